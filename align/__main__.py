@@ -1,0 +1,3 @@
+from align.cli import app
+
+app(prog_name="align")

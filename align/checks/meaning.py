@@ -1,0 +1,59 @@
+"""Meaning mismatches: beads whose two sides are far less similar than the document's norm.
+
+Embeddings measure topical similarity, not facts: a changed number or name moves a cosine by
+less than 0.01, so those are left to the numbers and names checks. What embeddings do catch is a
+sentence that says something else altogether. Each bead's similarity is compared with the
+document's own distribution (median and median absolute deviation), because typical similarity
+varies by model, genre and how literal the translation is; an absolute ceiling keeps a uniformly
+good document from producing findings out of small relative differences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from align.checks.base import CheckContext, Rule
+from align.model import Finding, Severity, Span
+
+MISMATCH = Rule(
+    id="mismatch",
+    title="English does not say what the Chinese says",
+    severity=Severity.WARNING,
+    doc="The aligned English sentence is far less similar in meaning to its Chinese sentence "
+    "than the document's other sentence pairs are: it may translate something else, or be a "
+    "wrong sentence pasted in. Thresholds: settings mismatch_z and mismatch_max_score.",
+    example="zh 今年以来，新能源汽车产销两旺。 -> en 'The committee will meet again next spring.'",
+)
+
+MIN_BEADS_FOR_STATISTICS = 8
+
+
+class MeaningCheck:
+    rules = (MISMATCH,)
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        a = ctx.alignment
+        paired = [(i, b) for i, b in enumerate(a.beads) if b.zh and b.en]
+        if not paired:
+            return
+        scores = np.array([b.score for _, b in paired], dtype=float)
+        limit = ctx.settings.mismatch_max_score
+        median = float(np.median(scores))
+        if len(scores) >= MIN_BEADS_FOR_STATISTICS:
+            spread = 1.4826 * float(np.median(np.abs(scores - median)))
+            spread = max(spread, 0.02)  # near-identical scores must not make everything an outlier
+            limit = min(limit, median - ctx.settings.mismatch_z * spread)
+        for index, bead in paired:
+            if bead.score < limit:
+                yield Finding(
+                    rule=MISMATCH.id,
+                    severity=MISMATCH.severity,
+                    message="The English does not appear to say what the Chinese says "
+                    f"(similarity {bead.score:.2f}; typical in this document {median:.2f}).",
+                    zh=Span.of(a.zh, bead.zh),
+                    en=Span.of(a.en, bead.en),
+                    evidence=(("similarity", f"{bead.score:.2f}"), ("typical", f"{median:.2f}")),
+                    bead=index,
+                )

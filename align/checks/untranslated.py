@@ -1,0 +1,42 @@
+"""Chinese characters left in the English text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from align.checks.base import CheckContext, Rule
+from align.model import Finding, Severity, Span
+
+UNTRANSLATED = Rule(
+    id="untranslated",
+    title="Chinese left untranslated in the English",
+    severity=Severity.ERROR,
+    doc="The English sentence still contains Chinese characters, usually a term the translator "
+    "meant to come back to.",
+    example="en 'The 专精特新 enterprises grew by 12%.'",
+)
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]*"
+                      r"[\u3400-\u4dbf\u4e00-\u9fff]+[\u3000-\u303f\uff01-\uff5e\u3400-\u9fff]*")
+
+
+class UntranslatedCheck:
+    rules = (UNTRANSLATED,)
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        a = ctx.alignment
+        for index, bead in enumerate(a.beads):
+            for i in bead.en:
+                seg = a.en.segments[i]
+                runs = _HAN_RUN.findall(seg.text)
+                if runs:
+                    yield Finding(
+                        rule=UNTRANSLATED.id,
+                        severity=UNTRANSLATED.severity,
+                        message=f"Chinese text left in the English: {'、'.join(runs)}",
+                        zh=Span.of(a.zh, bead.zh),
+                        en=Span.of(a.en, (i,)),
+                        evidence=tuple(("en", r) for r in runs),
+                        bead=index,
+                    )

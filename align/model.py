@@ -1,0 +1,169 @@
+"""The shared vocabulary of the pipeline.
+
+Every stage takes and returns these plain, immutable values. This module imports nothing from
+the rest of the package, so any stage can use it without pulling in another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+
+class AlignError(Exception):
+    """A problem the user can cause and fix (bad input, bad option, missing model).
+
+    The CLI prints it as one line and exits with code 2; anything else is a bug.
+    """
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of a document, with where it sits in the original file.
+
+    ``start``/``end`` are character offsets into the decoded file text (``Document.text``),
+    ``line`` is the 1-based line of ``start``; ``paragraph`` counts blank-line separated blocks
+    from 0; ``speaker`` is the name that opened the speaker turn this sentence belongs to.
+    """
+
+    id: int
+    text: str
+    start: int
+    end: int
+    line: int
+    paragraph: int = 0
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    lang: Lang
+    text: str
+    segments: tuple[Segment, ...]
+
+    def __len__(self) -> int:
+        return len(self.segments)
+
+
+@dataclass(frozen=True)
+class Bead:
+    """A monotone alignment unit: consecutive zh sentence ids matched to consecutive en ids.
+
+    Either side may be empty (an omission ``[i]:[]`` or an addition ``[]:[j]``).
+    ``score`` is the similarity of the two sides in [-1, 1] (0 for one-sided beads).
+    """
+
+    zh: tuple[int, ...]
+    en: tuple[int, ...]
+    score: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.zh)}-{len(self.en)}"
+
+
+@dataclass(frozen=True)
+class Alignment:
+    zh: Document
+    en: Document
+    beads: tuple[Bead, ...]
+    model: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """The text a finding is about on one side, and where it is in that side's file."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+    ids: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, doc: Document, ids: tuple[int, ...] | list[int]) -> Span | None:
+        """The span covering sentences ``ids`` of ``doc`` (None when ``ids`` is empty)."""
+        if not ids:
+            return None
+        segs = [doc.segments[i] for i in ids]
+        return cls(
+            text=doc.text[segs[0].start : segs[-1].end],
+            line=segs[0].line,
+            start=segs[0].start,
+            end=segs[-1].end,
+            ids=tuple(ids),
+        )
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One place where the English departs from the Chinese.
+
+    ``evidence`` holds the facts behind the message as short strings (for numbers: both values
+    as written and as normalised); ``suggestion`` is a fix a translator can apply.
+    """
+
+    rule: str
+    severity: Severity
+    message: str
+    zh: Span | None
+    en: Span | None
+    evidence: tuple[tuple[str, str], ...] = ()
+    suggestion: str | None = None
+    bead: int | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash that survives edits elsewhere in the documents: rule, texts and identifying
+        evidence only, no line numbers or offsets. Whitespace is ignored (re-wrapping a line keeps
+        it), and so is measured evidence (``MEASURED_EVIDENCE``): a similarity depends on the
+        model and a document-wide statistic on every other sentence."""
+        parts = [
+            self.rule,
+            _norm(self.zh.text) if self.zh else "",
+            _norm(self.en.text) if self.en else "",
+            "|".join(f"{k}={v}" for k, v in self.evidence if k not in MEASURED_EVIDENCE),
+        ]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+# Evidence keys that measure rather than identify a finding; left out of fingerprints.
+MEASURED_EVIDENCE = frozenset({"similarity", "typical", "score"})
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split())
+
+
+@dataclass(frozen=True)
+class Report:
+    alignment: Alignment
+    findings: tuple[Finding, ...]
+    signature: str = ""
+    settings: dict = field(default_factory=dict, hash=False, compare=False)
+
+    def summary(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            counts[f.severity.value] += 1
+        return counts
+
+    def worst(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)

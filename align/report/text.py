@@ -1,0 +1,58 @@
+"""The default terminal report: findings in document order, both texts, then a summary."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.markup import escape
+
+from align.model import Report, Severity, Span
+
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def render(reports: Sequence[Report], color: bool = False, width: int = 100, **_: object) -> str:
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=color, no_color=not color, width=width,
+                      highlight=False, soft_wrap=False)
+    for report in reports:
+        _one(console, report)
+    if len(reports) > 1:
+        total = {s.value: sum(r.summary()[s.value] for r in reports) for s in Severity}
+        console.print(f"[bold]{len(reports)} pairs:[/] " + _counts(total))
+    return buf.getvalue()
+
+
+def _one(console: Console, report: Report) -> None:
+    a = report.alignment
+    console.print(f"[bold]{escape(a.zh.path)}[/] ({len(a.zh.segments)} sentences) ↔ "
+                  f"[bold]{escape(a.en.path)}[/] ({len(a.en.segments)} sentences), "
+                  f"{len(a.beads)} aligned units")
+    for f in report.findings:
+        console.print()
+        where = " · ".join(
+            f"{side} line {span.line}" for side, span in (("zh", f.zh), ("en", f.en)) if span
+        )
+        console.print(f"[{_STYLE[f.severity]}]{f.severity.value}[/] [bold]{f.rule}[/]  "
+                      f"[dim]{where}[/]")
+        console.print(f"  {escape(f.message)}")
+        _side(console, "zh", f.zh)
+        _side(console, "en", f.en)
+        if f.suggestion:
+            console.print(f"  [green]fix[/] │ {escape(f.suggestion)}")
+    console.print()
+    console.print(_counts(report.summary()))
+    console.print(f"[dim]{escape(report.signature)}[/]")
+
+
+def _side(console: Console, label: str, span: Span | None) -> None:
+    if span is not None and span.text:
+        console.print(f"  [dim]{label}[/]  │ {escape(' '.join(span.text.split()))}")
+
+
+def _counts(summary: dict[str, int]) -> str:
+    parts = [f"[{_STYLE[s]}]{summary[s.value]} {s.value}{'s' if summary[s.value] != 1 else ''}[/]"
+             for s in Severity]
+    return ", ".join(parts)

@@ -1,0 +1,66 @@
+"""Segmentation: text -> sentences with offsets, lines, paragraphs and speaker turns."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from align.model import AlignError, Lang, Segment
+from align.segment.en import split_en
+from align.segment.turns import blocks
+from align.segment.zh import split_zh
+
+SPLITS = ("sentences", "lines")
+
+
+def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, ...]:
+    """Sentences of ``text``; ``split="lines"`` takes every non-empty line as one sentence
+    (for files that are already segmented) and blank lines as paragraph breaks."""
+    if split not in SPLITS:
+        raise AlignError(f"unknown --split {split!r}; use one of: {', '.join(SPLITS)}")
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    spans: list[tuple[int, int, int, str | None]] = []
+    if split == "lines":
+        paragraph, pos = 0, 0
+        for line in text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                spans.append((pos + lead, pos + len(line.rstrip()), paragraph, None))
+            elif spans:
+                paragraph += 1
+            pos += len(line) + 1
+    else:
+        splitter = split_zh if lang == "zh" else split_en
+        for b in blocks(text, lang):
+            for s, e in splitter(text[b.start : b.end]):
+                spans.append((b.start + s, b.start + e, b.paragraph, b.speaker))
+    segments = []
+    for start, end, paragraph, speaker in spans:
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        if start >= end:
+            continue
+        segments.append(
+            Segment(
+                id=len(segments),
+                text=_clean(text[start:end], lang),
+                start=start,
+                end=end,
+                line=bisect.bisect_right(line_starts, start),
+                paragraph=paragraph,
+                speaker=speaker,
+            )
+        )
+    return tuple(segments)
+
+
+def _clean(raw: str, lang: Lang) -> str:
+    """The sentence as embedded and checked: a hard-wrapped line break becomes a space in
+    English and disappears between Chinese characters."""
+    if "\n" not in raw:
+        return raw
+    if lang == "zh":
+        raw = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])",
+                     "", raw)
+    return " ".join(raw.split())

@@ -1,0 +1,69 @@
+"""English sentence boundaries.
+
+A full stop, question or exclamation mark (plus any closing quotes or brackets) followed by
+space ends a sentence, unless the word before it is an abbreviation (Mr., No., e.g.), an initial
+(J. K. Rowling), or the next word starts in lower case. Decimals (4.49) never split because no
+space follows the dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that are never the end of a sentence in running text.
+_NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof st no nos vs e.g i.e gen sen rep gov jr sr fig figs vol pp art sec
+    approx dept mt ft capt lt col sgt rev hon messrs cf al op ch para
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+# Abbreviations that may end a sentence; a split is made only before a typical sentence opener.
+_MAYBE_FINAL = frozenset("etc inc ltd co corp bros u.s u.k u.n e.u p.m a.m".split())
+_OPENERS = frozenset(
+    """the this that these those it its we i he she they you our there here in on at for
+    but and so yet however meanwhile also as a an if when while what how why who after before
+    since since during according moreover furthermore besides thank thanks""".split()
+)
+
+_CLOSERS = "\"'”’)]}»"
+_CANDIDATE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def split_en(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph of English text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        if _is_boundary(text, m):
+            if text[start : m.end()].strip():
+                spans.append((start, m.end()))
+            start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    rest = text[m.end() :].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt.islower():
+        return False
+    punct = m.group(0).rstrip(_CLOSERS)
+    if not punct.endswith("."):
+        return True
+    if punct.endswith(".."):  # ellipsis "..." before a capital: a boundary
+        return True
+    w = _WORD_BEFORE.search(text[: m.start() + 1])
+    if not w:
+        return True
+    word = w.group(1).lower()
+    if word in _NEVER_FINAL:
+        return False
+    if len(word) == 1 and w.group(1).isupper():  # an initial: "J. K. Rowling"
+        return False
+    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        first = re.match(r"[A-Za-z']+", rest)
+        return bool(first) and first.group(0).lower() in _OPENERS
+    return True

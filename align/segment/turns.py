@@ -1,0 +1,113 @@
+"""Paragraphs and speaker turns: the structure above sentences.
+
+A transcript opens each turn with the speaker's name and a colon, either at the start of the
+line (``寿小丽：今天……`` / ``Shou Xiaoli: Today…``) or alone on its own line. The label is kept
+as structure (``Segment.speaker``), not as a sentence. Paragraphs are lines, except in
+hard-wrapped text where a long line that does not end a sentence continues on the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from align.model import Lang
+
+_ZH_LABEL = re.compile(r"^[ \t\u3000]*([^\s：:，,。！？!?、；;“”\"'（(]{1,20}?)[ \t]*[：:][ \t\u3000]*")
+_ZH_NOT_SPEAKER = re.compile(r"(说|道|问|表示|指出|强调|认为|称|介绍|回答|如下|包括|是|为|有|即|例如|其中|注)$")
+_EN_LABEL = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
+    r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
+)
+_EN_NOT_SPEAKER = frozenset(
+    "note notes example examples answer question first second third finally source sources "
+    "update warning tip q a".split()
+)
+_SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》]\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of text that sentences never cross: one paragraph, or part of one turn."""
+
+    start: int
+    end: int
+    paragraph: int
+    speaker: str | None
+
+
+def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
+    """(name, length of the label including colon and spaces) when the line opens a turn."""
+    if lang == "zh":
+        m = _ZH_LABEL.match(line)
+        if not m or _ZH_NOT_SPEAKER.search(m.group(1)):
+            return None
+        after = line[m.end() :]
+        if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
+            return None
+        return m.group(1), m.end()
+    m = _EN_LABEL.match(line)
+    if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER:
+        return None
+    if line[m.end() :].startswith(("“", '"')):
+        return None
+    return m.group(1), m.end()
+
+
+def blocks(text: str, lang: Lang) -> list[Block]:
+    """Split ``text`` into paragraphs and turns with their speaker."""
+    lines = _lines(text)
+    long_line = _long_line_length(lines, lang)
+    out: list[Block] = []
+    speaker: str | None = None
+    paragraph = -1
+    cur_start: int | None = None
+    cur_end = 0
+
+    def flush() -> None:
+        nonlocal cur_start
+        if cur_start is not None and text[cur_start:cur_end].strip():
+            out.append(Block(cur_start, cur_end, paragraph, speaker))
+        cur_start = None
+
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            flush()
+            continue
+        label = speaker_label(line, lang)
+        if label is not None:
+            flush()
+            speaker = label[0]
+            start += label[1]
+            if not text[start:end].strip():
+                continue  # the name alone on its line: the turn follows
+        if cur_start is None:
+            paragraph += 1
+            cur_start = start
+        cur_end = end
+        if long_line is None or len(line) < long_line or _SENTENCE_END.search(line):
+            flush()  # a line that is not hard-wrapped ends its paragraph
+    flush()
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
+    """The length above which a line looks hard-wrapped, or None when the text is not wrapped:
+    most non-empty lines then have nearly the same length (within 20% of the longest typical)."""
+    lengths = sorted(e - s for s, e in lines if e - s > 0)
+    if len(lengths) < 4:
+        return None
+    typical = lengths[int(len(lengths) * 0.9)]
+    if typical < (30 if lang == "zh" else 60) or typical > 120:
+        return None
+    near = sum(1 for n in lengths if n >= 0.8 * typical)
+    return int(0.8 * typical) if near >= 0.6 * len(lengths) else None
