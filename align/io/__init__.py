@@ -15,7 +15,7 @@ from align.model import AlignError, Document, Lang
 MAX_BYTES = 64 * 1024 * 1024
 """Larger inputs are refused: an aligner over a 64 MB transcript is a mistake, not a job."""
 
-_SRT_TIMING = re.compile(r"^\s*\d+\s*$|^\s*\d\d:\d\d:\d\d[,.]\d+\s*-->.*$", re.M)
+_SRT_TIMING = re.compile(r"^[ \t]*\d+[ \t]*$|^[ \t]*\d\d:\d\d:\d\d[,.]\d+[ \t]*-->.*$", re.M)
 
 
 def decode(data: bytes, path: str) -> str:

@@ -13,6 +13,12 @@ from align.model import Report
 FORMATS: dict[str, str] = {
     "text": "align.report.text:render",
     "json": "align.report.json:render",
+    "html": "align.report.html:render",
+    "sarif": "align.report.sarif:render",
+    "junit": "align.report.junit:render",
+    "github": "align.report.github:render",
+    "tmx": "align.report.tmx:render",
+    "tmx-tsv": "align.report.tmx:render_tsv",
 }
 
 

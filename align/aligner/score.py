@@ -1,0 +1,117 @@
+"""How good a bead is: similarity of its two sides, margin-normalised, with a length prior.
+
+Everything here is a plain function of embedding matrices and sentence lengths, vectorised over
+many candidate beads at once; the dynamic program (``dp.py``) only sees the resulting numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from align.embed.base import normalise
+
+
+@dataclass(frozen=True)
+class ScoreParams:
+    """The scoring knobs (see ``BeadScorer``); the defaults are the measured best on dev data."""
+
+    margin: bool = True
+    length_weight: float = 0.0
+    skip: float = -0.1
+    # Extra cost per sentence beyond the first two in a bead, so a big bead must earn its size.
+    size_cost: float = 0.0
+
+
+def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
+    """Unit-length sums of every ``k`` consecutive rows (row ``s`` covers ``s..s+k-1``)."""
+    n = len(vectors)
+    if k > n:
+        return np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    c = np.concatenate([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0, dtype=np.float64)])
+    return normalise((c[k:] - c[:-k]).astype(np.float32))
+
+
+class BeadScorer:
+    """Scores beads for ``dp.best_path``.
+
+    A bead's similarity is the cosine of its two sides' group vectors (``zg[a]``, ``eg[b]``:
+    unit vectors of ``a`` consecutive zh / ``b`` consecutive en sentences). With ``margin`` it is
+    reduced by the mean similarity of each side to the sentences just outside the other side,
+    so a bead is rewarded for matching better than its neighbours do (as Bertalign's "modified
+    cosine"); a generic sentence that resembles everything scores near zero. The length prior
+    penalises beads whose English length is far from the document's Chinese-to-English
+    character ratio. One-sided beads score ``skip``.
+    """
+
+    def __init__(
+        self,
+        zg: dict[int, np.ndarray],
+        eg: dict[int, np.ndarray],
+        zh_len: np.ndarray,
+        en_len: np.ndarray,
+        params: ScoreParams,
+    ) -> None:
+        self.zg, self.eg, self.p = zg, eg, params
+        self.z1, self.e1 = zg[1], eg[1]
+        self.zc = np.concatenate(([0.0], np.cumsum(zh_len, dtype=np.float64)))
+        self.ec = np.concatenate(([0.0], np.cumsum(en_len, dtype=np.float64)))
+        total_zh, total_en = self.zc[-1], self.ec[-1]
+        self.ratio = (total_en + 1.0) / (total_zh + 1.0)
+
+    def similarity(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Plain cosine of the two sides of the ``(a, b)`` beads ending at ``(i, j)``."""
+        return _rowdot(self.zg[a], i - a, self.eg[b], j - b)
+
+    def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        if a == 0 or b == 0:
+            return np.full(len(i), self.p.skip)
+        zs, es = i - a, j - b
+        sim = _rowdot(self.zg[a], zs, self.eg[b], es)
+        if self.p.margin:
+            sim = sim - self._neighbours(a, b, i, j)
+        score = sim
+        if self.p.length_weight:
+            zl = self.zc[i] - self.zc[zs]
+            el = self.ec[j] - self.ec[es]
+            x = np.log((el + 10.0) / (zl * self.ratio + 10.0))
+            score = score - self.p.length_weight * x * x
+        if self.p.size_cost and a + b > 2:
+            score = score - self.p.size_cost * (a + b - 2)
+        return score
+
+    def _neighbours(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Mean similarity of each side's group vector to the single sentences just before and
+        after the other side (missing neighbours at the document edges are left out)."""
+        zgv, egv = self.zg[a], self.eg[b]
+        zs, es = i - a, j - b
+        total = np.zeros(len(i))
+        count = np.zeros(len(i))
+        for other, idx, vec, start, n_other in (
+            (self.e1, es - 1, zgv, zs, len(self.e1)),
+            (self.e1, j, zgv, zs, len(self.e1)),
+            (self.z1, zs - 1, egv, es, len(self.z1)),
+            (self.z1, i, egv, es, len(self.z1)),
+        ):
+            ok = (idx >= 0) & (idx < n_other)
+            if ok.any():
+                total[ok] += _rowdot(vec, start[ok], other, idx[ok])
+                count[ok] += 1
+        return np.where(count > 0, total / np.maximum(count, 1), 0.0)
+
+
+def _rowdot(x: np.ndarray, xi: np.ndarray, y: np.ndarray, yi: np.ndarray) -> np.ndarray:
+    """``x[xi[k]] . y[yi[k]]`` for every k, in chunks to bound memory."""
+    out = np.empty(len(xi), dtype=np.float64)
+    step = 16384
+    for s in range(0, len(xi), step):
+        e = s + step
+        out[s:e] = np.einsum("ij,ij->i", x[xi[s:e]], y[yi[s:e]])
+    return out
+
+
+def sizes(kinds: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Largest zh and en group size among ``kinds``."""
+    return max(a for a, _ in kinds), max(b for _, b in kinds)

@@ -1,0 +1,157 @@
+"""Many pairs in one run: from a pairs file or two matched folders, checked in parallel.
+
+A pair that cannot be checked (a file missing, unreadable, not Chinese...) becomes an error in
+the result and the others go on; the caller decides the exit code from both.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from align.model import AlignError, Report
+
+Pair = tuple[Path, Path]
+
+
+@dataclass(frozen=True)
+class PairError:
+    zh: Path
+    en: Path
+    message: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Reports of the pairs that could be checked and errors of those that could not, each in
+    the order the pairs were given."""
+
+    reports: tuple[Report, ...]
+    errors: tuple[PairError, ...]
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    """Pairs from a TSV file: ``zh<TAB>en`` per line, paths relative to the file's folder;
+    blank lines and lines starting with ``#`` are skipped."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise AlignError(f"pairs file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise AlignError(f"cannot read pairs file {path}: {e}") from None
+    base = path.parent
+    pairs = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 2 or not all(cells):
+            raise AlignError(
+                f"{path}:{number}: expected two paths separated by a tab, got {line.strip()!r}"
+            )
+        pairs.append((base / cells[0], base / cells[1]))
+    if not pairs:
+        raise AlignError(f"pairs file {path} lists no pairs")
+    return pairs
+
+
+def match_dirs(zh_dir: Path, en_dir: Path) -> list[Pair]:
+    """Files of the two folders (and their subfolders) matched by relative path, sorted.
+
+    A file present on one side only still yields a pair, whose missing side makes it an error in
+    ``run_batch``: unmatched files are reported, never silently skipped.
+    """
+    for d in (zh_dir, en_dir):
+        if not d.is_dir():
+            raise AlignError(f"not a folder: {d}")
+    names = sorted(_files(zh_dir) | _files(en_dir))
+    if not names:
+        raise AlignError(f"no files in {zh_dir} or {en_dir}")
+    return [(zh_dir / name, en_dir / name) for name in names]
+
+
+def _files(root: Path) -> set[str]:
+    out = set()
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = Path(dirpath).relative_to(root)
+        out.update((rel / f).as_posix() for f in filenames if not f.startswith("."))
+    return out
+
+
+def run_batch(
+    pairs: Sequence[Pair],
+    check_one: Callable[[Path, Path], Report],
+    jobs: int = 0,
+    progress: bool = False,
+) -> BatchResult:
+    """Check every pair with ``check_one`` in up to ``jobs`` processes (0: one per core).
+
+    ``check_one`` must be a module-level function (it is sent to worker processes). An
+    ``AlignError`` or ``OSError`` from it is recorded for that pair; any other exception is a
+    bug and propagates. ``progress`` shows a progress bar on stderr.
+    """
+    outcomes: list[Report | PairError | None] = [None] * len(pairs)
+    todo = []
+    for i, (zh, en) in enumerate(pairs):
+        missing = [p for p in (zh, en) if not p.is_file()]
+        if missing:
+            outcomes[i] = PairError(zh, en, f"file not found: {missing[0]}")
+        else:
+            todo.append(i)
+    jobs = min(jobs or os.cpu_count() or 1, len(todo)) if todo else 1
+    with _Progress(progress, len(pairs), done=len(pairs) - len(todo)) as bar:
+        if jobs <= 1:
+            for i in todo:
+                outcomes[i] = _check(check_one, *pairs[i])
+                bar.advance()
+        else:
+            # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
+            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+                futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
+                for future in as_completed(futures):
+                    outcomes[futures[future]] = future.result()
+                    bar.advance()
+    return BatchResult(
+        reports=tuple(o for o in outcomes if isinstance(o, Report)),
+        errors=tuple(o for o in outcomes if isinstance(o, PairError)),
+    )
+
+
+def _check(check_one: Callable[[Path, Path], Report], zh: Path, en: Path) -> Report | PairError:
+    try:
+        return check_one(zh, en)
+    except AlignError as e:
+        return PairError(zh, en, str(e))
+    except OSError as e:
+        return PairError(zh, en, f"cannot read: {e.filename or zh}: {e.strerror}")
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing."""
+
+    def __init__(self, enabled: bool, total: int, done: int) -> None:
+        self.bar = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("checking pairs", total=total, completed=done)
+
+    def __enter__(self) -> _Progress:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,109 @@
+"""A quantity as both extractors report it: a normalised value with a kind, a unit and a qualifier.
+
+Values are ``Decimal`` so that 4.49万亿 and "4.49 trillion" are the same number exactly. How
+``value`` reads depends on ``kind``:
+
+- ``count``, ``money``, ``ordinal``, ``multiple``: the number itself (money's ``unit`` is an ISO
+  currency code, or "" when the text names none).
+- ``percent`` and ``points`` (percentage points): the number of percent / points.
+- ``fraction``: the ratio (三分之一 -> 0.333...).
+- ``date``: ``year*10000 + month*100 + day``, zero where absent; ``unit`` lists the parts the
+  text gives ("ymd", "md", "ym", "y", "m", "d").
+- ``period``: a span of months of a year, ``value``..``high`` (前三季度 -> 1..9); ``unit`` says
+  how it was written ("quarter", "half", "month").
+- ``time``: hours of the day (9点半 -> 9.5); ``decade``: 1990 for the 1990s (90 when the
+  century is not given); ``weekday``: 1 (Monday) .. 7 (Sunday).
+
+``high`` is the upper end of a range (3至5年 -> 3..5). ``weak`` marks numerals that often have no
+numeric counterpart in a faithful translation (一个 -> "a", "first" in "the first time"): they
+are matched when both sides have them but never reported alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+KINDS = (
+    "count",
+    "money",
+    "ordinal",
+    "multiple",
+    "percent",
+    "points",
+    "fraction",
+    "date",
+    "period",
+    "time",
+    "decade",
+    "weekday",
+)
+
+# exact, or an approximation / bound. "nearly" is an approximation from below (近, "nearly").
+QUALIFIERS = ("exact", "approx", "nearly", "more-than", "at-least", "less-than", "at-most")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    kind: str
+    surface: str
+    start: int
+    end: int
+    unit: str = ""
+    qualifier: str = "exact"
+    high: Decimal | None = None
+    weak: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None
+
+    def normalised(self) -> str:
+        """The value in one canonical line, e.g. "16000 count", "more-than 30 percent",
+        "2024-10-01 date", "1..9 period"."""
+        if self.kind == "date":
+            text = _date_text(self.value, self.unit)
+            if self.high is not None:
+                text += ".." + _date_text(self.high, self.unit)
+        else:
+            text = plain(self.value)
+            if self.high is not None:
+                text += ".." + plain(self.high)
+        parts = [text, self.kind]
+        if self.unit and self.kind in ("money", "period"):
+            parts.append(self.unit)
+        if self.qualifier != "exact":
+            parts.insert(0, self.qualifier)
+        return " ".join(parts)
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal without exponent or trailing zeros: 1.6E+4 -> "16000", 0.50 -> "0.5"."""
+    if value == value.to_integral_value():
+        return str(int(value))
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def date_parts(value: Decimal) -> tuple[int, int, int]:
+    v = int(value)
+    return v // 10000, (v // 100) % 100, v % 100
+
+
+def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str]:
+    """The (value, unit) pair of a date with the given parts (0 = absent)."""
+    unit = ("y" if year else "") + ("m" if month else "") + ("d" if day else "")
+    return Decimal(year * 10000 + month * 100 + day), unit
+
+
+def _date_text(value: Decimal, unit: str) -> str:
+    y, m, d = date_parts(value)
+    parts = []
+    if "y" in unit:
+        parts.append(f"{y:04d}")
+    if "m" in unit:
+        parts.append(f"{m:02d}")
+    if "d" in unit:
+        parts.append(f"{d:02d}")
+    return "-".join(parts)

@@ -1,0 +1,138 @@
+"""Sentence-alignment accuracy on MAC-Dev (../shared/data/mac-dev), the field's standard metric.
+
+strict: a predicted bead equals a gold bead. lax: a predicted bead shares at least one zh id and
+one en id with a single gold bead. Precision is over all predicted beads (one-sided included),
+recall over gold beads with both sides non-empty; counts are pooled over the documents.
+Bertalign's shipped output is scored by the same code for comparison.
+
+    python benchmarks/align_eval.py [--model use|e5-small|NAME] [--data DIR] [--ablation]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from align.aligner import AlignConfig, align_documents  # noqa: E402
+from align.aligner.score import ScoreParams  # noqa: E402
+from align.embed import load_embedder  # noqa: E402
+from align.io import read_document  # noqa: E402
+
+BeadT = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def read_beads(path: Path, flip: bool = False) -> list[BeadT]:
+    """``[zh ids]:[en ids]`` per line (``flip`` when the file has en ids first)."""
+    beads = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        left, right = line.strip().split(":")
+        a = tuple(int(x) for x in left.strip("[]").split(",") if x.strip())
+        b = tuple(int(x) for x in right.strip("[]").split(",") if x.strip())
+        beads.append((b, a) if flip else (a, b))
+    return beads
+
+
+def counts(gold: list[BeadT], test: list[BeadT]) -> dict[str, int]:
+    """Strict/lax true positives for precision (over ``test``) and recall (over two-sided
+    ``gold``)."""
+    gold_set = set(gold)
+    zh_to_gold = {i: k for k, (z, _) in enumerate(gold) for i in z}
+    test_set = set(test)
+    zh_to_test = {i: k for k, (z, _) in enumerate(test) for i in z}
+
+    def lax(bead: BeadT, index: dict[int, int], beads: list[BeadT]) -> bool:
+        z, e = bead
+        return any(set(e) & set(beads[index[i]][1]) for i in z if i in index)
+
+    gold2 = [g for g in gold if g[0] and g[1]]
+    return {
+        "test": len(test),
+        "p_strict": sum(t in gold_set for t in test),
+        "p_lax": sum(t in gold_set or lax(t, zh_to_gold, gold) for t in test),
+        "gold": len(gold2),
+        "r_strict": sum(g in test_set for g in gold2),
+        "r_lax": sum(g in test_set or lax(g, zh_to_test, test) for g in gold2),
+    }
+
+
+def prf(c: dict[str, int], kind: str) -> tuple[float, float, float]:
+    p = c[f"p_{kind}"] / c["test"] if c["test"] else 0.0
+    r = c[f"r_{kind}"] / c["gold"] if c["gold"] else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pooled(per_doc: list[dict[str, int]]) -> dict[str, int]:
+    return {k: sum(c[k] for c in per_doc) for k in per_doc[0]}
+
+
+def line(name: str, c: dict[str, int]) -> str:
+    sp, sr, sf = prf(c, "strict")
+    lp, lr, lf = prf(c, "lax")
+    return (f"{name:<28} strict P/R/F1 {sp:.3f}/{sr:.3f}/{sf:.3f}   "
+            f"lax P/R/F1 {lp:.3f}/{lr:.3f}/{lf:.3f}")
+
+
+def load_pairs(data: Path):
+    for zh_path in sorted((data / "zh").glob("*.txt")):
+        doc = zh_path.stem
+        zh = read_document(zh_path, "zh", split="lines")
+        en = read_document(data / "en" / f"{doc}.txt", "en", split="lines")
+        yield doc, zh, en
+
+
+def evaluate(data: Path, embedder, config: AlignConfig) -> tuple[dict[str, int], list, float]:
+    per_doc, t0 = [], time.perf_counter()
+    for doc, zh, en in load_pairs(data):
+        result = align_documents(zh, en, embedder, config=config)
+        test = [(b.zh, b.en) for b in result.beads]
+        per_doc.append((doc, counts(read_beads(data / "gold" / f"{doc}.align"), test)))
+    return pooled([c for _, c in per_doc]), per_doc, time.perf_counter() - t0
+
+
+ABLATION: dict[str, AlignConfig] = {
+    "default": AlignConfig(),
+    "no margin": AlignConfig(score=dataclasses.replace(ScoreParams(), margin=False)),
+    "re-encoded groups": AlignConfig(groups="encode"),
+    "banded (no exact pass)": AlignConfig(full_limit=0, coarse_size=32),
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="use")
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "mac-dev")
+    ap.add_argument("--ablation", action="store_true", help="also score each variant")
+    args = ap.parse_args()
+    if not (args.data / "gold").is_dir():
+        print(f"skipped: no evaluation data at {args.data}")
+        return 0
+    embedder = load_embedder(args.model)
+    total, per_doc, secs = evaluate(args.data, embedder, AlignConfig())
+    print(f"model {embedder.name}  ({secs:.1f} s, embeddings cached after the first run)")
+    for doc, c in per_doc:
+        print(line(f"  {doc}", c))
+    print(line("align (pooled)", total))
+    bert = [
+        counts(read_beads(args.data / "gold" / f"{doc}.align"),
+               read_beads(args.data / "bertalign-output" / f"{doc}.align"))
+        for doc, _ in per_doc
+    ]
+    print(line("bertalign output (pooled)", pooled(bert)))
+    if args.ablation:
+        print("ablation:")
+        for name, cfg in ABLATION.items():
+            c, _, secs = evaluate(args.data, embedder, cfg)
+            print(line(f"  {name}", c) + f"   {secs:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,117 @@
+"""Sentence, paragraph and speaker-turn segmentation on both sides."""
+
+import pytest
+
+from align.segment import segment
+from align.segment.en import split_en
+from align.segment.turns import speaker_label
+from align.segment.zh import split_zh
+
+
+def texts(spans, text):
+    return [text[s:e].strip() for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今天天气很好。我们去公园吧！你来吗？", ["今天天气很好。", "我们去公园吧！", "你来吗？"]),
+        ("他说：“我们明天出发。”大家都同意了。", ["他说：“我们明天出发。”", "大家都同意了。"]),
+        ("（以上数据为初步统计。）下面请提问。", ["（以上数据为初步统计。）", "下面请提问。"]),
+        ("增长了4.49万亿元。同比增长17.8%。", ["增长了4.49万亿元。", "同比增长17.8%。"]),
+        ("这是用英文标点写的.第二句!第三句?", ["这是用英文标点写的.", "第二句!", "第三句?"]),
+        ("他沉默了……过了很久才开口。", ["他沉默了……", "过了很久才开口。"]),
+        ("网址是www.gov.cn，请查阅。", ["网址是www.gov.cn，请查阅。"]),
+        ("没有句末标点的标题", ["没有句末标点的标题"]),
+    ],
+)
+def test_split_zh(text, expected):
+    assert texts(split_zh(text), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Zhao spoke first. Then Ms. Li answered.",
+         ["Mr. Zhao spoke first.", "Then Ms. Li answered."]),
+        ("GDP grew 4.49 percent. Exports rose.", ["GDP grew 4.49 percent.", "Exports rose."]),
+        ("See No. 5 for the list. It is short.", ["See No. 5 for the list.", "It is short."]),
+        ("J. K. Rowling wrote it. She is British.", ["J. K. Rowling wrote it.", "She is British."]),
+        ("It was sold in the U.S. The price fell.", ["It was sold in the U.S.", "The price fell."]),
+        ("The U.S. Congress met.", ["The U.S. Congress met."]),
+        ('"Is it done?" she asked. "Yes."', ['"Is it done?" she asked.', '"Yes."']),
+        ("He paused... Then he left.", ["He paused...", "Then he left."]),
+        ("Fruit, e.g. apples, is sold. Prices vary (see below.) Fine.",
+         ["Fruit, e.g. apples, is sold.", "Prices vary (see below.)", "Fine."]),
+        ("Growth was 5.2% in 2023. 2024 is next.", ["Growth was 5.2% in 2023.", "2024 is next."]),
+    ],
+)
+def test_split_en(text, expected):
+    assert texts(split_en(text), text) == expected
+
+
+def test_offsets_and_lines_point_into_the_original():
+    text = "标题\n\n主持人：大家好。今天发布数据。\n王明：谢谢！\n"
+    segs = segment(text, "zh")
+    assert [s.text for s in segs] == ["标题", "大家好。", "今天发布数据。", "谢谢！"]
+    for s in segs:
+        assert text[s.start : s.end] == s.text
+    assert [s.line for s in segs] == [1, 3, 3, 4]
+    assert [s.speaker for s in segs] == [None, "主持人", "主持人", "王明"]
+    assert segs[1].paragraph == segs[2].paragraph != segs[3].paragraph
+
+
+def test_speaker_name_on_its_own_line_opens_a_turn():
+    text = "Shou Xiaoli:\nOne more question, please.\nCNR:\nThank you. What comes next?\n"
+    segs = segment(text, "en")
+    assert [(s.speaker, s.text) for s in segs] == [
+        ("Shou Xiaoli", "One more question, please."),
+        ("CNR", "Thank you."),
+        ("CNR", "What comes next?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "speaker"),
+    [
+        ("寿小丽：各位好。", "zh", "寿小丽"),
+        ("国家统计局新闻发言人付凌晖：谢谢。", "zh", "国家统计局新闻发言人付凌晖"),
+        ("他说：“好。”", "zh", None),
+        ("主要措施包括：一是加快建设。", "zh", None),
+        ("Zhao Zhiguo: Thank you.", "en", "Zhao Zhiguo"),
+        ("Fu Linghui, spokesperson of the NBS: Thanks.", "en", "Fu Linghui, spokesperson of the NBS"),
+        ("The results are clear: growth held up.", "en", None),
+        ("Note: figures are preliminary.", "en", None),
+    ],
+)
+def test_speaker_labels(line, lang, speaker):
+    label = speaker_label(line, lang)
+    assert (label[0] if label else None) == speaker
+
+
+def test_hard_wrapped_english_is_joined_across_lines():
+    line = "word " * 14
+    text = (f"{line}continues\nhere and ends. W" + line + "\n" + line + "end.\n") * 3
+    segs = segment(text, "en")
+    assert all("\n" not in s.text for s in segs)
+    assert segs[0].text.startswith("word") and segs[0].text.endswith("here and ends.")
+    assert segs[0].line == 1 and text[segs[0].start : segs[0].end].count("\n") == 1
+
+
+def test_split_lines_takes_each_line_as_a_sentence():
+    text = "第一句。第二句。\n\n  第三句  \n"
+    segs = segment(text, "zh", split="lines")
+    assert [s.text for s in segs] == ["第一句。第二句。", "第三句"]
+    assert [s.paragraph for s in segs] == [0, 1]
+    assert segs[1].line == 3 and text[segs[1].start : segs[1].end] == "第三句"
+
+
+def test_subtitle_timings_are_not_sentences(tmp_path):
+    from align.io import read_document
+
+    srt = tmp_path / "a.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,500\nHello there.\n\n2\n"
+                   "00:00:03,000 --> 00:00:04,000\nHow are you?\n", encoding="utf-8")
+    doc = read_document(srt, "en")
+    assert [s.text for s in doc.segments] == ["Hello there.", "How are you?"]
+    assert [s.line for s in doc.segments] == [3, 7]
