@@ -33,7 +33,11 @@ PYPROJECT = "pyproject.toml"
 _RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns"}
 _CHOICES = {"split": ("sentences", "lines"), "fail_on": ("error", "warning", "never")}
 _RULE_KEYS = ("disable", "severity", "ignore")
-_ALIASES = {"disabled_rules": "disable", "severity_overrides": "severity", "ignore_patterns": "ignore"}
+_ALIASES = {
+    "disabled_rules": "disable",
+    "severity_overrides": "severity",
+    "ignore_patterns": "ignore",
+}
 
 
 def find_config(start: Path) -> tuple[Path, dict] | None:

@@ -129,15 +129,17 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """A hash that survives edits elsewhere in the documents: rule, texts and identifying
-        evidence only, no line numbers or offsets. Whitespace is ignored (re-wrapping a line keeps
-        it), and so is measured evidence (``MEASURED_EVIDENCE``): a similarity depends on the
-        model and a document-wide statistic on every other sentence."""
+        """A hash that survives edits elsewhere in the documents: the rule, the Chinese text, and
+        the identifying evidence (e.g. both numbers as written) or, without any, the English
+        text; no line numbers or offsets. So fixing one number in a sentence does not make
+        another finding in the same sentence new. Whitespace is ignored (re-wrapping keeps it),
+        and so is measured evidence (``MEASURED_EVIDENCE``): a similarity depends on the model
+        and a document-wide statistic on every other sentence."""
+        evidence = "|".join(f"{k}={v}" for k, v in self.evidence if k not in MEASURED_EVIDENCE)
         parts = [
             self.rule,
             _norm(self.zh.text) if self.zh else "",
-            _norm(self.en.text) if self.en else "",
-            "|".join(f"{k}={v}" for k, v in self.evidence if k not in MEASURED_EVIDENCE),
+            evidence or (_norm(self.en.text) if self.en else ""),
         ]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 

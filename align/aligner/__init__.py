@@ -200,4 +200,4 @@ def _zh_chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
-__all__ = ["AlignConfig", "AlignResult", "align_documents", "looks_like_translation"]
+__all__ = ["BEADS", "AlignConfig", "AlignResult", "align_documents", "looks_like_translation"]

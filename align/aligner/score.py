@@ -18,11 +18,16 @@ from align.embed.base import normalise
 class ScoreParams:
     """The scoring knobs (see ``BeadScorer``); the defaults are the measured best on dev data."""
 
-    margin: bool = True
-    length_weight: float = 0.0
-    skip: float = -0.1
+    margin: bool = False
+    length_weight: float = 0.3
+    skip: float = -0.3
     # Extra cost per sentence beyond the first two in a bead, so a big bead must earn its size.
     size_cost: float = 0.0
+    # "group": cosine of the two group vectors; "sentence": every member sentence's cosine
+    # with the other side's group vector, summed (each sentence counts once on any path).
+    mode: str = "group"
+    # Subtracted from every two-sided bead: the price of splitting a bead in two.
+    bead_cost: float = 0.2
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
@@ -69,10 +74,17 @@ class BeadScorer:
         if a == 0 or b == 0:
             return np.full(len(i), self.p.skip)
         zs, es = i - a, j - b
-        sim = _rowdot(self.zg[a], zs, self.eg[b], es)
+        if self.p.mode == "sentence":
+            sim = np.zeros(len(i))
+            for t in range(a):
+                sim += _rowdot(self.z1, zs + t, self.eg[b], es)
+            for t in range(b):
+                sim += _rowdot(self.e1, es + t, self.zg[a], zs)
+        else:
+            sim = _rowdot(self.zg[a], zs, self.eg[b], es)
         if self.p.margin:
             sim = sim - self._neighbours(a, b, i, j)
-        score = sim
+        score = sim - self.p.bead_cost
         if self.p.length_weight:
             zl = self.zc[i] - self.zc[zs]
             el = self.ec[j] - self.ec[es]

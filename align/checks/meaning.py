@@ -6,6 +6,12 @@ sentence that says something else altogether. Each bead's similarity is compared
 document's own distribution (median and median absolute deviation), because typical similarity
 varies by model, genre and how literal the translation is; an absolute ceiling keeps a uniformly
 good document from producing findings out of small relative differences.
+
+A low score alone is not enough: long, dense sentences (official titles, policy language) embed
+poorly and can score low while translated faithfully. A low-scoring bead is reported only when
+its two sides are not each other's best match: some other sentence of the document is closer to
+the Chinese than its English is, or closer to the English than its Chinese is. That costs one
+row of similarities per candidate, so it stays linear.
 """
 
 from __future__ import annotations
@@ -45,8 +51,9 @@ class MeaningCheck:
             spread = 1.4826 * float(np.median(np.abs(scores - median)))
             spread = max(spread, 0.02)  # near-identical scores must not make everything an outlier
             limit = min(limit, median - ctx.settings.mismatch_z * spread)
+        zv, ev = ctx.zh_vectors, ctx.en_vectors
         for index, bead in paired:
-            if bead.score < limit:
+            if bead.score < limit and (zv is None or ev is None or _not_best_match(bead, zv, ev)):
                 yield Finding(
                     rule=MISMATCH.id,
                     severity=MISMATCH.severity,
@@ -57,3 +64,21 @@ class MeaningCheck:
                     evidence=(("similarity", f"{bead.score:.2f}"), ("typical", f"{median:.2f}")),
                     bead=index,
                 )
+
+
+def _not_best_match(bead, zv: np.ndarray, ev: np.ndarray) -> bool:
+    """True when another English sentence is closer to the bead's Chinese than its own English,
+    or another Chinese sentence is closer to its English than its own Chinese."""
+    z = _unit(zv[list(bead.zh)].sum(axis=0))
+    e = _unit(ev[list(bead.en)].sum(axis=0))
+    own = float(z @ e)
+    others_en = np.delete(ev @ z, list(bead.en))
+    others_zh = np.delete(zv @ e, list(bead.zh))
+    beaten_en = others_en.size > 0 and float(others_en.max()) > own
+    beaten_zh = others_zh.size > 0 and float(others_zh.max()) > own
+    return beaten_en or beaten_zh
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v

@@ -18,7 +18,6 @@ FORMATS: dict[str, str] = {
     "junit": "align.report.junit:render",
     "github": "align.report.github:render",
     "tmx": "align.report.tmx:render",
-    "tmx-tsv": "align.report.tmx:render_tsv",
 }
 
 

@@ -22,12 +22,14 @@ class Location:
     text: str
 
 
-def rules_for(reports: Sequence[Report]) -> dict[str, Rule]:
-    """Every registered rule, plus a stand-in for any rule id a finding uses that is not
-    registered (so a report never loses a finding for want of its rule)."""
-    from align.checks import all_rules
+def rules_for(reports: Sequence[Report], known: Sequence[Rule] | None = None) -> dict[str, Rule]:
+    """``known`` (default: every registered rule), plus a stand-in for any rule id a finding
+    uses that is not among them (so a report never loses a finding for want of its rule)."""
+    if known is None:
+        from align.checks import all_rules
 
-    rules = {r.id: r for r in all_rules()}
+        known = all_rules()
+    rules = {r.id: r for r in known}
     for report in reports:
         for f in report.findings:
             if f.rule not in rules:
@@ -69,6 +71,12 @@ def chinese(report: Report, f: Finding) -> Location | None:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def describe(label: str, loc: Location) -> str:
+    """``label path:line: text`` on one line; an empty span is the place something is missing."""
+    text = one_line(loc.text) if loc.text else "(missing here)"
+    return f"{label} {loc.path}:{loc.line}: {text}"
 
 
 def total(reports: Sequence[Report]) -> dict[str, int]:

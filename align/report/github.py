@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from align.model import Report, Severity
-from align.report._common import chinese, one_line, primary
+from align.report._common import chinese, describe, primary
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -38,9 +38,8 @@ def render(reports: Sequence[Report], **_: object) -> str:
             body = [f.message]
             zh = chinese(report, f)
             if zh is not None:
-                body.append(f"zh ({zh.path}:{zh.line}): {one_line(zh.text)}")
-            if where.text:
-                body.append(f"{'en' if f.en else 'zh'}: {one_line(where.text)}")
+                body.append(describe("zh", zh))
+            body.append(describe("en" if f.en else "zh", where))
             if f.suggestion:
                 body.append(f"fix: {f.suggestion}")
             prop_text = ",".join(f"{k}={escape_property(v)}" for k, v in props)

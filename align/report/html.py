@@ -208,8 +208,17 @@ def _side(
             k = next((k for k, seg in enumerate(segs) if s.start <= seg.end), len(segs) - 1)
             carets.setdefault(k, []).append((n, f, max(segs[k].start, min(s.start, segs[k].end))))
     marks = [(n, f, s) for n, f, s in spans if s.start < s.end]
+    # The quantity or token itself, when the evidence quotes it as written on this side.
+    hits = []
+    for _, f, s in marks:
+        for key, value in f.evidence:
+            at = doc.text.find(value, s.start, s.end) if key == lang and value else -1
+            while at >= 0:
+                hits.append((at, at + len(value)))
+                at = doc.text.find(value, at + len(value), s.end)
     text = ("" if lang == "zh" else " ").join(
-        _sentence(doc, seg.start, seg.end, marks, carets.get(k, [])) for k, seg in enumerate(segs)
+        _sentence(doc, seg.start, seg.end, marks, carets.get(k, []), hits)
+        for k, seg in enumerate(segs)
     )
     return f'<span class="ln" title="line {segs[0].line}">{segs[0].line}</span>{text}'
 
@@ -220,11 +229,14 @@ def _sentence(
     end: int,
     spans: list[tuple[int, Finding, Span]],
     carets: list[tuple[int, Finding, int]],
+    hits: list[tuple[int, int]],
 ) -> str:
     """The sentence's text with each finding's part marked (overlaps become one mark that lists
-    every finding covering it) and a caret at each zero-length span."""
+    every finding covering it), the quoted evidence in bold, and a caret at each zero-length
+    span."""
     inside = [(n, f, max(s.start, start), min(s.end, end)) for n, f, s in spans]
     marks = [(n, f, a, b) for n, f, a, b in inside if a < b]
+    hits = [(max(a, start), min(b, end)) for a, b in hits if a < end and b > start]
     cuts = sorted(
         {
             start,
@@ -232,6 +244,7 @@ def _sentence(
             *(a for _, _, a, _ in marks),
             *(b for _, _, _, b in marks),
             *(a for _, _, a in carets),
+            *(x for hit in hits for x in hit),
         }
     )
     out = []
@@ -242,11 +255,12 @@ def _sentence(
             out.append(f'<mark class="caret sev-{_worst(here)}" data-f="{fids}">‸</mark>')
         if x >= y:
             continue
-        text = _e(" ".join(doc.text[x:y].splitlines()))
+        text = _e(doc.text[x:y])
         over = [(n, f) for n, f, a, b in marks if a <= x and y <= b]
         if over:
             fids = " ".join(str(n) for n, _ in over)
-            out.append(f'<mark class="sev-{_worst(over)}" data-f="{fids}">{text}</mark>')
+            hit = " hit" if any(a <= x and y <= b for a, b in hits) else ""
+            out.append(f'<mark class="sev-{_worst(over)}{hit}" data-f="{fids}">{text}</mark>')
         else:
             out.append(text)
     return "".join(out)
@@ -309,7 +323,10 @@ mark { border-radius: 3px; padding: 0 1px; color: inherit; }
 mark.sev-error { background: var(--error-bg); box-shadow: inset 0 -2px var(--error); }
 mark.sev-warning { background: var(--warning-bg); box-shadow: inset 0 -2px var(--warning); }
 mark.sev-info { background: var(--info-bg); box-shadow: inset 0 -2px var(--info); }
-mark.off { background: none; box-shadow: none; }
+mark.hit { font-weight: 700; box-shadow: inset 0 -3px currentColor; }
+mark.sev-error.hit { color: var(--error); } mark.sev-warning.hit { color: var(--warning); }
+mark.sev-info.hit { color: var(--info); }
+mark.off { background: none; box-shadow: none; font-weight: inherit; color: inherit; }
 mark.caret { font-weight: 700; }
 .notes { grid-column: 2 / 4; margin: .3rem 0 .1rem; padding: 0; list-style: none; }
 .finding { padding: .2rem .5rem; border-left: 3px solid; margin: .2rem 0; background: #fff; }

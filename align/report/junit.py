@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from align.model import Report, Severity
-from align.report._common import chinese, one_line, primary
+from align.report._common import chinese, describe, primary
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -56,8 +56,8 @@ def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
         details = [f"{f.severity.value} {f.rule}: {f.message}"]
         zh = chinese(report, f)
         if zh is not None:
-            details.append(f"zh {zh.path}:{zh.line}: {one_line(zh.text)}")
-        details.append(f"{side} {where.path}:{where.line}: {one_line(where.text)}")
+            details.append(describe("zh", zh))
+        details.append(describe(side, where))
         details += [f"{k}: {v}" for k, v in f.evidence]
         if f.suggestion:
             details.append(f"fix: {f.suggestion}")

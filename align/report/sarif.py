@@ -25,16 +25,17 @@ FINGERPRINT_KEY = "alignFingerprint/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(reports: Sequence[Report], **_: object) -> str:
-    rules = rules_for(reports)
-    index = {rule_id: i for i, rule_id in enumerate(rules)}
+def render(reports: Sequence[Report], rules: Sequence[Rule] | None = None, **_: object) -> str:
+    """``rules`` defaults to every registered rule (``align.checks.all_rules``)."""
+    by_id = rules_for(reports, rules)
+    index = {rule_id: i for i, rule_id in enumerate(by_id)}
     results = [_result(r, f, index) for r in reports for f in r.findings]
     run = {
         "tool": {
             "driver": {
                 "name": "align",
                 "version": __version__,
-                "rules": [_rule(rule) for rule in rules.values()],
+                "rules": [_rule(rule) for rule in by_id.values()],
             }
         },
         "columnKind": "unicodeCodePoints",

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
 
-from align.model import Report, Severity, Span
+from align.model import Report, Severity
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -22,7 +24,7 @@ def render(reports: Sequence[Report], color: bool = False, width: int = 100, **_
     if len(reports) > 1:
         total = {s.value: sum(r.summary()[s.value] for r in reports) for s in Severity}
         console.print(f"[bold]{len(reports)} pairs:[/] " + _counts(total))
-    return buf.getvalue()
+    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
 def _one(console: Console, report: Report) -> None:
@@ -37,19 +39,19 @@ def _one(console: Console, report: Report) -> None:
         )
         console.print(f"[{_STYLE[f.severity]}]{f.severity.value}[/] [bold]{f.rule}[/]  "
                       f"[dim]{where}[/]")
-        console.print(f"  {escape(f.message)}")
-        _side(console, "zh", f.zh)
-        _side(console, "en", f.en)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=3, no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("", escape(f.message))
+        for label, span in (("zh", f.zh), ("en", f.en)):
+            if span is not None and span.text:
+                grid.add_row(f"[dim]{label}[/]", escape(" ".join(span.text.split())))
         if f.suggestion:
-            console.print(f"  [green]fix[/] │ {escape(f.suggestion)}")
+            grid.add_row("[green]fix[/]", escape(f.suggestion))
+        console.print(Padding(grid, (0, 0, 0, 2)))
     console.print()
     console.print(_counts(report.summary()))
     console.print(f"[dim]{escape(report.signature)}[/]")
-
-
-def _side(console: Console, label: str, span: Span | None) -> None:
-    if span is not None and span.text:
-        console.print(f"  [dim]{label}[/]  │ {escape(' '.join(span.text.split()))}")
 
 
 def _counts(summary: dict[str, int]) -> str:

@@ -1,0 +1,294 @@
+"""Compare the quantities of the two sides of a bead.
+
+Matching runs in passes, most certain first: equal values with compatible qualifiers; equal
+values whose qualifier changed; ranges split into their ends; rounding where a side is
+approximate; percent written as percentage points (or the reverse); and finally a different value
+of the same sort (a mismatch). What is left is missing from the English (an error) or only in the
+English (a warning). Weak quantities (一个, "first") are matched when they can be, never reported
+alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from align.checks.numbers.quantity import Quantity, date_parts
+from align.checks.numbers.render import render_en
+from align.model import Severity
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One number finding, before it is placed in a document."""
+
+    rule: str
+    severity: Severity
+    message: str
+    zh: Quantity | None = None
+    en: Quantity | None = None
+
+
+_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "more-than": "lower",
+          "at-least": "lower", "less-than": "upper", "at-most": "upper"}  # fmt: skip
+_QUALIFIER_WORDS = {"exact": "exact", "approx": "approximate", "nearly": "nearly",
+                    "more-than": "more than", "at-least": "at least", "less-than": "less than",
+                    "at-most": "at most"}  # fmt: skip
+
+
+def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]:
+    """The discrepancies between the quantities of a Chinese text and its English translation."""
+    m = _Matcher(list(zh), list(en))
+    m.match(_equal, _equal_finding)
+    m.split_ranges()
+    m.match(_equal, _equal_finding)
+    m.match(_rounds, _rounded)
+    m.match(_kind_confused, _kind_finding)
+    m.match(_comparable, _mismatch, best=_distance)
+    for z in m.zh_left():
+        if not z.weak and not _absorbed(z, m.en):
+            msg = f"{z.surface} ({_words(z)}) is not in the English"
+            m.out.append(Discrepancy("number-missing", Severity.ERROR, msg, zh=z))
+    for e in m.en_left():
+        if not e.weak and not _absorbed(e, m.zh):
+            msg = f"{e.surface} ({_words(e)}) is not in the Chinese"
+            m.out.append(Discrepancy("number-extra", Severity.WARNING, msg, en=e))
+    return m.out
+
+
+class _Matcher:
+    def __init__(self, zh: list[Quantity], en: list[Quantity]) -> None:
+        self.zh, self.en = zh, en
+        self.zh_used: set[int] = set()
+        self.en_used: set[int] = set()
+        self.out: list[Discrepancy] = []
+
+    def zh_left(self) -> list[Quantity]:
+        return [q for i, q in enumerate(self.zh) if i not in self.zh_used]
+
+    def en_left(self) -> list[Quantity]:
+        return [q for i, q in enumerate(self.en) if i not in self.en_used]
+
+    def match(
+        self,
+        pred: Callable[[Quantity, Quantity], bool],
+        finding: Callable[[Quantity, Quantity], Discrepancy | None],
+        best: Callable[[Quantity, Quantity], float] | None = None,
+    ) -> None:
+        """Pair each unused zh quantity with the unused en quantity that satisfies ``pred``
+        (the first in order, or the one minimising ``best``)."""
+        for i, z in enumerate(self.zh):
+            if i in self.zh_used:
+                continue
+            cands = [j for j, e in enumerate(self.en) if j not in self.en_used and pred(z, e)]
+            if not cands:
+                continue
+            if best is not None:
+                j = min(cands, key=lambda j: best(z, self.en[j]))
+            else:  # prefer the same kind, then the earliest
+                j = min(cands, key=lambda j: (self.en[j].kind != z.kind, j))
+            self.zh_used.add(i)
+            self.en_used.add(j)
+            d = finding(z, self.en[j])
+            if d is not None:
+                self.out.append(d)
+
+    def split_ranges(self) -> None:
+        """An unmatched range may be written as two numbers on the other side (3至5年 vs "3 or
+        5 years"), so compare its ends separately from here on."""
+        self.zh, self.zh_used = _split(self.zh, self.zh_used)
+        self.en, self.en_used = _split(self.en, self.en_used)
+
+
+def _split(qs: list[Quantity], used: set[int]) -> tuple[list[Quantity], set[int]]:
+    out: list[Quantity] = []
+    new_used: set[int] = set()
+    for i, q in enumerate(qs):
+        if i in used:
+            new_used.add(len(out))
+            out.append(q)
+        elif q.high is not None and q.kind != "period":
+            out += [replace(q, high=None), replace(q, value=q.high, high=None)]
+        else:
+            out.append(q)
+    return out, new_used
+
+
+# -- what "the same" means ---------------------------------------------------------------------
+
+
+def _cls(q: Quantity) -> str:
+    if q.kind in ("count", "money", "ordinal", "multiple") or (q.kind == "date" and q.unit == "y"):
+        return "number"
+    if q.kind in ("percent", "fraction"):
+        return "ratio"
+    return q.kind
+
+
+def _num(q: Quantity, v: Decimal | None = None) -> Decimal:
+    v = q.value if v is None else v
+    if q.kind == "date" and q.unit == "y":
+        return v / 10000
+    if q.kind == "fraction":
+        return v * 100
+    return v
+
+
+def _loose_points(z: Quantity, e: Quantity) -> bool:
+    """Percentage points written as bare "points" ("up 0.2 points")."""
+    return {z.kind, e.kind} == {"points", "count"} and "points" in (z.unit, e.unit)
+
+
+def _same_value(z: Quantity, e: Quantity, a: Decimal, b: Decimal) -> bool:
+    cz, ce = _cls(z), _cls(e)
+    if cz != ce and not _loose_points(z, e):
+        if z.kind == "date" and z.unit == "d" and e.kind in ("ordinal", "count"):
+            return a % 100 == b  # 23日 vs "the 23rd"
+        return False
+    if z.kind == "date" and e.kind == "date" and cz == "date":
+        return _dates_agree(a, z.unit, b, e.unit)
+    if cz == "time":
+        return a % 12 == b % 12
+    if cz == "decade":
+        return a % 100 == b % 100
+    return _num(z, a) == _num(e, b)
+
+
+def _dates_agree(a: Decimal, ua: str, b: Decimal, ub: str) -> bool:
+    shared = set(ua) & set(ub)
+    pa, pb = date_parts(a), date_parts(b)
+    idx = {"y": 0, "m": 1, "d": 2}
+    return bool(shared) and all(pa[idx[c]] == pb[idx[c]] for c in shared)
+
+
+def _equal(z: Quantity, e: Quantity) -> bool:
+    if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
+        return False
+    if (z.high is None) != (e.high is None):
+        return False
+    if not _same_value(z, e, z.value, e.value):
+        return False
+    return z.high is None or _same_value(z, e, z.high, e.high)
+
+
+def _qualifier_change(zq: str, eq: str) -> Severity | None:
+    gz, ge = _GROUP[zq], _GROUP[eq]
+    if gz == ge:
+        return None
+    if "exact" in (gz, ge):
+        return Severity.INFO  # a qualifier dropped or added
+    if {gz, ge} == {"lower", "upper"} or ("nearly" in (zq, eq) and "lower" in (gz, ge)):
+        return Severity.WARNING  # 以上 vs "below"; 近 vs "more than"
+    return Severity.INFO
+
+
+def _precision(x: Decimal) -> int:
+    return 0 if x == 0 else x.normalize().as_tuple().exponent
+
+
+def _rounds_to(a: Decimal, b: Decimal) -> bool:
+    """Whether the finer of ``a`` and ``b`` rounds to the coarser (4.49 -> 4.5, 4178027 ->
+    4000000, but 45 does not round to 40)."""
+    pa, pb = _precision(a), _precision(b)
+    if pa == pb:
+        return a == b
+    coarse, fine, p = (a, b, pa) if pa > pb else (b, a, pb)
+    unit = Decimal(10) ** p
+    return (fine / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == coarse
+
+
+def _rounds(z: Quantity, e: Quantity) -> bool:
+    if _cls(z) != _cls(e) or _cls(z) not in ("number", "ratio", "points") or z.kind == "date":
+        return False
+    if z.high is not None or e.high is not None:
+        return False
+    if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
+        return False
+    approximate = (z.qualifier, e.qualifier) != ("exact", "exact")
+    if not (approximate or "fraction" in (z.kind, e.kind)):
+        return False
+    return _rounds_to(_num(z), _num(e))
+
+
+def _rounded(z: Quantity, e: Quantity) -> Discrepancy:
+    sev = _qualifier_change(z.qualifier, e.qualifier)
+    if sev is Severity.WARNING:
+        return _qualifier_finding(z, e, sev)
+    return Discrepancy("number-rounded", Severity.INFO,
+                       f"{e.surface} rounds {z.surface} ({_words(z)})", z, e)  # fmt: skip
+
+
+def _kind_confused(z: Quantity, e: Quantity) -> bool:
+    kinds = {z.kind, e.kind}
+    pairs = ({"percent", "points"}, {"percent", "count"}, {"points", "count"})
+    return kinds in pairs and z.value == e.value and z.high == e.high and not _loose_points(z, e)
+
+
+def _kind_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    return Discrepancy("number-kind", Severity.ERROR,
+                       f"{z.surface} is {_kind_words(z)} but the English {e.surface} is "
+                       f"{_kind_words(e)}", z, e)  # fmt: skip
+
+
+def _comparable(z: Quantity, e: Quantity) -> bool:
+    """Whether ``e`` could be a wrong rendering of ``z`` (same sort of quantity)."""
+    if z.weak and e.weak:
+        return False
+    if (z.weak or e.weak) and _cls(z) == "number":
+        return False  # a weak 一个 is no evidence that "five" was meant to be one
+    cz, ce = _cls(z), _cls(e)
+    if {cz, ce} <= {"ratio", "points"}:
+        return True
+    if cz != ce:
+        return False
+    if cz == "date":
+        return bool(set(z.unit) & set(e.unit))
+    return True
+
+
+def _distance(z: Quantity, e: Quantity) -> float:
+    a, b = abs(float(_num(z))) + 1, abs(float(_num(e))) + 1
+    return abs(math.log10(a) - math.log10(b)) + (0 if z.kind == e.kind else 1)
+
+
+def _mismatch(z: Quantity, e: Quantity) -> Discrepancy:
+    if {_cls(z), _cls(e)} == {"ratio", "points"} and _cls(z) != _cls(e):
+        return Discrepancy("number-kind", Severity.ERROR,
+                           f"{z.surface} ({_words(z)}) is {e.surface} ({_words(e)}) in the "
+                           "English: a different value and kind", z, e)  # fmt: skip
+    if _equal(replace(z, unit=""), replace(e, unit="")):
+        msg = f"{z.surface} is in {z.unit} but the English {e.surface} is in {e.unit}"
+    else:
+        msg = f"{z.surface} ({_words(z)}) is {e.surface} ({_words(e)}) in the English"
+    return Discrepancy("number-mismatch", Severity.ERROR, msg, z, e)
+
+
+def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
+    msg = (
+        f"{z.surface} is {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)} but the English "
+        f"{e.surface} is {_QUALIFIER_WORDS[e.qualifier]}"
+    )
+    return Discrepancy("number-qualifier", sev, msg, z, e)
+
+
+def _absorbed(q: Quantity, other: Sequence[Quantity]) -> bool:
+    """A date part repeated on one side only: 2024年 next to "October 1, 2024" split."""
+    if q.kind != "date":
+        return False
+    return any(o.kind == "date" and _dates_agree(q.value, q.unit, o.value, o.unit) for o in other)
+
+
+def _words(q: Quantity, with_qualifier: bool = True) -> str:
+    return render_en(q if with_qualifier else replace(q, qualifier="exact"))
+
+
+def _kind_words(q: Quantity) -> str:
+    return {"percent": "a percentage", "points": "percentage points",
+            "count": "a plain number"}.get(q.kind, q.kind)  # fmt: skip
+
+
+def _equal_finding(z: Quantity, e: Quantity) -> Discrepancy | None:
+    sev = _qualifier_change(z.qualifier, e.qualifier)
+    return _qualifier_finding(z, e, sev) if sev is not None else None

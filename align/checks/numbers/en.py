@@ -1,0 +1,465 @@
+"""Quantities in an English sentence.
+
+The same scheme as ``zh.py``: recognisers run in order over a working copy of the text and blank
+what they consume, so "October 1, 2024" is one date and not three numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from align.checks.numbers.quantity import Quantity, make_date
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "bn": 10**9, "mn": 10**6, "tn": 10**12}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6,
+}  # fmt: skip
+_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+_DENOMINATORS.update({w: v for w, v in _ORDINALS.items() if 3 <= v <= 100 and v != 4})
+_DENOMINATORS.update({w + "s": v for w, v in _ORDINALS.items() if 3 <= v <= 100})
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+             "saturday": 6, "sunday": 7}  # fmt: skip
+
+_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", "dozen", *list(_SCALES)[:4]], key=len,
+                        reverse=True))  # fmt: skip
+_W = rf"(?:{_WORD})"
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion"))
+# "two hundred and thirty-five thousand", "a dozen", "a million", "one and a half"
+WORDS = (
+    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_W}"
+    rf"(?:(?:\s+|-){_W}|(?:{_AFTER_SCALE})\s+and\s+{_W})*(?:\s+and\s+a\s+half)?\b"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:]\d)"
+DIGITS = rf"(?<![\w.,/:-]){_DIGITS}"
+_SCALE = r"(?:\s+|-)?(?:thousand|million|billion|trillion|bn|mn|tn)\b"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+_MONTH = rf"(?:{_MONTH_NAMES})"
+_MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})"
+_CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"),
+                ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
+                ("EUR", "EUR"))  # fmt: skip
+_CUR_SYM = "|".join(re.escape(s) for s, _ in _CUR_SYMBOLS)
+_CUR_WORDS = (
+    (r"yuan|renminbi|RMB|CNY", "CNY"), (r"(?:US|U\.S\.|American) dollars?|USD", "USD"),
+    (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"dollars?", "USD"), (r"euros?|EUR", "EUR"),
+    (r"pounds? sterling|pounds?", "GBP"), (r"yen", "JPY"), (r"roubles?|rubles?", "RUB"),
+)  # fmt: skip
+
+# Phrases with number words that are not quantities.
+_NOT_QUANTITY = re.compile(
+    r"\b(?:one of|one another|no one|one-on-one|one by one|one day|one or two|one-stop|"
+    r"one-off|one-time|at one point|one way or another|Belt and Road|"
+    r"one country,? two systems|Five-Year Plans?|dozens|hundreds|thousands|millions|billions|"
+    r"Two Sessions|first-hand|second-hand|at first|first of all|second to none|"
+    r"a second|one second)\b",
+    re.IGNORECASE,
+)
+# Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
+_ALNUM_TOKEN = re.compile(
+    r"\b[A-Za-z]+-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+)
+
+_PREFIX_QUALIFIERS = re.compile(
+    r"\b(?P<q>about|around|approximately|roughly|some|an estimated|nearly|almost|close to|"
+    r"approaching|more than|over|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|"
+    r"surpass|topped|in excess of|upwards of|just over|well over|at least|no less than|"
+    r"not less than|no fewer than|less than|fewer than|under|below|just under|at most|up to|"
+    r"no more than|not more than|as many as|as much as|as high as)"
+    r"\s+(?:the age of\s+|an? )?$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "nearly": "nearly", "almost": "nearly",
+    "close to": "nearly", "approaching": "nearly", "at least": "at-least",
+    "no less than": "at-least", "not less than": "at-least", "no fewer than": "at-least",
+    "less than": "less-than", "fewer than": "less-than", "under": "less-than",
+    "below": "less-than", "just under": "less-than", "at most": "at-most", "up to": "at-most",
+    "no more than": "at-most", "not more than": "at-most", "as many as": "exact",
+    "as much as": "exact", "as high as": "exact",
+}  # fmt: skip
+_SUFFIX_QUALIFIERS = (
+    (re.compile(r"\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"), "at-least"),
+    (re.compile(r"\s*(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b"), "at-most"),
+    (re.compile(r"\s*or\s+so\b"), "approx"),
+    (re.compile(r"-?odd\b"), "approx"),
+    (re.compile(r"(?:-plus\b|\+)"), "more-than"),
+)
+
+
+def extract_en(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (a sentence or a few), in order of position."""
+    scan = _Scan(text)
+    for recogniser in (_periods, _times, _decades):
+        scan.apply(recogniser)
+    scan.blank(_ALNUM_TOKEN)
+    scan.blank(_NOT_QUANTITY)
+    for recogniser in (
+        _month_ranges, _dates, _year_ranges, _weekdays, _fractions, _ordinals,
+        _multiples, _general,
+    ):  # fmt: skip
+        scan.apply(recogniser)
+    return sorted(scan.found, key=lambda q: q.start)
+
+
+def parse_en_number(s: str) -> Decimal | None:
+    """The value of a written number: "4.49 trillion", "1,600", "sixteen thousand",
+    "two hundred and five", "a dozen", "two and a half". None if it is not one."""
+    s = s.strip().lower().replace(",", "")
+    half = Decimal(0)
+    if s.endswith("and a half"):
+        s, half = s[: -len("and a half")].strip(), Decimal("0.5")
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+|-)?([a-z]+)?", s)
+    if m:
+        value = Decimal(m.group(1))
+        if m.group(2):
+            if m.group(2) not in _SCALES and m.group(2) != "hundred":
+                return None
+            value *= _SCALES.get(m.group(2), 100)
+        return value + half
+    total = current = Decimal(0)
+    seen = False
+    for w in re.split(r"[\s-]+", s):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current = Decimal(1)
+        elif w in _SMALL:
+            current += _SMALL[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = Decimal(0)
+        else:
+            return None
+        seen = True
+    return total + current + half if seen else None
+
+
+class _Scan:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = text
+        self.found: list[Quantity] = []
+
+    def blank(self, pattern: re.Pattern[str]) -> None:
+        self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
+
+    def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
+        new = list(recogniser(self))
+        for q in new:
+            self.work = self.work[: q.start] + "\0" * (q.end - q.start) + self.work[q.end :]
+        self.found.extend(new)
+
+    def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
+        """A quantity over ``start:end``, widened to take in qualifiers on either side."""
+        qualifier = kw.pop("qualifier", "exact")
+        m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
+        if m:
+            word = " ".join(m.group("q").lower().split())
+            qual = _QUALIFIER_OF.get(word, "more-than")
+            start = m.start()
+            qualifier = qual if qualifier == "exact" else qualifier
+        for pattern, qual in _SUFFIX_QUALIFIERS:
+            sm = pattern.match(self.work, end)
+            if sm:
+                end = sm.end()
+                qualifier = qual
+                break
+        return Quantity(value=value, kind=kind, surface=self.text[start:end], start=start,
+                        end=end, qualifier=qualifier, **kw)  # fmt: skip
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+
+
+def _periods(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>{_W}|\d+)\s+(?P<what>quarters|months)\b"
+        r"|\b(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+        r"|\bQ(?P<qn>[1-4])\b|\bH(?P<hn>[12])\b"
+        r"|\b(?:the\s+)?(?P<ho>first|second)\s+half\b(?!\s+(?:a|an)\b)",
+        re.IGNORECASE,
+    )
+    for m in pat.finditer(scan.work):
+        g = m.groupdict()
+        if g["n"]:
+            n = parse_en_number(g["n"])
+            if g["what"].lower() == "quarters" and n and 1 <= n <= 4:
+                yield scan.q(m.start(), m.end(), Decimal(1), "period", high=3 * n, unit="quarter")
+            elif g["what"].lower() == "months" and n and 1 <= n <= 12:
+                yield scan.q(m.start(), m.end(), Decimal(1), "period", high=n, unit="month")
+        elif g["qo"] or g["qn"]:
+            n = int(g["qn"]) if g["qn"] else _ORDINALS.get(g["qo"].lower()) or int(g["qo"][0])
+            lo, hi = _QUARTER[n]
+            yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi),
+                         unit="quarter")  # fmt: skip
+        else:
+            first = (g["hn"] or g["ho"] or "").lower() in ("1", "first")
+            lo, hi = (1, 6) if first else (7, 12)
+            yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="half")
+
+
+def _times(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(
+        r"(?<![\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?!\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+        r"|(?<![\d:.,])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])"
+        r"|\b(?P<h3>\d{1,2}|" + _W + r")\s+o'clock\b",
+        re.IGNORECASE,
+    )
+    for m in pat.finditer(scan.work):
+        hour = parse_en_number(m.group("h") or m.group("h2") or m.group("h3"))
+        minutes = Decimal(m.group("m") or m.group("m2") or 0)
+        if hour is None or hour > 24 or minutes >= 60:
+            continue
+        ap = (m.group("ap") or "").lower()
+        if ap == "p" and hour < 12:
+            hour += 12
+        elif ap == "a" and hour == 12:
+            hour = Decimal(0)
+        yield scan.q(m.start(), m.end(), hour + minutes / 60, "time")
+
+
+def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
+    """ "May" and "March" are months only beside a date word ("in May", "May 5")."""
+    if name.rstrip(".").lower() not in ("may", "march", "mar"):
+        return True
+    before = scan.work[max(0, start - 12) : start].lower()
+    after = scan.work[end : end + 6]
+    return bool(
+        re.search(r"\b(?:in|since|until|by|from|to|of|early|late|mid|last|next|this|through|"
+                  r"before|after|during|between|and)[\s-]+$", before)
+        or re.match(r"\s*,?\s*\d", after)
+    )  # fmt: skip
+
+
+def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<a>{_MONTH})\s*(?:to|through|-|–|and)\s*(?P<b>{_MONTH})"
+        r"(?!\s*\d{1,2}\b)"
+    )
+    for m in pat.finditer(scan.work):
+        if m.group().lower().split()[0] == "between" and " and" not in m.group():
+            continue
+        lo, hi = _month(m.group("a")), _month(m.group("b"))
+        if lo < hi:
+            yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="month")
+
+
+def _dates(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(
+        rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+        rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
+        rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    )
+    more_days = re.compile(
+        r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
+        r"(?!\s*(?!and\b|or\b)[\w%$]|[.,:]\d)"
+    )
+    for m in pat.finditer(scan.work):
+        group = "mon" if m.group("mon") else "mon2"
+        name = m.group(group)
+        if not _is_month(scan, m.start(group), m.end(group), name):
+            continue
+        lower_ok = name in _MONTHS and name not in ("may", "march") and m.group("d")
+        if not name[0].isupper() and not lower_ok:
+            continue  # a lower-case month name counts only as in "july 17"
+        month = _month(name)
+        day = int(m.group("d") or m.group("d3") or 0)
+        year = int(m.group("y") or m.group("y2") or 0)
+        if day > 31 or year and not 1000 <= year <= 2199:
+            continue
+        value, unit = make_date(year, month, day)
+        high = None
+        if m.group("d2") and day < int(m.group("d2")) <= 31:
+            high = make_date(year, month, int(m.group("d2")))[0]
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
+        end = m.end()
+        while (
+            day and high is None and not m.group("y") and (more := more_days.match(scan.work, end))
+        ):
+            d = int(more.group(1))  # "July 17 and 22": the month carries over
+            if not 1 <= d <= 31:
+                break
+            value, unit = make_date(year, month, d)
+            yield scan.q(more.start(1), more.end(), value, "date", unit=unit)
+            end = more.end()
+
+
+def _decades(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b")
+    for m in pat.finditer(scan.work):
+        if m.group("full"):
+            value = Decimal(m.group("full") + m.group("d"))
+            if value % 100 == 0 and value < 2000:  # "the 1800s" is the 19th century
+                yield scan.q(m.start(), m.end(), value / 100 + 1, "ordinal", unit="century")
+                continue
+        else:
+            value = Decimal(m.group("short"))
+        yield scan.q(m.start(), m.end(), value, "decade")
+
+
+def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(
+        r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
+    )
+    for m in pat.finditer(scan.work):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo < hi:
+            yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
+                         high=Decimal(hi * 10000))  # fmt: skip
+
+
+def _weekdays(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")s?\b")
+    for m in pat.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(_WEEKDAYS[m.group(1).lower()]), "weekday")
+
+
+def _fractions(scan: _Scan) -> Iterator[Quantity]:
+    den_words = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+    pat = re.compile(
+        rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{den_words})\b"
+        r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
+        rf"|\b(?P<n3>one|\d+|{_W})\s+in\s+(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
+        r"|\b(?P<half>half)\b",
+        re.IGNORECASE,
+    )
+    for m in pat.finditer(scan.work):
+        g = m.groupdict()
+        weak = False
+        if g["den"]:
+            num = Decimal(1) if g["num"].lower() == "a" else parse_en_number(g["num"])
+            den = Decimal(_DENOMINATORS[g["den"].lower()])
+            plural = g["den"].lower().endswith("s") and g["den"].lower() != "halves"
+            if num is None or (num == 1) == plural and g["den"].lower() != "halves":
+                continue  # "the third quarters" is not a fraction, nor is "one thirds"
+        elif g["n2"]:
+            num, den = Decimal(g["n2"]), Decimal(g["d2"])
+        elif g["n3"]:
+            num, den = parse_en_number(g["n3"]), parse_en_number(g["d3"])
+            if num is None or den is None or num >= den:
+                continue
+        else:
+            num, den, weak = Decimal(1), Decimal(2), True
+        if den:
+            yield scan.q(m.start(), m.end(), num / den, "fraction", weak=weak)
+
+
+def _ordinals(scan: _Scan) -> Iterator[Quantity]:
+    tens = "|".join(_TENS)
+    words = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    pat = re.compile(
+        rf"\b(?:(?P<tens>{tens})-)?(?P<w>{words})\b"
+        r"|(?<![\w.,])(?P<d>(?:\d{1,3}(?:,\d{3})+|\d+))(?:st|nd|rd|th)\b",
+        re.IGNORECASE,
+    )
+    for m in pat.finditer(scan.work):
+        if m.group("d"):
+            value = Decimal(m.group("d").replace(",", ""))
+        else:
+            value = Decimal(_ORDINALS[m.group("w").lower()])
+            if m.group("tens"):
+                value += _TENS[m.group("tens").lower()]
+        weak = value in (1, 2) and not m.group("d")
+        yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
+
+
+def _multiples(scan: _Scan) -> Iterator[Quantity]:
+    pat = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
+    values = {"once": 1, "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3,
+              "quadrupled": 4}  # fmt: skip
+    for m in pat.finditer(scan.work):
+        value = values[m.group(1).lower()]
+        yield scan.q(m.start(), m.end(), Decimal(value), "multiple", weak=value == 1)
+
+
+def _general(scan: _Scan) -> Iterator[Quantity]:
+    tail = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
+    other = rf"{WORDS}|half\s+a\s+(?:million|billion)"
+    pat = re.compile(
+        rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?(?P<num>{DIGITS}{tail}|{other})"
+        r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
+        rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{tail}|{other}))?",
+        re.IGNORECASE,
+    )
+    for m in pat.finditer(scan.work):
+        num_s, high_s = m.group("num"), m.group("high")
+        if num_s.lower().startswith("half"):
+            value = Decimal("0.5") * _SCALES[num_s.split()[-1].lower()]
+        else:
+            value = parse_en_number(num_s)
+        if value is None:
+            continue
+        high = parse_en_number(high_s) if high_s else None
+        if high is not None:
+            scale = re.search(rf"(?:{_SCALE})$", high_s, re.I)
+            if scale and not re.search(rf"(?:{_SCALE})$", num_s, re.I):
+                value *= parse_en_number("1 " + scale.group().strip(" -"))  # 3 to 5 million
+            if high <= value:
+                high = None
+        end = m.end() if high is not None else m.end("num")
+        rest = scan.work[end:]
+        kind, unit = "count", ""
+        cur = m.group("cur")
+        if cur:
+            kind, unit = "money", next(c for s, c in _CUR_SYMBOLS if s.lower() == cur.lower())
+        words_only = not any(c.isdigit() for c in num_s)
+        if km := re.match(r"\s?%|\s?(?:percent|per cent)\b|-percent\b", rest, re.I):
+            kind, end = "percent", end + km.end()
+        elif km := re.match(r"\s(?:percentage|percent) points?\b", rest, re.I):
+            kind, end = "points", end + km.end()
+        elif km := re.match(r"\sbasis points?\b", rest, re.I):
+            kind, end = "points", end + km.end()
+            value, high = value / 100, high / 100 if high is not None else None
+        elif km := re.match(r"\s?(?:times\b|-fold\b|fold\b)", rest, re.I):
+            kind, end = "multiple", end + km.end()
+        elif km := re.match(r"\spoints?\b", rest, re.I):
+            unit, end = "points", end + km.end()
+        elif kind != "money":
+            for words, code in _CUR_WORDS:
+                km = re.match(rf"\s(?:{words})\b", rest, re.I)
+                if km:
+                    kind, unit, end = "money", code, end + km.end()
+                    break
+        weak = words_only and value == 1
+        if kind == "count" and not unit and high is None and re.fullmatch(r"\d{4}", num_s):
+            if 1000 <= value <= 2199:  # a bare four-digit number in this range is a year
+                kind, unit, value = "date", "y", value * 10000
+        start = m.start() if high is not None else m.start("cur" if cur else "num")
+        yield scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)

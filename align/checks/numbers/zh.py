@@ -1,0 +1,447 @@
+"""Quantities in a Chinese sentence.
+
+Recognisers run in order over a working copy of the text; each one blanks what it consumed, so a
+date's 10 is not also read as a count. Numbers written only in Chinese numerals count only with a
+measure word, a scale or a qualifier beside them (三十多人, 两千三百万, 约三成): a bare numeral is
+usually part of a word (一些, 统一, 三聚氰胺) rather than a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from align.checks.numbers.quantity import Quantity, make_date
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}  # fmt: skip
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10**4, "亿": 10**8}
+
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_DIGIT = "〇零一二两三四五六七八九"
+_CN = rf"[{_CN_DIGIT[0]}{_CN_DIGIT[2:]}十廿卅][{_CN_DIGIT}十百千廿卅]*(?:点[{_CN_DIGIT}]+)?"
+_PIECE = rf"(?:(?:{_AR})[百千]?|{_CN})"
+# 1.6万, 4.49万亿, 两千三百万, 三百多万, 1亿5千万, 三万一
+NUM = rf"{_PIECE}(?:[多余]?[万亿]+(?:{_PIECE})?)*"
+_RANGE_SEP = r"(?:至|到|-|–|—|~)"
+
+# Words that contain numerals but are not quantities, and vague amounts (数十, 几百, 十几).
+_NOT_QUANTITY = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿\d.])(?:"
+    r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
+    r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
+    r"一国两制|三聚氰胺|十分(?!之)|万分(?!之)|千万|百姓|一律|一同|一向|一再|一贯|一举|一味|一心|"
+    r"一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
+    r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
+    r"百分百(?!之)|[数几上][十百千万亿]+|[十百千万]几|一二|三三两两|两会|一把手|一揽子)"
+)
+# Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
+_ALNUM_TOKEN = re.compile(
+    r"[A-Za-z]+-?\d[\w.\-]*|\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])|\d+[A-Za-z]+\d[\w.\-]*"
+)
+
+_PREFIX_QUALIFIERS = (
+    ("大约", "approx"), ("大概", "approx"), ("约", "approx"), ("将近", "nearly"),
+    ("接近", "nearly"), ("近", "nearly"), ("超过", "more-than"), ("突破", "more-than"),
+    ("超", "more-than"), ("逾", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
+    ("不到", "less-than"), ("不足", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
+    ("不少于", "at-least"), ("不低于", "at-least"), ("至少", "at-least"), ("最少", "at-least"),
+    ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"),
+)  # fmt: skip
+_SUFFIX_QUALIFIERS = (
+    ("左右", "approx"), ("上下", "approx"), ("以上", "at-least"), ("以下", "at-most"),
+    ("以内", "at-most"), ("之多", "exact"),
+)  # fmt: skip
+
+_CURRENCIES = (
+    ("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"),
+    ("港元", "HKD"), ("港币", "HKD"), ("澳元", "AUD"), ("卢布", "RUB"), ("韩元", "KRW"),
+    ("块钱", "CNY"), ("元", "CNY"),
+)  # fmt: skip
+# Measure words and units, longest first; value is the English unit used in suggestions.
+UNITS_EN = {
+    "平方公里": "square kilometres", "平方千米": "square kilometres", "平方米": "square metres",
+    "立方米": "cubic metres", "千瓦时": "kWh", "千瓦": "kilowatts", "公里": "kilometres",
+    "千米": "kilometres", "厘米": "centimetres", "毫米": "millimetres", "公斤": "kilograms",
+    "千克": "kilograms", "公顷": "hectares", "英里": "miles", "个月": "months", "小时": "hours",
+    "分钟": "minutes", "星期": "weeks", "人次": "person-times", "架次": "sorties",
+    "个": "", "名": "", "人": "people", "位": "", "家": "", "座": "", "所": "", "项": "",
+    "件": "", "条": "", "种": "", "类": "", "批": "", "次": "times", "场": "", "轮": "",
+    "例": "cases", "起": "", "宗": "", "只": "", "头": "", "匹": "", "台": "", "辆": "",
+    "架": "", "艘": "", "部": "", "本": "", "张": "", "份": "", "篇": "", "首": "", "股": "",
+    "支": "", "套": "", "间": "", "栋": "", "户": "households", "层": "", "期": "", "节": "",
+    "章": "", "枚": "", "颗": "", "根": "", "棵": "", "道": "", "片": "", "口": "",
+    "年": "years", "天": "days", "日": "days", "周": "weeks", "岁": "years old", "吨": "tonnes",
+    "米": "metres", "克": "grams", "亩": "mu", "升": "litres", "秒": "seconds", "分": "points",
+    "度": "degrees", "里": "li", "桶": "barrels", "国": "countries", "省": "provinces",
+    "市": "cities", "县": "counties", "区": "districts", "镇": "towns", "村": "villages",
+    "岸": "", "方": "parties", "队": "teams", "级": "", "强": "", "届": "", "号": "",
+}  # fmt: skip
+_UNIT_RE = re.compile("|".join(sorted(map(re.escape, UNITS_EN), key=len, reverse=True)))
+# Numbers with these measure words are often rendered without a number (两国 -> "both
+# countries", 三国赛 -> "Tri-Nation").
+_WEAK_UNITS = {"国", "岸", "方"}
+
+
+def extract_zh(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (a sentence or a few), in order of position."""
+    scan = _Scan(text)
+    scan.blank(_ALNUM_TOKEN)
+    for recogniser in (_fractions, _percent_words, _plans):
+        scan.apply(recogniser)
+    scan.blank(_NOT_QUANTITY)
+    for recogniser in (
+        _times, _periods, _month_ranges, _dates, _days,
+        _years, _decades, _weekdays, _ordinals, _general,
+    ):  # fmt: skip
+        scan.apply(recogniser)
+    return sorted(scan.found, key=lambda q: q.start)
+
+
+def parse_zh_number(s: str) -> Decimal | None:
+    """The value of a Chinese or mixed numeral: 1.6万 -> 16000, 两千三百万 -> 23000000,
+    三万一 -> 31000, 一九八五 -> 1985, 三点五 -> 3.5. None if it is not a numeral."""
+    s = s.replace(",", "").replace("多", "").replace("余", "")
+    s = s.replace("廿", "二十").replace("卅", "三十")
+    if not s:
+        return None
+    if len(s) > 1 and all(c in _DIGITS and c != "两" for c in s):
+        return Decimal("".join(str(_DIGITS[c]) for c in s))  # 二〇二四: digit by digit
+    total = wan = section = Decimal(0)
+    digit: Decimal | None = None
+    digit_is_cn = False
+    last_unit = 0
+    zero = False
+    for tok in re.findall(r"\d+(?:\.\d+)?|点[〇零一二三四五六七八九]+|.", s):
+        if tok[0].isdigit():
+            digit, digit_is_cn = Decimal(tok), False
+        elif tok.startswith("点"):
+            frac = "".join(str(_DIGITS[c]) for c in tok[1:])
+            digit = (digit or Decimal(0)) + Decimal("0." + frac)
+            digit_is_cn = False
+        elif tok in _DIGITS:
+            if _DIGITS[tok] == 0:
+                zero = True
+            else:
+                digit, digit_is_cn = Decimal(_DIGITS[tok]), True
+        elif tok in _UNITS:
+            section += (digit if digit is not None else 1) * _UNITS[tok]
+            digit, last_unit, zero = None, _UNITS[tok], False
+        elif tok in _BIG:
+            if digit is None and section == 0 and wan == 0 and total == 0:
+                return None
+            if tok == "万":
+                wan += (section + (digit or 0)) * 10**4
+            else:
+                total += (wan + section + (digit or 0)) * 10**8
+                wan = Decimal(0)
+            section, digit, last_unit, zero = Decimal(0), None, _BIG[tok], False
+        else:
+            return None
+    if digit is not None:
+        if digit_is_cn and not zero and last_unit >= 100:
+            digit *= last_unit // 10  # 三万一 = 31000, 一百二 = 120
+        section += digit
+    return total + wan + section
+
+
+class _Scan:
+    """The text, a working copy with consumed spans blanked, and the quantities found so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = text.translate(_FULLWIDTH)
+        self.found: list[Quantity] = []
+
+    def blank(self, pattern: re.Pattern[str]) -> None:
+        self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
+
+    def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
+        new = list(recogniser(self))
+        for q in new:
+            self.work = self.work[: q.start] + "\0" * (q.end - q.start) + self.work[q.end :]
+        self.found.extend(new)
+
+    def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
+        """A quantity over ``start:end``, widened to take in qualifiers on either side."""
+        qualifier = kw.pop("qualifier", "exact")
+        before = self.work[max(0, start - 4) : start]
+        for word, qual in _PREFIX_QUALIFIERS:
+            if before.endswith(word + "有"):  # 大约有200人
+                word += "有"
+            if before.endswith(word) and not (word == "近" and before.endswith(("最近", "附近"))):
+                start -= len(word)
+                qualifier = qual if qualifier == "exact" else qualifier
+                break
+        after = self.work[end : end + 2]
+        for word, qual in _SUFFIX_QUALIFIERS:
+            if after.startswith(word):
+                end += len(word)
+                qualifier = qual if qual != "exact" else qualifier
+                break
+        return Quantity(
+            value=value,
+            kind=kind,
+            surface=self.text[start:end],
+            start=start,
+            end=end,
+            qualifier=qualifier,
+            **kw,
+        )
+
+
+def _num(s: str | None) -> Decimal | None:
+    return parse_zh_number(s) if s else None
+
+
+def _fractions(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"({NUM})分之({NUM})", scan.work):
+        den, num = _num(m.group(1)), _num(m.group(2))
+        if den and num is not None:
+            yield scan.q(m.start(), m.end(), num / den, "fraction")
+    for m in re.finditer(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])", scan.work):
+        num, den = Decimal(m.group(1)), Decimal(m.group(2))
+        if den:
+            yield scan.q(m.start(), m.end(), num / den, "fraction")
+    for m in re.finditer(r"(一半|半数|过半)", scan.work):
+        qual = "more-than" if m.group(1) == "过半" else "exact"
+        yield scan.q(m.start(), m.end(), Decimal("0.5"), "fraction", qualifier=qual, weak=True)
+
+
+def _percent_words(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"百分之({NUM}|百)", scan.work):
+        value = Decimal(100) if m.group(1) == "百" else _num(m.group(1))
+        if value is not None:
+            yield scan.q(m.start(), m.end(), value, "percent")
+
+
+def _plans(scan: _Scan) -> Iterator[Quantity]:
+    """十四五 (the 14th Five-Year Plan), N中全会, 十九大: ordinals written without 第."""
+    for m in re.finditer(r"十([一二三四五六七八九])五(?:规划|时期|期间)?", scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(10 + _DIGITS[m.group(1)]), "ordinal",
+                     unit="five-year-plan")  # fmt: skip
+    for m in re.finditer(rf"({_CN})中全会", scan.work):
+        value = _num(m.group(1))
+        if value:
+            yield scan.q(m.start(), m.end(), value, "ordinal", unit="plenary")
+    congress = r"(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?!学|型|小|量|规模)"
+    for m in re.finditer(congress, scan.work):
+        value = _num(m.group(1))
+        if value:
+            yield scan.q(m.start(), m.end(), value, "ordinal", unit="congress")
+
+
+_TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
+
+
+def _times(scan: _Scan) -> Iterator[Quantity]:
+    pat = rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?"
+    for m in re.finditer(pat, scan.work):
+        tod, hour_s, sep, tail, minute_s = m.groups()
+        nxt = scan.work[m.end() : m.end() + 1]
+        if nxt and (nxt.isdigit() or nxt in _DIGITS or nxt in "十百千万亿多余"):
+            continue  # 三点五 is 3.5, 1点5万 a number
+        arabic = hour_s[0].isdigit()
+        prev = scan.work[max(0, m.start() - 1) : m.start()]
+        if not (tod or tail or arabic or prev in ("日", "号", "天")):
+            continue  # 一点, 三点意见
+        hour = _num(hour_s)
+        if hour is None or hour > 24 or hour != hour.to_integral_value():
+            continue
+        minutes = Decimal(30) if tail == "半" else (_num(minute_s) or Decimal(0))
+        if minutes >= 60:
+            continue
+        if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
+            hour += 12
+        yield scan.q(m.start(), m.end(), hour + minutes / 60, "time")
+
+
+_MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+
+
+def _periods(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"前({NUM})个?季度|(?:第)?({NUM})季度|([上下])半年|前({NUM})个?月",
+                         scan.work):  # fmt: skip
+        first_n, nth, half, first_months = m.groups()
+        if first_n:
+            n = _num(first_n)
+            if n and 1 <= n <= 4:
+                yield scan.q(m.start(), m.end(), Decimal(1), "period", high=3 * n, unit="quarter")
+        elif nth:
+            n = _num(nth)
+            if n and int(n) in _MONTHS_QUARTER and n == int(n):
+                lo, hi = _MONTHS_QUARTER[int(n)]
+                yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi),
+                             unit="quarter")  # fmt: skip
+        elif half:
+            lo, hi = (1, 6) if half == "上" else (7, 12)
+            yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="half")
+        else:
+            n = _num(first_months)
+            if n and 1 <= n <= 12 and n == int(n):
+                yield scan.q(m.start(), m.end(), Decimal(1), "period", high=n, unit="month")
+
+
+def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"({NUM})(?:月份?)?{_RANGE_SEP}({NUM})月份?", scan.work):
+        if scan.work[max(0, m.start() - 1) : m.start()] == "个":
+            continue
+        lo, hi = _num(m.group(1)), _num(m.group(2))
+        if lo and hi and 1 <= lo < hi <= 12 and lo == int(lo) and hi == int(hi):
+            yield scan.q(m.start(), m.end(), lo, "period", high=hi, unit="month")
+
+
+_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+
+
+def _year_of(s: str | None) -> int:
+    if not s:
+        return 0
+    v = parse_zh_number(s)
+    return int(v) if v is not None and 1000 <= v <= 2199 else 0
+
+
+def _dates(scan: _Scan) -> Iterator[Quantity]:
+    day_end = r"(?:[日号]|(?=[和与及、，,至到\-–~]))"
+    pat = rf"(?:({_YEAR})年)?({NUM})月份?(?:({NUM}){day_end}(?:{_RANGE_SEP}({NUM})[日号])?)?"
+    for m in re.finditer(pat, scan.work):
+        y_s, m_s, d_s, d2_s = m.groups()
+        if scan.work[max(0, m.start() - 1) : m.start()] == "个":
+            continue  # 5个月: a count of months
+        year, month = _year_of(y_s), _num(m_s)
+        if y_s and not year or month is None or not 1 <= month <= 12 or month != int(month):
+            continue
+        day = _num(d_s) if d_s else None
+        if day is not None and not (1 <= day <= 31 and day == int(day)):
+            continue
+        value, unit = make_date(year, int(month), int(day or 0))
+        high = None
+        if d2_s:
+            d2 = _num(d2_s)
+            if d2 and day and day < d2 <= 31:
+                high = make_date(year, int(month), int(d2))[0]
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
+
+
+def _days(scan: _Scan) -> Iterator[Quantity]:
+    """The day alone (23日), as news reports write it."""
+    for m in re.finditer(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])", scan.work):
+        day = _num(m.group(1))
+        if day and 1 < day <= 31 and day == int(day):
+            value, unit = make_date(0, 0, int(day))
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit)
+
+
+def _years(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"({_YEAR})(?:年?{_RANGE_SEP}({_YEAR}))?\s?年(?!代)", scan.work):
+        lo, hi = _year_of(m.group(1)), _year_of(m.group(2))
+        if lo and (hi > lo or not m.group(2)):
+            high = Decimal(hi * 10000) if hi else None
+            yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y", high=high)
+
+
+def _decades(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪", scan.work):
+        century, decade, alone = m.groups()
+        if alone:
+            value = _num(alone)
+            if value and value <= 30:
+                yield scan.q(m.start(), m.end(), value, "ordinal", unit="century")
+            continue
+        d = _num(decade)
+        if d is None or d % 10 or d >= 100 and d < 1000:
+            continue
+        c = _num(century) if century else None
+        value = (c - 1) * 100 + d if c and d < 100 else d
+        yield scan.q(m.start(), m.end(), value, "decade")
+
+
+def _weekdays(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(r"(?:星期|礼拜|周)([一二三四五六日天])(?![次个天年届])", scan.work):
+        c = m.group(1)
+        yield scan.q(m.start(), m.end(), Decimal(7 if c in "日天" else _DIGITS[c]), "weekday")
+
+
+def _ordinals(scan: _Scan) -> Iterator[Quantity]:
+    for m in re.finditer(rf"第({NUM})|({NUM})(届|周年)", scan.work):
+        value = _num(m.group(1) or m.group(2))
+        if value is None or value == 0:
+            continue
+        end = m.end()
+        if m.group(1):
+            unit = _UNIT_RE.match(scan.work, end)
+            if unit and unit.group() not in ("年", "日", "号"):
+                end = unit.end()
+        weak = value in (1, 2) and not m.group(2)  # 第一，"First,"; 第二天 "the next day"
+        yield scan.q(m.start(), end, value, "ordinal", unit=m.group(3) or "", weak=weak)
+
+
+def _general(scan: _Scan) -> Iterator[Quantity]:
+    pat = rf"(人民币|RMB)?({NUM})([多余])?(?:{_RANGE_SEP}({NUM}))?"
+    for m in re.finditer(pat, scan.work):
+        prefix_cur, num_s, more, high_s = m.groups()
+        prev = scan.work[max(0, m.start() - 1) : m.start()]
+        if prev and (prev.isdigit() or prev in ".,"):
+            continue
+        value = _num(num_s)
+        if value is None:
+            continue
+        high = _num(high_s) if high_s else None
+        arabic = any(c.isdigit() for c in num_s)
+        qualifier = "more-than" if more or "多" in num_s or "余" in num_s else "exact"
+        if high is not None and not re.search(r"[万亿]", num_s):
+            scale = re.search(r"[万亿]+$", high_s)
+            if scale:  # 3至5万: the scale belongs to both ends
+                value *= parse_zh_number("1" + scale.group())
+        if high is not None and high <= value:
+            high = None
+        end = m.end() if high is not None else m.end(3 if more else 2)
+        kind, unit, weak = "count", "", False
+        rest = scan.work[end:]
+        if rest.startswith("%"):
+            kind, end = "percent", end + 1
+        elif rest.startswith(("个百分点", "百分点")):
+            kind, end = "points", end + (4 if rest[0] == "个" else 3)
+        elif (
+            rest.startswith("成")
+            and value <= 10
+            and not re.match(
+                r"成(?:为|了|立|员|本|果|就|长|功|绩|交|型|效|熟|年|人|品|都|套|分|千|百|不)", rest
+            )
+        ):
+            kind, end = "percent", end + 1
+            value, high = value * 10, high * 10 if high is not None else None
+        elif rest.startswith("倍"):
+            kind, end = "multiple", end + 1
+        else:
+            cur = next((code for word, code in _CURRENCIES if rest.startswith(word)), None)
+            if prefix_cur or cur:
+                kind, unit = "money", cur or "CNY"
+                if cur:
+                    end += next(len(w) for w, c in _CURRENCIES if rest.startswith(w))
+            else:
+                pad = len(rest) - len(rest.lstrip(" ")) if arabic else 0
+                um = _UNIT_RE.match(rest, pad)
+                if um:
+                    word = um.group()
+                    unit, end = word, end + pad + len(word)
+                    weak = word in _WEAK_UNITS
+                    if scan.work[end : end + 1] in ("多", "余") or (
+                        word == "个" and scan.work[end : end + 2] in ("多月", "多小")
+                    ):
+                        qualifier = "more-than"
+                        if word != "个":
+                            end += 1
+                elif not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
+                    continue  # a bare Chinese numeral: part of a word, not a quantity
+        if not arabic and value == 1 and num_s in ("一", "壹"):
+            weak = True
+        if num_s == "两" and kind == "count" and unit in ("", "个", "岸", "国", "方", "地"):
+            weak = True
+        start = m.start()
+        yield scan.q(start, end, value, kind, unit=unit, qualifier=qualifier, high=high,
+                     weak=weak)  # fmt: skip

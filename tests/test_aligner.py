@@ -1,0 +1,172 @@
+"""The aligner: the dynamic program on hand-made scores, the band, and a tiny real run."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from align.aligner import (
+    BEADS,
+    AlignConfig,
+    AlignResult,
+    align_documents,
+    looks_like_translation,
+)
+from align.aligner.dp import band_around, best_path, full_band
+from align.aligner.score import group_vectors
+from align.model import AlignError, Document, Segment
+
+
+def target_scorer(target: list[tuple[int, int, int, int]], skip: float = -0.2):
+    """Scores 1.0 for the beads of ``target``, ``skip`` for any other one-sided bead and -1 for
+    any other two-sided bead, so ``target`` is the unique best path."""
+    good = {(i1, j1, i1 - i0, j1 - j0) for i0, i1, j0, j1 in target}
+
+    def score(a, b, i, j):
+        hit = np.array([(int(x), int(y), a, b) in good for x, y in zip(i, j, strict=True)])
+        other = skip if a == 0 or b == 0 else -1.0
+        return np.where(hit, 1.0, other)
+
+    return score
+
+
+def path_of(kinds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    steps, i, j = [], 0, 0
+    for a, b in kinds:
+        steps.append((i, i + a, j, j + b))
+        i, j = i + a, j + b
+    return steps
+
+
+@pytest.mark.parametrize(
+    "kinds",
+    [
+        [(1, 1), (1, 2), (1, 1)],  # a 1-2 split
+        [(2, 1), (1, 1), (1, 1)],  # a 2-1 merge
+        [(1, 1), (1, 0), (1, 1)],  # an omission
+        [(1, 1), (0, 1), (1, 1)],  # an addition
+        [(1, 1), (2, 2), (1, 1)],
+        [(1, 3), (3, 1), (1, 4), (4, 1)],
+        [(0, 1), (1, 0), (0, 1), (0, 1)],  # one-sided beads at the edges
+    ],
+)
+def test_dp_recovers_the_best_path(kinds):
+    target = path_of(kinds)
+    n, m = target[-1][1], target[-1][3]
+    assert best_path(full_band(n, m), BEADS, target_scorer(target)) == target
+
+
+def test_dp_prefers_one_merged_bead_over_a_skip_when_it_scores_higher():
+    sim = np.array([[0.9, 0.6]])  # one zh sentence, two en sentences both about it
+
+    def score(a, b, i, j):
+        if a == 0 or b == 0:
+            return np.full(len(i), -0.3)
+        return np.array([sim[x - a : x, y - b : y].mean() for x, y in zip(i, j, strict=True)])
+
+    assert best_path(full_band(1, 2), BEADS, score) == [(0, 1, 0, 2)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(BEADS), min_size=1, max_size=30))
+def test_dp_recovers_any_path_and_the_band_around_it_gives_the_same(kinds):
+    target = path_of(kinds)
+    n, m = target[-1][1], target[-1][3]
+    score = target_scorer(target)
+    assert best_path(full_band(n, m), BEADS, score) == target
+    s = np.asarray(target)
+    band = band_around(s[:, :2], s[:, 2:], n, m, width=2)
+    assert best_path(band, BEADS, score) == target
+
+
+def test_band_area_grows_linearly_and_keeps_the_corners():
+    areas = []
+    for n in (1000, 2000, 4000):
+        steps = np.array(path_of([(1, 1)] * n))
+        band = band_around(steps[:, :2], steps[:, 2:], n, n, width=5)
+        assert band.lo[0] == 0 and band.hi[-1] == n + 1
+        assert np.all(np.diff(band.lo) >= 0) and np.all(np.diff(band.hi) >= 0)
+        areas.append(band.area)
+    assert areas[1] / areas[0] == pytest.approx(2, rel=0.01)
+    assert areas[2] / areas[1] == pytest.approx(2, rel=0.01)
+    # within 5 rows and columns of a 1x1 box on the diagonal: |i - j| <= 11, not 4001 x 4001
+    assert areas[2] <= 4001 * 23
+
+
+def test_dp_only_visits_the_band():
+    seen = []
+
+    def score(a, b, i, j):
+        seen.extend(zip(i.tolist(), j.tolist(), strict=True))
+        return np.where(i * 1 == j, 1.0, -1.0) if a and b else np.full(len(i), -0.5)
+
+    steps = np.array(path_of([(1, 1)] * 50))
+    band = band_around(steps[:, :2], steps[:, 2:], 50, 50, width=3)
+    assert best_path(band, BEADS, score) == path_of([(1, 1)] * 50)
+    assert seen and all(abs(i - j) <= 2 * 3 + 1 for i, j in seen)  # 3 rows and columns off
+
+
+def test_group_vectors_are_unit_sums_of_consecutive_rows():
+    v = np.eye(4, dtype=np.float32)
+    g = group_vectors(v, 2)
+    assert g.shape == (3, 4)
+    np.testing.assert_allclose(g[1], [0, 2**-0.5, 2**-0.5, 0], atol=1e-6)
+
+
+# --- a tiny run through the real default embedder ------------------------------------------
+
+ZH = ["今天上午，市政府召开了新闻发布会。", "会上介绍了今年前三季度的经济运行情况。",
+      "全市地区生产总值同比增长百分之五。", "记者们就就业和物价提出了问题。"]
+EN = ["The city government held a press conference this morning.",
+      "It presented how the economy performed in the first three quarters of this year.",
+      "The city's GDP grew by five percent year on year.",
+      "Reporters asked about jobs.", "They also asked about prices."]
+OTHER = ["My grandmother grew tomatoes in a small garden behind the house.",
+         "The train to the coast leaves at noon on Sundays.",
+         "He spent the whole winter learning to play the violin.",
+         "Our cat sleeps on the warm windowsill every afternoon."]
+
+
+def doc(lang, lines) -> Document:
+    segs, pos = [], 0
+    for k, line in enumerate(lines):
+        segs.append(Segment(id=k, text=line, start=pos, end=pos + len(line), line=k + 1))
+        pos += len(line) + 1
+    return Document(path=f"<{lang}>", lang=lang, text="\n".join(lines), segments=tuple(segs))
+
+
+@pytest.fixture(scope="module")
+def embedder(tmp_path_factory):
+    from align.embed import load_embedder
+
+    return load_embedder("use", cache_dir=tmp_path_factory.mktemp("cache"))
+
+
+def test_real_translation_aligns_with_a_1_2_split(embedder):
+    result = align_documents(doc("zh", ZH), doc("en", EN), embedder)
+    assert isinstance(result, AlignResult)
+    assert [(b.zh, b.en) for b in result.beads] == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4))]
+    assert result.zh_vectors.shape == (4, 512) and result.en_vectors.shape == (5, 512)
+    assert all(b.score > 0.3 for b in result.beads)
+    assert looks_like_translation(result) == (True, "")
+
+
+def test_unrelated_documents_are_not_a_translation(embedder):
+    result = align_documents(doc("zh", ZH), doc("en", OTHER), embedder)
+    ok, reason = looks_like_translation(result)
+    assert not ok and "translation" in reason and "\n" not in reason
+
+
+def test_banded_pass_gives_the_same_alignment_on_a_small_pair(embedder):
+    exact = align_documents(doc("zh", ZH), doc("en", EN), embedder)
+    banded = align_documents(doc("zh", ZH), doc("en", EN), embedder,
+                             config=AlignConfig(full_limit=0, coarse_size=2))
+    assert banded.beads == exact.beads
+
+
+def test_empty_document_is_a_user_error(embedder):
+    with pytest.raises(AlignError):
+        align_documents(doc("zh", []), doc("en", EN), embedder)

@@ -1,0 +1,184 @@
+"""Baselines: only new findings are reported, and fingerprints survive unrelated edits."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from report_sample import document, pair_one, sample_reports
+
+from align.baseline import apply_baseline, read_baseline, write_baseline
+from align.checks.base import CheckContext
+from align.checks.coverage import CoverageCheck
+from align.checks.meaning import MeaningCheck
+from align.model import AlignError, Alignment, Bead, Report
+from align.settings import Settings
+
+ZH = [
+    "全市共有孵化机构1.6万家。",
+    "其中国家级孵化机构一千余家。",
+    "这些机构服务了大量初创企业。",
+    "明年将继续加大支持力度。",
+    "下面请回答记者提问。",
+    "首先请第一位记者提问。",
+    "感谢各位的关注。",
+    "今天的发布会到此结束。",
+    "谢谢大家。",
+]
+EN = [
+    "The city has 16,000 incubators in total.",
+    "More than a thousand of them are national-level incubators.",
+    "These incubators have served a large number of start-ups.",
+    "Support will be stepped up next year.",
+    "Now the floor is open for questions.",
+    "The first reporter, please.",
+    "Thank you for your attention.",
+    "This concludes today's press conference.",
+    "The weather was pleasant in the afternoon.",
+]
+EXTRA_ZH = ["另外，会议还通报了其他情况。", "具体内容将另行公布。"]
+EXTRA_EN = ["The meeting also reported on other matters.", "Details will be published later."]
+
+
+def _report(
+    zh_s: list[str],
+    en_s: list[str],
+    pairs: list[tuple[int | None, int | None, float]],
+    zh_sep: str = "\n",
+) -> Report:
+    """Run the real coverage and meaning checks over a hand-made alignment."""
+    zh = document("zh.txt", "zh", zh_sep.join(zh_s) + "\n", zh_s)
+    en = document("en.txt", "en", "\n".join(en_s) + "\n", en_s)
+    beads = tuple(
+        Bead(() if z is None else (z,), () if e is None else (e,), s) for z, e, s in pairs
+    )
+    ctx = CheckContext(Alignment(zh, en, beads), Settings())
+    findings = (*CoverageCheck().run(ctx), *MeaningCheck().run(ctx))
+    return Report(ctx.alignment, tuple(findings))
+
+
+def _original() -> Report:
+    # ZH[1] is untranslated, EN[8] is not a translation of ZH[8]
+    pairs = [
+        (0, 0, 0.8),
+        (1, None, 0.0),
+        (2, 2, 0.78),
+        (3, 3, 0.81),
+        (4, 4, 0.79),
+        (5, 5, 0.8),
+        (6, 6, 0.82),
+        (7, 7, 0.8),
+        (8, 8, 0.1),
+        (None, 1, 0.0),
+    ]
+    return _report(ZH, EN, pairs)
+
+
+def _edited() -> Report:
+    """Two sentences inserted at the start (every line and offset moves), the document's
+    typical similarity changes, and the Chinese of one finding is re-wrapped."""
+    zh_s, en_s = EXTRA_ZH + ZH, EXTRA_EN + EN
+    pairs = [(0, 0, 0.95), (1, 1, 0.96)] + [
+        (None if z is None else z + 2, None if e is None else e + 2, s)
+        for z, e, s in [
+            (0, 0, 0.9),
+            (1, None, 0.0),
+            (2, 2, 0.91),
+            (3, 3, 0.92),
+            (4, 4, 0.9),
+            (5, 5, 0.93),
+            (6, 6, 0.9),
+            (7, 7, 0.91),
+            (8, 8, 0.1),
+            (None, 1, 0.0),
+        ]
+    ]
+    return _report(zh_s, en_s, pairs)
+
+
+def test_write_then_apply_leaves_nothing(tmp_path: Path) -> None:
+    reports = sample_reports()
+    path = tmp_path / "baseline.json"
+    assert write_baseline(reports, path) == sum(len(r.findings) for r in reports)
+    for r in reports:
+        assert apply_baseline(r, path).findings == ()
+
+
+def test_file_format_is_documented_json_sorted(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    write_baseline(sample_reports(), path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["version"] == 1 and doc["tool"] == "align"
+    fps = [e["fingerprint"] for e in doc["findings"]]
+    assert fps == sorted(fps)
+    assert {"fingerprint", "rule", "zh", "en", "line", "message"} <= set(doc["findings"][0])
+    write_baseline(list(reversed(sample_reports())), tmp_path / "again.json")
+    assert (tmp_path / "again.json").read_text() == path.read_text()  # order-independent
+
+
+def test_only_new_findings_remain(tmp_path: Path) -> None:
+    report = pair_one()
+    path = tmp_path / "baseline.json"
+    write_baseline([replace(report, findings=report.findings[:2])], path)
+    assert apply_baseline(report, path).findings == report.findings[2:]
+
+
+def test_fingerprints_survive_unrelated_edits(tmp_path: Path) -> None:
+    before, after = _original(), _edited()
+    rules = sorted(f.rule for f in before.findings)
+    assert rules == ["addition", "mismatch", "omission"]  # the checks really fire
+    assert sorted(f.rule for f in after.findings) == rules
+    assert [f.zh.line for f in before.findings] != [f.zh.line for f in after.findings]
+    path = tmp_path / "baseline.json"
+    write_baseline([before], path)
+    assert apply_baseline(after, path).findings == ()
+
+
+def test_rewrapped_text_keeps_its_fingerprint() -> None:
+    report = _original()
+    omission = next(f for f in report.findings if f.rule == "omission")
+    wrapped = replace(omission, zh=replace(omission.zh, text="其中国家级孵化\n机构一千余家。"))
+    assert wrapped.fingerprint == omission.fingerprint
+    changed = replace(omission, zh=replace(omission.zh, text="其中国家级孵化机构两千余家。"))
+    assert changed.fingerprint != omission.fingerprint
+
+
+def test_repeated_finding_counts(tmp_path: Path) -> None:
+    report = pair_one()
+    f = report.findings[2]
+    path = tmp_path / "baseline.json"
+    write_baseline([replace(report, findings=(f,))], path)
+    assert read_baseline(path)[f.fingerprint] == 1
+    twice = replace(report, findings=(f, f))
+    assert apply_baseline(twice, path).findings == (f,)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "baseline not found"),
+        ("{not json", "not valid JSON"),
+        ('{"version": 1}', "no 'findings' list"),
+        ('{"version": 99, "findings": []}', "version 99"),
+        ('{"version": 1, "findings": [{"rule": "x"}]}', "'fingerprint'"),
+    ],
+)
+def test_bad_baseline_is_a_user_error(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "baseline.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(AlignError, match=message):
+        apply_baseline(pair_one(), path)
+
+
+def test_fixing_one_number_does_not_renew_another_in_the_same_sentence() -> None:
+    f = pair_one().findings[0]  # number-mismatch with evidence quoting both numbers
+    edited_en = replace(f.en, text=f.en.text.replace("registered urban", "urban registered"))
+    assert replace(f, en=edited_en).fingerprint == f.fingerprint
+    other_number = replace(f, evidence=(("zh", "3.2%"), ("en", "3.6%")))
+    assert other_number.fingerprint != f.fingerprint
+    # without identifying evidence the English text itself identifies the finding
+    bare = replace(f, evidence=(("similarity", "0.2"),))
+    assert replace(bare, en=edited_en).fingerprint != bare.fingerprint

@@ -1,0 +1,114 @@
+"""Batches: pairs files, matched folders, and parallel runs that survive bad pairs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from report_sample import document
+
+from align.batch import match_dirs, read_pairs, run_batch
+from align.model import AlignError, Alignment, Report
+
+
+def fake_check(zh: Path, en: Path) -> Report:
+    """Stands in for the real check (no model): one sentence per line, and the worker's pid in
+    the signature. Module-level, so worker processes can unpickle it."""
+    zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+    if "不是中文" in zh_text:
+        raise AlignError(f"{zh} does not look like Chinese")
+    zh_doc = document(str(zh), "zh", zh_text, zh_text.split())
+    en_doc = document(str(en), "en", en_text, en_text.splitlines())
+    return Report(Alignment(zh_doc, en_doc, ()), (), signature=f"pid:{os.getpid()}")
+
+
+def crash(zh: Path, en: Path) -> Report:
+    raise RuntimeError("a bug")
+
+
+def _pair(folder: Path, name: str, zh: str = "你好。", en: str = "Hello.") -> tuple[Path, Path]:
+    (folder / "zh").mkdir(parents=True, exist_ok=True)
+    (folder / "en").mkdir(parents=True, exist_ok=True)
+    (folder / "zh" / name).write_text(zh, encoding="utf-8")
+    (folder / "en" / name).write_text(en, encoding="utf-8")
+    return folder / "zh" / name, folder / "en" / name
+
+
+def test_read_pairs_relative_to_the_file(tmp_path: Path) -> None:
+    sub = tmp_path / "lists"
+    sub.mkdir()
+    tsv = sub / "pairs.tsv"
+    tsv.write_text(
+        "# zh\ten\n\n../zh/a.txt\t../en/a.txt\n  \n/abs/zh.txt\t/abs/en.txt\n", encoding="utf-8"
+    )
+    assert read_pairs(tsv) == [
+        (sub / "../zh/a.txt", sub / "../en/a.txt"),
+        (Path("/abs/zh.txt"), Path("/abs/en.txt")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "pairs file not found"),
+        ("a.txt b.txt\n", r"pairs.tsv:1: expected two paths"),
+        ("# only a comment\n", "lists no pairs"),
+        ("a\tb\tc\n", r"pairs.tsv:1: expected two paths"),
+    ],
+)
+def test_read_pairs_errors(tmp_path: Path, content: str | None, message: str) -> None:
+    tsv = tmp_path / "pairs.tsv"
+    if content is not None:
+        tsv.write_text(content, encoding="utf-8")
+    with pytest.raises(AlignError, match=message):
+        read_pairs(tsv)
+
+
+def test_match_dirs_by_relative_path_including_unmatched(tmp_path: Path) -> None:
+    _pair(tmp_path, "a.txt")
+    (tmp_path / "zh" / "sub").mkdir()
+    (tmp_path / "en" / "sub").mkdir()
+    _pair(tmp_path, "sub/b.txt")
+    (tmp_path / "zh" / "only-zh.txt").write_text("你好。", encoding="utf-8")
+    (tmp_path / "en" / ".hidden").write_text("x", encoding="utf-8")
+    zh, en = tmp_path / "zh", tmp_path / "en"
+    assert match_dirs(zh, en) == [
+        (zh / "a.txt", en / "a.txt"),
+        (zh / "only-zh.txt", en / "only-zh.txt"),
+        (zh / "sub/b.txt", en / "sub/b.txt"),
+    ]
+    with pytest.raises(AlignError, match="not a folder"):
+        match_dirs(zh, tmp_path / "nope")
+
+
+def test_bad_pairs_are_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    good1 = _pair(tmp_path, "1.txt", en="One.")
+    missing = (tmp_path / "zh" / "gone.txt", tmp_path / "en" / "1.txt")
+    bad = _pair(tmp_path, "2.txt", zh="不是中文")
+    good2 = _pair(tmp_path, "3.txt", en="Three.")
+    result = run_batch([good1, missing, bad, good2], fake_check, jobs=1)
+    assert [r.alignment.en.path for r in result.reports] == [str(good1[1]), str(good2[1])]
+    assert [(e.zh, e.en) for e in result.errors] == [missing, bad]
+    assert "not found" in result.errors[0].message and "gone.txt" in result.errors[0].message
+    assert "does not look like Chinese" in result.errors[1].message
+
+
+def test_parallel_runs_in_worker_processes_in_order(tmp_path: Path) -> None:
+    pairs = [_pair(tmp_path, f"{i}.txt", en=f"Sentence {i}.") for i in range(4)]
+    pairs.insert(2, (tmp_path / "zh" / "x.txt", tmp_path / "en" / "x.txt"))
+    result = run_batch(pairs, fake_check, jobs=2, progress=False)
+    assert [r.alignment.en.text for r in result.reports] == [f"Sentence {i}." for i in range(4)]
+    assert len(result.errors) == 1
+    pids = {r.signature for r in result.reports}
+    assert f"pid:{os.getpid()}" not in pids
+
+
+def test_a_bug_is_not_swallowed(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="a bug"):
+        run_batch([_pair(tmp_path, "a.txt")], crash, jobs=1)
+
+
+def test_progress_bar_does_not_touch_stdout(tmp_path: Path, capsys) -> None:
+    run_batch([_pair(tmp_path, "a.txt")], fake_check, jobs=1, progress=True)
+    assert capsys.readouterr().out == ""

@@ -1,0 +1,142 @@
+"""Chinese quantity extraction: every form issue 3 lists, in sentences written for these tests."""
+
+from decimal import Decimal
+
+import pytest
+
+from align.checks.numbers.quantity import plain
+from align.checks.numbers.zh import extract_zh, parse_zh_number
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(kind, value[..high], qualifier) of every strong quantity in ``text``."""
+    out = []
+    for q in extract_zh(text):
+        if q.weak:
+            continue
+        value = plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else "")
+        out.append((q.kind, value, q.qualifier))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("1.6万", "16000"),
+        ("4.49万亿", "4490000000000"),
+        ("两千三百万", "23000000"),
+        ("三万一", "31000"),
+        ("一百二", "120"),
+        ("一万零五", "10005"),
+        ("十五", "15"),
+        ("二十", "20"),
+        ("廿三", "23"),
+        ("一九八五", "1985"),
+        ("二〇二四", "2024"),
+        ("三点五", "3.5"),
+        ("三百多万", "3000000"),
+        ("1亿5千万", "150000000"),
+        ("2万亿3000亿", "2300000000000"),
+        ("四万四千九百亿", "4490000000000"),
+        ("1,234,567", "1234567"),
+    ],
+)
+def test_numerals(numeral: str, value: str) -> None:
+    assert plain(parse_zh_number(numeral)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic, full-width, separators, decimals, scales
+        ("今年全市新增就业1.6万人。", [("count", "16000", "exact")]),
+        ("全年财政收入达到4.49万亿元。", [("money", "4490000000000", "exact")]),
+        ("粮食产量增长了１７.８％。", [("percent", "17.8", "exact")]),
+        ("该市常住人口为1,234,567人。", [("count", "1234567", "exact")]),
+        ("项目总投资两千三百万元。", [("money", "23000000", "exact")]),
+        ("现场来了三万一的观众。", [("count", "31000", "exact")]),
+        ("这座老桥建于廿三年前。", [("count", "23", "exact")]),
+        ("公司向海外投资了3亿美元。", [("money", "300000000", "exact")]),
+        ("面积为 250 平方公里。", [("count", "250", "exact")]),
+        # percent, percentage points, fractions, 成
+        ("失业率下降了0.2个百分点。", [("points", "0.2", "exact")]),
+        ("合格率为百分之十二点五。", [("percent", "12.5", "exact")]),
+        ("约三分之一的学生住校。", [("fraction", plain(Decimal(1) / 3), "approx")]),
+        ("其中2/3来自农村。", [("fraction", plain(Decimal(2) / 3), "exact")]),
+        ("三成的企业实现了盈利。", [("percent", "30", "exact")]),
+        ("六成以上的受访者表示满意。", [("percent", "60", "at-least")]),
+        # ordinals
+        ("这是他第三次访问上海。", [("ordinal", "3", "exact")]),
+        ("第二十届运动会在杭州举行。", [("ordinal", "20", "exact")]),
+        ("党的二十届三中全会提出了新要求。", [("ordinal", "20", "exact"), ("ordinal", "3", "exact")]),
+        ("十四五时期的目标已经明确。", [("ordinal", "14", "exact")]),
+        ("学校迎来建校七十周年。", [("ordinal", "70", "exact")]),
+        ("这种习俗始于19世纪初。", [("ordinal", "19", "exact")]),
+        # dates and periods
+        ("2024年10月1日是星期二。", [("date", "20241001", "exact"), ("weekday", "2", "exact")]),
+        ("1至9月，出口总额增长5%。", [("period", "1..9", "exact"), ("percent", "5", "exact")]),
+        ("前三季度经济运行平稳。", [("period", "1..9", "exact")]),
+        ("上半年销售额有所下降。", [("period", "1..6", "exact")]),
+        ("第四季度订单回升。", [("period", "10..12", "exact")]),
+        ("一九八五年我来到北京。", [("date", "19850000", "exact")]),
+        ("5月3和5月9日各有一场演出。", [("date", "503", "exact"), ("date", "509", "exact")]),
+        ("二十世纪九十年代的城市", [("decade", "1990", "exact")]),
+        ("会议定于下午3点开始。", [("time", "15", "exact")]),
+        ("上午9点半，列车到站。", [("time", "9.5", "exact")]),
+        # money, ranges
+        ("每月工资4000元左右。", [("money", "4000", "approx")]),
+        ("这项工程需要3至5年。", [("count", "3..5", "exact")]),
+        ("每年接待3-5万名游客。", [("count", "30000..50000", "exact")]),
+        # approximations and bounds
+        ("大约有200人参加了活动。", [("count", "200", "approx")]),
+        ("近四万名观众到场。", [("count", "40000", "nearly")]),
+        ("超过100家企业参展。", [("count", "100", "more-than")]),
+        ("两国已有40余年的交往。", [("count", "40", "more-than")]),
+        ("公司有5000多名员工。", [("count", "5000", "more-than")]),
+        ("逾300人受伤。", [("count", "300", "more-than")]),
+        ("他今年50岁左右。", [("count", "50", "approx")]),
+        ("60岁以上的老人可以免费乘车。", [("count", "60", "at-least")]),
+        ("18岁以下的儿童不得入内。", [("count", "18", "at-most")]),
+        ("工期不到两个月。", [("count", "2", "less-than")]),
+        ("全国建成5G基站300多万个。", [("count", "3000000", "more-than")]),
+    ],
+)
+def test_forms(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们一定要统一思想，推进区域一体化。",
+        "万一下雨，我们会第一时间通知大家。",
+        "一方面要发展经济，另一方面要保护环境。",
+        "共建一带一路是合作的重点之一。",
+        "这一点十分重要，千万不要忘记。",
+        "奶粉中检出了三聚氰胺。",
+        "有一些人一直在等。",
+        "数十万人参加了一系列活动。",
+        "他们在G20峰会上讨论了5G网络。",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert found(text) == []
+
+
+def test_weak_numerals_are_marked() -> None:
+    qs = extract_zh("他买了一本书。")
+    assert [(q.kind, q.weak) for q in qs] == [("count", True)]
+    first = extract_zh("第一，我们要坚持开放。")
+    assert [(q.kind, plain(q.value), q.weak) for q in first] == [("ordinal", "1", True)]
+
+
+def test_offsets_and_surface() -> None:
+    text = "去年增加了约1.6万人。"
+    (q,) = extract_zh(text)
+    assert text[q.start : q.end] == q.surface == "约1.6万人"
+    assert q.unit == "人"
+
+
+def test_currency_codes() -> None:
+    assert [q.unit for q in extract_zh("投资2亿元和3000万美元。")] == ["CNY", "USD"]
+    assert [q.unit for q in extract_zh("人民币500亿元")] == ["CNY"]
