@@ -24,6 +24,9 @@ class PairError:
     en: Path
     message: str
 
+    def __str__(self) -> str:
+        return f"{self.zh} / {self.en}: {self.message}"
+
 
 @dataclass(frozen=True)
 class BatchResult:

@@ -85,7 +85,8 @@ def check(
     model: ModelOpt = None,
     split: SplitOpt = None,
     fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", help="Exit 1 when a finding reaches: error (default), warning, never.")] = None,
+        "--fail-on",
+        help="Exit 1 when a finding reaches: error (default), warning, never.")] = None,
     config: Annotated[Path | None, typer.Option(
         "--config", help="A TOML file (default: align.toml or [tool.align] in pyproject.toml "
                          "in this folder or above).")] = None,
@@ -94,7 +95,8 @@ def check(
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", help="Report only findings not in this baseline file.")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
-        "--write-baseline", help="Record the current findings as the baseline and exit 0.")] = None,
+        "--write-baseline",
+        help="Record the current findings as the baseline and exit 0.")] = None,
     pairs: Annotated[Path | None, typer.Option(
         "--pairs", help="A TSV of 'zh<TAB>en' paths to check as one batch.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel pairs in a batch.")] = 0,

@@ -25,6 +25,9 @@ class Settings:
     # Minimum length (characters) of a one-sided sentence reported as omission/addition at
     # error level; shorter ones (e.g. "谢谢。") are warnings.
     coverage_min_chars: int = 8
+    # A sentence inside a 2-1 / 1-2 bead is reported as untranslated (or added) when leaving it
+    # out raises the bead's similarity by at least this much and the lengths agree.
+    merge_min_gain: float = 0.05
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     severity_overrides: tuple[tuple[str, Severity], ...] = ()
     ignore_patterns: tuple[str, ...] = ()

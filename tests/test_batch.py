@@ -92,6 +92,7 @@ def test_bad_pairs_are_reported_and_the_rest_go_on(tmp_path: Path) -> None:
     assert [(e.zh, e.en) for e in result.errors] == [missing, bad]
     assert "not found" in result.errors[0].message and "gone.txt" in result.errors[0].message
     assert "does not look like Chinese" in result.errors[1].message
+    assert str(result.errors[0]) == f"{missing[0]} / {missing[1]}: {result.errors[0].message}"
 
 
 def test_parallel_runs_in_worker_processes_in_order(tmp_path: Path) -> None:

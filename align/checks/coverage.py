@@ -1,28 +1,40 @@
-"""Omissions and additions: sentences the aligner could not pair with anything."""
+"""Omissions and additions: sentences the aligner could not pair with anything, and sentences
+inside a many-to-one bead that the other side does not translate.
+
+The second case matters because an aligner prefers to absorb an untranslated sentence into its
+neighbour's bead (a 2-1 instead of a 1-0 and a 1-1). A member of a bead is reported when two
+independent signals agree: the bead's similarity rises clearly once that member is left out,
+and the other side's length fits the remaining members better than all of them (by the
+document's own English-to-Chinese length ratio).
+"""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
+import numpy as np
+
 from align.checks.base import CheckContext, Rule
-from align.model import Finding, Severity, Span
+from align.model import Bead, Document, Finding, Severity, Span
 
 OMISSION = Rule(
     id="omission",
     title="Chinese sentence not translated",
     severity=Severity.ERROR,
     doc="A Chinese sentence has no English counterpart: the aligner found nothing in the English "
-    "that translates it. Short formulaic sentences (such as 谢谢。) are reported as warnings.",
-    example="zh 目前全国共有孵化机构1.6万家。 -> en (nothing between the neighbouring sentences)",
+    "that translates it. Short formulaic sentences (such as 谢谢。) are warnings, and so is a "
+    "sentence the aligner grouped with a neighbour whose English translates only the neighbour.",
+    example="zh 我们还将加快发展跨境电商。 -> en (nothing between the neighbouring sentences)",
 )
 ADDITION = Rule(
     id="addition",
     title="English sentence with no Chinese source",
     severity=Severity.WARNING,
     doc="An English sentence has no Chinese counterpart. The Chinese prevails, so content the "
-    "original does not contain should be removed or justified.",
-    example="en 'This figure is the highest in the world.' with no such sentence in the Chinese",
+    "original does not contain should be removed or justified. Very short ones are info.",
+    example="en 'Every graduate is guaranteed a job offer.' with no such sentence in the Chinese",
 )
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -42,32 +54,105 @@ class CoverageCheck:
         small = ctx.settings.coverage_min_chars
         for index, bead in enumerate(a.beads):
             if bead.zh and not bead.en:
-                span = Span.of(a.zh, bead.zh)
-                assert span is not None
-                severity = OMISSION.severity if content_size(span.text) >= small else Severity.WARNING
+                span = _span(a.zh, bead.zh)
                 yield Finding(
                     rule=OMISSION.id,
-                    severity=severity,
+                    severity=OMISSION.severity if content_size(span.text) >= small
+                    else Severity.WARNING,
                     message="This Chinese sentence is missing from the English translation.",
                     zh=span,
-                    en=_neighbour(a.en, a.beads, index),
+                    en=_neighbour(a.en, a.beads, index, "en"),
                     bead=index,
                 )
             elif bead.en and not bead.zh:
-                span = Span.of(a.en, bead.en)
-                assert span is not None
-                severity = ADDITION.severity if content_size(span.text) >= small else Severity.INFO
+                span = _span(a.en, bead.en)
                 yield Finding(
                     rule=ADDITION.id,
-                    severity=severity,
+                    severity=ADDITION.severity if content_size(span.text) >= small
+                    else Severity.INFO,
                     message="This English sentence has no counterpart in the Chinese original.",
-                    zh=_neighbour(a.zh, a.beads, index, side="zh"),
+                    zh=_neighbour(a.zh, a.beads, index, "zh"),
                     en=span,
                     bead=index,
                 )
+        if ctx.zh_vectors is not None and ctx.en_vectors is not None:
+            yield from _inside_merges(ctx)
 
 
-def _neighbour(doc, beads, index: int, side: str = "en") -> Span | None:
+def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
+    a = ctx.alignment
+    zv, ev = ctx.zh_vectors, ctx.en_vectors
+    zl = np.array([len(s.text) for s in a.zh.segments], dtype=float)
+    el = np.array([len(s.text) for s in a.en.segments], dtype=float)
+    ratio = el.sum() / max(zl.sum(), 1.0)  # English characters per Chinese character
+    for index, bead in enumerate(a.beads):
+        if not bead.zh or not bead.en:
+            continue
+        for side in ("zh", "en"):
+            ids, other = (bead.zh, bead.en) if side == "zh" else (bead.en, bead.zh)
+            if len(ids) < 2:
+                continue
+            vecs, other_vecs = (zv, ev) if side == "zh" else (ev, zv)
+            lengths = zl if side == "zh" else el
+            # The other side's length, measured in this side's characters.
+            other_len = el[list(other)].sum() / ratio if side == "zh" else \
+                zl[list(other)].sum() * ratio
+            target = _unit(other_vecs[list(other)].sum(axis=0))
+            whole = float(_unit(vecs[list(ids)].sum(axis=0)) @ target)
+            for k in ids:
+                rest = [i for i in ids if i != k]
+                without = float(_unit(vecs[rest].sum(axis=0)) @ target)
+                if without - whole < ctx.settings.merge_min_gain:
+                    continue
+                if _misfit(other_len, lengths[rest].sum()) >= _misfit(other_len,
+                                                                        lengths[list(ids)].sum()):
+                    continue
+                doc = a.zh if side == "zh" else a.en
+                span = _span(doc, (k,))
+                if content_size(span.text) < ctx.settings.coverage_min_chars:
+                    continue
+                yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without)
+
+
+def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: str, span: Span,
+                    whole: float, without: float) -> Finding:
+    if side == "zh":
+        rule, message = OMISSION, ("This Chinese sentence does not seem to be translated: the "
+                                   "English beside it translates only the neighbouring sentence.")
+        zh_span, en_span = span, Span.of(en, bead.en)
+    else:
+        rule, message = ADDITION, ("This English sentence does not seem to come from the "
+                                   "Chinese: the Chinese beside it matches only its neighbour.")
+        zh_span, en_span = Span.of(zh, bead.zh), span
+    return Finding(
+        rule=rule.id,
+        severity=Severity.WARNING,
+        message=message,
+        zh=zh_span,
+        en=en_span,
+        evidence=(("similarity with it", f"{whole:.2f}"),
+                  ("similarity without it", f"{without:.2f}")),
+        bead=index,
+    )
+
+
+def _span(doc: Document, ids: tuple[int, ...]) -> Span:
+    span = Span.of(doc, ids)
+    assert span is not None  # ids is never empty here
+    return span
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def _misfit(observed: float, expected: float) -> float:
+    """How far a length is from the expected one, as a log ratio (smoothed for short texts)."""
+    return abs(math.log((observed + 10.0) / (expected + 10.0)))
+
+
+def _neighbour(doc: Document, beads: tuple[Bead, ...], index: int, side: str) -> Span | None:
     """Where the missing text would go: an empty span at the end of the previous bead's
     sentences on the other side (so an editor can jump there), or None at the very start."""
     for prev in reversed(beads[:index]):

@@ -84,6 +84,18 @@ _ALNUM_TOKEN = re.compile(
     r"\b[A-Za-z]+-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
 )
 
+# Any word a recogniser starts from; a text without one has no quantity.
+_MAYBE = re.compile(
+    r"\d|\b(?:"
+    + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled"
+    + r"|"
+    + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
+    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    + "|".join(d.capitalize() for d in _WEEKDAYS)
+    + r")",
+    re.IGNORECASE,
+)
 _PREFIX_QUALIFIERS = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|some|an estimated|nearly|almost|close to|"
     r"approaching|more than|over|above|exceeding|exceeded|exceeds|exceed|surpassed|surpassing|"
@@ -114,6 +126,8 @@ _SUFFIX_QUALIFIERS = (
 
 def extract_en(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position."""
+    if not _MAYBE.search(text):
+        return []  # most sentences have no number: one search instead of a dozen
     scan = _Scan(text)
     for recogniser in (_periods, _times, _decades):
         scan.apply(recogniser)
@@ -207,15 +221,17 @@ def _month(name: str) -> int:
 _QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 
 
+_PERIODS_RE = re.compile(
+    rf"\b(?:the\s+)?first\s+(?P<n>{_W}|\d+)\s+(?P<what>quarters|months)\b"
+    r"|\b(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+    r"|\bQ(?P<qn>[1-4])\b|\bH(?P<hn>[12])\b"
+    r"|\b(?:the\s+)?(?P<ho>first|second)\s+half\b(?!\s+(?:a|an)\b)",
+    re.IGNORECASE,
+)
+
+
 def _periods(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(
-        rf"\b(?:the\s+)?first\s+(?P<n>{_W}|\d+)\s+(?P<what>quarters|months)\b"
-        r"|\b(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
-        r"|\bQ(?P<qn>[1-4])\b|\bH(?P<hn>[12])\b"
-        r"|\b(?:the\s+)?(?P<ho>first|second)\s+half\b(?!\s+(?:a|an)\b)",
-        re.IGNORECASE,
-    )
-    for m in pat.finditer(scan.work):
+    for m in _PERIODS_RE.finditer(scan.work):
         g = m.groupdict()
         if g["n"]:
             n = parse_en_number(g["n"])
@@ -234,19 +250,25 @@ def _periods(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="half")
 
 
+_TIMES_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?!\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?<![\d:.,])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])",
+    re.IGNORECASE,
+)
+_OCLOCK_RE = re.compile(rf"\b(?P<h>\d{{1,2}}|{_W})\s+o'clock\b", re.IGNORECASE)
+
+
 def _times(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(
-        r"(?<![\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?!\d))?\s*(?P<ap>[ap])\.?m\b\.?"
-        r"|(?<![\d:.,])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])"
-        r"|\b(?P<h3>\d{1,2}|" + _W + r")\s+o'clock\b",
-        re.IGNORECASE,
-    )
-    for m in pat.finditer(scan.work):
-        hour = parse_en_number(m.group("h") or m.group("h2") or m.group("h3"))
-        minutes = Decimal(m.group("m") or m.group("m2") or 0)
+    matches = list(_TIMES_RE.finditer(scan.work))
+    if "o'clock" in scan.work:
+        matches += _OCLOCK_RE.finditer(scan.work)
+    for m in matches:
+        g = m.groupdict()
+        hour = parse_en_number(g["h"] or g.get("h2") or "")
+        minutes = Decimal(g.get("m") or g.get("m2") or 0)
         if hour is None or hour > 24 or minutes >= 60:
             continue
-        ap = (m.group("ap") or "").lower()
+        ap = (g.get("ap") or "").lower()
         if ap == "p" and hour < 12:
             hour += 12
         elif ap == "a" and hour == 12:
@@ -267,12 +289,14 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
     )  # fmt: skip
 
 
+_MONTH_RANGES_RE = re.compile(
+    rf"\b(?:from\s+|between\s+)?(?P<a>{_MONTH})\s*(?:to|through|-|–|and)\s*(?P<b>{_MONTH})"
+    r"(?!\s*\d{1,2}\b)"
+)
+
+
 def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(
-        rf"\b(?:from\s+|between\s+)?(?P<a>{_MONTH})\s*(?:to|through|-|–|and)\s*(?P<b>{_MONTH})"
-        r"(?!\s*\d{1,2}\b)"
-    )
-    for m in pat.finditer(scan.work):
+    for m in _MONTH_RANGES_RE.finditer(scan.work):
         if m.group().lower().split()[0] == "between" and " and" not in m.group():
             continue
         lo, hi = _month(m.group("a")), _month(m.group("b"))
@@ -280,18 +304,22 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="month")
 
 
+_DATES_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
+    rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
+)
+
+
+_DATES_MORE_DAYS_RE = re.compile(
+    r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?!\s*(?!and\b|or\b)[\w%$]|[.,:]\d)"
+)
+
+
 def _dates(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(
-        rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s+(?P<y>\d{{4}})\b)?"
-        rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
-        rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
-    )
-    more_days = re.compile(
-        r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
-        r"(?!\s*(?!and\b|or\b)[\w%$]|[.,:]\d)"
-    )
-    for m in pat.finditer(scan.work):
+    for m in _DATES_RE.finditer(scan.work):
         group = "mon" if m.group("mon") else "mon2"
         name = m.group(group)
         if not _is_month(scan, m.start(group), m.end(group), name):
@@ -311,7 +339,10 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
         end = m.end()
         while (
-            day and high is None and not m.group("y") and (more := more_days.match(scan.work, end))
+            day
+            and high is None
+            and not m.group("y")
+            and (more := _DATES_MORE_DAYS_RE.match(scan.work, end))
         ):
             d = int(more.group(1))  # "July 17 and 22": the month carries over
             if not 1 <= d <= 31:
@@ -321,9 +352,11 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
             end = more.end()
 
 
+_DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b")
+
+
 def _decades(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b")
-    for m in pat.finditer(scan.work):
+    for m in _DECADES_RE.finditer(scan.work):
         if m.group("full"):
             value = Decimal(m.group("full") + m.group("d"))
             if value % 100 == 0 and value < 2000:  # "the 1800s" is the 19th century
@@ -334,33 +367,39 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "decade")
 
 
+_YEAR_RANGES_RE = re.compile(
+    r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
+)
+
+
 def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(
-        r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
-    )
-    for m in pat.finditer(scan.work):
+    for m in _YEAR_RANGES_RE.finditer(scan.work):
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo < hi:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))  # fmt: skip
 
 
+_WEEKDAYS_RE = re.compile(r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")s?\b")
+
+
 def _weekdays(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")s?\b")
-    for m in pat.finditer(scan.work):
+    for m in _WEEKDAYS_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(_WEEKDAYS[m.group(1).lower()]), "weekday")
 
 
+_DEN_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+_FRACTIONS_RE = re.compile(
+    rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{_DEN_WORDS})\b"
+    r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
+    rf"|\b(?P<n3>one|\d+|{_W})\s+in\s+(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
+    r"|\b(?P<half>half)\b",
+    re.IGNORECASE,
+)
+
+
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
-    den_words = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
-    pat = re.compile(
-        rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{den_words})\b"
-        r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
-        rf"|\b(?P<n3>one|\d+|{_W})\s+in\s+(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
-        r"|\b(?P<half>half)\b",
-        re.IGNORECASE,
-    )
-    for m in pat.finditer(scan.work):
+    for m in _FRACTIONS_RE.finditer(scan.work):
         g = m.groupdict()
         weak = False
         if g["den"]:
@@ -381,15 +420,17 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), num / den, "fraction", weak=weak)
 
 
+_TENS_WORDS = "|".join(_TENS)
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_ORDINALS_RE = re.compile(
+    rf"\b(?:(?P<tens>{_TENS_WORDS})-)?(?P<w>{_ORDINAL_WORDS})\b"
+    r"|(?<![\w.,])(?P<d>(?:\d{1,3}(?:,\d{3})+|\d+))(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
 def _ordinals(scan: _Scan) -> Iterator[Quantity]:
-    tens = "|".join(_TENS)
-    words = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-    pat = re.compile(
-        rf"\b(?:(?P<tens>{tens})-)?(?P<w>{words})\b"
-        r"|(?<![\w.,])(?P<d>(?:\d{1,3}(?:,\d{3})+|\d+))(?:st|nd|rd|th)\b",
-        re.IGNORECASE,
-    )
-    for m in pat.finditer(scan.work):
+    for m in _ORDINALS_RE.finditer(scan.work):
         if m.group("d"):
             value = Decimal(m.group("d").replace(",", ""))
         else:
@@ -400,25 +441,29 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
 
 
+_MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
+
+
 def _multiples(scan: _Scan) -> Iterator[Quantity]:
-    pat = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
     values = {"once": 1, "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3,
               "quadrupled": 4}  # fmt: skip
-    for m in pat.finditer(scan.work):
+    for m in _MULTIPLES_RE.finditer(scan.work):
         value = values[m.group(1).lower()]
         yield scan.q(m.start(), m.end(), Decimal(value), "multiple", weak=value == 1)
 
 
+_TAIL = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
+_OTHER = rf"{WORDS}|half\s+a\s+(?:million|billion)"
+_GENERAL_RE = re.compile(
+    rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?(?P<num>{DIGITS}{_TAIL}|{_OTHER})"
+    r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
+    rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{_TAIL}|{_OTHER}))?",
+    re.IGNORECASE,
+)
+
+
 def _general(scan: _Scan) -> Iterator[Quantity]:
-    tail = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
-    other = rf"{WORDS}|half\s+a\s+(?:million|billion)"
-    pat = re.compile(
-        rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?(?P<num>{DIGITS}{tail}|{other})"
-        r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
-        rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{tail}|{other}))?",
-        re.IGNORECASE,
-    )
-    for m in pat.finditer(scan.work):
+    for m in _GENERAL_RE.finditer(scan.work):
         num_s, high_s = m.group("num"), m.group("high")
         if num_s.lower().startswith("half"):
             value = Decimal("0.5") * _SCALES[num_s.split()[-1].lower()]

@@ -26,7 +26,7 @@ _CN_DIGIT = "〇零一二两三四五六七八九"
 _CN = rf"[{_CN_DIGIT[0]}{_CN_DIGIT[2:]}十廿卅][{_CN_DIGIT}十百千廿卅]*(?:点[{_CN_DIGIT}]+)?"
 _PIECE = rf"(?:(?:{_AR})[百千]?|{_CN})"
 # 1.6万, 4.49万亿, 两千三百万, 三百多万, 1亿5千万, 三万一
-NUM = rf"{_PIECE}(?:[多余]?[万亿]+(?:{_PIECE})?)*"
+NUM = rf"{_PIECE}(?:[多余]?[万亿]+(?:零?{_PIECE})?)*"
 _RANGE_SEP = r"(?:至|到|-|–|—|~)"
 
 # Words that contain numerals but are not quantities, and vague amounts (数十, 几百, 十几).
@@ -198,38 +198,60 @@ def _num(s: str | None) -> Decimal | None:
     return parse_zh_number(s) if s else None
 
 
+_FRACTION_RE = re.compile(rf"({NUM})分之({NUM})")
+
+
+_SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
+
+
+_HALF_RE = re.compile(r"(一半|半数|过半)")
+
+
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"({NUM})分之({NUM})", scan.work):
+    for m in _FRACTION_RE.finditer(scan.work):
         den, num = _num(m.group(1)), _num(m.group(2))
         if den and num is not None:
             yield scan.q(m.start(), m.end(), num / den, "fraction")
-    for m in re.finditer(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])", scan.work):
+    for m in _SLASH_FRACTION_RE.finditer(scan.work):
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
         if den:
             yield scan.q(m.start(), m.end(), num / den, "fraction")
-    for m in re.finditer(r"(一半|半数|过半)", scan.work):
+    for m in _HALF_RE.finditer(scan.work):
         qual = "more-than" if m.group(1) == "过半" else "exact"
         yield scan.q(m.start(), m.end(), Decimal("0.5"), "fraction", qualifier=qual, weak=True)
 
 
+_PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)")
+
+
 def _percent_words(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"百分之({NUM}|百)", scan.work):
+    for m in _PERCENT_WORDS_RE.finditer(scan.work):
         value = Decimal(100) if m.group(1) == "百" else _num(m.group(1))
         if value is not None:
             yield scan.q(m.start(), m.end(), value, "percent")
 
 
+_PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
+
+
+_PLENARY_RE = re.compile(rf"({_CN})中全会")
+
+
+_CONGRESS_RE = re.compile(
+    r"(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?!学|型|小|量|规模)"
+)
+
+
 def _plans(scan: _Scan) -> Iterator[Quantity]:
     """十四五 (the 14th Five-Year Plan), N中全会, 十九大: ordinals written without 第."""
-    for m in re.finditer(r"十([一二三四五六七八九])五(?:规划|时期|期间)?", scan.work):
+    for m in _PLAN_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(10 + _DIGITS[m.group(1)]), "ordinal",
                      unit="five-year-plan")  # fmt: skip
-    for m in re.finditer(rf"({_CN})中全会", scan.work):
+    for m in _PLENARY_RE.finditer(scan.work):
         value = _num(m.group(1))
         if value:
             yield scan.q(m.start(), m.end(), value, "ordinal", unit="plenary")
-    congress = r"(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大(?!学|型|小|量|规模)"
-    for m in re.finditer(congress, scan.work):
+    for m in _CONGRESS_RE.finditer(scan.work):
         value = _num(m.group(1))
         if value:
             yield scan.q(m.start(), m.end(), value, "ordinal", unit="congress")
@@ -238,9 +260,11 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
 _TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
 
 
+_TIMES_RE = re.compile(rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?")
+
+
 def _times(scan: _Scan) -> Iterator[Quantity]:
-    pat = rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?"
-    for m in re.finditer(pat, scan.work):
+    for m in _TIMES_RE.finditer(scan.work):
         tod, hour_s, sep, tail, minute_s = m.groups()
         nxt = scan.work[m.end() : m.end() + 1]
         if nxt and (nxt.isdigit() or nxt in _DIGITS or nxt in "十百千万亿多余"):
@@ -263,9 +287,11 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
 _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 
 
+_PERIODS_RE = re.compile(rf"前({NUM})个?季度|(?:第)?({NUM})季度|([上下])半年|前({NUM})个?月")
+
+
 def _periods(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"前({NUM})个?季度|(?:第)?({NUM})季度|([上下])半年|前({NUM})个?月",
-                         scan.work):  # fmt: skip
+    for m in _PERIODS_RE.finditer(scan.work):
         first_n, nth, half, first_months = m.groups()
         if first_n:
             n = _num(first_n)
@@ -286,8 +312,11 @@ def _periods(scan: _Scan) -> Iterator[Quantity]:
                 yield scan.q(m.start(), m.end(), Decimal(1), "period", high=n, unit="month")
 
 
+_MONTH_RANGES_RE = re.compile(rf"({NUM})(?:月份?)?{_RANGE_SEP}({NUM})月份?")
+
+
 def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"({NUM})(?:月份?)?{_RANGE_SEP}({NUM})月份?", scan.work):
+    for m in _MONTH_RANGES_RE.finditer(scan.work):
         if scan.work[max(0, m.start() - 1) : m.start()] == "个":
             continue
         lo, hi = _num(m.group(1)), _num(m.group(2))
@@ -305,10 +334,14 @@ def _year_of(s: str | None) -> int:
     return int(v) if v is not None and 1000 <= v <= 2199 else 0
 
 
+_DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–~]))"
+_DATES_RE = re.compile(
+    rf"(?:({_YEAR})年)?({NUM})月份?(?:({NUM}){_DAY_END}(?:{_RANGE_SEP}({NUM})[日号])?)?"
+)
+
+
 def _dates(scan: _Scan) -> Iterator[Quantity]:
-    day_end = r"(?:[日号]|(?=[和与及、，,至到\-–~]))"
-    pat = rf"(?:({_YEAR})年)?({NUM})月份?(?:({NUM}){day_end}(?:{_RANGE_SEP}({NUM})[日号])?)?"
-    for m in re.finditer(pat, scan.work):
+    for m in _DATES_RE.finditer(scan.work):
         y_s, m_s, d_s, d2_s = m.groups()
         if scan.work[max(0, m.start() - 1) : m.start()] == "个":
             continue  # 5个月: a count of months
@@ -327,25 +360,34 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
 
 
+_DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])")
+
+
 def _days(scan: _Scan) -> Iterator[Quantity]:
     """The day alone (23日), as news reports write it."""
-    for m in re.finditer(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])", scan.work):
+    for m in _DAYS_RE.finditer(scan.work):
         day = _num(m.group(1))
         if day and 1 < day <= 31 and day == int(day):
             value, unit = make_date(0, 0, int(day))
             yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
+_YEARS_RE = re.compile(rf"({_YEAR})(?:年?{_RANGE_SEP}({_YEAR}))?\s?年(?!代)")
+
+
 def _years(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"({_YEAR})(?:年?{_RANGE_SEP}({_YEAR}))?\s?年(?!代)", scan.work):
+    for m in _YEARS_RE.finditer(scan.work):
         lo, hi = _year_of(m.group(1)), _year_of(m.group(2))
         if lo and (hi > lo or not m.group(2)):
             high = Decimal(hi * 10000) if hi else None
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y", high=high)
 
 
+_DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
+
+
 def _decades(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪", scan.work):
+    for m in _DECADES_RE.finditer(scan.work):
         century, decade, alone = m.groups()
         if alone:
             value = _num(alone)
@@ -360,14 +402,20 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "decade")
 
 
+_WEEKDAYS_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])(?![次个天年届])")
+
+
 def _weekdays(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(r"(?:星期|礼拜|周)([一二三四五六日天])(?![次个天年届])", scan.work):
+    for m in _WEEKDAYS_RE.finditer(scan.work):
         c = m.group(1)
         yield scan.q(m.start(), m.end(), Decimal(7 if c in "日天" else _DIGITS[c]), "weekday")
 
 
+_ORDINALS_RE = re.compile(rf"第({NUM})|({NUM})(届|周年)")
+
+
 def _ordinals(scan: _Scan) -> Iterator[Quantity]:
-    for m in re.finditer(rf"第({NUM})|({NUM})(届|周年)", scan.work):
+    for m in _ORDINALS_RE.finditer(scan.work):
         value = _num(m.group(1) or m.group(2))
         if value is None or value == 0:
             continue
@@ -380,9 +428,11 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), end, value, "ordinal", unit=m.group(3) or "", weak=weak)
 
 
+_GENERAL_RE = re.compile(rf"(人民币|RMB)?({NUM})([多余])?(?:{_RANGE_SEP}({NUM}))?")
+
+
 def _general(scan: _Scan) -> Iterator[Quantity]:
-    pat = rf"(人民币|RMB)?({NUM})([多余])?(?:{_RANGE_SEP}({NUM}))?"
-    for m in re.finditer(pat, scan.work):
+    for m in _GENERAL_RE.finditer(scan.work):
         prefix_cur, num_s, more, high_s = m.groups()
         prev = scan.work[max(0, m.start() - 1) : m.start()]
         if prev and (prev.isdigit() or prev in ".,"):

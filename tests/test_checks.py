@@ -1,0 +1,121 @@
+"""Coverage, meaning and untranslated checks on hand-made alignments and vectors."""
+
+import numpy as np
+
+from align.checks import CheckContext, run_checks
+from align.checks.coverage import CoverageCheck
+from align.checks.meaning import MeaningCheck
+from align.checks.untranslated import UntranslatedCheck
+from align.model import Alignment, Bead, Document, Segment, Severity
+from align.settings import Settings
+
+
+def doc(lang, sentences):
+    text, segs, pos = "", [], 0
+    for i, s in enumerate(sentences):
+        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1))
+        text += s + "\n"
+        pos += len(s) + 1
+    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+
+
+def unit(rows):
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def ctx(zh, en, beads, zv=None, ev=None, **settings):
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    return CheckContext(alignment=a, settings=Settings(**settings), zh_vectors=zv, en_vectors=ev)
+
+
+def test_one_sided_beads_are_omissions_and_additions():
+    c = ctx(["今年新建图书馆十二座。", "谢谢。"], ["Twelve libraries were built.", "Thanks a lot.",
+                                                   "They were designed by famous architects."],
+            [Bead((0,), (0,), 0.8), Bead((1,), (), 0.0), Bead((), (1, 2), 0.0)])
+    found = list(CoverageCheck().run(c))
+    assert [(f.rule, f.severity) for f in found] == [
+        ("omission", Severity.WARNING),  # 谢谢。 is too short to be an error
+        ("addition", Severity.WARNING),
+    ]
+    assert found[0].zh.text == "谢谢。" and found[0].en.text == "" and found[0].en.line == 1
+    assert found[1].en.ids == (1, 2) and found[1].zh.line == 2
+
+
+def test_long_omission_is_an_error():
+    c = ctx(["这是一句相当长而且很重要的中文句子，不能漏译。"], ["Something."],
+            [Bead((0,), (), 0.0), Bead((), (0,), 0.0)])
+    assert [f.severity for f in CoverageCheck().run(c)][0] == Severity.ERROR
+
+
+def merged_case(en_length):
+    """zh 0 is translated by en 0; zh 1 has nothing to do with en 0 (orthogonal vector);
+    zh 2 / en 1 is an ordinary bead that, with the others, sets the document's length ratio."""
+    zh = doc("zh", ["一" * 30, "二" * 30, "三" * 60])
+    en = doc("en", ["y" * en_length, "z" * 60])
+    a = Alignment(zh=zh, en=en, beads=(Bead((0, 1), (0,), 0.6), Bead((2,), (1,), 0.9)))
+    zv = unit([[1.0, 0.2, 0.0], [0.0, 0.0, 1.0], [0.0, 1.0, 0.0]])
+    ev = unit([[1.0, 0.2, 0.1], [0.0, 1.0, 0.0]])
+    return CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev)
+
+
+def test_sentence_absorbed_into_a_merge_is_an_omission_when_length_agrees():
+    # The English is as long as one Chinese sentence, not two: zh 1 was dropped.
+    found = list(CoverageCheck().run(merged_case(en_length=30)))
+    assert [(f.rule, f.zh.ids) for f in found] == [("omission", (1,))]
+    evidence = dict(found[0].evidence)
+    assert float(evidence["similarity without it"]) > float(evidence["similarity with it"])
+
+
+def test_merge_is_trusted_when_length_fits_both_sentences():
+    # Same vectors, but the English is as long as both Chinese sentences together.
+    assert list(CoverageCheck().run(merged_case(en_length=60))) == []
+
+
+def meaning_case(bad_en_vector):
+    dim = 256
+    n = 12  # with dim = 256: random directions in 256 dimensions are nearly orthogonal
+    rng = np.random.default_rng(1)
+    zv = unit(rng.normal(size=(n, dim)))
+    ev = zv + 0.3 * unit(rng.normal(size=(n, dim)))
+    ev[5] = bad_en_vector(zv, rng)
+    ev = unit(ev)
+    scores = [float(zv[i] @ ev[i]) for i in range(n)]
+    beads = [Bead((i,), (i,), scores[i]) for i in range(n)]
+    return ctx([f"中文句子{i}。" for i in range(n)], [f"Sentence {i}." for i in range(n)],
+               beads, zv, ev)
+
+
+def test_unrelated_english_is_a_meaning_mismatch():
+    c = meaning_case(lambda zv, rng: unit(rng.normal(size=(1, zv.shape[1])))[0] + zv[7])
+    found = list(MeaningCheck().run(c))
+    assert [f.en.ids for f in found] == [(5,)]
+    assert found[0].rule == "mismatch"
+
+
+def test_weak_but_best_match_is_not_a_mismatch():
+    # The English of sentence 5 is only loosely similar, but still closer to its Chinese than
+    # any other sentence is: a hard sentence translated faithfully, not a wrong one.
+    c = meaning_case(lambda zv, rng: zv[5] + 2.5 * unit(rng.normal(size=(1, zv.shape[1])))[0])
+    bead = c.alignment.beads[5]
+    assert bead.score < 0.5
+    assert list(MeaningCheck().run(c)) == []
+
+
+def test_untranslated_chinese_in_english():
+    c = ctx(["推进新型工业化。"], ["We will advance 新型工业化 steadily."], [Bead((0,), (0,), 0.7)])
+    found = list(UntranslatedCheck().run(c))
+    assert len(found) == 1 and "新型工业化" in found[0].message
+
+
+def test_settings_disable_override_and_ignore():
+    beads = [Bead((0,), (), 0.0), Bead((), (0,), 0.0)]
+    zh, en = ["这是一句相当长而且很重要的中文句子。"], ["An added sentence that says a lot more."]
+    base = run_checks(ctx(zh, en, beads))
+    assert {f.rule for f in base} == {"omission", "addition"}
+    assert {f.rule for f in run_checks(ctx(zh, en, beads, disabled_rules=frozenset({"addition"})))
+            } == {"omission"}
+    raised = run_checks(ctx(zh, en, beads, severity_overrides=(("addition", Severity.ERROR),)))
+    assert [f.severity for f in raised if f.rule == "addition"] == [Severity.ERROR]
+    assert [f.rule for f in run_checks(ctx(zh, en, beads, ignore_patterns=("^An added",)))] == [
+        "omission"]
