@@ -7,8 +7,9 @@ the result and the others go on; the caller decides the exit code from both.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -114,7 +115,10 @@ def run_batch(
                 bar.advance()
         else:
             # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
-            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+            with (
+                _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)),
+                ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool,
+            ):
                 futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
                 for future in as_completed(futures):
                     outcomes[futures[future]] = future.result()
@@ -123,6 +127,22 @@ def run_batch(
         reports=tuple(o for o in outcomes if isinstance(o, Report)),
         errors=tuple(o for o in outcomes if isinstance(o, PairError)),
     )
+
+
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _threads_per_worker(n: int) -> Iterator[None]:
+    """Share the cores between workers: each one's numeric libraries (which would otherwise
+    each start a thread per core) get ``n`` threads, unless the user set these variables."""
+    unset = [v for v in _THREAD_VARS if v not in os.environ]
+    os.environ.update({v: str(n) for v in unset})
+    try:
+        yield
+    finally:
+        for v in unset:
+            os.environ.pop(v, None)
 
 
 def _check(check_one: Callable[[Path, Path], Report], zh: Path, en: Path) -> Report | PairError:

@@ -20,7 +20,8 @@ def fake_check(zh: Path, en: Path) -> Report:
         raise AlignError(f"{zh} does not look like Chinese")
     zh_doc = document(str(zh), "zh", zh_text, zh_text.split())
     en_doc = document(str(en), "en", en_text, en_text.splitlines())
-    return Report(Alignment(zh_doc, en_doc, ()), (), signature=f"pid:{os.getpid()}")
+    threads = os.environ.get("OPENBLAS_NUM_THREADS", "")
+    return Report(Alignment(zh_doc, en_doc, ()), (), signature=f"pid:{os.getpid()}|{threads}")
 
 
 def crash(zh: Path, en: Path) -> Report:
@@ -98,11 +99,16 @@ def test_bad_pairs_are_reported_and_the_rest_go_on(tmp_path: Path) -> None:
 def test_parallel_runs_in_worker_processes_in_order(tmp_path: Path) -> None:
     pairs = [_pair(tmp_path, f"{i}.txt", en=f"Sentence {i}.") for i in range(4)]
     pairs.insert(2, (tmp_path / "zh" / "x.txt", tmp_path / "en" / "x.txt"))
+    before = os.environ.get("OPENBLAS_NUM_THREADS")
     result = run_batch(pairs, fake_check, jobs=2, progress=False)
     assert [r.alignment.en.text for r in result.reports] == [f"Sentence {i}." for i in range(4)]
     assert len(result.errors) == 1
-    pids = {r.signature for r in result.reports}
+    pids = {r.signature.split("|")[0] for r in result.reports}
     assert f"pid:{os.getpid()}" not in pids
+    # the two workers share the cores instead of each starting a BLAS thread per core
+    expected = os.environ.get("OPENBLAS_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // 2)))
+    assert {r.signature.split("|")[1] for r in result.reports} == {expected}
+    assert os.environ.get("OPENBLAS_NUM_THREADS") == before
 
 
 def test_a_bug_is_not_swallowed(tmp_path: Path) -> None:

@@ -15,11 +15,12 @@ from align.model import Finding
 
 def all_checks() -> list[Check]:
     from align.checks.coverage import CoverageCheck
+    from align.checks.length import LengthCheck
     from align.checks.meaning import MeaningCheck
     from align.checks.numbers import NumbersCheck
     from align.checks.untranslated import UntranslatedCheck
 
-    return [CoverageCheck(), MeaningCheck(), UntranslatedCheck(), NumbersCheck()]
+    return [CoverageCheck(), LengthCheck(), MeaningCheck(), UntranslatedCheck(), NumbersCheck()]
 
 
 def all_rules() -> tuple[Rule, ...]:

@@ -42,7 +42,7 @@ def render(reports: Sequence[Report], title: str | None = None, **_: object) -> 
         "<main>",
     ]
     for p, report in enumerate(reports):
-        body.append(_pair(p, report, numbered[p]))
+        body.append(_pair(p, report, numbered[p], f"Pair {p + 1}: " if len(reports) > 1 else ""))
     body.append("</main>")
     signatures = sorted({r.signature for r in reports if r.signature})
     body.append(
@@ -113,7 +113,7 @@ def _summary(reports: Sequence[Report], numbered: list[list[tuple[int, Finding]]
     return "\n".join(parts)
 
 
-def _pair(p: int, report: Report, items: list[tuple[int, Finding]]) -> str:
+def _pair(p: int, report: Report, items: list[tuple[int, Finding]], label: str) -> str:
     a = report.alignment
     by_row: dict[int, list[tuple[int, Finding]]] = {}
     unplaced = []
@@ -124,8 +124,7 @@ def _pair(p: int, report: Report, items: list[tuple[int, Finding]]) -> str:
         else:
             by_row.setdefault(row, []).append((n, f))
     head = (
-        f'<section class="pair" id="pair{p + 1}"><h2><span lang="zh">{_e(a.zh.path)}</span> ⇄ '
-        f'<span lang="en">{_e(a.en.path)}</span></h2>'
+        f'<section class="pair" id="pair{p + 1}"><h2>{label}{_e(a.zh.path)} ⇄ {_e(a.en.path)}</h2>'
         f'<p class="meta">{len(a.zh.segments)} Chinese and {len(a.en.segments)} English '
         f"sentences in {len(a.beads)} rows; {len(items)} findings.</p>"
     )

@@ -47,8 +47,9 @@ _WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", "dozen", *list(_SCALES)[:4]
 _W = rf"(?:{_WORD})"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion"))
 # "two hundred and thirty-five thousand", "a dozen", "a million", "one and a half"
+_HEAD = "|".join(sorted([*_SMALL, *_TENS], key=len, reverse=True))
 WORDS = (
-    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_W}"
+    rf"\b(?:a\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b){_W}|(?:{_HEAD})\b)"
     rf"(?:(?:\s+|-){_W}|(?:{_AFTER_SCALE})\s+and\s+{_W})*(?:\s+and\s+a\s+half)?\b"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:]\d)"
@@ -58,8 +59,8 @@ _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-_MONTH = rf"(?:{_MONTH_NAMES})"
-_MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})"
+_MONTH = rf"(?:{_MONTH_NAMES})(?![A-Za-z])"
+_MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])"
 _CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"),
                 ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
                 ("EUR", "EUR"))  # fmt: skip
@@ -88,7 +89,7 @@ _ALNUM_TOKEN = re.compile(
 _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
-    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled"
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -135,7 +136,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _month_ranges, _dates, _year_ranges, _weekdays, _fractions, _ordinals,
-        _multiples, _general,
+        _multiples, _both, _vague, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -441,7 +442,14 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
 
 
+_BOTH_RE = re.compile(r"\b[Bb]oth\b")
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
+
+
+def _both(scan: _Scan) -> Iterator[Quantity]:
+    """ "Both" often renders 两 (两国 "both countries"): it can match a 2, never stands alone."""
+    for m in _BOTH_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(2), "count", weak=True)
 
 
 def _multiples(scan: _Scan) -> Iterator[Quantity]:
@@ -454,6 +462,10 @@ def _multiples(scan: _Scan) -> Iterator[Quantity]:
 
 _TAIL = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
 _OTHER = rf"{WORDS}|half\s+a\s+(?:million|billion)"
+_VAGUE_RE = re.compile(
+    rf"\b(?:(?P<lo>{_HEAD}|\d+)|(?P<a>an?)\s+[a-z]+)\s+or\s+(?P<hi>{_HEAD}|\d+)\b(?!\s*%)",
+    re.IGNORECASE,
+)
 _GENERAL_RE = re.compile(
     rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?(?P<num>{DIGITS}{_TAIL}|{_OTHER})"
     r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
@@ -462,14 +474,33 @@ _GENERAL_RE = re.compile(
 )
 
 
+def _is_name(work: str, start: int, word: str) -> bool:
+    """A capitalised number word inside a sentence is part of a name (Two Dukes Street, the
+    Three Gorges), not a quantity."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    before = work[:start].rstrip(" \0")
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(—-\n"
+
+
+def _vague(scan: _Scan) -> Iterator[Quantity]:
+    """ "two or three", "a day or two": estimates that a translation adds freely."""
+    for m in _VAGUE_RE.finditer(scan.work):
+        lo = Decimal(1) if m.group("a") else parse_en_number(m.group("lo"))
+        hi = parse_en_number(m.group("hi"))
+        if lo is not None and hi is not None and lo < hi <= 2 * lo + 1:
+            yield scan.q(m.start(), m.end(), lo, "count", high=hi, qualifier="approx", weak=True)
+
+
 def _general(scan: _Scan) -> Iterator[Quantity]:
     for m in _GENERAL_RE.finditer(scan.work):
         num_s, high_s = m.group("num"), m.group("high")
+        start_of_num = m.start("num")
         if num_s.lower().startswith("half"):
             value = Decimal("0.5") * _SCALES[num_s.split()[-1].lower()]
         else:
             value = parse_en_number(num_s)
-        if value is None:
+        if value is None or _is_name(scan.work, start_of_num, num_s):
             continue
         high = parse_en_number(high_s) if high_s else None
         if high is not None:
@@ -502,6 +533,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                 if km:
                     kind, unit, end = "money", code, end + km.end()
                     break
+        if not scan.work[:start_of_num].strip() and re.match(r"[.)]\s", scan.work[end:]):
+            continue  # "6. The Studio": the number of a heading or list item
         weak = words_only and value == 1
         if kind == "count" and not unit and high is None and re.fullmatch(r"\d{4}", num_s):
             if 1000 <= value <= 2199:  # a bare four-digit number in this range is a year

@@ -429,6 +429,9 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
 
 
 _GENERAL_RE = re.compile(rf"(人民币|RMB)?({NUM})([多余])?(?:{_RANGE_SEP}({NUM}))?")
+# Two neighbouring numerals are an estimate: 一两天, 五六岁, 十七八个, 三四十万, 三五年.
+_VAGUE_RE = re.compile(r"(.*?)([一两二三四五六七八])([两二三四五六七八九])([十百千万亿]*)")
+_NOT_PERCENT = re.compile(r"成(?:[为了立员本果就长功绩交型效熟年人品都套分千百不新])")
 
 
 def _general(scan: _Scan) -> Iterator[Quantity]:
@@ -437,61 +440,94 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         prev = scan.work[max(0, m.start() - 1) : m.start()]
         if prev and (prev.isdigit() or prev in ".,"):
             continue
+        end = m.end(2)
+        tael = len(num_s) > 1 and num_s[-1] == "两" and num_s[-2] in "十百千万亿"
+        if tael:  # 五十两: fifty taels, not 52
+            num_s, end = num_s[:-1], end - 1
+        if not scan.work[: m.start()].strip() and re.match(r"[.、)）]\D", scan.work[end:]):
+            continue  # "6." or "一、" opening a line numbers a heading or a list item
         value = _num(num_s)
         if value is None:
             continue
-        high = _num(high_s) if high_s else None
-        arabic = any(c.isdigit() for c in num_s)
-        qualifier = "more-than" if more or "多" in num_s or "余" in num_s else "exact"
-        if high is not None and not re.search(r"[万亿]", num_s):
+        qualifier, weak = "exact", False
+        high = _num(high_s) if high_s and not tael else None
+        if vague := _vague(num_s):
+            value, high = vague
+            qualifier, weak = "approx", True
+        elif more or "多" in num_s or "余" in num_s:
+            qualifier = "more-than"
+        if high is not None and high_s and not re.search(r"[万亿]", num_s):
             scale = re.search(r"[万亿]+$", high_s)
             if scale:  # 3至5万: the scale belongs to both ends
                 value *= parse_zh_number("1" + scale.group())
         if high is not None and high <= value:
             high = None
-        end = m.end() if high is not None else m.end(3 if more else 2)
-        kind, unit, weak = "count", "", False
-        rest = scan.work[end:]
-        if rest.startswith("%"):
-            kind, end = "percent", end + 1
-        elif rest.startswith(("个百分点", "百分点")):
-            kind, end = "points", end + (4 if rest[0] == "个" else 3)
-        elif (
-            rest.startswith("成")
-            and value <= 10
-            and not re.match(
-                r"成(?:为|了|立|员|本|果|就|长|功|绩|交|型|效|熟|年|人|品|都|套|分|千|百|不)", rest
-            )
-        ):
-            kind, end = "percent", end + 1
-            value, high = value * 10, high * 10 if high is not None else None
-        elif rest.startswith("倍"):
-            kind, end = "multiple", end + 1
+        if high is not None and not vague:
+            end = m.end()
+        elif more and not tael:
+            end = m.end(3)
+        arabic = any(c.isdigit() for c in num_s)
+        if tael:
+            kind, unit, end, bound = "count", "两", end + 1, None
         else:
-            cur = next((code for word, code in _CURRENCIES if rest.startswith(word)), None)
-            if prefix_cur or cur:
-                kind, unit = "money", cur or "CNY"
-                if cur:
-                    end += next(len(w) for w, c in _CURRENCIES if rest.startswith(w))
-            else:
-                pad = len(rest) - len(rest.lstrip(" ")) if arabic else 0
-                um = _UNIT_RE.match(rest, pad)
-                if um:
-                    word = um.group()
-                    unit, end = word, end + pad + len(word)
-                    weak = word in _WEAK_UNITS
-                    if scan.work[end : end + 1] in ("多", "余") or (
-                        word == "个" and scan.work[end : end + 2] in ("多月", "多小")
-                    ):
-                        qualifier = "more-than"
-                        if word != "个":
-                            end += 1
-                elif not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
-                    continue  # a bare Chinese numeral: part of a word, not a quantity
+            kind, unit, end, bound = _measure(scan, end, value, arabic, prefix_cur)
+        if kind is None:
+            if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
+                continue  # a bare Chinese numeral: part of a word, not a quantity
+            kind = "count"
+        if kind == "percent" and unit == "成":
+            value, high, unit = value * 10, high * 10 if high is not None else None, ""
+        if bound and qualifier == "exact":
+            qualifier = bound
         if not arabic and value == 1 and num_s in ("一", "壹"):
             weak = True
-        if num_s == "两" and kind == "count" and unit in ("", "个", "岸", "国", "方", "地"):
-            weak = True
-        start = m.start()
-        yield scan.q(start, end, value, kind, unit=unit, qualifier=qualifier, high=high,
+        if unit in _WEAK_UNITS or num_s in ("两", "二") and unit in _WEAK_PAIR_UNITS:
+            weak = kind == "count" or weak
+        yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
                      weak=weak)  # fmt: skip
+
+
+# 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.
+_WEAK_PAIR_UNITS = {"", "个", "人", "岸", "国", "方", "地", "头", "根", "位"}
+
+
+def _vague(num_s: str) -> tuple[Decimal, Decimal] | None:
+    m = _VAGUE_RE.fullmatch(num_s)
+    if not m or m.group(1) not in ("", "十") and not m.group(1).endswith(("十", "百", "千")):
+        return None
+    lo = parse_zh_number(m.group(1) + m.group(2) + m.group(4))
+    hi = parse_zh_number(m.group(1) + m.group(3) + m.group(4))
+    d1, d2 = _DIGITS[m.group(2)], _DIGITS[m.group(3)]
+    if lo is None or hi is None or not (d2 == d1 + 1 or (d1, d2) == (3, 5)):
+        return None
+    return lo, hi
+
+
+def _measure(
+    scan: _Scan, end: int, value: Decimal, arabic: bool, prefix_cur: str | None
+) -> tuple[str | None, str, int, str | None]:
+    """What follows a number: (kind or None when nothing says, unit, new end, bound from a
+    多/余 after the measure word)."""
+    rest = scan.work[end:]
+    if rest.startswith("%"):
+        return "percent", "", end + 1, None
+    if rest.startswith(("个百分点", "百分点")):
+        return "points", "", end + (4 if rest[0] == "个" else 3), None
+    if rest.startswith("成") and value <= 10 and not _NOT_PERCENT.match(rest):
+        return "percent", "成", end + 1, None
+    if rest.startswith("倍"):
+        return "multiple", "", end + 1, None
+    cur = next(((w, c) for w, c in _CURRENCIES if rest.startswith(w)), None)
+    if prefix_cur or cur:
+        return "money", cur[1] if cur else "CNY", end + (len(cur[0]) if cur else 0), None
+    pad = len(rest) - len(rest.lstrip(" ")) if arabic else 0
+    um = _UNIT_RE.match(rest, pad)
+    if not um:
+        return None, "", end, None
+    word = um.group()
+    end += pad + len(word)
+    bound = None
+    if scan.work[end : end + 1] in ("多", "余"):
+        bound, end = "more-than", end + (0 if word == "个" else 1)  # 一年多; 两个多月
+    kind = "count"
+    return kind, word, end, bound
