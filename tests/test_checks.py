@@ -119,3 +119,43 @@ def test_settings_disable_override_and_ignore():
     assert [f.severity for f in raised if f.rule == "addition"] == [Severity.ERROR]
     assert [f.rule for f in run_checks(ctx(zh, en, beads, ignore_patterns=("^An added",)))] == [
         "omission"]
+
+
+def length_case(en_texts, beads):
+    zh = [chr(0x4E00 + i) * 40 for i in range(len(en_texts))]
+    return ctx(zh, en_texts, beads)
+
+
+def test_fragment_translation_is_short():
+    from align.checks.length import LengthCheck
+
+    en = ["a" * 80, "b" * 80, "c" * 80, "Yes."]
+    c = length_case(en, [Bead((i,), (i,), 0.7) for i in range(4)])
+    found = list(LengthCheck().run(c))
+    assert [(f.rule, f.en.ids) for f in found] == [("short-translation", (3,))]
+
+
+def test_padded_translation_is_long():
+    from align.checks.length import LengthCheck
+
+    en = ["a" * 40] * 7 + ["d" * 250]
+    found = list(LengthCheck().run(length_case(en, [Bead((i,), (i,), 0.7) for i in range(8)])))
+    assert [(f.rule, f.en.ids) for f in found] == [("long-translation", (7,))]
+
+
+def test_broken_pair_hidden_in_a_two_two_bead_is_found():
+    from align.checks.length import LengthCheck
+
+    en = ["a" * 40, "b" * 40, ".", "d" * 40]
+    beads = [Bead((0,), (0,), 0.7), Bead((1,), (1,), 0.7), Bead((2, 3), (2, 3), 0.5)]
+    found = list(LengthCheck().run(length_case(en, beads)))
+    assert [(f.zh.ids, f.en.ids) for f in found] == [((2,), (2,))]
+
+
+def test_uneven_but_genuine_two_two_bead_is_left_alone():
+    from align.checks.length import LengthCheck
+
+    # Sentence boundaries fall differently on each side, but the bead as a whole fits.
+    en = ["a" * 40, "b" * 40, "c" * 10, "d" * 70]
+    beads = [Bead((0,), (0,), 0.7), Bead((1,), (1,), 0.7), Bead((2, 3), (2, 3), 0.6)]
+    assert list(LengthCheck().run(length_case(en, beads))) == []

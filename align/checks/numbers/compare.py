@@ -146,6 +146,8 @@ def _same_value(z: Quantity, e: Quantity, a: Decimal, b: Decimal) -> bool:
     if cz != ce and not _loose_points(z, e):
         if z.kind == "date" and z.unit == "d" and e.kind in ("ordinal", "count"):
             return a % 100 == b  # 23日 vs "the 23rd"
+        if z.kind == "time" and e.kind == "count" and not e.unit and a == a.to_integral_value():
+            return a % 12 == b % 12  # 凌晨五点 vs "at five in the morning"
         return False
     if z.kind == "date" and e.kind == "date" and cz == "date":
         return _dates_agree(a, z.unit, b, e.unit)

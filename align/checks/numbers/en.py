@@ -83,6 +83,7 @@ _NOT_QUANTITY = re.compile(
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
     r"\b[A-Za-z]+-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+    r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
 )
 
 # Any word a recogniser starts from; a text without one has no quantity.
@@ -190,10 +191,13 @@ class _Scan:
     def blank(self, pattern: re.Pattern[str]) -> None:
         self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
 
+    def mask(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + "\0" * (end - start) + self.work[end:]
+
     def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
         new = list(recogniser(self))
         for q in new:
-            self.work = self.work[: q.start] + "\0" * (q.end - q.start) + self.work[q.end :]
+            self.mask(q.start, q.end)
         self.found.extend(new)
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:

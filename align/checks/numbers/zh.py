@@ -34,7 +34,7 @@ _NOT_QUANTITY = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d.])(?:"
     r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
     r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
-    r"一国两制|三聚氰胺|十分(?!之)|万分(?!之)|千万|百姓|一律|一同|一向|一再|一贯|一举|一味|一心|"
+    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|一律|一同|一向|一再|一贯|一举|一味|一心|"
     r"一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
     r"百分百(?!之)|[数几上][十百千万亿]+|[十百千万]几|一二|三三两两|两会|一把手|一揽子)"
@@ -160,10 +160,13 @@ class _Scan:
     def blank(self, pattern: re.Pattern[str]) -> None:
         self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
 
+    def mask(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + "\0" * (end - start) + self.work[end:]
+
     def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
         new = list(recogniser(self))
         for q in new:
-            self.work = self.work[: q.start] + "\0" * (q.end - q.start) + self.work[q.end :]
+            self.mask(q.start, q.end)
         self.found.extend(new)
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
@@ -261,9 +264,20 @@ _TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
 
 
 _TIMES_RE = re.compile(rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?")
+# 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
+_CLOCK_RE = re.compile(rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+(?::\d+)+")
 
 
 def _times(scan: _Scan) -> Iterator[Quantity]:
+    for m in _CLOCK_RE.finditer(scan.work):
+        tod, hour_s, minute_s = m.groups()
+        if hour_s and int(hour_s) <= 24 and int(minute_s) < 60:
+            hour = Decimal(hour_s)
+            if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
+                hour += 12
+            yield scan.q(m.start(), m.end(), hour + Decimal(minute_s) / 60, "time")
+        else:
+            scan.mask(m.start(), m.end())
     for m in _TIMES_RE.finditer(scan.work):
         tod, hour_s, sep, tail, minute_s = m.groups()
         nxt = scan.work[m.end() : m.end() + 1]
