@@ -17,10 +17,14 @@ def all_checks() -> list[Check]:
     from align.checks.coverage import CoverageCheck
     from align.checks.length import LengthCheck
     from align.checks.meaning import MeaningCheck
+    from align.checks.names import NamesCheck
     from align.checks.numbers import NumbersCheck
     from align.checks.untranslated import UntranslatedCheck
 
-    return [CoverageCheck(), LengthCheck(), MeaningCheck(), UntranslatedCheck(), NumbersCheck()]
+    return [
+        CoverageCheck(), LengthCheck(), MeaningCheck(), UntranslatedCheck(), NumbersCheck(),
+        NamesCheck(),
+    ]
 
 
 def all_rules() -> tuple[Rule, ...]:

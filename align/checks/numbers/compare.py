@@ -33,7 +33,7 @@ class Discrepancy:
 
 _GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "more-than": "lower",
           "at-least": "lower", "less-than": "upper", "at-most": "upper"}  # fmt: skip
-_QUALIFIER_WORDS = {"exact": "exact", "approx": "approximate", "nearly": "nearly",
+_QUALIFIER_WORDS = {"exact": "exactly", "approx": "about", "nearly": "nearly",
                     "more-than": "more than", "at-least": "at least", "less-than": "less than",
                     "at-most": "at most"}  # fmt: skip
 
@@ -49,11 +49,11 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.match(_comparable, _mismatch, best=_distance)
     for z in m.zh_left():
         if not z.weak and not _absorbed(z, m.en):
-            msg = f"{z.surface} ({_words(z)}) is not in the English"
+            msg = f"{_show(z)} is not in the English"
             m.out.append(Discrepancy("number-missing", Severity.ERROR, msg, zh=z))
     for e in m.en_left():
         if not e.weak and not _absorbed(e, m.zh):
-            msg = f"{e.surface} ({_words(e)}) is not in the Chinese"
+            msg = f"{_show(e)} is not in the Chinese"
             m.out.append(Discrepancy("number-extra", Severity.WARNING, msg, en=e))
     return m.out
 
@@ -219,7 +219,7 @@ def _rounded(z: Quantity, e: Quantity) -> Discrepancy:
     if sev is Severity.WARNING:
         return _qualifier_finding(z, e, sev)
     return Discrepancy("number-rounded", Severity.INFO,
-                       f"{e.surface} rounds {z.surface} ({_words(z)})", z, e)  # fmt: skip
+                       f"{e.surface} rounds {_show(z)}", z, e)  # fmt: skip
 
 
 def _kind_confused(z: Quantity, e: Quantity) -> bool:
@@ -258,19 +258,19 @@ def _distance(z: Quantity, e: Quantity) -> float:
 def _mismatch(z: Quantity, e: Quantity) -> Discrepancy:
     if {_cls(z), _cls(e)} == {"ratio", "points"} and _cls(z) != _cls(e):
         return Discrepancy("number-kind", Severity.ERROR,
-                           f"{z.surface} ({_words(z)}) is {e.surface} ({_words(e)}) in the "
+                           f"{_show(z)} is {_show(e)} in the "
                            "English: a different value and kind", z, e)  # fmt: skip
     if _equal(replace(z, unit=""), replace(e, unit="")):
         msg = f"{z.surface} is in {z.unit} but the English {e.surface} is in {e.unit}"
     else:
-        msg = f"{z.surface} ({_words(z)}) is {e.surface} ({_words(e)}) in the English"
+        msg = f"{_show(z)} is {_show(e)} in the English"
     return Discrepancy("number-mismatch", Severity.ERROR, msg, z, e)
 
 
 def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
     msg = (
-        f"{z.surface} is {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)} but the English "
-        f"{e.surface} is {_QUALIFIER_WORDS[e.qualifier]}"
+        f"{z.surface} says {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)} but the English "
+        f"{e.surface} says {_QUALIFIER_WORDS[e.qualifier]}"
     )
     return Discrepancy("number-qualifier", sev, msg, z, e)
 
@@ -280,6 +280,12 @@ def _absorbed(q: Quantity, other: Sequence[Quantity]) -> bool:
     if q.kind != "date":
         return False
     return any(o.kind == "date" and _dates_agree(q.value, q.unit, o.value, o.unit) for o in other)
+
+
+def _show(q: Quantity) -> str:
+    """The quantity as written, with its English reading when that differs: 1.6万 (16,000)."""
+    words = render_en(q)
+    return q.surface if words.lower() == q.surface.lower() else f"{q.surface} ({words})"
 
 
 def _words(q: Quantity, with_qualifier: bool = True) -> str:

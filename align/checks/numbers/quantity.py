@@ -62,7 +62,10 @@ class Quantity:
     def normalised(self) -> str:
         """The value in one canonical line, e.g. "16000 count", "more-than 30 percent",
         "2024-10-01 date", "1..9 period"."""
-        if self.kind == "date":
+        if self.kind == "time":
+            minutes = round((self.value % 1) * 60)
+            text = f"{int(self.value):02d}:{minutes:02d}"
+        elif self.kind == "date":
             text = _date_text(self.value, self.unit)
             if self.high is not None:
                 text += ".." + _date_text(self.high, self.unit)

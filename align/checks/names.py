@@ -1,0 +1,185 @@
+"""Names: Chinese personal names written in pinyin in the English, and speaker turns.
+
+A name is a fact, so it is compared as one: a pinyin name in the English ("Zhao Qiming") must
+be readable from Han characters in the aligned Chinese (赵启明), using every reading of every
+character (pypinyin's dictionary), so heteronyms and tone marks do not matter. Only two-word
+names whose first word is a common Chinese surname are checked; a capitalised English phrase
+that merely looks like pinyin ("Hong Kong") is left alone.
+
+Speaker turns: each Chinese speaker label maps to the English label most beads give it; a
+bead whose English sits in another speaker's turn is attributed to the wrong person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import cache
+
+from align.checks.base import CheckContext, Rule
+from align.model import Finding, Severity, Span
+
+NAME = Rule(
+    id="name-mismatch",
+    title="Name in the English not found in the Chinese",
+    severity=Severity.WARNING,
+    doc="A Chinese personal name written in pinyin in the English does not match any name in "
+    "the aligned Chinese sentence: a wrong or misspelt name.",
+    example="zh 下面请赵启明先生介绍情况。 -> en 'Now Mr. Zhang Qiming will brief you.'",
+)
+SPEAKER = Rule(
+    id="speaker-mismatch",
+    title="Sentence attributed to another speaker",
+    severity=Severity.ERROR,
+    doc="In a transcript with speaker turns, the English puts this sentence in a different "
+    "speaker's turn than the Chinese does.",
+    example="zh 孙雅楠：…截至9月末… -> en under 'Zheng Guohua:'",
+)
+
+# The most common Chinese surnames (single and compound), as characters; their pinyin readings
+# make the set of surnames recognised in English.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏"
+    "吕丁任沈姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万"
+    "钱严覃武洪赖莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤"
+    "阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
+    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠寿"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
+)
+_NOT_NAMES = frozenset({"hong kong"})
+# A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
+_CANDIDATE = re.compile(r"(?=\b([A-Z][a-z]{1,9})[ \u00a0]([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
+
+
+@cache
+def _readings(ch: str) -> tuple[str, ...]:
+    """Toneless pinyin readings of one Han character (ü written u), or () for anything else."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    raw = pinyin_dict.get(ord(ch))
+    if not raw:
+        return ()
+    out = []
+    for r in raw.split(","):
+        plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+        out.append(plain.replace("ü", "u").lower())
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return frozenset(r for cp in pinyin_dict for r in _readings(chr(cp)))
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    single = {r for ch in _SURNAMES for r in _readings(ch)}
+    compound = {a + b for s in _COMPOUND_SURNAMES for a in _readings(s[0]) for b in _readings(s[1])}
+    return frozenset(single | compound)
+
+
+def _is_pinyin(word: str, max_syllables: int) -> bool:
+    """Whether ``word`` splits into at most ``max_syllables`` pinyin syllables."""
+    word = word.lower().replace("-", "").replace("'", "")
+    syl = _syllables()
+    best = [0] + [99] * len(word)  # fewest syllables covering word[:i]
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] < 99 and word[j:i] in syl:
+                best[i] = min(best[i], best[j] + 1)
+    return best[-1] <= max_syllables
+
+
+def pinyin_names(english: str) -> list[tuple[str, int, int]]:
+    """Chinese personal names in pinyin in an English text: (name, start, end)."""
+    names: list[tuple[str, int, int]] = []
+    for m in _CANDIDATE.finditer(english):
+        surname, given = m.group(1), m.group(2)
+        start, end = m.start(1), m.end(2)
+        if names and start < names[-1][2]:
+            continue  # overlaps the name just found
+        if f"{surname} {given}".lower() in _NOT_NAMES:
+            continue
+        if surname.lower() in _surnames() and _is_pinyin(given, 2):
+            names.append((english[start:end], start, end))
+    return names
+
+
+def readable_in(chinese: str, name: str) -> bool:
+    """Whether consecutive Han characters of ``chinese`` read as ``name`` (either word order)."""
+    parts = name.lower().replace("-", "").split()
+    targets = {"".join(parts), "".join(reversed(parts))}
+    return any(_reads_at(chinese, i, t, 0) for t in targets for i in range(len(chinese)))
+
+
+def _reads_at(text: str, i: int, target: str, pos: int) -> bool:
+    if pos == len(target):
+        return True
+    if i >= len(text):
+        return False
+    return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r))
+               for r in _readings(text[i]))
+
+
+class NamesCheck:
+    rules = (NAME, SPEAKER)
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        a = ctx.alignment
+        for index, bead in enumerate(a.beads):
+            if not bead.zh or not bead.en:
+                continue
+            zh_text = "".join(a.zh.segments[i].text for i in bead.zh)
+            for i in bead.en:
+                for name, _, _ in pinyin_names(a.en.segments[i].text):
+                    if not readable_in(zh_text, name):
+                        yield Finding(
+                            rule=NAME.id,
+                            severity=NAME.severity,
+                            message=f"The name {name} in the English does not match any name "
+                            "in the Chinese.",
+                            zh=Span.of(a.zh, bead.zh),
+                            en=Span.of(a.en, (i,)),
+                            evidence=(("en", name),),
+                            bead=index,
+                        )
+        yield from _speaker_turns(ctx)
+
+
+def _speaker_turns(ctx: CheckContext) -> Iterator[Finding]:
+    a = ctx.alignment
+    pairs: list[tuple[int, str, str]] = []
+    for index, bead in enumerate(a.beads):
+        if bead.zh and bead.en:
+            zs = a.zh.segments[bead.zh[0]].speaker
+            es = a.en.segments[bead.en[0]].speaker
+            if zs and es:
+                pairs.append((index, zs, es))
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, zs, es in pairs:
+        votes[zs][es] += 1
+    mapping = {zs: c.most_common(1)[0][0] for zs, c in votes.items()}
+    translations = set(mapping.values())
+    for index, zs, es in pairs:
+        expected = mapping[zs]
+        # Only a label that is itself another speaker's translation is a clear misattribution;
+        # an unknown label may just be the same person written differently.
+        if es != expected and es in translations:
+            bead = a.beads[index]
+            yield Finding(
+                rule=SPEAKER.id,
+                severity=SPEAKER.severity,
+                message=f"The Chinese gives this to {zs} (in English: {expected}), but the English "
+                f"puts it in the turn of {es}.",
+                zh=Span.of(a.zh, bead.zh),
+                en=Span.of(a.en, bead.en),
+                evidence=(("zh_speaker", zs), ("en_speaker", es), ("expected", expected)),
+                bead=index,
+            )

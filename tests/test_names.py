@@ -1,0 +1,73 @@
+"""Pinyin names and speaker turns."""
+
+import pytest
+
+from align.checks.base import CheckContext
+from align.checks.names import NamesCheck, pinyin_names, readable_in
+from align.model import Alignment, Bead, Document, Segment
+from align.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("english", "names"),
+    [
+        ("Zhao Qiming, spokesperson of the ministry, spoke first.", ["Zhao Qiming"]),
+        ("President Xi Jinping met Ouyang Nana in Beijing.", ["Xi Jinping", "Ouyang Nana"]),
+        ("Sun Yanan and Lin Jiayi answered questions.", ["Sun Yanan", "Lin Jiayi"]),
+        ("The Hong Kong delegation arrived.", []),
+        ("New Energy vehicles and Belt Road projects.", []),
+        ("He Said nothing.", []),  # "Said" is not pinyin
+    ],
+)
+def test_pinyin_names_in_english(english, names):
+    assert [n for n, _, _ in pinyin_names(english)] == names
+
+
+@pytest.mark.parametrize(
+    ("chinese", "name", "expected"),
+    [
+        ("下面请赵启明先生介绍。", "Zhao Qiming", True),
+        ("下面请赵启明先生介绍。", "Zhang Qiming", False),
+        ("下面请赵启明先生介绍。", "Qiming Zhao", True),  # given name first
+        ("重庆市长表示欢迎。", "Chong Qing", True),  # every reading of 重 counts
+        ("吕梁同志发言。", "Lu Liang", True),  # ü written as u
+        ("欧阳娜娜出席。", "Ouyang Nana", True),
+    ],
+)
+def test_name_readable_in_chinese(chinese, name, expected):
+    assert readable_in(chinese, name) is expected
+
+
+def doc(lang, rows):
+    segs, text, pos = [], "", 0
+    for i, (speaker, s) in enumerate(rows):
+        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1,
+                            speaker=speaker))
+        text += s + "\n"
+        pos += len(s) + 1
+    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+
+
+def run(zh_rows, en_rows):
+    n = len(zh_rows)
+    a = Alignment(zh=doc("zh", zh_rows), en=doc("en", en_rows),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(n)))
+    return list(NamesCheck().run(CheckContext(alignment=a, settings=Settings())))
+
+
+def test_wrong_name_is_reported_and_right_name_is_not():
+    found = run([(None, "下面请赵启明先生介绍情况。"), (None, "赵启明：谢谢。")],
+                [(None, "Now Mr. Zhang Qiming will brief you."), (None, "Zhao Qiming: Thanks.")])
+    assert [(f.rule, f.en.ids, dict(f.evidence)["en"]) for f in found] == [
+        ("name-mismatch", (0,), "Zhang Qiming")]
+
+
+def test_sentence_in_another_speakers_turn():
+    zh = [("林嘉怡", "欢迎各位。"), ("林嘉怡", "请赵先生介绍。"), ("赵启明", "谢谢主持人。"),
+          ("赵启明", "前三季度增长较快。"), ("赵启明", "下一步继续努力。")]
+    en = [("Lin Jiayi", "Welcome."), ("Lin Jiayi", "Mr. Zhao, please."),
+          ("Zhao Qiming", "Thank you."), ("Lin Jiayi", "Growth was fast."),
+          ("Zhao Qiming", "We will keep working.")]
+    found = run(zh, en)
+    assert [(f.rule, f.en.ids) for f in found] == [("speaker-mismatch", (3,))]
+    assert dict(found[0].evidence)["expected"] == "Zhao Qiming"
