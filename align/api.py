@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from align import __version__
@@ -44,6 +45,16 @@ def check(zh_path: str | Path, en_path: str | Path, settings: Settings | None = 
                        zh_vectors=result.zh_vectors, en_vectors=result.en_vectors)
     return Report(alignment=alignment, findings=run_checks(ctx),
                   signature=signature(settings, alignment.model), settings=settings.as_dict())
+
+
+def check_pair(zh_path: Path, en_path: Path, settings: Settings, cache: bool = True) -> Report:
+    """``check`` with the embedder loaded once per process: what batch workers run."""
+    return check(zh_path, en_path, settings, _shared_embedder(settings.model, cache))
+
+
+@lru_cache(maxsize=2)
+def _shared_embedder(model: str, cache: bool) -> Embedder:
+    return load_embedder(model, cache=cache)
 
 
 def signature(settings: Settings, model_name: str) -> str:

@@ -88,8 +88,8 @@ def check(
         "--fail-on",
         help="Exit 1 when a finding reaches: error (default), warning, never.")] = None,
     config: Annotated[Path | None, typer.Option(
-        "--config", help="A TOML file (default: align.toml or [tool.align] in pyproject.toml "
-                         "in this folder or above).")] = None,
+        "--config", help="A TOML settings file (default: align.toml, or the tool.align table "
+                         "of pyproject.toml, in this folder or above).")] = None,
     disable: Annotated[list[str] | None, typer.Option(
         "--disable", help="Turn a rule off (repeatable).")] = None,
     baseline: Annotated[Path | None, typer.Option(
@@ -99,7 +99,8 @@ def check(
         help="Record the current findings as the baseline and exit 0.")] = None,
     pairs: Annotated[Path | None, typer.Option(
         "--pairs", help="A TSV of 'zh<TAB>en' paths to check as one batch.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Parallel pairs in a batch.")] = 0,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", help="Pairs checked in parallel in a batch (0: one per core).")] = 0,
     cache: CacheOpt = True,
 ) -> None:
     """Align ZH and EN and report where the English departs from the Chinese."""
@@ -153,7 +154,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
         todo = match_dirs(zh, en)
     if not todo:
         raise AlignError("no pairs to check")
-    check_one = functools.partial(api.check, settings=settings)
+    check_one = functools.partial(api.check_pair, settings=settings, cache=cache)
     progress = fmt == "text" and sys.stderr.isatty()
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress)
     return list(result.reports), [str(e) for e in result.errors]
@@ -205,7 +206,6 @@ def export(
     """Write the alignment as a translation memory for CAT tools."""
     from align import api
     from align.report import render
-    from align.report.alignment import tsv
 
     try:
         if zh is None or en is None:
@@ -214,10 +214,13 @@ def export(
             raise AlignError("give -o FILE ending in .tmx or .tsv")
         settings = _settings(config, model=model, split=split)
         alignment, _ = api.pair(zh, en, settings, _embedder(settings, cache))
+        memory = [Report(alignment=alignment, findings=())]
         if output.suffix.lower() == ".tsv":
-            _write(tsv(alignment), output)
+            from align.report.tmx import render_tsv
+
+            _write(render_tsv(memory), output)
         else:
-            _write(render([Report(alignment=alignment, findings=())], "tmx"), output)
+            _write(render(memory, "tmx"), output)
     except AlignError as exc:
         _fail(str(exc))
 
@@ -225,13 +228,17 @@ def export(
 @app.command()
 def rules() -> None:
     """List every rule with its id, default severity and documentation."""
+    import textwrap
+
     from align.checks import all_rules
 
+    pad = " " * 28
     for rule in all_rules():
-        typer.echo(f"{rule.id:18} {rule.severity.value:8} {rule.title}")
-        typer.echo(f"{'':18} {rule.doc}")
+        typer.echo(f"{rule.id:18}{rule.severity.value:10}{rule.title}")
+        typer.echo(textwrap.fill(rule.doc, 100, initial_indent=pad, subsequent_indent=pad))
         if rule.example:
-            typer.echo(f"{'':18} e.g. {rule.example}")
+            typer.echo(textwrap.fill(f"e.g. {rule.example}", 100, initial_indent=pad,
+                                     subsequent_indent=pad + "     "))
 
 
 def _version(value: bool) -> None:

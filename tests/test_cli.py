@@ -146,3 +146,47 @@ def test_output_file_is_written(run_cli, tmp_path):
     result = run_cli("check", ZH, EN, "-f", "json", "-o", out)
     assert result.returncode == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_export_translation_memory(run_cli, tmp_path):
+    tmx = tmp_path / "memory.tmx"
+    result = run_cli("export", SAMPLES / "mini.zh.txt", SAMPLES / "mini.en.txt", "-o", tmx)
+    assert result.returncode == 0, result.stderr
+    body = tmx.read_text(encoding="utf-8")
+    assert '<tmx version="1.4">' in body and body.count("<tu ") == 6
+    tsv = tmp_path / "memory.tsv"
+    assert run_cli("export", SAMPLES / "mini.zh.txt", SAMPLES / "mini.en.txt",
+                   "-o", tsv).returncode == 0
+    assert tsv.read_text(encoding="utf-8").splitlines()[0] == "zh\ten"
+    bad = run_cli("export", SAMPLES / "mini.zh.txt", SAMPLES / "mini.en.txt", "-o",
+                  tmp_path / "memory.doc")
+    assert bad.returncode == 2 and ".tmx or .tsv" in bad.stderr
+
+
+def test_batch_reports_every_pair_and_keeps_going_past_a_missing_one(run_cli, tmp_path):
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(f"{ZH}\t{DRAFT}\n{SAMPLES / 'mini.zh.txt'}\t{SAMPLES / 'mini.en.txt'}\n"
+                     f"{tmp_path / 'gone.zh.txt'}\t{EN}\n", encoding="utf-8")
+    result = run_cli("check", "--pairs", pairs, "-f", "json", "-j", "1")
+    assert result.returncode == 2  # a pair could not be checked
+    report = json.loads(result.stdout)
+    assert [p["zh"]["path"].rsplit("/", 1)[-1] for p in report["pairs"]] == [
+        "briefing.zh.txt", "mini.zh.txt"]
+    assert report["summary"]["error"] >= 9
+    assert "gone.zh.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_baseline_reports_only_new_findings(run_cli, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    wrote = run_cli("check", ZH, DRAFT, "--write-baseline", baseline)
+    assert wrote.returncode == 0 and baseline.exists()
+    same = run_cli("check", ZH, DRAFT, "--baseline", baseline, "-f", "json")
+    assert same.returncode == 0 and json.loads(same.stdout)["findings"] == []
+    # A new error elsewhere in the draft is the only finding reported.
+    changed = tmp_path / "draft.en.txt"
+    text = DRAFT.read_text(encoding="utf-8").replace("reached 970 million", "reached 790 million")
+    changed.write_text(text, encoding="utf-8")
+    assert "790 million" in changed.read_text(encoding="utf-8")
+    new = run_cli("check", ZH, changed, "--baseline", baseline, "-f", "json")
+    findings = json.loads(new.stdout)["findings"]
+    assert new.returncode == 1 and len(findings) == 1 and "790 million" in findings[0]["en"]["text"]

@@ -33,6 +33,9 @@ class AlignConfig:
     beads: tuple[tuple[int, int], ...] = BEADS
     # Group vectors: "sum" combines member embeddings; "encode" embeds the joined sentences.
     groups: str = "sum"
+    # Remove each side's mean vector before comparing (what all sentences of one language
+    # share is not evidence that two of them match).
+    center: bool = False
     # Pairs with at most this many lattice points are aligned exactly (no band).
     full_limit: int = 250_000
     # Coarsest level of the pyramid has at most this many blocks per side.
@@ -143,6 +146,12 @@ def _embed(
         raise ValueError(f"unknown group mode {cfg.groups!r}")
     vecs = normalise(embedder.encode(texts))
     zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+    if cfg.center:
+        zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
+        zv, ev = normalise(zv - zmean), normalise(ev - emean)
+        vecs = vecs.copy()
+        for side, _k, s, c in spans:
+            vecs[s : s + c] = normalise(vecs[s : s + c] - (zmean if side == "zh" else emean))
     zg = {k: group_vectors(zv, k) for k in range(1, kz + 1)}
     eg = {k: group_vectors(ev, k) for k in range(1, ke + 1)}
     for side, k, s, c in spans:

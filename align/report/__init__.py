@@ -1,4 +1,6 @@
-"""One module per output format, each a function ``Report -> str``.
+"""One module per output format, each a function ``Sequence[Report] -> str``.
+
+A batch is one combined report, so every renderer takes all the pairs' reports at once.
 
 ``FORMATS`` maps the ``--format`` name to ``module:function``; modules are imported only when
 their format is asked for, so the terminal report never pays for the HTML one.
@@ -6,6 +8,7 @@ their format is asked for, so the terminal report never pays for the HTML one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from importlib import import_module
 
 from align.model import Report
@@ -21,7 +24,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-def render(report: Report, fmt: str, **options) -> str:
-    target = FORMATS[fmt]
-    module, func = target.split(":")
-    return getattr(import_module(module), func)(report, **options)
+def render(reports: Sequence[Report], fmt: str, **options: object) -> str:
+    """Render ``reports`` in format ``fmt`` (a key of ``FORMATS``)."""
+    module, func = FORMATS[fmt].split(":")
+    return getattr(import_module(module), func)(reports, **options)

@@ -90,7 +90,7 @@ _ALNUM_TOKEN = re.compile(
 _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
-    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both"
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decade"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -136,7 +136,8 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
-        _month_ranges, _dates, _year_ranges, _weekdays, _fractions, _ordinals,
+        _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
+        _roman_numerals, _fractions, _ordinals,
         _multiples, _both, _vague, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
@@ -422,6 +423,7 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
         else:
             num, den, weak = Decimal(1), Decimal(2), True
         if den:
+            weak = weak or num / den == Decimal("0.5")  # "half" is used loosely
             yield scan.q(m.start(), m.end(), num / den, "fraction", weak=weak)
 
 
@@ -446,8 +448,47 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
 
 
+_AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
+_DECADE_WORDS_RE = re.compile(rf"\b(?:(?P<n>{_HEAD}|\d+)\s+)?decade(?P<plural>s)?\b", re.I)
+_ROMAN_RE = re.compile(
+    r"\b(Phase|Stage|Part|Chapter|Volume|Book|Section|Level|Class|Type|Category|Grade|Round|"
+    r"World War)\s+([IVXLC]{1,6})\b"
+)
 _BOTH_RE = re.compile(r"\b[Bb]oth\b")
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
+
+
+def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
+    """ "an hour and a half", "two years and a half": 1.5, 2.5."""
+    for m in _AND_A_HALF_RE.finditer(scan.work):
+        n = Decimal(1) if m.group(1).lower() in ("a", "an") else parse_en_number(m.group(1))
+        if n is not None:
+            yield scan.q(m.start(), m.end(), n + Decimal("0.5"), "count", unit=m.group(2))
+
+
+def _decade_words(scan: _Scan) -> Iterator[Quantity]:
+    """ "a decade" (10 years; it may render 十年 or nothing), "two decades" (20 years)."""
+    for m in _DECADE_WORDS_RE.finditer(scan.work):
+        if m.group("n"):
+            n = parse_en_number(m.group("n"))
+            if n is not None:
+                yield scan.q(m.start(), m.end(), n * 10, "count", unit="years")
+        elif not m.group("plural"):
+            yield scan.q(m.start(), m.end(), Decimal(10), "count", unit="years", weak=True)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
+    """Phase II, World War II, Chapter IV: Roman numerals after a word that numbers things."""
+    for m in _ROMAN_RE.finditer(scan.work):
+        yield scan.q(m.start(2), m.end(2), Decimal(_roman(m.group(2))), "ordinal")
 
 
 def _both(scan: _Scan) -> Iterator[Quantity]:
@@ -497,7 +538,9 @@ def _vague(scan: _Scan) -> Iterator[Quantity]:
 
 
 def _general(scan: _Scan) -> Iterator[Quantity]:
-    for m in _GENERAL_RE.finditer(scan.work):
+    pos = 0
+    while m := _GENERAL_RE.search(scan.work, pos):
+        pos = m.end("num")  # past the range too, once it proves to be one
         num_s, high_s = m.group("num"), m.group("high")
         start_of_num = m.start("num")
         if num_s.lower().startswith("half"):
@@ -513,6 +556,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                 value *= parse_en_number("1 " + scale.group().strip(" -"))  # 3 to 5 million
             if high <= value:
                 high = None
+        if high is not None:
+            pos = m.end()
         end = m.end() if high is not None else m.end("num")
         rest = scan.work[end:]
         kind, unit = "count", ""

@@ -77,7 +77,8 @@ UNITS_EN = {
     "章": "", "枚": "", "颗": "", "根": "", "棵": "", "道": "", "片": "", "口": "",
     "年": "years", "天": "days", "日": "days", "周": "weeks", "岁": "years old", "吨": "tonnes",
     "米": "metres", "克": "grams", "亩": "mu", "升": "litres", "秒": "seconds", "分": "points",
-    "度": "degrees", "里": "li", "桶": "barrels", "国": "countries", "省": "provinces",
+    "度": "degrees", "斤": "jin", "月": "months", "里": "li", "桶": "barrels",
+    "国": "countries", "省": "provinces",
     "市": "cities", "县": "counties", "区": "districts", "镇": "towns", "村": "villages",
     "岸": "", "方": "parties", "队": "teams", "级": "", "强": "", "届": "", "号": "",
 }  # fmt: skip
@@ -96,7 +97,7 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _times, _periods, _month_ranges, _dates, _days,
-        _years, _decades, _weekdays, _ordinals, _general,
+        _years, _decades, _weekdays, _enumerators, _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -176,7 +177,11 @@ class _Scan:
         for word, qual in _PREFIX_QUALIFIERS:
             if before.endswith(word + "有"):  # 大约有200人
                 word += "有"
-            if before.endswith(word) and not (word == "近" and before.endswith(("最近", "附近"))):
+            if word == "近" and (
+                before.endswith(("最近", "附近")) or self.work.startswith(("来", "以来"), end)
+            ):
+                continue  # 近五年来: "in the past five years", not "nearly"
+            if before.endswith(word):
                 start -= len(word)
                 qualifier = qual if qualifier == "exact" else qualifier
                 break
@@ -428,6 +433,16 @@ def _weekdays(scan: _Scan) -> Iterator[Quantity]:
 _ORDINALS_RE = re.compile(rf"第({NUM})|({NUM})(届|周年)")
 
 
+_ENUMERATOR_RE = re.compile(r"(?:^|(?<=[，。；：！？、\s\0]))([一二三四五六七八九十])是")
+
+
+def _enumerators(scan: _Scan) -> Iterator[Quantity]:
+    """一是…二是…三是: "First, ... second, ..." (or nothing at all) in a translation."""
+    for m in _ENUMERATOR_RE.finditer(scan.work):
+        value = Decimal(10 if m.group(1) == "十" else _DIGITS[m.group(1)])
+        yield scan.q(m.start(), m.end(1), value, "ordinal", weak=True)
+
+
 def _ordinals(scan: _Scan) -> Iterator[Quantity]:
     for m in _ORDINALS_RE.finditer(scan.work):
         value = _num(m.group(1) or m.group(2))
@@ -481,10 +496,14 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         elif more and not tael:
             end = m.end(3)
         arabic = any(c.isdigit() for c in num_s)
+        if scan.work.startswith("个半", end):  # 一个半小时: 1.5 hours
+            value, end = value + Decimal("0.5"), end + 2
         if tael:
             kind, unit, end, bound = "count", "两", end + 1, None
         else:
             kind, unit, end, bound = _measure(scan, end, value, arabic, prefix_cur)
+        if kind == "count" and unit and scan.work.startswith("半", end):  # 两年半: 2.5 years
+            value, end = value + Decimal("0.5"), end + 1
         if kind is None:
             if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
                 continue  # a bare Chinese numeral: part of a word, not a quantity
