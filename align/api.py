@@ -73,6 +73,8 @@ def signature(settings: Settings, model_name: str) -> str:
                                             sorted(settings.severity_overrides)))
     if settings.ignore_patterns:
         parts.append(f"ignore:{len(settings.ignore_patterns)}")
+    if settings.terms:
+        parts.append(f"terms:{len(settings.terms)}")
     return "|".join(parts)
 
 

@@ -9,6 +9,10 @@ The file is ``align.toml`` (keys at the top level) or the ``[tool.align]`` table
     disable = ["addition"]        # rule ids that do not run
     ignore = ["^Thank you"]       # findings whose Chinese or English text matches are dropped
 
+    [terms]                       # glossary: [tool.align.terms] in pyproject.toml
+    "新型工业化" = "new industrialization"
+    "专精特新" = ["specialized and sophisticated", "SRDI"]   # any of these is accepted
+
     [severity]                    # [tool.align.severity] in pyproject.toml
     number-extra = "error"
 
@@ -30,9 +34,9 @@ CONFIG_FILE = "align.toml"
 PYPROJECT = "pyproject.toml"
 
 # Settings fields set through their own keys below, not by name.
-_RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns"}
+_RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns", "terms"}
 _CHOICES = {"split": ("sentences", "lines"), "fail_on": ("error", "warning", "never")}
-_RULE_KEYS = ("disable", "severity", "ignore")
+_RULE_KEYS = ("disable", "severity", "ignore", "terms")
 _ALIASES = {
     "disabled_rules": "disable",
     "severity_overrides": "severity",
@@ -135,7 +139,24 @@ def _apply(settings: Settings, data: dict, source: str, extend: bool) -> Setting
                 raise AlignError(f"{source}: bad ignore pattern {p!r}: {e}") from None
         base = settings.ignore_patterns if extend else ()
         changes["ignore_patterns"] = tuple(dict.fromkeys((*base, *patterns)))
+    if "terms" in data:
+        glossary = dict(settings.terms) if extend else {}
+        glossary.update(_terms(data["terms"], source))
+        changes["terms"] = tuple(sorted(glossary.items()))
     return replace(settings, **changes)
+
+
+def _terms(value: object, source: str) -> dict[str, tuple[str, ...]]:
+    """The glossary table: Chinese term = "English" or ["English", "accepted variant", ...]."""
+    if not isinstance(value, dict):
+        raise AlignError(f"{source}: terms must be a table of Chinese term = English rendering(s)")
+    out = {}
+    for zh, en in value.items():
+        renderings = _strings(en, f"terms.{zh}", source)
+        if not zh.strip() or not renderings or not all(r.strip() for r in renderings):
+            raise AlignError(f"{source}: terms.{zh} needs a Chinese term and an English rendering")
+        out[zh.strip()] = tuple(r.strip() for r in renderings)
+    return out
 
 
 def _value(name: str, value: object, default: object, key: str, source: str) -> object:

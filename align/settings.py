@@ -31,10 +31,13 @@ class Settings:
     disabled_rules: frozenset[str] = field(default_factory=frozenset)
     severity_overrides: tuple[tuple[str, Severity], ...] = ()
     ignore_patterns: tuple[str, ...] = ()
+    # Glossary: Chinese term -> accepted English renderings (checks/terms.py).
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["disabled_rules"] = sorted(self.disabled_rules)
         d["severity_overrides"] = {k: v.value for k, v in self.severity_overrides}
         d["ignore_patterns"] = list(self.ignore_patterns)
+        d["terms"] = {zh: list(en) for zh, en in self.terms}
         return d

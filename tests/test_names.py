@@ -71,3 +71,33 @@ def test_sentence_in_another_speakers_turn():
     found = run(zh, en)
     assert [(f.rule, f.en.ids) for f in found] == [("speaker-mismatch", (3,))]
     assert dict(found[0].evidence)["expected"] == "Zhao Qiming"
+
+
+def test_glossary_terms(tmp_path):
+    from align.checks.terms import TermsCheck, rendered
+    from align.config import load_settings
+
+    (tmp_path / "align.toml").write_text(
+        '[terms]\n"新型工业化" = "new industrialization"\n'
+        '"专精特新" = ["specialized and sophisticated", "SRDI"]\n', encoding="utf-8")
+    settings = load_settings(None, tmp_path, {})
+    assert dict(settings.terms)["专精特新"] == ("specialized and sophisticated", "SRDI")
+    assert rendered("We pursue New-Industrialization.", ("new industrialization",))
+    assert rendered("Two SRDI firms", ("SRDI",)) and not rendered("SRDIX", ("SRDI",))
+    zh = [(None, "推进新型工业化。"), (None, "培育专精特新企业。"), (None, "推进新型工业化。")]
+    en = [(None, "Advance new industrialization."), (None, "Foster SRDI firms."),
+          (None, "Advance new-type industrialisation.")]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(3)))
+    found = list(TermsCheck().run(CheckContext(alignment=a, settings=settings)))
+    assert [(f.rule, f.en.ids, f.suggestion) for f in found] == [
+        ("term-mismatch", (2,), "new industrialization")]
+
+
+def test_glossary_errors_name_the_key(tmp_path):
+    from align.config import load_settings
+    from align.model import AlignError
+
+    (tmp_path / "align.toml").write_text('[terms]\n"新型工业化" = 3\n', encoding="utf-8")
+    with pytest.raises(AlignError, match="terms.新型工业化"):
+        load_settings(None, tmp_path, {})

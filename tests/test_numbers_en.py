@@ -67,16 +67,22 @@ THIRD = plain(Decimal(1) / 3)
         # ordinals
         ("It was his third visit to Shanghai.", [("ordinal", "3", "exact")]),
         ("The 20th Games were held in Hangzhou.", [("ordinal", "20", "exact")]),
-        ("Its twentieth anniversary falls in 2025.", [("ordinal", "20", "exact"),
-                                                       ("date", "20250000", "exact")]),
+        (
+            "Its twentieth anniversary falls in 2025.",
+            [("ordinal", "20", "exact"), ("date", "20250000", "exact")],
+        ),
         ("The twenty-first meeting opened.", [("ordinal", "21", "exact")]),
         ("the 14th Five-Year Plan period", [("ordinal", "14", "exact")]),
         # dates and periods
-        ("October 1, 2024 was a Tuesday.", [("date", "20241001", "exact"),
-                                            ("weekday", "2", "exact")]),
+        (
+            "October 1, 2024 was a Tuesday.",
+            [("date", "20241001", "exact"), ("weekday", "2", "exact")],
+        ),
         ("He left on 1 October 2024.", [("date", "20241001", "exact")]),
-        ("From January to September, exports rose 5%.", [("period", "1..9", "exact"),
-                                                         ("percent", "5", "exact")]),
+        (
+            "From January to September, exports rose 5%.",
+            [("period", "1..9", "exact"), ("percent", "5", "exact")],
+        ),
         ("The economy was stable in the first three quarters.", [("period", "1..9", "exact")]),
         ("Sales fell in the first half.", [("period", "1..6", "exact")]),
         ("Orders recovered in the fourth quarter.", [("period", "10..12", "exact")]),

@@ -68,7 +68,10 @@ def test_numerals(numeral: str, value: str) -> None:
         # ordinals
         ("这是他第三次访问上海。", [("ordinal", "3", "exact")]),
         ("第二十届运动会在杭州举行。", [("ordinal", "20", "exact")]),
-        ("党的二十届三中全会提出了新要求。", [("ordinal", "20", "exact"), ("ordinal", "3", "exact")]),
+        (
+            "党的二十届三中全会提出了新要求。",
+            [("ordinal", "20", "exact"), ("ordinal", "3", "exact")],
+        ),
         ("十四五时期的目标已经明确。", [("ordinal", "14", "exact")]),
         ("学校迎来建校七十周年。", [("ordinal", "70", "exact")]),
         ("这种习俗始于19世纪初。", [("ordinal", "19", "exact")]),

@@ -84,7 +84,7 @@ class BeadScorer:
             sim = _rowdot(self.zg[a], zs, self.eg[b], es)
         if self.p.margin:
             sim = sim - self._neighbours(a, b, i, j)
-        score = sim - self.p.bead_cost
+        score = sim - self.p.bead_cost * min(a, b)
         if self.p.length_weight:
             zl = self.zc[i] - self.zc[zs]
             el = self.ec[j] - self.ec[es]

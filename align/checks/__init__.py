@@ -19,11 +19,12 @@ def all_checks() -> list[Check]:
     from align.checks.meaning import MeaningCheck
     from align.checks.names import NamesCheck
     from align.checks.numbers import NumbersCheck
+    from align.checks.terms import TermsCheck
     from align.checks.untranslated import UntranslatedCheck
 
     return [
         CoverageCheck(), LengthCheck(), MeaningCheck(), UntranslatedCheck(), NumbersCheck(),
-        NamesCheck(),
+        NamesCheck(), TermsCheck(),
     ]
 
 

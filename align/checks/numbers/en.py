@@ -95,7 +95,7 @@ _MAYBE = re.compile(
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
-    + r")",
+    + r")|\b[A-Z][a-z]+\s+[IVXLC]+\b",
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
