@@ -57,6 +57,9 @@ def _write(text: str, output: Path | None) -> None:
         fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
         os.replace(tmp, output)
     except OSError as exc:
         raise AlignError(f"{output}: cannot write ({exc.strerror})") from exc

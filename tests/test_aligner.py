@@ -170,3 +170,47 @@ def test_banded_pass_gives_the_same_alignment_on_a_small_pair(embedder):
 def test_empty_document_is_a_user_error(embedder):
     with pytest.raises(AlignError):
         align_documents(doc("zh", []), doc("en", EN), embedder)
+
+
+# --- long documents through the banded passes, with a stand-in embedder ---------------------
+
+
+class KeyedEmbedder:
+    """Texts ``"z17"`` and ``"e17"`` (any prefix, then a number) get the same random unit
+    vector, so sentence 17 of one side translates sentence 17 of the other."""
+
+    name = "keyed-test"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        rows = []
+        for t in texts:
+            key = int("".join(c for c in t if c.isdigit()))
+            rows.append(np.random.default_rng(key).standard_normal(64))
+        v = np.asarray(rows, dtype=np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def numbered(lang: str, keys) -> Document:
+    return doc(lang, [f"{lang}{k}" for k in keys])
+
+
+def test_long_pair_with_a_missing_chapter_realigns_after_the_gap():
+    keys = list(range(3000))
+    missing = set(range(1200, 1500))  # a 300-sentence chapter absent from the English
+    zh = numbered("zh", keys)
+    en = numbered("en", [k for k in keys if k not in missing])
+    cfg = AlignConfig(full_limit=0)  # force the coarse-to-fine band even for a test-sized pair
+    result = align_documents(zh, en, KeyedEmbedder(), config=cfg)
+    en_keys = [k for k in keys if k not in missing]
+    pairs = {(b.zh[0], en_keys[b.en[0]]) for b in result.beads if len(b.zh) == len(b.en) == 1}
+    one_sided = [b.zh[0] for b in result.beads if not b.en]
+    assert sorted(one_sided) == sorted(missing)
+    assert pairs == {(k, k) for k in keys if k not in missing}
+    assert looks_like_translation(result)[0]
+
+
+def test_long_pair_with_shifted_english_is_not_a_translation():
+    zh = numbered("zh", range(2000))
+    en = numbered("en", range(5000, 7000))  # same length, no sentence in common
+    result = align_documents(zh, en, KeyedEmbedder(), config=AlignConfig(full_limit=0))
+    assert not looks_like_translation(result)[0]

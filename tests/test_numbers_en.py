@@ -158,3 +158,39 @@ def test_offsets_and_surface() -> None:
 def test_bare_points_are_marked() -> None:
     (q,) = extract_en("The index rose 0.5 points.")
     assert (q.kind, q.unit) == ("count", "points")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She will be back in a day or two.", [("count", "1..2", "approx", True)]),
+        ("Two or three women came in.", [("count", "2..3", "approx", True)]),
+        ("The meeting lasted an hour and a half.", [("count", "1.5", "exact", False)]),
+        (
+            "Over the past decade, exports doubled.",
+            [("count", "10", "exact", True), ("multiple", "2", "exact", False)],
+        ),
+        ("Over the past two decades the city grew.", [("count", "20", "exact", False)]),
+        ("Phase II is under construction.", [("ordinal", "2", "exact", False)]),
+        ("FOUR DECADES have passed.", [("count", "40", "exact", False)]),
+        ("They walked down Two Dukes Street.", []),
+        ("The match ended 3:1.", []),
+        ("6. The New Start", []),
+        (
+            "It rose from 3.2% in 2019 to 4.5% in 2024.",
+            [
+                ("percent", "3.2", "exact", False),
+                ("date", "20190000", "exact", False),
+                ("percent", "4.5", "exact", False),
+                ("date", "20240000", "exact", False),
+            ],
+        ),
+    ],
+)
+def test_estimates_and_special_forms(text: str, expected: list) -> None:
+    got = [
+        (q.kind, plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else ""),
+         q.qualifier, q.weak)
+        for q in extract_en(text)
+    ]  # fmt: skip
+    assert got == expected

@@ -143,3 +143,35 @@ def test_offsets_and_surface() -> None:
 def test_currency_codes() -> None:
     assert [q.unit for q in extract_zh("投资2亿元和3000万美元。")] == ["CNY", "USD"]
     assert [q.unit for q in extract_zh("人民币500亿元")] == ["CNY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她过一两天就回来。", [("count", "1..2", "approx", True)]),
+        ("院子里有十七八个孩子。", [("count", "17..18", "approx", True)]),
+        ("三四十万人参加。", [("count", "300000..400000", "approx", True)]),
+        ("他带了五十两银子。", [("count", "50", "exact", False)]),
+        ("会议开了一个半小时。", [("count", "1.5", "exact", False)]),
+        ("他在那里住了两年半。", [("count", "2.5", "exact", False)]),
+        ("近五年来，收入持续增长。", [("count", "5", "exact", False)]),
+        (
+            "一是稳就业，二是保民生。",
+            [("ordinal", "1", "exact", True), ("ordinal", "2", "exact", True)],
+        ),
+        ("比分定格在3:1。", []),
+        ("下午3:15，列车进站。", [("time", "15.25", "exact", False)]),
+    ],
+)
+def test_estimates_and_special_forms(text: str, expected: list) -> None:
+    got = [
+        (q.kind, plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else ""),
+         q.qualifier, q.weak)
+        for q in extract_zh(text)
+    ]  # fmt: skip
+    assert got == expected
+
+
+def test_heading_numbers_are_not_quantities() -> None:
+    assert extract_zh("6.新的开始") == []
+    assert [plain(q.value) for q in extract_zh("6.5万人")] == ["65000"]

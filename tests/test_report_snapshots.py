@@ -21,7 +21,7 @@ from align.report import FORMATS
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("ALIGN_UPDATE_SNAPSHOTS") == "1"
 # The formats whose output this file pins; the others are snapshotted by their owners' tests.
-MINE = ["html", "sarif", "junit", "github", "tmx", "tmx.tsv"]
+MINE = ["text", "json", "html", "sarif", "junit", "github", "tmx", "tmx.tsv"]
 
 
 def _render(fmt: str) -> str:
@@ -34,9 +34,15 @@ def _render(fmt: str) -> str:
     # SARIF gets a fixed rule list so the snapshot does not change when a rule's docs do.
     options = {"rules": RULES} if fmt == "sarif" else {}
     text = getattr(import_module(module), func)(reports, **options)
-    # The version changes with every release; the format does not.
-    return text.replace(f'"{__version__}"', '"<version>"').replace(
-        f"align {__version__}", "align <version>"
+    return _unversioned(text)
+
+
+def _unversioned(text: str) -> str:
+    """The version changes with every release; the format does not."""
+    return (
+        text.replace(f'"{__version__}"', '"<version>"')
+        .replace(f"align {__version__}", "align <version>")
+        .replace(f"align:{__version__}", "align:<version>")
     )
 
 
@@ -59,3 +65,32 @@ def test_formats_are_registered() -> None:
     for fmt in ("html", "sarif", "junit", "github", "tmx"):
         module, func = FORMATS[fmt].split(":")
         assert callable(getattr(import_module(module), func))
+
+
+@pytest.fixture(scope="module")
+def draft_report(tmp_path_factory):
+    """The real pipeline on the sample draft, with paths as a user would type them."""
+    from align.api import check
+    from align.embed import load_embedder
+
+    root = Path(__file__).resolve().parent.parent
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        embedder = load_embedder("use", cache_dir=tmp_path_factory.mktemp("cache"))
+        return check("samples/briefing.zh.txt", "samples/briefing.draft.en.txt", None, embedder)
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "html", "sarif", "junit", "github", "tmx"])
+def test_snapshot_of_the_sample_draft(draft_report, fmt: str) -> None:
+    """Every format over the real sample run. A change here after an aligner or check change
+    is expected: regenerate with ALIGN_UPDATE_SNAPSHOTS=1 and review the diff."""
+    module, func = FORMATS[fmt].split(":")
+    actual = _unversioned(getattr(import_module(module), func)([draft_report]))
+    path = SNAPSHOTS / f"briefing.draft.{fmt}"
+    if UPDATE:
+        path.write_text(actual, encoding="utf-8", newline="\n")
+    assert path.exists(), f"missing snapshot {path}; run with ALIGN_UPDATE_SNAPSHOTS=1"
+    assert actual == path.read_text(encoding="utf-8")

@@ -20,7 +20,8 @@ from align.embed.base import Embedder, normalise
 from align.model import AlignError, Bead, Document
 
 BEADS: tuple[tuple[int, int], ...] = (
-    (1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (4, 1), (1, 0), (0, 1),
+    (1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2), (1, 5),
+    (1, 0), (0, 1),
 )
 COARSE_BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 
@@ -35,7 +36,7 @@ class AlignConfig:
     groups: str = "sum"
     # Remove each side's mean vector before comparing (what all sentences of one language
     # share is not evidence that two of them match).
-    center: bool = False
+    center: bool = True
     # Pairs with at most this many lattice points are aligned exactly (no band).
     full_limit: int = 250_000
     # Coarsest level of the pyramid has at most this many blocks per side.
@@ -71,19 +72,22 @@ def align_documents(
         raise AlignError(f"the {side} document has no sentences")
     zt = [s.text for s in zh.segments]
     et = [s.text for s in en.segments]
-    zg, eg = _embed(zt, et, embedder, cfg)
+    zv, ev, zg, eg = _embed(zt, et, embedder, cfg)
     zl = np.array([_zh_chars(t) for t in zt], dtype=np.float64)
     el = np.array([len(t) for t in et], dtype=np.float64)
     scorer = BeadScorer(zg, eg, zl, el, cfg.score)
     n, m = len(zt), len(et)
-    band = full_band(n, m) if (n + 1) * (m + 1) <= cfg.full_limit else _coarse_band(zg[1], eg[1], cfg)
+    if (n + 1) * (m + 1) <= cfg.full_limit:
+        band = full_band(n, m)
+    else:
+        band = _coarse_band(zg[1], eg[1], cfg)
     steps = best_path(band, cfg.beads, scorer)
-    beads = tuple(_bead(step, scorer) for step in steps)
+    beads = tuple(_bead(step, zv, ev) for step in steps)
     return AlignResult(
         beads=beads,
-        zh_vectors=zg[1],
-        en_vectors=eg[1],
-        translation_score=translation_score(beads, zg[1], eg[1]),
+        zh_vectors=zv,
+        en_vectors=ev,
+        translation_score=translation_score(beads, zv, ev),
         model=getattr(embedder, "name", ""),
     )
 
@@ -130,8 +134,9 @@ def translation_score(beads: tuple[Bead, ...], zv: np.ndarray, ev: np.ndarray) -
 
 def _embed(
     zt: list[str], et: list[str], embedder: Embedder, cfg: AlignConfig
-) -> tuple[dict[int, np.ndarray], dict[int, np.ndarray]]:
-    """Sentence vectors and the group vectors of every size the beads need, from one call."""
+) -> tuple[np.ndarray, np.ndarray, dict[int, np.ndarray], dict[int, np.ndarray]]:
+    """Sentence vectors as the model gives them, and the (centred) group vectors of every size
+    the beads need, from one ``encode`` call."""
     kz = max(a for a, _ in cfg.beads)
     ke = max(b for _, b in cfg.beads)
     texts = zt + et
@@ -145,7 +150,8 @@ def _embed(
     elif cfg.groups != "sum":
         raise ValueError(f"unknown group mode {cfg.groups!r}")
     vecs = normalise(embedder.encode(texts))
-    zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+    raw_z, raw_e = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+    zv, ev = raw_z, raw_e
     if cfg.center:
         zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
         zv, ev = normalise(zv - zmean), normalise(ev - emean)
@@ -156,7 +162,7 @@ def _embed(
     eg = {k: group_vectors(ev, k) for k in range(1, ke + 1)}
     for side, k, s, c in spans:
         (zg if side == "zh" else eg)[k] = vecs[s : s + c]
-    return zg, eg
+    return raw_z, raw_e, zg, eg
 
 
 def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:
@@ -197,11 +203,14 @@ def _project(steps: list[Step], n: int, m: int, width: int) -> Band:
     return band_around(rows, cols, n, m, width)
 
 
-def _bead(step: Step, scorer: BeadScorer) -> Bead:
+def _bead(step: Step, zv: np.ndarray, ev: np.ndarray) -> Bead:
+    """The bead with its score: the plain cosine of the sums of its sides' sentence vectors."""
     i0, i1, j0, j1 = step
     score = 0.0
     if i1 > i0 and j1 > j0:
-        score = float(scorer.similarity(i1 - i0, j1 - j0, np.array([i1]), np.array([j1]))[0])
+        z = normalise(zv[i0:i1].sum(axis=0))[0]
+        e = normalise(ev[j0:j1].sum(axis=0))[0]
+        score = float(z @ e)
     return Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=score)
 
 

@@ -27,7 +27,7 @@ class ScoreParams:
     # with the other side's group vector, summed (each sentence counts once on any path).
     mode: str = "group"
     # Subtracted from every two-sided bead: the price of splitting a bead in two.
-    bead_cost: float = 0.2
+    bead_cost: float = 0.15
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:

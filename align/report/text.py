@@ -29,9 +29,9 @@ def render(reports: Sequence[Report], color: bool = False, width: int = 100, **_
 
 def _one(console: Console, report: Report) -> None:
     a = report.alignment
-    console.print(f"[bold]{escape(a.zh.path)}[/] ({len(a.zh.segments)} sentences) ↔ "
-                  f"[bold]{escape(a.en.path)}[/] ({len(a.en.segments)} sentences), "
-                  f"{len(a.beads)} aligned units")
+    console.print(f"[bold]{escape(a.zh.path)}[/] ↔ [bold]{escape(a.en.path)}[/]")
+    console.print(f"[dim]{len(a.zh.segments)} Chinese and {len(a.en.segments)} English sentences "
+                  f"in {len(a.beads)} aligned units[/]")
     for f in report.findings:
         console.print()
         where = " · ".join(
