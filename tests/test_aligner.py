@@ -185,7 +185,7 @@ class KeyedEmbedder:
         rows = []
         for t in texts:
             key = int("".join(c for c in t if c.isdigit()))
-            rows.append(np.random.default_rng(key).standard_normal(64))
+            rows.append(np.random.default_rng(key).standard_normal(512))
         v = np.asarray(rows, dtype=np.float32)
         return v / np.linalg.norm(v, axis=1, keepdims=True)
 
