@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from align.aligner import AlignConfig, align_documents  # noqa: E402
+from align.aligner import BEADS, AlignConfig, align_documents  # noqa: E402
 from align.aligner.score import ScoreParams  # noqa: E402
 from align.embed import load_embedder  # noqa: E402
 from align.io import read_document  # noqa: E402
@@ -76,8 +76,10 @@ def pooled(per_doc: list[dict[str, int]]) -> dict[str, int]:
 def line(name: str, c: dict[str, int]) -> str:
     sp, sr, sf = prf(c, "strict")
     lp, lr, lf = prf(c, "lax")
-    return (f"{name:<28} strict P/R/F1 {sp:.3f}/{sr:.3f}/{sf:.3f}   "
-            f"lax P/R/F1 {lp:.3f}/{lr:.3f}/{lf:.3f}")
+    return (
+        f"{name:<28} strict P/R/F1 {sp:.3f}/{sr:.3f}/{sf:.3f}   "
+        f"lax P/R/F1 {lp:.3f}/{lr:.3f}/{lf:.3f}"
+    )
 
 
 def load_pairs(data: Path):
@@ -97,9 +99,17 @@ def evaluate(data: Path, embedder, config: AlignConfig) -> tuple[dict[str, int],
     return pooled([c for _, c in per_doc]), per_doc, time.perf_counter() - t0
 
 
+_P = ScoreParams()
 ABLATION: dict[str, AlignConfig] = {
     "default": AlignConfig(),
-    "no margin": AlignConfig(score=dataclasses.replace(ScoreParams(), margin=False)),
+    "no centring": AlignConfig(center=False),
+    "+ margin (modified cosine)": AlignConfig(score=dataclasses.replace(_P, margin=True)),
+    "no length prior": AlignConfig(score=dataclasses.replace(_P, length_weight=0.0)),
+    "no bead cost": AlignConfig(score=dataclasses.replace(_P, bead_cost=0.0)),
+    "skip -0.1 (Bertalign's)": AlignConfig(score=dataclasses.replace(_P, skip=-0.1)),
+    "no 2-3/3-2/1-5 beads": AlignConfig(
+        beads=tuple(b for b in BEADS if b not in ((2, 3), (3, 2), (1, 5)))
+    ),
     "re-encoded groups": AlignConfig(groups="encode"),
     "banded (no exact pass)": AlignConfig(full_limit=0, coarse_size=32),
 }
@@ -121,8 +131,10 @@ def main() -> int:
         print(line(f"  {doc}", c))
     print(line("align (pooled)", total))
     bert = [
-        counts(read_beads(args.data / "gold" / f"{doc}.align"),
-               read_beads(args.data / "bertalign-output" / f"{doc}.align"))
+        counts(
+            read_beads(args.data / "gold" / f"{doc}.align"),
+            read_beads(args.data / "bertalign-output" / f"{doc}.align"),
+        )
         for doc, _ in per_doc
     ]
     print(line("bertalign output (pooled)", pooled(bert)))

@@ -69,8 +69,14 @@ def one(size: int, model: str, floor: bool) -> dict:
         result = align_documents(zh, en, embedder)
         secs = time.perf_counter() - t0
         f1 = prf(counts(gold, [(b.zh, b.en) for b in result.beads]), "strict")[2]
-        return {"secs": secs, "rss_mb": _rss_mb(), "base_mb": base, "n_zh": len(zh),
-                "n_en": len(en), "f1": f1}
+        return {
+            "secs": secs,
+            "rss_mb": _rss_mb(),
+            "base_mb": base,
+            "n_zh": len(zh),
+            "n_en": len(en),
+            "f1": f1,
+        }
 
 
 def _rss_mb() -> float:
@@ -105,13 +111,20 @@ def main() -> int:
         r = child(size, args.model, floor=False)
         r["floor"] = None if args.no_floor else child(size, args.model, floor=True)["secs"]
         rows.append(r)
-        fl = f"{r['floor']:7.1f} s  ours/floor {r['secs'] / r['floor']:.2f}x" if r["floor"] else ""
-        print(f"en {r['n_en']:6d} zh {r['n_zh']:6d}  time {r['secs']:7.1f} s  "
-              f"peak {r['rss_mb']:6.0f} MB (model {r['base_mb']:4.0f})  strict F1 {r['f1']:.4f}  floor {fl}", flush=True)
+        fl = f"{r['floor']:6.1f} s, ours/floor {r['secs'] / r['floor']:.2f}x" if r["floor"] else "-"
+        print(
+            f"en {r['n_en']:6d} zh {r['n_zh']:6d}  time {r['secs']:7.1f} s  "
+            f"peak {r['rss_mb']:5.0f} MB (model {r['base_mb']:4.0f})  "
+            f"strict F1 {r['f1']:.4f}  floor {fl}",
+            flush=True,
+        )
     for a, b in zip(rows, rows[1:], strict=False):
-        size_ratio = (b["n_en"] + b["n_zh"]) / (a["n_en"] + a["n_zh"])
-        print(f"{a['n_en']} -> {b['n_en']}: size x{size_ratio:.2f}  time x{b['secs'] / a['secs']:.2f}"
-              f"  memory above model x{(b['rss_mb'] - b['base_mb']) / (a['rss_mb'] - a['base_mb']):.2f}")
+        size = (b["n_en"] + b["n_zh"]) / (a["n_en"] + a["n_zh"])
+        mem = (b["rss_mb"] - b["base_mb"]) / (a["rss_mb"] - a["base_mb"])
+        print(
+            f"{a['n_en']} -> {b['n_en']}: size x{size:.2f}  time x{b['secs'] / a['secs']:.2f}"
+            f"  memory above model x{mem:.2f}"
+        )
     return 0
 
 

@@ -117,16 +117,25 @@ def test_group_vectors_are_unit_sums_of_consecutive_rows():
 
 # --- a tiny run through the real default embedder ------------------------------------------
 
-ZH = ["今天上午，市政府召开了新闻发布会。", "会上介绍了今年前三季度的经济运行情况。",
-      "全市地区生产总值同比增长百分之五。", "记者们就就业和物价提出了问题。"]
-EN = ["The city government held a press conference this morning.",
-      "It presented how the economy performed in the first three quarters of this year.",
-      "The city's GDP grew by five percent year on year.",
-      "Reporters asked about jobs.", "They also asked about prices."]
-OTHER = ["My grandmother grew tomatoes in a small garden behind the house.",
-         "The train to the coast leaves at noon on Sundays.",
-         "He spent the whole winter learning to play the violin.",
-         "Our cat sleeps on the warm windowsill every afternoon."]
+ZH = [
+    "今天上午，市政府召开了新闻发布会。",
+    "会上介绍了今年前三季度的经济运行情况。",
+    "全市地区生产总值同比增长百分之五。",
+    "记者们就就业和物价提出了问题。",
+]
+EN = [
+    "The city government held a press conference this morning.",
+    "It presented how the economy performed in the first three quarters of this year.",
+    "The city's GDP grew by five percent year on year.",
+    "Reporters asked about jobs.",
+    "They also asked about prices.",
+]
+OTHER = [
+    "My grandmother grew tomatoes in a small garden behind the house.",
+    "The train to the coast leaves at noon on Sundays.",
+    "He spent the whole winter learning to play the violin.",
+    "Our cat sleeps on the warm windowsill every afternoon.",
+]
 
 
 def doc(lang, lines) -> Document:
@@ -148,7 +157,11 @@ def test_real_translation_aligns_with_a_1_2_split(embedder):
     result = align_documents(doc("zh", ZH), doc("en", EN), embedder)
     assert isinstance(result, AlignResult)
     assert [(b.zh, b.en) for b in result.beads] == [
-        ((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3, 4))]
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((3,), (3, 4)),
+    ]
     assert result.zh_vectors.shape == (4, 512) and result.en_vectors.shape == (5, 512)
     assert all(b.score > 0.3 for b in result.beads)
     assert looks_like_translation(result) == (True, "")
@@ -162,8 +175,9 @@ def test_unrelated_documents_are_not_a_translation(embedder):
 
 def test_banded_pass_gives_the_same_alignment_on_a_small_pair(embedder):
     exact = align_documents(doc("zh", ZH), doc("en", EN), embedder)
-    banded = align_documents(doc("zh", ZH), doc("en", EN), embedder,
-                             config=AlignConfig(full_limit=0, coarse_size=2))
+    banded = align_documents(
+        doc("zh", ZH), doc("en", EN), embedder, config=AlignConfig(full_limit=0, coarse_size=2)
+    )
     assert banded.beads == exact.beads
 
 
@@ -191,7 +205,8 @@ class KeyedEmbedder:
 
 
 def numbered(lang: str, keys) -> Document:
-    return doc(lang, [f"{lang}{k}" for k in keys])
+    """Sentences of a realistic length (40 characters), so the length prior sees real ratios."""
+    return doc(lang, [f"{lang} sentence {k} ".ljust(40, "x") for k in keys])
 
 
 def test_long_pair_with_a_missing_chapter_realigns_after_the_gap():

@@ -352,6 +352,15 @@ FAITHFUL = [
         "Last year, China's economy grew by 5.2 percent, with "
         "total output exceeding 126 trillion yuan.",
     ),
+    ("当地发生7.8级地震。", "A magnitude-7.8 earthquake struck the area."),
+    ("气温降至零下5摄氏度。", "The temperature fell to -5°C."),
+    ("该队晋级1/4决赛。", "The team reached the quarter-finals."),
+    ("二战结束于1945年。", "World War II ended in 1945."),
+    ("利率下调0.5个百分点。", "The rate was cut by half a percentage point."),
+    ("该市放开三胎政策。", "The city introduced a three-child policy."),
+    ("她过一两天就回来。", "She will be back in a day or two."),
+    ("十年来，城市变化很大。", "The city has changed a lot over the past decade."),
+    ("会议开了一个半小时。", "The meeting lasted an hour and a half."),
 ]
 
 

@@ -114,6 +114,8 @@ THIRD = plain(Decimal(1) / 3)
         ("The figure rose to 50 or so.", [("count", "50", "approx")]),
         ("The cases exceeded 4 million.", [("count", "4000000", "more-than")]),
         ("Up to 500 guests can stay.", [("count", "500", "at-most")]),
+        ("No more than 500 guests can stay.", [("count", "500", "at-most")]),
+        ("Not less than 5% must be kept.", [("percent", "5", "at-least")]),
         ("The museum is twice as large.", [("multiple", "2", "exact")]),
         ("Prices rose three times.", [("multiple", "3", "exact")]),
     ],

@@ -102,6 +102,9 @@ def test_numerals(numeral: str, value: str) -> None:
         ("18岁以下的儿童不得入内。", [("count", "18", "at-most")]),
         ("工期不到两个月。", [("count", "2", "less-than")]),
         ("全国建成5G基站300多万个。", [("count", "3000000", "more-than")]),
+        ("参会人数不少于100人。", [("count", "100", "at-least")]),
+        ("增速不低于5%。", [("percent", "5", "at-least")]),
+        ("工期不超过3年。", [("count", "3", "at-most")]),
     ],
 )
 def test_forms(text: str, expected: list) -> None:

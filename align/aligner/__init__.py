@@ -1,11 +1,11 @@
 """Monotone sentence alignment (the ``align`` stage of the pipeline).
 
 ``align_documents(zh, en, embedder) -> AlignResult``: every sentence of both documents is
-embedded once (one ``encode`` call), a coarse path is found on averaged blocks of sentences and
-refined level by level inside a band around it (time and memory linear in length), and the
-final pass chooses among 1-1 ... 1-4, 4-1, 2-2, 1-0 and 0-1 beads by margin-normalised
-similarity and a length prior (``score.py``). ``looks_like_translation`` tells a real
-translation from two unrelated documents.
+embedded once (one ``encode`` call). Small pairs are aligned exactly; for long ones a coarse path
+is found on blocks of 2^L sentences and refined level by level inside a band around it, so time
+and memory grow linearly. The final pass chooses among the ``BEADS`` shapes by the centred
+cosine of the two sides, a bead cost, a length prior and a skip cost (``score.py``).
+``looks_like_translation`` tells a real translation from two unrelated documents.
 """
 
 from __future__ import annotations
@@ -20,8 +20,19 @@ from align.embed.base import Embedder, normalise
 from align.model import AlignError, Bead, Document
 
 BEADS: tuple[tuple[int, int], ...] = (
-    (1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2), (1, 5),
-    (1, 0), (0, 1),
+    (1, 1),
+    (1, 2),
+    (2, 1),
+    (1, 3),
+    (3, 1),
+    (2, 2),
+    (1, 4),
+    (4, 1),
+    (2, 3),
+    (3, 2),
+    (1, 5),
+    (1, 0),
+    (0, 1),
 )
 COARSE_BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 
@@ -179,8 +190,13 @@ def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:
         n, m = len(z), len(e)
         if band is None:
             band = full_band(n, m)
-        scorer = BeadScorer({1: z, 2: group_vectors(z, 2)}, {1: e, 2: group_vectors(e, 2)},
-                            np.ones(n), np.ones(m), ScoreParams(margin=True, skip=cfg.score.skip))
+        scorer = BeadScorer(
+            {1: z, 2: group_vectors(z, 2)},
+            {1: e, 2: group_vectors(e, 2)},
+            np.ones(n),
+            np.ones(m),
+            ScoreParams(margin=True, skip=cfg.score.skip),
+        )
         steps = best_path(band, COARSE_BEADS, scorer)
         fz, fe = pyramid[level - 1]
         band = _project(steps, len(fz), len(fe), cfg.width)

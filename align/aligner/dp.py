@@ -100,6 +100,7 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
     jj = np.arange(total) - off[ii] + lo[ii]
     # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
     # and the bead score there; computed once, vectorised, so the row loop only gathers.
+    itype = np.int32 if total < 2**31 else np.int64
     prev_idx: list[np.ndarray] = []
     gains: list[np.ndarray] = []
     for a, b in vertical:
@@ -107,13 +108,13 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
         ok = (pi >= 0) & (pj >= 0)
         pic = np.where(ok, pi, 0)
         ok &= (pj >= lo[pic]) & (pj < hi[pic])
-        idx = np.where(ok, off[pic] + pj - lo[pic], -1)
-        g = np.full(total, -np.inf)
+        idx = np.where(ok, off[pic] + pj - lo[pic], -1).astype(itype)
+        g = np.full(total, -np.inf, dtype=np.float32)  # half the memory; sums stay float64
         if ok.any():
             g[ok] = score(a, b, ii[ok], jj[ok])
         prev_idx.append(idx)
         gains.append(g)
-    g01 = np.full(total, -np.inf)
+    g01 = np.full(total, -np.inf, dtype=np.float32)
     if has_01:
         ok = jj >= 1
         if ok.any():

@@ -1,4 +1,4 @@
-"""How good a bead is: similarity of its two sides, margin-normalised, with a length prior.
+"""How good a bead is: similarity of its two sides, a bead cost, a length prior, a skip cost.
 
 Everything here is a plain function of embedding matrices and sentence lengths, vectorised over
 many candidate beads at once; the dynamic program (``dp.py``) only sees the resulting numbers.
@@ -6,7 +6,6 @@ many candidate beads at once; the dynamic program (``dp.py``) only sees the resu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,18 +15,19 @@ from align.embed.base import normalise
 
 @dataclass(frozen=True)
 class ScoreParams:
-    """The scoring knobs (see ``BeadScorer``); the defaults are the measured best on dev data."""
+    """The scoring knobs (see ``BeadScorer``). Defaults are round values chosen on MAC-Dev
+    (benchmarks/align_eval.py --ablation shows what each one is worth); not tuned finely."""
 
     margin: bool = False
     length_weight: float = 0.3
-    skip: float = -0.3
+    skip: float = -0.2
     # Extra cost per sentence beyond the first two in a bead, so a big bead must earn its size.
     size_cost: float = 0.0
     # "group": cosine of the two group vectors; "sentence": every member sentence's cosine
     # with the other side's group vector, summed (each sentence counts once on any path).
     mode: str = "group"
     # Subtracted from every two-sided bead: the price of splitting a bead in two.
-    bead_cost: float = 0.15
+    bead_cost: float = 0.1
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
@@ -35,7 +35,8 @@ def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
     n = len(vectors)
     if k > n:
         return np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    c = np.concatenate([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0, dtype=np.float64)])
+    c = np.cumsum(vectors, axis=0, dtype=np.float64)
+    c = np.concatenate([np.zeros((1, vectors.shape[1])), c])
     return normalise((c[k:] - c[:-k]).astype(np.float32))
 
 
@@ -43,7 +44,9 @@ class BeadScorer:
     """Scores beads for ``dp.best_path``.
 
     A bead's similarity is the cosine of its two sides' group vectors (``zg[a]``, ``eg[b]``:
-    unit vectors of ``a`` consecutive zh / ``b`` consecutive en sentences). With ``margin`` it is
+    unit vectors of ``a`` consecutive zh / ``b`` consecutive en sentences). Every two-sided bead
+    pays ``bead_cost`` per diagonal it spans (``min(a, b)``), so merging two good 1-1 beads into
+    a 2-2 one is not free, and splitting a 1-2 bead in two is not either. With ``margin`` it is
     reduced by the mean similarity of each side to the sentences just outside the other side,
     so a bead is rewarded for matching better than its neighbours do (as Bertalign's "modified
     cosine"); a generic sentence that resembles everything scores near zero. The length prior
@@ -122,8 +125,3 @@ def _rowdot(x: np.ndarray, xi: np.ndarray, y: np.ndarray, yi: np.ndarray) -> np.
         e = s + step
         out[s:e] = np.einsum("ij,ij->i", x[xi[s:e]], y[yi[s:e]])
     return out
-
-
-def sizes(kinds: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """Largest zh and en group size among ``kinds``."""
-    return max(a for a, _ in kinds), max(b for _, b in kinds)

@@ -144,11 +144,7 @@ def _loose_points(z: Quantity, e: Quantity) -> bool:
 def _same_value(z: Quantity, e: Quantity, a: Decimal, b: Decimal) -> bool:
     cz, ce = _cls(z), _cls(e)
     if cz != ce and not _loose_points(z, e):
-        if z.kind == "date" and z.unit == "d" and e.kind in ("ordinal", "count"):
-            return a % 100 == b  # 23日 vs "the 23rd"
-        if z.kind == "time" and e.kind == "count" and not e.unit and a == a.to_integral_value():
-            return a % 12 == b % 12  # 凌晨五点 vs "at five in the morning"
-        return False
+        return _same_across_kinds(z, a, e, b) or _same_across_kinds(e, b, z, a)
     if z.kind == "date" and e.kind == "date" and cz == "date":
         return _dates_agree(a, z.unit, b, e.unit)
     if cz == "time":
@@ -156,6 +152,15 @@ def _same_value(z: Quantity, e: Quantity, a: Decimal, b: Decimal) -> bool:
     if cz == "decade":
         return a % 100 == b % 100
     return _num(z, a) == _num(e, b)
+
+
+def _same_across_kinds(p: Quantity, a: Decimal, q: Quantity, b: Decimal) -> bool:
+    """The few ways one value is written as two kinds."""
+    if p.kind == "date" and p.unit == "d" and q.kind in ("ordinal", "count"):
+        return a % 100 == b  # 23日 vs "the 23rd"
+    if p.kind == "time" and q.kind == "count" and not q.unit and a == a.to_integral_value():
+        return a % 12 == b % 12  # 凌晨五点 vs "at five in the morning"
+    return False
 
 
 def _dates_agree(a: Decimal, ua: str, b: Decimal, ub: str) -> bool:
@@ -202,7 +207,9 @@ def _rounds_to(a: Decimal, b: Decimal) -> bool:
 
 
 def _rounds(z: Quantity, e: Quantity) -> bool:
-    if _cls(z) != _cls(e) or _cls(z) not in ("number", "ratio", "points") or z.kind == "date":
+    if _cls(z) != _cls(e) or _cls(z) not in ("number", "ratio", "points"):
+        return False
+    if "date" in (z.kind, e.kind):
         return False
     if z.high is not None or e.high is not None:
         return False
@@ -260,7 +267,7 @@ def _mismatch(z: Quantity, e: Quantity) -> Discrepancy:
         return Discrepancy("number-kind", Severity.ERROR,
                            f"{_show(z)} is {_show(e)} in the "
                            "English: a different value and kind", z, e)  # fmt: skip
-    if _equal(replace(z, unit=""), replace(e, unit="")):
+    if z.kind == e.kind == "money" and _equal(replace(z, unit=""), replace(e, unit="")):
         msg = f"{z.surface} is in {z.unit} but the English {e.surface} is in {e.unit}"
     else:
         msg = f"{_show(z)} is {_show(e)} in the English"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from align.checks.numbers.quantity import Quantity, make_date
@@ -53,7 +54,7 @@ WORDS = (
     rf"(?:(?:\s+|-){_W}|(?:{_AFTER_SCALE})\s+and\s+{_W})*(?:\s+and\s+a\s+half)?\b"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:]\d)"
-DIGITS = rf"(?<![\w.,/:-]){_DIGITS}"
+DIGITS = rf"(?<![\w.,/:]){_DIGITS}"
 _SCALE = r"(?:\s+|-)?(?:thousand|million|billion|trillion|bn|mn|tn)\b"
 _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -82,7 +83,7 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"\b[A-Za-z]+-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+    r"\b(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
 )
 
@@ -117,6 +118,7 @@ _QUALIFIER_OF = {
     "no more than": "at-most", "not more than": "at-most", "as many as": "exact",
     "as much as": "exact", "as high as": "exact",
 }  # fmt: skip
+_UNQUALIFIED = ("ordinal", "date", "period", "weekday", "decade")
 _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"), "at-least"),
     (re.compile(r"\s*(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b"), "at-most"),
@@ -137,7 +139,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
-        _roman_numerals, _fractions, _ordinals,
+        _roman_numerals, _fraction_points, _fractions, _ordinals,
         _multiples, _both, _vague, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
@@ -204,7 +206,9 @@ class _Scan:
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
         qualifier = kw.pop("qualifier", "exact")
-        m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
+        m = None
+        if kind not in _UNQUALIFIED:  # "under the 14th Plan", "over the first half"
+            m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
         if m:
             word = " ".join(m.group("q").lower().split())
             qual = _QUALIFIER_OF.get(word, "more-than")
@@ -225,8 +229,6 @@ def _month(name: str) -> int:
 
 
 _QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
-
-
 _PERIODS_RE = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>{_W}|\d+)\s+(?P<what>quarters|months)\b"
     r"|\b(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
@@ -316,8 +318,6 @@ _DATES_RE = re.compile(
     rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
 )
-
-
 _DATES_MORE_DAYS_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?!\s*(?!and\b|or\b)[\w%$]|[.,:]\d)"
@@ -454,6 +454,9 @@ _ROMAN_RE = re.compile(
     r"\b(Phase|Stage|Part|Chapter|Volume|Book|Section|Level|Class|Type|Category|Grade|Round|"
     r"World War)\s+([IVXLC]{1,6})\b"
 )
+_FRACTION_POINTS_RE = re.compile(
+    r"\b(half|a quarter of)\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE
+)
 _BOTH_RE = re.compile(r"\b[Bb]oth\b")
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
 
@@ -489,6 +492,13 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
     """Phase II, World War II, Chapter IV: Roman numerals after a word that numbers things."""
     for m in _ROMAN_RE.finditer(scan.work):
         yield scan.q(m.start(2), m.end(2), Decimal(_roman(m.group(2))), "ordinal")
+
+
+def _fraction_points(scan: _Scan) -> Iterator[Quantity]:
+    """ "half a percentage point": 0.5 points."""
+    for m in _FRACTION_POINTS_RE.finditer(scan.work):
+        value = Decimal("0.5") if m.group(1).lower() == "half" else Decimal("0.25")
+        yield scan.q(m.start(), m.end(), value, "points")
 
 
 def _both(scan: _Scan) -> Iterator[Quantity]:
@@ -585,8 +595,14 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         if not scan.work[:start_of_num].strip() and re.match(r"[.)]\s", scan.work[end:]):
             continue  # "6. The Studio": the number of a heading or list item
         weak = words_only and value == 1
-        if kind == "count" and not unit and high is None and re.fullmatch(r"\d{4}", num_s):
-            if 1000 <= value <= 2199:  # a bare four-digit number in this range is a year
-                kind, unit, value = "date", "y", value * 10000
         start = m.start() if high is not None else m.start("cur" if cur else "num")
-        yield scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
+        q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
+        if _is_year(q, num_s):
+            q = replace(q, kind="date", unit="y", value=value * 10000)
+        yield q
+
+
+def _is_year(q: Quantity, num_s: str) -> bool:
+    """A bare four-digit number from 1000 to 2199, with no unit or qualifier, is a year."""
+    plain_count = q.kind == "count" and not q.unit and q.high is None and q.qualifier == "exact"
+    return plain_count and bool(re.fullmatch(r"\d{4}", num_s)) and 1000 <= q.value <= 2199

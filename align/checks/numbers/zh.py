@@ -34,24 +34,26 @@ _NOT_QUANTITY = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d.])(?:"
     r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
     r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
-    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|一律|一同|一向|一再|一贯|一举|一味|一心|"
-    r"一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
+    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|"
+    r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
-    r"百分百(?!之)|[数几上][十百千万亿]+|[十百千万]几|一二|三三两两|两会|一把手|一揽子)"
+    r"百分百(?!之)|[数几上][十百千万亿]+|[十百千万]几|一二|三三两两|两会|一把手)"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
 _ALNUM_TOKEN = re.compile(
     r"[A-Za-z]+-?\d[\w.\-]*|\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])|\d+[A-Za-z]+\d[\w.\-]*"
 )
 
-_PREFIX_QUALIFIERS = (
+# Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
+_ROUND_NAMES = re.compile(r"(?:1/\d+|[二四八]分之一)决赛|半决赛")
+_PREFIX_QUALIFIERS = sorted((
     ("大约", "approx"), ("大概", "approx"), ("约", "approx"), ("将近", "nearly"),
     ("接近", "nearly"), ("近", "nearly"), ("超过", "more-than"), ("突破", "more-than"),
     ("超", "more-than"), ("逾", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("不到", "less-than"), ("不足", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("至少", "at-least"), ("最少", "at-least"),
     ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"),
-)  # fmt: skip
+), key=lambda p: -len(p[0]))  # longest first: 不少于 before 少于  # fmt: skip
 _SUFFIX_QUALIFIERS = (
     ("左右", "approx"), ("上下", "approx"), ("以上", "at-least"), ("以下", "at-most"),
     ("以内", "at-most"), ("之多", "exact"),
@@ -77,7 +79,8 @@ UNITS_EN = {
     "章": "", "枚": "", "颗": "", "根": "", "棵": "", "道": "", "片": "", "口": "",
     "年": "years", "天": "days", "日": "days", "周": "weeks", "岁": "years old", "吨": "tonnes",
     "米": "metres", "克": "grams", "亩": "mu", "升": "litres", "秒": "seconds", "分": "points",
-    "度": "degrees", "斤": "jin", "月": "months", "里": "li", "桶": "barrels",
+    "度": "degrees", "斤": "jin", "胎": "children", "月": "months", "里": "li",
+    "桶": "barrels",
     "国": "countries", "省": "provinces",
     "市": "cities", "县": "counties", "区": "districts", "镇": "towns", "村": "villages",
     "岸": "", "方": "parties", "队": "teams", "级": "", "强": "", "届": "", "号": "",
@@ -92,6 +95,7 @@ def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position."""
     scan = _Scan(text)
     scan.blank(_ALNUM_TOKEN)
+    scan.blank(_ROUND_NAMES)
     for recogniser in (_fractions, _percent_words, _plans):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
@@ -207,8 +211,6 @@ def _num(s: str | None) -> Decimal | None:
 
 
 _FRACTION_RE = re.compile(rf"({NUM})分之({NUM})")
-
-
 _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
 
@@ -240,8 +242,6 @@ def _percent_words(scan: _Scan) -> Iterator[Quantity]:
 
 
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
-
-
 _PLENARY_RE = re.compile(rf"({_CN})中全会")
 
 
@@ -266,8 +266,6 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
 
 
 _TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
-
-
 _TIMES_RE = re.compile(rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
 _CLOCK_RE = re.compile(rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+(?::\d+)+")
@@ -304,8 +302,6 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
 
 
 _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
-
-
 _PERIODS_RE = re.compile(rf"前({NUM})个?季度|(?:第)?({NUM})季度|([上下])半年|前({NUM})个?月")
 
 
@@ -431,16 +427,16 @@ def _weekdays(scan: _Scan) -> Iterator[Quantity]:
 
 
 _ORDINALS_RE = re.compile(rf"第({NUM})|({NUM})(届|周年)")
-
-
-_ENUMERATOR_RE = re.compile(r"(?:^|(?<=[，。；：！？、\s\0]))([一二三四五六七八九十])是")
+_ENUMERATOR_RE = re.compile(r"(?:^|(?<=[，。；：！？、\s\0]))([一二三四五六七八九十])是|([一二])战")
 
 
 def _enumerators(scan: _Scan) -> Iterator[Quantity]:
-    """一是…二是…三是: "First, ... second, ..." (or nothing at all) in a translation."""
+    """一是…二是…三是: "First, ... second, ..." (or nothing at all) in a translation; 二战,
+    "World War II" or "the Second World War"."""
     for m in _ENUMERATOR_RE.finditer(scan.work):
-        value = Decimal(10 if m.group(1) == "十" else _DIGITS[m.group(1)])
-        yield scan.q(m.start(), m.end(1), value, "ordinal", weak=True)
+        digit = m.group(1) or m.group(2)
+        value = Decimal(10 if digit == "十" else _DIGITS[digit])
+        yield scan.q(m.start(), m.end(1) if m.group(1) else m.end(), value, "ordinal", weak=True)
 
 
 def _ordinals(scan: _Scan) -> Iterator[Quantity]:
