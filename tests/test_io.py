@@ -65,3 +65,13 @@ def test_read_document_keeps_offsets(tmp_path):
     doc = read_document(p, "zh")
     assert doc.lang == "zh" and len(doc) == 2
     assert all(doc.text[s.start : s.end] == s.text for s in doc.segments)
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
+    import align.io
+
+    p = tmp_path / "big.txt"
+    p.write_text(ZH * 10, encoding="utf-8")
+    monkeypatch.setattr(align.io, "MAX_BYTES", 100)
+    with pytest.raises(AlignError, match="split it into chapters"):
+        read_text(p)

@@ -77,7 +77,7 @@ class NumbersCheck:
                     yield Finding(
                         rule="token-missing",
                         severity=Severity.WARNING,
-                        message=f"{token} is not in the English",
+                        message=f"The Chinese {token} does not appear in the English.",
                         zh=zh_span,
                         en=en_span,
                         evidence=(("zh", token),),

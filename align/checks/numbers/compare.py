@@ -49,11 +49,11 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.match(_comparable, _mismatch, best=_distance)
     for z in m.zh_left():
         if not z.weak and not _absorbed(z, m.en):
-            msg = f"{_show(z)} is not in the English"
+            msg = f"The Chinese {_show(z)} is missing from the English."
             m.out.append(Discrepancy("number-missing", Severity.ERROR, msg, zh=z))
     for e in m.en_left():
         if not e.weak and not _absorbed(e, m.zh):
-            msg = f"{_show(e)} is not in the Chinese"
+            msg = f"The English {_show(e)} has no counterpart in the Chinese."
             m.out.append(Discrepancy("number-extra", Severity.WARNING, msg, en=e))
     return m.out
 
@@ -226,7 +226,7 @@ def _rounded(z: Quantity, e: Quantity) -> Discrepancy:
     if sev is Severity.WARNING:
         return _qualifier_finding(z, e, sev)
     return Discrepancy("number-rounded", Severity.INFO,
-                       f"{e.surface} rounds {_show(z)}", z, e)  # fmt: skip
+                       f"The English {e.surface} rounds the Chinese {_show(z)}.", z, e)  # fmt: skip
 
 
 def _kind_confused(z: Quantity, e: Quantity) -> bool:
@@ -237,8 +237,8 @@ def _kind_confused(z: Quantity, e: Quantity) -> bool:
 
 def _kind_finding(z: Quantity, e: Quantity) -> Discrepancy:
     return Discrepancy("number-kind", Severity.ERROR,
-                       f"{z.surface} is {_kind_words(z)} but the English {e.surface} is "
-                       f"{_kind_words(e)}", z, e)  # fmt: skip
+                       f"The Chinese {z.surface} is {_kind_words(z)}, but the English "
+                       f"{e.surface} is {_kind_words(e)}.", z, e)  # fmt: skip
 
 
 def _comparable(z: Quantity, e: Quantity) -> bool:
@@ -265,19 +265,19 @@ def _distance(z: Quantity, e: Quantity) -> float:
 def _mismatch(z: Quantity, e: Quantity) -> Discrepancy:
     if {_cls(z), _cls(e)} == {"ratio", "points"} and _cls(z) != _cls(e):
         return Discrepancy("number-kind", Severity.ERROR,
-                           f"{_show(z)} is {_show(e)} in the "
-                           "English: a different value and kind", z, e)  # fmt: skip
+                           f"The Chinese says {_show(z)}; the English says {_show(e)}, a "
+                           "different value and kind.", z, e)  # fmt: skip
     if z.kind == e.kind == "money" and _equal(replace(z, unit=""), replace(e, unit="")):
-        msg = f"{z.surface} is in {z.unit} but the English {e.surface} is in {e.unit}"
+        msg = f"The Chinese {z.surface} is in {z.unit}, but the English {e.surface} is in {e.unit}."
     else:
-        msg = f"{_show(z)} is {_show(e)} in the English"
+        msg = f"The Chinese says {_show(z)}; the English says {_show(e)}."
     return Discrepancy("number-mismatch", Severity.ERROR, msg, z, e)
 
 
 def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
     msg = (
-        f"{z.surface} says {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)} but the English "
-        f"{e.surface} says {_QUALIFIER_WORDS[e.qualifier]}"
+        f"The Chinese {z.surface} means {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)}, but "
+        f"the English says {_QUALIFIER_WORDS[e.qualifier]} {_words(e, False)} ({e.surface})."
     )
     return Discrepancy("number-qualifier", sev, msg, z, e)
 
