@@ -90,6 +90,18 @@ def load_pairs(data: Path):
         yield doc, zh, en
 
 
+class Counting:
+    """Wraps an embedder to count the texts (and characters) it is asked to embed."""
+
+    def __init__(self, embedder) -> None:
+        self.embedder, self.name, self.texts, self.chars = embedder, embedder.name, 0, 0
+
+    def encode(self, texts: list[str]):
+        self.texts += len(texts)
+        self.chars += sum(len(t) for t in texts)
+        return self.embedder.encode(texts)
+
+
 def evaluate(data: Path, embedder, config: AlignConfig) -> tuple[dict[str, int], list, float]:
     per_doc, t0 = [], time.perf_counter()
     for doc, zh, en in load_pairs(data):
@@ -110,7 +122,15 @@ ABLATION: dict[str, AlignConfig] = {
     "no 2-3/3-2/1-5 beads": AlignConfig(
         beads=tuple(b for b in BEADS if b not in ((2, 3), (3, 2), (1, 5)))
     ),
-    "re-encoded groups": AlignConfig(groups="encode"),
+    "no selective re-encoding": AlignConfig(refine_share=0),
+    "re-encode gap 0.02": AlignConfig(refine_gap=0.02),
+    "re-encode gap 0.3": AlignConfig(refine_gap=0.3),
+    "re-encode <= 0.15/sentence": AlignConfig(refine_share=0.15),
+    "+ anchors (numbers, Latin tokens)": AlignConfig(
+        score=dataclasses.replace(_P, anchor_weight=0.1)
+    ),
+    "no boundaries": AlignConfig(score=dataclasses.replace(_P, boundary_cost=0.0)),
+    "all groups re-encoded": AlignConfig(groups="encode"),
     "banded (no exact pass)": AlignConfig(full_limit=0, coarse_size=32),
 }
 
@@ -125,8 +145,10 @@ def main() -> int:
         print(f"skipped: no evaluation data at {args.data}")
         return 0
     embedder = load_embedder(args.model)
-    total, per_doc, secs = evaluate(args.data, embedder, AlignConfig())
+    counter = Counting(embedder)
+    total, per_doc, secs = evaluate(args.data, counter, AlignConfig())
     print(f"model {embedder.name}  ({secs:.1f} s, embeddings cached after the first run)")
+    print(f"texts embedded: {counter.texts} ({counter.chars} characters)")
     for doc, c in per_doc:
         print(line(f"  {doc}", c))
     print(line("align (pooled)", total))
@@ -140,9 +162,12 @@ def main() -> int:
     print(line("bertalign output (pooled)", pooled(bert)))
     if args.ablation:
         print("ablation:")
+        sentences = sum(len(zh.segments) + len(en.segments) for _, zh, en in load_pairs(args.data))
         for name, cfg in ABLATION.items():
-            c, _, secs = evaluate(args.data, embedder, cfg)
-            print(line(f"  {name}", c) + f"   {secs:.1f} s")
+            counter = Counting(embedder)
+            c, _, secs = evaluate(args.data, counter, cfg)
+            extra = counter.texts / sentences - 1
+            print(line(f"  {name}", c) + f"   {secs:.1f} s  +{extra:.2f} texts/sentence")
     return 0
 
 

@@ -229,3 +229,124 @@ def test_long_pair_with_shifted_english_is_not_a_translation():
     en = numbered("en", range(5000, 7000))  # same length, no sentence in common
     result = align_documents(zh, en, KeyedEmbedder(), config=AlignConfig(full_limit=0))
     assert not looks_like_translation(result)[0]
+
+
+def test_long_pair_with_a_moved_paragraph_realigns_after_it():
+    keys = list(range(2000))
+    moved = list(range(1500, 1550))  # a paragraph the English puts 500 sentences earlier
+    en_keys = keys[:1000] + moved + [k for k in keys[1000:] if k not in moved]
+    result = align_documents(
+        numbered("zh", keys),
+        numbered("en", en_keys),
+        KeyedEmbedder(),
+        config=AlignConfig(full_limit=0),
+    )
+    pairs = [(b.zh[0], en_keys[b.en[0]]) for b in result.beads if len(b.zh) == len(b.en) == 1]
+    # No nonsense pairs; one of the two copies of the move is left one-sided, the rest matches.
+    assert all(z == e for z, e in pairs)
+    assert {z for z, _ in pairs} >= set(keys[:1000]) | set(keys[1550:])
+    assert looks_like_translation(result)[0]
+
+
+# --- max-marginals, score table, anchors and boundaries ---------------------------------------
+
+
+def random_scorer(seed: int):
+    rng = np.random.default_rng(seed)
+    table = rng.standard_normal((len(BEADS) + 1, 40, 40))
+    kind_index = {k: t for t, k in enumerate(BEADS)}
+
+    def score(a, b, i, j):
+        return table[kind_index[(a, b)], i, j]
+
+    return score
+
+
+@given(st.integers(0, 10_000), st.integers(1, 12), st.integers(1, 12))
+@settings(max_examples=25, deadline=None)
+def test_forward_plus_backward_is_the_best_score_through_each_point(seed, n, m):
+    from align.aligner.dp import path_scores
+
+    score = random_scorer(seed)
+    band = full_band(n, m)
+    fwd, bwd = path_scores(band, BEADS, score)
+    top = fwd[-1]
+    assert bwd[0] == pytest.approx(top)
+    assert np.all(fwd + bwd <= top + 1e-5)  # gains are float32
+    # Every point of the best path attains the best total.
+    off = band.offsets()
+    for i0, _i1, j0, _j1 in best_path(band, BEADS, score):
+        assert fwd[off[i0] + j0] + bwd[off[i0] + j0] == pytest.approx(top)
+
+
+def test_score_table_matches_the_scorer_and_refreshes_only_given_groups():
+    from align.aligner.dp import ScoreTable
+
+    calls = {"bias": 0.0}
+
+    def score(a, b, i, j):
+        return (i * 10 + j + a - b).astype(float) + calls["bias"] * (a == 2)
+
+    band = full_band(6, 7)
+    table = ScoreTable(band, BEADS, score)
+    i, j = np.array([2, 5, 6]), np.array([3, 4, 7])
+    assert np.allclose(table(2, 1, i, j), score(2, 1, i, j))
+    calls["bias"] = 100.0
+    table.refresh({(3, 2)}, set())  # the zh group of sentences 3-4 only
+    assert table(2, 1, np.array([5]), np.array([4]))[0] == pytest.approx(54 + 1 + 100)
+    assert table(2, 1, np.array([6]), np.array([4]))[0] == pytest.approx(64 + 1)
+
+
+def test_anchors_count_shared_numbers_and_latin_tokens():
+    from align.aligner.anchors import anchor_sums, en_anchors, zh_anchors
+
+    zh = [zh_anchors("今年5G基站新增四十二万个。"), zh_anchors("会议在北京举行。")]
+    en = [en_anchors("This year 420,000 new 5G base stations were built."), en_anchors("Hi.")]
+    shared = (zh[0] | zh[1]) & (en[0] | en[1])
+    assert {"t:5g"} <= shared and len(shared) == 2  # the token and 420,000
+    za, ea = anchor_sums(zh, shared), anchor_sums(en, shared)
+    assert float((za[1] - za[0]) @ (ea[1] - ea[0])) == 2.0
+    assert float((za[2] - za[1]) @ (ea[1] - ea[0])) == 0.0
+
+
+def test_boundary_counts_mark_new_paragraphs_and_turns():
+    from align.aligner.score import boundary_counts
+
+    c = boundary_counts([(0, None), (0, None), (1, None), (1, "Li"), (1, "Li")])
+    assert c.tolist() == [0, 0, 1, 2, 2]
+    # group [0, 2) does not cross, [1, 3) does (c[e-1] > c[s])
+    assert not c[1] > c[0] and c[2] > c[1]
+
+
+def test_a_bead_across_a_paragraph_on_one_side_only_is_penalised(embedder):
+    zh = ["今天天气很好。", "我们去公园散步。"]
+    en = ["The weather is fine today.", "We go for a walk in the park."]
+
+    def with_paragraphs(d: Document, paras: list[int]) -> Document:
+        segs = tuple(
+            Segment(id=s.id, text=s.text, start=s.start, end=s.end, line=s.line, paragraph=p)
+            for s, p in zip(d.segments, paras, strict=True)
+        )
+        return Document(path=d.path, lang=d.lang, text=d.text, segments=segs)
+
+    from align.aligner.score import BeadScorer, ScoreParams
+
+    zd, ed = with_paragraphs(doc("zh", zh), [0, 1]), with_paragraphs(doc("en", en), [0, 0])
+    vz, ve = embedder.encode(zh), embedder.encode(en)
+    zg = {1: vz, 2: group_vectors(vz, 2)}
+    eg = {1: ve, 2: group_vectors(ve, 2)}
+    lens = np.array([10.0, 10.0])
+    from align.aligner.score import boundary_counts
+
+    bounds = (
+        boundary_counts([(s.paragraph, s.speaker) for s in zd.segments]),
+        boundary_counts([(s.paragraph, s.speaker) for s in ed.segments]),
+    )
+    plain = BeadScorer(zg, eg, lens, lens, ScoreParams())
+    marked = BeadScorer(zg, eg, lens, lens, ScoreParams(), boundaries=bounds)
+    at = (np.array([2]), np.array([2]))
+    cost = ScoreParams().boundary_cost
+    assert marked(2, 2, *at)[0] == pytest.approx(plain(2, 2, *at)[0] - cost)
+    assert marked(1, 2, np.array([1]), np.array([2]))[0] == pytest.approx(
+        plain(1, 2, np.array([1]), np.array([2]))[0]
+    )

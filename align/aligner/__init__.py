@@ -4,7 +4,10 @@
 embedded once (one ``encode`` call). Small pairs are aligned exactly; for long ones a coarse path
 is found on blocks of 2^L sentences and refined level by level inside a band around it, so time
 and memory grow linearly. The final pass chooses among the ``BEADS`` shapes by the centred
-cosine of the two sides, a bead cost, a length prior and a skip cost (``score.py``).
+cosine of the two sides, a bead cost, a length prior, a skip cost and a paragraph/speaker-turn
+boundary cost (``score.py``). Group vectors are sums of member vectors, except for the groups of
+beads that a forward-backward pass finds contested (on a path within ``refine_gap`` of the best):
+their joined texts are embedded in a second, small ``encode`` call and the path is found again.
 ``looks_like_translation`` tells a real translation from two unrelated documents.
 """
 
@@ -14,8 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from align.aligner.dp import Band, Step, band_around, best_path, full_band
-from align.aligner.score import BeadScorer, ScoreParams, group_vectors
+from align.aligner.anchors import anchor_sums, en_anchors, zh_anchors
+from align.aligner.dp import Band, ScoreTable, Step, band_around, best_path, full_band, path_scores
+from align.aligner.score import BeadScorer, ScoreParams, boundary_counts, group_vectors
 from align.embed.base import Embedder, normalise
 from align.model import AlignError, Bead, Document
 
@@ -48,6 +52,12 @@ class AlignConfig:
     # Remove each side's mean vector before comparing (what all sentences of one language
     # share is not evidence that two of them match).
     center: bool = True
+    # Selective re-encoding: after a first pass on summed group vectors, the joined texts of the
+    # multi-sentence groups of beads whose best path scores within ``refine_gap`` of the best
+    # one are embedded and the path is found again; at most ``refine_share`` extra texts per
+    # sentence (the closest contenders first). 0 turns it off.
+    refine_gap: float = 0.1
+    refine_share: float = 0.5
     # Pairs with at most this many lattice points are aligned exactly (no band).
     full_limit: int = 250_000
     # Coarsest level of the pyramid has at most this many blocks per side.
@@ -83,16 +93,31 @@ def align_documents(
         raise AlignError(f"the {side} document has no sentences")
     zt = [s.text for s in zh.segments]
     et = [s.text for s in en.segments]
-    zv, ev, zg, eg = _embed(zt, et, embedder, cfg)
+    zv, ev, zg, eg, means = _embed(zt, et, embedder, cfg)
     zl = np.array([_zh_chars(t) for t in zt], dtype=np.float64)
     el = np.array([len(t) for t in et], dtype=np.float64)
-    scorer = BeadScorer(zg, eg, zl, el, cfg.score)
+    anchors = _anchors(zt, et) if cfg.score.anchor_weight else None
+    zb = boundary_counts([(s.paragraph, s.speaker) for s in zh.segments])
+    eb = boundary_counts([(s.paragraph, s.speaker) for s in en.segments])
+    # Only when both sides mark paragraphs or turns (one sentence per line marks none).
+    bounds = (zb, eb) if zb[-1] and eb[-1] else None
+    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds)
     n, m = len(zt), len(et)
     if (n + 1) * (m + 1) <= cfg.full_limit:
         band = full_band(n, m)
     else:
         band = _coarse_band(zg[1], eg[1], cfg)
-    steps = best_path(band, cfg.beads, scorer)
+    table = ScoreTable(band, cfg.beads, scorer)
+    steps = best_path(band, cfg.beads, table)
+    if cfg.refine_share > 0 and cfg.groups == "sum":
+        groups = _contested_groups(band, table, cfg, len(zt) + len(et))
+        if groups:
+            _reencode(groups, (zt, et), (zg, eg), means, embedder)
+            table.refresh(
+                {(s, k) for side, s, k in groups if side == "zh"},
+                {(s, k) for side, s, k in groups if side == "en"},
+            )
+            steps = best_path(band, cfg.beads, table)
     beads = tuple(_bead(step, zv, ev) for step in steps)
     return AlignResult(
         beads=beads,
@@ -145,9 +170,12 @@ def translation_score(beads: tuple[Bead, ...], zv: np.ndarray, ev: np.ndarray) -
 
 def _embed(
     zt: list[str], et: list[str], embedder: Embedder, cfg: AlignConfig
-) -> tuple[np.ndarray, np.ndarray, dict[int, np.ndarray], dict[int, np.ndarray]]:
-    """Sentence vectors as the model gives them, and the (centred) group vectors of every size
-    the beads need, from one ``encode`` call."""
+) -> tuple[
+    np.ndarray, np.ndarray, dict[int, np.ndarray], dict[int, np.ndarray], tuple[np.ndarray, ...]
+]:
+    """Sentence vectors as the model gives them, the (centred) group vectors of every size
+    the beads need, from one ``encode`` call, and the two means removed (zero if not
+    centring)."""
     kz = max(a for a, _ in cfg.beads)
     ke = max(b for _, b in cfg.beads)
     texts = zt + et
@@ -163,6 +191,7 @@ def _embed(
     vecs = normalise(embedder.encode(texts))
     raw_z, raw_e = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
     zv, ev = raw_z, raw_e
+    zmean = emean = np.zeros(vecs.shape[1], dtype=np.float32)
     if cfg.center:
         zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
         zv, ev = normalise(zv - zmean), normalise(ev - emean)
@@ -173,7 +202,72 @@ def _embed(
     eg = {k: group_vectors(ev, k) for k in range(1, ke + 1)}
     for side, k, s, c in spans:
         (zg if side == "zh" else eg)[k] = vecs[s : s + c]
-    return raw_z, raw_e, zg, eg
+    return raw_z, raw_e, zg, eg, (zmean, emean)
+
+
+def _anchors(zt: list[str], et: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Cumulative anchor vectors of both sides, keeping only keys that occur on both."""
+    zk = [zh_anchors(t) for t in zt]
+    ek = [en_anchors(t) for t in et]
+    shared = set().union(*zk) & set().union(*ek)
+    if not shared:
+        return None
+    return anchor_sums(zk, shared), anchor_sums(ek, shared)
+
+
+Group = tuple[str, int, int]
+"""A run of ``k`` sentences of one side from ``start``: ``(side, start, k)``."""
+
+
+def _contested_groups(
+    band: Band, scorer: ScoreTable, cfg: AlignConfig, sentences: int
+) -> list[Group]:
+    """Multi-sentence groups of the beads that lie on a path scoring within ``refine_gap`` of
+    the best one (max-marginals from a forward and a backward pass), closest first, at most
+    ``refine_share`` per sentence."""
+    fwd, bwd = path_scores(band, cfg.beads, scorer)
+    top = fwd[-1]
+    lo, hi, off = band.lo, band.hi, band.offsets()
+    ii = np.repeat(np.arange(band.n + 1), hi - lo)
+    jj = np.arange(int(off[-1])) - off[ii] + lo[ii]
+    gap: dict[Group, float] = {}
+    for a, b in cfg.beads:
+        if a == 0 or b == 0 or max(a, b) < 2:
+            continue
+        pi, pj = ii - a, jj - b
+        ok = (pi >= 0) & (pj >= 0)
+        pic = np.where(ok, pi, 0)
+        ok &= (pj >= lo[pic]) & (pj < hi[pic])
+        ok &= np.isfinite(fwd)
+        if not ok.any():
+            continue
+        i, j, si, sj = ii[ok], jj[ok], pi[ok], pj[ok]
+        total = fwd[off[si] + sj - lo[si]] + scorer(a, b, i, j) + bwd[ok]
+        near = top - total <= cfg.refine_gap
+        for g_i, g_j, d in zip(si[near], sj[near], (top - total)[near], strict=True):
+            for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
+                if key[2] >= 2 and gap.get(key, np.inf) > d:
+                    gap[key] = float(d)
+    ranked = sorted(gap, key=gap.__getitem__)
+    return ranked[: int(cfg.refine_share * sentences)]
+
+
+def _reencode(
+    groups: list[Group],
+    texts: tuple[list[str], list[str]],
+    tables: tuple[dict[int, np.ndarray], dict[int, np.ndarray]],
+    means: tuple[np.ndarray, ...],
+    embedder: Embedder,
+) -> None:
+    """Replace the summed vectors of ``groups`` in the (zh, en) group ``tables`` by embeddings
+    of the joined sentences, centred like the single sentences."""
+    side_of = {"zh": 0, "en": 1}
+    joined = [
+        ("" if side == "zh" else " ").join(texts[side_of[side]][s : s + k]) for side, s, k in groups
+    ]
+    vecs = normalise(embedder.encode(joined))
+    for (side, s, k), v in zip(groups, vecs, strict=True):
+        tables[side_of[side]][k][s] = normalise(v - means[side_of[side]])[0]
 
 
 def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:

@@ -84,63 +84,10 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
     ``kinds`` lists the allowed bead shapes ``(a, b)``; ``(0, 1)`` beads (English-only) are
     handled by a running-maximum scan along the row, every other kind needs ``a >= 1``.
     """
-    n, m = band.n, band.m
-    kinds = [tuple(k) for k in kinds]
-    if any(a < 0 or b < 0 or a + b == 0 for a, b in kinds):
-        raise ValueError(f"bad bead kinds {kinds}")
-    if any(a == 0 and b != 1 for a, b in kinds):
-        raise ValueError("only (0, 1) may have an empty zh side")
-    has_01 = (0, 1) in kinds
-    vertical = [k for k in kinds if k[0] >= 1]
-    lo, hi = band.lo, band.hi
-    off = band.offsets()
-    total = int(off[-1])
-    # Lattice coordinates of every banded point, row after row.
-    ii = np.repeat(np.arange(n + 1), hi - lo)
-    jj = np.arange(total) - off[ii] + lo[ii]
-    # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
-    # and the bead score there; computed once, vectorised, so the row loop only gathers.
-    itype = np.int32 if total < 2**31 else np.int64
-    prev_idx: list[np.ndarray] = []
-    gains: list[np.ndarray] = []
-    for a, b in vertical:
-        pi, pj = ii - a, jj - b
-        ok = (pi >= 0) & (pj >= 0)
-        pic = np.where(ok, pi, 0)
-        ok &= (pj >= lo[pic]) & (pj < hi[pic])
-        idx = np.where(ok, off[pic] + pj - lo[pic], -1).astype(itype)
-        g = np.full(total, -np.inf, dtype=np.float32)  # half the memory; sums stay float64
-        if ok.any():
-            g[ok] = score(a, b, ii[ok], jj[ok])
-        prev_idx.append(idx)
-        gains.append(g)
-    g01 = np.full(total, -np.inf, dtype=np.float32)
-    if has_01:
-        ok = jj >= 1
-        if ok.any():
-            g01[ok] = score(0, 1, ii[ok], jj[ok])
-
-    best = np.full(total, -np.inf)
-    back = np.full(total, -1, dtype=np.int8)  # index into `vertical`, len(vertical) for 0-1
-    for i in range(n + 1):
-        s, e = off[i], off[i + 1]
-        row = np.full(e - s, -np.inf)
-        arg = np.full(e - s, -1, dtype=np.int8)
-        if i == 0 and lo[0] == 0:
-            row[0] = 0.0
-        for k in range(len(vertical)):
-            idx = prev_idx[k][s:e]
-            cand = np.where(idx >= 0, best[np.maximum(idx, 0)], -np.inf) + gains[k][s:e]
-            better = cand > row
-            row[better] = cand[better]
-            arg[better] = k
-        if has_01:
-            row, from_left = _scan_01(row, g01[s:e])
-            arg[from_left] = len(vertical)
-        best[s:e] = row
-        back[s:e] = arg
-
-    if not np.isfinite(best[total - 1]):
+    kinds, vertical = _check_kinds(kinds)
+    best, back = _forward(band, kinds, vertical, score)
+    n, m, lo, off = band.n, band.m, band.lo, band.offsets()
+    if not np.isfinite(best[-1]):
         raise ValueError("no path through the band")
     steps: list[Step] = []
     i, j = n, m
@@ -151,6 +98,102 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
         i, j = i - a, j - b
     steps.reverse()
     return steps
+
+
+def path_scores(
+    band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn
+) -> tuple[np.ndarray, np.ndarray]:
+    """Forward and backward best scores of every banded point (flat, row after row): the best
+    path from ``(0, 0)`` to the point, and from the point to ``(n, m)``. Their sum at a point is
+    the best score of a path through it, so a bead's best total is ``fwd[start] + bead +
+    bwd[end]``."""
+    kinds, vertical = _check_kinds(kinds)
+    fwd, _ = _forward(band, kinds, vertical, score)
+    n, m = band.n, band.m
+    # The backward scores are forward scores on both documents reversed.
+    rev = Band(m + 1 - band.hi[::-1], m + 1 - band.lo[::-1])
+
+    def rscore(a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return score(a, b, n - i + a, m - j + b)
+
+    bwd_rev, _ = _forward(rev, kinds, vertical, rscore)
+    # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points.
+    off, roff = band.offsets(), rev.offsets()
+    ii = np.repeat(np.arange(n + 1), band.hi - band.lo)
+    jj = np.arange(int(off[-1])) - off[ii] + band.lo[ii]
+    ri, rj = n - ii, m - jj
+    return fwd, bwd_rev[roff[ri] + rj - rev.lo[ri]]
+
+
+def _check_kinds(
+    kinds: Sequence[tuple[int, int]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    kinds = [(int(k[0]), int(k[1])) for k in kinds]
+    if any(a < 0 or b < 0 or a + b == 0 for a, b in kinds):
+        raise ValueError(f"bad bead kinds {kinds}")
+    if any(a == 0 and b != 1 for a, b in kinds):
+        raise ValueError("only (0, 1) may have an empty zh side")
+    return kinds, [k for k in kinds if k[0] >= 1]
+
+
+def _forward(
+    band: Band,
+    kinds: list[tuple[int, int]],
+    vertical: list[tuple[int, int]],
+    score: ScoreFn,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Best score of every banded point and the kind of the last bead (index into
+    ``vertical``, ``len(vertical)`` for 0-1)."""
+    n = band.n
+    has_01 = (0, 1) in kinds
+    lo, hi = band.lo, band.hi
+    off = band.offsets()
+    total = int(off[-1])
+    # Lattice coordinates of every banded point, row after row.
+    ii = np.repeat(np.arange(n + 1), hi - lo)
+    jj = np.arange(total) - off[ii] + lo[ii]
+    # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
+    # and the bead score there; computed once, vectorised, so the row loop only gathers.
+    itype = np.int32 if total < 2**31 else np.int64
+    kk = len(vertical)
+    prev_idx = np.full((kk, total), -1, dtype=itype)
+    gains = np.full((kk, total), -np.inf, dtype=np.float32)  # half the memory; sums are f64
+    for k, (a, b) in enumerate(vertical):
+        pi, pj = ii - a, jj - b
+        ok = (pi >= 0) & (pj >= 0)
+        pic = np.where(ok, pi, 0)
+        ok &= (pj >= lo[pic]) & (pj < hi[pic])
+        prev_idx[k, ok] = off[pic[ok]] + pj[ok] - lo[pic[ok]]
+        if ok.any():
+            gains[k, ok] = score(a, b, ii[ok], jj[ok])
+    g01 = np.full(total, -np.inf, dtype=np.float32)
+    if has_01:
+        ok = jj >= 1
+        if ok.any():
+            g01[ok] = score(0, 1, ii[ok], jj[ok])
+
+    # One extra -inf cell at the end, which a predecessor index of -1 reads.
+    best = np.full(total + 1, -np.inf)
+    back = np.full(total, -1, dtype=np.int8)  # index into `vertical`, len(vertical) for 0-1
+    for i in range(n + 1):
+        s, e = off[i], off[i + 1]
+        if kk:
+            cand = best[prev_idx[:, s:e]] + gains[:, s:e]
+            arg = np.argmax(cand, axis=0).astype(np.int8)
+            row = cand.max(axis=0)
+        else:
+            row = np.full(e - s, -np.inf)
+            arg = np.full(e - s, -1, dtype=np.int8)
+        if i == 0 and lo[0] == 0:
+            row[0], arg[0] = 0.0, -1
+        if has_01:
+            row, from_left = _scan_01(row, g01[s:e])
+            arg[from_left] = kk
+        best[s:e] = row
+        back[s:e] = arg
+
+    best = best[:total]
+    return best, back
 
 
 def _scan_01(row: np.ndarray, gain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -178,3 +221,37 @@ def _blocked_running_max(vals: np.ndarray, blocked: np.ndarray) -> np.ndarray:
         cur = v if blocked[j] else max(cur, v)
         out[j] = cur
     return out
+
+
+class ScoreTable:
+    """Every bead score of a band computed once (float32, one flat array per kind), so the
+    forward, backward and final passes share them; ``refresh`` recomputes only the beads that
+    start at given groups."""
+
+    def __init__(self, band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> None:
+        self.band, self.score = band, score
+        self.off = band.offsets()
+        total = int(self.off[-1])
+        self.ii = np.repeat(np.arange(band.n + 1), band.hi - band.lo)
+        self.jj = np.arange(total) - self.off[self.ii] + band.lo[self.ii]
+        self.tables: dict[tuple[int, int], np.ndarray] = {}
+        for a, b in kinds:
+            t = np.full(total, -np.inf, dtype=np.float32)
+            ok = (self.ii >= a) & (self.jj >= b)
+            if ok.any():
+                t[ok] = score(a, b, self.ii[ok], self.jj[ok])
+            self.tables[(a, b)] = t
+
+    def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return self.tables[(a, b)][self.off[i] + j - self.band.lo[i]]
+
+    def refresh(self, zh: set[tuple[int, int]], en: set[tuple[int, int]]) -> None:
+        """Recompute the beads whose zh side is a group ``(start, size)`` in ``zh`` or whose en
+        side is one in ``en``."""
+        for (a, b), t in self.tables.items():
+            zs = np.array([s for s, k in zh if k == a], dtype=np.int64)
+            es = np.array([s for s, k in en if k == b], dtype=np.int64)
+            hit = np.isin(self.ii - a, zs) | np.isin(self.jj - b, es)
+            hit &= np.isfinite(t)
+            if hit.any():
+                t[hit] = self.score(a, b, self.ii[hit], self.jj[hit])
