@@ -7,11 +7,11 @@ what they consume, so "October 1, 2024" is one date and not three numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from align.checks.numbers.quantity import Quantity, make_date
+from align.checks.numbers.quantity import Quantity, Scanner, make_date
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -185,23 +185,9 @@ def parse_en_number(s: str) -> Decimal | None:
     return total + current + half if seen else None
 
 
-class _Scan:
+class _Scan(Scanner):
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.work = text
-        self.found: list[Quantity] = []
-
-    def blank(self, pattern: re.Pattern[str]) -> None:
-        self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
-
-    def mask(self, start: int, end: int) -> None:
-        self.work = self.work[:start] + "\0" * (end - start) + self.work[end:]
-
-    def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
-        new = list(recogniser(self))
-        for q in new:
-            self.mask(q.start, q.end)
-        self.found.extend(new)
+        super().__init__(text, text)
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""

@@ -21,6 +21,8 @@ are matched when both sides have them but never reported alone.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -110,3 +112,26 @@ def _date_text(value: Decimal, unit: str) -> str:
     if "d" in unit:
         parts.append(f"{d:02d}")
     return "-".join(parts)
+
+
+class Scanner:
+    """What both extractors share: the text, a working copy in which every span already taken by
+    a quantity is blanked (so a later, more general recogniser cannot read it twice), and the
+    quantities found so far. Offsets in ``work`` equal those in ``text``."""
+
+    def __init__(self, text: str, work: str) -> None:
+        self.text = text
+        self.work = work
+        self.found: list[Quantity] = []
+
+    def blank(self, pattern: re.Pattern[str]) -> None:
+        self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
+
+    def mask(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + "\0" * (end - start) + self.work[end:]
+
+    def apply(self, recogniser: Callable[..., Iterator[Quantity]]) -> None:
+        new = list(recogniser(self))
+        for found in new:
+            self.mask(found.start, found.end)
+        self.found.extend(new)

@@ -9,10 +9,10 @@ usually part of a word (一些, 统一, 三聚氰胺) rather than a quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
-from align.checks.numbers.quantity import Quantity, make_date
+from align.checks.numbers.quantity import Quantity, Scanner, make_date
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
 
@@ -154,25 +154,11 @@ def parse_zh_number(s: str) -> Decimal | None:
     return total + wan + section
 
 
-class _Scan:
+class _Scan(Scanner):
     """The text, a working copy with consumed spans blanked, and the quantities found so far."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.work = text.translate(_FULLWIDTH)
-        self.found: list[Quantity] = []
-
-    def blank(self, pattern: re.Pattern[str]) -> None:
-        self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)
-
-    def mask(self, start: int, end: int) -> None:
-        self.work = self.work[:start] + "\0" * (end - start) + self.work[end:]
-
-    def apply(self, recogniser: Callable[[_Scan], Iterator[Quantity]]) -> None:
-        new = list(recogniser(self))
-        for q in new:
-            self.mask(q.start, q.end)
-        self.found.extend(new)
+        super().__init__(text, text.translate(_FULLWIDTH))
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
