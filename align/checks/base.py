@@ -8,6 +8,7 @@ from typing import Protocol
 
 import numpy as np
 
+from align.embed.base import normalise
 from align.model import Alignment, Severity
 from align.model import Finding as Finding
 from align.settings import Settings
@@ -40,3 +41,31 @@ class Check(Protocol):
     rules: tuple[Rule, ...]
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]: ...
+
+
+@dataclass(frozen=True)
+class Lengths:
+    """Characters per sentence on each side, and the document's own ratio of English to Chinese
+    characters (0.0 when a side is empty): what the length-based checks predict with."""
+
+    zh: np.ndarray
+    en: np.ndarray
+    ratio: float
+
+
+def sentence_lengths(alignment: Alignment) -> Lengths:
+    zh = np.array([len(s.text) for s in alignment.zh.segments], dtype=np.int64)
+    en = np.array([len(s.text) for s in alignment.en.segments], dtype=np.int64)
+    zh_total, en_total = int(zh.sum()), int(en.sum())
+    ratio = en_total / zh_total if zh_total and en_total else 0.0
+    return Lengths(zh=zh, en=en, ratio=ratio)
+
+
+def length_fit(observed: float, expected: float) -> float:
+    """Observed over expected length, smoothed so that short texts do not swing wildly."""
+    return (observed + 10.0) / (expected + 10.0)
+
+
+def group_vector(vectors: np.ndarray, ids: tuple[int, ...] | list[int]) -> np.ndarray:
+    """The unit-length sum of the rows ``ids``: one vector for a group of sentences."""
+    return normalise(vectors[list(ids)].sum(axis=0))[0]

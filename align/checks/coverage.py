@@ -14,9 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
-from align.checks.base import CheckContext, Rule
+from align.checks.base import CheckContext, Rule, group_vector, length_fit, sentence_lengths
 from align.model import Bead, Document, Finding, Severity, Span
 
 OMISSION = Rule(
@@ -82,9 +80,10 @@ class CoverageCheck:
 def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
     a = ctx.alignment
     zv, ev = ctx.zh_vectors, ctx.en_vectors
-    zl = np.array([len(s.text) for s in a.zh.segments], dtype=float)
-    el = np.array([len(s.text) for s in a.en.segments], dtype=float)
-    ratio = el.sum() / max(zl.sum(), 1.0)  # English characters per Chinese character
+    lengths = sentence_lengths(a)
+    ratio = lengths.ratio  # English characters per Chinese character
+    if not ratio:
+        return
     for index, bead in enumerate(a.beads):
         if not bead.zh or not bead.en:
             continue
@@ -93,19 +92,18 @@ def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
             if len(ids) < 2:
                 continue
             vecs, other_vecs = (zv, ev) if side == "zh" else (ev, zv)
-            lengths = zl if side == "zh" else el
+            own = lengths.zh if side == "zh" else lengths.en
             # The other side's length, measured in this side's characters.
-            other_len = el[list(other)].sum() / ratio if side == "zh" else \
-                zl[list(other)].sum() * ratio
-            target = _unit(other_vecs[list(other)].sum(axis=0))
-            whole = float(_unit(vecs[list(ids)].sum(axis=0)) @ target)
+            other_len = lengths.en[list(other)].sum() / ratio if side == "zh" else \
+                lengths.zh[list(other)].sum() * ratio
+            target = group_vector(other_vecs, other)
+            whole = float(group_vector(vecs, ids) @ target)
             for k in ids:
                 rest = [i for i in ids if i != k]
-                without = float(_unit(vecs[rest].sum(axis=0)) @ target)
+                without = float(group_vector(vecs, rest) @ target)
                 if without - whole < ctx.settings.merge_min_gain:
                     continue
-                if _misfit(other_len, lengths[rest].sum()) >= _misfit(other_len,
-                                                                        lengths[list(ids)].sum()):
+                if _misfit(other_len, own[rest].sum()) >= _misfit(other_len, own[list(ids)].sum()):
                     continue
                 doc = a.zh if side == "zh" else a.en
                 span = _span(doc, (k,))
@@ -142,14 +140,9 @@ def _span(doc: Document, ids: tuple[int, ...]) -> Span:
     return span
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n else v
-
-
 def _misfit(observed: float, expected: float) -> float:
-    """How far a length is from the expected one, as a log ratio (smoothed for short texts)."""
-    return abs(math.log((observed + 10.0) / (expected + 10.0)))
+    """How far a length is from the expected one, as a log ratio."""
+    return abs(math.log(length_fit(observed, expected)))
 
 
 def _neighbour(doc: Document, beads: tuple[Bead, ...], index: int, side: str) -> Span | None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from align.checks.base import CheckContext, Rule
+import numpy as np
+
+from align.checks.base import CheckContext, Rule, length_fit, sentence_lengths
 from align.model import Finding, Severity, Span
 
 SHORT = Rule(
@@ -48,19 +50,16 @@ class LengthCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
-        zh_total = sum(len(s.text) for s in a.zh.segments)
-        en_total = sum(len(s.text) for s in a.en.segments)
-        if not zh_total or not en_total:
+        lengths = sentence_lengths(a)
+        ratio, zl, el = lengths.ratio, lengths.zh, lengths.en
+        if not ratio:
             return
-        ratio = en_total / zh_total
-        zl = [len(seg.text) for seg in a.zh.segments]
-        el = [len(seg.text) for seg in a.en.segments]
         for index, bead in enumerate(a.beads):
             if not bead.zh or not bead.en:
                 continue  # one-sided beads are omissions and additions
             for zh_ids, en_ids in _units(bead, zl, el, ratio):
-                zh_len = sum(zl[i] for i in zh_ids)
-                en_len = sum(el[i] for i in en_ids)
+                zh_len = int(zl[list(zh_ids)].sum())
+                en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)
                 if max(zh_len, en_len / ratio) < MIN_CHARS or 1 / FACTOR <= share <= FACTOR:
                     continue
@@ -80,14 +79,14 @@ class LengthCheck:
 
 
 def _share(zh_len: int, en_len: int, ratio: float) -> float:
-    """Observed over expected English length, smoothed so short texts do not swing wildly."""
-    return (en_len + 10.0) / (zh_len * ratio + 10.0)
+    """Observed over expected English length."""
+    return length_fit(en_len, zh_len * ratio)
 
 
 GOOD_FIT = 2.0
 
 
-def _units(bead, zl: list[int], el: list[int], ratio: float) -> list[tuple[tuple[int, ...],
+def _units(bead, zl: np.ndarray, el: np.ndarray, ratio: float) -> list[tuple[tuple[int, ...],
                                                                           tuple[int, ...]]]:
     """The bead itself, or, for an n-n bead whose diagonal pairs all fit but one, that pair."""
     n = len(bead.zh)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from align.checks.base import CheckContext, Rule
+from align.checks.base import CheckContext, Rule, group_vector
 from align.model import Finding, Severity, Span
 
 MISMATCH = Rule(
@@ -69,16 +69,11 @@ class MeaningCheck:
 def _not_best_match(bead, zv: np.ndarray, ev: np.ndarray) -> bool:
     """True when another English sentence is closer to the bead's Chinese than its own English,
     or another Chinese sentence is closer to its English than its own Chinese."""
-    z = _unit(zv[list(bead.zh)].sum(axis=0))
-    e = _unit(ev[list(bead.en)].sum(axis=0))
+    z = group_vector(zv, bead.zh)
+    e = group_vector(ev, bead.en)
     own = float(z @ e)
     others_en = np.delete(ev @ z, list(bead.en))
     others_zh = np.delete(zv @ e, list(bead.zh))
     beaten_en = others_en.size > 0 and float(others_en.max()) > own
     beaten_zh = others_zh.size > 0 and float(others_zh.max()) > own
     return beaten_en or beaten_zh
-
-
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = float(np.linalg.norm(v))
-    return v / n if n else v
