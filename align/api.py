@@ -24,7 +24,7 @@ def pair(zh_path: str | Path, en_path: str | Path, settings: Settings | None = N
     settings = settings or Settings()
     zh = read_document(zh_path, "zh", settings.split)
     en = read_document(en_path, "en", settings.split)
-    embedder = embedder or load_embedder(settings.model)
+    embedder = embedder or shared_embedder(settings.model)
     result = align_documents(zh, en, embedder)
     if require_translation:
         ok, reason = looks_like_translation(result)
@@ -49,11 +49,12 @@ def check(zh_path: str | Path, en_path: str | Path, settings: Settings | None = 
 
 def check_pair(zh_path: Path, en_path: Path, settings: Settings, cache: bool = True) -> Report:
     """``check`` with the embedder loaded once per process: what batch workers run."""
-    return check(zh_path, en_path, settings, _shared_embedder(settings.model, cache))
+    return check(zh_path, en_path, settings, shared_embedder(settings.model, cache))
 
 
 @lru_cache(maxsize=2)
-def _shared_embedder(model: str, cache: bool) -> Embedder:
+def shared_embedder(model: str, cache: bool = True) -> Embedder:
+    """The embedder for ``model``, loaded once per process and reused by every call."""
     return load_embedder(model, cache=cache)
 
 

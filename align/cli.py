@@ -71,12 +71,6 @@ def _settings(config: Path | None, **overrides: object):
     return load_settings(config, Path.cwd(), overrides)
 
 
-def _embedder(settings, cache: bool):
-    from align.embed import load_embedder
-
-    return load_embedder(settings.model, cache=cache)
-
-
 @app.command()
 def check(
     zh: ZhArg = None,
@@ -123,7 +117,7 @@ def check(
         else:
             if zh is None or en is None:
                 raise AlignError("give the Chinese and the English file (or --pairs FILE)")
-            reports = [api.check(zh, en, settings, _embedder(settings, cache))]
+            reports = [api.check_pair(zh, en, settings, cache)]
         if write_baseline is not None:
             from align.baseline import write_baseline as write
 
@@ -188,7 +182,7 @@ def pair(
         if zh is None or en is None:
             raise AlignError("give the Chinese and the English file")
         settings = _settings(config, model=model, split=split)
-        alignment, _ = api.pair(zh, en, settings, _embedder(settings, cache),
+        alignment, _ = api.pair(zh, en, settings, api.shared_embedder(settings.model, cache),
                                 require_translation=not force)
         _write(PAIR_FORMATS[fmt](alignment), output)
     except AlignError as exc:
@@ -216,7 +210,7 @@ def export(
         if output is None or output.suffix.lower() not in (".tmx", ".tsv"):
             raise AlignError("give -o FILE ending in .tmx or .tsv")
         settings = _settings(config, model=model, split=split)
-        alignment, _ = api.pair(zh, en, settings, _embedder(settings, cache))
+        alignment, _ = api.pair(zh, en, settings, api.shared_embedder(settings.model, cache))
         memory = [Report(alignment=alignment, findings=())]
         if output.suffix.lower() == ".tsv":
             from align.report.tmx import render_tsv
