@@ -5,8 +5,23 @@ from pathlib import Path
 
 import pytest
 
+from align.model import Document, Segment
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+
+def make_document(lang: str, sentences: list[str],
+                  speakers: list[str | None] | None = None) -> Document:
+    """A hand-made Document with one sentence per line (for checks and the aligner)."""
+    segs, text, pos = [], "", 0
+    for i, s in enumerate(sentences):
+        speaker = speakers[i] if speakers else None
+        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1,
+                            speaker=speaker))
+        text += s + "\n"
+        pos += len(s) + 1
+    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
 
 
 @pytest.fixture(scope="session")

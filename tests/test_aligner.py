@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import make_document as doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,14 +137,6 @@ OTHER = [
     "He spent the whole winter learning to play the violin.",
     "Our cat sleeps on the warm windowsill every afternoon.",
 ]
-
-
-def doc(lang, lines) -> Document:
-    segs, pos = [], 0
-    for k, line in enumerate(lines):
-        segs.append(Segment(id=k, text=line, start=pos, end=pos + len(line), line=k + 1))
-        pos += len(line) + 1
-    return Document(path=f"<{lang}>", lang=lang, text="\n".join(lines), segments=tuple(segs))
 
 
 @pytest.fixture(scope="module")

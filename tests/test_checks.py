@@ -1,22 +1,14 @@
 """Coverage, meaning and untranslated checks on hand-made alignments and vectors."""
 
 import numpy as np
+from conftest import make_document as doc
 
 from align.checks import CheckContext, run_checks
 from align.checks.coverage import CoverageCheck
 from align.checks.meaning import MeaningCheck
 from align.checks.untranslated import UntranslatedCheck
-from align.model import Alignment, Bead, Document, Segment, Severity
+from align.model import Alignment, Bead, Severity
 from align.settings import Settings
-
-
-def doc(lang, sentences):
-    text, segs, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1))
-        text += s + "\n"
-        pos += len(s) + 1
-    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
 
 
 def unit(rows):

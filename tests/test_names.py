@@ -1,10 +1,11 @@
 """Pinyin names and speaker turns."""
 
 import pytest
+from conftest import make_document
 
 from align.checks.base import CheckContext
 from align.checks.names import NamesCheck, pinyin_names, readable_in
-from align.model import Alignment, Bead, Document, Segment
+from align.model import Alignment, Bead
 from align.settings import Settings
 
 
@@ -39,13 +40,8 @@ def test_name_readable_in_chinese(chinese, name, expected):
 
 
 def doc(lang, rows):
-    segs, text, pos = [], "", 0
-    for i, (speaker, s) in enumerate(rows):
-        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1,
-                            speaker=speaker))
-        text += s + "\n"
-        pos += len(s) + 1
-    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+    """``rows`` are (speaker, sentence) pairs."""
+    return make_document(lang, [text for _, text in rows], [speaker for speaker, _ in rows])
 
 
 def run(zh_rows, en_rows):
