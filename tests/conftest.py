@@ -11,6 +11,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
+def quantity_value(q) -> str:
+    """A quantity's value as plain digits, ``low..high`` for a range."""
+    from align.checks.numbers.quantity import plain
+
+    return plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else "")
+
+
+def strong_quantities(quantities) -> list[tuple[str, str, str]]:
+    """(kind, value, qualifier) of every quantity that is not a weak numeral (一个, "a")."""
+    return [(q.kind, quantity_value(q), q.qualifier) for q in quantities if not q.weak]
+
+
 def make_document(lang: str, sentences: list[str],
                   speakers: list[str | None] | None = None) -> Document:
     """A hand-made Document with one sentence per line (for checks and the aligner)."""

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from conftest import quantity_value, strong_quantities
 
 from align.checks.numbers.en import extract_en, parse_en_number
 from align.checks.numbers.quantity import plain
@@ -10,13 +11,7 @@ from align.checks.numbers.quantity import plain
 
 def found(text: str) -> list[tuple[str, str, str]]:
     """(kind, value[..high], qualifier) of every strong quantity in ``text``."""
-    out = []
-    for q in extract_en(text):
-        if q.weak:
-            continue
-        value = plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else "")
-        out.append((q.kind, value, q.qualifier))
-    return out
+    return strong_quantities(extract_en(text))
 
 
 @pytest.mark.parametrize(
@@ -191,8 +186,7 @@ def test_bare_points_are_marked() -> None:
 )
 def test_estimates_and_special_forms(text: str, expected: list) -> None:
     got = [
-        (q.kind, plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else ""),
-         q.qualifier, q.weak)
+        (q.kind, quantity_value(q), q.qualifier, q.weak)
         for q in extract_en(text)
     ]  # fmt: skip
     assert got == expected

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from conftest import quantity_value, strong_quantities
 
 from align.checks.numbers.quantity import plain
 from align.checks.numbers.zh import extract_zh, parse_zh_number
@@ -10,13 +11,7 @@ from align.checks.numbers.zh import extract_zh, parse_zh_number
 
 def found(text: str) -> list[tuple[str, str, str]]:
     """(kind, value[..high], qualifier) of every strong quantity in ``text``."""
-    out = []
-    for q in extract_zh(text):
-        if q.weak:
-            continue
-        value = plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else "")
-        out.append((q.kind, value, q.qualifier))
-    return out
+    return strong_quantities(extract_zh(text))
 
 
 @pytest.mark.parametrize(
@@ -168,8 +163,7 @@ def test_currency_codes() -> None:
 )
 def test_estimates_and_special_forms(text: str, expected: list) -> None:
     got = [
-        (q.kind, plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else ""),
-         q.qualifier, q.weak)
+        (q.kind, quantity_value(q), q.qualifier, q.weak)
         for q in extract_zh(text)
     ]  # fmt: skip
     assert got == expected
