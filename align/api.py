@@ -29,8 +29,7 @@ def pair(zh_path: str | Path, en_path: str | Path, settings: Settings | None = N
     if require_translation:
         ok, reason = looks_like_translation(result)
         if not ok:
-            raise AlignError(f"{zh_path} and {en_path} do not look like translations of each "
-                             f"other: {reason}")
+            raise AlignError(f"{zh_path} and {en_path}: {reason}")
     return Alignment(zh=zh, en=en, beads=tuple(result.beads), model=embedder.name), result
 
 

@@ -133,7 +133,7 @@ def looks_like_translation(result: AlignResult) -> tuple[bool, str]:
     if result.translation_score >= MIN_TRANSLATION_SCORE:
         return True, ""
     return False, (
-        f"the two documents do not look like a translation of each other (aligned sentences "
+        f"the two documents do not look like translations of each other (aligned sentences "
         f"are barely more similar than random pairs: score {result.translation_score:.2f} < "
         f"{MIN_TRANSLATION_SCORE})"
     )
