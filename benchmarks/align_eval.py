@@ -117,7 +117,11 @@ ABLATION: dict[str, AlignConfig] = {
     "no centring": AlignConfig(center=False),
     "+ margin (modified cosine)": AlignConfig(score=dataclasses.replace(_P, margin=True)),
     "no length prior": AlignConfig(score=dataclasses.replace(_P, length_weight=0.0)),
-    "no bead cost": AlignConfig(score=dataclasses.replace(_P, bead_cost=0.0)),
+    "bead cost 0.1 (old default)": AlignConfig(score=dataclasses.replace(_P, bead_cost=0.1)),
+    "no quotation boundaries": AlignConfig(score=dataclasses.replace(_P, quote_cost=0.0)),
+    "length weight fixed (no fit)": AlignConfig(length_sigma=0.0),
+    "length fit to sigma 0.2 / 0.3": AlignConfig(length_sigma=0.2),
+    "  ... sigma 0.3": AlignConfig(length_sigma=0.3),
     "skip -0.1 (Bertalign's)": AlignConfig(score=dataclasses.replace(_P, skip=-0.1)),
     "no 2-3/3-2/1-5 beads": AlignConfig(
         beads=tuple(b for b in BEADS if b not in ((2, 3), (3, 2), (1, 5)))

@@ -343,3 +343,58 @@ def test_a_bead_across_a_paragraph_on_one_side_only_is_penalised(embedder):
     assert marked(1, 2, np.array([1]), np.array([2]))[0] == pytest.approx(
         plain(1, 2, np.array([1]), np.array([2]))[0]
     )
+
+
+def test_score_table_add_changes_two_sided_beads_only():
+    from align.aligner.dp import ScoreTable
+
+    band = full_band(4, 4)
+    table = ScoreTable(band, BEADS, lambda a, b, i, j: np.zeros(len(i)))
+    table.add(lambda a, b, i, j: (a + b) * np.ones(len(i)))
+    i, j = np.array([3, 4]), np.array([3, 4])
+    assert table(1, 2, i, j).tolist() == [3.0, 3.0]
+    assert table(1, 0, i, j).tolist() == [0.0, 0.0]
+    assert table(0, 1, i, j).tolist() == [0.0, 0.0]
+
+
+@pytest.mark.parametrize(
+    ("spread", "expected"), [(0.1, 4.0), (0.25, 1.0), (0.5, 0.25), (2.0, 0.25)]
+)
+def test_length_prior_weight_follows_the_documents_length_misfit(spread, expected):
+    """A first path whose beads miss the length ratio by ``spread`` (in log units) gets the
+    weight scaled by (0.25 / spread)^2, clipped to 4x..1/4x; the table moves with it."""
+    from align.aligner import _fit_length_prior
+    from align.aligner.dp import ScoreTable
+    from align.aligner.score import BeadScorer, ScoreParams
+
+    n = 40
+    zh_len = np.full(n, 90.0)
+    # English lengths alternately above and below the ratio by exp(+-spread), so the log
+    # misfit of each 1-1 bead is +-spread (the +10 smoothing is undone here).
+    en_len = 100.0 * np.exp(spread * np.where(np.arange(n) % 2, 1, -1)) - 10.0
+    vectors = {1: np.eye(n, dtype=np.float32)}
+    scorer = BeadScorer(vectors, vectors, zh_len, en_len, ScoreParams(length_weight=0.3))
+    scorer.ratio = 1.0  # the document ratio, fixed so the misfit is exactly +-spread
+    band = full_band(n, n)
+    table = ScoreTable(band, [(1, 1), (1, 0), (0, 1)], scorer)
+    steps = [(k, k + 1, k, k + 1) for k in range(n)]
+    before = table(1, 1, np.array([2]), np.array([2]))[0]
+    assert _fit_length_prior(steps, scorer, table, AlignConfig(length_sigma=0.25))
+    assert scorer.p.length_weight == pytest.approx(0.3 * expected, rel=1e-3)
+    after = table(1, 1, np.array([2]), np.array([2]))[0]
+    assert after - before == pytest.approx((0.3 - 0.3 * expected) * spread**2, rel=1e-3)
+
+
+def test_length_prior_stays_fixed_when_switched_off_or_the_path_is_short():
+    from align.aligner import _fit_length_prior
+    from align.aligner.dp import ScoreTable
+    from align.aligner.score import BeadScorer, ScoreParams
+
+    vectors = {1: np.eye(5, dtype=np.float32)}
+    lens = np.full(5, 10.0)
+    scorer = BeadScorer(vectors, vectors, lens, lens, ScoreParams(length_weight=0.3))
+    table = ScoreTable(full_band(5, 5), [(1, 1)], scorer)
+    steps = [(k, k + 1, k, k + 1) for k in range(5)]
+    assert not _fit_length_prior(steps, scorer, table, AlignConfig())  # 5 beads < 20
+    assert not _fit_length_prior(steps * 5, scorer, table, AlignConfig(length_sigma=0))
+    assert scorer.p.length_weight == 0.3

@@ -255,3 +255,10 @@ class ScoreTable:
             hit &= np.isfinite(t)
             if hit.any():
                 t[hit] = self.score(a, b, self.ii[hit], self.jj[hit])
+
+    def add(self, extra: ScoreFn) -> None:
+        """Add ``extra(a, b, i, j)`` to every two-sided bead score (one-sided ones keep theirs)."""
+        for (a, b), t in self.tables.items():
+            ok = np.isfinite(t)
+            if a and b and ok.any():
+                t[ok] += extra(a, b, self.ii[ok], self.jj[ok]).astype(np.float32)
