@@ -20,7 +20,13 @@ import numpy as np
 from align.aligner.anchors import anchor_sums, en_anchors, zh_anchors
 from align.aligner.dp import Band, ScoreTable, Step, band_around, best_path, full_band, path_scores
 from align.aligner.quotes import inside_quotes
-from align.aligner.score import BeadScorer, ScoreParams, boundary_counts, group_vectors
+from align.aligner.score import (
+    BeadScorer,
+    ScoreParams,
+    boundary_counts,
+    group_tables,
+    group_vectors,
+)
 from align.embed.base import Embedder, normalise
 from align.model import AlignError, Bead, Document
 
@@ -130,7 +136,7 @@ def align_documents(
             changed = True
     if changed:
         steps = best_path(band, cfg.beads, table)
-    beads = tuple(_bead(step, zv, ev) for step in steps)
+    beads = _beads(steps, zv, ev)
     return AlignResult(
         beads=beads,
         zh_vectors=zv,
@@ -210,8 +216,8 @@ def _embed(
         vecs = vecs.copy()
         for side, _k, s, c in spans:
             vecs[s : s + c] = normalise(vecs[s : s + c] - (zmean if side == "zh" else emean))
-    zg = {k: group_vectors(zv, k) for k in range(1, kz + 1)}
-    eg = {k: group_vectors(ev, k) for k in range(1, ke + 1)}
+    zg = group_tables(zv, range(1, kz + 1))
+    eg = group_tables(ev, range(1, ke + 1))
     for side, k, s, c in spans:
         (zg if side == "zh" else eg)[k] = vecs[s : s + c]
     return raw_z, raw_e, zg, eg, (zmean, emean)
@@ -347,19 +353,25 @@ def _project(steps: list[Step], n: int, m: int, width: int) -> Band:
     return band_around(rows, cols, n, m, width)
 
 
-def _bead(step: Step, zv: np.ndarray, ev: np.ndarray) -> Bead:
-    """The bead with its score: the plain cosine of the sums of its sides' sentence vectors."""
-    i0, i1, j0, j1 = step
-    score = 0.0
-    if i1 > i0 and j1 > j0:
-        z = normalise(zv[i0:i1].sum(axis=0))[0]
-        e = normalise(ev[j0:j1].sum(axis=0))[0]
-        score = float(z @ e)
-    return Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=score)
+def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
+    """The beads with their scores: the plain cosine of the sums of each side's sentence
+    vectors (0 for one-sided beads), all at once from cumulative sums."""
+    s = np.asarray(steps, dtype=np.int64).reshape(-1, 4)
+    cz = np.zeros((len(zv) + 1, zv.shape[1]))
+    ce = np.zeros((len(ev) + 1, ev.shape[1]))
+    np.cumsum(zv, axis=0, out=cz[1:])
+    np.cumsum(ev, axis=0, out=ce[1:])
+    z = normalise(cz[s[:, 1]] - cz[s[:, 0]])
+    e = normalise(ce[s[:, 3]] - ce[s[:, 2]])
+    scores = np.einsum("ij,ij->i", z, e)  # a zero row (empty side) gives 0
+    return tuple(
+        Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=float(score))
+        for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
+    )
 
 
 def _zh_chars(text: str) -> int:
-    return sum(1 for c in text if not c.isspace())
+    return len("".join(text.split()))
 
 
 __all__ = ["BEADS", "AlignConfig", "AlignResult", "align_documents", "looks_like_translation"]

@@ -171,6 +171,15 @@ def _forward(
         ok = jj >= 1
         if ok.any():
             g01[ok] = score(0, 1, ii[ok], jj[ok])
+        # Runs of 0-1 beads along a row: prefix sums of their gains from the row's first point
+        # (``run01[s + k] - run01[s]`` is the gain of the k beads after it), and the rows where
+        # some 0-1 step is forbidden, which need the slower restarting scan.
+        blocked = ~np.isfinite(g01)
+        blocked[off[:-1]] = False
+        g = np.where(blocked, 0.0, g01)
+        g[off[:-1]] = 0.0
+        run01 = np.cumsum(g)
+        blocked_rows = set(np.unique(ii[blocked]).tolist())
 
     # One extra -inf cell at the end, which a predecessor index of -1 reads.
     best = np.full(total + 1, -np.inf)
@@ -179,38 +188,28 @@ def _forward(
         s, e = off[i], off[i + 1]
         if kk:
             cand = best[prev_idx[:, s:e]] + gains[:, s:e]
-            arg = np.argmax(cand, axis=0).astype(np.int8)
+            arg = np.argmax(cand, axis=0)
             row = cand.max(axis=0)
         else:
             row = np.full(e - s, -np.inf)
-            arg = np.full(e - s, -1, dtype=np.int8)
+            arg = np.full(e - s, -1)
         if i == 0 and lo[0] == 0:
             row[0], arg[0] = 0.0, -1
         if has_01:
-            row, from_left = _scan_01(row, g01[s:e])
+            prefix = run01[s:e] - run01[s]
+            vals = row - prefix
+            if i in blocked_rows:
+                run = _blocked_running_max(vals, blocked[s:e])
+            else:
+                run = np.maximum.accumulate(vals)
+            from_left = run > vals
+            row = np.where(from_left, run + prefix, row)
             arg[from_left] = kk
         best[s:e] = row
         back[s:e] = arg
 
     best = best[:total]
     return best, back
-
-
-def _scan_01(row: np.ndarray, gain: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Best of arriving at each point from above (``row``) or by a run of 0-1 beads along the
-    row: ``best[j] = max_k<=j row[k] + gain[k+1] + ... + gain[j]``, as a prefix-sum running max.
-    Returns the new row and where the left neighbour won."""
-    g = np.where(np.isfinite(gain), gain, 0.0)
-    g[0] = 0.0
-    p = np.cumsum(g)
-    vals = row - p
-    run = np.maximum.accumulate(vals)
-    # A point cannot be reached from the left through a forbidden (-inf) 0-1 step.
-    blocked = ~np.isfinite(gain)
-    if blocked[1:].any():
-        run = _blocked_running_max(vals, blocked)
-    from_left = run > vals
-    return np.where(from_left, run + p, row), from_left
 
 
 def _blocked_running_max(vals: np.ndarray, blocked: np.ndarray) -> np.ndarray:

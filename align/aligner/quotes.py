@@ -26,6 +26,9 @@ _EN_CLOSE = re.compile(
 )
 
 
+_ANY_MARK = re.compile("[\"'‘’“”「」『』]")
+
+
 def zh_marks(text: str) -> list[bool]:
     """The quotation marks of a Chinese sentence in order, ``True`` for an opening one."""
     return [c in _ZH_OPEN for c in text if c in _ZH_OPEN or c in _ZH_CLOSE]
@@ -48,7 +51,7 @@ def inside_quotes(sentences: Sequence[str], lang: str) -> np.ndarray:
     state it found); a boundary is also inside when the next sentence's first mark closes.
     """
     marks: Callable[[str], list[bool]] = zh_marks if lang == "zh" else en_marks
-    found = [marks(s) for s in sentences]
+    found = [marks(s) if _ANY_MARK.search(s) else [] for s in sentences]
     inside = np.zeros(len(sentences) + 1, dtype=bool)
     state = False
     for t in range(1, len(sentences)):

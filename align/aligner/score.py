@@ -6,6 +6,7 @@ many candidate beads at once; the dynamic program (``dp.py``) only sees the resu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,12 +43,26 @@ class ScoreParams:
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
     """Unit-length sums of every ``k`` consecutive rows (row ``s`` covers ``s..s+k-1``)."""
-    n = len(vectors)
-    if k > n:
-        return np.zeros((0, vectors.shape[1]), dtype=np.float32)
-    c = np.cumsum(vectors, axis=0, dtype=np.float64)
-    c = np.concatenate([np.zeros((1, vectors.shape[1])), c])
-    return normalise((c[k:] - c[:-k]).astype(np.float32))
+    return group_tables(vectors, (k,))[k]
+
+
+def group_tables(vectors: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
+    """``group_vectors(vectors, k)`` for every ``k`` in ``sizes``. The sums are grown one row
+    at a time (``sum_k[s] = sum_k-1[s] + v[s+k-1]``), which for the few small sizes beads use
+    is faster than a cumulative sum in float64 and exact enough in float32."""
+    v = np.asarray(vectors, dtype=np.float32)
+    n, dim = v.shape
+    wanted = set(sizes)
+    out: dict[int, np.ndarray] = {}
+    total = v
+    for k in range(1, max(wanted, default=0) + 1):
+        if k > n:
+            total = np.zeros((0, dim), dtype=np.float32)
+        elif k > 1:
+            total = total[:-1] + v[k - 1 :]
+        if k in wanted:
+            out[k] = normalise(total)
+    return out
 
 
 class BeadScorer:
