@@ -262,7 +262,8 @@ def test_forward_plus_backward_is_the_best_score_through_each_point(seed, n, m):
 
     score = random_scorer(seed)
     band = full_band(n, m)
-    fwd, bwd = path_scores(band, BEADS, score)
+    fwd, bwd, steps = path_scores(band, BEADS, score)
+    assert steps == best_path(band, BEADS, score)
     top = fwd[-1]
     assert bwd[0] == pytest.approx(top)
     assert np.all(fwd + bwd <= top + 1e-5)  # gains are float32
@@ -398,3 +399,33 @@ def test_length_prior_stays_fixed_when_switched_off_or_the_path_is_short():
     assert not _fit_length_prior(steps, scorer, table, AlignConfig())  # 5 beads < 20
     assert not _fit_length_prior(steps * 5, scorer, table, AlignConfig(length_sigma=0))
     assert scorer.p.length_weight == 0.3
+
+
+def test_bead_scores_are_cosines_of_summed_sides_and_zero_when_one_sided():
+    from align.aligner import _beads
+    from align.embed import normalise
+
+    rng = np.random.default_rng(0)
+    zv, ev = normalise(rng.normal(size=(6, 8))), normalise(rng.normal(size=(7, 8)))
+    steps = [(0, 1, 0, 2), (1, 2, 2, 2), (2, 4, 2, 3), (4, 4, 3, 4), (4, 6, 4, 7)]
+    beads = _beads(steps, zv, ev)
+    for bead, (i0, i1, j0, j1) in zip(beads, steps, strict=True):
+        assert bead.zh == tuple(range(i0, i1)) and bead.en == tuple(range(j0, j1))
+        if i1 == i0 or j1 == j0:
+            assert bead.score == 0.0
+        else:
+            z, e = normalise(zv[i0:i1].sum(axis=0))[0], normalise(ev[j0:j1].sum(axis=0))[0]
+            assert bead.score == pytest.approx(float(z @ e), abs=1e-6)
+
+
+def test_group_tables_match_group_vectors_for_every_size():
+    from align.aligner.score import group_tables
+    from align.embed import normalise
+
+    v = normalise(np.random.default_rng(1).normal(size=(9, 5)))
+    tables = group_tables(v, (1, 2, 3, 5, 12))
+    for k, table in tables.items():
+        expected = np.array([v[s : s + k].sum(axis=0) for s in range(len(v) - k + 1)])
+        assert table.shape == (max(0, len(v) - k + 1), 5)
+        if len(expected):
+            assert np.allclose(table, normalise(expected), atol=1e-6)

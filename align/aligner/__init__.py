@@ -123,17 +123,21 @@ def align_documents(
     else:
         band = _coarse_band(zg[1], eg[1], cfg)
     table = ScoreTable(band, cfg.beads, scorer)
-    steps = best_path(band, cfg.beads, table)
-    changed = _fit_length_prior(steps, scorer, table, cfg)
+    groups: list[Group] = []
     if cfg.refine_share > 0 and cfg.groups == "sum":
-        groups = _contested_groups(band, table, cfg, len(zt) + len(et))
-        if groups:
-            _reencode(groups, (zt, et), (zg, eg), means, embedder)
-            table.refresh(
-                {(s, k) for side, s, k in groups if side == "zh"},
-                {(s, k) for side, s, k in groups if side == "en"},
-            )
-            changed = True
+        fwd, bwd, steps = path_scores(band, cfg.beads, table)
+        groups = _contested_groups(band, table, cfg, (fwd, bwd), len(zt) + len(et))
+    else:
+        steps = best_path(band, cfg.beads, table)
+    # Both use the first path's scores; the final path sees the fitted prior and new groups.
+    changed = _fit_length_prior(steps, scorer, table, cfg)
+    if groups:
+        _reencode(groups, (zt, et), (zg, eg), means, embedder)
+        table.refresh(
+            {(s, k) for side, s, k in groups if side == "zh"},
+            {(s, k) for side, s, k in groups if side == "en"},
+        )
+        changed = True
     if changed:
         steps = best_path(band, cfg.beads, table)
     beads = _beads(steps, zv, ev)
@@ -260,12 +264,16 @@ Group = tuple[str, int, int]
 
 
 def _contested_groups(
-    band: Band, scorer: ScoreTable, cfg: AlignConfig, sentences: int
+    band: Band,
+    scorer: ScoreTable,
+    cfg: AlignConfig,
+    scores: tuple[np.ndarray, np.ndarray],
+    sentences: int,
 ) -> list[Group]:
     """Multi-sentence groups of the beads that lie on a path scoring within ``refine_gap`` of
-    the best one (max-marginals from a forward and a backward pass), closest first, at most
-    ``refine_share`` per sentence."""
-    fwd, bwd = path_scores(band, cfg.beads, scorer)
+    the best one (max-marginals from the forward and backward ``scores``), closest first, at
+    most ``refine_share`` per sentence."""
+    fwd, bwd = scores
     top = fwd[-1]
     lo, hi, off = band.lo, band.hi, band.offsets()
     ii = np.repeat(np.arange(band.n + 1), hi - lo)
@@ -355,15 +363,17 @@ def _project(steps: list[Step], n: int, m: int, width: int) -> Band:
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
     """The beads with their scores: the plain cosine of the sums of each side's sentence
-    vectors (0 for one-sided beads), all at once from cumulative sums."""
+    vectors (0 for one-sided beads), summed per bead with ``reduceat`` (float32, no
+    document-sized temporaries)."""
     s = np.asarray(steps, dtype=np.int64).reshape(-1, 4)
-    cz = np.zeros((len(zv) + 1, zv.shape[1]))
-    ce = np.zeros((len(ev) + 1, ev.shape[1]))
-    np.cumsum(zv, axis=0, out=cz[1:])
-    np.cumsum(ev, axis=0, out=ce[1:])
-    z = normalise(cz[s[:, 1]] - cz[s[:, 0]])
-    e = normalise(ce[s[:, 3]] - ce[s[:, 2]])
-    scores = np.einsum("ij,ij->i", z, e)  # a zero row (empty side) gives 0
+    two = (s[:, 1] > s[:, 0]) & (s[:, 3] > s[:, 2])
+    scores = np.zeros(len(s))
+    if two.any():
+        t = s[two]
+        pad = np.zeros((1, zv.shape[1]), dtype=zv.dtype)
+        z = np.add.reduceat(np.concatenate([zv, pad]), t[:, :2].ravel())[::2]
+        e = np.add.reduceat(np.concatenate([ev, pad]), t[:, 2:].ravel())[::2]
+        scores[two] = np.einsum("ij,ij->i", normalise(z), normalise(e))
     return tuple(
         Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=float(score))
         for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)

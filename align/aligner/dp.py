@@ -86,29 +86,19 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
     """
     kinds, vertical = _check_kinds(kinds)
     best, back = _forward(band, kinds, vertical, score)
-    n, m, lo, off = band.n, band.m, band.lo, band.offsets()
-    if not np.isfinite(best[-1]):
-        raise ValueError("no path through the band")
-    steps: list[Step] = []
-    i, j = n, m
-    while i > 0 or j > 0:
-        k = int(back[off[i] + j - lo[i]])
-        a, b = (0, 1) if k == len(vertical) else vertical[k]
-        steps.append((i - a, i, j - b, j))
-        i, j = i - a, j - b
-    steps.reverse()
-    return steps
+    return _backtrack(band, vertical, best, back)
 
 
 def path_scores(
     band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn
-) -> tuple[np.ndarray, np.ndarray]:
-    """Forward and backward best scores of every banded point (flat, row after row): the best
-    path from ``(0, 0)`` to the point, and from the point to ``(n, m)``. Their sum at a point is
-    the best score of a path through it, so a bead's best total is ``fwd[start] + bead +
-    bwd[end]``."""
+) -> tuple[np.ndarray, np.ndarray, list[Step]]:
+    """Forward and backward best scores of every banded point (flat, row after row), and the
+    best path, which the forward pass gives for free. ``fwd`` is the best path from ``(0, 0)``
+    to the point and ``bwd`` from the point to ``(n, m)``; their sum at a point is the best
+    score of a path through it, so a bead's best total is ``fwd[start] + bead + bwd[end]``."""
     kinds, vertical = _check_kinds(kinds)
-    fwd, _ = _forward(band, kinds, vertical, score)
+    fwd, back = _forward(band, kinds, vertical, score)
+    steps = _backtrack(band, vertical, fwd, back)
     n, m = band.n, band.m
     # The backward scores are forward scores on both documents reversed.
     rev = Band(m + 1 - band.hi[::-1], m + 1 - band.lo[::-1])
@@ -122,7 +112,25 @@ def path_scores(
     ii = np.repeat(np.arange(n + 1), band.hi - band.lo)
     jj = np.arange(int(off[-1])) - off[ii] + band.lo[ii]
     ri, rj = n - ii, m - jj
-    return fwd, bwd_rev[roff[ri] + rj - rev.lo[ri]]
+    return fwd, bwd_rev[roff[ri] + rj - rev.lo[ri]], steps
+
+
+def _backtrack(
+    band: Band, vertical: list[tuple[int, int]], best: np.ndarray, back: np.ndarray
+) -> list[Step]:
+    """The path that ``_forward``'s back pointers give from ``(n, m)`` to ``(0, 0)``."""
+    n, m, lo, off = band.n, band.m, band.lo, band.offsets()
+    if not np.isfinite(best[-1]):
+        raise ValueError("no path through the band")
+    steps: list[Step] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        k = int(back[off[i] + j - lo[i]])
+        a, b = (0, 1) if k == len(vertical) else vertical[k]
+        steps.append((i - a, i, j - b, j))
+        i, j = i - a, j - b
+    steps.reverse()
+    return steps
 
 
 def _check_kinds(
