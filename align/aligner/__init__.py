@@ -314,8 +314,10 @@ def _reencode(
         ("" if side == "zh" else " ").join(texts[side_of[side]][s : s + k]) for side, s, k in groups
     ]
     vecs = normalise(embedder.encode(joined))
+    sides = np.array([side_of[side] for side, _s, _k in groups])
+    vecs = normalise(vecs - np.stack(means)[sides])
     for (side, s, k), v in zip(groups, vecs, strict=True):
-        tables[side_of[side]][k][s] = normalise(v - means[side_of[side]])[0]
+        tables[side_of[side]][k][s] = v
 
 
 def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:
@@ -363,21 +365,28 @@ def _project(steps: list[Step], n: int, m: int, width: int) -> Band:
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
     """The beads with their scores: the plain cosine of the sums of each side's sentence
-    vectors (0 for one-sided beads), summed per bead with ``reduceat`` (float32, no
-    document-sized temporaries)."""
+    vectors (0 for one-sided beads), all beads at once."""
     s = np.asarray(steps, dtype=np.int64).reshape(-1, 4)
-    two = (s[:, 1] > s[:, 0]) & (s[:, 3] > s[:, 2])
-    scores = np.zeros(len(s))
-    if two.any():
-        t = s[two]
-        pad = np.zeros((1, zv.shape[1]), dtype=zv.dtype)
-        z = np.add.reduceat(np.concatenate([zv, pad]), t[:, :2].ravel())[::2]
-        e = np.add.reduceat(np.concatenate([ev, pad]), t[:, 2:].ravel())[::2]
-        scores[two] = np.einsum("ij,ij->i", normalise(z), normalise(e))
+    scores = np.einsum(
+        "ij,ij->i",
+        normalise(_run_sums(zv, s[:, 0], s[:, 1])),
+        normalise(_run_sums(ev, s[:, 2], s[:, 3])),
+    )  # an empty side sums to zero, so a one-sided bead scores 0
     return tuple(
         Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=float(score))
         for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
     )
+
+
+def _run_sums(v: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Sums of the rows ``v[starts[k]:ends[k]]``: one gather per position in a run, since
+    runs are a few rows long (``np.add.reduceat`` is far slower on rows)."""
+    sizes = ends - starts
+    out = np.zeros((len(starts), v.shape[1]), dtype=np.float32)
+    for t in range(int(sizes.max(initial=0))):
+        sel = sizes > t
+        out[sel] += v[starts[sel] + t]
+    return out
 
 
 def _zh_chars(text: str) -> int:

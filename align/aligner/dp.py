@@ -179,21 +179,23 @@ def _forward(
         ok = jj >= 1
         if ok.any():
             g01[ok] = score(0, 1, ii[ok], jj[ok])
-        # Runs of 0-1 beads along a row: prefix sums of their gains from the row's first point
-        # (``run01[s + k] - run01[s]`` is the gain of the k beads after it), and the rows where
-        # some 0-1 step is forbidden, which need the slower restarting scan.
+        # Runs of 0-1 beads along a row: ``run01[s + k]`` is the gain of the k beads after the
+        # row's first point ``s``; and the rows where some 0-1 step is forbidden, which need
+        # the slower restarting scan.
         blocked = ~np.isfinite(g01)
         blocked[off[:-1]] = False
         g = np.where(blocked, 0.0, g01)
         g[off[:-1]] = 0.0
         run01 = np.cumsum(g)
+        run01 -= run01[off[ii]]
         blocked_rows = set(np.unique(ii[blocked]).tolist())
 
     # One extra -inf cell at the end, which a predecessor index of -1 reads.
     best = np.full(total + 1, -np.inf)
     back = np.full(total, -1, dtype=np.int8)  # index into `vertical`, len(vertical) for 0-1
+    bounds = off.tolist()  # Python ints: cheaper to slice with than numpy scalars
     for i in range(n + 1):
-        s, e = off[i], off[i + 1]
+        s, e = bounds[i], bounds[i + 1]
         if kk:
             cand = best[prev_idx[:, s:e]] + gains[:, s:e]
             arg = np.argmax(cand, axis=0)
@@ -204,7 +206,7 @@ def _forward(
         if i == 0 and lo[0] == 0:
             row[0], arg[0] = 0.0, -1
         if has_01:
-            prefix = run01[s:e] - run01[s]
+            prefix = run01[s:e]
             vals = row - prefix
             if i in blocked_rows:
                 run = _blocked_running_max(vals, blocked[s:e])
