@@ -4,10 +4,12 @@
 embedded once (one ``encode`` call). Small pairs are aligned exactly; for long ones a coarse path
 is found on blocks of 2^L sentences and refined level by level inside a band around it, so time
 and memory grow linearly. The final pass chooses among the ``BEADS`` shapes by the centred
-cosine of the two sides, a bead cost, a length prior, a skip cost and a paragraph/speaker-turn
-boundary cost (``score.py``). Group vectors are sums of member vectors, except for the groups of
-beads that a forward-backward pass finds contested (on a path within ``refine_gap`` of the best):
-their joined texts are embedded in a second, small ``encode`` call and the path is found again.
+cosine of the two sides, a length prior, a skip cost, and costs for starting inside a quotation
+or crossing a paragraph/speaker turn on one side only (``score.py``, ``quotes.py``). Group
+vectors are sums of member vectors, except for the groups of beads that the first
+forward-backward pass finds contested (on a path within ``refine_gap`` of the best): their
+joined texts are embedded in a second, small ``encode`` call. The first path also fits the
+length prior's weight to the document; then the path is found again.
 ``looks_like_translation`` tells a real translation from two unrelated documents.
 """
 
