@@ -4,8 +4,9 @@
 embedded once (one ``encode`` call). Small pairs are aligned exactly; for long ones a coarse path
 is found on blocks of 2^L sentences and refined level by level inside a band around it, so time
 and memory grow linearly. The final pass chooses among the ``BEADS`` shapes by the centred
-cosine of the two sides, a length prior, a skip cost, and costs for starting inside a quotation
-or crossing a paragraph/speaker turn on one side only (``score.py``, ``quotes.py``). Group
+cosine of the two sides, a length prior, a skip cost, costs for starting inside a quotation or
+crossing a paragraph/speaker turn on one side only, and a bonus for ending both sides with the
+same question or exclamation mark (``score.py``, ``punctuation.py``). Group
 vectors are sums of member vectors, except for the groups of beads that the first
 forward-backward pass finds contested (on a path within ``refine_gap`` of the best): their
 joined texts are embedded in a second, small ``encode`` call. The first path also fits the
@@ -21,7 +22,7 @@ import numpy as np
 
 from align.aligner.anchors import anchor_sums, en_anchors, zh_anchors
 from align.aligner.dp import Band, ScoreTable, Step, band_around, best_path, full_band, path_scores
-from align.aligner.quotes import inside_quotes
+from align.aligner.punctuation import end_marks, inside_quotes
 from align.aligner.score import (
     BeadScorer,
     ScoreParams,
@@ -118,7 +119,8 @@ def align_documents(
     # Only when both sides mark paragraphs or turns (one sentence per line marks none).
     bounds = (zb, eb) if zb[-1] and eb[-1] else None
     quotes = (inside_quotes(zt, "zh"), inside_quotes(et, "en")) if cfg.score.quote_cost else None
-    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes)
+    ends = (end_marks(zt), end_marks(et)) if cfg.score.end_mark_bonus else None
+    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends)
     n, m = len(zt), len(et)
     if (n + 1) * (m + 1) <= cfg.full_limit:
         band = full_band(n, m)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from align.aligner.punctuation import END_PLAIN
 from align.embed.base import normalise
 
 
@@ -37,8 +38,11 @@ class ScoreParams:
     # side but not on the other.
     boundary_cost: float = 0.1
     # Subtracted from a bead that starts inside a quotation on one side and outside one on the
-    # other (``quotes.inside_quotes``).
+    # other (``punctuation.inside_quotes``).
     quote_cost: float = 0.1
+    # Added to a two-sided bead whose two sides both end with a question mark or both with an
+    # exclamation mark (``punctuation.end_marks``).
+    end_mark_bonus: float = 0.1
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
@@ -76,8 +80,9 @@ class BeadScorer:
     so a bead is rewarded for matching better than its neighbours do (as Bertalign's "modified
     cosine"); a generic sentence that resembles everything scores near zero. The length prior
     penalises beads whose English length is far from the document's Chinese-to-English
-    character ratio, and a bead that starts inside a quotation on one side only pays
-    ``quote_cost``. One-sided beads score ``skip``.
+    character ratio, a bead that starts inside a quotation on one side only pays
+    ``quote_cost``, and one whose sides both end with a question mark or both with an
+    exclamation mark earns ``end_mark_bonus``. One-sided beads score ``skip``.
     """
 
     def __init__(
@@ -90,10 +95,13 @@ class BeadScorer:
         anchors: tuple[np.ndarray, np.ndarray] | None = None,
         boundaries: tuple[np.ndarray, np.ndarray] | None = None,
         quotes: tuple[np.ndarray, np.ndarray] | None = None,
+        ends: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
         self.zg, self.eg, self.p = zg, eg, params
         # Per side, ``q[t]``: the boundary before sentence t is inside a quotation.
         self.quotes = quotes
+        # Per side and sentence, the mark it ends with (``punctuation.end_marks``).
+        self.ends = ends
         # Cumulative anchor count vectors of each side (``anchors.anchor_sums``).
         self.anchors = anchors
         # Per side, ``c[t]``: boundaries before sentences 1..t (``boundary_counts``).
@@ -144,6 +152,10 @@ class BeadScorer:
         if self.p.quote_cost and self.quotes is not None:
             zq, eq = self.quotes
             score = score - self.p.quote_cost * (zq[zs] != eq[es])
+        if self.p.end_mark_bonus and self.ends is not None:
+            ze, ee = self.ends
+            last_z, last_e = ze[i - 1], ee[j - 1]
+            score = score + self.p.end_mark_bonus * ((last_z == last_e) & (last_z != END_PLAIN))
         if self.p.size_cost and a + b > 2:
             score = score - self.p.size_cost * (a + b - 2)
         return score

@@ -1,11 +1,20 @@
-"""Quotation marks as alignment evidence: which marks count, and the state at boundaries."""
+"""Punctuation as alignment evidence: quotation marks and their state at boundaries, and the
+mark a sentence ends with."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from align.aligner.quotes import en_marks, inside_quotes, zh_marks
+from align.aligner.punctuation import (
+    END_EXCLAMATION,
+    END_PLAIN,
+    END_QUESTION,
+    en_marks,
+    end_marks,
+    inside_quotes,
+    zh_marks,
+)
 from align.aligner.score import BeadScorer, ScoreParams
 
 
@@ -70,3 +79,41 @@ def test_a_bead_starting_inside_a_quote_on_one_side_only_pays_the_quote_cost() -
     assert (plain(1, 1, i, j) - quoted(1, 1, i, j)).tolist() == pytest.approx([0.0, 0.25, 0.0])
     # one-sided beads are not judged by quotes
     assert quoted(1, 0, i, j - 1).tolist() == plain(1, 0, i, j - 1).tolist()
+
+
+def test_end_marks_look_past_closing_quotes_and_brackets() -> None:
+    sentences = [
+        "他问：“你去哪儿？”",
+        "快走！",
+        "“Where are you going?” he asked.",  # ends with a full stop: plain
+        "'Where are you going?'",
+        "Stop it! ",
+        "(Really?)",
+        "会议结束。",
+        "",
+    ]
+    assert end_marks(sentences).tolist() == [
+        END_QUESTION,
+        END_EXCLAMATION,
+        END_PLAIN,
+        END_QUESTION,
+        END_EXCLAMATION,
+        END_QUESTION,
+        END_PLAIN,
+        END_PLAIN,
+    ]
+
+
+def test_a_bead_whose_sides_end_with_the_same_question_or_exclamation_earns_the_bonus() -> None:
+    v = np.eye(3, dtype=np.float32)
+    groups = {1: v}
+    lens = np.full(3, 10.0)
+    zh_ends = np.array([END_QUESTION, END_EXCLAMATION, END_PLAIN])
+    en_ends = np.array([END_QUESTION, END_QUESTION, END_PLAIN])
+    params = ScoreParams(end_mark_bonus=0.3, length_weight=0.0, quote_cost=0.0)
+    plain = BeadScorer(groups, groups, lens, lens, params)
+    marked = BeadScorer(groups, groups, lens, lens, params, ends=(zh_ends, en_ends))
+    i = j = np.array([1, 2, 3])
+    # ? with ?: bonus; ! with ?: none; plain with plain: none
+    assert (marked(1, 1, i, j) - plain(1, 1, i, j)).tolist() == pytest.approx([0.3, 0.0, 0.0])
+    assert marked(0, 1, i - 1, j).tolist() == plain(0, 1, i - 1, j).tolist()

@@ -1,12 +1,17 @@
-"""Quotations as alignment evidence: a bead should not start inside a quotation on one side and
-outside one on the other.
+"""Punctuation as alignment evidence: quotations and the mark a sentence ends with.
 
-A translator may split or join sentences, but a passage of quoted speech usually stays quoted
-speech, so where a bead starts both sides tend to be inside quotation marks or both outside.
-On MAC-Dev's gold beads the two sides agree at 95% of bead starts and at about 80% of the
-sentence boundaries inside a bead. English single quotes double as apostrophes, so an English
-mark counts as opening only before a non-space at the start of a word, and as closing only
-after punctuation or before punctuation or the end ("Whiskers' fight" and "don't" are neither).
+Quotations: a translator may split or join sentences, but quoted speech usually stays quoted
+speech, so where a bead starts both sides tend to be inside quotation marks or both outside. On
+MAC-Dev's gold beads the two sides agree at 95% of bead starts and at about 80% of the sentence
+boundaries inside a bead. English single quotes double as apostrophes, so an English mark counts
+as opening only before a non-space at the start of a word (not in elisions such as 'n', 'em,
+'90s), and as closing only after punctuation or before punctuation or the end ("Whiskers'
+fight" and "don't" are neither).
+
+End marks: a question usually stays a question and an exclamation an exclamation. On MAC-Dev's
+gold, when a bead's Chinese side ends with a question mark its English side ends with one 69% of
+the time, while an English sentence inside such a bead (not its last) does 9% of the time;
+for exclamation marks 63% against 16%. Full stops carry no such signal.
 """
 
 from __future__ import annotations
@@ -59,3 +64,20 @@ def inside_quotes(sentences: Sequence[str], lang: str) -> np.ndarray:
             state = found[t - 1][-1]
         inside[t] = state or (bool(found[t]) and not found[t][0])
     return inside
+
+
+END_PLAIN, END_QUESTION, END_EXCLAMATION = 0, 1, 2
+_TRAILING = "\"'”’」』)）]"
+
+
+def end_marks(sentences: Sequence[str]) -> np.ndarray:
+    """Per sentence, how it ends: ``END_QUESTION`` (? or ？), ``END_EXCLAMATION`` (! or ！) or
+    ``END_PLAIN``, looking past closing quotes and brackets."""
+    out = np.full(len(sentences), END_PLAIN, dtype=np.int8)
+    for k, text in enumerate(sentences):
+        t = text.rstrip().rstrip(_TRAILING).rstrip()
+        if t and t[-1] in "?？":
+            out[k] = END_QUESTION
+        elif t and t[-1] in "!！":
+            out[k] = END_EXCLAMATION
+    return out
