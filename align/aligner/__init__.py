@@ -269,7 +269,7 @@ Group = tuple[str, int, int]
 
 def _contested_groups(
     band: Band,
-    scorer: ScoreTable,
+    table: ScoreTable,
     cfg: AlignConfig,
     scores: tuple[np.ndarray, np.ndarray],
     sentences: int,
@@ -279,24 +279,18 @@ def _contested_groups(
     most ``refine_share`` per sentence."""
     fwd, bwd = scores
     top = fwd[-1]
-    lo, hi, off = band.lo, band.hi, band.offsets()
-    ii = np.repeat(np.arange(band.n + 1), hi - lo)
-    jj = np.arange(int(off[-1])) - off[ii] + lo[ii]
+    ii, jj = band.points
     gap: dict[Group, float] = {}
     for a, b in cfg.beads:
         if a == 0 or b == 0 or max(a, b) < 2:
             continue
-        pi, pj = ii - a, jj - b
-        ok = (pi >= 0) & (pj >= 0)
-        pic = np.where(ok, pi, 0)
-        ok &= (pj >= lo[pic]) & (pj < hi[pic])
-        ok &= np.isfinite(fwd)
+        ok, start = band.predecessors(a, b)
         if not ok.any():
             continue
-        i, j, si, sj = ii[ok], jj[ok], pi[ok], pj[ok]
-        total = fwd[off[si] + sj - lo[si]] + scorer(a, b, i, j) + bwd[ok]
+        i, j = ii[ok], jj[ok]
+        total = fwd[start] + table(a, b, i, j) + bwd[ok]
         near = top - total <= cfg.refine_gap
-        for g_i, g_j, d in zip(si[near], sj[near], (top - total)[near], strict=True):
+        for g_i, g_j, d in zip(i[near] - a, j[near] - b, (top - total)[near], strict=True):
             for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
                 if key[2] >= 2 and gap.get(key, np.inf) > d:
                     gap[key] = float(d)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -49,7 +50,33 @@ class Band:
 
     def offsets(self) -> np.ndarray:
         """Start of each row in a flat array holding the band row after row."""
+        return self._offsets
+
+    @cached_property
+    def _offsets(self) -> np.ndarray:
         return np.concatenate(([0], np.cumsum(self.hi - self.lo)))
+
+    @cached_property
+    def points(self) -> tuple[np.ndarray, np.ndarray]:
+        """Lattice coordinates ``(ii, jj)`` of every banded point, row after row (computed
+        once per band: the score table and every pass share them)."""
+        off = self.offsets()
+        ii = np.repeat(np.arange(self.n + 1), self.hi - self.lo)
+        return ii, np.arange(int(off[-1])) - off[ii] + self.lo[ii]
+
+    def flat(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Flat index of the banded points ``(i, j)``."""
+        return self.offsets()[i] + j - self.lo[i]
+
+    def predecessors(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """For every banded point ``(i, j)``: whether ``(i - a, j - b)`` lies in the band, and
+        the flat index of that point where it does (the start of an ``(a, b)`` bead)."""
+        ii, jj = self.points
+        pi, pj = ii - a, jj - b
+        ok = (pi >= 0) & (pj >= 0)
+        pic = np.where(ok, pi, 0)
+        ok &= (pj >= self.lo[pic]) & (pj < self.hi[pic])
+        return ok, self.flat(pic[ok], pj[ok])
 
 
 def full_band(n: int, m: int) -> Band:
@@ -108,24 +135,21 @@ def path_scores(
 
     bwd_rev, _ = _forward(rev, kinds, vertical, rscore)
     # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points.
-    off, roff = band.offsets(), rev.offsets()
-    ii = np.repeat(np.arange(n + 1), band.hi - band.lo)
-    jj = np.arange(int(off[-1])) - off[ii] + band.lo[ii]
-    ri, rj = n - ii, m - jj
-    return fwd, bwd_rev[roff[ri] + rj - rev.lo[ri]], steps
+    ii, jj = band.points
+    return fwd, bwd_rev[rev.flat(n - ii, m - jj)], steps
 
 
 def _backtrack(
     band: Band, vertical: list[tuple[int, int]], best: np.ndarray, back: np.ndarray
 ) -> list[Step]:
     """The path that ``_forward``'s back pointers give from ``(n, m)`` to ``(0, 0)``."""
-    n, m, lo, off = band.n, band.m, band.lo, band.offsets()
+    n, m = band.n, band.m
     if not np.isfinite(best[-1]):
         raise ValueError("no path through the band")
     steps: list[Step] = []
     i, j = n, m
     while i > 0 or j > 0:
-        k = int(back[off[i] + j - lo[i]])
+        k = int(back[band.flat(i, j)])
         a, b = (0, 1) if k == len(vertical) else vertical[k]
         steps.append((i - a, i, j - b, j))
         i, j = i - a, j - b
@@ -154,12 +178,10 @@ def _forward(
     ``vertical``, ``len(vertical)`` for 0-1)."""
     n = band.n
     has_01 = (0, 1) in kinds
-    lo, hi = band.lo, band.hi
+    lo = band.lo
     off = band.offsets()
     total = int(off[-1])
-    # Lattice coordinates of every banded point, row after row.
-    ii = np.repeat(np.arange(n + 1), hi - lo)
-    jj = np.arange(total) - off[ii] + lo[ii]
+    ii, jj = band.points
     # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
     # and the bead score there; computed once, vectorised, so the row loop only gathers.
     itype = np.int32 if total < 2**31 else np.int64
@@ -167,11 +189,8 @@ def _forward(
     prev_idx = np.full((kk, total), -1, dtype=itype)
     gains = np.full((kk, total), -np.inf, dtype=np.float32)  # half the memory; sums are f64
     for k, (a, b) in enumerate(vertical):
-        pi, pj = ii - a, jj - b
-        ok = (pi >= 0) & (pj >= 0)
-        pic = np.where(ok, pi, 0)
-        ok &= (pj >= lo[pic]) & (pj < hi[pic])
-        prev_idx[k, ok] = off[pic[ok]] + pj[ok] - lo[pic[ok]]
+        ok, start = band.predecessors(a, b)
+        prev_idx[k, ok] = start
         if ok.any():
             gains[k, ok] = score(a, b, ii[ok], jj[ok])
     g01 = np.full(total, -np.inf, dtype=np.float32)
@@ -239,10 +258,8 @@ class ScoreTable:
 
     def __init__(self, band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> None:
         self.band, self.score = band, score
-        self.off = band.offsets()
-        total = int(self.off[-1])
-        self.ii = np.repeat(np.arange(band.n + 1), band.hi - band.lo)
-        self.jj = np.arange(total) - self.off[self.ii] + band.lo[self.ii]
+        self.ii, self.jj = band.points
+        total = len(self.ii)
         self.tables: dict[tuple[int, int], np.ndarray] = {}
         for a, b in kinds:
             t = np.full(total, -np.inf, dtype=np.float32)
@@ -252,7 +269,7 @@ class ScoreTable:
             self.tables[(a, b)] = t
 
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return self.tables[(a, b)][self.off[i] + j - self.band.lo[i]]
+        return self.tables[(a, b)][self.band.flat(i, j)]
 
     def refresh(self, zh: set[tuple[int, int]], en: set[tuple[int, int]]) -> None:
         """Recompute the beads whose zh side is a group ``(start, size)`` in ``zh`` or whose en
