@@ -203,7 +203,9 @@ def _forward(
         # the slower restarting scan.
         blocked = ~np.isfinite(g01)
         blocked[off[:-1]] = False
-        g = np.where(blocked, 0.0, g01)
+        # float64: the sums run over the whole band before each row's start is subtracted, so
+        # float32 (what ``np.where`` would keep) loses the small differences at scale.
+        g = np.where(blocked, 0.0, g01.astype(np.float64))
         g[off[:-1]] = 0.0
         run01 = np.cumsum(g)
         run01 -= run01[off[ii]]
