@@ -22,16 +22,12 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 _ZH_OPEN, _ZH_CLOSE = "“‘「『", "”’」』"
+_EN_QUOTES = "'\"‘’“”"
 # An opening mark starts a word; "'n'", "'em", "'cause", "'til" and "'90s" are elisions.
-_EN_OPEN = re.compile(
-    r"""(?:^|(?<=[\s(\[—–-]))['"‘“](?=\S)(?!n['’]\s|em\b|cause\b|til\b|\d0s\b)"""
-)
-_EN_CLOSE = re.compile(
-    r"""(?<=[,.!?;:—–…-])['"’”]|(?<=\S)['"’”](?=$|[)\]—–,.;:!?-])"""
-)
-
-
-_ANY_MARK = re.compile("[\"'‘’“”「」『』]")
+_EN_OPEN = re.compile(r"""(?:^|(?<=[\s(\[—–-]))['"‘“](?=\S)(?!n['’]\s|em\b|cause\b|til\b|\d0s\b)""")
+_EN_CLOSE = re.compile(r"""(?<=[,.!?;:—–…-])['"’”]|(?<=\S)['"’”](?=$|[)\]—–,.;:!?-])""")
+# Sentences without any of these characters (most) skip the regular expressions.
+_ANY_MARK = re.compile("[" + re.escape(_ZH_OPEN + _ZH_CLOSE + _EN_QUOTES) + "]")
 
 
 def zh_marks(text: str) -> list[bool]:
@@ -42,10 +38,9 @@ def zh_marks(text: str) -> list[bool]:
 def en_marks(text: str) -> list[bool]:
     """The quotation marks of an English sentence in order, ``True`` for an opening one
     (apostrophes are not marks)."""
-    marks = [(m.start(), True) for m in _EN_OPEN.finditer(text)]
-    marks += [(m.start(), False) for m in _EN_CLOSE.finditer(text) if m.start() not in
-              {s for s, _ in marks}]
-    return [opening for _, opening in sorted(marks)]
+    opens = {m.start() for m in _EN_OPEN.finditer(text)}
+    closes = {m.start() for m in _EN_CLOSE.finditer(text)} - opens
+    return [at in opens for at in sorted(opens | closes)]
 
 
 def inside_quotes(sentences: Sequence[str], lang: str) -> np.ndarray:
