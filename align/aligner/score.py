@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from align.aligner.punctuation import END_PLAIN
+from align.checks.base import length_fit
 from align.embed.base import normalise
 
 
@@ -164,11 +165,11 @@ class BeadScorer:
         self, a: int | np.ndarray, b: int | np.ndarray, i: np.ndarray, j: np.ndarray
     ) -> np.ndarray:
         """Log of the beads' English length over the length their Chinese side predicts at
-        the document's ratio (+10 characters each, so short sentences are not judged
+        the document's ratio (smoothed by ``length_fit``, so short sentences are not judged
         harshly); the length prior is ``-length_weight * misfit**2``."""
         zl = self.zc[i] - self.zc[i - a]
         el = self.ec[j] - self.ec[j - b]
-        return np.log((el + 10.0) / (zl * self.ratio + 10.0))
+        return np.log(length_fit(el, zl * self.ratio))
 
     def _neighbours(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Mean similarity of each side's group vector to the single sentences just before and

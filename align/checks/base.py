@@ -43,6 +43,9 @@ class Check(Protocol):
     def run(self, ctx: CheckContext) -> Iterable[Finding]: ...
 
 
+FloatOrArray = float | np.ndarray
+
+
 @dataclass(frozen=True)
 class Lengths:
     """Characters per sentence on each side, and the document's own ratio of English to Chinese
@@ -61,8 +64,9 @@ def sentence_lengths(alignment: Alignment) -> Lengths:
     return Lengths(zh=zh, en=en, ratio=ratio)
 
 
-def length_fit(observed: float, expected: float) -> float:
-    """Observed over expected length, smoothed so that short texts do not swing wildly."""
+def length_fit(observed: FloatOrArray, expected: FloatOrArray) -> FloatOrArray:
+    """Observed over expected length, smoothed so that short texts do not swing wildly (the
+    length checks and the aligner's length prior both judge lengths by it)."""
     return (observed + 10.0) / (expected + 10.0)
 
 
