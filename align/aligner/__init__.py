@@ -9,8 +9,10 @@ crossing a paragraph/speaker turn on one side only, and a bonus for ending both 
 same question or exclamation mark (``score.py``, ``punctuation.py``). Group
 vectors are sums of member vectors, except for the groups of beads that the first
 forward-backward pass finds contested (on a path within ``refine_gap`` of the best): their
-joined texts are embedded in a second, small ``encode`` call. The first path also fits the
-length prior's weight to the document; then the path is found again.
+joined texts are embedded in a second, small ``encode`` call, together with the first and last
+clauses of the Chinese sentences around contested cuts, which add clause-level evidence there
+(``clauses.py``). The first path also fits the length prior's weight to the document; then the
+path is found again.
 ``looks_like_translation`` tells a real translation from two unrelated documents.
 """
 
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from align.aligner.anchors import anchor_sums, en_anchors, zh_anchors
+from align.aligner.clauses import boundary_evidence, zh_head_tail
 from align.aligner.dp import Band, ScoreTable, Step, band_around, best_path, full_band, path_scores
 from align.aligner.punctuation import end_marks, inside_quotes
 from align.aligner.score import (
@@ -68,6 +71,10 @@ class AlignConfig:
     # sentence (the closest contenders first). 0 turns it off.
     refine_gap: float = 0.1
     refine_share: float = 0.5
+    # Clause evidence (``ScoreParams.clause_weight``, ``clauses.py``) is added at the Chinese
+    # boundaries where paths within ``clause_gap`` of the best cut differently. Its texts are
+    # short clauses, so it can afford a wider net than re-encoding.
+    clause_gap: float = 0.2
     # Fit the length prior to the document: after the first pass its weight becomes
     # ``length_weight * (length_sigma / s) ** 2``, where ``s`` is the root mean square length
     # misfit of the first path's two-sided beads (clipped to half..twice ``length_sigma``), so a
@@ -128,19 +135,27 @@ def align_documents(
         band = _coarse_band(zg[1], eg[1], cfg)
     table = ScoreTable(band, cfg.beads, scorer)
     groups: list[Group] = []
+    rows = np.zeros(0, dtype=np.int64)
     if cfg.refine_share > 0 and cfg.groups == "sum":
         fwd, bwd, steps = path_scores(band, cfg.beads, table)
-        groups = _contested_groups(band, table, cfg, (fwd, bwd), len(zt) + len(et))
+        ranked = _contested_groups(band, table, cfg, (fwd, bwd))
+        groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
+        if cfg.score.clause_weight:
+            rows = _contested_rows(band, fwd, bwd, cfg.clause_gap, ranked)
     else:
         steps = best_path(band, cfg.beads, table)
     # Both use the first path's scores; the final path sees the fitted prior and new groups.
     changed = _fit_length_prior(steps, scorer, table, cfg)
-    if groups:
-        _reencode(groups, (zt, et), (zg, eg), means, embedder)
+    if groups or len(rows):
+        heads, tails = _second_encode(groups, rows, (zt, et), (zg, eg), means, embedder)
         table.refresh(
             {(s, k) for side, s, k in groups if side == "zh"},
             {(s, k) for side, s, k in groups if side == "en"},
         )
+        if len(rows):
+            table.add_at_start(
+                cfg.score.clause_weight * _row_evidence(band, rows, eg[1], heads, tails)
+            )
         changed = True
     if changed:
         steps = best_path(band, cfg.beads, table)
@@ -272,11 +287,9 @@ def _contested_groups(
     table: ScoreTable,
     cfg: AlignConfig,
     scores: tuple[np.ndarray, np.ndarray],
-    sentences: int,
 ) -> list[Group]:
     """Multi-sentence groups of the beads that lie on a path scoring within ``refine_gap`` of
-    the best one (max-marginals from the forward and backward ``scores``), closest first, at
-    most ``refine_share`` per sentence."""
+    the best one (max-marginals from the forward and backward ``scores``), closest first."""
     fwd, bwd = scores
     top = fwd[-1]
     ii, jj = band.points
@@ -294,28 +307,76 @@ def _contested_groups(
             for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
                 if key[2] >= 2 and gap.get(key, np.inf) > d:
                     gap[key] = float(d)
-    ranked = sorted(gap, key=gap.__getitem__)
-    return ranked[: int(cfg.refine_share * sentences)]
+    return sorted(gap, key=gap.__getitem__)
 
 
-def _reencode(
+def _contested_rows(
+    band: Band, fwd: np.ndarray, bwd: np.ndarray, gap: float, groups: list[Group]
+) -> np.ndarray:
+    """The Chinese boundaries (lattice rows ``1..n-1``) where paths scoring within ``gap`` of
+    the best disagree: the row holds two or more points of such paths, or such a path has a
+    bead whose Chinese side spans the row. Elsewhere every near-best path cuts the Chinese
+    text at the same point, so evidence about that cut cannot change the choice."""
+    ii, _ = band.points
+    near = fwd + bwd >= fwd[-1] - gap
+    n = band.n
+    contested = np.bincount(ii[near], minlength=n + 1) >= 2
+    for side, start, k in groups:
+        if side == "zh":
+            contested[start + 1 : start + k] = True
+    contested[0] = contested[n] = False
+    return np.flatnonzero(contested)
+
+
+def _second_encode(
     groups: list[Group],
+    rows: np.ndarray,
     texts: tuple[list[str], list[str]],
     tables: tuple[dict[int, np.ndarray], dict[int, np.ndarray]],
     means: tuple[np.ndarray, ...],
     embedder: Embedder,
-) -> None:
-    """Replace the summed vectors of ``groups`` in the (zh, en) group ``tables`` by embeddings
-    of the joined sentences, centred like the single sentences."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """One ``encode`` call for what the contested regions need: the joined texts of
+    ``groups``, whose vectors replace the summed ones in the (zh, en) group ``tables``, and
+    the first clause of each Chinese sentence after a contested boundary in ``rows`` and the
+    last clause of each one before it. Returns the head and tail clause vectors of every
+    Chinese sentence (its own vector where it has one clause or none was needed); all
+    vectors are centred like the single sentences."""
     side_of = {"zh": 0, "en": 1}
+    zt = texts[0]
     joined = [
         ("" if side == "zh" else " ").join(texts[side_of[side]][s : s + k]) for side, s, k in groups
     ]
-    vecs = normalise(embedder.encode(joined))
-    sides = np.array([side_of[side] for side, _s, _k in groups])
+    need = sorted({*rows.tolist(), *(rows - 1).tolist()})
+    split = [(t, ht) for t in need if (ht := zh_head_tail(zt[t]))]
+    clauses = [ht[0] for _t, ht in split] + [ht[1] for _t, ht in split]
+    if not joined and not clauses:
+        return tables[0][1], tables[0][1]
+    vecs = normalise(embedder.encode(joined + clauses))
+    sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
     vecs = normalise(vecs - np.stack(means)[sides])
-    for (side, s, k), v in zip(groups, vecs, strict=True):
+    for (side, s, k), v in zip(groups, vecs, strict=False):
         tables[side_of[side]][k][s] = v
+    zv = tables[0][1]
+    heads, tails = zv, zv
+    if split:
+        which = [t for t, _ht in split]
+        heads, tails = zv.copy(), zv.copy()
+        heads[which] = vecs[len(joined) : len(joined) + len(split)]
+        tails[which] = vecs[len(joined) + len(split) :]
+    return heads, tails
+
+
+def _row_evidence(
+    band: Band, rows: np.ndarray, ev: np.ndarray, heads: np.ndarray, tails: np.ndarray
+) -> np.ndarray:
+    """``clauses.boundary_evidence`` at every banded point of ``rows``, 0 elsewhere (flat)."""
+    ii, jj = band.points
+    out = np.zeros(len(ii))
+    off = band.offsets()
+    sel = np.concatenate([np.arange(off[r], off[r + 1]) for r in rows])
+    out[sel] = boundary_evidence(ii[sel], jj[sel], ev, heads, tails)
+    return out
 
 
 def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:

@@ -284,6 +284,15 @@ class ScoreTable:
             if hit.any():
                 t[hit] = self.score(a, b, self.ii[hit], self.jj[hit])
 
+    def add_at_start(self, values: np.ndarray) -> None:
+        """Add ``values[p]`` (flat, one per banded point) to every two-sided bead that starts
+        at point ``p``."""
+        for (a, b), t in self.tables.items():
+            if not (a and b):
+                continue
+            ok, start = self.band.predecessors(a, b)
+            t[ok] += values[start].astype(np.float32)
+
     def add(self, extra: ScoreFn) -> None:
         """Add ``extra(a, b, i, j)`` to every two-sided bead score (one-sided ones keep theirs)."""
         for (a, b), t in self.tables.items():

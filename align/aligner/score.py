@@ -44,6 +44,9 @@ class ScoreParams:
     # Added to a two-sided bead whose two sides both end with a question mark or both with an
     # exclamation mark (``punctuation.end_marks``).
     end_mark_bonus: float = 0.1
+    # Weight of the clause-level evidence at the start of a two-sided bead
+    # (``clauses.boundary_evidence``), used where the first pass finds the cut contested.
+    clause_weight: float = 0.1
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
@@ -115,7 +118,7 @@ class BeadScorer:
 
     def similarity(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Plain cosine of the two sides of the ``(a, b)`` beads ending at ``(i, j)``."""
-        return _rowdot(self.zg[a], i - a, self.eg[b], j - b)
+        return rowdot(self.zg[a], i - a, self.eg[b], j - b)
 
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
@@ -124,11 +127,11 @@ class BeadScorer:
         if self.p.mode == "sentence":
             sim = np.zeros(len(i))
             for t in range(a):
-                sim += _rowdot(self.z1, zs + t, self.eg[b], es)
+                sim += rowdot(self.z1, zs + t, self.eg[b], es)
             for t in range(b):
-                sim += _rowdot(self.e1, es + t, self.zg[a], zs)
+                sim += rowdot(self.e1, es + t, self.zg[a], zs)
         else:
-            sim = _rowdot(self.zg[a], zs, self.eg[b], es)
+            sim = rowdot(self.zg[a], zs, self.eg[b], es)
         if self.p.margin:
             sim = sim - self._neighbours(a, b, i, j)
         score = sim - self.p.bead_cost * min(a, b)
@@ -186,7 +189,7 @@ class BeadScorer:
         ):
             ok = (idx >= 0) & (idx < n_other)
             if ok.any():
-                total[ok] += _rowdot(vec, start[ok], other, idx[ok])
+                total[ok] += rowdot(vec, start[ok], other, idx[ok])
                 count[ok] += 1
         return np.where(count > 0, total / np.maximum(count, 1), 0.0)
 
@@ -199,7 +202,7 @@ def boundary_counts(blocks: list[tuple[int, str | None]]) -> np.ndarray:
     return np.cumsum(new)
 
 
-def _rowdot(x: np.ndarray, xi: np.ndarray, y: np.ndarray, yi: np.ndarray) -> np.ndarray:
+def rowdot(x: np.ndarray, xi: np.ndarray, y: np.ndarray, yi: np.ndarray) -> np.ndarray:
     """``x[xi[k]] . y[yi[k]]`` for every k, in chunks to bound memory. Band points come row
     after row, so a chunk usually touches a small block of rows of ``x`` and ``y``: that block
     is multiplied densely (one matrix product) and the needed cells picked out."""
