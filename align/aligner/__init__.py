@@ -68,13 +68,11 @@ class AlignConfig:
     # Selective re-encoding: after a first pass on summed group vectors, the joined texts of the
     # multi-sentence groups of beads whose best path scores within ``refine_gap`` of the best
     # one are embedded and the path is found again; at most ``refine_share`` extra texts per
-    # sentence (the closest contenders first). 0 turns it off.
-    refine_gap: float = 0.1
-    refine_share: float = 0.5
-    # Clause evidence (``ScoreParams.clause_weight``, ``clauses.py``) is added at the Chinese
-    # boundaries where paths within ``clause_gap`` of the best cut differently. Its texts are
-    # short clauses, so it can afford a wider net than re-encoding.
-    clause_gap: float = 0.2
+    # sentence (the closest contenders first). 0 turns it off. The same gap decides where
+    # clause evidence is added (``ScoreParams.clause_weight``): at the Chinese boundaries where
+    # such paths cut differently or that a re-encoded group spans.
+    refine_gap: float = 0.2
+    refine_share: float = 0.4
     # Fit the length prior to the document: after the first pass its weight becomes
     # ``length_weight * (length_sigma / s) ** 2``, where ``s`` is the root mean square length
     # misfit of the first path's two-sided beads (clipped to half..twice ``length_sigma``), so a
@@ -141,7 +139,7 @@ def align_documents(
         ranked = _contested_groups(band, table, cfg, (fwd, bwd))
         groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
         if cfg.score.clause_weight:
-            rows = _contested_rows(band, fwd, bwd, cfg.clause_gap, ranked)
+            rows = _contested_rows(band, fwd, bwd, cfg.refine_gap, groups)
     else:
         steps = best_path(band, cfg.beads, table)
     # Both use the first path's scores; the final path sees the fitted prior and new groups.
@@ -347,9 +345,12 @@ def _second_encode(
     joined = [
         ("" if side == "zh" else " ").join(texts[side_of[side]][s : s + k]) for side, s, k in groups
     ]
-    need = sorted({*rows.tolist(), *(rows - 1).tolist()})
-    split = [(t, ht) for t in need if (ht := zh_head_tail(zt[t]))]
-    clauses = [ht[0] for _t, ht in split] + [ht[1] for _t, ht in split]
+    # Only the clauses that touch a cut: the head of the sentence after it, the tail of the
+    # one before it.
+    split = {t: zh_head_tail(zt[t]) for t in {*rows.tolist(), *(rows - 1).tolist()}}
+    head_of = [t for t in rows.tolist() if split[t]]
+    tail_of = [t - 1 for t in rows.tolist() if split[t - 1]]
+    clauses = [split[t][0] for t in head_of] + [split[t][1] for t in tail_of]
     if not joined and not clauses:
         return tables[0][1], tables[0][1]
     vecs = normalise(embedder.encode(joined + clauses))
@@ -359,11 +360,12 @@ def _second_encode(
         tables[side_of[side]][k][s] = v
     zv = tables[0][1]
     heads, tails = zv, zv
-    if split:
-        which = [t for t, _ht in split]
-        heads, tails = zv.copy(), zv.copy()
-        heads[which] = vecs[len(joined) : len(joined) + len(split)]
-        tails[which] = vecs[len(joined) + len(split) :]
+    if head_of:
+        heads = zv.copy()
+        heads[head_of] = vecs[len(joined) : len(joined) + len(head_of)]
+    if tail_of:
+        tails = zv.copy()
+        tails[tail_of] = vecs[len(joined) + len(head_of) :]
     return heads, tails
 
 
