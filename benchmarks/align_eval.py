@@ -129,10 +129,15 @@ ABLATION: dict[str, AlignConfig] = {
     "no 2-3/3-2/1-5 beads": AlignConfig(
         beads=tuple(b for b in BEADS if b not in ((2, 3), (3, 2), (1, 5)))
     ),
+    "no clause evidence": AlignConfig(score=dataclasses.replace(_P, clause_weight=0.0)),
+    "clause weight 0.05 / 0.15": AlignConfig(score=dataclasses.replace(_P, clause_weight=0.05)),
+    "  ... weight 0.15": AlignConfig(score=dataclasses.replace(_P, clause_weight=0.15)),
     "no selective re-encoding": AlignConfig(refine_share=0),
     "re-encode gap 0.02": AlignConfig(refine_gap=0.02),
-    "re-encode gap 0.3": AlignConfig(refine_gap=0.3),
-    "re-encode <= 0.15/sentence": AlignConfig(refine_share=0.15),
+    "re-encode gap 0.1 (old default)": AlignConfig(refine_gap=0.1),
+    "re-encode gap 0.15 / 0.3": AlignConfig(refine_gap=0.15),
+    "  ... gap 0.3": AlignConfig(refine_gap=0.3),
+    "re-encode <= 0.2/sentence": AlignConfig(refine_share=0.2),
     "+ anchors (numbers, Latin tokens)": AlignConfig(
         score=dataclasses.replace(_P, anchor_weight=0.1)
     ),

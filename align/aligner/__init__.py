@@ -134,10 +134,12 @@ def align_documents(
     table = ScoreTable(band, cfg.beads, scorer)
     groups: list[Group] = []
     rows = np.zeros(0, dtype=np.int64)
-    if cfg.refine_share > 0 and cfg.groups == "sum":
+    refine = cfg.refine_share > 0 and cfg.groups == "sum"
+    if refine or cfg.score.clause_weight:
         fwd, bwd, steps = path_scores(band, cfg.beads, table)
-        ranked = _contested_groups(band, table, cfg, (fwd, bwd))
-        groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
+        if refine:
+            ranked = _contested_groups(band, table, cfg, (fwd, bwd))
+            groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
         if cfg.score.clause_weight:
             rows = _contested_rows(band, fwd, bwd, cfg.refine_gap, groups)
     else:
