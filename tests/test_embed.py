@@ -70,6 +70,50 @@ def test_cache_embeds_each_text_once_across_runs(tmp_path):
 def test_corrupt_cache_is_ignored(tmp_path):
     inner = CountingEmbedder()
     cached = CachedEmbedder(inner, tmp_path)
-    cached.path.parent.mkdir(parents=True, exist_ok=True)
-    cached.path.write_bytes(b"not an npz file")
-    assert cached.encode(["x"]).shape == (1, 2)
+    cached.shards.mkdir(parents=True)
+    (cached.shards / "broken.npz").write_bytes(b"not an npz file")
+    cached.legacy.write_bytes(b"nor this")
+    assert cached.encode(["x"]).tolist() == [[1.0, 1.0]]
+    assert CachedEmbedder(CountingEmbedder(), tmp_path).encode(["x"]).tolist() == [[1.0, 1.0]]
+
+
+def shard_keys(cached: CachedEmbedder) -> list[int]:
+    """How many vectors each shard on disk holds."""
+    sizes = []
+    for path in sorted(cached.shards.glob("*.npz")):
+        with np.load(path) as data:
+            sizes.append(len(data["keys"]))
+    return sorted(sizes)
+
+
+def test_each_call_writes_only_its_new_vectors_and_shards_are_merged_past_the_limit(
+    tmp_path, monkeypatch
+):
+    from align.embed import cache
+
+    monkeypatch.setattr(cache, "MAX_SHARDS", 3)
+    cached = CachedEmbedder(CountingEmbedder(), tmp_path)
+    cached.encode(["a", "bb"])
+    cached.encode(["a", "ccc"])  # one new text: a shard of one, the first is not rewritten
+    cached.encode(["a", "ccc"])  # nothing new: nothing written
+    assert shard_keys(cached) == [1, 2]
+    cached.encode(["dddd"])
+    assert shard_keys(cached) == [1, 1, 2]
+    cached.encode(["eeeee"])  # a fourth shard: all merged into one
+    assert shard_keys(cached) == [5]
+    fresh = CountingEmbedder()
+    again = CachedEmbedder(fresh, tmp_path).encode(["eeeee", "a", "dddd"])
+    assert fresh.seen == [] and again[:, 0].tolist() == [5.0, 1.0, 4.0]
+
+
+def test_a_single_file_cache_from_earlier_versions_is_read_and_merged_away(tmp_path, monkeypatch):
+    from align.embed import cache
+
+    monkeypatch.setattr(cache, "MAX_SHARDS", 1)
+    old = CachedEmbedder(CountingEmbedder(), tmp_path)
+    np.savez(old.legacy, keys=np.array([cache._key("old")]), vecs=np.array([[7.0, 7.0]]))
+    inner = CountingEmbedder()
+    cached = CachedEmbedder(inner, tmp_path)
+    assert cached.encode(["old"]).tolist() == [[7.0, 7.0]] and inner.seen == []
+    cached.encode(["new"])  # a second shard beside the old file: merged, old file removed
+    assert not cached.legacy.exists() and shard_keys(cached) == [2]

@@ -1,8 +1,11 @@
 """On-disk embedding cache keyed by model name and sentence text.
 
-One ``.npz`` shard per model under the cache directory; a second run over the same files
-embeds nothing. Writes go to a temporary file and are renamed, so a killed run never leaves a
-corrupt cache.
+One folder per model under the cache directory, holding ``.npz`` shards; a second run over the
+same files embeds nothing. Each call that embeds something new writes one shard with only the
+new vectors, so saving costs what was just embedded, not what the cache already holds (a cache
+grown over many documents stays cheap to add to); past ``MAX_SHARDS`` shards they are merged
+into one. Writes go to a temporary file and are renamed, so a killed run never leaves a
+corrupt shard, and an unreadable shard is skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from align.embed.base import Embedder
+
+MAX_SHARDS = 16
 
 
 def default_cache_dir() -> Path:
@@ -37,21 +42,26 @@ class CachedEmbedder:
         self.name = inner.name
         self.dir = cache_dir or default_cache_dir()
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in inner.name)
-        self.path = self.dir / f"{safe}.npz"
+        self.shards = self.dir / safe
+        # The single-file cache of earlier versions: read, and merged away at compaction.
+        self.legacy = self.dir / f"{safe}.npz"
         self._mem: dict[str, np.ndarray] | None = None
+        self._files: list[Path] = []
         self.hits = 0
         self.misses = 0
 
     def _load(self) -> dict[str, np.ndarray]:
         if self._mem is None:
             self._mem = {}
-            if self.path.exists():
+            found = sorted(self.shards.glob("*.npz")) if self.shards.is_dir() else []
+            for path in ([self.legacy] if self.legacy.exists() else []) + found:
                 try:
-                    with np.load(self.path) as data:
+                    with np.load(path) as data:
                         keys, vecs = data["keys"], data["vecs"]
-                    self._mem = {str(k): v for k, v in zip(keys, vecs, strict=True)}
-                except Exception:  # unreadable cache: start afresh, it is only a cache
-                    self._mem = {}
+                    self._mem.update(zip(map(str, keys), vecs, strict=True))
+                    self._files.append(path)
+                except Exception:  # an unreadable shard: skip it, it is only a cache
+                    continue
         return self._mem
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -62,20 +72,32 @@ class CachedEmbedder:
         self.misses += len(todo)
         if todo:
             vecs = self.inner.encode([t for _, t in todo])
-            for (k, _), v in zip(todo, vecs, strict=True):
-                mem[k] = v
-            self._save()
+            new = [k for k, _ in todo]
+            mem.update(zip(new, vecs, strict=True))
+            self._save(new, vecs)
         if not texts:
             return self.inner.encode([])
         return np.stack([mem[k] for k in keys])
 
-    def _save(self) -> None:
-        mem = self._mem or {}
+    def _save(self, keys: list[str], vecs: np.ndarray) -> None:
+        """Write ``keys``/``vecs`` as a new shard; merge all shards into one past
+        ``MAX_SHARDS``. A read-only or full disk only costs speed."""
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=np.array(list(mem.keys())), vecs=np.stack(list(mem.values())))
-            os.replace(tmp, self.path)
+            self.shards.mkdir(parents=True, exist_ok=True)
+            self._files.append(self._write(keys, vecs))
+            if len(self._files) > MAX_SHARDS:
+                mem = self._mem or {}
+                merged = self._write(list(mem), np.stack(list(mem.values())))
+                for old in self._files:
+                    old.unlink(missing_ok=True)
+                self._files = [merged]
         except OSError:
-            pass  # a read-only or full disk only costs speed
+            pass
+
+    def _write(self, keys: list[str], vecs: np.ndarray) -> Path:
+        fd, tmp = tempfile.mkstemp(dir=self.shards, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, keys=np.array(keys), vecs=np.asarray(vecs))
+        path = Path(tmp).with_suffix(".npz")
+        os.replace(tmp, path)
+        return path
