@@ -358,7 +358,7 @@ def _second_encode(
     vecs = normalise(embedder.encode(joined + clauses))
     sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
     vecs = normalise(vecs - np.stack(means)[sides])
-    for (side, s, k), v in zip(groups, vecs, strict=False):
+    for (side, s, k), v in zip(groups, vecs[: len(groups)], strict=True):
         tables[side_of[side]][k][s] = v
     zv = tables[0][1]
     heads, tails = zv, zv
