@@ -22,11 +22,13 @@ import re
 
 import numpy as np
 
+from align.aligner.punctuation import ZH_CLOSE, ZH_OPEN
 from align.aligner.score import rowdot
 
 # Clause breaks of a Chinese sentence: commas, semicolons, colons (full and half width),
-# quotation marks and brackets (a quotation is a clause of the sentence that introduces it).
-_ZH_BREAK = re.compile(r"[，；：,;:“”‘’「」『』（）()]")
+# the quotation marks the quotation evidence uses, and brackets (a quotation is a clause of
+# the sentence that introduces it).
+_ZH_BREAK = re.compile("[，；：,;:（）()" + re.escape(ZH_OPEN + ZH_CLOSE) + "]")
 _WORD = re.compile(r"\w")
 
 

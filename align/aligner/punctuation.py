@@ -21,18 +21,19 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-_ZH_OPEN, _ZH_CLOSE = "“‘「『", "”’」』"
+# Chinese quotation marks (also clause breaks in ``clauses.py``).
+ZH_OPEN, ZH_CLOSE = "“‘「『", "”’」』"
 _EN_QUOTES = "'\"‘’“”"
 # An opening mark starts a word; "'n'", "'em", "'cause", "'til" and "'90s" are elisions.
 _EN_OPEN = re.compile(r"""(?:^|(?<=[\s(\[—–-]))['"‘“](?=\S)(?!n['’]\s|em\b|cause\b|til\b|\d0s\b)""")
 _EN_CLOSE = re.compile(r"""(?<=[,.!?;:—–…-])['"’”]|(?<=\S)['"’”](?=$|[)\]—–,.;:!?-])""")
 # Sentences without any of these characters (most) skip the regular expressions.
-_ANY_MARK = re.compile("[" + re.escape(_ZH_OPEN + _ZH_CLOSE + _EN_QUOTES) + "]")
+_ANY_MARK = re.compile("[" + re.escape(ZH_OPEN + ZH_CLOSE + _EN_QUOTES) + "]")
 
 
 def zh_marks(text: str) -> list[bool]:
     """The quotation marks of a Chinese sentence in order, ``True`` for an opening one."""
-    return [c in _ZH_OPEN for c in text if c in _ZH_OPEN or c in _ZH_CLOSE]
+    return [c in ZH_OPEN for c in text if c in ZH_OPEN or c in ZH_CLOSE]
 
 
 def en_marks(text: str) -> list[bool]:
