@@ -9,9 +9,10 @@ crossing a paragraph/speaker turn on one side only, and a bonus for ending both 
 same question or exclamation mark (``score.py``, ``punctuation.py``). Group
 vectors are sums of member vectors, except for the groups of beads that the first
 forward-backward pass finds contested (on a path within ``refine_gap`` of the best): their
-joined texts are embedded in a second, small ``encode`` call, together with the first and last
-clauses of the Chinese sentences around contested cuts, which add clause-level evidence there
-(``clauses.py``). The first path also fits the length prior's weight to the document; then the
+joined texts are embedded (``encode_joined``: the default model composes them from the first
+call's pooled features and the few tokens at each joint), and the first and last clauses of the
+Chinese sentences around contested cuts in a second, small ``encode`` call; the clauses add
+clause-level evidence there (``clauses.py``). The first path also fits the length prior's weight to the document; then the
 path is found again.
 ``looks_like_translation`` tells a real translation from two unrelated documents.
 """
@@ -33,7 +34,7 @@ from align.aligner.score import (
     group_tables,
     group_vectors,
 )
-from align.embed.base import Embedder, normalise
+from align.embed.base import Embedder, encode_joined, normalise
 from align.model import AlignError, Bead, Document
 
 BEADS: tuple[tuple[int, int], ...] = (
@@ -336,26 +337,28 @@ def _second_encode(
     means: tuple[np.ndarray, ...],
     embedder: Embedder,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """One ``encode`` call for what the contested regions need: the joined texts of
-    ``groups``, whose vectors replace the summed ones in the (zh, en) group ``tables``, and
+    """What the contested regions need: the joined texts of ``groups`` (``encode_joined``),
+    whose vectors replace the summed ones in the (zh, en) group ``tables``, and
     the first clause of each Chinese sentence after a contested boundary in ``rows`` and the
-    last clause of each one before it. Returns the head and tail clause vectors of every
+    last clause of each one before it (one ``encode`` call). Returns the head and tail clause vectors of every
     Chinese sentence (its own vector where it has one clause or none was needed); all
     vectors are centred like the single sentences."""
     side_of = {"zh": 0, "en": 1}
     zt = texts[0]
-    joined = [
-        ("" if side == "zh" else " ").join(texts[side_of[side]][s : s + k]) for side, s, k in groups
-    ]
+    runs = [texts[side_of[side]][s : s + k] for side, s, k in groups]
+    seps = ["" if side == "zh" else " " for side, _s, _k in groups]
     # Only the clauses that touch a cut: the head of the sentence after it, the tail of the
     # one before it.
     split = {t: zh_head_tail(zt[t]) for t in {*rows.tolist(), *(rows - 1).tolist()}}
     head_of = [t for t in rows.tolist() if split[t]]
     tail_of = [t - 1 for t in rows.tolist() if split[t - 1]]
     clauses = [split[t][0] for t in head_of] + [split[t][1] for t in tail_of]
-    if not joined and not clauses:
+    if not runs and not clauses:
         return tables[0][1], tables[0][1]
-    vecs = normalise(embedder.encode(joined + clauses))
+    # The runs first: an embedder may compose them from what it kept of the first call.
+    parts = [encode_joined(embedder, runs, seps)] if runs else []
+    parts += [embedder.encode(clauses)] if clauses else []
+    vecs = normalise(np.concatenate(parts))
     sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
     vecs = normalise(vecs - np.stack(means)[sides])
     for (side, s, k), v in zip(groups, vecs[: len(groups)], strict=True):
@@ -364,10 +367,10 @@ def _second_encode(
     heads, tails = zv, zv
     if head_of:
         heads = zv.copy()
-        heads[head_of] = vecs[len(joined) : len(joined) + len(head_of)]
+        heads[head_of] = vecs[len(runs) : len(runs) + len(head_of)]
     if tail_of:
         tails = zv.copy()
-        tails[tail_of] = vecs[len(joined) + len(head_of) :]
+        tails[tail_of] = vecs[len(runs) + len(head_of) :]
     return heads, tails
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from align.embed.base import Embedder
+from align.embed.base import Embedder, encode_joined
 
 MAX_SHARDS = 16
 
@@ -65,13 +66,31 @@ class CachedEmbedder:
         return self._mem
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        return self._lookup(texts, lambda todo: self.inner.encode([texts[i] for i in todo]))
+
+    def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
+        """Cached like ``encode`` under the joined texts; the rest from the inner embedder's
+        ``encode_joined`` (so a composed vector and an embedded one share one entry)."""
+        texts = [sep.join(run) for run, sep in zip(runs, seps, strict=True)]
+        return self._lookup(
+            texts,
+            lambda todo: encode_joined(self.inner, [runs[i] for i in todo], [seps[i] for i in todo]),
+        )
+
+    def _lookup(self, texts: list[str], embed: Callable[[list[int]], np.ndarray]) -> np.ndarray:
+        """Vectors of ``texts``: those not cached are computed by ``embed`` (given their
+        positions, each distinct text once) and saved."""
         mem = self._load()
         keys = [_key(t) for t in texts]
-        todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in mem}.items())
+        first: dict[str, int] = {}
+        for i, k in enumerate(keys):
+            if k not in mem:
+                first.setdefault(k, i)
+        todo = sorted(first.items())
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
         if todo:
-            vecs = self.inner.encode([t for _, t in todo])
+            vecs = embed([i for _, i in todo])
             new = [k for k, _ in todo]
             mem.update(zip(new, vecs, strict=True))
             self._save(new, vecs)
