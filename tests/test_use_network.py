@@ -59,7 +59,7 @@ def test_joined_runs_are_composed_and_equal_the_joined_texts(use, texts, sep):
     runs = [texts[0:2], texts[1:3], texts[2:5], texts[3:5], texts[0:5]]
     joined = [sep.join(r) for r in runs]
     # the composition really is used (else this would only test the fallback)
-    assert all(use._kept_ranges(r, use._tokenize(j)) for r, j in zip(runs, joined))
+    assert all(use._kept_ranges(r, use._tokenize(j)) for r, j in zip(runs, joined, strict=True))
     composed = use.encode_joined(runs, [sep] * len(runs))
     assert cosines(composed, use.encode(joined)).min() > 0.99999
 
@@ -79,7 +79,10 @@ def test_a_first_piece_that_changes_at_the_joint_is_still_exact(use):
 
 @pytest.mark.parametrize(
     ("texts", "sep"),
-    [([ZH[0], "对。", ZH[1], "好的。", "是。", ZH[3]], ""), ([EN[0], "Yes.", EN[1], "No.", EN[2]], " ")],
+    [
+        ([ZH[0], "对。", ZH[1], "好的。", "是。", ZH[3]], ""),
+        ([EN[0], "Yes.", EN[1], "No.", EN[2]], " "),
+    ],
     ids=["chinese", "english"],
 )
 def test_short_members_are_recomputed_between_the_long_ones(use, texts, sep):
@@ -89,7 +92,7 @@ def test_short_members_are_recomputed_between_the_long_ones(use, texts, sep):
     ranges = use._kept_ranges(texts, use._tokenize(sep.join(texts)))
     assert len(ranges) == long_ones
     starts_ends = [(a, b) for a, b, _ in ranges]
-    assert all(a < b <= c for (a, b), (c, _) in zip(starts_ends, starts_ends[1:]))
+    assert all(a < b <= c for (a, b), (c, _) in zip(starts_ends, starts_ends[1:], strict=False))
     got = use.encode_joined([texts, texts[1:3]], [sep, sep])
     assert cosines(got, use.encode([sep.join(texts), sep.join(texts[1:3])])).min() > 0.99999
 

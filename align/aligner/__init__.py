@@ -12,8 +12,8 @@ forward-backward pass finds contested (on a path within ``refine_gap`` of the be
 joined texts are embedded (``encode_joined``: the default model composes them from the first
 call's pooled features and the few tokens at each joint), and the first and last clauses of the
 Chinese sentences around contested cuts in a second, small ``encode`` call; the clauses add
-clause-level evidence there (``clauses.py``). The first path also fits the length prior's weight to the document; then the
-path is found again.
+clause-level evidence there (``clauses.py``). The first path also fits the length prior's
+weight to the document; then the path is found again.
 ``looks_like_translation`` tells a real translation from two unrelated documents.
 """
 
@@ -338,10 +338,10 @@ def _second_encode(
     embedder: Embedder,
 ) -> tuple[np.ndarray, np.ndarray]:
     """What the contested regions need: the joined texts of ``groups`` (``encode_joined``),
-    whose vectors replace the summed ones in the (zh, en) group ``tables``, and
-    the first clause of each Chinese sentence after a contested boundary in ``rows`` and the
-    last clause of each one before it (one ``encode`` call). Returns the head and tail clause vectors of every
-    Chinese sentence (its own vector where it has one clause or none was needed); all
+    whose vectors replace the summed ones in the (zh, en) group ``tables``, and the first
+    clause of each Chinese sentence after a contested boundary in ``rows`` and the last clause
+    of each one before it (one ``encode`` call). Returns the head and tail clause vectors of
+    every Chinese sentence (its own vector where it has one clause or none was needed); all
     vectors are centred like the single sentences."""
     side_of = {"zh": 0, "en": 1}
     zt = texts[0]

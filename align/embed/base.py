@@ -20,7 +20,9 @@ class Embedder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
-def encode_joined(embedder: Embedder, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
+def encode_joined(
+    embedder: Embedder, runs: Sequence[Sequence[str]], seps: Sequence[str]
+) -> np.ndarray:
     """Vectors of ``sep.join(run)`` for each run of texts and its separator. An embedder may
     offer ``encode_joined`` itself, giving the same vectors faster for runs of texts it has
     just embedded (the default one does); the others embed the joined texts."""

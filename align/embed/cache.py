@@ -74,7 +74,9 @@ class CachedEmbedder:
         texts = [sep.join(run) for run, sep in zip(runs, seps, strict=True)]
         return self._lookup(
             texts,
-            lambda todo: encode_joined(self.inner, [runs[i] for i in todo], [seps[i] for i in todo]),
+            lambda todo: encode_joined(
+                self.inner, [runs[i] for i in todo], [seps[i] for i in todo]
+            ),
         )
 
     def _lookup(self, texts: list[str], embed: Callable[[list[int]], np.ndarray]) -> np.ndarray:

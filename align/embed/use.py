@@ -66,7 +66,8 @@ class _Network:
         window = _window(lens, n)
         buf = np.zeros((n + 1, x.shape[1] // len(_BRANCHES)), np.float32)  # row n: the zero pad
         dim = buf.shape[1]
-        for b, ((size, left), (w1, b1, w2, b2)) in enumerate(zip(_BRANCHES, self.conv, strict=True)):
+        branches = zip(_BRANCHES, self.conv, strict=True)
+        for b, ((size, left), (w1, b1, w2, b2)) in enumerate(branches):
             cols = window[:, _WIDE_LEFT - left : _WIDE_LEFT - left + size]
             xs = x[:, b * dim : (b + 1) * dim]
             buf[:n] = xs
@@ -182,7 +183,8 @@ class USEEmbedder:
         tail = (starts + lens)[:, None] - np.arange(RADIUS + 1, 0, -1)
         tail[tail < starts[:, None]] = n
         spans = np.stack([whole, feats[head].sum(axis=1), feats[tail].sum(axis=1)], axis=1)
-        return (spans.reshape(-1, spans.shape[2]) @ self._net.pool_w).reshape(len(tokens), 3, DIM).transpose(1, 0, 2)
+        projected = spans.reshape(-1, spans.shape[2]) @ self._net.pool_w
+        return projected.reshape(len(tokens), 3, DIM).transpose(1, 0, 2)
 
     def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
         """The vectors of ``sep.join(run)`` for each run and separator, the same (to float
@@ -216,7 +218,8 @@ class USEEmbedder:
             chosen = windows[part]
             feats = self._net.features(np.concatenate([w[1] for w in chosen]), wl[part])
             starts = np.cumsum(wl[part]) - wl[part]
-            inner = _span_sums(feats, starts + [w[2] for w in chosen], starts + [w[3] for w in chosen])
+            targets = np.array([w[2:] for w in chosen])
+            inner = _span_sums(feats, starts + targets[:, 0], starts + targets[:, 1])
             np.add.at(pooled, [w[0] for w in chosen], inner @ self._net.pool_w)
         return self._net.finish(pooled, np.array([len(seq) for seq in joined]))
 
