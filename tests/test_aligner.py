@@ -429,3 +429,40 @@ def test_group_tables_match_group_vectors_for_every_size():
         assert table.shape == (max(0, len(v) - k + 1), 5)
         if len(expected):
             assert np.allclose(table, normalise(expected), atol=1e-6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(BEADS), min_size=1, max_size=40), st.integers(0, 3))
+def test_transposed_band_holds_the_same_points(kinds, width):
+    target = path_of(kinds)
+    n, m = target[-1][1], target[-1][3]
+    s = np.asarray(target)
+    band = band_around(s[:, :2], s[:, 2:], n, m, width=width)
+    swapped = band.transposed()
+    ii, jj = band.points
+    ti, tj = swapped.points
+    assert sorted(zip(ii.tolist(), jj.tolist())) == sorted(zip(tj.tolist(), ti.tolist()))
+    assert np.array_equal(swapped.transposed().lo, band.lo)
+    assert np.array_equal(swapped.transposed().hi, band.hi)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_running_on_the_shorter_side_changes_nothing(seed, monkeypatch):
+    """More zh than en sentences: the program runs with the roles swapped; on random scores
+    (no ties) the path, and the forward and backward scores, are those of the direct run."""
+    from align.aligner import dp
+
+    rng = np.random.default_rng(seed)
+    n, m = 40, 25
+    table = {k: rng.normal(size=(n + 1, m + 1)) for k in BEADS}
+
+    def score(a, b, i, j):
+        return table[(a, b)][i, j]
+
+    target = np.asarray(path_of([(1, 1)] * 25 + [(1, 0)] * 15))
+    band = band_around(target[:, :2], target[:, 2:], n, m, width=4)
+    swapped = (dp.best_path(band, BEADS, score), dp.path_scores(band, BEADS, score))
+    monkeypatch.setattr(dp, "_swap_pays", lambda band, kinds: False)
+    direct = (dp.best_path(band, BEADS, score), dp.path_scores(band, BEADS, score))
+    assert swapped[0] == direct[0] == swapped[1][2]
+    assert np.allclose(swapped[1][0], direct[1][0]) and np.allclose(swapped[1][1], direct[1][1])

@@ -68,6 +68,15 @@ class Band:
         """Flat index of the banded points ``(i, j)``."""
         return self.offsets()[i] + j - self.lo[i]
 
+    def transposed(self) -> Band:
+        """The same points with rows and columns swapped (column ``j`` holds the rows ``i``
+        with ``lo[i] <= j < hi[i]``, a contiguous run since both edges are monotone)."""
+        cols = np.arange(self.m + 1)
+        return Band(
+            np.searchsorted(self.hi, cols, side="right"),
+            np.searchsorted(self.lo, cols, side="right"),
+        )
+
     def predecessors(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         """For every banded point ``(i, j)``: whether ``(i - a, j - b)`` lies in the band, and
         the flat index of that point where it does (the start of an ``(a, b)`` bead)."""
@@ -111,6 +120,8 @@ def best_path(band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> l
     ``kinds`` lists the allowed bead shapes ``(a, b)``; ``(0, 1)`` beads (English-only) are
     handled by a running-maximum scan along the row, every other kind needs ``a >= 1``.
     """
+    if _swap_pays(band, kinds):
+        return _unswap(best_path(band.transposed(), _swapped(kinds), _swapped_score(score)))
     kinds, vertical = _check_kinds(kinds)
     best, back = _forward(band, kinds, vertical, score)
     return _backtrack(band, vertical, best, back)
@@ -123,6 +134,12 @@ def path_scores(
     best path, which the forward pass gives for free. ``fwd`` is the best path from ``(0, 0)``
     to the point and ``bwd`` from the point to ``(n, m)``; their sum at a point is the best
     score of a path through it, so a bead's best total is ``fwd[start] + bead + bwd[end]``."""
+    if _swap_pays(band, kinds):
+        swapped = band.transposed()
+        fwd, bwd, steps = path_scores(swapped, _swapped(kinds), _swapped_score(score))
+        ii, jj = band.points
+        at = swapped.flat(jj, ii)
+        return fwd[at], bwd[at], _unswap(steps)
     kinds, vertical = _check_kinds(kinds)
     fwd, back = _forward(band, kinds, vertical, score)
     steps = _backtrack(band, vertical, fwd, back)
@@ -137,6 +154,28 @@ def path_scores(
     # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points.
     ii, jj = band.points
     return fwd, bwd_rev[rev.flat(n - ii, m - jj)], steps
+
+
+def _swap_pays(band: Band, kinds: Sequence[tuple[int, int]]) -> bool:
+    """Whether to run the program with the documents' roles swapped: its loop goes row by
+    row, so fewer rows (the shorter document) means less overhead for the same points. Only
+    when the swapped kinds are allowed (``(0, 1)`` is the one kind with an empty first side)."""
+    return band.n > band.m and all(b >= 1 or a == 1 for a, b in kinds)
+
+
+def _swapped(kinds: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(b, a) for a, b in kinds]
+
+
+def _swapped_score(score: ScoreFn) -> ScoreFn:
+    def swapped(b: int, a: int, j: np.ndarray, i: np.ndarray) -> np.ndarray:
+        return score(a, b, i, j)
+
+    return swapped
+
+
+def _unswap(steps: list[Step]) -> list[Step]:
+    return [(i0, i1, j0, j1) for j0, j1, i0, i1 in steps]
 
 
 def _backtrack(
