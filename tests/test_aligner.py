@@ -441,7 +441,8 @@ def test_transposed_band_holds_the_same_points(kinds, width):
     swapped = band.transposed()
     ii, jj = band.points
     ti, tj = swapped.points
-    assert sorted(zip(ii.tolist(), jj.tolist())) == sorted(zip(tj.tolist(), ti.tolist()))
+    here = sorted(zip(ii.tolist(), jj.tolist(), strict=True))
+    assert here == sorted(zip(tj.tolist(), ti.tolist(), strict=True))
     assert np.array_equal(swapped.transposed().lo, band.lo)
     assert np.array_equal(swapped.transposed().hi, band.hi)
 
