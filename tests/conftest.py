@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from align.model import Document, Segment
@@ -34,6 +35,19 @@ def make_document(lang: str, sentences: list[str],
         text += s + "\n"
         pos += len(s) + 1
     return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+
+
+class CountingEmbedder:
+    """A stand-in model: a text's vector is (its length, 1); every text it embeds is recorded."""
+
+    name = "counting-1"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32)
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@ disk cache serves repeated texts, and a model that is not on disk is a clear err
 
 import numpy as np
 import pytest
+from conftest import CountingEmbedder
 
 from align.embed import CachedEmbedder, load_embedder
 from align.model import AlignError
@@ -43,17 +44,6 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     pytest.importorskip("sentence_transformers")
     with pytest.raises(AlignError, match="cannot load"):
         load_embedder(str(tmp_path / "no-such-model"))
-
-
-class CountingEmbedder:
-    name = "counting-1"
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def encode(self, texts):
-        self.seen.extend(texts)
-        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32)
 
 
 def test_cache_embeds_each_text_once_across_runs(tmp_path):

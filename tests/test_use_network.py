@@ -4,6 +4,7 @@ it composes them from the kept features or falls back to embedding them whole.""
 
 import numpy as np
 import pytest
+from conftest import CountingEmbedder
 
 from align.embed import CachedEmbedder
 from align.embed.base import encode_joined, normalise
@@ -117,19 +118,8 @@ def test_composition_changes_the_vector_a_plain_sum_would_give(use):
     assert joined @ normalise(v.sum(axis=0))[0] < 0.999
 
 
-class PlainEmbedder:
-    name = "plain-1"
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def encode(self, texts):
-        self.seen.extend(texts)
-        return np.array([[len(t), 1.0] for t in texts], dtype=np.float32)
-
-
 def test_an_embedder_without_encode_joined_embeds_the_joined_texts():
-    inner = PlainEmbedder()
+    inner = CountingEmbedder()
     got = encode_joined(inner, [["ab", "c"], ["x", "yz"]], ["", " "])
     assert inner.seen == ["abc", "x yz"]
     assert got[:, 0].tolist() == [3.0, 4.0]
