@@ -49,13 +49,16 @@ class _Network:
         self.eps = float(w.eps)
         self.chunks = len(self.scale)
 
-    def features(self, ids: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    def features(
+        self, ids: np.ndarray, lens: np.ndarray, wanted: np.ndarray | None = None
+    ) -> np.ndarray:
         """Layer-normed features of every token of a flat batch of sequences (lengths ``lens``),
         and a spare zero row after them; window slots outside a token's own sequence read
-        zeros."""
+        zeros. With a ``wanted`` mask only those rows are computed (the rest are zero): each
+        convolution runs only where a wanted row's windows reach."""
         n = len(ids)
         width = self.table.shape[1]
-        feats = np.empty((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
+        feats = np.zeros((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
         emb = feats[:n, :width]
         chunk = ids % self.chunks
         np.copyto(emb, self.table[ids])
@@ -67,23 +70,30 @@ class _Network:
         window = _window(lens, n)
         buf = np.zeros((n + 1, x.shape[1] // len(_BRANCHES)), np.float32)  # row n: the zero pad
         dim = buf.shape[1]
+        out_rows = slice(0, n) if wanted is None else np.flatnonzero(wanted)
         branches = zip(_BRANCHES, self.conv, strict=True)
         for b, ((size, left), (w1, b1, w2, b2)) in enumerate(branches):
             cols = window[:, _WIDE_LEFT - left : _WIDE_LEFT - left + size]
             xs = x[:, b * dim : (b + 1) * dim]
             buf[:n] = xs
-            h = buf[cols].reshape(n, size * dim) @ w1
+            # the first layer wherever the second reads: up to ``left`` rows before a wanted
+            # row and ``size - 1 - left`` after it
+            mid_rows = out_rows if wanted is None else np.flatnonzero(_reach(wanted, size, left))
+            h = buf[cols[mid_rows]].reshape(-1, size * dim) @ w1
             h += b1
             np.maximum(h, 0, out=h)
-            h += xs
-            buf[:n] = h
-            out = buf[cols].reshape(n, size * dim) @ w2
+            h += xs[mid_rows]
+            buf[mid_rows] = h
+            out = buf[cols[out_rows]].reshape(-1, size * dim) @ w2
             out += b2
             np.maximum(out, 0, out=out)
-            out += h
-            feats[:n, width + b * dim : width + (b + 1) * dim] = out
-        _layer_norm(feats[:n], *self.norm, self.eps)
-        feats[n] = 0.0
+            out += buf[out_rows]
+            feats[out_rows, width + b * dim : width + (b + 1) * dim] = out
+        if wanted is None:
+            _layer_norm(feats[:n], *self.norm, self.eps)
+        else:
+            feats[out_rows] = _layer_norm(feats[out_rows], *self.norm, self.eps)
+            feats[:n][~wanted] = 0.0
         return feats
 
     def finish(self, pooled: np.ndarray, lens: np.ndarray) -> np.ndarray:
@@ -103,6 +113,16 @@ def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray, eps: float) -
     x *= gain
     x += bias
     return x
+
+
+def _reach(wanted: np.ndarray, size: int, left: int) -> np.ndarray:
+    """Rows within ``left`` before or ``size - 1 - left`` after a wanted row."""
+    out = wanted.copy()
+    for shift in range(1, left + 1):
+        out[:-shift] |= wanted[shift:]
+    for shift in range(1, size - left):
+        out[shift:] |= wanted[:-shift]
+    return out
 
 
 def _window(lens: np.ndarray, n: int) -> np.ndarray:
@@ -174,19 +194,20 @@ class USEEmbedder:
         return out
 
     def _pool(self, tokens: list[np.ndarray], lens: np.ndarray) -> np.ndarray:
-        """Projected feature sums (whole, head, tail) of one batch: shape (3, len(tokens), DIM)."""
+        """Projected feature sums (whole, head, tail) of one batch: shape (3, len(tokens), DIM).
+        Heads and tails only of texts long enough to be composed (zero for the others)."""
         feats = self._net.features(np.concatenate(tokens), lens)
         starts = np.cumsum(lens) - lens
+        out = np.zeros((3, len(tokens), DIM), np.float32)
         whole = np.add.reduceat(feats, starts, axis=0)  # the spare zero row adds nothing
-        # heads and tails by gathering their rows (past a short text's end: the zero row)
-        n = len(feats) - 1
-        head = starts[:, None] + np.arange(_HEAD)
-        head[head >= (starts + lens)[:, None]] = n
-        tail = (starts + lens)[:, None] - np.arange(RADIUS + 1, 0, -1)
-        tail[tail < starts[:, None]] = n
-        spans = np.stack([whole, feats[head].sum(axis=1), feats[tail].sum(axis=1)], axis=1)
-        projected = spans.reshape(-1, spans.shape[2]) @ self._net.pool_w
-        return projected.reshape(len(tokens), 3, DIM).transpose(1, 0, 2)
+        out[0] = whole @ self._net.pool_w
+        long = np.flatnonzero(lens >= _MIN_CORE + 2)
+        if len(long):
+            first, end = starts[long, None], (starts + lens)[long, None]
+            head = feats[first + np.arange(_HEAD)].sum(axis=1)
+            tail = feats[end - np.arange(RADIUS + 1, 0, -1)].sum(axis=1)
+            out[1:, long] = (np.concatenate([head, tail]) @ self._net.pool_w).reshape(2, -1, DIM)
+        return out
 
     def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
         """The vectors of ``sep.join(run)`` for each run and separator, the same (to float
@@ -220,10 +241,13 @@ class USEEmbedder:
         wl = np.array([len(w[1]) for w in windows])
         for part in _batches(wl.tolist()):
             chosen = windows[part]
-            feats = self._net.features(np.concatenate([w[1] for w in chosen]), wl[part])
             starts = np.cumsum(wl[part]) - wl[part]
-            targets = np.array([w[2:] for w in chosen])
-            inner = _span_sums(feats, starts + targets[:, 0], starts + targets[:, 1])
+            targets = starts[:, None] + np.array([w[2:] for w in chosen])
+            wanted = np.zeros(int(wl[part].sum()), dtype=bool)
+            for a, b in targets.tolist():
+                wanted[a:b] = True
+            feats = self._net.features(np.concatenate([w[1] for w in chosen]), wl[part], wanted)
+            inner = _span_sums(feats, targets[:, 0], targets[:, 1])
             np.add.at(pooled, [w[0] for w in chosen], inner @ self._net.pool_w)
         return self._net.finish(pooled, np.array([len(seq) for seq in joined]))
 
