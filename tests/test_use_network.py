@@ -136,3 +136,15 @@ def test_the_cache_keeps_joined_vectors_under_the_joined_text(tmp_path, use):
     assert np.array_equal(again.encode_joined(runs, ["", ""]), first)
     assert np.array_equal(again.encode(["".join(r) for r in runs]), first)
     assert again.misses == 0 and again.hits == 4
+
+
+def test_features_of_wanted_rows_only_equal_the_full_ones(use):
+    seqs = [use._tokenize(t) for t in ZH[:2] + EN[:2]]
+    lens = np.array([len(s) for s in seqs])
+    ids = np.concatenate(seqs)
+    wanted = np.zeros(len(ids), dtype=bool)
+    wanted[[0, 3, 4, 5, 20, len(ids) - 1]] = True  # a start token, a run, the last end token
+    full = use._net.features(ids, lens)
+    some = use._net.features(ids, lens, wanted)
+    assert np.allclose(some[:-1][wanted], full[:-1][wanted], atol=1e-5)
+    assert not some[:-1][~wanted].any() and not some[-1].any()
