@@ -154,9 +154,14 @@ def test_clause_evidence_decides_a_cut_that_whole_sentences_leave_open():
 
 def test_clauses_are_embedded_in_the_second_call_only_when_switched_on():
     _, on = run(KEYS, BETA_ENDS_ZH0, 0.1)
-    # the sentences, then (this stand-in has no encode_joined) any joined runs, then clauses
-    assert len(on.calls) >= 2
-    clauses = set(on.calls[-1])
+    # the sentences, then (this stand-in has no encode_joined) the contested runs joined, then
+    # the clauses
+    assert len(on.calls) == 3
+    assert on.calls[1] and all(
+        any(" ".join(EN[s : s + k]) == t for k in (2, 3) for s in range(len(EN)))
+        for t in on.calls[1]
+    )
+    clauses = set(on.calls[2])
     # The clauses that touch the contested cut, not those at the documents' ends.
     assert {"乙乙。", "丙丙"} <= clauses
     assert not {"甲甲", "丁丁。"} & clauses
