@@ -98,6 +98,13 @@ def test_short_members_are_recomputed_between_the_long_ones(use, texts, sep):
     assert cosines(got, use.encode([sep.join(texts), sep.join(texts[1:3])])).min() > 0.99999
 
 
+def test_an_empty_call_keeps_what_the_last_call_kept(use):
+    # a cache that finds every text still asks its model for an empty batch
+    use.encode(ZH[:2])
+    assert use.encode([]).shape == (0, 512)
+    assert use._kept_ranges(ZH[:2], use._tokenize("".join(ZH[:2])))
+
+
 def test_runs_it_cannot_compose_are_embedded_whole(use):
     use.encode(ZH[:2])
     runs = [

@@ -6,7 +6,7 @@ that the pooled token features of each sentence can be kept. The model averages 
 features, and a token's features see only the tokens within ``RADIUS`` of it (two stacked
 convolutions of at most five tokens), so a text made by joining sentences the model has just
 embedded differs from the sum of their pooled features only around the joints. ``encode_joined``
-uses that: a joined run of sentences costs the ~16 tokens at each joint instead of all its
+uses that: a joined run of sentences costs the ~17 tokens at each joint instead of all its
 tokens, and gives the same vector as embedding the joined text (to float rounding).
 """
 
@@ -180,8 +180,10 @@ class USEEmbedder:
         return np.array(ids, dtype=np.int32)
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of ``texts``; their pooled features are kept (until the next call) for
-        ``encode_joined``."""
+        """Unit vectors of ``texts``; their pooled features are kept (until the next call with
+        texts) for ``encode_joined``."""
+        if not texts:  # nothing to keep: what the last call kept stays
+            return np.zeros((0, DIM), np.float32)
         tokens = [self._tokenize(t) for t in texts]
         kept = _Pooled(list(texts), tokens)
         out = np.zeros((len(texts), DIM), np.float32)
