@@ -259,8 +259,8 @@ def _forward(
         s, e = bounds[i], bounds[i + 1]
         if kk:
             cand = best[prev_idx[:, s:e]] + gains[:, s:e]
-            arg = np.argmax(cand, axis=0)
-            row = cand.max(axis=0)
+            arg = cand.argmax(axis=0)  # the methods, not np.argmax / .max: no Python wrapper
+            row = np.maximum.reduce(cand, axis=0)
         else:
             row = np.full(e - s, -np.inf)
             arg = np.full(e - s, -1)
