@@ -31,6 +31,7 @@ _TOKEN_BUDGET = 384  # tokens per forward batch: weights streamed once per batch
 # none: "▁耶" becomes "耶" after a Chinese full stop, a lone "▁" is dropped).
 _HEAD = RADIUS + 2
 _TERMS_AT_ONCE = 8192
+_TEXTS_AT_ONCE = 4096
 _MIN_CORE = 2 * RADIUS + 2  # a shorter member has no unchanged middle: it is recomputed
 
 
@@ -189,11 +190,13 @@ class _Tokenizer:
         """The piece ids of each text between the start and end ids (an empty text is one
         unknown piece)."""
         out = []
-        for text, ids in zip(texts, self._sp.encode(list(texts), out_type=int), strict=True):
-            if _UNK in ids:
-                pieces = self._sp.encode(text, out_type=str)
-                ids = [k for i, p in zip(ids, pieces, strict=True) for k in _split_unknown(i, p)]
-            out.append(np.array([_BOS, *(ids or [_UNK]), _EOS], dtype=np.int32))
+        for at in range(0, len(texts), _TEXTS_AT_ONCE):  # the library's lists of Python ints
+            chunk = list(texts[at : at + _TEXTS_AT_ONCE])  # cost ~36 bytes a piece: bounded
+            for text, ids in zip(chunk, self._sp.encode(chunk, out_type=int), strict=True):
+                if _UNK in ids:
+                    pieces = zip(ids, self._sp.encode(text, out_type=str), strict=True)
+                    ids = [k for i, p in pieces for k in _split_unknown(i, p)]
+                out.append(np.array([_BOS, *(ids or [_UNK]), _EOS], dtype=np.int32))
         return out
 
 
