@@ -42,6 +42,10 @@ def cosines(a, b):
     return np.einsum("ij,ij->i", normalise(a), normalise(b))
 
 
+def tokens(use, text):
+    return use._tokenize_all([text])[0]
+
+
 def test_vectors_are_usem3s_own(use, reference):
     texts = ZH + EN + ["好。", "Yes.", "", "长" * 500]  # short, empty, one past the batch size
     ours = use.encode(texts)
@@ -89,7 +93,7 @@ def test_joined_runs_are_composed_and_equal_the_joined_texts(use, texts, sep):
     runs = [texts[0:2], texts[1:3], texts[2:5], texts[3:5], texts[0:5]]
     joined = [sep.join(r) for r in runs]
     # the composition really is used (else this would only test the fallback)
-    assert all(use._kept_ranges(r, use._tokenize(j)) for r, j in zip(runs, joined, strict=True))
+    assert all(use._kept_ranges(r, tokens(use, j)) for r, j in zip(runs, joined, strict=True))
     composed = use.encode_joined(runs, [sep] * len(runs))
     assert cosines(composed, use.encode(joined)).min() > 0.99999
 
@@ -123,8 +127,8 @@ def test_a_first_piece_that_changes_at_the_joint_is_still_exact(use):
     # Isolated, "耶稣..." starts with a piece carrying the word-start mark; after "。" it
     # cannot, so the joint changes a piece of the second sentence.
     first, second = ZH[0], ZH[1]
-    alone = use._tokenize(second)[1:-1]
-    together = use._tokenize(first + second)
+    alone = tokens(use, second)[1:-1]
+    together = tokens(use, first + second)
     assert not np.array_equal(together[-1 - len(alone) : -1], alone)
     use.encode([first, second])
     assert use._kept_ranges([first, second], together)
@@ -142,9 +146,9 @@ def test_a_first_piece_that_changes_at_the_joint_is_still_exact(use):
 )
 def test_short_members_are_recomputed_between_the_long_ones(use, texts, sep):
     use.encode(texts)
-    long_ones = sum(len(use._tokenize(t)) - 2 >= 10 for t in texts)
+    long_ones = sum(len(tokens(use, t)) - 2 >= 10 for t in texts)
     assert long_ones >= 3
-    ranges = use._kept_ranges(texts, use._tokenize(sep.join(texts)))
+    ranges = use._kept_ranges(texts, tokens(use, sep.join(texts)))
     assert len(ranges) == long_ones
     starts_ends = [(a, b) for a, b, _ in ranges]
     assert all(a < b <= c for (a, b), (c, _) in zip(starts_ends, starts_ends[1:], strict=False))
@@ -156,7 +160,7 @@ def test_an_empty_call_keeps_what_the_last_call_kept(use):
     # a cache that finds every text still asks its model for an empty batch
     use.encode(ZH[:2])
     assert use.encode([]).shape == (0, 512)
-    assert use._kept_ranges(ZH[:2], use._tokenize("".join(ZH[:2])))
+    assert use._kept_ranges(ZH[:2], tokens(use, "".join(ZH[:2])))
 
 
 def test_runs_it_cannot_compose_are_embedded_whole(use):
@@ -165,7 +169,7 @@ def test_runs_it_cannot_compose_are_embedded_whole(use):
         [ZH[0], ZH[2]],  # ZH[2] was not in the last encode call
         [ZH[1]],  # a run of one
     ]
-    assert not any(use._kept_ranges(r, use._tokenize("".join(r))) for r in runs)
+    assert not any(use._kept_ranges(r, tokens(use, "".join(r))) for r in runs)
     got = use.encode_joined(runs, [""] * len(runs))
     assert cosines(got, use.encode(["".join(r) for r in runs])).min() > 0.99999
     assert use.encode_joined([], []).shape == (0, 512)
@@ -200,7 +204,7 @@ def test_the_cache_keeps_joined_vectors_under_the_joined_text(tmp_path, use):
 
 
 def test_features_of_wanted_rows_only_equal_the_full_ones(use):
-    seqs = [use._tokenize(t) for t in ZH[:2] + EN[:2]]
+    seqs = [tokens(use, t) for t in ZH[:2] + EN[:2]]
     lens = np.array([len(s) for s in seqs])
     ids = np.concatenate(seqs)
     wanted = np.zeros(len(ids), dtype=bool)

