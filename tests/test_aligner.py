@@ -427,8 +427,12 @@ def test_group_tables_match_group_vectors_for_every_size():
     for k, table in tables.items():
         expected = np.array([v[s : s + k].sum(axis=0) for s in range(len(v) - k + 1)])
         assert table.shape == (max(0, len(v) - k + 1), 5)
+        assert table[:].shape == table.shape
         if len(expected):
-            assert np.allclose(table, normalise(expected), atol=1e-6)
+            assert np.allclose(table[:], normalise(expected), atol=1e-6)
+            rows = np.array([len(expected) - 1, 0, len(expected) // 2])
+            assert np.allclose(table[rows], normalise(expected)[rows], atol=1e-6)
+            assert np.allclose(table[1:], normalise(expected)[1:], atol=1e-6)
 
 
 @settings(max_examples=30, deadline=None)
@@ -467,3 +471,22 @@ def test_running_on_the_shorter_side_changes_nothing(seed, monkeypatch):
     direct = (dp.best_path(band, BEADS, score), dp.path_scores(band, BEADS, score))
     assert swapped[0] == direct[0] == swapped[1][2]
     assert np.allclose(swapped[1][0], direct[1][0]) and np.allclose(swapped[1][1], direct[1][1])
+
+
+def test_group_vectors_take_a_row_of_their_own_where_one_is_set():
+    from align.aligner.score import GroupVectors
+    from align.embed import normalise
+
+    v = normalise(np.random.default_rng(2).normal(size=(8, 4)))
+    table = GroupVectors(v, 3)
+    summed = table[:]
+    own = normalise(np.array([1.0, 2.0, 3.0, 4.0]))[0]
+    table[2] = own
+    table[5] = -own
+    rows = np.array([5, 0, 2, 3])
+    expected = summed.copy()
+    expected[2], expected[5] = own, -own
+    assert np.allclose(table[:], expected)
+    assert np.allclose(table[rows], expected[rows])
+    assert np.allclose(table[1:4], expected[1:4])
+    assert np.allclose(table[3:5], summed[3:5])  # no own row inside: the sums

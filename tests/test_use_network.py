@@ -104,9 +104,9 @@ def test_a_joint_shared_by_runs_goes_through_the_network_once(use, monkeypatch):
     rows: list[int] = []
     features = use._net.features
 
-    def counting(ids, lens, wanted=None):
+    def counting(ids, lens, wanted=None, projected=None):
         rows.append(int(wanted.sum()))
-        return features(ids, lens, wanted)
+        return features(ids, lens, wanted, projected)
 
     monkeypatch.setattr(use._net, "features", counting)
     shared = use.encode_joined(runs, [" "] * len(runs))

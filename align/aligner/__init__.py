@@ -29,6 +29,7 @@ from align.aligner.dp import Band, ScoreTable, Step, band_around, best_path, ful
 from align.aligner.punctuation import end_marks, inside_quotes
 from align.aligner.score import (
     BeadScorer,
+    GroupTables,
     ScoreParams,
     boundary_counts,
     group_tables,
@@ -213,7 +214,7 @@ def translation_score(beads: tuple[Bead, ...], zv: np.ndarray, ev: np.ndarray) -
 def _embed(
     zt: list[str], et: list[str], embedder: Embedder, cfg: AlignConfig
 ) -> tuple[
-    np.ndarray, np.ndarray, dict[int, np.ndarray], dict[int, np.ndarray], tuple[np.ndarray, ...]
+    np.ndarray, np.ndarray, GroupTables, GroupTables, tuple[np.ndarray, ...]
 ]:
     """Sentence vectors as the model gives them, the (centred) group vectors of every size
     the beads need, from one ``encode`` call, and the two means removed (zero if not
@@ -237,13 +238,11 @@ def _embed(
     if cfg.center:
         zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
         zv, ev = normalise(zv - zmean), normalise(ev - emean)
-        vecs = vecs.copy()
-        for side, _k, s, c in spans:
-            vecs[s : s + c] = normalise(vecs[s : s + c] - (zmean if side == "zh" else emean))
-    zg = group_tables(zv, range(1, kz + 1))
-    eg = group_tables(ev, range(1, ke + 1))
+    zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
+    eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
     for side, k, s, c in spans:
-        (zg if side == "zh" else eg)[k] = vecs[s : s + c]
+        mean = zmean if side == "zh" else emean
+        (zg if side == "zh" else eg)[k] = normalise(vecs[s : s + c] - mean)
     return raw_z, raw_e, zg, eg, (zmean, emean)
 
 
@@ -333,7 +332,7 @@ def _second_encode(
     groups: list[Group],
     rows: np.ndarray,
     texts: tuple[list[str], list[str]],
-    tables: tuple[dict[int, np.ndarray], dict[int, np.ndarray]],
+    tables: tuple[GroupTables, GroupTables],
     means: tuple[np.ndarray, ...],
     embedder: Embedder,
 ) -> tuple[np.ndarray, np.ndarray]:

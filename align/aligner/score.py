@@ -6,6 +6,7 @@ many candidate beads at once; the dynamic program (``dp.py``) only sees the resu
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -50,27 +51,86 @@ class ScoreParams:
 
 
 def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
-    """Unit-length sums of every ``k`` consecutive rows (row ``s`` covers ``s..s+k-1``)."""
-    return group_tables(vectors, (k,))[k]
+    """Unit-length sums of every ``k`` consecutive rows (row ``s`` covers ``s..s+k-1``), as
+    one array."""
+    return GroupVectors(np.asarray(vectors, dtype=np.float32), k)[:]
 
 
-def group_tables(vectors: np.ndarray, sizes: Iterable[int]) -> dict[int, np.ndarray]:
-    """``group_vectors(vectors, k)`` for every ``k`` in ``sizes``. The sums are grown one row
-    at a time (``sum_k[s] = sum_k-1[s] + v[s+k-1]``), which for the few small sizes beads use
-    is faster than a cumulative sum in float64 and exact enough in float32."""
+def group_tables(vectors: np.ndarray, sizes: Iterable[int]) -> dict[int, GroupVectors]:
+    """``GroupVectors`` of ``vectors`` for every ``k`` in ``sizes``."""
     v = np.asarray(vectors, dtype=np.float32)
-    n, dim = v.shape
-    wanted = set(sizes)
-    out: dict[int, np.ndarray] = {}
-    total = v
-    for k in range(1, max(wanted, default=0) + 1):
-        if k > n:
-            total = np.zeros((0, dim), dtype=np.float32)
-        elif k > 1:
-            total = total[:-1] + v[k - 1 :]
-        if k in wanted:
-            out[k] = normalise(total)
-    return out
+    return {k: GroupVectors(v, k) for k in sizes}
+
+
+class GroupVectors:
+    """The unit-length sums of every ``k`` consecutive rows of ``vectors``, computed for the
+    rows asked for (``table[a:b]`` or ``table[rows]``). A full table per bead size would hold
+    as many copies of the document's vectors as there are sizes, about 700 MB for a 70k
+    sentence pair; the band reads each group a few times, and a few vector additions per read
+    cost less than writing and reading those tables. A row may be set to a vector of its own
+    (a joined text's embedding), which replaces the sum."""
+
+    def __init__(self, vectors: np.ndarray, k: int) -> None:
+        self.vectors, self.k = vectors, k
+        self.shape = (max(0, len(vectors) - k + 1), vectors.shape[1])
+        self._own: dict[int, np.ndarray] = {}
+        self._own_rows: list[int] = []  # sorted rows of ``_own``, as a list and as arrays
+        self._own_at = np.zeros(0, dtype=np.int64)
+        self._own_vecs = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __setitem__(self, row: int, vector: np.ndarray) -> None:
+        self._own[int(row)] = np.asarray(vector, dtype=np.float32)
+        self._own_rows = []  # rebuilt at the next read
+
+    def __getitem__(self, rows: slice | np.ndarray) -> np.ndarray:
+        """The group vectors of a slice of rows or of an array of row numbers. Called for every
+        block of band points the scorer reads, so kept lean."""
+        v, k = self.vectors, self.k
+        if isinstance(rows, slice):
+            start, stop, step = rows.indices(len(self))
+            if step != 1:
+                raise IndexError("GroupVectors slices take no step")
+            stop = max(start, stop)
+            out = _unit_sums([v[start + t : stop + t] for t in range(k)])
+            if self._own:
+                self._own_arrays()
+                lo = bisect.bisect_left(self._own_rows, start)
+                hi = bisect.bisect_left(self._own_rows, stop, lo)
+                if hi > lo:
+                    out[self._own_at[lo:hi] - start] = self._own_vecs[lo:hi]
+            return out
+        # scattered reads repeat rows (every band point of a group's row): each row once
+        rows, back = np.unique(np.asarray(rows, dtype=np.int64), return_inverse=True)
+        out = _unit_sums([v[rows + t] for t in range(k)])
+        if self._own:
+            self._own_arrays()
+            at = np.minimum(np.searchsorted(self._own_at, rows), len(self._own_at) - 1)
+            hit = self._own_at[at] == rows
+            out[hit] = self._own_vecs[at[hit]]
+        return out[back]
+
+    def _own_arrays(self) -> None:
+        if len(self._own_rows) != len(self._own):
+            self._own_rows = sorted(self._own)
+            self._own_at = np.array(self._own_rows, dtype=np.int64)
+            self._own_vecs = np.stack([self._own[r] for r in self._own_rows])
+
+
+def _unit_sums(parts: list[np.ndarray]) -> np.ndarray:
+    """``normalise(parts[0] + parts[1] + ...)``, added left to right, in one new array."""
+    total = parts[0].copy() if len(parts) == 1 else parts[0] + parts[1]
+    for part in parts[2:]:
+        total += part
+    norms = np.sqrt(np.einsum("ij,ij->i", total, total))
+    total /= np.maximum(norms, np.finfo(np.float32).tiny)[:, None]  # a zero row stays zero
+    return total
+
+
+GroupTables = dict[int, "np.ndarray | GroupVectors"]
+"""Group vectors of one side by group size (``GroupVectors`` or a plain array)."""
 
 
 class BeadScorer:
@@ -91,8 +151,8 @@ class BeadScorer:
 
     def __init__(
         self,
-        zg: dict[int, np.ndarray],
-        eg: dict[int, np.ndarray],
+        zg: GroupTables,
+        eg: GroupTables,
         zh_len: np.ndarray,
         en_len: np.ndarray,
         params: ScoreParams,

@@ -52,29 +52,52 @@ class _Network:
         self.eps = float(w.eps)
         self.chunks = len(self.scale)
 
+    def _embed(self, ids: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """The token embeddings of ``ids`` (stored as 8-bit codes), written into ``out`` if
+        given."""
+        chunk = ids % self.chunks
+        if out is None:
+            out = self.table[ids].astype(np.float32)
+        else:
+            np.copyto(out, self.table[ids])
+        out *= self.scale[chunk, None]
+        out += self.lo[chunk, None]
+        return out
+
+    def project(self, ids: np.ndarray, emb: np.ndarray | None = None) -> np.ndarray:
+        """What the three branches start from: each token's embedding projected and
+        layer-normed (a function of the token id alone); ``emb`` if its embeddings are at hand."""
+        if emb is None:
+            emb = self._embed(ids)
+        x = emb @ self.proj_w
+        x += self.proj_b
+        return _layer_norm(x, *self.branch_norm, self.eps)
+
     def features(
-        self, ids: np.ndarray, lens: np.ndarray, wanted: np.ndarray | None = None
+        self,
+        ids: np.ndarray,
+        lens: np.ndarray,
+        wanted: np.ndarray | None = None,
+        projected: np.ndarray | None = None,
     ) -> np.ndarray:
         """Layer-normed features of every token of a flat batch of sequences (lengths ``lens``),
         and a spare zero row after them; window slots outside a token's own sequence read
         zeros. With a ``wanted`` mask only those rows are computed (the rest are zero): each
-        convolution runs only where a wanted row's windows reach."""
+        convolution runs only where a wanted row's windows reach. ``projected``: the tokens'
+        ``project`` rows, when the caller has them."""
         n = len(ids)
         width = self.table.shape[1]
         feats = np.empty((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
         feats[n] = 0.0  # every other row is written below (rows not wanted: zeros at the end)
-        emb = feats[:n, :width]
-        chunk = ids % self.chunks
-        np.copyto(emb, self.table[ids])
-        emb *= self.scale[chunk, None]
-        emb += self.lo[chunk, None]
-        x = emb @ self.proj_w
-        x += self.proj_b
-        _layer_norm(x, *self.branch_norm, self.eps)
+        out_rows = slice(0, n) if wanted is None else np.flatnonzero(wanted)
+        if projected is None:
+            x = self.project(ids, self._embed(ids, feats[:n, :width]))
+        else:  # the embeddings only where the features are wanted
+            x = projected
+            feats[out_rows, :width] = self._embed(ids[out_rows])
         window = _window(lens, n)
         buf = np.zeros((n + 1, x.shape[1] // len(_BRANCHES)), np.float32)  # row n: the zero pad
         dim = buf.shape[1]
-        out_rows = slice(0, n) if wanted is None else np.flatnonzero(wanted)
         branches = zip(_BRANCHES, self.conv, strict=True)
         for b, ((size, left), (w1, b1, w2, b2)) in enumerate(branches):
             cols = window[:, _WIDE_LEFT - left : _WIDE_LEFT - left + size]
@@ -136,12 +159,6 @@ def _window(lens: np.ndarray, n: int) -> np.ndarray:
     ends = np.repeat(np.cumsum(lens), lens)
     pos = np.arange(n)[:, None] + np.arange(-_WIDE_LEFT, _WIDE_RIGHT + 1)
     return np.where((pos >= starts[:, None]) & (pos < ends[:, None]), pos, n)
-
-
-def _span_sums(feats: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Sums of the rows ``[start, end)`` of ``feats`` for each pair (start < end); ``feats``
-    ends with a spare row so that an end may be the number of tokens."""
-    return np.add.reduceat(feats, np.stack([starts, ends], axis=1).ravel(), axis=0)[0::2]
 
 
 def _batches(lengths: Sequence[int]) -> list[slice]:
@@ -283,22 +300,43 @@ class USEEmbedder:
             g, which, row, sign = zip(*kept_terms[at : at + _TERMS_AT_ONCE], strict=True)
             terms = sums[list(which), list(row)].astype(np.float32)
             terms *= np.array(sign, np.float32)[:, None]
-            np.add.at(pooled, list(g), terms)
+            runs_in = np.array(g)  # in run order: each run's terms are consecutive
+            first = np.flatnonzero(np.r_[True, runs_in[1:] != runs_in[:-1]])
+            pooled[runs_in[first]] += np.add.reduceat(terms, first, axis=0)
         users.sort()
         user_window = np.array([k for k, _ in users], dtype=np.int64)
         user_run = np.array([g for _, g in users], dtype=np.int64)
         wl = np.array([len(w[0]) for w in windows])
+        at = np.concatenate(([0], np.cumsum(wl)))
+        # Windows repeat a few thousand distinct tokens (marks, common words): project each once.
+        distinct, which = np.unique(
+            np.concatenate([w[0] for w in windows] or [np.zeros(0, np.int32)]),
+            return_inverse=True,
+        )
+        projected = self._net.project(distinct)
         for part in _batches(wl.tolist()):
             chosen = windows[part]
+            size = int(wl[part].sum())
             starts = np.cumsum(wl[part]) - wl[part]
-            targets = starts[:, None] + np.array([w[1:] for w in chosen])
-            wanted = np.zeros(int(wl[part].sum()), dtype=bool)
-            for a, b in targets.tolist():
+            targets = (starts[:, None] + np.array([w[1:] for w in chosen])).tolist()
+            wanted = np.zeros(size, dtype=bool)
+            for a, b in targets:
                 wanted[a:b] = True
-            feats = self._net.features(np.concatenate([w[0] for w in chosen]), wl[part], wanted)
-            inner = _span_sums(feats, targets[:, 0], targets[:, 1]) @ self._net.pool_w
+            feats = self._net.features(
+                np.concatenate([w[0] for w in chosen]),
+                wl[part],
+                wanted,
+                projected[which[at[part.start] : at[part.stop]]],
+            )
+            # Each run of the batch adds up the target rows of the windows it uses: one product
+            # with a 0/1 matrix of runs by rows.
             lo, hi = np.searchsorted(user_window, [part.start, part.stop])
-            np.add.at(pooled, user_run[lo:hi], inner[user_window[lo:hi] - part.start])
+            runs_here, row_of_run = np.unique(user_run[lo:hi], return_inverse=True)
+            adds = np.zeros((len(runs_here), size), np.float32)
+            for r, k in zip(row_of_run.tolist(), user_window[lo:hi].tolist(), strict=True):
+                a, b = targets[k - part.start]
+                adds[r, a:b] += 1.0
+            pooled[runs_here] += (adds @ feats[:size]) @ self._net.pool_w
         return self._net.finish(pooled, np.array([len(seq) for seq in joined]))
 
     def _kept_ranges(self, run: Sequence[str], seq: np.ndarray) -> list[tuple[int, int, list]]:
@@ -312,17 +350,20 @@ class USEEmbedder:
             return []
         rows = [kept.row[m] for m in run]
         found, pos = [], 1  # (row, start, end, head length in seq) of each member
+        joined, unit = seq.tobytes(), seq.itemsize  # compared as bytes: cheaper than arrays
         for k, row in enumerate(rows):
-            core = kept.tokens[row][1:-1]
+            core = kept.tokens[row][1:-1].tobytes()
+            size = len(core) // unit
             # the first piece kept (0) or replaced by none or one other (1); the rest unchanged
             for replaced, new in ((0, 0),) if k == 0 else ((0, 0), (1, 0), (1, 1)):
-                rest = core[replaced:]
-                if np.array_equal(seq[pos + new : pos + new + len(rest)], rest):
+                rest = size - replaced
+                at = (pos + new) * unit
+                if joined[at : at + rest * unit] == core[replaced * unit :]:
                     break
             else:
                 return []
-            found.append((row, len(core), pos, pos + new + len(rest), new + _HEAD - 1 - replaced))
-            pos += new + len(rest)
+            found.append((row, size, pos, pos + new + rest, new + _HEAD - 1 - replaced))
+            pos += new + rest
         if pos != len(seq) - 1:
             return []
         out = []
