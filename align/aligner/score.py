@@ -14,7 +14,6 @@ import numpy as np
 
 from align.aligner.punctuation import END_PLAIN
 from align.checks.base import length_fit
-from align.embed.base import normalise
 
 
 @dataclass(frozen=True)
