@@ -55,6 +55,12 @@ def test_cache_embeds_each_text_once_across_runs(tmp_path):
     assert inner.seen[2:] == ["ccc"]
     assert np.array_equal(first[1], second[0]) and np.array_equal(first[0], second[1])
     assert again.hits == 2 and again.misses == 1
+    # every position gets its own text's vector, whether new, repeated or cached
+    for texts, got in ((["a", "bb", "a"], first), (["bb", "a", "ccc"], second)):
+        assert np.array_equal(got, [[len(t), 1.0] for t in texts])
+    mixed = again.encode(["dddd", "a", "dddd", "ccc", "ee"])
+    assert np.array_equal(mixed, [[len(t), 1.0] for t in ["dddd", "a", "dddd", "ccc", "ee"]])
+    assert inner.seen[3:] == ["dddd", "ee"]
 
 
 def test_corrupt_cache_is_ignored(tmp_path):

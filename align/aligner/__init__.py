@@ -86,8 +86,11 @@ class AlignConfig:
     full_limit: int = 250_000
     # Coarsest level of the pyramid has at most this many blocks per side.
     coarse_size: int = 256
-    # Half-width of the band around the projected path, in lattice points of each level.
+    # Half-width of the band around the projected path, in lattice points of each level: the
+    # final pass's band, and the bands of the coarser levels, whose paths only guide the next
+    # level (4 gives the same final band as 8 on the Bible prefixes, in less time).
     width: int = 8
+    coarse_width: int = 4
 
 
 @dataclass(frozen=True)
@@ -231,13 +234,13 @@ def _embed(
                 texts += joined
     elif cfg.groups != "sum":
         raise ValueError(f"unknown group mode {cfg.groups!r}")
-    vecs = normalise(embedder.encode(texts))
+    vecs = normalise(embedder.encode(texts), in_place=True)
     raw_z, raw_e = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
     zv, ev = raw_z, raw_e
     zmean = emean = np.zeros(vecs.shape[1], dtype=np.float32)
     if cfg.center:
         zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
-        zv, ev = normalise(zv - zmean), normalise(ev - emean)
+        zv, ev = normalise(zv - zmean, in_place=True), normalise(ev - emean, in_place=True)
     zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
     eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
     for side, k, s, c in spans:
@@ -407,7 +410,7 @@ def _coarse_band(zv: np.ndarray, ev: np.ndarray, cfg: AlignConfig) -> Band:
         )
         steps = best_path(band, COARSE_BEADS, scorer)
         fz, fe = pyramid[level - 1]
-        band = _project(steps, len(fz), len(fe), cfg.width)
+        band = _project(steps, len(fz), len(fe), cfg.width if level == 1 else cfg.coarse_width)
     assert band is not None
     return band
 

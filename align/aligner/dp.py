@@ -81,11 +81,18 @@ class Band:
         """For every banded point ``(i, j)``: whether ``(i - a, j - b)`` lies in the band, and
         the flat index of that point where it does (the start of an ``(a, b)`` bead)."""
         ii, jj = self.points
-        pi, pj = ii - a, jj - b
-        ok = (pi >= 0) & (pj >= 0)
-        pic = np.where(ok, pi, 0)
-        ok &= (pj >= self.lo[pic]) & (pj < self.hi[pic])
-        return ok, self.flat(pic[ok], pj[ok])
+        counts = self.hi - self.lo
+        # Per row i: the columns whose predecessor lies in row i - a of the band, and the
+        # shift from a column to its predecessor's flat index (rows i < a have none).
+        first = np.full(self.n + 1, np.iinfo(np.int64).max)
+        last = np.zeros(self.n + 1, dtype=np.int64)
+        shift = np.zeros(self.n + 1, dtype=np.int64)
+        if a <= self.n:
+            first[a:] = self.lo[: len(first) - a] + b
+            last[a:] = self.hi[: len(first) - a] + b
+            shift[a:] = self.offsets()[: len(first) - a] - self.lo[: len(first) - a] - b
+        ok = (jj >= np.repeat(first, counts)) & (jj < np.repeat(last, counts))
+        return ok, (np.repeat(shift, counts) + jj)[ok]
 
 
 def full_band(n: int, m: int) -> Band:

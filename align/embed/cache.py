@@ -91,14 +91,22 @@ class CachedEmbedder:
         todo = sorted(first.items())
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
-        if todo:
-            vecs = embed([i for _, i in todo])
-            new = [k for k, _ in todo]
-            mem.update(zip(new, vecs, strict=True))
-            self._save(new, vecs)
-        if not texts:
-            return self.inner.encode([])
-        return np.stack([mem[k] for k in keys])
+        if not todo:
+            return np.stack([mem[k] for k in keys]) if texts else self.inner.encode([])
+        vecs = embed([i for _, i in todo])
+        new = [k for k, _ in todo]
+        mem.update(zip(new, vecs, strict=True))
+        self._save(new, vecs)
+        # What was just embedded is gathered in one step, the rest stacked from the cache
+        # (stacking tens of thousands of rows one by one costs as much as a DP pass).
+        row = {k: r for r, k in enumerate(new)}
+        out = np.empty((len(texts), vecs.shape[1]), dtype=vecs.dtype)
+        fresh = [i for i, k in enumerate(keys) if k in row]
+        out[fresh] = vecs[[row[keys[i]] for i in fresh]]
+        if len(fresh) < len(keys):
+            cached = [i for i, k in enumerate(keys) if k not in row]
+            out[cached] = np.stack([mem[keys[i]] for i in cached])
+        return out
 
     def _save(self, keys: list[str], vecs: np.ndarray) -> None:
         """Write ``keys``/``vecs`` as a new shard; merge all shards into one past
