@@ -360,9 +360,10 @@ def _second_encode(
     # The runs first: an embedder may compose them from what it kept of the first call.
     parts = [encode_joined(embedder, runs, seps)] if runs else []
     parts += [embedder.encode(clauses)] if clauses else []
-    vecs = normalise(np.concatenate(parts))
+    vecs = normalise(np.concatenate(parts).astype(np.float32, copy=False), in_place=True)
     sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
-    vecs = normalise(vecs - np.stack(means)[sides])
+    vecs -= np.stack(means)[sides]
+    normalise(vecs, in_place=True)
     for (side, s, k), v in zip(groups, vecs[: len(groups)], strict=True):
         tables[side_of[side]][k][s] = v
     zv = tables[0][1]

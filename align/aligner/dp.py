@@ -66,7 +66,12 @@ class Band:
 
     def flat(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Flat index of the banded points ``(i, j)``."""
-        return self.offsets()[i] + j - self.lo[i]
+        return self._row_shift[i] + j
+
+    @cached_property
+    def _row_shift(self) -> np.ndarray:
+        """Per row, flat index minus column."""
+        return self.offsets()[:-1] - self.lo
 
     def transposed(self) -> Band:
         """The same points with rows and columns swapped (column ``j`` holds the rows ``i``
