@@ -64,10 +64,11 @@ def group_tables(vectors: np.ndarray, sizes: Iterable[int]) -> dict[int, GroupVe
 class GroupVectors:
     """The unit-length sums of every ``k`` consecutive rows of ``vectors``, computed for the
     rows asked for (``table[a:b]`` or ``table[rows]``). A full table per bead size would hold
-    as many copies of the document's vectors as there are sizes, about 700 MB for a 70k
-    sentence pair; the band reads each group a few times, and a few vector additions per read
-    cost less than writing and reading those tables. A row may be set to a vector of its own
-    (a joined text's embedding), which replaces the sum."""
+    as many copies of the document's vectors as there are sizes, about 650 MB for a 70k
+    sentence pair; summing the few rows each block of band points reads takes about as long
+    as building those tables did, without the memory. The additions run in the same order as
+    a running sum, so the vectors are the same. A row may be set to a vector of its own (a
+    joined text's embedding), which replaces the sum."""
 
     def __init__(self, vectors: np.ndarray, k: int) -> None:
         self.vectors, self.k = vectors, k
