@@ -95,7 +95,7 @@ class Band:
         if a <= self.n:
             first[a:] = self.lo[: len(first) - a] + b
             last[a:] = self.hi[: len(first) - a] + b
-            shift[a:] = self.offsets()[: len(first) - a] - self.lo[: len(first) - a] - b
+            shift[a:] = self._row_shift[: len(first) - a] - b
         ok = (jj >= np.repeat(first, counts)) & (jj < np.repeat(last, counts))
         return ok, (np.repeat(shift, counts) + jj)[ok]
 
@@ -198,10 +198,10 @@ def _backtrack(
     if not np.isfinite(best[-1]):
         raise ValueError("no path through the band")
     steps: list[Step] = []
-    off, lo = band.offsets().tolist(), band.lo.tolist()  # Python ints: one step per bead
+    shift = band._row_shift.tolist()  # Python ints: one step per bead
     i, j = n, m
     while i > 0 or j > 0:
-        k = int(back[off[i] + j - lo[i]])
+        k = int(back[shift[i] + j])
         a, b = (0, 1) if k == len(vertical) else vertical[k]
         steps.append((i - a, i, j - b, j))
         i, j = i - a, j - b

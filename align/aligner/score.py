@@ -6,7 +6,6 @@ many candidate beads at once; the dynamic program (``dp.py``) only sees the resu
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -74,16 +73,14 @@ class GroupVectors:
         self.vectors, self.k = vectors, k
         self.shape = (max(0, len(vectors) - k + 1), vectors.shape[1])
         self._own: dict[int, np.ndarray] = {}
-        self._own_rows: list[int] = []  # sorted rows of ``_own``, as a list and as arrays
-        self._own_at = np.zeros(0, dtype=np.int64)
-        self._own_vecs = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+        self._sorted: tuple[np.ndarray, np.ndarray] | None = None  # ``_own`` as sorted arrays
 
     def __len__(self) -> int:
         return self.shape[0]
 
     def __setitem__(self, row: int, vector: np.ndarray) -> None:
         self._own[int(row)] = np.asarray(vector, dtype=np.float32)
-        self._own_rows = []  # rebuilt at the next read
+        self._sorted = None  # rebuilt at the next read
 
     def __getitem__(self, rows: slice | np.ndarray) -> np.ndarray:
         """The group vectors of a slice of rows or of an array of row numbers. Called for every
@@ -96,27 +93,29 @@ class GroupVectors:
             stop = max(start, stop)
             out = _unit_sums([v[start + t : stop + t] for t in range(k)])
             if self._own:
-                self._own_arrays()
-                lo = bisect.bisect_left(self._own_rows, start)
-                hi = bisect.bisect_left(self._own_rows, stop, lo)
-                if hi > lo:
-                    out[self._own_at[lo:hi] - start] = self._own_vecs[lo:hi]
+                own_rows, own_vecs = self._own_sorted()
+                lo, hi = np.searchsorted(own_rows, (start, stop))
+                out[own_rows[lo:hi] - start] = own_vecs[lo:hi]
             return out
         # scattered reads repeat rows (every band point of a group's row): each row once
         rows, back = np.unique(np.asarray(rows, dtype=np.int64), return_inverse=True)
         out = _unit_sums([v[rows + t] for t in range(k)])
         if self._own:
-            self._own_arrays()
-            at = np.minimum(np.searchsorted(self._own_at, rows), len(self._own_at) - 1)
-            hit = self._own_at[at] == rows
-            out[hit] = self._own_vecs[at[hit]]
+            own_rows, own_vecs = self._own_sorted()
+            at = np.minimum(np.searchsorted(own_rows, rows), len(own_rows) - 1)
+            hit = own_rows[at] == rows
+            out[hit] = own_vecs[at[hit]]
         return out[back]
 
-    def _own_arrays(self) -> None:
-        if len(self._own_rows) != len(self._own):
-            self._own_rows = sorted(self._own)
-            self._own_at = np.array(self._own_rows, dtype=np.int64)
-            self._own_vecs = np.stack([self._own[r] for r in self._own_rows])
+    def _own_sorted(self) -> tuple[np.ndarray, np.ndarray]:
+        """The rows set to a vector of their own, sorted, and those vectors."""
+        if self._sorted is None:
+            order = sorted(self._own)
+            self._sorted = (
+                np.array(order, dtype=np.int64),
+                np.stack([self._own[r] for r in order]),
+            )
+        return self._sorted
 
 
 def _unit_sums(parts: list[np.ndarray]) -> np.ndarray:

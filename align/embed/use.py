@@ -64,12 +64,10 @@ class _Network:
         out += self.lo[chunk, None]
         return out
 
-    def project(self, ids: np.ndarray, emb: np.ndarray | None = None) -> np.ndarray:
+    def project(self, ids: np.ndarray) -> np.ndarray:
         """What the three branches start from: each token's embedding projected and
-        layer-normed (a function of the token id alone); ``emb`` if its embeddings are at hand."""
-        if emb is None:
-            emb = self._embed(ids)
-        x = emb @ self.proj_w
+        layer-normed (a function of the token id alone, see ``_ProjectedOnce``)."""
+        x = self._embed(ids) @ self.proj_w
         x += self.proj_b
         return _layer_norm(x, *self.branch_norm, self.eps)
 
@@ -77,26 +75,22 @@ class _Network:
         self,
         ids: np.ndarray,
         lens: np.ndarray,
+        projected: np.ndarray,
         wanted: np.ndarray | None = None,
-        projected: np.ndarray | None = None,
     ) -> np.ndarray:
-        """Layer-normed features of every token of a flat batch of sequences (lengths ``lens``),
-        and a spare zero row after them; window slots outside a token's own sequence read
-        zeros. With a ``wanted`` mask only those rows are computed (the rest are zero): each
-        convolution runs only where a wanted row's windows reach. ``projected``: the tokens'
-        ``project`` rows, when the caller has them."""
+        """Layer-normed features of every token of a flat batch of sequences (lengths ``lens``)
+        from their ``project`` rows, and a spare zero row after them; window slots outside a
+        token's own sequence read zeros. With a ``wanted`` mask only those rows are computed
+        (the rest are zero): each convolution runs only where a wanted row's windows reach."""
         n = len(ids)
         width = self.table.shape[1]
         feats = np.empty((n + 1, width + len(_BRANCHES) * self.conv[0][0].shape[1]), np.float32)
         feats[n] = 0.0  # every other row is written below (rows not wanted: zeros at the end)
         out_rows = slice(0, n) if wanted is None else np.flatnonzero(wanted)
-        if projected is None:
-            x = self.project(ids, self._embed(ids, feats[:n, :width]))
-        elif wanted is None:
-            x = projected
+        x = projected
+        if wanted is None:
             self._embed(ids, feats[:n, :width])
         else:  # the embeddings only where the features are wanted
-            x = projected
             feats[out_rows, :width] = self._embed(ids[out_rows])
         window = _window(lens, n)
         buf = np.zeros((n + 1, x.shape[1] // len(_BRANCHES)), np.float32)  # row n: the zero pad
@@ -273,7 +267,7 @@ class USEEmbedder:
     ) -> np.ndarray:
         """Projected feature sums (whole, head, tail) of one batch: shape (3, len(tokens), DIM).
         Heads and tails only of texts long enough to be composed (zero for the others)."""
-        feats = self._net.features(np.concatenate(tokens), lens, projected=projected)
+        feats = self._net.features(np.concatenate(tokens), lens, projected)
         starts = np.cumsum(lens) - lens
         out = np.zeros((3, len(tokens), DIM), np.float32)
         whole = np.add.reduceat(feats, starts, axis=0)  # the spare zero row adds nothing
@@ -339,10 +333,7 @@ class USEEmbedder:
             for a, b in targets:
                 wanted[a:b] = True
             feats = self._net.features(
-                np.concatenate([w[0] for w in chosen]),
-                wl[part],
-                wanted,
-                projected[part],
+                np.concatenate([w[0] for w in chosen]), wl[part], projected[part], wanted
             )
             # Each run of the batch adds up the target rows of the windows it uses: one product
             # with a 0/1 matrix of runs by rows.
