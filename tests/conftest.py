@@ -14,7 +14,7 @@ SAMPLES = ROOT / "samples"
 
 def quantity_value(q) -> str:
     """A quantity's value as plain digits, ``low..high`` for a range."""
-    from align.checks.numbers.quantity import plain
+    from align.numbers.quantity import plain
 
     return plain(q.value) + (f"..{plain(q.high)}" if q.high is not None else "")
 

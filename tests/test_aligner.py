@@ -403,7 +403,7 @@ def test_length_prior_stays_fixed_when_switched_off_or_the_path_is_short():
 
 def test_bead_scores_are_cosines_of_summed_sides_and_zero_when_one_sided():
     from align.aligner import _beads
-    from align.embed import normalise
+    from align.vectors import normalise
 
     rng = np.random.default_rng(0)
     zv, ev = normalise(rng.normal(size=(6, 8))), normalise(rng.normal(size=(7, 8)))
@@ -420,7 +420,7 @@ def test_bead_scores_are_cosines_of_summed_sides_and_zero_when_one_sided():
 
 def test_group_tables_match_group_vectors_for_every_size():
     from align.aligner.score import group_tables
-    from align.embed import normalise
+    from align.vectors import normalise
 
     v = normalise(np.random.default_rng(1).normal(size=(9, 5)))
     tables = group_tables(v, (1, 2, 3, 5, 12))
@@ -475,7 +475,7 @@ def test_running_on_the_shorter_side_changes_nothing(seed, monkeypatch):
 
 def test_group_vectors_take_a_row_of_their_own_where_one_is_set():
     from align.aligner.score import GroupVectors
-    from align.embed import normalise
+    from align.vectors import normalise
 
     v = normalise(np.random.default_rng(2).normal(size=(8, 4)))
     table = GroupVectors(v, 3)

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from conftest import quantity_value, strong_quantities
 
-from align.checks.numbers.en import extract_en, parse_en_number
-from align.checks.numbers.quantity import plain
+from align.numbers.en import extract_en, parse_en_number
+from align.numbers.quantity import plain
 
 
 def found(text: str) -> list[tuple[str, str, str]]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align.checks.numbers import compare, extract_en, extract_zh
-from align.checks.numbers.quantity import plain
+from align.numbers.quantity import plain
 
 CN_DIGITS = "零一二三四五六七八九"
 EN_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 from conftest import quantity_value, strong_quantities
 
-from align.checks.numbers.quantity import plain
-from align.checks.numbers.zh import extract_zh, parse_zh_number
+from align.numbers.quantity import plain
+from align.numbers.zh import extract_zh, parse_zh_number
 
 
 def found(text: str) -> list[tuple[str, str, str]]:

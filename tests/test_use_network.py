@@ -7,8 +7,9 @@ import pytest
 from conftest import CountingEmbedder
 
 from align.embed import CachedEmbedder
-from align.embed.base import encode_joined, normalise
+from align.embed.base import encode_joined
 from align.embed.use import USEEmbedder
+from align.vectors import normalise
 
 ZH = [
     "会议指出，今年前三季度全市规模以上工业增加值同比增长百分之六点二。",

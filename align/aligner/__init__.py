@@ -35,8 +35,9 @@ from align.aligner.score import (
     group_tables,
     group_vectors,
 )
-from align.embed.base import Embedder, encode_joined, normalise
+from align.embed.base import Embedder, encode_joined
 from align.model import AlignError, Bead, Document
+from align.vectors import normalise
 
 BEADS: tuple[tuple[int, int], ...] = (
     (1, 1),

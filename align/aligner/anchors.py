@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from align.checks.numbers.en import extract_en
-from align.checks.numbers.tokens import latin_tokens
-from align.checks.numbers.zh import extract_zh
+from align.numbers.en import extract_en
+from align.numbers.tokens import latin_tokens
+from align.numbers.zh import extract_zh
 
 DIM = 128
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+&'/-]*[A-Za-z0-9+]|[A-Za-z0-9]")

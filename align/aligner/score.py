@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from align.aligner.punctuation import END_PLAIN
-from align.checks.base import length_fit
+from align.vectors import length_fit
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from typing import Protocol
 
 import numpy as np
 
-from align.embed.base import normalise
 from align.model import Alignment, Severity
 from align.model import Finding as Finding
 from align.settings import Settings
@@ -43,9 +42,6 @@ class Check(Protocol):
     def run(self, ctx: CheckContext) -> Iterable[Finding]: ...
 
 
-FloatOrArray = float | np.ndarray
-
-
 @dataclass(frozen=True)
 class Lengths:
     """Characters per sentence on each side, and the document's own ratio of English to Chinese
@@ -64,12 +60,3 @@ def sentence_lengths(alignment: Alignment) -> Lengths:
     return Lengths(zh=zh, en=en, ratio=ratio)
 
 
-def length_fit(observed: FloatOrArray, expected: FloatOrArray) -> FloatOrArray:
-    """Observed over expected length, smoothed so that short texts do not swing wildly (the
-    length checks and the aligner's length prior both judge lengths by it)."""
-    return (observed + 10.0) / (expected + 10.0)
-
-
-def group_vector(vectors: np.ndarray, ids: tuple[int, ...] | list[int]) -> np.ndarray:
-    """The unit-length sum of the rows ``ids``: one vector for a group of sentences."""
-    return normalise(vectors[list(ids)].sum(axis=0))[0]

@@ -14,8 +14,10 @@ import math
 import re
 from collections.abc import Iterator
 
-from align.checks.base import CheckContext, Rule, group_vector, length_fit, sentence_lengths
+from align.checks.base import CheckContext, Rule, sentence_lengths
 from align.model import Bead, Document, Finding, Severity, Span
+from align.scripts import HAN_CHAR
+from align.vectors import group_vector, length_fit
 
 OMISSION = Rule(
     id="omission",
@@ -35,13 +37,12 @@ ADDITION = Rule(
     example="en 'Every graduate is guaranteed a job offer.' with no such sentence in the Chinese",
 )
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
 def content_size(text: str) -> int:
     """Rough amount of content, in Chinese-character equivalents (an English word counts 1.5)."""
-    return len(_HAN.findall(text)) + int(1.5 * len(_WORD.findall(text)))
+    return len(HAN_CHAR.findall(text)) + int(1.5 * len(_WORD.findall(text)))
 
 
 class CoverageCheck:

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from align.checks.base import CheckContext, Rule, length_fit, sentence_lengths
+from align.checks.base import CheckContext, Rule, sentence_lengths
 from align.model import Finding, Severity, Span
+from align.vectors import length_fit
 
 SHORT = Rule(
     id="short-translation",

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from align.checks.base import CheckContext, Rule, group_vector
+from align.checks.base import CheckContext, Rule
 from align.model import Finding, Severity, Span
+from align.vectors import group_vector
 
 MISMATCH = Rule(
     id="mismatch",

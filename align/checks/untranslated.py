@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from align.checks.base import CheckContext, Rule
 from align.model import Finding, Severity, Span
+from align.scripts import CJK_PUNCT, HAN
 
 UNTRANSLATED = Rule(
     id="untranslated",
@@ -17,8 +18,8 @@ UNTRANSLATED = Rule(
     example="en 'The 专精特新 enterprises grew by 12%.'",
 )
 
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]*"
-                      r"[\u3400-\u4dbf\u4e00-\u9fff]+[\u3000-\u303f\uff01-\uff5e\u3400-\u9fff]*")
+# A run of Han characters with the CJK punctuation around and inside it.
+_HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 
 
 class UntranslatedCheck:

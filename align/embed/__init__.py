@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from align.embed.base import Embedder, normalise
+from align.embed.base import Embedder
 from align.embed.cache import CachedEmbedder
+from align.vectors import normalise
 
 DEFAULT_MODEL = "use"
 
@@ -29,4 +30,4 @@ def load_embedder(model: str = DEFAULT_MODEL, cache: bool = True,
     return CachedEmbedder(inner, cache_dir) if cache else inner
 
 
-__all__ = ["Embedder", "CachedEmbedder", "load_embedder", "normalise", "DEFAULT_MODEL"]
+__all__ = ["Embedder", "CachedEmbedder", "load_embedder", "DEFAULT_MODEL"]

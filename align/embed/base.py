@@ -31,16 +31,3 @@ def encode_joined(
         return own(runs, seps)
     return embedder.encode([sep.join(run) for run, sep in zip(runs, seps, strict=True)])
 
-
-def normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:
-    """Rows scaled to unit length (zero rows stay zero), as float32. ``in_place`` scales a
-    float32 array the caller owns instead of a copy (a large copy costs time on its own)."""
-    v = np.asarray(vectors, dtype=np.float32)
-    if v.ndim == 1:
-        v = v[None, :]
-    norms = np.sqrt(np.einsum("ij,ij->i", v, v))[:, None]  # no squared temporary
-    norms[norms == 0] = 1.0
-    if in_place and v is vectors:
-        v /= norms
-        return v
-    return v / norms

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from align.embed.base import normalise
 from align.model import AlignError
+from align.vectors import normalise
 
 
 class E5Embedder:

@@ -10,8 +10,8 @@ import os
 
 import numpy as np
 
-from align.embed.base import normalise
 from align.model import AlignError
+from align.vectors import normalise
 
 
 class SentenceTransformerEmbedder:

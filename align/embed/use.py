@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from align.embed.base import normalise
+from align.vectors import normalise
 
 DIM = 512
 RADIUS = 4  # how far a token's features reach: two layers of windows up to 2 tokens either side

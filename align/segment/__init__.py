@@ -6,6 +6,7 @@ import bisect
 import re
 
 from align.model import AlignError, Lang, Segment
+from align.scripts import CJK_PUNCT, HAN
 from align.segment.en import split_en
 from align.segment.turns import blocks
 from align.segment.zh import split_zh
@@ -55,12 +56,14 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
     return tuple(segments)
 
 
+_CJK_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])")
+
+
 def _clean(raw: str, lang: Lang) -> str:
     """The sentence as embedded and checked: a hard-wrapped line break becomes a space in
     English and disappears between Chinese characters."""
     if "\n" not in raw:
         return raw
     if lang == "zh":
-        raw = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])",
-                     "", raw)
+        raw = _CJK_LINE_BREAK.sub("", raw)
     return " ".join(raw.split())

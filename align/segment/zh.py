@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from align.scripts import is_han
+
 _CLOSERS = "”’」』）)】》〉\"'"
 _END = re.compile(
     r"(?:[。！？!?]+|…+|\.{3,}|\.(?![\d.]))"  # terminal run; a dot before a digit is a decimal
@@ -36,10 +38,7 @@ def _dot_ends_sentence(text: str, i: int) -> bool:
     end, or Chinese follows (not in "www.gov.cn" or "No.3")."""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if not _is_han(before) and before not in _CLOSERS + "%）)":
+    if not is_han(before) and before not in _CLOSERS + "%）)":
         return False
-    return after == "" or after.isspace() or _is_han(after) or after in "“‘「『（("
+    return after == "" or after.isspace() or is_han(after) or after in "“‘「『（("
 
-
-def _is_han(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")

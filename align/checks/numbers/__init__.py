@@ -12,12 +12,12 @@ from collections.abc import Iterable
 
 from align.checks.base import CheckContext, Rule
 from align.checks.numbers.compare import Discrepancy, compare
-from align.checks.numbers.en import extract_en
-from align.checks.numbers.quantity import Quantity
 from align.checks.numbers.render import render_en
-from align.checks.numbers.tokens import missing_tokens
-from align.checks.numbers.zh import extract_zh
 from align.model import Finding, Segment, Severity, Span
+from align.numbers.en import extract_en
+from align.numbers.quantity import Quantity
+from align.numbers.tokens import missing_tokens
+from align.numbers.zh import extract_zh
 
 RULES = (
     Rule("number-missing", "Number missing", Severity.ERROR,

@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from align.checks.numbers.quantity import Quantity, date_parts
 from align.checks.numbers.render import render_en
 from align.model import Severity
+from align.numbers.quantity import Quantity, date_parts
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from align.checks.numbers.quantity import Quantity, date_parts, plain
-from align.checks.numbers.zh import UNITS_EN
+from align.numbers.quantity import Quantity, date_parts, plain
+from align.numbers.zh import UNITS_EN
 
 _QUALIFIER = {"approx": "about ", "nearly": "nearly ", "more-than": "more than ",
               "at-least": "at least ", "less-than": "less than ", "at-most": "at most ",

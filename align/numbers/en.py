@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from align.checks.numbers.quantity import Quantity, Scanner, make_date
+from align.numbers.quantity import Quantity, Scanner, make_date
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from align.checks.numbers.quantity import Quantity, Scanner, make_date
+from align.numbers.quantity import Quantity, Scanner, make_date
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
 
