@@ -227,7 +227,7 @@ def rules() -> None:
     """List every rule with its id, default severity and documentation."""
     import textwrap
 
-    from align.checks import all_rules
+    from align.rules import all_rules
 
     pad = " " * 28
     for rule in all_rules():

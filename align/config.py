@@ -183,7 +183,7 @@ def _strings(value: object, key: str, source: str) -> list[str]:
 
 
 def _rule_ids(ids: list[str], key: str, source: str) -> list[str]:
-    from align.checks import all_rules
+    from align.rules import all_rules
 
     known = {r.id for r in all_rules()}
     for rule_id in ids:

@@ -8,8 +8,8 @@ ampersands in sentences, messages, evidence and paths, plus workflow-command cha
 
 from __future__ import annotations
 
-from align.checks.base import Rule
 from align.model import Alignment, Bead, Document, Finding, Report, Segment, Severity, Span
+from align.rules import Rule
 
 
 def document(path: str, lang: str, text: str, sentences: list[str]) -> Document:

@@ -11,7 +11,7 @@ from align.settings import Settings
 
 
 def diff(zh: str, en: str) -> list[tuple[str, str]]:
-    return [(d.rule, d.severity.value) for d in compare(extract_zh(zh), extract_en(en))]
+    return [(d.rule.id, d.severity.value) for d in compare(extract_zh(zh), extract_en(en))]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_discrepancies(zh: str, en: str, expected: list) -> None:
 def test_mismatch_pairs_the_closest_values() -> None:
     found = compare(extract_zh("新增确诊病例141例，治愈90例。"),
                     extract_en("There were 794 new cases and 90 recoveries."))  # fmt: skip
-    assert [(d.rule, d.zh.surface, d.en.surface) for d in found] == [
+    assert [(d.rule.id, d.zh.surface, d.en.surface) for d in found] == [
         ("number-mismatch", "141例", "794")
     ]
 

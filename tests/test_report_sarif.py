@@ -57,7 +57,7 @@ def test_structure() -> None:
 
 
 def test_rules_default_to_every_registered_rule() -> None:
-    from align.checks import all_rules
+    from align.rules import all_rules
 
     registered = all_rules()
     run = json.loads(render([pair_one()]))["runs"][0]

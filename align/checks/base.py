@@ -1,28 +1,17 @@
-"""What a check is: a set of registered rules and a function from an alignment to findings."""
+"""What a check is: the registered rules it produces and a function from an alignment to
+findings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from align.model import Alignment, Severity
-from align.model import Finding as Finding
+from align.model import Alignment, Bead, Finding
+from align.rules import Rule
 from align.settings import Settings
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A stable rule id (never renamed once released), its default severity, and its
-    documentation: a sentence on what it catches and one example."""
-
-    id: str
-    title: str
-    severity: Severity
-    doc: str
-    example: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +23,13 @@ class CheckContext:
     settings: Settings
     zh_vectors: np.ndarray | None = None
     en_vectors: np.ndarray | None = None
+
+    def two_sided(self) -> Iterator[tuple[int, Bead]]:
+        """The beads with sentences on both sides, with their index: what the sentence-level
+        checks judge (a one-sided bead is an omission or an addition, the coverage check's)."""
+        for index, bead in enumerate(self.alignment.beads):
+            if bead.zh and bead.en:
+                yield index, bead
 
 
 class Check(Protocol):

@@ -14,28 +14,11 @@ import math
 import re
 from collections.abc import Iterator
 
-from align.checks.base import CheckContext, Rule, sentence_lengths
+from align.checks.base import CheckContext, sentence_lengths
 from align.model import Bead, Document, Finding, Severity, Span
+from align.rules import ADDITION, OMISSION
 from align.scripts import HAN_CHAR
 from align.vectors import group_vector, length_fit
-
-OMISSION = Rule(
-    id="omission",
-    title="Chinese sentence not translated",
-    severity=Severity.ERROR,
-    doc="A Chinese sentence has no English counterpart: the aligner found nothing in the English "
-    "that translates it. Short formulaic sentences (such as 谢谢。) are warnings, and so is a "
-    "sentence the aligner grouped with a neighbour whose English translates only the neighbour.",
-    example="zh 我们还将加快发展跨境电商。 -> en (nothing between the neighbouring sentences)",
-)
-ADDITION = Rule(
-    id="addition",
-    title="English sentence with no Chinese source",
-    severity=Severity.WARNING,
-    doc="An English sentence has no Chinese counterpart. The Chinese prevails, so content the "
-    "original does not contain should be removed or justified. Very short ones are info.",
-    example="en 'Every graduate is guaranteed a job offer.' with no such sentence in the Chinese",
-)
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -54,24 +37,20 @@ class CoverageCheck:
         for index, bead in enumerate(a.beads):
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
-                yield Finding(
-                    rule=OMISSION.id,
-                    severity=OMISSION.severity if content_size(span.text) >= small
-                    else Severity.WARNING,
-                    message="This Chinese sentence is missing from the English translation.",
+                yield OMISSION.finding(
+                    "This Chinese sentence is missing from the English translation.",
                     zh=span,
                     en=_neighbour(a.en, a.beads, index, "en"),
+                    severity=None if content_size(span.text) >= small else Severity.WARNING,
                     bead=index,
                 )
             elif bead.en and not bead.zh:
                 span = _span(a.en, bead.en)
-                yield Finding(
-                    rule=ADDITION.id,
-                    severity=ADDITION.severity if content_size(span.text) >= small
-                    else Severity.INFO,
-                    message="This English sentence has no counterpart in the Chinese original.",
+                yield ADDITION.finding(
+                    "This English sentence has no counterpart in the Chinese original.",
                     zh=_neighbour(a.zh, a.beads, index, "zh"),
                     en=span,
+                    severity=None if content_size(span.text) >= small else Severity.INFO,
                     bead=index,
                 )
         if ctx.zh_vectors is not None and ctx.en_vectors is not None:
@@ -85,9 +64,7 @@ def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
     ratio = lengths.ratio  # English characters per Chinese character
     if not ratio:
         return
-    for index, bead in enumerate(a.beads):
-        if not bead.zh or not bead.en:
-            continue
+    for index, bead in ctx.two_sided():
         for side in ("zh", "en"):
             ids, other = (bead.zh, bead.en) if side == "zh" else (bead.en, bead.zh)
             if len(ids) < 2:
@@ -123,12 +100,11 @@ def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: st
         rule, message = ADDITION, ("This English sentence does not seem to come from the "
                                    "Chinese: the Chinese beside it matches only its neighbour.")
         zh_span, en_span = Span.of(zh, bead.zh), span
-    return Finding(
-        rule=rule.id,
-        severity=Severity.WARNING,
-        message=message,
+    return rule.finding(
+        message,
         zh=zh_span,
         en=en_span,
+        severity=Severity.WARNING,
         evidence=(("similarity with it", f"{whole:.2f}"),
                   ("similarity without it", f"{without:.2f}")),
         bead=index,

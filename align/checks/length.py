@@ -20,34 +20,17 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from align.checks.base import CheckContext, Rule, sentence_lengths
-from align.model import Finding, Severity, Span
+from align.checks.base import CheckContext, sentence_lengths
+from align.model import Finding, Span
+from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
-
-SHORT = Rule(
-    id="short-translation",
-    title="English much shorter than the Chinese",
-    severity=Severity.WARNING,
-    doc="The English is less than a third of the length the Chinese predicts (at the document's "
-    "own English-to-Chinese length ratio): part of the sentence is probably untranslated.",
-    example="zh 会议强调，要加快建设现代化产业体系，推动传统产业转型升级。 -> en 'The meeting "
-    "stressed this.'",
-)
-LONG = Rule(
-    id="long-translation",
-    title="English much longer than the Chinese",
-    severity=Severity.WARNING,
-    doc="The English is more than three times the length the Chinese predicts: it probably adds "
-    "content the original does not have.",
-    example="zh 谢谢大家。 -> en 'Thank you all, and let me add that our ministry has ...'",
-)
 
 FACTOR = 3.0
 MIN_CHARS = 20  # Chinese characters (or their English equivalent) a bead needs to be judged
 
 
 class LengthCheck:
-    rules = (SHORT, LONG)
+    rules = (SHORT_TRANSLATION, LONG_TRANSLATION)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
@@ -55,21 +38,20 @@ class LengthCheck:
         ratio, zl, el = lengths.ratio, lengths.zh, lengths.en
         if not ratio:
             return
-        for index, bead in enumerate(a.beads):
-            if not bead.zh or not bead.en:
-                continue  # one-sided beads are omissions and additions
+        for index, bead in ctx.two_sided():
             for zh_ids, en_ids in _units(bead, zl, el, ratio):
                 zh_len = int(zl[list(zh_ids)].sum())
                 en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)
                 if max(zh_len, en_len / ratio) < MIN_CHARS or 1 / FACTOR <= share <= FACTOR:
                     continue
-                rule, words = (SHORT, "shorter") if share < 1 else (LONG, "longer")
+                if share < 1:
+                    rule, words = SHORT_TRANSLATION, "shorter"
+                else:
+                    rule, words = LONG_TRANSLATION, "longer"
                 expected = zh_len * ratio
-                yield Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    message=f"The English is {_times(share)} {words} than the Chinese predicts "
+                yield rule.finding(
+                    f"The English is {_times(share)} {words} than the Chinese predicts "
                     f"({en_len} characters where about {expected:.0f} are expected).",
                     zh=Span.of(a.zh, zh_ids),
                     en=Span.of(a.en, en_ids),

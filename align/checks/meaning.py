@@ -20,19 +20,10 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from align.checks.base import CheckContext, Rule
-from align.model import Finding, Severity, Span
+from align.checks.base import CheckContext
+from align.model import Finding, Span
+from align.rules import MISMATCH
 from align.vectors import group_vector
-
-MISMATCH = Rule(
-    id="mismatch",
-    title="English does not say what the Chinese says",
-    severity=Severity.WARNING,
-    doc="The aligned English sentence is far less similar in meaning to its Chinese sentence "
-    "than the document's other sentence pairs are: it may translate something else, or be a "
-    "wrong sentence pasted in. Thresholds: settings mismatch_z and mismatch_max_score.",
-    example="zh 今年以来，新能源汽车产销两旺。 -> en 'The committee will meet again next spring.'",
-)
 
 MIN_BEADS_FOR_STATISTICS = 8
 
@@ -42,7 +33,7 @@ class MeaningCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
-        paired = [(i, b) for i, b in enumerate(a.beads) if b.zh and b.en]
+        paired = list(ctx.two_sided())
         if not paired:
             return
         scores = np.array([b.score for _, b in paired], dtype=float)
@@ -55,10 +46,8 @@ class MeaningCheck:
         zv, ev = ctx.zh_vectors, ctx.en_vectors
         for index, bead in paired:
             if bead.score < limit and (zv is None or ev is None or _not_best_match(bead, zv, ev)):
-                yield Finding(
-                    rule=MISMATCH.id,
-                    severity=MISMATCH.severity,
-                    message="The English does not appear to say what the Chinese says "
+                yield MISMATCH.finding(
+                    "The English does not appear to say what the Chinese says "
                     f"(similarity {bead.score:.2f}; typical in this document {median:.2f}).",
                     zh=Span.of(a.zh, bead.zh),
                     en=Span.of(a.en, bead.en),

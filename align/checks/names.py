@@ -18,25 +18,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
 
-from align.checks.base import CheckContext, Rule
-from align.model import Finding, Severity, Span
-
-NAME = Rule(
-    id="name-mismatch",
-    title="Name in the English not found in the Chinese",
-    severity=Severity.WARNING,
-    doc="A Chinese personal name written in pinyin in the English does not match any name in "
-    "the aligned Chinese sentence: a wrong or misspelt name.",
-    example="zh 下面请赵启明先生介绍情况。 -> en 'Now Mr. Zhang Qiming will brief you.'",
-)
-SPEAKER = Rule(
-    id="speaker-mismatch",
-    title="Sentence attributed to another speaker",
-    severity=Severity.ERROR,
-    doc="In a transcript with speaker turns, the English puts this sentence in a different "
-    "speaker's turn than the Chinese does.",
-    example="zh 孙雅楠：…截至9月末… -> en under 'Zheng Guohua:'",
-)
+from align.checks.base import CheckContext
+from align.model import Finding, Span
+from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
 
 # The most common Chinese surnames (single and compound), as characters; their pinyin readings
 # make the set of surnames recognised in English.
@@ -151,21 +135,17 @@ def _reads_at(text: str, i: int, target: str, pos: int) -> bool:
 
 
 class NamesCheck:
-    rules = (NAME, SPEAKER)
+    rules = (NAME_MISMATCH, SPEAKER_MISMATCH)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
-        for index, bead in enumerate(a.beads):
-            if not bead.zh or not bead.en:
-                continue
+        for index, bead in ctx.two_sided():
             zh_text = "".join(a.zh.segments[i].text for i in bead.zh)
             for i in bead.en:
                 for name, _, _ in pinyin_names(a.en.segments[i].text):
                     if not readable_in(zh_text, name):
-                        yield Finding(
-                            rule=NAME.id,
-                            severity=NAME.severity,
-                            message=f"The name {name} in the English does not match any name "
+                        yield NAME_MISMATCH.finding(
+                            f"The name {name} in the English does not match any name "
                             "in the Chinese.",
                             zh=Span.of(a.zh, bead.zh),
                             en=Span.of(a.en, (i,)),
@@ -178,12 +158,11 @@ class NamesCheck:
 def _speaker_turns(ctx: CheckContext) -> Iterator[Finding]:
     a = ctx.alignment
     pairs: list[tuple[int, str, str]] = []
-    for index, bead in enumerate(a.beads):
-        if bead.zh and bead.en:
-            zs = a.zh.segments[bead.zh[0]].speaker
-            es = a.en.segments[bead.en[0]].speaker
-            if zs and es:
-                pairs.append((index, zs, es))
+    for index, bead in ctx.two_sided():
+        zs = a.zh.segments[bead.zh[0]].speaker
+        es = a.en.segments[bead.en[0]].speaker
+        if zs and es:
+            pairs.append((index, zs, es))
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, zs, es in pairs:
         votes[zs][es] += 1
@@ -195,10 +174,8 @@ def _speaker_turns(ctx: CheckContext) -> Iterator[Finding]:
         # an unknown label may just be the same person written differently.
         if es != expected and es in translations:
             bead = a.beads[index]
-            yield Finding(
-                rule=SPEAKER.id,
-                severity=SPEAKER.severity,
-                message=f"The Chinese gives this to {zs} (in English: {expected}), but the English "
+            yield SPEAKER_MISMATCH.finding(
+                f"The Chinese gives this to {zs} (in English: {expected}), but the English "
                 f"puts it in the turn of {es}.",
                 zh=Span.of(a.zh, bead.zh),
                 en=Span.of(a.en, bead.en),

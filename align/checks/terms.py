@@ -12,18 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from align.checks.base import CheckContext, Rule
-from align.model import Finding, Severity, Span
-
-TERM = Rule(
-    id="term-mismatch",
-    title="Glossary term not rendered as agreed",
-    severity=Severity.WARNING,
-    doc="The Chinese uses a term from the project glossary (settings: terms) but the English "
-    "uses none of the renderings the glossary accepts for it.",
-    example='terms: "新型工业化" = "new industrialization"; zh 推进新型工业化 -> en '
-    "'advance new-type industrialisation'",
-)
+from align.checks.base import CheckContext
+from align.model import Finding, Span
+from align.rules import TERM_MISMATCH
 
 
 @lru_cache(maxsize=512)
@@ -39,25 +30,21 @@ def rendered(english: str, renderings: tuple[str, ...]) -> bool:
 
 
 class TermsCheck:
-    rules = (TERM,)
+    rules = (TERM_MISMATCH,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         glossary = ctx.settings.terms
         if not glossary:
             return
         a = ctx.alignment
-        for index, bead in enumerate(a.beads):
-            if not bead.zh or not bead.en:
-                continue
+        for index, bead in ctx.two_sided():
             zh_text = "".join(a.zh.segments[i].text for i in bead.zh)
             en_text = " ".join(a.en.segments[i].text for i in bead.en)
             for term, renderings in glossary:
                 if term in zh_text and not rendered(en_text, renderings):
                     shown = " / ".join(f'"{r}"' for r in renderings)
-                    yield Finding(
-                        rule=TERM.id,
-                        severity=TERM.severity,
-                        message=f"{term} should be rendered as {shown} (project glossary).",
+                    yield TERM_MISMATCH.finding(
+                        f"{term} should be rendered as {shown} (project glossary).",
                         zh=Span.of(a.zh, bead.zh),
                         en=Span.of(a.en, bead.en),
                         evidence=(("zh", term), ("expected", renderings[0])),

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from align.embed.base import Embedder
 from align.embed.cache import CachedEmbedder
-from align.vectors import normalise
 
 DEFAULT_MODEL = "use"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from align.checks.base import Rule
 from align.model import Document, Finding, Report, Severity, Span
+from align.rules import Rule, all_rules
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,6 @@ def rules_for(reports: Sequence[Report], known: Sequence[Rule] | None = None) ->
     """``known`` (default: every registered rule), plus a stand-in for any rule id a finding
     uses that is not among them (so a report never loses a finding for want of its rule)."""
     if known is None:
-        from align.checks import all_rules
-
         known = all_rules()
     rules = {r.id: r for r in known}
     for report in reports:

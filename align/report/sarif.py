@@ -14,9 +14,9 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from align import __version__
-from align.checks.base import Rule
 from align.model import Finding, Report, Severity
 from align.report._common import Location, chinese, one_line, primary, rules_for
+from align.rules import Rule
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -26,7 +26,7 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def render(reports: Sequence[Report], rules: Sequence[Rule] | None = None, **_: object) -> str:
-    """``rules`` defaults to every registered rule (``align.checks.all_rules``)."""
+    """``rules`` defaults to every registered rule (``align.rules.all_rules``)."""
     by_id = rules_for(reports, rules)
     index = {rule_id: i for i, rule_id in enumerate(by_id)}
     results = [_result(r, f, index) for r in reports for f in r.findings]

@@ -10,74 +10,56 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from align.checks.base import CheckContext, Rule
+from align.checks.base import CheckContext
 from align.checks.numbers.compare import Discrepancy, compare
 from align.checks.numbers.render import render_en
-from align.model import Finding, Segment, Severity, Span
+from align.model import Finding, Segment, Span
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity
 from align.numbers.tokens import missing_tokens
 from align.numbers.zh import extract_zh
-
-RULES = (
-    Rule("number-missing", "Number missing", Severity.ERROR,
-         "A quantity of the Chinese has no counterpart in the English.",
-         "增长1.6万人 -> 'grew by many people'"),
-    Rule("number-mismatch", "Number differs", Severity.ERROR,
-         "A Chinese quantity appears in the English with a different value, unit or currency.",
-         "1.6万人 -> '1,600 people' (should be 16,000)"),
-    Rule("number-kind", "Percent vs percentage points", Severity.ERROR,
-         "The English changes the kind of a quantity: percent written as percentage points, "
-         "points as percent, or a percentage as a plain number.",
-         "提高0.2个百分点 -> 'up 0.2%' (should be 0.2 percentage points)"),
-    Rule("number-qualifier", "Approximation or bound changed", Severity.WARNING,
-         "The English changes what a qualifier says about a quantity (nearly vs more than, "
-         "above vs below). A qualifier only dropped or added is reported as info.",
-         "近四万人 -> 'more than 40,000 people' (should be nearly 40,000)"),
-    Rule("number-extra", "Number only in the English", Severity.WARNING,
-         "The English states a quantity the Chinese does not have.",
-         "增长较快 -> 'grew by 12%'"),
-    Rule("number-rounded", "Rounded number", Severity.INFO,
-         "The two sides differ only by rounding, and one side says it is approximate.",
-         "4.49万亿元 -> 'nearly 4.5 trillion yuan'"),
-    Rule("token-missing", "Latin token missing", Severity.WARNING,
-         "A Latin or alphanumeric token of the Chinese (a name or code such as 5G, G20, APEC) "
-         "does not appear in the English.",
-         "5G基站 -> 'fifth-generation base stations' (keep 5G)"),
-)  # fmt: skip
+from align.rules import (
+    NUMBER_EXTRA,
+    NUMBER_KIND,
+    NUMBER_MISMATCH,
+    NUMBER_MISSING,
+    NUMBER_QUALIFIER,
+    NUMBER_ROUNDED,
+    TOKEN_MISSING,
+    Rule,
+)
 
 
 class NumbersCheck:
     """Compares the quantities and Latin tokens of the two sides of every two-sided bead."""
 
-    rules: tuple[Rule, ...] = RULES
+    rules: tuple[Rule, ...] = (
+        NUMBER_MISSING, NUMBER_MISMATCH, NUMBER_KIND, NUMBER_QUALIFIER, NUMBER_EXTRA,
+        NUMBER_ROUNDED, TOKEN_MISSING,
+    )  # fmt: skip
 
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         disabled = ctx.settings.disabled_rules
         if all(r.id in disabled for r in self.rules):
             return
         a = ctx.alignment
-        for index, bead in enumerate(a.beads):
-            if not bead.zh or not bead.en:
-                continue  # one-sided beads belong to the coverage check
+        for index, bead in ctx.two_sided():
             zh_segs = [a.zh.segments[i] for i in bead.zh]
             en_segs = [a.en.segments[i] for i in bead.en]
             zh_span, en_span = Span.of(a.zh, bead.zh), Span.of(a.en, bead.en)
             found = compare(_pool(zh_segs, extract_zh), _pool(en_segs, extract_en))
             for d in found:
-                if d.rule not in disabled:
+                if d.rule.id not in disabled:
                     yield _finding(d, zh_span, en_span, index)
-            if "token-missing" not in disabled:
+            if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 seen: set[str] = set()
                 for token, _, _ in missing_tokens(" ".join(s.text for s in zh_segs), en_text):
                     if token in seen:
                         continue
                     seen.add(token)
-                    yield Finding(
-                        rule="token-missing",
-                        severity=Severity.WARNING,
-                        message=f"The Chinese {token} does not appear in the English.",
+                    yield TOKEN_MISSING.finding(
+                        f"The Chinese {token} does not appear in the English.",
                         zh=zh_span,
                         en=en_span,
                         evidence=(("zh", token),),
@@ -100,16 +82,15 @@ def _finding(d: Discrepancy, zh_span: Span | None, en_span: Span | None, bead: i
         suggestion = render_en(d.zh)
     else:
         suggestion = f"remove {d.en.surface!r} or check it against the Chinese"
-    return Finding(
-        rule=d.rule,
-        severity=d.severity,
-        message=d.message,
+    return d.rule.finding(
+        d.message,
         zh=zh_span,
         en=en_span,
+        severity=d.severity,
         evidence=tuple(evidence),
         suggestion=suggestion,
         bead=bead,
     )
 
 
-__all__ = ["NumbersCheck", "RULES", "Quantity", "compare", "extract_en", "extract_zh", "render_en"]
+__all__ = ["NumbersCheck", "Quantity", "compare", "extract_en", "extract_zh", "render_en"]

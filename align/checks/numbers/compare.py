@@ -18,17 +18,31 @@ from decimal import ROUND_HALF_UP, Decimal
 from align.checks.numbers.render import render_en
 from align.model import Severity
 from align.numbers.quantity import Quantity, date_parts
+from align.rules import (
+    NUMBER_EXTRA,
+    NUMBER_KIND,
+    NUMBER_MISMATCH,
+    NUMBER_MISSING,
+    NUMBER_QUALIFIER,
+    NUMBER_ROUNDED,
+    Rule,
+)
 
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """One number finding, before it is placed in a document."""
+    """One number finding, before it is placed in a document; a severity left out is the
+    rule's default."""
 
-    rule: str
-    severity: Severity
+    rule: Rule
     message: str
     zh: Quantity | None = None
     en: Quantity | None = None
+    severity: Severity = None  # type: ignore[assignment]  # filled in below
+
+    def __post_init__(self) -> None:
+        if self.severity is None:
+            object.__setattr__(self, "severity", self.rule.severity)
 
 
 _GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "more-than": "lower",
@@ -50,11 +64,11 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     for z in m.zh_left():
         if not z.weak and not _absorbed(z, m.en):
             msg = f"The Chinese {_show(z)} is missing from the English."
-            m.out.append(Discrepancy("number-missing", Severity.ERROR, msg, zh=z))
+            m.out.append(Discrepancy(NUMBER_MISSING, msg, zh=z))
     for e in m.en_left():
         if not e.weak and not _absorbed(e, m.zh):
             msg = f"The English {_show(e)} has no counterpart in the Chinese."
-            m.out.append(Discrepancy("number-extra", Severity.WARNING, msg, en=e))
+            m.out.append(Discrepancy(NUMBER_EXTRA, msg, en=e))
     return m.out
 
 
@@ -225,8 +239,8 @@ def _rounded(z: Quantity, e: Quantity) -> Discrepancy:
     sev = _qualifier_change(z.qualifier, e.qualifier)
     if sev is Severity.WARNING:
         return _qualifier_finding(z, e, sev)
-    return Discrepancy("number-rounded", Severity.INFO,
-                       f"The English {e.surface} rounds the Chinese {_show(z)}.", z, e)  # fmt: skip
+    msg = f"The English {e.surface} rounds the Chinese {_show(z)}."
+    return Discrepancy(NUMBER_ROUNDED, msg, z, e)
 
 
 def _kind_confused(z: Quantity, e: Quantity) -> bool:
@@ -236,9 +250,9 @@ def _kind_confused(z: Quantity, e: Quantity) -> bool:
 
 
 def _kind_finding(z: Quantity, e: Quantity) -> Discrepancy:
-    return Discrepancy("number-kind", Severity.ERROR,
-                       f"The Chinese {z.surface} is {_kind_words(z)}, but the English "
-                       f"{e.surface} is {_kind_words(e)}.", z, e)  # fmt: skip
+    msg = (f"The Chinese {z.surface} is {_kind_words(z)}, but the English {e.surface} is "
+           f"{_kind_words(e)}.")
+    return Discrepancy(NUMBER_KIND, msg, z, e)
 
 
 def _comparable(z: Quantity, e: Quantity) -> bool:
@@ -264,14 +278,14 @@ def _distance(z: Quantity, e: Quantity) -> float:
 
 def _mismatch(z: Quantity, e: Quantity) -> Discrepancy:
     if {_cls(z), _cls(e)} == {"ratio", "points"} and _cls(z) != _cls(e):
-        return Discrepancy("number-kind", Severity.ERROR,
-                           f"The Chinese says {_show(z)}; the English says {_show(e)}, a "
-                           "different value and kind.", z, e)  # fmt: skip
+        msg = (f"The Chinese says {_show(z)}; the English says {_show(e)}, a different value "
+               "and kind.")
+        return Discrepancy(NUMBER_KIND, msg, z, e)
     if z.kind == e.kind == "money" and _equal(replace(z, unit=""), replace(e, unit="")):
         msg = f"The Chinese {z.surface} is in {z.unit}, but the English {e.surface} is in {e.unit}."
     else:
         msg = f"The Chinese says {_show(z)}; the English says {_show(e)}."
-    return Discrepancy("number-mismatch", Severity.ERROR, msg, z, e)
+    return Discrepancy(NUMBER_MISMATCH, msg, z, e)
 
 
 def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
@@ -279,7 +293,7 @@ def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
         f"The Chinese {z.surface} means {_QUALIFIER_WORDS[z.qualifier]} {_words(z, False)}, but "
         f"the English says {_QUALIFIER_WORDS[e.qualifier]} {_words(e, False)} ({e.surface})."
     )
-    return Discrepancy("number-qualifier", sev, msg, z, e)
+    return Discrepancy(NUMBER_QUALIFIER, msg, z, e, severity=sev)
 
 
 def _absorbed(q: Quantity, other: Sequence[Quantity]) -> bool:
