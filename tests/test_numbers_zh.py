@@ -157,7 +157,7 @@ def test_currency_codes() -> None:
             "一是稳就业，二是保民生。",
             [("ordinal", "1", "exact", True), ("ordinal", "2", "exact", True)],
         ),
-        ("比分定格在3:1。", []),
+        ("比分定格在3:1。", [("count", "3..1", "exact", False)]),  # a score: both terms
         ("下午3:15，列车进站。", [("time", "15.25", "exact", False)]),
     ],
 )

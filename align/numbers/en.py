@@ -91,12 +91,14 @@ _ALNUM_TOKEN = re.compile(
 _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
-    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decade"
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?"
+    + r"|dozens|scores|tens|hundreds|thousands|millions|billions"
+    + r"|\w*cent[ae]n\w*|\w*jubilee"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
-    + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
-    + r")|\b[A-Z][a-z]+\s+[IVXLC]+\b",
+    + r")|\b[A-Z][a-z'’]+[\s-]+[IVXLC]+\b",
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
@@ -123,7 +125,7 @@ _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"), "at-least"),
     (re.compile(r"\s*(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b"), "at-most"),
     (re.compile(r"\s*or\s+so\b"), "approx"),
-    (re.compile(r"-?odd\b"), "approx"),
+    (re.compile(r"-?odd\b"), "more-than"),  # "100-odd": a little over 100
     (re.compile(r"(?:-plus\b|\+)"), "more-than"),
 )
 
@@ -133,7 +135,8 @@ def extract_en(text: str) -> list[Quantity]:
     if not _MAYBE.search(text):
         return []  # most sentences have no number: one search instead of a dozen
     scan = _Scan(text)
-    for recogniser in (_periods, _times, _decades):
+    scan.blank(_LABELS)
+    for recogniser in (_periods, _times, _decades, _ratios, _vague_amounts, _anniversaries):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_NOT_QUANTITY)
@@ -270,17 +273,38 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), hour + minutes / 60, "time")
 
 
+# Month names that are also names or words: "Theresa May", "may be", "march forward", "Dong Jun",
+# "Jan Smith", "August Wilson", "April Ryan". They are months only in a date's company.
+_AMBIGUOUS_MONTHS = {"may", "march", "june", "august", "april"}
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|early|late|mid|last|next|this|that|through|before|"
+    r"after|during|between|every|each|same|throughout|end)[\s-]+$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_NAMES})\s*(?:,|and|or|to|through|-|–)\s*$")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:this|last|next|that|the same) year\b)", re.IGNORECASE)
+
+
 def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
-    """ "May" and "March" are months only beside a date word ("in May", "May 5")."""
-    if name.rstrip(".").lower() not in ("may", "march", "mar"):
+    """Whether a month name with no day or year beside it is the month. A full name that is
+    not also a common name or word (October) always is; an abbreviation (Jan, Jun) never is
+    without a number; May, March, June, August and April are months after a date word ("in May",
+    "early March", "the end of June"), after another month ("April and May") or before a year
+    ("June this year")."""
+    key = name.rstrip(".").lower()
+    if _YEAR_AFTER.match(scan.work, end):
         return True
-    before = scan.work[max(0, start - 12) : start].lower()
-    after = scan.work[end : end + 6]
-    return bool(
-        re.search(r"\b(?:in|since|until|by|from|to|of|early|late|mid|last|next|this|through|"
-                  r"before|after|during|between|and)[\s-]+$", before)
-        or re.match(r"\s*,?\s*\d", after)
-    )  # fmt: skip
+    if key not in _MONTHS or len(key) <= 4 and key not in ("may", "june", "july"):
+        return False  # an abbreviation (Jan, Jun, Mar) needs a number beside it
+    if key not in _AMBIGUOUS_MONTHS:
+        return True
+    before = scan.work[max(0, start - 24) : start]
+    if _DATE_WORD_BEFORE.search(before):
+        return True
+    prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
+    return bool(prev) and _is_month(
+        scan, prev.start(), prev.start() + len(prev.group(1)), prev.group(1)
+    )  # "April and May", not "Theresa May and June"
 
 
 _MONTH_RANGES_RE = re.compile(
@@ -293,6 +317,15 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
     for m in _MONTH_RANGES_RE.finditer(scan.work):
         if m.group().lower().split()[0] == "between" and " and" not in m.group():
             continue
+        framed = m.group()[:1].islower() or re.search(r"[-–]", m.group())  # from/between; Jan-Mar
+        b = m.group("b").lower()
+        if not framed and not (
+            _is_month(scan, m.start("a"), m.end("a"), m.group("a"))
+            or b in _MONTHS
+            and len(b) > 4
+            and b not in _AMBIGUOUS_MONTHS
+        ):
+            continue  # "Theresa May and June Smith"
         lo, hi = _month(m.group("a")), _month(m.group("b"))
         if lo < hi:
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="month")
@@ -314,7 +347,8 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
     for m in _DATES_RE.finditer(scan.work):
         group = "mon" if m.group("mon") else "mon2"
         name = m.group(group)
-        if not _is_month(scan, m.start(group), m.end(group), name):
+        numbered = m.group("d") or m.group("y") or group == "mon2"
+        if not numbered and not _is_month(scan, m.start(group), m.end(group), name):
             continue
         lower_ok = name in _MONTHS and name not in ("may", "march") and m.group("d")
         if not name[0].isupper() and not lower_ok:
@@ -436,10 +470,29 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
 
 _AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
 _DECADE_WORDS_RE = re.compile(rf"\b(?:(?P<n>{_HEAD}|\d+)\s+)?decade(?P<plural>s)?\b", re.I)
-_ROMAN_RE = re.compile(
-    r"\b(Phase|Stage|Part|Chapter|Volume|Book|Section|Level|Class|Type|Category|Grade|Round|"
-    r"World War)\s+([IVXLC]{1,6})\b"
+# Roman numerals: after a word that numbers things (Phase II, World War I, Article XIV), any
+# numeral; after a word that also takes letters (Class C, Type A), only I..XXXIX and not a lone X;
+# after any other capitalised name (Shenzhou VI, Elizabeth II, Apollo XI), II..XXXIX or V, so that
+# "I" (the pronoun), "Malcolm X", "Vitamin C", "CIVIL" or "MIX" are never read.
+_NUMBERING_WORDS = (
+    r"Phase|Stage|Part|Chapter|Volume|Vol\.|Book|Section|Article|Annex|Appendix|Title|Act|"
+    r"Round|Level|Tier|Session|Step|Lesson|Unit|Item|Schedule|Protocol|Pillar|World\s+War"
 )
+_LETTER_WORDS = r"Class|Type|Category|Grade|Group"
+_ROMAN_ANY = r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
+_ROMAN_RE = re.compile(
+    rf"\b(?:(?P<num>{_NUMBERING_WORDS})\s+(?P<r1>{_ROMAN_ANY})"
+    rf"|(?P<let>{_LETTER_WORDS})\s+(?P<r2>{_ROMAN_SMALL})"
+    rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?P<r3>{_ROMAN_SMALL}))"
+    r"(?![\w'’-]|\.\d)"
+)
+# Capitalised words that begin a sentence, never a name before a numeral.
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "As", "If", "So",
+              "To", "By", "For", "With", "From", "When", "Then", "This", "That", "Here", "There",
+              "Now", "Yes", "No", "Today", "Yesterday", "Tomorrow", "Should", "Can", "May",
+              "Must", "Will", "Shall", "Do", "Did", "Am", "Was", "Have", "Had", "Could",
+              "Would", "Might", "Let", "Where", "What", "How", "Why", "Who"}  # fmt: skip
 _FRACTION_POINTS_RE = re.compile(
     r"\b(half|a quarter of)\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE
 )
@@ -475,9 +528,22 @@ def _roman(text: str) -> int:
 
 
 def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
-    """Phase II, World War II, Chapter IV: Roman numerals after a word that numbers things."""
+    """Phase II, World War II, Chapter IV, Shenzhou VI, Elizabeth II: Roman numerals after a word
+    that numbers things or a capitalised name, read as ordinals (神舟六号 and 第二次 read as 6
+    and 2, a count and an ordinal of the same class)."""
     for m in _ROMAN_RE.finditer(scan.work):
-        yield scan.q(m.start(2), m.end(2), Decimal(_roman(m.group(2))), "ordinal")
+        group = next(g for g in ("r1", "r2", "r3") if m.group(g) is not None)
+        numeral = m.group(group)
+        if not numeral:
+            continue
+        if group == "r2" and numeral == "X":
+            continue  # Type X, Generation X
+        if group == "r3":
+            if numeral in ("I", "X") or m.group("name") in _NOT_NAMES:
+                continue
+            if m.group("name").isupper():
+                continue
+        yield scan.q(m.start(group), m.end(group), Decimal(_roman(numeral)), "ordinal")
 
 
 def _fraction_points(scan: _Scan) -> Iterator[Quantity]:
@@ -501,6 +567,74 @@ def _multiples(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), Decimal(value), "multiple", weak=value == 1)
 
 
+# List markers opening a sentence or a line ("1.", "(2)", "a)", "IV.") and a parenthesised
+# item number inside one ("(1) growth; (2) jobs"): labels, not quantities.
+_LABELS = re.compile(
+    r"(?m:^)\s*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-zA-Z]\)|\(?[IVXivx]{1,4}[.)](?=\s))"
+    r"|(?<=[:;]\s)(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s))"
+    r"|(?<![\w(])\(\d{1,2}\)(?=\s*[A-Za-z])"
+)
+# A score or ratio, read as one quantity with both terms (value, high; high may be the smaller):
+# "4-to-7", "3:1", "won 3-1". The Chinese 4比7 and 3:1 read the same way.
+_RATIOS_RE = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3})(?:-to-|\s+to\s+(?=\d+\s+(?:vote|win|loss|defeat|victory|score)s?\b)"
+    r"|:|[-–](?=\d{1,3}\b(?![-–.,:]\d)))(\d{1,3})(?![\w:%]|[.,]\d)"
+)
+
+
+def _ratios(scan: _Scan) -> Iterator[Quantity]:
+    for m in _RATIOS_RE.finditer(scan.work):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        sep = scan.work[m.end(1) : m.start(2)]
+        if sep in ("-", "–") and b > a:
+            continue  # "4-7 days" is a range
+        yield scan.q(m.start(), m.end(), a, "count", high=b, unit="ratio")
+
+
+# Vague amounts: "dozens of", "scores of", "tens of thousands", "hundreds of millions": a weak
+# range of multiples of the scale (2..9 tens, hundreds, ...), as the Chinese 数十, 数百万, 几十.
+_VAGUE_SCALES = {"dozens": 10, "scores": 10, "tens": 10, "hundreds": 100, "thousands": 1000,
+                 "millions": 10**6, "billions": 10**9}  # fmt: skip
+_VAGUE_AMOUNTS_RE = re.compile(
+    r"\b(?:(?:several|many)\s+)?(?P<s>dozens|scores|tens|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<s2>thousands|millions|billions)(?=\s+of\b|\s+(?!of\b)[a-z]))?"
+    r"(?P<of>\s+of\b)?",
+    re.IGNORECASE,
+)
+
+
+def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
+    for m in _VAGUE_AMOUNTS_RE.finditer(scan.work):
+        word = m.group("s").lower()
+        if word in ("tens", "scores") and not m.group("of"):
+            continue  # "the tens digit", "test scores"
+        scale = Decimal(_VAGUE_SCALES[word])
+        if m.group("s2"):
+            scale *= _VAGUE_SCALES[m.group("s2").lower()]
+        end = m.end("of") if m.group("of") else m.end()
+        yield scan.q(m.start(), end, 2 * scale, "count", high=9 * scale, qualifier="approx",
+                     weak=True)  # fmt: skip
+
+
+# Anniversaries named by a word: 一百周年 "the centenary", 五十周年 "the golden jubilee".
+_ANNIVERSARIES = {"semicentennial": 50, "centenary": 100, "centennial": 100,
+                  "sesquicentennial": 150, "sesquicentenary": 150, "bicentenary": 200,
+                  "bicentennial": 200, "tercentenary": 300, "tercentennial": 300,
+                  "quincentenary": 500, "quincentennial": 500, "millennial": 1000,
+                  "silver jubilee": 25, "golden jubilee": 50, "diamond jubilee": 60,
+                  "platinum jubilee": 70}  # fmt: skip
+_ANNIVERSARIES_RE = re.compile(
+    r"\b(" + "|".join(sorted(_ANNIVERSARIES, key=len, reverse=True)) + r")(?:s|ies)?\b",
+    re.IGNORECASE,
+)
+
+
+def _anniversaries(scan: _Scan) -> Iterator[Quantity]:
+    for m in _ANNIVERSARIES_RE.finditer(scan.work):
+        value = Decimal(_ANNIVERSARIES[" ".join(m.group(1).lower().split())])
+        yield scan.q(m.start(), m.end(), value, "ordinal", unit="周年")
+
+
 _TAIL = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
 _OTHER = rf"{WORDS}|half\s+a\s+(?:million|billion)"
 _VAGUE_RE = re.compile(
@@ -515,9 +649,20 @@ _GENERAL_RE = re.compile(
 )
 
 
+# After a number word in title case, a word that makes it a quantity: "the Past Five Years",
+# "Ten Years of the Belt and Road", "Three Times a Day".
+_MEASURE_AFTER = re.compile(
+    r"[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|times|percent|"
+    r"per\s+cent|points?|million|billion|trillion|thousand|hundred)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_name(work: str, start: int, word: str) -> bool:
     """A capitalised number word inside a sentence is part of a name (Two Dukes Street, the
-    Three Gorges), not a quantity."""
+    Three Gorges, the Four Modernizations): read as a weak number, one that matches a number of
+    the Chinese (四个现代化) but is never reported alone; before a measure word it is a title's
+    number ("the Past Five Years") and reads in full."""
     if not word[0].isupper() or word.isupper():
         return False
     before = work[:start].rstrip(" \0")
@@ -543,8 +688,11 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             value = Decimal("0.5") * _SCALES[num_s.split()[-1].lower()]
         else:
             value = parse_en_number(num_s)
-        if value is None or _is_name(scan.work, start_of_num, num_s):
+        if value is None:
             continue
+        name = _is_name(scan.work, start_of_num, num_s) and not _MEASURE_AFTER.match(
+            scan.work, m.end("num")
+        )
         high = parse_en_number(high_s) if high_s else None
         if high is not None:
             scale = re.search(rf"(?:{_SCALE})$", high_s, re.I)
@@ -580,7 +728,7 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                     break
         if not scan.work[:start_of_num].strip() and re.match(r"[.)]\s", scan.work[end:]):
             continue  # "6. The Studio": the number of a heading or list item
-        weak = words_only and value == 1
+        weak = words_only and value == 1 or name  # Two Dukes Street, the Four Modernizations
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
         if _is_year(q, num_s):

@@ -15,6 +15,17 @@ from decimal import Decimal
 from align.numbers.quantity import Quantity, Scanner, make_date
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
+# Traditional characters the recognisers read, each to its simplified form (one character for
+# one, so offsets hold): 86萬冊, 約3億, 兩千, 百分之十點五, 三十餘個, 七十五週年. Only characters
+# whose simplified form has no other reading here (裡 -> 里 "li" is left out).
+_TRADITIONAL = str.maketrans(
+    "萬億兩約餘來個點幾數週號歲時鐘間於過將內與項條種類場輪頭輛張棟戶層節顆噸畝國縣區鎮隊級強屆"
+    "幣歐鎊盧韓塊錢淩禮紀戰規劃會決賽體統帶樣進兒線攬貫舉陣氣邊門獨無計眾頃冊隻臺達為績長員"
+    "億週餘僅歷億組",
+    "万亿两约余来个点几数周号岁时钟间于过将内与项条种类场轮头辆张栋户层节颗吨亩国县区镇队级强届"
+    "币欧镑卢韩块钱凌礼纪战规划会决赛体统带样进儿线揽贯举阵气边门独无计众顷册只台达为绩长员"
+    "亿周余仅历亿组",
+)
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}  # fmt: skip
@@ -37,13 +48,22 @@ _NOT_QUANTITY = re.compile(
     r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
-    r"百分百(?!之)|[数几上][十百千万亿]+|[十百千万]几|一二|三三两两|两会|一把手)"
+    r"百分百(?!之)|一二|三三两两|两会|一把手|一生一世)"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
 _ALNUM_TOKEN = re.compile(
     r"[A-Za-z]+-?\d[\w.\-]*|\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])|\d+[A-Za-z]+\d[\w.\-]*"
 )
 
+# List markers opening a line or a sentence (一、 （二） (3) 4. 5、 6）), or after a colon or
+# semicolon that introduces items, and a parenthesised item number anywhere (（1）加强……):
+# labels, not quantities, left out entirely.
+_CN_LABEL = "一二三四五六七八九十"
+_LABELS = re.compile(
+    rf"(?:(?m:^)|(?<=[。！？；：:;!?]))[ \t　]*(?:[{_CN_LABEL}]{{1,3}}[、.．]"
+    rf"|[（(][{_CN_LABEL}\d０-９]{{1,3}}[）)]|[\d０-９]{{1,2}}(?:[、)）]|[.．](?![\d０-９])))"
+    rf"|[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
+)
 # Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
 _ROUND_NAMES = re.compile(r"(?:1/\d+|[二四八]分之一)决赛|半决赛")
 _PREFIX_QUALIFIERS = sorted((
@@ -84,6 +104,7 @@ UNITS_EN = {
     "国": "countries", "省": "provinces",
     "市": "cities", "县": "counties", "区": "districts", "镇": "towns", "村": "villages",
     "岸": "", "方": "parties", "队": "teams", "级": "", "强": "", "届": "", "号": "",
+    "册": "volumes", "集": "episodes",
 }  # fmt: skip
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, UNITS_EN), key=len, reverse=True)))
 # Numbers with these measure words are often rendered without a number (两国 -> "both
@@ -94,14 +115,15 @@ _WEAK_UNITS = {"国", "岸", "方"}
 def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position."""
     scan = _Scan(text)
+    scan.blank(_LABELS)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     for recogniser in (_fractions, _percent_words, _plans):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
-        _times, _periods, _month_ranges, _dates, _days,
-        _years, _decades, _weekdays, _enumerators, _ordinals, _general,
+        _times, _ratios, _periods, _month_ranges, _dates, _days, _years, _decades, _weekdays,
+        _enumerators, _vague_amounts, _bare_scales, _regnal, _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -158,7 +180,7 @@ class _Scan(Scanner):
     """The text, a working copy with consumed spans blanked, and the quantities found so far."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, text.translate(_FULLWIDTH))
+        super().__init__(text, text.translate(_FULLWIDTH).translate(_TRADITIONAL))
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
@@ -227,6 +249,94 @@ def _percent_words(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), value, "percent")
 
 
+# A score or a ratio: 4比7, 3:1, 三比一. One quantity with both terms (value, high; high may be
+# the smaller), as the English "4-to-7", "3-1" and "3:1" read.
+_NUMERAL_BEFORE = r"(?<![\d.〇零一二两三四五六七八九十百千万亿])"
+_RATIO_RE = re.compile(rf"{_NUMERAL_BEFORE}({NUM})(?:比|:)({NUM})(?![\d.])")
+
+
+def _ratios(scan: _Scan) -> Iterator[Quantity]:
+    for m in _RATIO_RE.finditer(scan.work):
+        a, b = _num(m.group(1)), _num(m.group(2))
+        if a is None or b is None or scan.work.startswith(("例", "重", "率"), m.end()):
+            continue  # 3比例: not a score
+        if re.search(r"[万亿]", m.group()):
+            continue
+        yield scan.q(m.start(), m.end(), a, "count", high=b, unit="ratio")
+
+
+# Vague amounts: 数十 / 几十 / 好几百 / 数十万 ("dozens", "hundreds of thousands") are a weak
+# range of 2..9 times the scale; 十几 / 二十几 / 上百 / 上千 ("more than ten", "over a hundred")
+# a weak lower bound. The English "dozens of", "tens of thousands of" read the same.
+_VAGUE_AMOUNTS_RE = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿\d])(?:(?:好)?[数几]([十百千万亿]+)"
+    rf"|上([百千万亿]+)|((?:{NUM})?[十百千万])几(?![乎]))"
+)
+
+
+def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
+    for m in _VAGUE_AMOUNTS_RE.finditer(scan.work):
+        several, reaching, tens = m.groups()
+        end = m.end()
+        if several:
+            scale = parse_zh_number("一" + several)
+            if scale is None:
+                continue
+            value, high, qual = 2 * scale, 9 * scale, "approx"
+        else:
+            value = parse_zh_number("一" + reaching if reaching else tens)
+            if value is None:
+                continue
+            high, qual = None, "at-least" if reaching else "more-than"
+        unit = _UNIT_RE.match(scan.work, end)
+        if unit and not scan.work.startswith("年代", end):
+            end = unit.end()
+        yield scan.q(m.start(), end, value, "count", high=high, qualifier=qual,
+                     unit=unit.group() if unit else "", weak=True)  # fmt: skip
+
+
+# A scale written alone with a bound: 百余人, 千多家, 近百名, 逾千, 超百 ("100-odd", "nearly a
+# hundred", "more than 1,000"); 百周年 (the centenary); 百年 (a century, weak: 百年大计).
+_BARE_SCALE_RE = re.compile(rf"{_NUMERAL_BEFORE}([百千万][万亿]?)([余多])?")
+_BARE_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "逾", "超过", "超", "不到", "不足", "至少")
+
+
+def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
+    for m in _BARE_SCALE_RE.finditer(scan.work):
+        value = parse_zh_number("一" + m.group(1))
+        if value is None:
+            continue
+        before = scan.work[max(0, m.start() - 2) : m.start()]
+        rest = scan.work[m.end() :]
+        if rest.startswith("周年") and not m.group(2):
+            yield scan.q(m.start(), m.end() + 2, value, "ordinal", unit="周年")
+            continue
+        if not m.group(2) and not before.endswith(_BARE_QUALIFIERS):
+            if m.group(1) == "百" and rest.startswith("年") and not rest.startswith("年代"):
+                yield scan.q(m.start(), m.end() + 1, value, "count", unit="年", weak=True)
+            continue  # 百姓, 千方百计, 万物
+        end = m.end()
+        unit = _UNIT_RE.match(scan.work, end)
+        if unit:
+            end = unit.end()
+        qual = "more-than" if m.group(2) else "exact"
+        yield scan.q(m.start(), end, value, "count", qualifier=qual,
+                     unit=unit.group() if unit else "")  # fmt: skip
+
+
+# Regnal numbers: 伊丽莎白二世, 亨利八世 ("Elizabeth II", "Henry VIII").
+_REGNAL_RE = re.compile(r"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})世(?![纪界代])")
+
+
+def _regnal(scan: _Scan) -> Iterator[Quantity]:
+    for m in _REGNAL_RE.finditer(scan.work):
+        if scan.work[m.start() - 1] in "〇零一二两三四五六七八九十百千万亿第":
+            continue
+        value = _num(m.group(1))
+        if value:
+            yield scan.q(m.start(), m.end(), value, "ordinal", unit="regnal")
+
+
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
 _PLENARY_RE = re.compile(rf"({_CN})中全会")
 
@@ -254,7 +364,9 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
 _TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
 _TIMES_RE = re.compile(rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
-_CLOCK_RE = re.compile(rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+(?::\d+)+")
+_CLOCK_RE = re.compile(
+    rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+:\d+(?::\d+)+|(?<![\d:])\d+:\d+(?![\d:])"
+)
 
 
 def _times(scan: _Scan) -> Iterator[Quantity]:
@@ -265,8 +377,8 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
             if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
                 hour += 12
             yield scan.q(m.start(), m.end(), hour + Decimal(minute_s) / 60, "time")
-        else:
-            scan.mask(m.start(), m.end())
+        elif m.group().count(":") > 1:
+            scan.mask(m.start(), m.end())  # 1108:21:37, a code; 3:1 is read by _ratios
     for m in _TIMES_RE.finditer(scan.work):
         tod, hour_s, sep, tail, minute_s = m.groups()
         nxt = scan.work[m.end() : m.end() + 1]
@@ -448,9 +560,9 @@ _NOT_PERCENT = re.compile(r"成(?:[为了立员本果就长功绩交型效熟年
 def _general(scan: _Scan) -> Iterator[Quantity]:
     for m in _GENERAL_RE.finditer(scan.work):
         prefix_cur, num_s, more, high_s = m.groups()
-        prev = scan.work[max(0, m.start() - 1) : m.start()]
-        if prev and (prev.isdigit() or prev in ".,"):
-            continue
+        prev = scan.work[max(0, m.start() - 2) : m.start()]
+        if prev[-1:].isdigit() or prev[-1:] == "." or prev[-1:] == "," and prev[:1].isdigit():
+            continue  # inside a number; a comma after a word (意愿,30多个) separates clauses
         end = m.end(2)
         tael = len(num_s) > 1 and num_s[-1] == "两" and num_s[-2] in "十百千万亿"
         if tael:  # 五十两: fifty taels, not 52
