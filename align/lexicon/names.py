@@ -1,0 +1,362 @@
+"""Names: a hand-written table of abbreviations, countries, organisations and media, and pinyin.
+
+CC-CEDICT already knows most places and many organisations (北京 Beijing, 联合国 United Nations);
+this table adds what press Chinese abbreviates and the dictionary lacks or buries: one-character
+country names (美 → US), "X方" sides (中方 → China/Chinese side), bilateral pairs (中美), media,
+ministries and agencies with the acronyms English uses. Written for this project.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# One-character forms of country and region names, as used in 中美, 美方, 访美, 中欧.
+COUNTRY_CHARS: dict[str, str] = {
+    "中": "China Chinese Sino PRC",
+    "美": "US USA America American United States",
+    "俄": "Russia Russian",
+    "英": "Britain British UK England English",
+    "法": "France French",
+    "德": "Germany German",
+    "日": "Japan Japanese",
+    "韩": "Korea Korean ROK",
+    "朝": "DPRK North Korea Korean",
+    "印": "India Indian",
+    "澳": "Australia Australian Macao Macau",
+    "加": "Canada Canadian",
+    "意": "Italy Italian",
+    "西": "Spain Spanish",
+    "葡": "Portugal Portuguese",
+    "荷": "Netherlands Dutch Holland",
+    "比": "Belgium Belgian",
+    "瑞": "Sweden Swedish Switzerland Swiss",
+    "巴": "Pakistan Brazil",
+    "越": "Vietnam Vietnamese",
+    "泰": "Thailand Thai",
+    "菲": "Philippines Philippine Filipino",
+    "马": "Malaysia Malaysian",
+    "新": "Singapore Singaporean",
+    "伊": "Iran Iranian Iraq",
+    "以": "Israel Israeli",
+    "埃": "Egypt Egyptian",
+    "土": "Turkey Turkish Türkiye",
+    "乌": "Ukraine Ukrainian",
+    "白": "Belarus",
+    "哈": "Kazakhstan",
+    "蒙": "Mongolia Mongolian",
+    "港": "Hong Kong",
+    "台": "Taiwan",
+    "欧": "Europe European EU",
+    "亚": "Asia Asian",
+    "非": "Africa African",
+    "拉": "Latin America",
+    "阿": "Arab Argentina Afghanistan",
+    "墨": "Mexico Mexican",
+    "古": "Cuba Cuban",
+    "希": "Greece Greek",
+    "波": "Poland Polish",
+    "奥": "Austria Austrian",
+    "丹": "Denmark Danish",
+    "挪": "Norway Norwegian",
+    "芬": "Finland Finnish",
+    "沙": "Saudi",
+    "叙": "Syria Syrian",
+    "缅": "Myanmar",
+    "柬": "Cambodia Cambodian",
+    "老": "Laos Lao",
+    "尼": "Nepal Nigeria",
+    "斯": "Sri Lanka",
+}
+
+NAMES: dict[str, str] = {
+    # Countries and regions, full and short forms
+    "美国": "US USA America American United States",
+    "美方": "US American side",
+    "中国": "China Chinese PRC",
+    "中方": "China Chinese side",
+    "我国": "China our country",
+    "俄罗斯": "Russia Russian",
+    "俄方": "Russia Russian side",
+    "英国": "Britain British UK",
+    "英方": "UK British side",
+    "日方": "Japan Japanese side",
+    "欧方": "EU European side",
+    "韩方": "ROK South Korea Korean side",
+    "朝方": "DPRK side",
+    "印方": "India Indian side",
+    "朝鲜": "DPRK North Korea",
+    "韩国": "ROK South Korea Korea Korean",
+    "欧洲": "Europe European",
+    "拉美": "Latin America Latin American",
+    "中东": "Middle East",
+    "东南亚": "Southeast Asia",
+    "亚太": "Asia-Pacific Asia Pacific",
+    "台湾": "Taiwan",
+    "香港": "Hong Kong HKSAR",
+    "澳门": "Macao Macau",
+    "港澳": "Hong Kong Macao",
+    "港澳台": "Hong Kong Macao Taiwan",
+    "两岸": "cross-Strait Strait mainland Taiwan",
+    "大陆": "mainland",
+    "内地": "mainland",
+    "西方": "West Western",
+    "全球": "global world",
+    "全国": "national nationwide country",
+    "国内": "domestic China",
+    "海外": "overseas abroad",
+    "境外": "overseas foreign",
+    "沙特": "Saudi Arabia",
+    "阿联酋": "UAE Emirates",
+    "乌克兰": "Ukraine Ukrainian",
+    "巴勒斯坦": "Palestine Palestinian",
+    "以色列": "Israel Israeli",
+    "新西兰": "New Zealand",
+    "南非": "South Africa",
+    # International organisations
+    "欧盟": "EU European Union",
+    "联合国": "UN United Nations",
+    "安理会": "Security Council UNSC",
+    "联大": "UN General Assembly UNGA",
+    "世卫组织": "WHO World Health Organization",
+    "世界卫生组织": "WHO World Health Organization",
+    "世贸组织": "WTO World Trade Organization",
+    "世界贸易组织": "WTO World Trade Organization",
+    "国际货币基金组织": "IMF International Monetary Fund",
+    "基金组织": "IMF Fund",
+    "世界银行": "World Bank",
+    "世行": "World Bank",
+    "亚投行": "AIIB Asian Infrastructure Investment Bank",
+    "亚洲开发银行": "ADB",
+    "亚行": "ADB Asian Development Bank",
+    "东盟": "ASEAN",
+    "北约": "NATO",
+    "上合组织": "SCO Shanghai Cooperation Organization",
+    "金砖国家": "BRICS",
+    "金砖": "BRICS",
+    "二十国集团": "G20",
+    "七国集团": "G7",
+    "亚太经合组织": "APEC",
+    "经合组织": "OECD",
+    "欧佩克": "OPEC",
+    "非盟": "AU African Union",
+    "国际奥委会": "IOC Olympic Committee",
+    "奥委会": "Olympic Committee",
+    "国际原子能机构": "IAEA",
+    "教科文组织": "UNESCO",
+    "联合国教科文组织": "UNESCO",
+    "粮农组织": "FAO",
+    "国际劳工组织": "ILO",
+    "联合国儿童基金会": "UNICEF",
+    "红十字会": "Red Cross",
+    "国际刑警组织": "Interpol",
+    "达沃斯": "Davos",
+    "博鳌": "Boao",
+    # Media
+    "新华社": "Xinhua",
+    "新华网": "Xinhua xinhuanet",
+    "央视": "CCTV",
+    "中央电视台": "CCTV",
+    "中央广播电视总台": "CMG China Media Group",
+    "总台": "CMG",
+    "中国国际电视台": "CGTN",
+    "中新社": "China News Service CNS",
+    "中新网": "China News chinanews",
+    "人民日报": "People's Daily",
+    "人民网": "People's Daily Online",
+    "环球时报": "Global Times",
+    "中国日报": "China Daily",
+    "光明日报": "Guangming Daily",
+    "经济日报": "Economic Daily",
+    "凤凰卫视": "Phoenix TV",
+    "路透社": "Reuters",
+    "美联社": "AP Associated Press",
+    "法新社": "AFP Agence France-Presse",
+    "彭博社": "Bloomberg",
+    "彭博": "Bloomberg",
+    "共同社": "Kyodo",
+    "塔斯社": "TASS",
+    "俄新社": "RIA Novosti",
+    "韩联社": "Yonhap",
+    "英国广播公司": "BBC",
+    "有线电视新闻网": "CNN",
+    "美国有线电视新闻网": "CNN",
+    "华尔街日报": "Wall Street Journal WSJ",
+    "纽约时报": "New York Times",
+    "华盛顿邮报": "Washington Post",
+    "金融时报": "Financial Times FT",
+    "经济学人": "Economist",
+    "半岛电视台": "Al Jazeera",
+    "德新社": "DPA",
+    # Chinese institutions
+    "中共": "CPC Communist Party",
+    "中国共产党": "CPC Communist Party of China",
+    "共产党": "Communist Party CPC",
+    "党中央": "CPC Central Committee Party",
+    "中共中央": "CPC Central Committee",
+    "国务院": "State Council",
+    "全国人大": "NPC",
+    "人大": "NPC people's congress",
+    "全国政协": "CPPCC",
+    "政协": "CPPCC",
+    "人大常委会": "NPC Standing Committee",
+    "中央军委": "Central Military Commission CMC",
+    "外交部": "Foreign Ministry MFA Ministry of Foreign Affairs",
+    "商务部": "Ministry of Commerce MOFCOM Commerce",
+    "国防部": "Ministry of National Defense MND",
+    "财政部": "Ministry of Finance MOF Finance",
+    "教育部": "Ministry of Education MOE",
+    "工信部": "MIIT Ministry of Industry and Information Technology",
+    "工业和信息化部": "MIIT Ministry of Industry and Information Technology",
+    "科技部": "MOST Ministry of Science and Technology",
+    "公安部": "Ministry of Public Security",
+    "人社部": "Ministry of Human Resources and Social Security MOHRSS",
+    "生态环境部": "Ministry of Ecology and Environment MEE",
+    "农业农村部": "MARA agriculture",
+    "自然资源部": "Ministry of Natural Resources",
+    "交通运输部": "Ministry of Transport",
+    "国家卫健委": "NHC National Health Commission",
+    "卫健委": "Health Commission NHC",
+    "发改委": "NDRC Development and Reform Commission",
+    "国家发展改革委": "NDRC National Development and Reform Commission",
+    "国家发改委": "NDRC National Development and Reform Commission",
+    "国资委": "SASAC",
+    "证监会": "CSRC Securities Regulatory Commission",
+    "银保监会": "CBIRC",
+    "金融监管总局": "NFRA financial regulatory",
+    "国家统计局": "NBS National Bureau of Statistics",
+    "统计局": "statistics bureau NBS",
+    "海关总署": "GAC General Administration of Customs customs",
+    "海关": "customs",
+    "央行": "central bank PBOC PBC",
+    "人民银行": "PBOC PBC People's Bank of China",
+    "中国人民银行": "PBOC PBC People's Bank of China",
+    "外汇局": "SAFE",
+    "国家外汇管理局": "SAFE",
+    "税务总局": "STA State Taxation Administration",
+    "市场监管总局": "SAMR market regulation",
+    "新闻办": "SCIO Information Office",
+    "国新办": "SCIO State Council Information Office",
+    "国务院新闻办公室": "SCIO State Council Information Office",
+    "解放军": "PLA People's Liberation Army",
+    "中国人民解放军": "PLA People's Liberation Army",
+    "最高法": "Supreme People's Court SPC",
+    "最高检": "Supreme People's Procuratorate SPP",
+    "中科院": "CAS Chinese Academy of Sciences",
+    "社科院": "CASS Academy of Social Sciences",
+    "港府": "HKSAR government Hong Kong government",
+    "特区政府": "SAR government",
+    # Foreign institutions and places press Chinese names by metonymy
+    "白宫": "White House",
+    "五角大楼": "Pentagon",
+    "国会": "Congress parliament",
+    "美国国会": "US Congress",
+    "国务卿": "Secretary of State",
+    "克里姆林宫": "Kremlin",
+    "唐宁街": "Downing Street",
+    "美联储": "Fed Federal Reserve",
+    "欧洲央行": "ECB",
+    "欧洲议会": "European Parliament",
+    "欧委会": "European Commission",
+    # Policies, currencies and set names
+    "一带一路": "Belt and Road BRI",
+    "大湾区": "Greater Bay Area GBA",
+    "粤港澳大湾区": "Guangdong-Hong Kong-Macao Greater Bay Area GBA",
+    "长三角": "Yangtze River Delta",
+    "京津冀": "Beijing-Tianjin-Hebei",
+    "珠三角": "Pearl River Delta",
+    "人民币": "RMB yuan renminbi",
+    "美元": "dollar USD US$",
+    "欧元": "euro EUR",
+    "日元": "yen JPY",
+    "英镑": "pound sterling GBP",
+    "卢布": "ruble rouble",
+    "港元": "HK$ HKD",
+    "港币": "HK$ HKD",
+    "新冠": "COVID-19 COVID coronavirus",
+    "新冠肺炎": "COVID-19 COVID",
+    "疫情": "pandemic epidemic COVID-19 outbreak",
+    "十四五": "14th Five-Year Plan",
+    "两会": "two sessions NPC CPPCC",
+    "进博会": "CIIE Import Expo",
+    "广交会": "Canton Fair",
+    "服贸会": "CIFTIS services trade fair",
+    "冬奥会": "Winter Olympics Olympic",
+    "奥运会": "Olympics Olympic Games",
+    "亚运会": "Asian Games",
+}
+
+# Renderings so common in press English that a checker must know them, which CC-CEDICT lacks.
+RENDERINGS: dict[str, str] = {
+    "表示": "say said state",
+    "指出": "say note point",
+    "强调": "stress emphasize emphasise underline",
+    "介绍": "brief introduce say present",
+    "先生": "Mr",
+    "女士": "Ms Mrs",
+    "请": "please invite ask",
+    "会见": "meet",
+    "会谈": "talks meet",
+    "举行": "hold",
+    "召开": "hold convene",
+    "推动": "promote push drive advance boost",
+    "推进": "advance promote push",
+    "加快": "accelerate speed faster",
+    "加强": "strengthen enhance step",
+    "促进": "promote boost facilitate",
+    "落实": "implement",
+    "同比": "year-on-year year",
+    "环比": "month-on-month quarter-on-quarter",
+    "高质量": "high-quality quality",
+    "实现": "achieve realize realise",
+    "开展": "carry launch conduct",
+}
+
+
+@cache
+def name_words(word: str) -> tuple[str, ...]:
+    """English words the table gives for a Chinese word, or for a run of country characters
+    (中美 → China … US …), or () when it knows none."""
+    found = NAMES.get(word) or RENDERINGS.get(word)
+    if found is not None:
+        return tuple(found.split())
+    if word in COUNTRY_CHARS:
+        return tuple(COUNTRY_CHARS[word].split())
+    if 2 <= len(word) <= 4 and all(c in COUNTRY_CHARS for c in word):
+        return tuple(w for c in word for w in COUNTRY_CHARS[c].split())
+    if len(word) == 2 and word[1] == "方" and word[0] in COUNTRY_CHARS:
+        return (*COUNTRY_CHARS[word[0]].split(), "side")
+    return ()
+
+
+@cache
+def _pypinyin_lazy():  # noqa: ANN202 - a module
+    import pypinyin
+
+    return pypinyin
+
+
+@cache
+def pinyin(word: str) -> tuple[str, ...]:
+    """Toneless syllables of a word as a name would be read (surnames in their surname reading)."""
+    pp = _pypinyin_lazy()
+    return tuple(
+        s[0]
+        for s in pp.pinyin(word, style=pp.Style.NORMAL, heteronym=False)
+        if s and s[0].isalpha()
+    )
+
+
+def romanise(syllables: tuple[str, ...], person: bool) -> tuple[str, ...]:
+    """The lower-case strings an English text may use for a Chinese name: the whole name run
+    together (Beijing, Xiongan), and for a person the surname and the given name (Zhao, Qiming)."""
+    clean = tuple(re.sub(r"[^a-zü]", "", s.lower()).replace("ü", "v") for s in syllables)
+    clean = tuple(s for s in clean if s)
+    if not clean:
+        return ()
+    out = ["".join(clean)]
+    if person and len(clean) >= 2:
+        if len(clean) == 4:  # a two-character surname: Ouyang, Sima
+            out += ["".join(clean[:2]), "".join(clean[2:])]
+        out += [clean[0], "".join(clean[1:])]
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,300 @@
+"""Polarity cues on both sides: where a sentence says *not*, and what only looks like it.
+
+A cue is one of three kinds:
+
+- ``negation``: a word that negates (不, 没有, 未能, 无法; not, n't, never, without, fail to);
+- ``double``: a double negation that reads positive (不得不, 没有人不, 非…不可, 不无;
+  cannot but, no choice but, not without, never fail to); it is reported but negates nothing;
+- ``lexical``: a word whose negation is built in (非法, 不满, 无效; illegal, unfair); it is
+  reported and not counted, because a translation may say it either way.
+
+Look-alikes are not cues at all: 无论, 非常, 不仅, 是否, 不断, 不少, 未来, 无疑 …; not only, no
+doubt, nothing but, no matter, no more than. ``Polarity.count`` is the number of negations;
+``net`` is -1 when there is at least one. Coordinated negation (既不…也不, neither … nor) counts
+twice on both sides, so comparing counts stays fair; nested negation must appear as a ``double``
+construct to cancel, which is why those are listed rather than computed by parity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from align.lexicon.zh import HAN, ZhWord, segment
+
+NEGATION, DOUBLE, LEXICAL = "negation", "double", "lexical"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A polarity word as found: its text, character offsets and kind."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Polarity:
+    """The cues of one sentence, in text order."""
+
+    cues: tuple[Cue, ...]
+
+    @property
+    def count(self) -> int:
+        """How many plain negations (double and lexical ones excluded)."""
+        return sum(1 for c in self.cues if c.kind == NEGATION)
+
+    @property
+    def net(self) -> int:
+        """-1 if the sentence negates something, else +1."""
+        return -1 if self.count else 1
+
+    def of(self, kind: str) -> tuple[Cue, ...]:
+        return tuple(c for c in self.cues if c.kind == kind)
+
+
+# ---------------------------------------------------------------- Chinese
+
+ZH_NEGATORS: frozenset[str] = frozenset(
+    """不 没 没有 未 无 非 别 勿 否 莫 甭 毫无 并未 从未 绝不 决不 并不 从不 不能 不会 不要 不可
+    不可以 不可能 不再 不曾 未曾 未能 尚未 无法 无须 无需 不必 不用 不得 没能 不许 不准 不该 不应
+    不应该 不宜 决非 绝非 并非 不是 并没有 并没 从没 从来不 从来没有 还没 还没有 毫不 永不 未必
+    不一定 缺乏 缺少 没法 不愿 不愿意 不肯 不敢 未尝 尚无 并无 绝无 不足以 无从 切勿 请勿 别再
+    不再是 再也不 也不 都不 还不 就不 而不 却不 又不 亦不 均未 均不 仍未 迄今未 远未""".split()
+)
+ZH_LOOKALIKES: frozenset[str] = frozenset(
+    """无论 不论 不管 无论如何 非常 不仅 不但 不光 不只 不单 非但 是否 能否 可否 与否 否则 要不然
+    不然 无疑 不断 不久 不久前 不久后 不少 不过 莫大 无比 未来 无数 毫不犹豫 不禁 不由得 不由
+    忍不住 非得 无非 除非 莫过于 不同 不一 不错 对不起 差不多 了不起 怪不得 说不定 恨不得 巴不得
+    免不了 少不了 大不了 不得了 不外乎 不止 不料 不妨 不愧 不免 不惜 无愧 不时 时不时 不乏
+    未免 不日 毫无疑问 无时无刻 不由自主 无一例外 莫非 不见得 没错 不仅仅 不单单 不只是""".split()
+)
+ZH_DOUBLES: frozenset[str] = frozenset(
+    "不得不 不能不 不可不 不会不 不是不 未尝不 无不 莫不 不无 没有不 无一不 无不是".split()
+)
+_ZH_NEG_CHARS = "不没未无非莫否勿别"
+# 非…不可 (must): 非 + up to ten characters + 不可/不行/不成, inside one clause.
+_ZH_FEI_BUKE = re.compile(r"非[^，。；！？,;!?]{1,10}?不(?:可|行|成)")
+# 不超过三成, 不少于10个, 不到一半: bounds on a quantity, the number engine's business.
+_ZH_BOUND = re.compile(
+    r"不(?:超过|少于|低于|高于|多于|大于|小于|足|到|及)"
+    r"(?=[\d０-９零〇一二两三四五六七八九十百千万亿半])"
+)
+# After 没有/无/不是 a word like 人 or 一个 may sit between the two negations: 没有人不知道.
+_ZH_BRIDGE = frozenset("人 谁 一个 哪个 任何 哪 一 个 什么 一家 一项 一天".split())
+_ZH_CLAUSE = frozenset("，。；！？,;!?：:")
+
+
+def _zh_kind(word: ZhWord) -> str | None:
+    text = word.text
+    if text in ZH_LOOKALIKES:
+        return None
+    if text in ZH_DOUBLES:
+        return DOUBLE
+    if text in ZH_NEGATORS or text.startswith(("请勿", "切勿", "请不要", "千万不")):
+        return NEGATION
+    if text.startswith(tuple(ZH_DOUBLES)):
+        return DOUBLE  # 不无道理, 无不欢欣鼓舞 kept as one idiom
+    if word.pos.startswith("nr") or len(text) < 2:
+        return None
+    if len(text) == 3 and text[1] in "不没" and text[0] not in _ZH_NEG_CHARS:
+        return NEGATION  # verb-complement negation: 看不见, 做不到, 买不起
+    if text[0] in "不没未" and word.pos[:1] in ("v", "d"):
+        return NEGATION  # 不想, 没来, 未获: a negated verb the segmenter kept whole
+    if text[0] in _ZH_NEG_CHARS and text[0] != "别":
+        return LEXICAL  # 非法, 不满, 无效, 不利
+    return None
+
+
+def zh_polarity(text: str) -> Polarity:
+    """Polarity cues of a Chinese sentence."""
+    if not any(c in text for c in _ZH_NEG_CHARS + "缺"):
+        return Polarity(())
+    words = segment(text)
+    taken: list[tuple[int, int]] = []
+    cues: list[Cue] = []
+    for m in _ZH_FEI_BUKE.finditer(text):
+        cues.append(Cue(m.group(), m.start(), m.end(), DOUBLE))
+        taken.append((m.start(), m.end()))
+    for m in _ZH_BOUND.finditer(text):
+        taken.append((m.start(), m.end()))
+    kinds = [None if any(a <= w.start < b for a, b in taken) else _zh_kind(w) for w in words]
+    i = 0
+    while i < len(words):
+        kind = kinds[i]
+        if kind == NEGATION:
+            partner = _zh_partner(words, kinds, i)
+            if partner is not None:
+                a, b = words[i], words[partner]
+                cues.append(Cue(text[a.start : b.end], a.start, b.end, DOUBLE))
+                i = partner + 1
+                continue
+        if kind is not None:
+            w = words[i]
+            cues.append(Cue(w.text, w.start, w.end, kind))
+        i += 1
+    cues.sort(key=lambda c: c.start)
+    return Polarity(tuple(cues))
+
+
+def _zh_partner(words: list[ZhWord], kinds: list[str | None], i: int) -> int | None:
+    """The negation that cancels the one at ``i`` (不是不想, 没有人不知道), if any."""
+    first = words[i].text
+    for j in range(i + 1, min(i + 4, len(words))):
+        if words[j].text in _ZH_CLAUSE:
+            return None
+        if kinds[j] == NEGATION and words[j].text[0] in "不没未无非":
+            return j
+        if first not in ("没有", "没", "无", "不是", "并非") or words[j].text not in _ZH_BRIDGE:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------- English
+
+_EN_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+EN_NEGATORS: frozenset[str] = frozenset(
+    """not no never none nobody nothing nowhere neither nor without cannot no-one unable
+    impossible incapable""".split()
+)
+_EN_FAIL = frozenset("fail fails failed failing lack lacks lacked lacking".split())
+# Multi-word forms, longest first within a start word: (words, kind or None for a look-alike).
+_EN_PHRASES: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+for _phrase, _kind in [
+    ("not only", None),
+    ("not just", None),
+    ("not merely", None),
+    ("not simply", None),
+    ("no doubt", None),
+    ("without hesitation", None),
+    ("without doubt", None),
+    ("without a doubt", None),
+    ("nothing but", None),
+    ("none other than", None),
+    ("not least", None),
+    ("no wonder", None),
+    ("not to mention", None),
+    ("no matter", None),
+    ("whether or not", None),
+    ("no less than", None),
+    ("no more than", None),
+    ("no fewer than", None),
+    ("not less than", None),
+    ("not more than", None),
+    ("not fewer than", None),
+    ("nothing less than", None),
+    ("if not", None),
+    ("no sooner", None),
+    ("not exceeding", None),
+    ("never before", None),
+    ("cannot but", DOUBLE),
+    ("cannot help", DOUBLE),
+    ("can't help", DOUBLE),
+    ("can not help", DOUBLE),
+    ("could not help", DOUBLE),
+    ("couldn't help", DOUBLE),
+    ("could not but", DOUBLE),
+    ("no choice but", DOUBLE),
+    ("no option but", DOUBLE),
+    ("no alternative but", DOUBLE),
+    ("not without", DOUBLE),
+    ("never fail", DOUBLE),
+    ("never failed", DOUBLE),
+    ("never fails", DOUBLE),
+    ("not fail", DOUBLE),
+    ("no longer", NEGATION),
+    ("no one", NEGATION),
+    ("by no means", NEGATION),
+    ("in no way", NEGATION),
+    ("not at all", NEGATION),
+]:
+    _words = tuple(_phrase.split())
+    _EN_PHRASES.setdefault(_words[0], []).append((_words, _kind))
+for _options in _EN_PHRASES.values():
+    _options.sort(key=lambda o: -len(o[0]))
+
+EN_LEXICAL: frozenset[str] = frozenset(
+    """illegal illegally invalid insufficient inadequate irregular irrelevant irresponsible
+    dissatisfied dissatisfaction disagree disagreed disagreement dislike disapprove incomplete
+    inaccurate inappropriate incorrect ineffective inability inequality instability insecurity
+    uncertainty imbalance imbalanced unfair unequal unstable unclear unlikely unchanged unknown
+    unemployed unemployment unprecedented unilateral unilateralism unsustainable unreasonable
+    unnecessary unacceptable unhealthy unsafe unfavorable unfavourable unbalanced uneven
+    unresolved unfinished insignificant disadvantage disadvantaged nonprofit""".split()
+)
+_UN_NOT = (
+    "under",
+    "unit",
+    "union",
+    "uniq",
+    "univ",
+    "unif",
+    "until",
+    "unless",
+    "uncle",
+    "unanim",
+    "unison",
+    "unde",
+    "unto",
+)
+
+
+def _en_single(low: str) -> str | None:
+    if low in EN_NEGATORS:
+        return NEGATION
+    if low.endswith(("n't", "n’t")):
+        return NEGATION
+    if low in EN_LEXICAL:
+        return LEXICAL
+    if low.startswith("non-") and len(low) > 6:
+        return LEXICAL
+    if low.startswith("un") and len(low) >= 7 and not low.startswith(_UN_NOT):
+        return LEXICAL  # unfair, unchanged: a guess by shape, reported but never counted
+    return None
+
+
+def en_polarity(text: str) -> Polarity:
+    """Polarity cues of an English sentence."""
+    toks = [
+        (m.group().lower().replace("’", "'"), m.start(), m.end()) for m in _EN_WORD.finditer(text)
+    ]
+    cues: list[Cue] = []
+    i = 0
+    while i < len(toks):
+        low, start, end = toks[i]
+        matched = False
+        for words, kind in _EN_PHRASES.get(low, ()):
+            n = len(words)
+            if tuple(t[0] for t in toks[i : i + n]) == words:
+                last = toks[i + n - 1][2]
+                if kind is not None:
+                    cues.append(Cue(text[start:last], start, last, kind))
+                i += n
+                matched = True
+                break
+        if matched:
+            continue
+        if low.startswith("lack") or (
+            low in _EN_FAIL and i + 1 < len(toks) and toks[i + 1][0] == "to"
+        ):
+            kind = NEGATION  # fail to, lack
+        elif low == "no" and i + 1 < len(toks) and text[end : end + 1] == ".":
+            kind = None  # "No. 5"
+        else:
+            kind = _en_single(low)
+        if kind == NEGATION and i + 1 < len(toks) and _en_single(toks[i + 1][0]) == LEXICAL:
+            nxt = toks[i + 1]
+            cues.append(Cue(text[start : nxt[2]], start, nxt[2], DOUBLE))  # not unreasonable
+            i += 2
+            continue
+        if kind is not None:
+            cues.append(Cue(text[start:end], start, end, kind))
+        i += 1
+    return Polarity(tuple(cues))
+
+
+def polarity(text: str) -> Polarity:
+    """Polarity cues of a sentence in either language (Chinese if it has Han characters)."""
+    return zh_polarity(text) if HAN.search(text) else en_polarity(text)
