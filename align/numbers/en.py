@@ -536,8 +536,8 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
         numeral = m.group(group)
         if not numeral:
             continue
-        if group == "r2" and numeral == "X":
-            continue  # Type X, Generation X
+        if len(numeral) == 1 and numeral not in ("IVX" if group == "r1" else "IV"):
+            continue  # Section C, Type X, Generation X
         if group == "r3":
             if numeral in ("I", "X") or m.group("name") in _NOT_NAMES:
                 continue
@@ -577,8 +577,8 @@ _LABELS = re.compile(
 # A score or ratio, read as one quantity with both terms (value, high; high may be the smaller):
 # "4-to-7", "3:1", "won 3-1". The Chinese 4比7 and 3:1 read the same way.
 _RATIOS_RE = re.compile(
-    r"(?<![\w.,:/-])(\d{1,3})(?:-to-|\s+to\s+(?=\d+\s+(?:vote|win|loss|defeat|victory|score)s?\b)"
-    r"|:|[-–](?=\d{1,3}\b(?![-–.,:]\d)))(\d{1,3})(?![\w:%]|[.,]\d)"
+    r"(?<![\w.,:/-])(\d{1,6})(?:-to-|\s+to\s+(?=\d+\s+(?:vote|win|loss|defeat|victory|score)s?\b)"
+    r"|:|[-–](?=\d{1,3}\b(?![-–.,:]\d)))(\d{1,6})(?![\w:%]|[.,]\d)"
 )
 
 
@@ -586,7 +586,7 @@ def _ratios(scan: _Scan) -> Iterator[Quantity]:
     for m in _RATIOS_RE.finditer(scan.work):
         a, b = Decimal(m.group(1)), Decimal(m.group(2))
         sep = scan.work[m.end(1) : m.start(2)]
-        if sep in ("-", "–") and b > a:
+        if sep in ("-", "–") and (b > a or len(m.group(1)) > 3):
             continue  # "4-7 days" is a range
         yield scan.q(m.start(), m.end(), a, "count", high=b, unit="ratio")
 

@@ -14,7 +14,12 @@ Values are ``Decimal`` so that 4.49万亿 and "4.49 trillion" are the same numbe
 - ``time``: hours of the day (9点半 -> 9.5); ``decade``: 1990 for the 1990s (90 when the
   century is not given); ``weekday``: 1 (Monday) .. 7 (Sunday).
 
-``high`` is the upper end of a range (3至5年 -> 3..5). ``weak`` marks numerals that often have no
+``high`` is the upper end of a range (3至5年 -> 3..5). A score or ratio (4比7, "4-to-7", 3:1) is a
+``count`` with ``unit`` "ratio" whose ``high`` is its second term, which may be the smaller: a
+comparer that finds no equal ratio splits it into its two terms like a range. Vague amounts are
+weak: 数十 / "dozens of" -> approx 20..90, 数十万 / "hundreds of thousands" -> approx
+200000..900000, 上百 -> at-least 100, 十几 -> more-than 10. List labels (一、 （二） "1." "(a)")
+are not quantities: the extractors leave them out. ``weak`` marks numerals that often have no
 numeric counterpart in a faithful translation (一个 -> "a", "first" in "the first time"): they
 are matched when both sides have them but never reported alone.
 """

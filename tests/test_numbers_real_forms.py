@@ -1,0 +1,511 @@
+"""The forms real official translations use (issue 14): each read the same on both sides, so a
+faithful pair gives no number finding and a changed number still does. Sentences written for
+these tests."""
+
+from decimal import Decimal
+
+import pytest
+from conftest import quantity_value, strong_quantities
+
+from align.checks.numbers.compare import compare
+from align.model import Severity
+from align.numbers.en import extract_en
+from align.numbers.quantity import plain
+from align.numbers.zh import extract_zh
+
+
+def rules(zh: str, en: str, at_least: Severity = Severity.WARNING) -> list[str]:
+    """The rules of the number findings of ``at_least`` this severity on a pair."""
+    order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    return [
+        getattr(d.rule, "id", d.rule)
+        for d in compare(extract_zh(zh), extract_en(en))
+        if order.index(d.severity) >= order.index(at_least)
+    ]
+
+
+def all_en(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(q.kind, quantity_value(q), q.qualifier, q.weak) for q in extract_en(text)]
+
+
+def all_zh(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(q.kind, quantity_value(q), q.qualifier, q.weak) for q in extract_zh(text)]
+
+
+# -- 1. Roman numerals ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Shenzhou VI spacecraft landed safely.", "6"),
+        ("Shenzhou-VII carried three astronauts.", "7"),
+        ("It was the largest battle of World War II.", "2"),
+        ("World War I ended in 1918.", "1"),
+        ("Queen Elizabeth II visited the city.", "2"),
+        ("Apollo XI reached the Moon.", "11"),
+        ("Henry VIII had six wives.", "8"),
+        ("Article XIV sets out the exceptions.", "14"),
+        ("Phase IV of the project begins next year.", "4"),
+        ("Chapter XL is the longest.", "40"),
+        ("Type II diabetes is common.", "2"),
+        ("Pope Benedict XVI resigned.", "16"),
+    ],
+)
+def test_roman_numerals_are_ordinals(text: str, value: str) -> None:
+    ordinals = [quantity_value(q) for q in extract_en(text) if q.kind == "ordinal"]
+    assert value in ordinals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then I went home, and I stayed there.",
+        "As I said, we will keep working.",
+        "May I ask a question?",
+        "The CIVIL division organised a MIX of events.",
+        "Vitamin C is found in oranges.",
+        "Malcolm X gave a speech.",
+        "Class C shares carry no vote.",
+        "Plan B was adopted.",
+        "Section C of the form is optional.",
+        "The Kobe DC office is closed.",
+        "He said: I. Am. Done.",
+        "The Type X engine is loud.",
+        "The CD and the LCD screen were sold.",
+    ],
+)
+def test_roman_letters_elsewhere_are_not_numbers(text: str) -> None:
+    assert extract_en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("神舟六号飞船顺利返回。", "The Shenzhou VI spacecraft returned safely."),
+        ("神舟十七号乘组出舱。", "The Shenzhou-17 crew left the module."),
+        ("第二次世界大战结束了。", "World War II came to an end."),
+        ("二战结束后，联合国成立。", "After World War II, the United Nations was founded."),
+        ("第一次世界大战爆发于1914年。", "World War I broke out in 1914."),
+        ("伊丽莎白二世访问了香港。", "Elizabeth II visited Hong Kong."),
+        ("阿波罗十一号登上月球。", "Apollo XI landed on the Moon."),
+    ],
+)
+def test_roman_numerals_meet_chinese_numbers(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_a_wrong_roman_numeral_is_found() -> None:
+    assert rules("神舟六号飞船顺利返回。", "The Shenzhou VII spacecraft returned safely.") == [
+        "number-mismatch"
+    ]
+
+
+# -- 2. number words in titles ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Review of the Past Five Years", [("count", "5", "exact", False)]),
+        ("Work in the Past Five Years and Tasks Ahead", [("count", "5", "exact", False)]),
+        ("The Belt and Road Initiative: Ten Years On", [("count", "10", "exact", False)]),
+        ("Building the Belt and Road over Ten Years", [("count", "10", "more-than", False)]),
+        ("China in the Next Three Decades", [("count", "30", "exact", False)]),
+        ("Report on the First Six Months", [("period", "1..6", "exact", False)]),
+        ("They visited the Three Gorges.", [("count", "3", "exact", True)]),
+        ("the Four Modernizations", [("count", "4", "exact", True)]),
+        ("the Five Principles of Peaceful Coexistence", [("count", "5", "exact", True)]),
+        ("during the Two Sessions", []),
+    ],
+)
+def test_title_case_number_words(text: str, expected: list) -> None:
+    assert all_en(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("过去五年工作回顾", "Review of Our Work in the Past Five Years"),
+        ("共建“一带一路”十年成就", "Achievements of the Belt and Road over Ten Years"),
+        ("和平共处五项原则", "the Five Principles of Peaceful Coexistence"),
+        ("实现四个现代化", "achieving the Four Modernizations"),
+        ("全国两会期间", "during the Two Sessions"),
+        ("三峡工程", "the Three Gorges Project"),
+    ],
+)
+def test_title_numbers_meet_chinese_numbers(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_a_wrong_title_number_is_found() -> None:
+    assert rules("过去五年工作回顾", "Review of Our Work in the Past Four Years") == [
+        "number-mismatch"
+    ]
+
+
+# -- 3. anniversaries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We celebrate the centenary of the Party.", "100"),
+        ("The Centennial celebrations were held.", "100"),
+        ("It marks the bicentenary of his birth.", "200"),
+        ("the sesquicentennial of the university", "150"),
+        ("the golden jubilee of the school", "50"),
+        ("the 100th anniversary of the founding", "100"),
+        ("the 75th anniversary of the victory", "75"),
+    ],
+)
+def test_english_anniversaries(text: str, value: str) -> None:
+    assert strong_quantities(extract_en(text)) == [("ordinal", value, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("庆祝中国共产党成立一百周年。", "We celebrate the centenary of the CPC."),
+        ("庆祝中国共产党成立一百周年。", "We celebrate the centennial of the CPC."),
+        ("庆祝中国共产党成立一百周年。", "We celebrate the 100th anniversary of the CPC."),
+        ("庆祝建党百周年。", "We celebrate the Party's centenary."),
+        ("建党百年之际，我们回顾历史。", "On the Party's centenary, we look back."),
+        ("今年是两国建交50周年。", "This year marks the 50th anniversary of ties."),
+        ("今年是两国建交50周年。", "This year marks the golden jubilee of ties."),
+        ("纪念抗战胜利七十五周年。", "We mark the 75th anniversary of the victory."),
+        ("纪念抗戰勝利七十五週年。", "We mark the 75th anniversary of the victory."),
+        ("学校迎来建校七十周年。", "The school marks 70 years since its founding."),
+        ("为实现两个一百年奋斗目标而奋斗。", "We strive for the Two Centenary Goals."),
+    ],
+)
+def test_anniversaries_meet(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_a_wrong_anniversary_is_found() -> None:
+    assert rules("今年是两国建交50周年。", "This year marks the 60th anniversary of ties.") == [
+        "number-mismatch"
+    ]
+
+
+# -- 4. vague amounts and bare scales -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("百余人参加了会议。", [("count", "100", "more-than", False)]),
+        ("千余家企业参展。", [("count", "1000", "more-than", False)]),
+        ("近百名专家出席。", [("count", "100", "nearly", False)]),
+        ("逾千人受益。", [("count", "1000", "more-than", False)]),
+        ("约百人到场。", [("count", "100", "approx", False)]),
+        ("十余个国家签约。", [("count", "10", "more-than", False)]),
+        ("数十个国家派团参加。", [("count", "20..90", "approx", True)]),
+        ("几十年来变化很大。", [("count", "20..90", "approx", True)]),
+        ("数百家企业受益。", [("count", "200..900", "approx", True)]),
+        ("数十万人参加了活动。", [("count", "200000..900000", "approx", True)]),
+        ("数亿人脱贫。", [("count", "200000000..900000000", "approx", True)]),
+        ("上百家媒体报道。", [("count", "100", "at-least", True)]),
+        ("上万人观看。", [("count", "10000", "at-least", True)]),
+        ("十几个孩子在玩。", [("count", "10", "more-than", True)]),
+        ("他二十几岁。", [("count", "20", "more-than", True)]),
+        ("百年大计，教育为本。", [("count", "100", "exact", True)]),
+        ("老百姓很满意。", []),
+        ("他们千方百计地工作。", []),
+        ("他几乎没来。", []),
+    ],
+)
+def test_chinese_vague_amounts(text: str, expected: list) -> None:
+    assert all_zh(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of countries sent teams.", [("count", "20..90", "approx", True)]),
+        ("Scores of experts attended.", [("count", "20..90", "approx", True)]),
+        ("Tens of thousands of people came.", [("count", "20000..90000", "approx", True)]),
+        ("Hundreds of firms benefited.", [("count", "200..900", "approx", True)]),
+        ("hundreds of millions of people", [("count", "200000000..900000000", "approx", True)]),
+        ("Thousands of people joined.", [("count", "2000..9000", "approx", True)]),
+        ("It has 100-odd members.", [("count", "100", "more-than", False)]),
+        ("It has 30 odd members.", [("count", "30", "exact", False)]),
+        ("Over a hundred people came.", [("count", "100", "more-than", False)]),
+        ("The test scores rose.", []),
+        ("Put it in the tens column.", []),
+    ],
+)
+def test_english_vague_amounts(text: str, expected: list) -> None:
+    assert all_en(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("百余人参加了会议。", "More than 100 people attended."),
+        ("百余人参加了会议。", "Over a hundred people attended."),
+        ("百余人参加了会议。", "Some 100-odd people attended."),
+        ("十余个国家签约。", "More than ten countries signed."),
+        ("数十个国家派团参加。", "Dozens of countries sent delegations."),
+        ("数十个国家派团参加。", "Scores of countries sent delegations."),
+        ("数十万人参加了活动。", "Hundreds of thousands of people took part."),
+        ("数万人参加了活动。", "Tens of thousands of people took part."),
+        ("数百家企业受益。", "Hundreds of companies benefited."),
+        ("上百家媒体报道了此事。", "More than 100 media outlets covered it."),
+        ("上百家媒体报道了此事。", "Hundreds of media outlets covered it."),
+        ("近百名专家出席。", "Nearly 100 experts attended."),
+        ("几十年来变化很大。", "Much has changed over the decades."),
+        ("十几个孩子在玩。", "More than ten children were playing."),
+    ],
+)
+def test_vague_amounts_meet(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_a_changed_bound_is_still_found() -> None:
+    assert rules("百余人参加了会议。", "More than 1,000 people attended.") == ["number-mismatch"]
+
+
+# -- 5. month names that are names and words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dong Jun met his counterpart.",
+        "Defence Minister Dong Jun said so.",
+        "Theresa May said the talks went well.",
+        "It was Theresa May and June Smith who spoke.",
+        "May I ask a question?",
+        "Prices may be higher next year.",
+        "Nothing may stop us.",
+        "March forward with confidence!",
+        "We will march forward together.",
+        "Jan Smith chaired the meeting.",
+        "Will you come?",
+        "August Wilson wrote plays.",
+        "April Ryan asked a question.",
+        "The Long March was a turning point.",
+    ],
+)
+def test_names_and_verbs_are_not_months(text: str) -> None:
+    assert extract_en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports rose in May.", "500"),
+        ("Since March, prices have fallen.", "300"),
+        ("By the end of June, it was done.", "600"),
+        ("In early August the rains came.", "800"),
+        ("Talks resumed in late April.", "400"),
+        ("The law took effect in May this year.", "500"),
+        ("June last year was hot.", "600"),
+        ("The fair opens on May 5.", "505"),
+        ("On 5 May the fair opens.", "505"),
+        ("The report of Jan. 12, 2024 says so.", "20240112"),
+        ("It was signed on Jun 3.", "603"),
+        ("Sales in October grew.", "1000"),
+        ("He arrived on the 4th of July.", "704"),
+    ],
+)
+def test_months_in_a_dates_company(text: str, value: str) -> None:
+    dates = [quantity_value(q) for q in extract_en(text) if q.kind == "date"]
+    assert dates == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("From March to May, output grew.", "3..5"),
+        ("Between April and June it rained.", "4..6"),
+        ("In April and May sales rose.", "4..5"),
+        ("Jan-Mar output grew.", "1..3"),
+        ("October to December was busy.", "10..12"),
+    ],
+)
+def test_month_ranges(text: str, expected: str) -> None:
+    periods = [quantity_value(q) for q in extract_en(text) if q.kind == "period"]
+    assert periods == [expected]
+
+
+def test_a_name_read_as_a_month_gives_no_finding() -> None:
+    assert rules("董军会见了来访的国防部长。", "Dong Jun met the visiting defence minister.") == []
+    assert rules("特雷莎·梅表示欢迎。", "Theresa May welcomed it.") == []
+
+
+# -- 6. list labels ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、主要任务",
+        "二、加强领导",
+        "（一）加强组织领导",
+        "(二)完善体制机制",
+        "1.提高效率",
+        "2．加强管理",
+        "3、坚持改革",
+        "（1）坚持开放",
+        "(4)完善制度",
+        "5）强化监督",
+        "主要有：1.提高效率；2.加强管理。",
+        "具体包括：（1）加强领导；（2）完善制度。",
+        "十、其他事项",
+    ],
+)
+def test_chinese_list_labels_are_not_quantities(text: str) -> None:
+    assert extract_zh(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Improve efficiency",
+        "2. Strengthen management",
+        "(1) Uphold reform",
+        "(3) Improve the system",
+        "4) Strengthen oversight",
+        "(a) General provisions",
+        "b) Scope",
+        "I. Main tasks",
+        "IV. Other matters",
+        "(iv) Final provisions",
+        "The tasks are: (1) reform; (2) opening up.",
+        "The goals: 1. growth; 2. jobs.",
+    ],
+)
+def test_english_list_labels_are_not_quantities(text: str) -> None:
+    assert strong_quantities(extract_en(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "value"),
+    [
+        ("（一）新增就业1200万人。", "(1) 12 million new jobs were created.", "12000000"),
+        ("1.投资增长5%。", "1. Investment grew by 5%.", "5"),
+        ("二、完成3项改革。", "II. Three reforms were completed.", "3"),
+    ],
+)
+def test_labels_leave_the_quantities_after_them(zh: str, en: str, value: str) -> None:
+    assert [plain(q.value) for q in extract_zh(zh) if not q.weak] == [value]
+    assert rules(zh, en) == []
+
+
+# -- 7. traditional characters ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("圖書館藏書86萬冊。", [("count", "860000", "exact")]),
+        ("約3億人受益。", [("count", "300000000", "approx")]),
+        ("共有兩千人參加。", [("count", "2000", "exact")]),
+        ("合格率為百分之十點五。", [("percent", "10.5", "exact")]),
+        ("逾百人受傷。", [("count", "100", "more-than")]),
+        ("三十餘個國家參加。", [("count", "30", "more-than")]),
+        ("近五年來，收入增長。", [("count", "5", "exact")]),
+        ("投資4.49萬億元。", [("money", "4490000000000", "exact")]),
+        ("失業率下降0.2個百分點。", [("points", "0.2", "exact")]),
+        ("今年是建校七十週年。", [("ordinal", "70", "exact")]),
+        ("會議於下午3點開始。", [("time", "15", "exact")]),
+        ("工期不超過3年。", [("count", "3", "at-most")]),
+        ("增長了兩倍。", [("multiple", "2", "exact")]),
+        ("每年接待3至5萬名遊客。", [("count", "30000..50000", "exact")]),
+    ],
+)
+def test_traditional_characters(text: str, expected: list) -> None:
+    assert strong_quantities(extract_zh(text)) == expected
+
+
+def test_traditional_surface_keeps_the_original_characters() -> None:
+    (q,) = extract_zh("約3億人受益。")
+    assert q.surface == "約3億人"
+    assert q.value == Decimal(300_000_000)
+
+
+def test_traditional_vague_amounts() -> None:
+    assert all_zh("數十個國家參加。") == [("count", "20..90", "approx", True)]
+    assert all_zh("幾十年過去了。") == [("count", "20..90", "approx", True)]
+
+
+# -- 8. an ASCII comma in Chinese ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各方表达了合作意愿,30多个国家签约。", [("count", "30", "more-than")]),
+        ("会议结束后,5家企业签约。", [("count", "5", "exact")]),
+        ("共有1,000人参加。", [("count", "1000", "exact")]),
+        ("投资12,345.6元。", [("money", "12345.6", "exact")]),
+        ("人口为1,234,567人。", [("count", "1234567", "exact")]),
+        ("增长3%,就业增加200万人。", [("percent", "3", "exact"), ("count", "2000000", "exact")]),
+    ],
+)
+def test_ascii_comma_in_chinese(text: str, expected: list) -> None:
+    assert strong_quantities(extract_zh(text)) == expected
+
+
+# -- 9. scores and ratios -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国队以4比7落败。", "4..7"),
+        ("比分定格在4:7。", "4..7"),
+        ("主队三比一获胜。", "3..1"),
+        ("双方战成1比1。", "1..1"),
+        ("地图比例为1:1000。", "1..1000"),
+    ],
+)
+def test_chinese_scores(text: str, expected: str) -> None:
+    assert [quantity_value(q) for q in extract_zh(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China lost 4-to-7.", "4..7"),
+        ("The score was 4:7.", "4..7"),
+        ("The home side won 3-1.", "3..1"),
+        ("The bill passed by a 5-to-4 vote.", "5..4"),
+        ("It ended 2 to 1 win for them.", "2..1"),
+        ("The map is drawn at 1:1000.", "1..1000"),
+    ],
+)
+def test_english_scores(text: str, expected: str) -> None:
+    assert [quantity_value(q) for q in extract_en(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("中国队以4比7落败。", "China lost 4-to-7."),
+        ("中国队以4比7落败。", "China lost 4-7."),
+        ("中国队以4比7落败。", "China lost 4:7."),
+        ("比分定格在4:7。", "China lost 4-to-7."),
+        ("主队以3比1获胜。", "The home side won 3-1."),
+        ("主队以3比1获胜。", "The home side won 3 to 1."),
+        ("主队三比一获胜。", "The hosts won 3:1."),
+        ("客队1比3告负。", "The visitors lost 1-3."),
+    ],
+)
+def test_scores_meet_once(zh: str, en: str) -> None:
+    assert rules(zh, en, Severity.INFO) == []
+
+
+def test_a_wrong_score_is_found() -> None:
+    assert rules("中国队以4比7落败。", "China lost 4-to-6.") != []
+    assert rules("主队以3比1获胜。", "The home side won 3-2.") != []
+
+
+def test_times_and_codes_are_not_scores() -> None:
+    assert all_zh("下午3:15开会。") == [("time", "15.25", "exact", False)]
+    assert all_zh("编号1108:21:37。") == []
+    assert all_en("The train left at 10:30.") == [("time", "10.5", "exact", False)]
+    assert all_en("It lasts 4-7 days.") == [("count", "4..7", "exact", False)]
