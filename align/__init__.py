@@ -3,23 +3,20 @@
     >>> from align import check
     >>> report = check("briefing.zh.txt", "briefing.en.txt")
     >>> report.summary()
+
+``check`` and ``pair`` are ``align.api``'s, imported on first use so that ``import align`` stays
+light.
 """
 
-__version__ = "0.1.0"
+from align.version import __version__
 
 
-def check(*args, **kwargs):
-    """See ``align.api.check``."""
-    from align.api import check as _check
+def __getattr__(name: str) -> object:
+    if name in ("check", "pair"):
+        from align import api
 
-    return _check(*args, **kwargs)
-
-
-def pair(*args, **kwargs):
-    """See ``align.api.pair``."""
-    from align.api import pair as _pair
-
-    return _pair(*args, **kwargs)
+        return getattr(api, name)
+    raise AttributeError(f"module 'align' has no attribute {name!r}")
 
 
 __all__ = ["check", "pair", "__version__"]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
-from align import __version__
 from align.embed import Embedder, load_embedder
 from align.io import read_document
-from align.model import AlignError, Alignment, Report
-from align.settings import Settings
+from align.model import FAIL_ON, AlignError, Alignment, Report, Settings
+from align.version import __version__
 
 
 def pair(zh_path: str | Path, en_path: str | Path, settings: Settings | None = None,
@@ -43,7 +45,7 @@ def check(zh_path: str | Path, en_path: str | Path, settings: Settings | None = 
     ctx = CheckContext(alignment=alignment, settings=settings,
                        zh_vectors=result.zh_vectors, en_vectors=result.en_vectors)
     return Report(alignment=alignment, findings=run_checks(ctx),
-                  signature=signature(settings, alignment.model), settings=settings.as_dict())
+                  signature=signature(settings, alignment.model), settings=settings)
 
 
 def check_pair(zh_path: Path, en_path: Path, settings: Settings, cache: bool = True) -> Report:
@@ -58,33 +60,34 @@ def shared_embedder(model: str, cache: bool = True) -> Embedder:
 
 
 def signature(settings: Settings, model_name: str) -> str:
-    """Everything needed to reproduce a result, in one line (as sacrebleu prints with a score)."""
-    parts = [
-        f"align:{__version__}",
-        f"model:{model_name}",
-        f"split:{settings.split}",
-        f"mismatch:z{settings.mismatch_z:g}/max{settings.mismatch_max_score:g}",
-        f"coverage-min:{settings.coverage_min_chars}",
-    ]
-    if settings.disabled_rules:
-        parts.append("disabled:" + ",".join(sorted(settings.disabled_rules)))
-    if settings.severity_overrides:
-        parts.append("severity:" + ",".join(f"{k}={v.value}" for k, v in
-                                            sorted(settings.severity_overrides)))
-    if settings.ignore_patterns:
-        parts.append(f"ignore:{len(settings.ignore_patterns)}")
-    if settings.terms:
-        parts.append(f"terms:{len(settings.terms)}")
+    """Everything needed to reproduce a result, in one line (as sacrebleu prints with a score):
+    the version, the model, and every setting, so two runs that could differ never share a
+    signature. A glossary and the ignore patterns are given by a hash of their content."""
+    parts = [f"align:{__version__}", f"model:{model_name}"]
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if f.name == "model":
+            continue
+        if f.name in ("terms", "ignore_patterns"):
+            if value:
+                parts.append(f"{f.name}:{len(value)}#{_digest(value)}")
+        elif f.name == "disabled_rules":
+            if value:
+                parts.append(f"{f.name}:{','.join(sorted(value))}")
+        elif f.name == "severity_overrides":
+            if value:
+                parts.append(f"{f.name}:" + ",".join(f"{k}={v.value}" for k, v in sorted(value)))
+        else:
+            parts.append(f"{f.name}:{value:g}" if isinstance(value, float) else f"{f.name}:{value}")
     return "|".join(parts)
 
 
-def exit_code(reports: list[Report], fail_on: str) -> int:
-    """1 when any finding reaches ``fail_on`` (error / warning; never: always 0), else 0."""
-    if fail_on == "never":
-        return 0
-    if fail_on not in ("error", "warning", "info"):
-        raise AlignError(f"unknown --fail-on {fail_on!r}; use error, warning or never")
-    from align.model import Severity
+def _digest(value: object) -> str:
+    return hashlib.sha256(json.dumps(value, ensure_ascii=False).encode("utf-8")).hexdigest()[:12]
 
-    threshold = Severity(fail_on).rank
-    return int(any(f.severity.rank >= threshold for r in reports for f in r.findings))
+
+def exit_code(reports: list[Report], fail_on: str) -> int:
+    """1 when any finding reaches ``fail_on`` (one of ``FAIL_ON``; never: always 0), else 0."""
+    if fail_on not in FAIL_ON:
+        raise AlignError(f"unknown --fail-on {fail_on!r}; use one of: {', '.join(FAIL_ON)}")
+    return int(any(f.severity.fails(fail_on) for r in reports for f in r.findings))

@@ -15,8 +15,8 @@ from typing import Annotated
 
 import typer
 
-from align import __version__
 from align.model import AlignError, Report
+from align.version import __version__
 
 app = typer.Typer(
     add_completion=False,
@@ -102,7 +102,7 @@ def check(
 ) -> None:
     """Align ZH and EN and report where the English departs from the Chinese."""
     from align import api
-    from align.report import FORMATS, render
+    from align.report import FORMATS, RenderContext, render
 
     try:
         if fmt not in FORMATS or fmt == "tmx":
@@ -129,7 +129,7 @@ def check(
 
             reports = [apply_baseline(r, baseline) for r in reports]
         color = fmt == "text" and output is None and sys.stdout.isatty()
-        _write(render(reports, fmt, color=color), output)
+        _write(render(reports, fmt, RenderContext(color=color)), output)
         for message in errors:
             typer.echo(f"align: error: {message}", err=True)
         code = api.exit_code(reports, settings.fail_on)

@@ -3,7 +3,7 @@
 The file is ``align.toml`` (keys at the top level) or the ``[tool.align]`` table of
 ``pyproject.toml``, found in the starting folder or the nearest parent that has one::
 
-    model = "use"                 # any align.settings.Settings field: model, split, fail_on,
+    model = "use"                 # any align.model.Settings field: model, split, fail_on,
     fail_on = "warning"           # mismatch_z, mismatch_max_score, coverage_min_chars, ...
     mismatch_z = 4.0              # (dashes work too: fail-on)
     disable = ["addition"]        # rule ids that do not run
@@ -27,15 +27,14 @@ import tomllib
 from dataclasses import fields, replace
 from pathlib import Path
 
-from align.model import AlignError, Severity
-from align.settings import Settings
+from align.model import FAIL_ON, AlignError, Settings, Severity
 
 CONFIG_FILE = "align.toml"
 PYPROJECT = "pyproject.toml"
 
 # Settings fields set through their own keys below, not by name.
 _RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns", "terms"}
-_CHOICES = {"split": ("sentences", "lines"), "fail_on": ("error", "warning", "never")}
+_CHOICES = {"split": ("sentences", "lines"), "fail_on": FAIL_ON}
 _RULE_KEYS = ("disable", "severity", "ignore", "terms")
 _ALIASES = {
     "disabled_rules": "disable",

@@ -30,6 +30,15 @@ class Severity(StrEnum):
     def rank(self) -> int:
         return {"info": 1, "warning": 2, "error": 3}[self.value]
 
+    def fails(self, fail_on: str) -> bool:
+        """Whether a finding of this severity fails a run under ``--fail-on fail_on`` (one of
+        ``FAIL_ON``): the one place the exit code and the JUnit failures are decided."""
+        return fail_on != "never" and self.rank >= Severity(fail_on).rank
+
+
+FAIL_ON = ("error", "warning", "info", "never")
+"""The thresholds ``--fail-on`` accepts: fail on findings of that severity or worse, or never."""
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -153,19 +162,43 @@ def _norm(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Settings:
+    """Every tunable of a run in one immutable value, so a report can print exactly what
+    produced it. Defaults live here and nowhere else; a config file or a command-line option
+    makes a copy with ``dataclasses.replace``."""
+
+    model: str = "use"
+    split: str = "sentences"  # "sentences" | "lines"
+    fail_on: str = "error"  # one of FAIL_ON
+    # A 1-1 or n-m bead whose similarity falls this many robust standard deviations below the
+    # document's typical bead is a meaning mismatch (see checks/meaning.py).
+    mismatch_z: float = 3.5
+    # ... and it must also be below this absolute similarity, so a uniformly good document
+    # does not produce findings from small relative differences.
+    mismatch_max_score: float = 0.5
+    # Minimum length (characters) of a one-sided sentence reported as omission/addition at
+    # error level; shorter ones (e.g. "谢谢。") are warnings.
+    coverage_min_chars: int = 8
+    # A sentence inside a 2-1 / 1-2 bead is reported as untranslated (or added) when leaving it
+    # out raises the bead's similarity by at least this much and the lengths agree.
+    merge_min_gain: float = 0.05
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    severity_overrides: tuple[tuple[str, Severity], ...] = ()
+    ignore_patterns: tuple[str, ...] = ()
+    # Glossary: Chinese term -> accepted English renderings (checks/terms.py).
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+
+@dataclass(frozen=True)
 class Report:
     alignment: Alignment
     findings: tuple[Finding, ...]
     signature: str = ""
-    settings: dict = field(default_factory=dict, hash=False, compare=False)
+    settings: Settings = field(default_factory=Settings, hash=False, compare=False)
 
     def summary(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}
         for f in self.findings:
             counts[f.severity.value] += 1
         return counts
-
-    def worst(self) -> Severity | None:
-        if not self.findings:
-            return None
-        return max((f.severity for f in self.findings), key=lambda s: s.rank)

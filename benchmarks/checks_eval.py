@@ -40,7 +40,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from align.api import check
     from align.embed import load_embedder
-    from align.settings import Settings
+    from align.model import Settings
 
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
     by_kind: dict[str, dict[int, dict]] = {}

@@ -164,7 +164,7 @@ def demetr(kinds: list[str], settings: Any, embedder: Any, sample: bool,
              _clean("eng_sent", check_units(src, [ref[i]["eng_sent"] for i in ids], "\n",
                                             settings, embedder))]
     if sample:
-        from align.settings import Settings
+        from align.model import Settings
 
         sample_settings = Settings(model=settings.model)  # the sample is prose: split sentences
         clean.append(_clean("sample briefing (faithful)",
@@ -325,7 +325,7 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT))
     from align.api import shared_embedder
-    from align.settings import Settings
+    from align.model import Settings
 
     started = time.perf_counter()
     embedder = shared_embedder(args.model)

@@ -26,8 +26,15 @@ sys.path.insert(0, str(ROOT))
 
 from align.checks.base import CheckContext  # noqa: E402
 from align.checks.numbers import NumbersCheck, compare, extract_en, extract_zh  # noqa: E402
-from align.model import Alignment, Bead, Document, Finding, Segment, Severity  # noqa: E402
-from align.settings import Settings  # noqa: E402
+from align.model import (  # noqa: E402
+    Alignment,
+    Bead,
+    Document,
+    Finding,
+    Segment,
+    Settings,
+    Severity,
+)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "demetr-dev"
 CHECK = NumbersCheck()

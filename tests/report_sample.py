@@ -8,7 +8,17 @@ ampersands in sentences, messages, evidence and paths, plus workflow-command cha
 
 from __future__ import annotations
 
-from align.model import Alignment, Bead, Document, Finding, Report, Segment, Severity, Span
+from align.model import (
+    Alignment,
+    Bead,
+    Document,
+    Finding,
+    Report,
+    Segment,
+    Settings,
+    Severity,
+    Span,
+)
 from align.rules import Rule
 
 
@@ -110,7 +120,7 @@ def pair_one() -> Report:
         ),
     )
     return Report(
-        a, findings, signature="align:test|model:hand-made", settings={"fail_on": "error"}
+        a, findings, signature="align:test|model:hand-made", settings=Settings(fail_on="error")
     )
 
 
@@ -138,7 +148,7 @@ def pair_two() -> Report:
             bead=1,
         ),
     )
-    return Report(a, findings, signature="align:test|model:hand-made|x<y", settings={})
+    return Report(a, findings, signature="align:test|model:hand-made|x<y", settings=Settings())
 
 
 def sample_reports() -> list[Report]:

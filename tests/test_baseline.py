@@ -13,8 +13,7 @@ from align.baseline import apply_baseline, read_baseline, write_baseline
 from align.checks.base import CheckContext
 from align.checks.coverage import CoverageCheck
 from align.checks.meaning import MeaningCheck
-from align.model import AlignError, Alignment, Bead, Report
-from align.settings import Settings
+from align.model import AlignError, Alignment, Bead, Report, Settings
 
 ZH = [
     "全市共有孵化机构1.6万家。",

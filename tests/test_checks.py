@@ -7,8 +7,7 @@ from align.checks import CheckContext, run_checks
 from align.checks.coverage import CoverageCheck
 from align.checks.meaning import MeaningCheck
 from align.checks.untranslated import UntranslatedCheck
-from align.model import Alignment, Bead, Severity
-from align.settings import Settings
+from align.model import Alignment, Bead, Settings, Severity
 
 
 def unit(rows):

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from align.config import find_config, load_settings
-from align.model import AlignError, Severity
-from align.settings import Settings
+from align.model import AlignError, Settings, Severity
 
 # Rule ids whose checks the lead registers in align.checks (coverage and meaning).
 RULE_A, RULE_B = "addition", "mismatch"

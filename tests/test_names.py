@@ -5,8 +5,7 @@ from conftest import make_document
 
 from align.checks.base import CheckContext
 from align.checks.names import NamesCheck, pinyin_names, readable_in
-from align.model import Alignment, Bead
-from align.settings import Settings
+from align.model import Alignment, Bead, Settings
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,8 @@ import pytest
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck, compare, extract_en, extract_zh
 from align.checks.numbers.render import render_en
-from align.model import Alignment, Bead, Document, Segment, Severity
+from align.model import Alignment, Bead, Document, Segment, Settings, Severity
 from align.numbers.tokens import missing_tokens
-from align.settings import Settings
 
 
 def diff(zh: str, en: str) -> list[tuple[str, str]]:

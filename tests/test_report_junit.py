@@ -8,11 +8,12 @@ from dataclasses import replace
 from report_sample import pair_one, sample_reports
 
 from align.model import Severity
+from align.report import RenderContext
 from align.report.junit import render
 
 
 def _root(reports, **options) -> ET.Element:
-    return ET.fromstring(render(reports, **options).encode("utf-8"))
+    return ET.fromstring(render(reports, RenderContext(**options)).encode("utf-8"))
 
 
 def test_suites_cases_and_counts() -> None:

@@ -9,6 +9,7 @@ import pytest
 from report_sample import RULES, pair_one, sample_reports
 
 from align.model import Severity
+from align.report import RenderContext
 from align.report.sarif import FINGERPRINT_KEY, render, uri
 
 SCHEMA = (
@@ -18,7 +19,7 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 
 
 def _log(**options) -> dict:
-    return json.loads(render(sample_reports(), **options))
+    return json.loads(render(sample_reports(), RenderContext(**options)))
 
 
 def test_valid_against_official_schema() -> None:
@@ -71,8 +72,8 @@ def test_rules_default_to_every_registered_rule() -> None:
 
 def test_region_columns_count_code_points() -> None:
     report = pair_one()
-    result = json.loads(render([report], rules=RULES))["runs"][0]["results"][1]  # token-missing
-    assert json.loads(render([report], rules=RULES))["runs"][0]["columnKind"] == "unicodeCodePoints"
+    result = json.loads(render([report], RenderContext(rules=RULES)))["runs"][0]["results"][1]  # token-missing
+    assert json.loads(render([report], RenderContext(rules=RULES)))["runs"][0]["columnKind"] == "unicodeCodePoints"
     region = result["relatedLocations"][0]["physicalLocation"]["region"]
     zh = report.alignment.zh
     line_text = zh.text.splitlines()[region["startLine"] - 1]

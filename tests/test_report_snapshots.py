@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from report_sample import RULES, sample_reports
 
-from align import __version__
-from align.report import FORMATS
+from align.report import FORMATS, RenderContext
+from align.version import __version__
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("ALIGN_UPDATE_SNAPSHOTS") == "1"
@@ -32,8 +32,8 @@ def _render(fmt: str) -> str:
         return render_tsv(reports)
     module, func = FORMATS[fmt].split(":")
     # SARIF gets a fixed rule list so the snapshot does not change when a rule's docs do.
-    options = {"rules": RULES} if fmt == "sarif" else {}
-    text = getattr(import_module(module), func)(reports, **options)
+    ctx = RenderContext(rules=RULES) if fmt == "sarif" else RenderContext()
+    text = getattr(import_module(module), func)(reports, ctx)
     return _unversioned(text)
 
 

@@ -9,9 +9,8 @@ from typing import Protocol
 
 import numpy as np
 
-from align.model import Alignment, Bead, Finding
+from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
-from align.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""One module per output format, each a function ``Sequence[Report] -> str``.
+"""One module per output format, each a function ``(Sequence[Report], RenderContext) -> str``.
 
 A batch is one combined report, so every renderer takes all the pairs' reports at once.
 
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from align.model import Report
+from align.report.context import DEFAULT, RenderContext
 
 FORMATS: dict[str, str] = {
     "text": "align.report.text:render",
@@ -24,7 +25,10 @@ FORMATS: dict[str, str] = {
 }
 
 
-def render(reports: Sequence[Report], fmt: str, **options: object) -> str:
+def render(reports: Sequence[Report], fmt: str, ctx: RenderContext | None = None) -> str:
     """Render ``reports`` in format ``fmt`` (a key of ``FORMATS``)."""
     module, func = FORMATS[fmt].split(":")
-    return getattr(import_module(module), func)(reports, **options)
+    return getattr(import_module(module), func)(reports, ctx or DEFAULT)
+
+
+__all__ = ["FORMATS", "RenderContext", "render"]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from align.model import Report, Severity
 from align.report._common import chinese, describe, primary
+from align.report.context import DEFAULT, RenderContext
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -24,7 +25,7 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(reports: Sequence[Report], **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     lines = []
     for report in reports:
         for f in report.findings:

@@ -20,14 +20,16 @@ from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
-from align import __version__
 from align.model import Document, Finding, Report, Severity, Span
+from align.report.context import DEFAULT, RenderContext
+from align.version import __version__
 
 _SEVERITIES = [s.value for s in sorted(Severity, key=lambda s: -s.rank)]
 
 
-def render(reports: Sequence[Report], title: str | None = None, **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     numbered = _number(reports)
+    title = ctx.title
     if title is None:
         if len(reports) == 1:
             a = reports[0].alignment

@@ -9,11 +9,12 @@ import json
 from collections.abc import Sequence
 
 from align.model import Document, Finding, Report, Span
+from align.report.context import DEFAULT, RenderContext
 
 VERSION = 1
 
 
-def render(reports: Sequence[Report], **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     if len(reports) == 1:
         return json.dumps(report_dict(reports[0]), ensure_ascii=False, indent=2) + "\n"
     total = {"error": 0, "warning": 0, "info": 0}

@@ -13,17 +13,18 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from align.model import Report, Severity
+from align.model import Report
 from align.report._common import chinese, describe, primary
+from align.report.context import DEFAULT, RenderContext
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render(reports: Sequence[Report], fail_on: str | None = None, **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     root = ET.Element("testsuites", name="align")
     tests = failures = 0
     for report in reports:
-        suite, n, failed = _suite(report, fail_on or report.settings.get("fail_on", "error"))
+        suite, n, failed = _suite(report, ctx.fail_on or report.settings.fail_on)
         root.append(suite)
         tests += n
         failures += failed
@@ -36,7 +37,6 @@ def render(reports: Sequence[Report], fail_on: str | None = None, **_: object) -
 
 def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
     a = report.alignment
-    threshold = Severity(fail_on).rank if fail_on != "never" else 99
     suite = ET.Element("testsuite", name=_clean(f"{a.zh.path} -> {a.en.path}"))
     if report.signature:
         props = ET.SubElement(suite, "properties")
@@ -62,7 +62,7 @@ def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
         if f.suggestion:
             details.append(f"fix: {f.suggestion}")
         text = _clean("\n".join(details))
-        if f.severity.rank >= threshold:
+        if f.severity.fails(fail_on):
             failures += 1
             failure = ET.SubElement(case, "failure", message=_clean(f.message), type=f.rule)
             failure.text = text

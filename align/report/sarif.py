@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from urllib.parse import quote
 
-from align import __version__
 from align.model import Finding, Report, Severity
 from align.report._common import Location, chinese, one_line, primary, rules_for
+from align.report.context import DEFAULT, RenderContext
 from align.rules import Rule
+from align.version import __version__
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -25,9 +26,9 @@ FINGERPRINT_KEY = "alignFingerprint/v1"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render(reports: Sequence[Report], rules: Sequence[Rule] | None = None, **_: object) -> str:
-    """``rules`` defaults to every registered rule (``align.rules.all_rules``)."""
-    by_id = rules_for(reports, rules)
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
+    """``ctx.rules`` defaults to every registered rule (``align.rules.all_rules``)."""
+    by_id = rules_for(reports, ctx.rules)
     index = {rule_id: i for i, rule_id in enumerate(by_id)}
     results = [_result(r, f, index) for r in reports for f in r.findings]
     run = {

@@ -11,13 +11,14 @@ from rich.padding import Padding
 from rich.table import Table
 
 from align.model import Report, Severity
+from align.report.context import DEFAULT, RenderContext
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def render(reports: Sequence[Report], color: bool = False, width: int = 100, **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=color, no_color=not color, width=width,
+    console = Console(file=buf, force_terminal=ctx.color, no_color=not ctx.color, width=ctx.width,
                       highlight=False, soft_wrap=False)
     for report in reports:
         _one(console, report)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from align import __version__
 from align.model import Report
+from align.report.context import DEFAULT, RenderContext
+from align.version import __version__
 
 
 def units(reports: Sequence[Report]) -> Iterator[tuple[str, str]]:
@@ -25,22 +26,22 @@ def units(reports: Sequence[Report]) -> Iterator[tuple[str, str]]:
                 yield zh, en
 
 
-def render(reports: Sequence[Report], srclang: str = "zh", tgtlang: str = "en", **_: object) -> str:
+def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     from translate.storage.tmx import tmxfile
 
-    memory = tmxfile(sourcelanguage=srclang, targetlanguage=tgtlang)
+    memory = tmxfile(sourcelanguage=ctx.srclang, targetlanguage=ctx.tgtlang)
     header = next(memory.document.getroot().iterchildren(memory.namespaced("header")))
     header.set("creationtool", "align")
     header.set("creationtoolversion", __version__)
     for zh, en in units(reports):
-        memory.addtranslation(zh, srclang, en, tgtlang)
+        memory.addtranslation(zh, ctx.srclang, en, ctx.tgtlang)
     return bytes(memory).decode("utf-8")
 
 
 def render_tsv(
-    reports: Sequence[Report], srclang: str = "zh", tgtlang: str = "en", **_: object
+    reports: Sequence[Report], ctx: RenderContext = DEFAULT
 ) -> str:
     """Tab-separated memory: a header line of language codes, then Chinese<TAB>English."""
-    lines = [f"{srclang}\t{tgtlang}"]
+    lines = [f"{ctx.srclang}\t{ctx.tgtlang}"]
     lines += [f"{zh}\t{en}" for zh, en in units(reports)]
     return "".join(line + "\n" for line in lines)

@@ -1,0 +1,33 @@
+"""What a renderer may be told besides the reports: one typed value, the same for every format.
+
+Each format reads the fields that concern it and ignores the rest, so the CLI builds one
+context and any renderer can be called with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from align.rules import Rule
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    # text: colour (only on a terminal) and the width to wrap at
+    color: bool = False
+    width: int = 100
+    # html: the page title (default: the pair, or the number of pairs)
+    title: str | None = None
+    # junit: findings at or above this threshold are failures (default: each report's own
+    # settings.fail_on, the threshold of the exit code)
+    fail_on: str | None = None
+    # sarif: the rules to describe (default: every registered rule)
+    rules: Sequence[Rule] | None = None
+    # tmx and tsv: the language tags of the two sides
+    srclang: str = "zh"
+    tgtlang: str = "en"
+
+
+DEFAULT = RenderContext()
+"""What a renderer uses when it is told nothing."""
