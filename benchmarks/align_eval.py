@@ -142,7 +142,6 @@ ABLATION: dict[str, AlignConfig] = {
         score=dataclasses.replace(_P, anchor_weight=0.1)
     ),
     "no boundaries": AlignConfig(score=dataclasses.replace(_P, boundary_cost=0.0)),
-    "all groups re-encoded": AlignConfig(groups="encode"),
     "banded (no exact pass)": AlignConfig(full_limit=0, coarse_size=32),
 }
 

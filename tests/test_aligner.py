@@ -364,8 +364,8 @@ def test_score_table_add_changes_two_sided_beads_only():
 def test_length_prior_weight_follows_the_documents_length_misfit(spread, expected):
     """A first path whose beads miss the length ratio by ``spread`` (in log units) gets the
     weight scaled by (0.25 / spread)^2, clipped to 4x..1/4x; the table moves with it."""
-    from align.aligner import _fit_length_prior
     from align.aligner.dp import ScoreTable
+    from align.aligner.refine import fit_length_prior
     from align.aligner.score import BeadScorer, ScoreParams
 
     n = 40
@@ -380,15 +380,15 @@ def test_length_prior_weight_follows_the_documents_length_misfit(spread, expecte
     table = ScoreTable(band, [(1, 1), (1, 0), (0, 1)], scorer)
     steps = [(k, k + 1, k, k + 1) for k in range(n)]
     before = table(1, 1, np.array([2]), np.array([2]))[0]
-    assert _fit_length_prior(steps, scorer, table, AlignConfig(length_sigma=0.25))
+    assert fit_length_prior(steps, scorer, table, sigma=0.25)
     assert scorer.p.length_weight == pytest.approx(0.3 * expected, rel=1e-3)
     after = table(1, 1, np.array([2]), np.array([2]))[0]
     assert after - before == pytest.approx((0.3 - 0.3 * expected) * spread**2, rel=1e-3)
 
 
 def test_length_prior_stays_fixed_when_switched_off_or_the_path_is_short():
-    from align.aligner import _fit_length_prior
     from align.aligner.dp import ScoreTable
+    from align.aligner.refine import fit_length_prior
     from align.aligner.score import BeadScorer, ScoreParams
 
     vectors = {1: np.eye(5, dtype=np.float32)}
@@ -396,13 +396,13 @@ def test_length_prior_stays_fixed_when_switched_off_or_the_path_is_short():
     scorer = BeadScorer(vectors, vectors, lens, lens, ScoreParams(length_weight=0.3))
     table = ScoreTable(full_band(5, 5), [(1, 1)], scorer)
     steps = [(k, k + 1, k, k + 1) for k in range(5)]
-    assert not _fit_length_prior(steps, scorer, table, AlignConfig())  # 5 beads < 20
-    assert not _fit_length_prior(steps * 5, scorer, table, AlignConfig(length_sigma=0))
+    assert not fit_length_prior(steps, scorer, table, sigma=0.25)  # 5 beads < 20
+    assert not fit_length_prior(steps * 5, scorer, table, sigma=0)
     assert scorer.p.length_weight == 0.3
 
 
 def test_bead_scores_are_cosines_of_summed_sides_and_zero_when_one_sided():
-    from align.aligner import _beads
+    from align.aligner.pipeline import _beads
     from align.vectors import normalise
 
     rng = np.random.default_rng(0)

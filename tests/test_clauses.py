@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from conftest import make_document as doc
 
-from align.aligner import BEADS, AlignConfig, _contested_rows, align_documents
+from align.aligner import BEADS, AlignConfig, align_documents
 from align.aligner.clauses import boundary_evidence, zh_head_tail
 from align.aligner.dp import Band, ScoreTable, full_band
+from align.aligner.refine import contested_rows
 from align.aligner.score import ScoreParams
 
 
@@ -88,11 +89,11 @@ def test_contested_rows_are_rows_where_near_best_paths_cut_differently():
     # Near-best points: the diagonal, plus (2, 3) as a second cut of row 2.
     for i, j in [(0, 0), (1, 1), (2, 2), (2, 3), (3, 3)]:
         fwd[band.flat(np.array([i]), np.array([j]))] = 0.0
-    assert _contested_rows(band, fwd, bwd, 0.1, []).tolist() == [2]
+    assert contested_rows(band, fwd, bwd, 0.1, []).tolist() == [2]
     # A contested two-sentence Chinese group starting at 2 spans row 3.
-    assert _contested_rows(band, fwd, bwd, 0.1, [("zh", 2, 2), ("en", 0, 3)]).tolist() == [2, 3]
+    assert contested_rows(band, fwd, bwd, 0.1, [("zh", 2, 2), ("en", 0, 3)]).tolist() == [2, 3]
     # The document edges are never contested.
-    assert _contested_rows(band, np.zeros(band.area), bwd, 0.1, []).tolist() == [1, 2, 3]
+    assert contested_rows(band, np.zeros(band.area), bwd, 0.1, []).tolist() == [1, 2, 3]
 
 
 class ClauseEmbedder:

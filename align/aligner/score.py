@@ -23,11 +23,6 @@ class ScoreParams:
     margin: bool = False
     length_weight: float = 0.3
     skip: float = -0.2
-    # Extra cost per sentence beyond the first two in a bead, so a big bead must earn its size.
-    size_cost: float = 0.0
-    # "group": cosine of the two group vectors; "sentence": every member sentence's cosine
-    # with the other side's group vector, summed (each sentence counts once on any path).
-    mode: str = "group"
     # Subtracted from every two-sided bead per diagonal it spans. Off: 0.1 scored 0.2 points
     # of strict F1 lower on MAC-Dev and changed nothing on the Bible (see --ablation).
     bead_cost: float = 0.0
@@ -175,22 +170,11 @@ class BeadScorer:
         total_zh, total_en = self.zc[-1], self.ec[-1]
         self.ratio = (total_en + 1.0) / (total_zh + 1.0)
 
-    def similarity(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Plain cosine of the two sides of the ``(a, b)`` beads ending at ``(i, j)``."""
-        return rowdot(self.zg[a], i - a, self.eg[b], j - b)
-
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         if a == 0 or b == 0:
             return np.full(len(i), self.p.skip)
         zs, es = i - a, j - b
-        if self.p.mode == "sentence":
-            sim = np.zeros(len(i))
-            for t in range(a):
-                sim += rowdot(self.z1, zs + t, self.eg[b], es)
-            for t in range(b):
-                sim += rowdot(self.e1, es + t, self.zg[a], zs)
-        else:
-            sim = rowdot(self.zg[a], zs, self.eg[b], es)
+        sim = rowdot(self.zg[a], zs, self.eg[b], es)
         if self.p.margin:
             sim = sim - self._neighbours(a, b, i, j)
         score = sim - self.p.bead_cost * min(a, b)
@@ -219,8 +203,6 @@ class BeadScorer:
             ze, ee = self.ends
             last_z, last_e = ze[i - 1], ee[j - 1]
             score = score + self.p.end_mark_bonus * ((last_z == last_e) & (last_z != END_PLAIN))
-        if self.p.size_cost and a + b > 2:
-            score = score - self.p.size_cost * (a + b - 2)
         return score
 
     def length_misfit(

@@ -1,9 +1,11 @@
-"""The one interface every sentence-embedding backend implements."""
+"""The interfaces every sentence-embedding backend implements: ``Embedder``, and optionally
+``JoinedEncoder`` for embedders that can embed joined runs of texts faster than the joined
+texts themselves."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -20,14 +22,28 @@ class Embedder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+@runtime_checkable
+class JoinedEncoder(Protocol):
+    """An embedder that gives the vectors of joined runs of texts itself.
+
+    ``encode_joined(runs, seps)`` returns, for each run and its separator, the vector of
+    ``sep.join(run)``: the same (to float rounding) as ``encode`` of the joined texts, whatever
+    was called before. It may be faster when the members of a run were embedded by the latest
+    ``encode`` call with texts (an empty call keeps what the one before kept), so the call
+    order matters for speed, never for the vectors: a caller that wants the speed embeds the
+    sentences, then asks for the runs of them before any other ``encode`` call (the aligner
+    asks for its contested groups before the clauses, ``aligner/refine.py``). The default
+    embedder composes such runs from the pooled features it kept (``embed/use/compose.py``).
+    """
+
+    def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray: ...
+
+
 def encode_joined(
     embedder: Embedder, runs: Sequence[Sequence[str]], seps: Sequence[str]
 ) -> np.ndarray:
-    """Vectors of ``sep.join(run)`` for each run of texts and its separator. An embedder may
-    offer ``encode_joined`` itself, giving the same vectors faster for runs of texts it has
-    just embedded (the default one does); the others embed the joined texts."""
-    own = getattr(embedder, "encode_joined", None)
-    if own is not None:
-        return own(runs, seps)
+    """Vectors of ``sep.join(run)`` for each run of texts and its separator: the embedder's
+    own ``encode_joined`` when it is a ``JoinedEncoder``, else ``encode`` of the joined texts."""
+    if isinstance(embedder, JoinedEncoder):
+        return embedder.encode_joined(runs, seps)
     return embedder.encode([sep.join(run) for run, sep in zip(runs, seps, strict=True)])
-

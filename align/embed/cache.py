@@ -36,7 +36,10 @@ def _key(text: str) -> str:
 
 
 class CachedEmbedder:
-    """Wraps an embedder; texts already seen with the same model are read from disk."""
+    """Wraps an embedder; texts already seen with the same model are read from disk. A
+    ``JoinedEncoder`` whatever it wraps: a joined run is cached under its joined text, and the
+    others come from the inner embedder's ``encode_joined`` (composed when the inner embedder's
+    latest ``encode`` call embedded their members, whole after a cache hit on them)."""
 
     def __init__(self, inner: Embedder, cache_dir: Path | None = None) -> None:
         self.inner = inner

