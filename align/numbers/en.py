@@ -93,7 +93,7 @@ _MAYBE = re.compile(
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?"
     + r"|dozens|scores|tens|hundreds|thousands|millions|billions"
-    + r"|\w*cent[ae]n\w*|\w*jubilee"
+    + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -484,7 +484,7 @@ _ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _ROMAN_RE = re.compile(
     rf"\b(?:(?P<num>{_NUMBERING_WORDS})\s+(?P<r1>{_ROMAN_ANY})"
     rf"|(?P<let>{_LETTER_WORDS})\s+(?P<r2>{_ROMAN_SMALL})"
-    rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?P<r3>{_ROMAN_SMALL}))"
+    rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?=[IVX])(?P<r3>{_ROMAN_SMALL}))"
     r"(?![\w'’-]|\.\d)"
 )
 # Capitalised words that begin a sentence, never a name before a numeral.
@@ -583,6 +583,13 @@ _RATIOS_RE = re.compile(
 
 
 def _ratios(scan: _Scan) -> Iterator[Quantity]:
+    if (
+        ":" not in scan.work
+        and "-" not in scan.work
+        and "–" not in scan.work
+        and " to " not in scan.work
+    ):
+        return
     for m in _RATIOS_RE.finditer(scan.work):
         a, b = Decimal(m.group(1)), Decimal(m.group(2))
         sep = scan.work[m.end(1) : m.start(2)]
@@ -604,6 +611,9 @@ _VAGUE_AMOUNTS_RE = re.compile(
 
 
 def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
+    low = scan.work.lower()
+    if not any(w in low for w in _VAGUE_SCALES):
+        return
     for m in _VAGUE_AMOUNTS_RE.finditer(scan.work):
         word = m.group("s").lower()
         if word in ("tens", "scores") and not m.group("of"):
@@ -630,6 +640,9 @@ _ANNIVERSARIES_RE = re.compile(
 
 
 def _anniversaries(scan: _Scan) -> Iterator[Quantity]:
+    low = scan.work.lower()
+    if "centen" not in low and "jubilee" not in low:
+        return
     for m in _ANNIVERSARIES_RE.finditer(scan.work):
         value = Decimal(_ANNIVERSARIES[" ".join(m.group(1).lower().split())])
         yield scan.q(m.start(), m.end(), value, "ordinal", unit="周年")

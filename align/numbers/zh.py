@@ -64,6 +64,7 @@ _LABELS = re.compile(
     rf"|[（(][{_CN_LABEL}\d０-９]{{1,3}}[）)]|[\d０-９]{{1,2}}(?:[、)）]|[.．](?![\d０-９])))"
     rf"|[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
 )
+_NORMALISE = {**_FULLWIDTH, **_TRADITIONAL}
 # Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
 _ROUND_NAMES = re.compile(r"(?:1/\d+|[二四八]分之一)决赛|半决赛")
 _PREFIX_QUALIFIERS = sorted((
@@ -180,7 +181,7 @@ class _Scan(Scanner):
     """The text, a working copy with consumed spans blanked, and the quantities found so far."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, text.translate(_FULLWIDTH).translate(_TRADITIONAL))
+        super().__init__(text, text.translate(_NORMALISE))
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
