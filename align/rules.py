@@ -208,3 +208,14 @@ TERM_MISMATCH = _register(Rule(
     example='terms: "新型工业化" = "new industrialization"; zh 推进新型工业化 -> en '
     "'advance new-type industrialisation'",
 ))
+
+NEGATION = _register(Rule(
+    id="negation",
+    title="Negation differs",
+    severity=Severity.WARNING,
+    doc="One side negates and the other does not (不/没有/未/无 … against not/no/never/without): "
+    "the translation may say the opposite. Look-alikes (无论, 非常, not only), double negation "
+    "(不得不, cannot help) and words with a negation built in (不满 ↔ dissatisfied, 缺乏 ↔ lack) "
+    "are taken into account.",
+    example="zh 据推测，他将在明年参加竞选。 -> en 'He is expected not to run next year.'",
+))

@@ -84,6 +84,9 @@ _ZH_BOUND = re.compile(
 )
 # After 没有/无/不是 a word like 人 or 一个 may sit between the two negations: 没有人不知道.
 _ZH_BRIDGE = frozenset("人 谁 一个 哪个 任何 哪 一 个 什么 一家 一项 一天".split())
+_ZH_ERFEI = re.compile(r"而非")
+# A-not-A questions: 有没有, 是不是, 能不能, 可不可以, 喜不喜欢 (first character repeated).
+_ZH_A_NOT_A = re.compile(r"^(.)[不没]\1")
 _ZH_CLAUSE = frozenset("，。；！？,;!?：:")
 
 
@@ -99,6 +102,8 @@ def _zh_kind(word: ZhWord) -> str | None:
         return DOUBLE  # 不无道理, 无不欢欣鼓舞 kept as one idiom
     if word.pos.startswith("nr") or len(text) < 2:
         return None
+    if _ZH_A_NOT_A.match(text):
+        return None  # 有没有, 是不是, 可不可以: a yes-no question, not a negation
     if len(text) == 3 and text[1] in "不没" and text[0] not in _ZH_NEG_CHARS:
         return NEGATION  # verb-complement negation: 看不见, 做不到, 买不起
     if text[0] in "不没未" and word.pos[:1] in ("v", "d"):
@@ -120,6 +125,9 @@ def zh_polarity(text: str) -> Polarity:
         taken.append((m.start(), m.end()))
     for m in _ZH_BOUND.finditer(text):
         taken.append((m.start(), m.end()))
+    for m in _ZH_ERFEI.finditer(text):  # 而非雏龙: the segmenter may glue 非 to the noun
+        cues.append(Cue(m.group(), m.start(), m.end(), NEGATION))
+        taken.append((m.start() + 1, m.end()))
     kinds = [None if any(a <= w.start < b for a, b in taken) else _zh_kind(w) for w in words]
     i = 0
     while i < len(words):
@@ -178,6 +186,7 @@ for _phrase, _kind in [
     ("not to mention", None),
     ("no matter", None),
     ("whether or not", None),
+    ("or not", None),  # "know if you realize it or not": a yes-no question
     ("no less than", None),
     ("no more than", None),
     ("no fewer than", None),
