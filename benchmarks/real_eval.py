@@ -1,0 +1,185 @@
+"""Precision of `align check` on real published pairs (benchmarks/real), against judgements.
+
+Every error and warning finding on the corpus is judged true or false in
+``benchmarks/real/judgements.tsv`` (keyed by pair, rule and the finding's fingerprint), and
+real discrepancies are listed there with an anchor (a string of the Chinese or English text, or
+of the evidence) so recall survives a change of fingerprint. This script prints:
+
+- precision per severity and per rule (judged findings only; unjudged ones are counted apart);
+- recall of the true discrepancies (a ``true`` or ``missed`` row is found when a finding of
+  one of its rules, at warning or above, in the same pair, carries its anchor: in its evidence
+  for a number or token rule, in its sentences for any other);
+- what changed since the judgements: findings with no judgement (new), and judged findings no
+  longer produced (gone), so a change that adds false alarms is seen at once.
+
+    python benchmarks/real_eval.py [--data DIR] [--verbose] [--dump DIR]
+
+Exits 0 with a note when the corpus or the judgements are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DATA = ROOT / "benchmarks" / "real"
+JUDGED = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Judgement:
+    pair: str
+    rule: str  # one rule, or several separated by "|" for a missed discrepancy
+    fingerprint: str  # "-" for a missed discrepancy
+    verdict: str  # true, false or missed
+    anchor: str
+    reason: str
+
+
+def load_judgements(path: Path) -> list[Judgement]:
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader((line for line in f if not line.startswith("#")),
+                                  delimiter="\t"):
+            rows.append(Judgement(row["pair"], row["rule"], row["fingerprint"], row["verdict"],
+                                  row.get("anchor") or "", row.get("reason") or ""))
+    return rows
+
+
+def pairs(data: Path) -> list[tuple[str, Path, Path]]:
+    out = []
+    for zh in sorted(data.glob("*.zh.txt")):
+        pid = zh.name[: -len(".zh.txt")]
+        en = data / f"{pid}.en.txt"
+        if en.exists():
+            out.append((pid, zh, en))
+    return out
+
+
+def run(data: Path) -> dict[str, list[dict]]:
+    from align.api import check_pair
+    from align.model import Settings
+
+    settings = Settings()
+    found: dict[str, list[dict]] = {}
+    for pid, zh, en in pairs(data):
+        report = check_pair(zh, en, settings)
+        found[pid] = [
+            {
+                "rule": f.rule,
+                "severity": f.severity.value,
+                "message": f.message,
+                "fingerprint": f.fingerprint,
+                "zh": f.zh.text if f.zh else "",
+                "en": f.en.text if f.en else "",
+                "evidence": [list(e) for e in f.evidence],
+            }
+            for f in report.findings
+        ]
+    return found
+
+
+def _carries(f: dict, anchor: str) -> bool:
+    """Whether a finding is about ``anchor``: a number or token finding by its evidence (the
+    quantity as written), any other by the text of its sentences."""
+    norm = "".join(anchor.split())
+    if f["rule"].startswith(("number-", "token-")):
+        hay = [v for _, v in f["evidence"]]
+    else:
+        hay = [f["zh"], f["en"]]
+    return any(norm in "".join(h.split()) for h in hay)
+
+
+def _ratio(t: int, n: int) -> str:
+    return f"{t / n:.2f} ({t}/{n})" if n else "n/a (0/0)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--verbose", action="store_true", help="list every judged finding")
+    ap.add_argument("--dump", type=Path, help="write each pair's findings as JSON here")
+    args = ap.parse_args(argv)
+    jpath = args.data / "judgements.tsv"
+    if not args.data.is_dir() or not pairs(args.data):
+        print(f"real_eval: no pairs in {args.data}; skipped")
+        return 0
+    if not jpath.exists():
+        print(f"real_eval: no {jpath}; skipped")
+        return 0
+    judgements = load_judgements(jpath)
+    by_key = {(j.pair, j.rule, j.fingerprint): j for j in judgements if j.verdict != "missed"}
+    found = run(args.data)
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
+        for pid, fs in found.items():
+            (args.dump / f"{pid}.json").write_text(json.dumps(fs, ensure_ascii=False, indent=1))
+
+    sev: dict[str, Counter] = defaultdict(Counter)
+    rule: dict[str, Counter] = defaultdict(Counter)
+    new: list[tuple[str, dict]] = []
+    seen: set[tuple[str, str, str]] = set()
+    info = 0
+    for pid, fs in found.items():
+        for f in fs:
+            if f["severity"] not in JUDGED:
+                info += 1
+                continue
+            key = (pid, f["rule"], f["fingerprint"])
+            j = by_key.get(key)
+            if j is None:
+                new.append((pid, f))
+                sev[f["severity"]]["unjudged"] += 1
+                rule[f["rule"]]["unjudged"] += 1
+                continue
+            seen.add(key)
+            verdict = "true" if j.verdict == "true" else "false"
+            sev[f["severity"]][verdict] += 1
+            rule[f["rule"]][verdict] += 1
+            if args.verbose:
+                print(f"  {verdict:5} {f['severity']:7} {pid} {f['rule']}: {f['message']}")
+
+    print(f"real pairs: {len(found)}; findings judged at error/warning; info findings: {info}")
+    print("\nprecision per severity (true / judged; unjudged apart)")
+    for s in JUDGED:
+        c = sev[s]
+        print(f"  {s:8} {_ratio(c['true'], c['true'] + c['false'])}  unjudged {c['unjudged']}")
+    allc = sev["error"] + sev["warning"]
+    print(f"  {'both':8} {_ratio(allc['true'], allc['true'] + allc['false'])}")
+    print("\nprecision per rule")
+    for r in sorted(rule):
+        c = rule[r]
+        print(f"  {r:18} {_ratio(c['true'], c['true'] + c['false'])}  unjudged {c['unjudged']}")
+
+    truths = [j for j in judgements if j.verdict in ("true", "missed")]
+    hit = 0
+    print("\nrecall of true discrepancies")
+    for j in truths:
+        rules = set(j.rule.split("|"))
+        ok = any(f["rule"] in rules and f["severity"] in JUDGED and _carries(f, j.anchor)
+                 for f in found.get(j.pair, []))
+        hit += ok
+        print(f"  {'found ' if ok else 'MISSED'} {j.pair} {j.rule} [{j.anchor}] {j.reason}")
+    print(f"  recall {_ratio(hit, len(truths))}")
+
+    gone = [j for j in judgements if j.verdict in ("true", "false")
+            and (j.pair, j.rule, j.fingerprint) not in seen]
+    print(f"\nchanged since the judgements: {len(new)} new (unjudged), {len(gone)} gone")
+    for pid, f in new:
+        print(f"  NEW  {pid}\t{f['rule']}\t{f['fingerprint']}\t{f['severity']}: {f['message']}")
+        print(f"         zh: {f['zh'][:100]!r}\n         en: {f['en'][:100]!r}")
+    for j in gone:
+        print(f"  GONE {j.pair}\t{j.rule}\t{j.fingerprint}\t({j.verdict}) {j.reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
