@@ -257,6 +257,8 @@ _RATIO_RE = re.compile(rf"{_NUMERAL_BEFORE}({NUM})(?:比|:)({NUM})(?![\d.])")
 
 
 def _ratios(scan: _Scan) -> Iterator[Quantity]:
+    if "比" not in scan.work and ":" not in scan.work:
+        return
     for m in _RATIO_RE.finditer(scan.work):
         a, b = _num(m.group(1)), _num(m.group(2))
         if a is None or b is None or scan.work.startswith(("例", "重", "率"), m.end()):
@@ -276,6 +278,8 @@ _VAGUE_AMOUNTS_RE = re.compile(
 
 
 def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
+    if "数" not in scan.work and "几" not in scan.work and "上" not in scan.work:
+        return
     for m in _VAGUE_AMOUNTS_RE.finditer(scan.work):
         several, reaching, tens = m.groups()
         end = m.end()
@@ -303,6 +307,8 @@ _BARE_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "逾", "超过",
 
 
 def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
+    if "百" not in scan.work and "千" not in scan.work and "万" not in scan.work:
+        return
     for m in _BARE_SCALE_RE.finditer(scan.work):
         value = parse_zh_number("一" + m.group(1))
         if value is None:
@@ -330,6 +336,8 @@ _REGNAL_RE = re.compile(r"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{
 
 
 def _regnal(scan: _Scan) -> Iterator[Quantity]:
+    if "世" not in scan.work:
+        return
     for m in _REGNAL_RE.finditer(scan.work):
         if scan.work[m.start() - 1] in "〇零一二两三四五六七八九十百千万亿第":
             continue
