@@ -219,3 +219,22 @@ NEGATION = _register(Rule(
     "are taken into account.",
     example="zh 据推测，他将在明年参加竞选。 -> en 'He is expected not to run next year.'",
 ))
+
+NAME_UNMATCHED = _register(Rule(
+    id="name-unmatched",
+    title="Name in the English that the Chinese does not have",
+    severity=Severity.WARNING,
+    doc="A proper name in the English (place, organisation, person, medium) that no Chinese word "
+    "of the aligned sentence accounts for, by dictionary, name table, pinyin, the same letters "
+    "or a transliteration that sounds alike: a name replaced or added.",
+    example="zh 从中美洲进口的货物 -> en 'goods imported from Brazil'",
+))
+
+NAME_MISSING = _register(Rule(
+    id="name-missing",
+    title="Name in the Chinese missing from the English",
+    severity=Severity.WARNING,
+    doc="A proper name of the Chinese (place, organisation, person, medium) that no English word "
+    "of the aligned sentence renders.",
+    example="zh 新华社记者在北京报道 -> en 'a reporter said'",
+))

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from align.checks.base import Check, CheckContext
 from align.checks.coverage import CoverageCheck
+from align.checks.entities import EntitiesCheck
 from align.checks.length import LengthCheck
 from align.checks.meaning import MeaningCheck
 from align.checks.names import NamesCheck
@@ -23,7 +24,7 @@ from align.model import Finding
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
-    TermsCheck, NegationCheck,
+    TermsCheck, NegationCheck, EntitiesCheck,
 )  # fmt: skip
 
 

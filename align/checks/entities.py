@@ -1,0 +1,204 @@
+"""Names beyond pinyin persons: places, organisations, media, foreign persons.
+
+An English proper name (a capitalised word or run of words that does not start the sentence
+and is not a month, weekday or title) must be accounted for by some Chinese word: a dictionary
+gloss or name-table rendering (美 → US, 新华社 → Xinhua), a pinyin reading (北京 → Beijing), the
+same Latin letters (the Chinese may quote the name: 琼斯（Doug Jones）), or a transliteration
+that sounds alike (孙德本尔斯 → Sundarbans, compared on consonant skeletons). A name nothing
+accounts for is reported as ``name-unmatched``: a name replaced or added.
+
+The reverse: a Chinese name (tagged person, place, organisation or other proper noun by the
+segmenter, or a proper name in the dictionary) that no English word renders, and that no
+unaccounted English name could be a transliteration of, is reported as ``name-missing``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from align.checks.base import CheckContext
+from align.checks.lexical import bead_texts, corr
+from align.lexicon import Correspondence, lexicon
+from align.lexicon.names import COUNTRY_CHARS, NAMES
+from align.lexicon.zh import ZhWord
+from align.model import Finding
+from align.rules import NAME_MISSING, NAME_UNMATCHED
+
+_NOT_NAMES = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Miss Dr Prof Sir Madam
+    President Premier Minister Chairman Secretary General Vice Director Chief Governor Mayor
+    Senator Ambassador Professor King Queen Prince Princess Pope Saint St I OK TV AM PM AD BC
+    Internet Web Christmas Easter God Lord Party State Council Committee Ministry Department
+    Government Republic People Province City County District Region Street Road River Mountain
+    Lake Sea Ocean Island North South East West Northern Southern Eastern Western Central New
+    Great Grand Old Big First Second Third Day Year Act Law Plan Program Programme University
+    College School Institute Center Centre Association Union Company Group Bank Airport Station
+    Hospital Museum Park Square Hall Church Temple Palace Bridge Tower Stadium Team Club Cup
+    Games League Award Prize Festival Conference Summit Forum Olympic Olympics English""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”‘’(（\[]\s*)$")
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def _skeleton(text: str) -> str:
+    """A crude sound skeleton of a romanised word: consonants by class, vowels dropped."""
+    s = text.lower()
+    for a, b in (("zh", "j"), ("ch", "c"), ("sh", "s"), ("x", "s"), ("q", "c"), ("ph", "f"),
+                 ("th", "t"), ("ck", "k"), ("ng", "n"), ("c", "k"), ("z", "s"), ("j", "g"),
+                 ("v", "f"), ("w", ""), ("y", ""), ("h", "")):
+        s = s.replace(a, b)
+    s = re.sub(r"[^a-z]", "", s)
+    s = s.replace("d", "t").replace("b", "p").replace("g", "k").replace("l", "r")
+    s = re.sub(r"[aeiou]+", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def sounds_like(zh: str, en: str, threshold: float = 0.6) -> bool:
+    """Whether a Chinese word could be a transliteration of an English name."""
+    lx = lexicon()
+    reading = "".join(lx.readings(zh, False))
+    a, b = _skeleton(reading), _skeleton(en)
+    if not a or not b:
+        return False
+    if a[0] != b[0] and len(b) > 1 and a[:2] != b[:2]:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
+    """Runs of capitalised tokens (indices into ``c.en``) that are proper names."""
+    runs: list[list[int]] = []
+    prev = -2
+    for i, tok in enumerate(c.en):
+        word = tok.text
+        if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
+            continue
+        if word.rstrip(".") in _NOT_NAMES or word.endswith("'s") and word[:-2] in _NOT_NAMES:
+            continue
+        if _SENT_START.search(en[: tok.start]) and not word.isupper():
+            continue  # the first word of a sentence or quotation
+        if word.isupper() and len(word) <= 1:
+            continue
+        if i == prev + 1 and runs:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        prev = i
+    return [tuple(r) for r in runs]
+
+
+_NUMERAL_CHARS = set("一二三四五六七八九十两百千万")
+
+
+def _renderings(word: ZhWord) -> frozenset[str]:
+    """What the engine knows an English text calls a Chinese name (lower case), or empty."""
+    lx = lexicon()
+    dictionary = lx.dictionary
+    text = word.text
+    if not word.han or len(text) < 2 or _NUMERAL_CHARS & set(text):
+        return frozenset()
+    entry = dictionary.get(text)
+    proper = entry is not None and bool(entry.pinyin) and all(
+        p[:1].isupper() for p in entry.pinyin)  # 友好 is also a place: not only a name
+    if word.pos == "nt" and text not in NAMES:
+        return frozenset()  # 国会, 议会: institutions English often leaves implicit (Senator)
+    if not (proper or text in NAMES or text in COUNTRY_CHARS):
+        return frozenset()  # only names the dictionary or the names table knows
+    keys = lx.keys(word)
+    return frozenset(k.lower() for k in keys.gloss | keys.name)
+
+
+def _mentions(en_words: list[str], keys: frozenset[str]) -> bool:
+    """Whether an English word is, or begins like, a rendering (Milan ~ milano)."""
+    for w in en_words:
+        for k in keys:
+            if w == k or (len(k) >= 4 and len(w) >= 4 and w[:4] == k[:4]):
+                return True
+    return False
+
+
+def _in_transliteration(links, n: int, zh: str) -> bool:
+    """Whether an unlinked neighbour touching word ``n`` is a han word the dictionary lacks or
+    knows only as a name: the two are pieces of one transliterated name."""
+    dictionary = lexicon().dictionary
+    me = links[n].zh
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(links):
+            continue
+        other = links[m].zh
+        if links[m].en or not other.han:
+            continue
+        if other.end != me.start and me.end != other.start:
+            continue
+        if other.text not in dictionary or dictionary.is_name(other.text):
+            return True
+    return False
+
+
+def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
+
+    Only names whose English rendering the engine knows are judged: a transliteration it does
+    not know (孙德本尔斯) could be any English word, so it is left alone."""
+    c = corr(zh, en)
+    used = {i for link in c.links for i in link.en}
+    en_words = [t.text.lower().removesuffix("'s") for t in c.en]
+    zh_lower = zh.lower()
+    loose: list[str] = []
+    for run in english_names(c, en):
+        if any(i in used for i in run):
+            continue
+        words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
+        if any(w.lower() in zh_lower for w in words):
+            continue
+        if any(sounds_like(link.zh.text, w) for link in c.links if not link.en
+               and link.zh.han for w in words):
+            continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
+        loose.append(" ".join(words))
+    replaced: list[tuple[str, str]] = []
+    missing: list[str] = []
+    caps = [t.text for t in c.en if t.text[:1].isupper()]
+    links = c.links
+    for n, link in enumerate(links):
+        if link.en:
+            continue
+        keys = _renderings(link.zh)
+        if not keys or _mentions(en_words, keys):
+            continue
+        if any(sounds_like(link.zh.text, w, 0.75) for w in caps):
+            continue  # 菲律宾 -> Filipino
+        nxt = links[n + 1] if n + 1 < len(links) else None
+        if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and nxt.zh.pos == "n":
+            continue  # 国会参议员 -> Senator: the name only qualifies a noun English kept
+        if _in_transliteration(links, n, zh):
+            continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
+        if loose:
+            replaced.append((link.zh.text, loose[0]))
+        else:
+            missing.append(link.zh.text)
+    return replaced, missing
+
+
+class EntitiesCheck:
+    rules = (NAME_UNMATCHED, NAME_MISSING)
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for b in bead_texts(ctx):
+            replaced, missing = name_problems(b.zh, b.en)
+            for zh_name, en_name in replaced:
+                yield NAME_UNMATCHED.finding(
+                    f"The Chinese names {zh_name}, but the English has {en_name}: a name "
+                    "replaced?",
+                    zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
+                    suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
+                )
+            for name in missing:
+                yield NAME_MISSING.finding(
+                    f"The name {name} in the Chinese has no counterpart in the English.",
+                    zh=b.zh_span, en=b.en_span, evidence=(("zh", name),),
+                    suggestion=f"Translate {name}.", bead=b.index,
+                )
