@@ -238,3 +238,13 @@ NAME_MISSING = _register(Rule(
     "of the aligned sentence renders.",
     example="zh 新华社记者在北京报道 -> en 'a reporter said'",
 ))
+
+ANTONYM = _register(Rule(
+    id="antonym",
+    title="English says the opposite word",
+    severity=Severity.WARNING,
+    doc="An English word that no Chinese word accounts for is the antonym of what a Chinese word "
+    "of the sentence means (import/export, rise/fall, born/die), by the dictionary's glosses "
+    "and a hand-written antonym table.",
+    example="zh 从中美洲进口的货物 -> en 'goods exported from Central America'",
+))

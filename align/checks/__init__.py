@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from align.checks.antonym import AntonymCheck
 from align.checks.base import Check, CheckContext
 from align.checks.coverage import CoverageCheck
 from align.checks.entities import EntitiesCheck
@@ -24,7 +25,7 @@ from align.model import Finding
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
-    TermsCheck, NegationCheck, EntitiesCheck,
+    TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck,
 )  # fmt: skip
 
 
