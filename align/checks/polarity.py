@@ -44,7 +44,7 @@ EN_NEGATIVE = frozenset(
     difficult hard harmless endless countless useless careless hopeless homeless wireless
     cordless helpless priceless timeless limitless needless restless jobless pointless
     fruitless powerless wrong false fake bare mere skip skipped overlook overlooked forget
-    forgot forgotten drop dropped doubt doubtful question questioned""".split()
+    forgot forgotten drop dropped doubt doubtful question questioned closed shut""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NEG_SENSE = re.compile(r"\b(?:not|no|non|without|never|lack|un[a-z]{3,}|in[a-z]{4,}able|free)\b")
