@@ -72,8 +72,9 @@ def test_rules_default_to_every_registered_rule() -> None:
 
 def test_region_columns_count_code_points() -> None:
     report = pair_one()
-    result = json.loads(render([report], RenderContext(rules=RULES)))["runs"][0]["results"][1]  # token-missing
-    assert json.loads(render([report], RenderContext(rules=RULES)))["runs"][0]["columnKind"] == "unicodeCodePoints"
+    run = json.loads(render([report], RenderContext(rules=RULES)))["runs"][0]
+    result = run["results"][1]  # token-missing
+    assert run["columnKind"] == "unicodeCodePoints"
     region = result["relatedLocations"][0]["physicalLocation"]["region"]
     zh = report.alignment.zh
     line_text = zh.text.splitlines()[region["startLine"] - 1]
