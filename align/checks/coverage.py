@@ -5,14 +5,24 @@ The second case matters because an aligner prefers to absorb an untranslated sen
 neighbour's bead (a 2-1 instead of a 1-0 and a 1-1). A member of a bead is reported when two
 independent signals agree: the bead's similarity rises clearly once that member is left out,
 and the other side's length fits the remaining members better than all of them (by the
-document's own English-to-Chinese length ratio).
+document's own English-to-Chinese length ratio). Such an omission is an error when it is
+confident (the similarity gain is large, or clear and backed by a clear gain in length fit) and
+a warning otherwise.
+
+Some one-sided sentences are document furniture rather than content, and are reported as info
+(or grouped): a Chinese sentence that repeats another one the English translates (a page that
+prints its header or a photo caption twice); photo credits, bylines, datelines, salutations and
+the "the Chinese text prevails" notice present on one side only; a header block (时间：/地点：/
+发布人：/主持人：) left untranslated, reported once for the whole block; and English sentences
+that continue a one-to-many bead of the aligner's largest size (a Chinese sentence translated as
+a list of more than five English sentences), reported once as info.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from align.checks.base import CheckContext, sentence_lengths
 from align.model import Bead, Document, Finding, Severity, Span
@@ -28,36 +38,193 @@ def content_size(text: str) -> int:
     return len(HAN_CHAR.findall(text)) + int(1.5 * len(_WORD.findall(text)))
 
 
+# An English sentence count from which a one-to-many bead is the aligner's largest (1-5) or
+# nearly: English-only sentences right after it are probably the rest of the same list.
+LONG_BEAD = 4
+# A merged omission is confident (an error) when leaving the sentence out raises the bead's
+# similarity by this many times merge_min_gain, or by CLEAR_GAIN times with the other side's
+# length fitting the remaining sentences clearly better (by FIT_GAIN in log ratio).
+CONFIDENT_GAIN, CLEAR_GAIN, FIT_GAIN = 2.4, 1.8, 0.2
+# The share of a sentence's character bigrams found in another sentence for it to be a repeat.
+REPEAT_SHARE = 0.75
+
+_HEADER_LINE = re.compile(
+    r"^\s*(?:时\s*间|日\s*期|地\s*点|发\s*布\s*人|發\s*佈\s*人|主\s*持\s*人|主办|主辦|"
+    r"来源|來源|作者|编辑|編輯|责任编辑|記者|记者|出席|嘉宾|嘉賓)\s*[：:]"
+)
+_CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
+                        r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
+_CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
+                        r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
+                        r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
+_NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準")
+_NOTICE_EN = re.compile(r"\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
+                        r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
+                        r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
+_DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+                      rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b")
+
+
 class CoverageCheck:
     rules = (OMISSION, ADDITION)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
         small = ctx.settings.coverage_min_chars
+        translated = _translated_zh(a.zh, a.beads)
+        header: list[int] = []  # consecutive omitted header lines, reported as one
+        after_long = False  # inside a run of English-only sentences after a long 1-n bead
         for index, bead in enumerate(a.beads):
+            if bead.zh and not bead.en and all(_HEADER_LINE.match(a.zh.segments[i].text)
+                                               for i in bead.zh):
+                header.append(index)
+                continue
+            if header:
+                yield _header_finding(a.zh, a.en, a.beads, header)
+                header = []
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
+                severity, evidence = _omission_grade(span.text, small, translated.values())
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
                     zh=span,
                     en=_neighbour(a.en, a.beads, index, "en"),
-                    severity=None if content_size(span.text) >= small else Severity.WARNING,
+                    severity=severity,
+                    evidence=evidence,
                     bead=index,
                 )
             elif bead.en and not bead.zh:
+                if after_long:
+                    continue  # reported once, with the first of the run
                 span = _span(a.en, bead.en)
+                severity, evidence = _addition_grade(span.text, small)
+                run = _continuation(a.beads, index)
+                if run:
+                    after_long = True
+                    span = _span(a.en, run)
+                    severity = Severity.INFO
+                    evidence = (("continues", "the one-to-many bead before it"),)
                 yield ADDITION.finding(
-                    "This English sentence has no counterpart in the Chinese original.",
+                    "This English sentence has no counterpart in the Chinese original."
+                    if not run else "These English sentences continue the long translation of "
+                    "the Chinese sentence before them (a list longer than the aligner's largest "
+                    "bead); check that they belong to it.",
                     zh=_neighbour(a.zh, a.beads, index, "zh"),
                     en=span,
-                    severity=None if content_size(span.text) >= small else Severity.INFO,
+                    severity=severity,
+                    evidence=evidence,
                     bead=index,
                 )
+                continue
+            after_long = False
+        if header:
+            yield _header_finding(a.zh, a.en, a.beads, header)
         if ctx.zh_vectors is not None and ctx.en_vectors is not None:
-            yield from _inside_merges(ctx)
+            yield from _inside_merges(ctx, translated)
 
 
-def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
+def _omission_grade(text: str, small: int, translated: Iterable[str]
+                    ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
+    """The severity of a one-sided Chinese sentence (None: the rule's default, an error) and
+    the evidence for a lower one."""
+    kind = furniture_zh(text)
+    if kind:
+        return Severity.INFO, (("furniture", kind),)
+    if _repeats(text, translated):
+        return Severity.INFO, (("matched_in", "a repeated Chinese sentence"),)
+    return (None if content_size(text) >= small else Severity.WARNING), ()
+
+
+def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
+    kind = furniture_en(text)
+    if kind:
+        return Severity.INFO, (("furniture", kind),)
+    return (None if content_size(text) >= small else Severity.INFO), ()
+
+
+def furniture_zh(text: str) -> str:
+    """What kind of document furniture a Chinese sentence is ("" when it is content): a photo
+    credit, the notice that the Chinese text prevails, a dateline, a salutation."""
+    t = text.strip()
+    if _CREDIT_ZH.search(t):
+        return "photo credit"
+    if _NOTICE_ZH.search(t):
+        return "notice"
+    m = _DATE_ZH.search(t)
+    if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t:
+        return "dateline"
+    if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
+        return "salutation"
+    return ""
+
+
+def furniture_en(text: str) -> str:
+    """What kind of document furniture an English sentence is ("" when it is content)."""
+    t = text.strip()
+    if _CREDIT_EN.search(t):
+        return "photo credit"
+    if _NOTICE_EN.search(t):
+        return "notice"
+    m = _DATE_EN.search(t)
+    if m and len(_WORD.findall(t[: m.start()] + t[m.end():])) <= 8 and not t.endswith("."):
+        return "dateline"
+    if t.endswith((",", ":")) and len(_WORD.findall(t)) <= 10:
+        return "salutation"
+    return ""
+
+
+def _translated_zh(zh: Document, beads: tuple[Bead, ...]) -> dict[int, str]:
+    return {i: zh.segments[i].text for b in beads if b.zh and b.en for i in b.zh}
+
+
+def _bigrams(text: str) -> set[str]:
+    t = "".join(HAN_CHAR.findall(text)) or "".join(text.split())
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def _repeats(text: str, others: Iterable[str]) -> bool:
+    """Whether most of this sentence is said again in one of ``others`` (a page that prints
+    its header or a photo caption twice)."""
+    own = _bigrams(text)
+    if len(own) < 3:
+        return False
+    return any(len(own & _bigrams(o)) >= REPEAT_SHARE * len(own) for o in others)
+
+
+def _continuation(beads: tuple[Bead, ...], index: int) -> tuple[int, ...]:
+    """The English-only sentences from ``index`` on when they follow a one-to-many bead of
+    (nearly) the aligner's largest size; () otherwise."""
+    if index == 0:
+        return ()
+    prev = beads[index - 1]
+    if not (prev.zh and len(prev.en) >= LONG_BEAD and len(prev.zh) == 1):
+        return ()
+    ids: list[int] = []
+    for b in beads[index:]:
+        if b.zh or not b.en:
+            break
+        ids += b.en
+    return tuple(ids)
+
+
+def _header_finding(zh: Document, en: Document, beads: tuple[Bead, ...],
+                    indices: list[int]) -> Finding:
+    ids = tuple(i for k in indices for i in beads[k].zh)
+    return OMISSION.finding(
+        f"This header block ({len(ids)} lines such as time, place, speaker) is not in the "
+        "English translation.",
+        zh=_span(zh, ids),
+        en=_neighbour(en, beads, indices[0], "en"),
+        severity=Severity.WARNING,
+        evidence=(("furniture", "header block"), ("lines", str(len(ids)))),
+        bead=indices[0],
+    )
+
+
+def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Finding]:
     a = ctx.alignment
     zv, ev = ctx.zh_vectors, ctx.en_vectors
     lengths = sentence_lengths(a)
@@ -79,19 +246,38 @@ def _inside_merges(ctx: CheckContext) -> Iterator[Finding]:
             for k in ids:
                 rest = [i for i in ids if i != k]
                 without = float(group_vector(vecs, rest) @ target)
-                if without - whole < ctx.settings.merge_min_gain:
+                gain = without - whole
+                if gain < ctx.settings.merge_min_gain:
                     continue
-                if _misfit(other_len, own[rest].sum()) >= _misfit(other_len, own[list(ids)].sum()):
+                fit_gain = _misfit(other_len, own[list(ids)].sum()) - _misfit(other_len,
+                                                                               own[rest].sum())
+                if fit_gain <= 0:
                     continue
                 doc = a.zh if side == "zh" else a.en
                 span = _span(doc, (k,))
                 if content_size(span.text) < ctx.settings.coverage_min_chars:
                     continue
-                yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without)
+                grade = ctx.settings.merge_min_gain
+                confident = gain >= CONFIDENT_GAIN * grade or (gain >= CLEAR_GAIN * grade
+                                                               and fit_gain >= FIT_GAIN)
+                severity, extra = Severity.WARNING, ()
+                if side == "zh":
+                    others = [t for i, t in translated.items() if i != k]
+                    sev, extra = _omission_grade(span.text, 0, others)
+                    if sev is Severity.INFO:
+                        severity = sev
+                    elif confident:
+                        severity = Severity.ERROR
+                else:
+                    if furniture_en(span.text):
+                        severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
+                yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
+                                      severity, extra)
 
 
 def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: str, span: Span,
-                    whole: float, without: float) -> Finding:
+                    whole: float, without: float, severity: Severity = Severity.WARNING,
+                    extra: tuple[tuple[str, str], ...] = ()) -> Finding:
     if side == "zh":
         rule, message = OMISSION, ("This Chinese sentence does not seem to be translated: the "
                                    "English beside it translates only the neighbouring sentence.")
@@ -104,9 +290,9 @@ def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: st
         message,
         zh=zh_span,
         en=en_span,
-        severity=Severity.WARNING,
+        severity=severity,
         evidence=(("similarity with it", f"{whole:.2f}"),
-                  ("similarity without it", f"{without:.2f}")),
+                  ("similarity without it", f"{without:.2f}"), *extra),
         bead=index,
     )
 

@@ -35,6 +35,7 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
         for b in blocks(text, lang):
             for s, e in splitter(text[b.start : b.end]):
                 spans.append((b.start + s, b.start + e, b.paragraph, b.speaker))
+        spans = _join_title(text, spans, lang)
     segments = []
     for start, end, paragraph, speaker in spans:
         raw = text[start:end]
@@ -54,6 +55,40 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
             )
         )
     return tuple(segments)
+
+
+# A title block: the document's opening lines (blank lines between them allowed) while none ends
+# with punctuation that closes a sentence, a salutation or a clause; at most TITLE_LINES of them,
+# each at most TITLE_CHARS long.
+TITLE_LINES = 4
+TITLE_CHARS = {"zh": 60, "en": 200}
+_LINE_END = re.compile(r"[.!?。！？:：,，;；…]['\"”’)）\]]*\s*$")
+
+
+def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: Lang
+                ) -> list[tuple[int, int, int, str | None]]:
+    """The spans with a title wrapped over several lines made one unit, so that a title broken
+    at different places in the two languages ("Spokesperson Wang Wenbin's / Regular Press
+    Conference on ...") aligns as one sentence on each side."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200):
+            break
+        lines.append((start, start + len(line.rstrip())))
+        if len(lines) == TITLE_LINES:
+            break
+    if len(lines) < 2:
+        return spans
+    end = lines[-1][1]
+    inside = [sp for sp in spans if sp[0] < end]
+    if len(inside) < 2 or any(sp[1] > end for sp in inside):
+        return spans
+    first = inside[0]
+    return [(first[0], end, first[2], first[3]), *spans[len(inside):]]
 
 
 _CJK_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])")

@@ -3,7 +3,11 @@
 A full stop, question or exclamation mark (plus any closing quotes or brackets) followed by
 space ends a sentence, unless the word before it is an abbreviation (Mr., No., e.g.), an initial
 (J. K. Rowling), or the next word starts in lower case. Decimals (4.49) never split because no
-space follows the dot.
+space follows the dot. A list label opening the paragraph ("3.", "IV.", "(a)") is not a sentence
+of its own. Sentences run together without a space, as copied web pages often have them
+("welcoming you all.Thank you", "I agree.38 years ago"), are split where a lower-case word of two
+letters or more ends with a full stop, question or exclamation mark right before a capitalised
+word or a number.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ _OPENERS = frozenset(
 
 _CLOSERS = "\"'”’)]}»"
 _CANDIDATE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
+# Sentences glued without a space: "all.Thank you", "agree.38 years" (not "e.g.The", "U.S.A").
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z]|[A-Z]\s|\d{1,3}\s)")
+_LABEL = re.compile(r"\s*(?:\(?\d{1,2}|\(?[a-z]|[IVXivx]{1,5})[.)]?")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -33,14 +40,28 @@ def split_en(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph of English text."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _CANDIDATE.finditer(text):
-        if _is_boundary(text, m):
+    candidates = sorted([*_CANDIDATE.finditer(text), *_GLUED.finditer(text)],
+                        key=lambda m: m.start())
+    for m in candidates:
+        if m.end() <= start:
+            continue
+        if _LABEL.fullmatch(text[start : m.end()]):
+            continue  # "3. China is ...": a list label, not a sentence
+        if m.re is _GLUED and not _glued_boundary(text, m):
+            continue
+        if m.re is _GLUED or _is_boundary(text, m):
             if text[start : m.end()].strip():
                 spans.append((start, m.end()))
             start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _glued_boundary(text: str, m: re.Match[str]) -> bool:
+    """A glued boundary unless the word before it is an abbreviation ("approx.5")."""
+    w = re.search(r"([A-Za-z]+)$", text[: m.start()])
+    return not (w and w.group(1).lower() in _NEVER_FINAL | _MAYBE_FINAL)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:

@@ -4,16 +4,28 @@ Each aligned bead's quantities are extracted on both sides (``zh.py``, ``en.py``
 a value, a kind and a qualifier (``quantity.py``), and compared (``compare.py``): 1.6万 and
 "16,000" are the same number, 0.2个百分点 and "0.2%" are not. Latin tokens (5G, G20, APEC) are
 compared as they are written (``tokens.py``).
+
+Translators restructure, so before a number is called missing or extra the neighbourhood is
+searched: the same quantity in the beads up to ``NEIGHBOURHOOD`` away (a quantity moved to the
+next sentence), or already matched in the same bead (said twice in the Chinese, once in the
+English), turns the finding into info with a ``matched_in`` evidence saying where. An English
+year with no Chinese counterpart is info when the Chinese says it relatively (去年, 今年, 过去一年)
+and it agrees with the document's dateline (the first year in its opening sentences), or when it
+is the dateline's year itself; a plain English word quoted in the Chinese and found in a
+neighbouring English sentence is info (a code such as 5G or G20 is not: it belongs in its own
+sentence).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from align.checks.base import CheckContext
-from align.checks.numbers.compare import Discrepancy, compare
+from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
-from align.model import Finding, Segment, Span
+from align.model import Alignment, Finding, Segment, Severity, Span
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity
 from align.numbers.tokens import missing_tokens
@@ -43,14 +55,15 @@ class NumbersCheck:
         if all(r.id in disabled for r in self.rules):
             return
         a = ctx.alignment
+        hood = _Neighbourhood(a)
         for index, bead in ctx.two_sided():
             zh_segs = [a.zh.segments[i] for i in bead.zh]
             en_segs = [a.en.segments[i] for i in bead.en]
             zh_span, en_span = Span.of(a.zh, bead.zh), Span.of(a.en, bead.en)
-            found = compare(_pool(zh_segs, extract_zh), _pool(en_segs, extract_en))
+            found = compare(hood.zh[index], hood.en[index])
             for d in found:
                 if d.rule.id not in disabled:
-                    yield _finding(d, zh_span, en_span, index)
+                    yield _finding(hood.regrade(d, index), zh_span, en_span, index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 seen: set[str] = set()
@@ -58,18 +71,171 @@ class NumbersCheck:
                     if token in seen:
                         continue
                     seen.add(token)
+                    where = hood.token_nearby(token, index)
                     yield TOKEN_MISSING.finding(
-                        f"The Chinese {token} does not appear in the English.",
+                        f"The Chinese {token} does not appear in the English"
+                        + (f", only in the {where}." if where else "."),
                         zh=zh_span,
                         en=en_span,
-                        evidence=(("zh", token),),
+                        severity=Severity.INFO if where else None,
+                        evidence=(("zh", token),) + ((("matched_in", where),) if where else ()),
                         suggestion=f"keep {token} as written",
                         bead=index,
                     )
 
 
 def _pool(segments: list[Segment], extract) -> list[Quantity]:
-    return [q for s in segments for q in extract(s.text)]
+    clean = readable_zh if extract is extract_zh else readable_en
+    return [q for s in segments for q in extract(clean(s.text))]
+
+
+# Quirks of published Chinese text, repaired before reading: a date spaced out by a layout
+# ("2025 年 3 月 5 日"); a date whose 年 and 月 a web page lost ("1023日" for 10月23日,
+# "2010913日" for 2010年9月13日); a day of a lunar month (正月初八, the 8th day).
+_SPACED_DATE = re.compile(r"(\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
+_LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(1[0-2]|0?[1-9])([0-3]\d)日(?!元)")
+_LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
+_LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
+_LUNAR = "一二三四五六七八九十"
+# A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
+_EN_LABEL = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,5}\.)\s+(?=[A-Z])")
+
+
+def _day_ok(month: str, day: str) -> bool:
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+def readable_zh(text: str) -> str:
+    """``text`` with the layout quirks of published Chinese that hide a date repaired."""
+    text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
+    text = _LOST_YM.sub(lambda m: f"{m[1]}年{int(m[2])}月{m[3]}日" if _day_ok(m[2], m[3])
+                        else m[0], text)
+    text = _LOST_M.sub(lambda m: f"{int(m[1])}月{m[2]}日" if _day_ok(m[1], m[2]) else m[0],
+                       text)
+    return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
+
+
+def readable_en(text: str) -> str:
+    """``text`` without a list label at its start."""
+    m = _EN_LABEL.match(text)
+    return " " * m.end() + text[m.end():] if m else text
+
+
+# How many beads either side of a finding's bead are searched for a quantity moved there.
+NEIGHBOURHOOD = 2
+# How many opening sentences of a document are searched for its dateline's year.
+DATELINE_SENTENCES = 5
+# Chinese words for a year relative to the document's own, by offset.
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
+                  "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1}
+_RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+_PREVIOUS_ZH = re.compile(r"上年|去年|上一?季度?|上半年|前一")
+_PREVIOUS_EN = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|half|"
+                          r"period|year|month)\b|\ba (?:quarter|year|month) (?:earlier|before)\b",
+                          re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]{1,}")
+_PLACE = {-2: "sentence before the previous one", -1: "previous sentence", 0: "same sentence",
+          1: "next sentence", 2: "sentence after the next one"}
+
+
+class _Neighbourhood:
+    """The quantities of every bead, and where a missing or extra one may have moved."""
+
+    def __init__(self, a: Alignment) -> None:
+        self.a = a
+        self.zh = [_pool([a.zh.segments[i] for i in b.zh], extract_zh) for b in a.beads]
+        self.en = [_pool([a.en.segments[i] for i in b.en], extract_en) for b in a.beads]
+        self._year_known = False
+        self._dateline: int | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The dateline's year, read only when an English year needs it."""
+        if not self._year_known:
+            self._dateline, self._year_known = dateline_year(self.a), True
+        return self._dateline
+
+    def _near(self, index: int) -> Iterable[tuple[int, int]]:
+        for off in sorted(range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1), key=abs):
+            j = index + off
+            if 0 <= j < len(self.a.beads):
+                yield off, j
+
+    def regrade(self, d: Discrepancy, index: int) -> Discrepancy:
+        """The discrepancy as info, with where its match was found, when the neighbourhood or
+        the dateline accounts for it; unchanged otherwise."""
+        where = ""
+        if d.rule is NUMBER_MISSING and d.zh is not None:
+            where = self._find(d.zh, index, self.en, other_side=True) or self._relative(d.zh,
+                                                                                        index)
+        elif d.rule is NUMBER_EXTRA and d.en is not None:
+            where = self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+        if not where:
+            return d
+        return replace(d, severity=Severity.INFO,
+                       message=f"{d.message} It is matched in the {where}.",
+                       extra=(("matched_in", where),))
+
+    def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:
+        for off, j in self._near(index):
+            for o in pools[j]:
+                if o is q:
+                    continue
+                if same_quantity(q, o) if other_side else same_quantity(o, q):
+                    return _PLACE[off]
+        return ""
+
+    def _year(self, e: Quantity, index: int) -> str:
+        """An English year the Chinese says relatively, or the dateline's year."""
+        if e.kind != "date" or e.unit != "y":
+            return ""
+        year = int(e.value) // 10000
+        text = " ".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
+        words = _RELATIVE_RE.findall(text)
+        if self.year is None:
+            return f"Chinese {words[0]} (relative year)" if words else ""
+        for w in words:
+            if self.year + RELATIVE_YEARS[w] == year:
+                return f"Chinese {w} (dateline {self.year})"
+        return f"dateline ({self.year})" if year == self.year and not words else ""
+
+    def _relative(self, z: Quantity, index: int) -> str:
+        """A period the Chinese names (上年四季度) and the English calls relatively ("the
+        previous quarter")."""
+        if z.kind != "period":
+            return ""
+        zh = "".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
+        at = zh.find(z.surface)
+        if at < 0 or not _PREVIOUS_ZH.search(zh[max(0, at - 3): at]):
+            return ""
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        m = _PREVIOUS_EN.search(en)
+        return f"English {m.group(0)!r} (relative period)" if m else ""
+
+    def token_nearby(self, token: str, index: int) -> str:
+        """Where an English word quoted in the Chinese is said in a neighbouring English
+        sentence. Codes and names (5G, G20, APEC) must be in their own sentence's translation,
+        so only plain words (a quoted English phrase) are searched for next door."""
+        if not _PLAIN_WORD.fullmatch(token):
+            return ""
+        for off, j in self._near(index):
+            if off == 0:
+                continue
+            text = " ".join(self.a.en.segments[i].text for i in self.a.beads[j].en)
+            if text and not missing_tokens(token, text):
+                return _PLACE[off]
+        return ""
+
+
+def dateline_year(a: Alignment) -> int | None:
+    """The year of the document's dateline: the first year in the opening sentences of the
+    Chinese (or, failing that, of the English)."""
+    for doc, extract, clean in ((a.zh, extract_zh, readable_zh), (a.en, extract_en, readable_en)):
+        for seg in doc.segments[:DATELINE_SENTENCES]:
+            for q in extract(clean(seg.text)):
+                if q.kind == "date" and "y" in q.unit and q.high is None:
+                    return int(q.value) // 10000
+    return None
 
 
 def _finding(d: Discrepancy, zh_span: Span | None, en_span: Span | None, bead: int) -> Finding:
@@ -78,6 +244,7 @@ def _finding(d: Discrepancy, zh_span: Span | None, en_span: Span | None, bead: i
         evidence += [("zh", d.zh.surface), ("zh_value", d.zh.normalised())]
     if d.en is not None:
         evidence += [("en", d.en.surface), ("en_value", d.en.normalised())]
+    evidence += d.extra
     if d.zh is not None:
         suggestion = render_en(d.zh)
     else:

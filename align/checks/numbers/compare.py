@@ -39,6 +39,7 @@ class Discrepancy:
     zh: Quantity | None = None
     en: Quantity | None = None
     severity: Severity = None  # type: ignore[assignment]  # filled in below
+    extra: tuple[tuple[str, str], ...] = ()  # evidence added by the caller (where it matched)
 
     def __post_init__(self) -> None:
         if self.severity is None:
@@ -70,6 +71,16 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
             msg = f"The English {_show(e)} has no counterpart in the Chinese."
             m.out.append(Discrepancy(NUMBER_EXTRA, msg, en=e))
     return m.out
+
+
+def same_quantity(z: Quantity, e: Quantity) -> bool:
+    """Whether the Chinese ``z`` and the English ``e`` say the same quantity (equal, or one
+    rounding the other where a side is approximate): what a neighbouring sentence is searched
+    for. Two quantities of the same side may be passed too."""
+    if z.weak and e.weak:
+        return False
+    return _equal(z, e) or _rounds(z, e) or (
+        z.kind == e.kind == "date" and _dates_agree(z.value, z.unit, e.value, e.unit))
 
 
 class _Matcher:

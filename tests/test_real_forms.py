@@ -1,0 +1,360 @@
+"""Forms of real published translations (issue 14): restructured numbers, document furniture,
+layout quirks, glued sentences, title blocks, and the severity of a dropped sentence. Every
+sentence here is written for the test."""
+
+import json
+
+import numpy as np
+import pytest
+from conftest import SAMPLES
+from conftest import make_document as doc
+
+from align.checks.base import CheckContext
+from align.checks.coverage import CoverageCheck, furniture_en, furniture_zh
+from align.checks.numbers import NumbersCheck, dateline_year, readable_en, readable_zh
+from align.model import Alignment, Bead, Settings, Severity
+from align.segment import segment
+from align.segment.en import split_en
+
+
+def run(check, zh, en, beads, zv=None, ev=None):
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    return list(check.run(CheckContext(alignment=a, settings=Settings(), zh_vectors=zv,
+                                       en_vectors=ev)))
+
+
+def numbers(zh, en, beads=None):
+    beads = beads or [Bead((i,), (i,), 0.8) for i in range(len(zh))]
+    return [(f.rule, f.severity, dict(f.evidence).get("matched_in", ""))
+            for f in run(NumbersCheck(), zh, en, beads)]
+
+
+def loud(found):
+    return [f for f in found if f[1] is not Severity.INFO]
+
+
+# -- restructuring ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a quantity moved to the previous sentence
+    (["改革推进以来成效明显。", "今天向大家介绍三年多来的进展。"],
+     ["Since the reform began more than three years ago, it has worked well.",
+      "Today I will share the progress with you."]),
+    # moved to the next sentence
+    (["全省共建成新站点120个，覆盖城乡。", "这些站点运行良好。"],
+     ["The stations now cover both town and country.",
+      "All 120 new stations in the province run well."]),
+    # a date of a title line moved to the next line
+    (["2021年5月6日市政府新闻办", "举行新闻发布会"],
+     ["Municipal Information Office", "Press conference on May 6, 2021"]),
+])
+def test_a_quantity_moved_next_door_is_info(zh, en):
+    found = numbers(zh, en)
+    assert loud(found) == []
+    assert found and all(where.endswith("sentence") for _, _, where in found)
+
+
+def test_a_quantity_said_twice_in_the_chinese_once_in_the_english_is_info():
+    zh = ["第二季度数据已经公布，第二季度经济运行平稳。"]
+    en = ["The figures for the second quarter show a steady economy."]
+    found = numbers(zh, en)
+    assert loud(found) == []
+
+
+def test_a_quantity_absent_from_the_whole_neighbourhood_stays_an_error():
+    zh = ["联盟由30所大学和30所研究所组成。", "联盟每年开会。", "会议在春季举行。",
+          "今年会议在北京。"]
+    en = ["The alliance brings together universities and institutes.", "It meets every year.",
+          "The meeting is held in spring.", "This year it is in Beijing."]
+    found = numbers(zh, en)
+    assert ("number-missing", Severity.ERROR, "") in found
+
+
+def test_a_different_number_next_door_does_not_excuse_a_missing_one():
+    zh = ["投资增长了8%。", "消费增长了6%。"]
+    en = ["Investment grew.", "Consumption grew by 9%."]
+    found = numbers(zh, en)
+    assert ("number-missing", Severity.ERROR, "") in found
+
+
+@pytest.mark.parametrize("zh, en, loud_expected", [
+    # relative years against the dateline of the document
+    (["2018年3月1日 新闻公报", "去年，全市经济稳中有进。"],
+     ["Press release, March 1, 2018", "In 2017, the city's economy made steady progress."], 0),
+    (["2018年3月1日 新闻公报", "今年，我们将继续推进改革。"],
+     ["Press release, March 1, 2018", "In 2018, we will continue to push reform."], 0),
+    (["2018年3月1日 新闻公报", "明年将建成新机场。"],
+     ["Press release, March 1, 2018", "The new airport will be completed in 2019."], 0),
+    (["2018年3月1日 新闻公报", "过去一年，发展很不容易。"],
+     ["Press release, March 1, 2018", "The year 2017 was not an easy one."], 0),
+    # the wrong year for 去年 is still reported
+    (["2018年3月1日 新闻公报", "去年，全市经济稳中有进。"],
+     ["Press release, March 1, 2018", "In 2015, the city's economy made steady progress."], 1),
+    # no dateline: a relative year made explicit is info
+    (["今年是学校建校六十周年。"], ["The year 2020 marks the 60th anniversary of the school."], 0),
+    # the dateline's own year added to a name is info
+    (["2019年4月2日 开幕致辞", "祝贺大会顺利召开。"],
+     ["Opening remarks, 2 April 2019", "Congratulations on the opening of the 2019 congress."], 0),
+])
+def test_years_made_explicit(zh, en, loud_expected):
+    assert len(loud(numbers(zh, en))) == loud_expected
+
+
+def test_dateline_year_is_read_from_the_opening_sentences():
+    a = Alignment(zh=doc("zh", ["关于某事的报告", "2016年5月4日", "正文。"]),
+                  en=doc("en", ["Report", "4 May 2016", "Text."]), beads=())
+    assert dateline_year(a) == 2016
+    a = Alignment(zh=doc("zh", ["没有日期。"]), en=doc("en", ["No date."]), beads=())
+    assert dateline_year(a) is None
+
+
+def test_previous_quarter_said_relatively_is_info():
+    zh = ["一季度增长5.1%，比上年四季度加快0.3个百分点。"]
+    en = ["Growth was 5.1% in the first quarter, 0.3 percentage points faster than in the "
+          "previous quarter."]
+    assert loud(numbers(zh, en)) == []
+
+
+def test_a_latin_token_in_a_neighbouring_sentence_is_info():
+    zh = ["他引用了一句话。", "(Slow and steady wins the race.)大家都记住了。"]
+    en = ["He quoted a saying: Slow and steady wins the race.", "Everyone remembered it."]
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0,)), Bead((1,), (1,))])
+    assert found and all(f.severity is Severity.INFO for f in found)
+    assert all(dict(f.evidence)["matched_in"] == "previous sentence" for f in found)
+
+
+def test_a_code_in_a_neighbouring_sentence_is_still_missing():
+    zh = ["全市建成5G基站八千个。", "5G用户持续增加。"]
+    en = ["The city has built 8,000 fifth-generation base stations.", "5G users keep growing."]
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0,)), Bead((1,), (1,))])
+    tokens = [(f.rule, f.severity) for f in found if f.rule == "token-missing"]
+    assert tokens == [("token-missing", Severity.WARNING)]
+
+
+# -- layout quirks of published Chinese and English ---------------------------------------------
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("2019 年 7 月 1 日在会议上", "2019年7月1日在会议上"),
+    ("——2020年 12 月 3 日", "——2020年12月3日"),
+    ("1105日,代表团抵达", "11月05日,代表团抵达"),
+    ("0917日,签署", "9月17日,签署"),
+    ("2012726日,大使馆", "2012年7月26日,大使馆"),
+    ("20111115日", "2011年11月15日"),
+    ("今天是正月初五", "今天是正月初5日"),
+    ("腊月初十,大家团聚", "腊月初10日,大家团聚"),
+    # left alone
+    ("价格为1023日元", "价格为1023日元"),
+    ("共计45日", "共计45日"),
+    ("1340日", "1340日"),
+    ("初一学生", "初一学生"),
+])
+def test_readable_zh(raw, fixed):
+    assert readable_zh(raw) == fixed
+
+
+@pytest.mark.parametrize("zh, en", [
+    (["——2022 年 6 月 8 日在大会上"], ["Delivered at the congress on June 8, 2022"]),
+    (["0917日,两国签署协议。"], ["On September 17, the two countries signed an agreement."]),
+    (["2015611日,上海"], ["11 June 2015, Shanghai"]),
+    (["今天是农历正月初六。"], ["Today is the 6th day of the lunar new year."]),
+])
+def test_quirky_dates_match(zh, en):
+    assert loud(numbers(zh, en)) == []
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("3. China is opening wider", "   China is opening wider"),
+    ("IV. Balancing Growth", "    Balancing Growth"),
+    ("(2) Second item", "    Second item"),
+    ("2024. The year was good", "2024. The year was good"),
+    ("3.5 percent growth", "3.5 percent growth"),
+])
+def test_readable_en_drops_an_opening_list_label(raw, clean):
+    assert readable_en(raw) == clean
+
+
+def test_list_labels_are_no_quantities():
+    assert loud(numbers(["（二）扩大对外开放"], ["2. Opening wider to the world"])) == []
+    assert loud(numbers(["三、主要任务"], ["III. Major Tasks"])) == []
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("We thank you all.Welcome to the city.", ["We thank you all.", "Welcome to the city."]),
+    ("I fully agree.25 years ago, we met.", ["I fully agree.", "25 years ago, we met."]),
+    ("He left.I stayed.", ["He left.", "I stayed."]),
+    ("Growth was 4.5 percent.", ["Growth was 4.5 percent."]),
+    ("The U.S.A. grew.", ["The U.S.A. grew."]),
+    ("See the site gov.cn for more.", ["See the site gov.cn for more."]),
+    ("It was approx.5 metres.", ["It was approx.5 metres."]),
+    ("3. China is opening wider.", ["3. China is opening wider."]),
+    ("IV. Reform. It goes on.", ["IV. Reform.", "It goes on."]),
+])
+def test_glued_sentences_and_labels(text, sentences):
+    assert [text[s:e].strip() for s, e in split_en(text)] == sentences
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("Spokesperson Li Ming's\n\nRegular Press Conference on May 5, 2020\n\nQ: Any news?",
+     "en", "Spokesperson Li Ming's Regular Press Conference on May 5, 2020"),
+    ("2020年5月5日外交部发言人李明\n\n主持例行记者会\n\n记者：有什么消息？",
+     "zh", "2020年5月5日外交部发言人李明主持例行记者会"),
+    ("Speech by Ambassador Wang\nHua at the Reception\nLadies and Gentlemen,\nThank you.",
+     "en", "Speech by Ambassador Wang Hua at the Reception"),
+])
+def test_a_title_wrapped_over_lines_is_one_unit(text, lang, first):
+    assert segment(text, lang)[0].text == first
+
+
+@pytest.mark.parametrize("text, lang, n", [
+    ("Title of the Paper\n\nThis is the first sentence. And a second.", "en", 3),
+    ("报告\n\n正文第一句。第二句。", "zh", 3),
+    ("One sentence here.\nAnother line\nAnd another", "en", 3),
+])
+def test_no_title_block_without_two_unpunctuated_opening_lines(text, lang, n):
+    assert len(segment(text, lang)) == n
+
+
+# -- furniture ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("(新华社记者 王强摄)", "photo credit"),
+    ("图为会议现场。(本报记者 李明摄)", "photo credit"),
+    ("注：以大会最后审议通过的文本为准。", "notice"),
+    ("2013年8月2日，北京", "dateline"),
+    ("2010913日,中国驻英国大使馆", "dateline"),
+    ("各位来宾：", "salutation"),
+    ("今天我们在这里召开会议。", ""),
+    ("2013年经济增长7.7%，就业稳定，物价平稳，各项事业取得新进展。", ""),
+])
+def test_furniture_zh(text, kind):
+    assert furniture_zh(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Photo by Zhang Wei", "photo credit"),
+    ("The delegates meet in Beijing. (Xinhua/Li Ming)", "photo credit"),
+    ("In case of discrepancy, the Chinese text prevails.", "notice"),
+    ("The official Chinese version of this report will be released by Xinhua.", "notice"),
+    ("2 August 2013, Beijing", "dateline"),
+    ("Beijing, October 3, 2014", "dateline"),
+    ("Sir Robert Green, Mr Li Wen,", "salutation"),
+    ("Distinguished Guests,", "salutation"),
+    ("The economy grew by 7.7 percent in 2013.", ""),
+    ("We met on October 3, 2014, to discuss the plan in detail and agreed on it.", ""),
+])
+def test_furniture_en(text, kind):
+    assert furniture_en(text) == kind
+
+
+def coverage(zh, en, beads, zv=None, ev=None):
+    return run(CoverageCheck(), zh, en, beads, zv, ev)
+
+
+def test_one_sided_furniture_is_info():
+    zh = ["各位代表：", "今天我们讨论合作问题。", "(新华社记者 王强摄)"]
+    en = ["Sir John Smith, Ms Mary Brown,", "Today we discuss cooperation.",
+          "In case of discrepancy, the Chinese text prevails."]
+    beads = [Bead((0,), ()), Bead((), (0,)), Bead((1,), (1,)), Bead((2,), ()), Bead((), (2,))]
+    found = coverage(zh, en, beads)
+    assert len(found) == 4 and all(f.severity is Severity.INFO for f in found)
+    assert all("furniture" in dict(f.evidence) for f in found)
+
+
+def test_a_repeated_chinese_sentence_is_info():
+    zh = ["国务院总理 王明", "政府工作报告", "国务院总理 王明", "各位代表，现在我作报告。"]
+    en = ["Report on the Work of the Government", "Wang Ming, Premier of the State Council",
+          "Fellow Deputies, I now present my report."]
+    beads = [Bead((0,), ()), Bead((1,), (0,)), Bead((2,), (1,)), Bead((3,), (2,))]
+    found = coverage(zh, en, beads)
+    assert [(f.rule, f.severity) for f in found] == [("omission", Severity.INFO)]
+    assert dict(found[0].evidence)["matched_in"] == "a repeated Chinese sentence"
+
+
+def test_a_header_block_left_untranslated_is_one_finding():
+    zh = ["时间：2023年5月10日上午10时", "地点：新闻发布厅", "发布人：新闻发言人张华",
+          "主持人：李文", "各位记者朋友，大家上午好。"]
+    en = ["Good morning, friends from the press."]
+    beads = [Bead((0,), ()), Bead((1,), ()), Bead((2,), ()), Bead((3,), ()), Bead((4,), (0,))]
+    found = coverage(zh, en, beads)
+    assert len(found) == 1 and found[0].zh.ids == (0, 1, 2, 3)
+    assert found[0].severity is Severity.WARNING
+    assert dict(found[0].evidence)["lines"] == "4"
+    # and the numbers of the block are not checked one by one (one-sided beads)
+    assert numbers(zh, en, beads) == []
+
+
+def test_english_sentences_continuing_a_long_list_are_one_info():
+    zh = ["会议部署了七项任务：一是稳增长，二是促改革，三是调结构，四是惠民生，五是防风险，六是"
+          "强创新，七是保安全。", "会议要求抓好落实。"]
+    en = ["The meeting set seven tasks.", "First, stabilise growth.", "Second, push reform.",
+          "Third, adjust the structure.", "Fourth, improve living standards.",
+          "Fifth, prevent risks.", "Sixth, strengthen innovation.",
+          "Seventh, ensure security.", "The meeting asked for implementation."]
+    beads = [Bead((0,), (0, 1, 2, 3, 4)), Bead((), (5,)), Bead((), (6,)), Bead((), (7,)),
+             Bead((1,), (8,))]
+    found = coverage(zh, en, beads)
+    assert [(f.rule, f.severity, f.en.ids) for f in found] == [
+        ("addition", Severity.INFO, (5, 6, 7))]
+    # an addition after an ordinary bead is still a warning
+    en[2] = "It also asked every department to report on its progress before the end of June."
+    beads = [Bead((0,), (0, 1)), Bead((), (2,))]
+    found = coverage(zh[:1], en[:3], beads)
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.WARNING)]
+
+
+# -- severity of a sentence dropped inside a merge ----------------------------------------------
+
+
+def unit(rows):
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+SENTENCE = "今天我们在这里隆重集会，热烈欢迎远道而来的各位朋友和来宾。"
+
+
+def merged(dropped_vector, first=SENTENCE, other_text="二" * 30):
+    """zh 0 is translated by en 0; zh 1 (vector ``dropped_vector``) is not; zh 2 / en 1 is an
+    ordinary bead that sets the document's length ratio."""
+    zh = [first, other_text, "三" * 60]
+    en = ["y" * 30, "z" * 60]
+    zv = unit([[1.0, 0.2, 0.0], dropped_vector, [0.0, 1.0, 0.0]])
+    ev = unit([[1.0, 0.2, 0.1], [0.0, 1.0, 0.0]])
+    beads = [Bead((0, 1), (0,), 0.6), Bead((2,), (1,), 0.9)]
+    return coverage(zh, en, beads, zv, ev)
+
+
+def test_a_confidently_dropped_sentence_is_an_error():
+    found = merged([0.0, 0.0, 1.0])  # unrelated to the English: a large gain
+    assert [(f.rule, f.severity) for f in found] == [("omission", Severity.ERROR)]
+
+
+def test_an_unsure_drop_stays_a_warning():
+    found = merged([0.2, 0.1, 0.3])  # leaving it out helps, but only a little
+    assert [(f.rule, f.severity) for f in found] == [("omission", Severity.WARNING)]
+
+
+def test_a_dropped_repeat_is_info():
+    found = merged([0.0, 0.0, 1.0], other_text=SENTENCE.replace("今天", "此刻"))
+    assert [(f.rule, f.severity) for f in found] == [("omission", Severity.INFO)]
+
+
+# -- end to end: a dropped sentence fails CI with the default --fail-on ------------------------
+
+
+@pytest.mark.parametrize("dropped", [
+    "Second, corporate profitability gradually recovered.",
+    "Third, transformation and upgrading accelerated.",
+])
+def test_cli_fails_on_a_dropped_sentence(run_cli, tmp_path, dropped):
+    en = (SAMPLES / "briefing.en.txt").read_text(encoding="utf-8")
+    assert en.count(dropped) == 1
+    draft = tmp_path / "dropped.en.txt"
+    draft.write_text(en.replace(dropped, "", 1), encoding="utf-8")
+    result = run_cli("check", SAMPLES / "briefing.zh.txt", draft, "--format", "json")
+    assert result.returncode == 1, result.stdout[-2000:] + result.stderr
+    report = json.loads(result.stdout)
+    assert any(f["rule"] == "omission" and f["severity"] == "error" for f in report["findings"])
