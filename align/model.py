@@ -120,6 +120,17 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """Why a finding is reported as suppressed: ``kind`` is "accepted" (a reviewer's entry in
+    the accepted-findings file) or "baseline"; ``reason`` is the justification shown with it."""
+
+    kind: str
+    reason: str
+    by: str | None = None
+    at: str | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """One place where the English departs from the Chinese.
 
@@ -135,6 +146,9 @@ class Finding:
     evidence: tuple[tuple[str, str], ...] = ()
     suggestion: str | None = None
     bead: int | None = None
+    # Set when a reviewer accepted the finding or a baseline holds it: still reported, shown as
+    # suppressed, never failing a run. Not part of the fingerprint.
+    suppressed: Suppression | None = None
 
     @property
     def fingerprint(self) -> str:
