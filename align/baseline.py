@@ -18,17 +18,25 @@ positions or paths, so a baselined finding stays matched when other sentences ar
 removed and when files move. Matching counts occurrences: when the baseline holds a fingerprint
 once and the report has it twice (the same untranslated sentence repeated), one is new.
 Entries are sorted, so rewriting an unchanged baseline changes nothing in version control.
+
+A baselined finding is not dropped: it stays in the report, marked suppressed (kind "baseline"),
+counted in every summary and carried as a suppressed result in SARIF, and it no longer fails a
+run. Baseline entries that match no finding any more are *stale*: ``apply_baselines`` counts them
+so the run can say the file wants rewriting. Findings accepted by a reviewer
+(``align.accepted``) are not written to a baseline: the accepted file already holds them.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from align.model import AlignError, Report
+from align.model import AlignError, Report, Suppression
 
 VERSION = 1
 
@@ -39,6 +47,8 @@ def write_baseline(reports: Sequence[Report], path: Path) -> int:
     for report in reports:
         a = report.alignment
         for f in report.findings:
+            if f.suppressed is not None and f.suppressed.kind == "accepted":
+                continue
             side = f.en or f.zh
             entries.append(
                 {
@@ -53,10 +63,29 @@ def write_baseline(reports: Sequence[Report], path: Path) -> int:
     entries.sort(key=lambda e: (e["fingerprint"], e["en"], e["zh"], e["line"] or 0))
     doc = {"version": VERSION, "tool": "align", "findings": entries}
     try:
-        path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        write_atomically(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     except OSError as e:
         raise AlignError(f"cannot write baseline {path}: {e.strerror}") from None
     return len(entries)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: a reader (or a crash) never sees half a file.
+    The new file gets ordinary permissions (mkstemp's are private)."""
+    path = Path(path).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def read_baseline(path: Path) -> Counter[str]:
@@ -85,13 +114,26 @@ def read_baseline(path: Path) -> Counter[str]:
 
 
 def apply_baseline(report: Report, path: Path) -> Report:
-    """``report`` without the findings recorded in the baseline at ``path``."""
+    """``report`` with the findings recorded in the baseline at ``path`` marked suppressed."""
+    (out,), _ = apply_baselines([report], path)
+    return out
+
+
+def apply_baselines(reports: Sequence[Report], path: Path) -> tuple[list[Report], int]:
+    """Every report with its baselined findings marked suppressed (one baseline entry holds
+    one occurrence, across all the reports of a batch), and how many entries matched nothing
+    (stale). A finding already accepted by a reviewer uses up its entry but stays accepted."""
     remaining = read_baseline(path)
-    kept = []
-    for f in report.findings:
-        fp = f.fingerprint
-        if remaining[fp] > 0:
-            remaining[fp] -= 1
-        else:
-            kept.append(f)
-    return replace(report, findings=tuple(kept))
+    reason = f"in baseline {path.name}"
+    out = []
+    for report in reports:
+        marked = []
+        for f in report.findings:
+            fp = f.fingerprint
+            if remaining[fp] > 0:
+                remaining[fp] -= 1
+                if f.suppressed is None:
+                    f = replace(f, suppressed=Suppression("baseline", reason))
+            marked.append(f)
+        out.append(replace(report, findings=tuple(marked)))
+    return out, sum(remaining.values())

@@ -10,6 +10,7 @@ import functools
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -75,10 +76,21 @@ def _settings(config: Path | None, **overrides: object):
 def check(
     zh: ZhArg = None,
     en: EnArg = None,
-    fmt: Annotated[str, typer.Option(
+    fmt: Annotated[str | None, typer.Option(
         "--format", "-f",
-        help="text (default), json, html, sarif, junit or github.")] = "text",
+        help="text (default), json, html, sarif, junit or github.")] = None,
     output: OutOpt = None,
+    report: Annotated[list[str] | None, typer.Option(
+        "--report", metavar="FORMAT=PATH",
+        help="Also write FORMAT to PATH (repeatable; PATH '-' is stdout), all from one run: "
+             "--report sarif=align.sarif --report html=align.html. With only --report options, "
+             "stdout gets no report and the summary goes to stderr.")] = None,
+    color: Annotated[str, typer.Option(
+        "--color", help="Colour in the text report: auto (default: on a terminal, unless "
+                        "NO_COLOR is set), always, never.")] = "auto",
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No summary or progress on stderr; only the report and errors.")
+    ] = False,
     model: ModelOpt = None,
     split: SplitOpt = None,
     fail_on: Annotated[str | None, typer.Option(
@@ -89,6 +101,20 @@ def check(
                          "of pyproject.toml, in this folder or above).")] = None,
     disable: Annotated[list[str] | None, typer.Option(
         "--disable", help="Turn a rule off (repeatable).")] = None,
+    select: Annotated[list[str] | None, typer.Option(
+        "--select", metavar="RULE",
+        help="Run only these rules (repeatable or comma-separated; a family such as 'number' "
+             "is every number-* rule). Replaces the config file's select.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(
+        "--ignore", metavar="RULE",
+        help="Do not run these rules (repeatable or comma-separated; same as --disable).")
+    ] = None,
+    severity: Annotated[list[str] | None, typer.Option(
+        "--severity", metavar="RULE=LEVEL",
+        help="Report RULE at LEVEL: error, warning or info (repeatable).")] = None,
+    accepted: Annotated[Path | None, typer.Option(
+        "--accepted", help="The accepted-findings file (default: align.accepted.toml in this "
+                           "folder or above, when there is one).")] = None,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", help="Report only findings not in this baseline file.")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
@@ -104,20 +130,33 @@ def check(
     from align import api
     from align.report import FORMATS, RenderContext, render
 
+    requested, fmt = fmt, fmt or "text"
     try:
         if fmt not in FORMATS or fmt == "tmx":
             raise AlignError(f"unknown --format {fmt!r}; use one of: "
                              + ", ".join(f for f in FORMATS if f != "tmx"))
+        outputs = _outputs(requested, output, report)
+        if color not in ("auto", "always", "never"):
+            raise AlignError(f"unknown --color {color!r}; use one of: auto, always, never")
         settings = _settings(config, model=model, split=split, fail_on=fail_on,
-                             disabled_rules=frozenset(disable) if disable else None)
+                             disabled_rules=_listed(disable, ignore),
+                             select=_listed(select), severity=_levels(severity))
         batch = pairs is not None or (zh is not None and zh.is_dir())
         errors: list[str] = []
         if batch:
-            reports, errors = _run_batch(zh, en, pairs, settings, jobs, fmt, cache)
+            reports, errors = _run_batch(zh, en, pairs, settings, jobs,
+                                         "quiet" if quiet else fmt, cache)
         else:
             if zh is None or en is None:
                 raise AlignError("give the Chinese and the English file (or --pairs FILE)")
             reports = [api.check_pair(zh, en, settings, cache)]
+        stale: list[tuple[str, int]] = []
+        accepted = accepted if accepted is not None else _find_accepted()
+        if accepted is not None:
+            from align.accepted import apply_accepted
+
+            reports, n = apply_accepted(reports, accepted)
+            stale.append(("accepted", n))
         if write_baseline is not None:
             from align.baseline import write_baseline as write
 
@@ -125,17 +164,84 @@ def check(
             typer.echo(f"align: wrote {n} findings to baseline {write_baseline}", err=True)
             raise typer.Exit(2 if errors else 0)
         if baseline is not None:
-            from align.baseline import apply_baseline
+            from align.baseline import apply_baselines
 
-            reports = [apply_baseline(r, baseline) for r in reports]
-        color = fmt == "text" and output is None and sys.stdout.isatty()
-        _write(render(reports, fmt, RenderContext(color=color)), output)
+            reports, n = apply_baselines(reports, baseline)
+            stale.append(("baseline", n))
+        ctx = RenderContext(stale=tuple(stale))
+        rendered = [(path, render(reports, f, replace(ctx, color=_colour(color, path))))
+                    for f, path in outputs]  # every format rendered before any is written
+        for path, text in rendered:
+            _write(text, path)
+        if not quiet and not any(f == "text" and p is None for f, p in outputs):
+            from align.report.text import summary
+
+            if any(p is not None for _, p in outputs):
+                typer.echo(summary(reports, ctx), err=True, nl=False)
         for message in errors:
             typer.echo(f"align: error: {message}", err=True)
-        code = api.exit_code(reports, settings.fail_on)
+        active = [replace(r, findings=tuple(f for f in r.findings if f.suppressed is None))
+                  for r in reports]
+        code = api.exit_code(active, settings.fail_on)
         raise typer.Exit(2 if errors else code)
     except AlignError as exc:
         _fail(str(exc))
+
+
+def _outputs(fmt: str | None, output: Path | None,
+             reports: list[str] | None) -> list[tuple[str, Path | None]]:
+    """(format, path or None for stdout) of every report to write: ``-f``/``-o`` (unless only
+    ``--report`` options are given), then each ``--report FORMAT=PATH``."""
+    from align.report import FORMATS
+
+    usable = [f for f in FORMATS if f not in ("tmx", "xliff")]
+    out: list[tuple[str, Path | None]] = []
+    if fmt is not None or output is not None or not reports:
+        out.append((fmt or "text", output))
+    for spec in reports or []:
+        name, sep, path = spec.partition("=")
+        if not sep or not path:
+            raise AlignError(f"--report {spec!r}: give FORMAT=PATH, e.g. sarif=align.sarif")
+        out.append((name.strip(), None if path == "-" else Path(path)))
+    for name, _ in out:
+        if name not in usable:
+            raise AlignError(f"unknown --format {name!r}; use one of: {', '.join(usable)}")
+    if sum(path is None for _, path in out) > 1:
+        raise AlignError("only one report can go to stdout; give the others a PATH")
+    paths = [path.resolve() for _, path in out if path is not None]
+    if len(paths) != len(set(paths)):
+        raise AlignError("two reports would be written to the same file")
+    return out
+
+
+def _listed(*values: list[str] | None) -> list[str] | None:
+    """Repeated and comma-separated option values as one list (None when none was given)."""
+    items = [v.strip() for value in values for item in value or [] for v in item.split(",")]
+    return [v for v in items if v] or None
+
+
+def _levels(values: list[str] | None) -> dict[str, str] | None:
+    out = {}
+    for spec in _listed(values) or []:
+        rule, sep, level = spec.partition("=")
+        if not sep or not rule.strip() or not level.strip():
+            raise AlignError(f"--severity {spec!r}: give RULE=LEVEL, e.g. number-extra=error")
+        out[rule.strip()] = level.strip()
+    return out or None
+
+
+def _colour(color: str, path: Path | None) -> bool:
+    """--color always; auto: only on a terminal, and not when NO_COLOR is set (no-color.org)."""
+    if color != "auto":
+        return color == "always"
+    return (path is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def _find_accepted() -> Path | None:
+    from align.accepted import find_accepted
+
+    return find_accepted(Path.cwd())
 
 
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
@@ -220,6 +326,65 @@ def export(
             _write(render(memory, "tmx"), output)
     except AlignError as exc:
         _fail(str(exc))
+
+
+@app.command()
+def accept(
+    fingerprints: Annotated[list[str], typer.Argument(
+        metavar="FINGERPRINT...",
+        help="The finding's fingerprint: 'id' under it in the text report, 'fingerprint' in "
+             "JSON, alignFingerprint/v1 in SARIF.", show_default=False)],
+    reason: Annotated[str | None, typer.Option(
+        "--reason", "-r", help="Why the finding is fine (required).")] = None,
+    by: Annotated[str | None, typer.Option(
+        "--by", help="Who accepts it (default: ALIGN_USER, git's user.name, the login).")
+    ] = None,
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="The accepted-findings file (default: align.accepted.toml in this "
+                       "folder or above, else a new one here).")] = None,
+    source: Annotated[Path | None, typer.Option(
+        "--from", help="A JSON report (align check -f json) holding the finding: its rule and "
+                       "text are recorded, and a fingerprint it lacks is refused.")] = None,
+) -> None:
+    """Accept findings after review: later runs report them as suppressed, never failing."""
+    from align.accepted import ACCEPTED_FILE, find_accepted, who
+    from align.accepted import accept as add
+
+    try:
+        if not reason or not reason.strip():
+            raise AlignError("give --reason: an accepted finding needs one")
+        path = file or find_accepted(Path.cwd()) or Path(ACCEPTED_FILE)
+        known = _findings_in(source) if source is not None else None
+        for fp in fingerprints:
+            about = None
+            if known is not None:
+                if fp.lower() not in known:
+                    raise AlignError(f"{source} has no finding with fingerprint {fp}")
+                about = known[fp.lower()]
+            if add(path, fp, reason, by or who(), about):
+                typer.echo(f"align: accepted {fp.lower()} in {path}", err=True)
+            else:
+                typer.echo(f"align: {fp.lower()} is already accepted in {path}", err=True)
+    except AlignError as exc:
+        _fail(str(exc))
+
+
+def _findings_in(path: Path) -> dict[str, dict[str, str]]:
+    """fingerprint -> what to record about it, from a JSON report (one pair or a batch)."""
+    import json
+
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AlignError(f"{path}: not a readable JSON report ({exc})") from None
+    out = {}
+    for pair in doc.get("pairs", [doc]) if isinstance(doc, dict) else []:
+        for f in pair.get("findings", []):
+            side = f.get("en") or f.get("zh") or {}
+            path_of = (pair.get("en") or {}).get("path", "")
+            out[f.get("fingerprint")] = {"rule": f.get("rule", ""), "en": path_of,
+                                         "text": " ".join(str(side.get("text", "")).split())}
+    return out
 
 
 @app.command()

@@ -6,7 +6,8 @@ The file is ``align.toml`` (keys at the top level) or the ``[tool.align]`` table
     model = "use"                 # any align.model.Settings field: model, split, fail_on,
     fail_on = "warning"           # mismatch_z, mismatch_max_score, coverage_min_chars, ...
     mismatch_z = 4.0              # (dashes work too: fail-on)
-    disable = ["addition"]        # rule ids that do not run
+    select = ["number", "omission"]  # only these rules run (a rule id, or a family: number-*)
+    disable = ["addition"]        # rule ids (or families) that do not run
     ignore = ["^Thank you"]       # findings whose Chinese or English text matches are dropped
 
     [terms]                       # glossary: [tool.align.terms] in pyproject.toml
@@ -35,7 +36,7 @@ PYPROJECT = "pyproject.toml"
 # Settings fields set through their own keys below, not by name.
 _RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns", "terms"}
 _CHOICES = {"split": ("sentences", "lines"), "fail_on": FAIL_ON}
-_RULE_KEYS = ("disable", "severity", "ignore", "terms")
+_RULE_KEYS = ("select", "disable", "severity", "ignore", "terms")
 _ALIASES = {
     "disabled_rules": "disable",
     "severity_overrides": "severity",
@@ -63,9 +64,11 @@ def load_settings(config: Path | None, start: Path, overrides: dict[str, object]
     """Defaults, then the config file (``config``, or the one found from ``start``), then
     ``overrides`` (command-line values; None means not given).
 
-    Override keys are Settings field names or ``disable``/``severity``/``ignore``; these three
-    (also accepted as ``disabled_rules``/``severity_overrides``/``ignore_patterns``) add to what
-    the file says rather than replacing it.
+    Override keys are Settings field names or ``select``/``disable``/``severity``/``ignore``;
+    the last three (also accepted as ``disabled_rules``/``severity_overrides``/
+    ``ignore_patterns``) add to what the file says rather than replacing it, while a ``select``
+    given on the command line replaces the file's. ``select`` and ``disable`` take rule ids or
+    families (``number`` is every ``number-*`` rule); what is not selected is disabled.
     """
     if config is not None:
         if not config.is_file():
@@ -77,17 +80,29 @@ def load_settings(config: Path | None, start: Path, overrides: dict[str, object]
     else:
         found = find_config(start)
     settings = Settings()
+    selected: list[str] | None = None
     if found is not None:
         path, table = found
         source = f"{path} [tool.align]" if path.name == PYPROJECT else str(path)
         settings = _apply(settings, table, source, extend=False)
+        if "select" in table:
+            selected = _rule_ids(_strings(table["select"], "select", source), "select", source)
     given = {_ALIASES.get(k, k): v for k, v in overrides.items() if v is not None}
     if isinstance(given.get("severity"), tuple | list):
         given["severity"] = dict(given["severity"])
     for key in given:
         if _field(key) is None and key not in _RULE_KEYS:
             raise ValueError(f"unknown settings override {key!r}")
-    return _apply(settings, given, "command line", extend=True)
+    settings = _apply(settings, given, "command line", extend=True)
+    if "select" in given:
+        selected = _rule_ids(_strings(given["select"], "select", "command line"), "select",
+                             "command line")
+    if selected is not None:
+        from align.rules import all_rules
+
+        off = frozenset(r.id for r in all_rules()) - frozenset(selected)
+        settings = replace(settings, disabled_rules=settings.disabled_rules | off)
+    return settings
 
 
 def _read(path: Path) -> dict:
@@ -181,22 +196,31 @@ def _strings(value: object, key: str, source: str) -> list[str]:
     return list(value)
 
 
-def _rule_ids(ids: list[str], key: str, source: str) -> list[str]:
+def _rule_ids(ids: list[str], key: str, source: str, families: bool = True) -> list[str]:
+    """The rule ids ``ids`` names: each a registered id or, with ``families``, a family prefix
+    (``number`` -> every ``number-*`` rule). An unknown name is an error."""
     from align.rules import all_rules
 
-    known = {r.id for r in all_rules()}
+    known = [r.id for r in all_rules()]
+    out: list[str] = []
     for rule_id in ids:
-        if rule_id not in known:
+        rule_id = rule_id.strip()
+        family = [k for k in known if families and k.startswith(rule_id + "-")]
+        if rule_id in known:
+            out.append(rule_id)
+        elif family:
+            out += family
+        else:
             raise AlignError(
                 f"{source}: unknown rule {rule_id!r} in {key} (known: {', '.join(sorted(known))})"
             )
-    return ids
+    return list(dict.fromkeys(out))
 
 
 def _severities(value: object, source: str) -> dict[str, Severity]:
     if not isinstance(value, dict):
         raise AlignError(f"{source}: severity must be a table of rule = level")
-    _rule_ids(list(value), "severity", source)
+    _rule_ids(list(value), "severity", source, families=False)
     out = {}
     for rule_id, level in value.items():
         if level not in ("error", "warning", "info"):

@@ -153,3 +153,21 @@ def pair_two() -> Report:
 
 def sample_reports() -> list[Report]:
     return [pair_one(), pair_two()]
+
+
+def suppressed_reports() -> list[Report]:
+    """``sample_reports`` after review: pair 2's meaning mismatch accepted by a translator, and
+    pair 1's addition held by a baseline. Both stay in the reports, marked suppressed."""
+    from dataclasses import replace
+
+    from align.model import Suppression
+
+    one, two = sample_reports()
+    accepted = Suppression("accepted", "a free rendering the editor approved", "Li Wei",
+                           "2025-01-14T09:30:00Z")
+    baseline = Suppression("baseline", "in baseline align-baseline.json")
+    one = replace(one, findings=tuple(
+        replace(f, suppressed=baseline) if f.rule == "addition" else f for f in one.findings))
+    two = replace(two, findings=tuple(
+        replace(f, suppressed=accepted) if f.rule == "mismatch" else f for f in two.findings))
+    return [one, two]

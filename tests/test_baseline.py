@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from report_sample import document, pair_one, sample_reports
 
-from align.baseline import apply_baseline, read_baseline, write_baseline
+from align.baseline import apply_baseline, apply_baselines, read_baseline, write_baseline
 from align.checks.base import CheckContext
 from align.checks.coverage import CoverageCheck
 from align.checks.meaning import MeaningCheck
-from align.model import AlignError, Alignment, Bead, Report, Settings
+from align.model import AlignError, Alignment, Bead, Report, Settings, Suppression
 
 ZH = [
     "全市共有孵化机构1.6万家。",
@@ -97,12 +97,47 @@ def _edited() -> Report:
     return _report(zh_s, en_s, pairs)
 
 
+def _new(report: Report) -> tuple:
+    """The findings a baseline leaves active (the others are marked suppressed, not dropped)."""
+    return tuple(f for f in report.findings if f.suppressed is None)
+
+
+def test_baselined_findings_are_marked_not_dropped_and_stale_entries_counted(
+    tmp_path: Path,
+) -> None:
+    reports = sample_reports()
+    path = tmp_path / "baseline.json"
+    write_baseline(reports, path)
+    one, two = reports
+    fixed = replace(one, findings=one.findings[1:])  # the first finding was fixed since
+    marked, stale = apply_baselines([fixed, two], path)
+    assert stale == 1
+    assert [len(r.findings) for r in marked] == [len(fixed.findings), len(two.findings)]
+    for r in marked:
+        for f in r.findings:
+            assert f.suppressed == Suppression("baseline", "in baseline baseline.json")
+            assert f.fingerprint in read_baseline(path)
+
+
+def test_accepted_findings_are_not_written_and_stay_accepted(tmp_path: Path) -> None:
+    report = pair_one()
+    accepted = Suppression("accepted", "fine as it is", "t", "2025-01-01T00:00:00Z")
+    f0 = replace(report.findings[0], suppressed=accepted)
+    report = replace(report, findings=(f0, *report.findings[1:]))
+    path = tmp_path / "baseline.json"
+    assert write_baseline([report], path) == len(report.findings) - 1
+    assert f0.fingerprint not in read_baseline(path)
+    write_baseline([replace(report, findings=(replace(f0, suppressed=None),))], path)
+    (marked,), stale = apply_baselines([report], path)
+    assert stale == 0 and marked.findings[0].suppressed == accepted  # uses up its entry
+
+
 def test_write_then_apply_leaves_nothing(tmp_path: Path) -> None:
     reports = sample_reports()
     path = tmp_path / "baseline.json"
     assert write_baseline(reports, path) == sum(len(r.findings) for r in reports)
     for r in reports:
-        assert apply_baseline(r, path).findings == ()
+        assert _new(apply_baseline(r, path)) == ()
 
 
 def test_file_format_is_documented_json_sorted(tmp_path: Path) -> None:
@@ -121,7 +156,7 @@ def test_only_new_findings_remain(tmp_path: Path) -> None:
     report = pair_one()
     path = tmp_path / "baseline.json"
     write_baseline([replace(report, findings=report.findings[:2])], path)
-    assert apply_baseline(report, path).findings == report.findings[2:]
+    assert _new(apply_baseline(report, path)) == report.findings[2:]
 
 
 def test_fingerprints_survive_unrelated_edits(tmp_path: Path) -> None:
@@ -132,7 +167,7 @@ def test_fingerprints_survive_unrelated_edits(tmp_path: Path) -> None:
     assert [f.zh.line for f in before.findings] != [f.zh.line for f in after.findings]
     path = tmp_path / "baseline.json"
     write_baseline([before], path)
-    assert apply_baseline(after, path).findings == ()
+    assert _new(apply_baseline(after, path)) == ()
 
 
 def test_rewrapped_text_keeps_its_fingerprint() -> None:
@@ -151,7 +186,7 @@ def test_repeated_finding_counts(tmp_path: Path) -> None:
     write_baseline([replace(report, findings=(f,))], path)
     assert read_baseline(path)[f.fingerprint] == 1
     twice = replace(report, findings=(f, f))
-    assert apply_baseline(twice, path).findings == (f,)
+    assert _new(apply_baseline(twice, path)) == (f,)
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,12 @@ change of a format, regenerate and review the diff:
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from importlib import import_module
 from pathlib import Path
 
 import pytest
-from report_sample import RULES, sample_reports
+from report_sample import RULES, sample_reports, suppressed_reports
 
 from align.report import FORMATS, RenderContext
 from align.version import __version__
@@ -24,15 +25,17 @@ UPDATE = os.environ.get("ALIGN_UPDATE_SNAPSHOTS") == "1"
 MINE = ["text", "json", "html", "sarif", "junit", "github", "tmx", "tmx.tsv"]
 
 
-def _render(fmt: str) -> str:
-    reports = sample_reports()
+def _render(fmt: str, reports=None, ctx: RenderContext | None = None) -> str:
+    reports = reports if reports is not None else sample_reports()
     if fmt == "tmx.tsv":
         from align.report.tmx import render_tsv
 
         return render_tsv(reports)
     module, func = FORMATS[fmt].split(":")
     # SARIF gets a fixed rule list so the snapshot does not change when a rule's docs do.
-    ctx = RenderContext(rules=RULES) if fmt == "sarif" else RenderContext()
+    ctx = ctx or RenderContext()
+    if fmt == "sarif":
+        ctx = replace(ctx, rules=RULES)
     text = getattr(import_module(module), func)(reports, ctx)
     return _unversioned(text)
 
@@ -50,6 +53,20 @@ def _unversioned(text: str) -> str:
 def test_snapshot(fmt: str) -> None:
     path = SNAPSHOTS / f"report.{fmt}"
     actual = _render(fmt)
+    if UPDATE:
+        path.write_text(actual, encoding="utf-8", newline="\n")
+    assert path.exists(), f"missing snapshot {path}; run with ALIGN_UPDATE_SNAPSHOTS=1"
+    assert actual == path.read_text(encoding="utf-8")
+
+
+# Reviewed findings: one accepted, one baselined, and a stale baseline entry.
+REVIEWED = ["text", "json", "html", "sarif", "junit", "github"]
+
+
+@pytest.mark.parametrize("fmt", REVIEWED)
+def test_snapshot_with_suppressed_findings(fmt: str) -> None:
+    path = SNAPSHOTS / f"suppressed.{fmt}"
+    actual = _render(fmt, suppressed_reports(), RenderContext(stale=(("baseline", 1),)))
     if UPDATE:
         path.write_text(actual, encoding="utf-8", newline="\n")
     assert path.exists(), f"missing snapshot {path}; run with ALIGN_UPDATE_SNAPSHOTS=1"

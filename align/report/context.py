@@ -14,7 +14,7 @@ from align.rules import Rule
 
 @dataclass(frozen=True)
 class RenderContext:
-    # text: colour (only on a terminal) and the width to wrap at
+    # text: colour (--color; by default only on a terminal without NO_COLOR) and the width
     color: bool = False
     width: int = 100
     # html: the page title (default: the pair, or the number of pairs)
@@ -22,6 +22,9 @@ class RenderContext:
     # junit: findings at or above this threshold are failures (default: each report's own
     # settings.fail_on, the threshold of the exit code)
     fail_on: str | None = None
+    # every format that prints a summary: baseline / accepted-file entries that matched no
+    # finding in this run, as (kind, count) pairs, e.g. (("baseline", 2),)
+    stale: tuple[tuple[str, int], ...] = ()
     # sarif: the rules to describe (default: every registered rule)
     rules: Sequence[Rule] | None = None
     # tmx and tsv: the language tags of the two sides

@@ -3,7 +3,8 @@
 Each finding becomes ``::error file=…,line=…,endLine=…,title=…::message`` (``warning`` and
 ``notice`` for the other severities) on the English file, or on the Chinese file when the
 finding has no English side. Escaping follows the Actions toolkit: in the message ``%``, CR and
-LF are percent-encoded; in properties ``:`` and ``,`` are too.
+LF are percent-encoded; in properties ``:`` and ``,`` are too. Findings accepted by a reviewer or
+held by a baseline get no annotation; one ``notice`` line counts them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from align.model import Report, Severity
-from align.report._common import chinese, describe, primary
+from align.report._common import chinese, counts, describe, primary
 from align.report.context import DEFAULT, RenderContext
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -29,6 +30,8 @@ def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     lines = []
     for report in reports:
         for f in report.findings:
+            if f.suppressed is not None:
+                continue
             where = primary(report, f)
             props = [("file", where.path), ("line", str(where.line))]
             if where.end_line != where.line:
@@ -46,4 +49,13 @@ def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
             prop_text = ",".join(f"{k}={escape_property(v)}" for k, v in props)
             message = escape_data("\n".join(body))
             lines.append(f"::{_COMMAND[f.severity]} {prop_text}::{message}")
+    c = counts(reports)
+    if c["suppressed"]:
+        kinds = ", ".join(f"{c[k]} {k}" for k in ("accepted", "baseline") if c[k])
+        lines.append(f"::notice title=align::{c['suppressed']} findings suppressed ({kinds}); "
+                     "see the SARIF or HTML report")
+    stale = [(k, n) for k, n in ctx.stale if n]
+    if stale:
+        lines.append("::notice title=align::" + escape_data("; ".join(
+            f"{n} stale {k} entries (they match no finding)" for k, n in stale)))
     return "".join(line + "\n" for line in lines)

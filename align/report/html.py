@@ -10,17 +10,25 @@ HTML-escaped, and a Content-Security-Policy allows only this page's own script (
 sentence such as ``<img src=x onerror=...>`` is shown as text and can run nothing even if an
 escape were ever missed. The page is static HTML (no rendering in JavaScript) and rows use
 ``content-visibility: auto``, so a 2,000-sentence pair opens quickly.
+
+Evidence is written for people ("Chinese: 1.6万 = 16,000 · English: 1,600"), the words it quotes
+are in bold in both texts, an omission merged into its neighbour is a caret at the place the
+missing sentence belongs (not the correct neighbour marked as wrong), and findings accepted by a
+reviewer or held by a baseline are greyed, with the reason, and counted apart.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from html import escape
 
 from align.model import Document, Finding, Report, Severity, Span
+from align.report._common import focus, gap
 from align.report.context import DEFAULT, RenderContext
 from align.version import __version__
 
@@ -69,17 +77,23 @@ def _number(reports: Sequence[Report]) -> list[list[tuple[int, Finding]]]:
 
 def _summary(reports: Sequence[Report], numbered: list[list[tuple[int, Finding]]]) -> str:
     everything = [(p, n, f) for p, items in enumerate(numbered) for n, f in items]
-    sev = Counter(f.severity.value for _, _, f in everything)
+    live = [f for _, _, f in everything if f.suppressed is None]
+    sev = Counter(f.severity.value for f in live)
     rules = Counter(f.rule for _, _, f in everything)
     parts = ['<section id="summary" aria-label="Summary">']
-    total = len(everything)
+    total = len(live)
     counts = ", ".join(
         f'<span class="sev-{s}">{sev[s]} {s}{"" if sev[s] == 1 else "s"}</span>'
         for s in _SEVERITIES
     )
+    held = Counter(f.suppressed.kind for _, _, f in everything if f.suppressed is not None)
+    quiet = ""
+    if held:
+        kinds = ", ".join(f"{held[k]} {k}" for k in ("accepted", "baseline") if held[k])
+        quiet = f' <span class="sup">{sum(held.values())} suppressed ({kinds})</span>.'
     parts.append(
         f'<p class="counts"><b>{total} finding{"" if total == 1 else "s"}</b> '
-        f"in {len(reports)} pair{'' if len(reports) == 1 else 's'}: {counts}. "
+        f"in {len(reports)} pair{'' if len(reports) == 1 else 's'}: {counts}.{quiet} "
         f'<span id="shown" aria-live="polite"></span></p>'
     )
     parts.append('<form id="filters" class="filters">')
@@ -95,6 +109,12 @@ def _summary(reports: Sequence[Report], numbered: list[list[tuple[int, Finding]]
             f'<label><input type="checkbox" data-filter="rule" value="{_e(rule)}" checked> '
             f"<code>{_e(rule)}</code> ({rules[rule]})</label>"
         )
+    if held:
+        parts.append(
+            '</fieldset><fieldset><legend>Suppressed</legend><label><input type="checkbox" '
+            f'data-filter="sup" value="1" checked> accepted or baselined ({sum(held.values())})'
+            "</label>"
+        )
     parts.append(
         '</fieldset><fieldset><legend>Rows</legend><label><input type="checkbox" id="only"> '
         "only rows with findings</label></fieldset></form>"
@@ -105,8 +125,9 @@ def _summary(reports: Sequence[Report], numbered: list[list[tuple[int, Finding]]
             side = f.en if f.en is not None and f.en.text else f.zh
             where = f"{'en' if side is f.en else 'zh'} line {side.line}" if side else ""
             pair = f"pair {p + 1} · " if len(reports) > 1 else ""
+            sup = ' class="sup" data-sup="1"' if f.suppressed is not None else ""
             parts.append(
-                f'<li data-fid="{n}" data-sev="{f.severity.value}" data-rule="{_e(f.rule)}">'
+                f'<li data-fid="{n}" data-sev="{f.severity.value}" data-rule="{_e(f.rule)}"{sup}>'
                 f'<a href="#f{n}"><span class="sev-{f.severity.value}">{f.severity.value}</span> '
                 f"<code>{_e(f.rule)}</code> {pair}{where}: {_e(f.message)}</a></li>"
             )
@@ -139,8 +160,8 @@ def _pair(p: int, report: Report, items: list[tuple[int, Finding]], label: str) 
         rows.append(_row("", "", "", unplaced, f"p{p + 1}-other"))
     for b, bead in enumerate(a.beads):
         found = by_row.get(b, [])
-        zh = _side(a.zh, bead.zh, found, "zh", "(no Chinese)")
-        en = _side(a.en, bead.en, found, "en", "(no English)")
+        zh = _side(report, bead.zh, found, "zh", "(no Chinese)")
+        en = _side(report, bead.en, found, "en", "(no English)")
         rows.append(_row(str(b + 1), zh, en, found, f"p{p + 1}-b{b + 1}"))
     rows.append("</div></section>")
     return "\n".join(rows)
@@ -170,19 +191,26 @@ def _row(label: str, zh: str, en: str, found: list[tuple[int, Finding]], row_id:
 
 def _note(n: int, f: Finding) -> str:
     s = f.severity.value
+    sup = ' suppressed" data-sup="1' if f.suppressed is not None else ""
     parts = [
-        f'<li id="f{n}" class="finding sev-{s}" data-fid="{n}" data-sev="{s}" '
+        f'<li id="f{n}" class="finding sev-{s}{sup}" data-fid="{n}" data-sev="{s}" '
         f'data-rule="{_e(f.rule)}" tabindex="-1">',
         f'<span class="badge sev-{s}">{s}</span> <code>{_e(f.rule)}</code> {_e(f.message)}',
     ]
     for label, span in (("zh", f.zh), ("en", f.en)):
         if span is not None:
             parts.append(f' <span class="loc">{label} line {span.line}</span>')
-    if f.evidence:
+    plain = evidence_text(f)
+    if plain:
         parts.append(
-            '<dl class="evidence">'
-            + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in f.evidence)
-            + "</dl>"
+            '<ul class="evidence">' + "".join(f"<li>{_e(item)}</li>" for item in plain) + "</ul>"
+        )
+    if f.suppressed is not None:
+        s_ = f.suppressed
+        who = ", ".join(x for x in (s_.by, s_.at) if x)
+        parts.append(
+            f'<p class="why">{"Accepted" if s_.kind == "accepted" else "Baselined"}: '
+            f"{_e(s_.reason)}{f' ({_e(who)})' if who else ''}</p>"
         )
     if f.suggestion:
         parts.append(f'<p class="fix">Suggestion: {_e(f.suggestion)}</p>')
@@ -191,9 +219,10 @@ def _note(n: int, f: Finding) -> str:
 
 
 def _side(
-    doc: Document, ids: tuple[int, ...], found: list[tuple[int, Finding]], lang: str, empty: str
+    report: Report, ids: tuple[int, ...], found: list[tuple[int, Finding]], lang: str, empty: str
 ) -> str:
-    spans = [(n, f, getattr(f, lang)) for n, f in found]
+    doc = report.alignment.zh if lang == "zh" else report.alignment.en
+    spans = [(n, f, _shown(report, f, lang)) for n, f in found]
     spans = [(n, f, s) for n, f, s in spans if s is not None]
     if not ids:
         if not found:
@@ -209,14 +238,8 @@ def _side(
             k = next((k for k, seg in enumerate(segs) if s.start <= seg.end), len(segs) - 1)
             carets.setdefault(k, []).append((n, f, max(segs[k].start, min(s.start, segs[k].end))))
     marks = [(n, f, s) for n, f, s in spans if s.start < s.end]
-    # The quantity or token itself, when the evidence quotes it as written on this side.
-    hits = []
-    for _, f, s in marks:
-        for key, value in f.evidence:
-            at = doc.text.find(value, s.start, s.end) if key == lang and value else -1
-            while at >= 0:
-                hits.append((at, at + len(value)))
-                at = doc.text.find(value, at + len(value), s.end)
+    # The quantity or word itself, when the evidence quotes it as written on this side.
+    hits = [hit for _, f, s in marks for hit in focus(doc, s, f, lang)]
     text = ("" if lang == "zh" else " ").join(
         _sentence(doc, seg.start, seg.end, marks, carets.get(k, []), hits)
         for k, seg in enumerate(segs)
@@ -267,8 +290,146 @@ def _sentence(
     return "".join(out)
 
 
+def _shown(report: Report, f: Finding, lang: str) -> Span | None:
+    """The part of side ``lang`` to mark: the finding's span, or, where a merged omission or
+    addition has the neighbouring sentence there, an empty span (a caret) where it belongs."""
+    span = getattr(f, lang)
+    where = gap(report, f)
+    if span is None or where is None or where[0] != lang:
+        return span
+    return Span("", span.line, where[1], where[1], span.ids)
+
+
 def _worst(found: list[tuple[int, Finding]]) -> str:
-    return max((f.severity for _, f in found), key=lambda s: s.rank).value
+    """The class of a mark or row: the worst severity among the findings that are not
+    suppressed, or ``sup`` (greyed) when all of them are."""
+    live = [f.severity for _, f in found if f.suppressed is None]
+    if not live:
+        return "sup"
+    return max(live, key=lambda s: s.rank).value
+
+
+_SIDES = {"zh": "Chinese", "en": "English"}
+_LABELS = {
+    "token": "Token",
+    "expected": "Glossary",
+    "matched_in": "Matched in",
+    "zh_speaker": "Chinese speaker",
+    "en_speaker": "English speaker",
+    "furniture": "Page furniture",
+    "continues": "Continues",
+    "note": "Note",
+}
+_QUALIFIERS = {"approx": "about", "nearly": "nearly", "more-than": "more than",
+               "at-least": "at least", "less-than": "less than", "at-most": "at most"}
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def evidence_text(f: Finding) -> list[str]:
+    """The evidence in plain words: "Chinese: 1.6万 = 16,000", "English: 1,600",
+    "Similarity 0.15 (typical here 0.70)", "Meant: exported"; no internal key names."""
+    ev = list(f.evidence)
+    keys = {k for k, _ in ev}
+    out = []
+    for side, label in _SIDES.items():
+        words = [v for k, v in ev if k == side and v]
+        if not words:
+            continue
+        text = ", ".join(words)
+        value = next((v for k, v in ev if k == f"{side}_value"), None)
+        meaning = plain_value(value) if value else None
+        if meaning and len(words) == 1 and _squash(meaning) != _squash(words[0]):
+            text += f" = {meaning}"
+        out.append(f"{label}: {text}")
+    for key, value in ev:
+        if key in _SIDES or key in ("zh_value", "en_value") and key[:2] in keys:
+            continue
+        if key in ("zh_value", "en_value"):
+            out.append(f"{_SIDES[key[:2]]} value: {plain_value(value)}")
+        elif key == "similarity":
+            typical = next((v for k, v in ev if k == "typical"), None)
+            out.append(f"Similarity {value}" + (f" (typical here {typical})" if typical else ""))
+        elif key == "typical":
+            continue
+        elif key.startswith("similarity "):
+            out.append(f"Similarity {key[len('similarity '):]}: {value}")
+        elif key == "cue":
+            side, sep, word = value.partition(":")
+            if sep and side in _SIDES:
+                continue  # the word itself is already quoted above
+            out.append(f"Meant: {value}")
+        elif key in ("zh_chars", "en_chars"):
+            out.append(f"{_SIDES[key[:2]]}: {value} characters")
+        elif key == "lines":
+            out.append(f"{value} lines")
+        else:
+            out.append(f"{_LABELS.get(key, key.replace('_', ' ').capitalize())}: {value}")
+    return out
+
+
+def plain_value(value: str) -> str:
+    """A normalised quantity ("16000 count", "nearly 40000 count", "4490000000000 money CNY",
+    "0.3333333333333333333333333333 fraction", "1..9 period quarter") as a reader writes it
+    ("16,000", "nearly 40,000", "4.49 trillion CNY", "0.3333…", "months 1–9")."""
+    words = value.split()
+    if not words:
+        return value
+    qualifier = ""
+    if words[0] in _QUALIFIERS:
+        qualifier, words = _QUALIFIERS[words[0]] + " ", words[1:]
+    if len(words) < 2:
+        return qualifier + " ".join(words)
+    number, kind, unit = words[0], words[1], " ".join(words[2:])
+    low, _, high = number.partition("..")
+    if kind in ("date", "time", "decade", "weekday"):
+        return qualifier + number.replace("..", "–") + ("" if kind == "date" else f" ({kind})")
+    shown = _amount(low) + (f"–{_amount(high)}" if high else "")
+    if kind == "percent":
+        shown += "%"
+    elif kind == "points":
+        shown += " percentage points"
+    elif kind == "ordinal" and not high:
+        shown = _ordinal(low)
+    elif kind == "multiple":
+        shown += " times"
+    elif kind == "money" and unit:
+        shown += f" {unit}"
+    elif kind == "period":
+        shown = f"months {shown}"
+    elif kind == "count" and unit == "ratio" and high:
+        shown = f"{_amount(low)} to {_amount(high)}"
+    return qualifier + shown
+
+
+def _amount(text: str) -> str:
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        return text
+    if d == d.to_integral_value():
+        n = int(d)
+        for scale, name in _SCALES:
+            if abs(n) >= scale and (n * 1000) % scale == 0:
+                return f"{Decimal(n) / scale:f}".rstrip("0").rstrip(".") + f" {name}"
+        return f"{n:,}"
+    digits = f"{d:f}"
+    whole, _, frac = digits.partition(".")
+    if len(frac) > 4:
+        return f"{int(whole):,}.{frac[:4]}…"
+    return f"{int(whole):,}.{frac}"
+
+
+def _ordinal(text: str) -> str:
+    try:
+        n = int(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return text
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s,]", "", text).casefold()
 
 
 def _e(text: str) -> str:
@@ -336,9 +497,15 @@ mark.caret { font-weight: 700; }
 .finding { color: #1d1d1f; }
 .badge { font-weight: 600; text-transform: uppercase; font-size: 11px; }
 .loc { color: #888; font-size: 12px; }
-.evidence { display: inline-flex; flex-wrap: wrap; gap: 0 .4rem; margin: 0 0 0 .5rem;
-  font-size: 13px; }
-.evidence dt { color: #777; } .evidence dt::after { content: ":"; } .evidence dd { margin: 0; }
+.evidence { display: inline; margin: 0 0 0 .5rem; padding: 0; font-size: 13px; color: #444; }
+.evidence li { display: inline; list-style: none; }
+.evidence li + li::before { content: " · "; color: #999; }
+.sup, .finding.suppressed { color: #888; }
+.finding.suppressed { border-color: #bbb; background: #f6f6f6; }
+.finding.suppressed .badge, .finding.suppressed code { color: #888; }
+.why { margin: .1rem 0; font-style: italic; }
+mark.sev-sup { background: #eee; box-shadow: inset 0 -2px #bbb; color: #666; }
+.row.has-f.sev-sup { background: #fafafa; }
 .fix { margin: .1rem 0; color: #1b5e20; }
 footer { color: #888; font-size: 12px; margin: 2rem 0; }
 """
@@ -360,7 +527,8 @@ _SCRIPT = """
     var visible = {};
     var count = 0;
     items.forEach(function (el) {
-      var hide = off["sev:" + el.dataset.sev] || off["rule:" + el.dataset.rule];
+      var hide = off["sev:" + el.dataset.sev] || off["rule:" + el.dataset.rule] ||
+        (el.dataset.sup && off["sup:1"]);
       el.hidden = !!hide;
       if (!hide) { visible[el.dataset.fid] = 1; }
       if (!hide && el.classList.contains("finding")) { count++; }

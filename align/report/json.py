@@ -1,6 +1,12 @@
 """``--format json``: the stable machine format (version 1, documented in the README).
 
 Keys are only ever added, never renamed or removed, within a version.
+
+A finding accepted by a reviewer or held by a baseline is still listed, with ``suppressed``
+saying why (``{"kind": "accepted"|"baseline", "reason": ..., "by": ..., "at": ...}``; null for
+the others). ``summary`` counts the findings that are not suppressed by severity, plus
+``suppressed``; ``by_rule`` counts them per rule; ``stale`` (when a baseline or an
+accepted-findings file was used) counts entries that matched nothing.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ import json
 from collections.abc import Sequence
 
 from align.model import Document, Finding, Report, Span
+from align.report._common import by_rule, counts
 from align.report.context import DEFAULT, RenderContext
 
 VERSION = 1
@@ -16,13 +23,18 @@ VERSION = 1
 
 def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     if len(reports) == 1:
-        return json.dumps(report_dict(reports[0]), ensure_ascii=False, indent=2) + "\n"
-    total = {"error": 0, "warning": 0, "info": 0}
-    for r in reports:
-        for k, v in r.summary().items():
-            total[k] += v
-    doc = {"version": VERSION, "pairs": [report_dict(r) for r in reports], "summary": total}
+        doc = report_dict(reports[0])
+    else:
+        doc = {"version": VERSION, "pairs": [report_dict(r) for r in reports],
+               "summary": _summary(reports), "by_rule": by_rule(reports)}
+    if ctx.stale:
+        doc["stale"] = dict(ctx.stale)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _summary(reports: Sequence[Report]) -> dict[str, int]:
+    c = counts(reports)
+    return {k: c[k] for k in ("error", "warning", "info", "suppressed")}
 
 
 def report_dict(report: Report) -> dict:
@@ -36,7 +48,8 @@ def report_dict(report: Report) -> dict:
             {"zh": list(b.zh), "en": list(b.en), "score": round(b.score, 4)} for b in a.beads
         ],
         "findings": [finding_dict(f) for f in report.findings],
-        "summary": report.summary(),
+        "summary": _summary([report]),
+        "by_rule": by_rule([report]),
     }
 
 
@@ -51,6 +64,9 @@ def finding_dict(f: Finding) -> dict:
         "suggestion": f.suggestion,
         "bead": f.bead,
         "fingerprint": f.fingerprint,
+        "suppressed": None if f.suppressed is None else {
+            "kind": f.suppressed.kind, "reason": f.suppressed.reason, "by": f.suppressed.by,
+            "at": f.suppressed.at},
     }
 
 

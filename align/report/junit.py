@@ -4,7 +4,8 @@ One ``testsuite`` per pair and one ``testcase`` per finding, named by rule and E
 CI page lists the problems themselves rather than thousands of passing sentences. Findings that
 reach ``fail_on`` (the same threshold as the exit code; default ``error``) are failures; the
 others are passing test cases whose details are in ``system-out``. A pair without findings has a
-single passing test case, so every pair shows up.
+single passing test case, so every pair shows up. A finding accepted by a reviewer or held by a
+baseline is a skipped test case whose message gives the reason.
 """
 
 from __future__ import annotations
@@ -22,15 +23,17 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     root = ET.Element("testsuites", name="align")
-    tests = failures = 0
+    tests = failures = skipped = 0
     for report in reports:
         suite, n, failed = _suite(report, ctx.fail_on or report.settings.fail_on)
         root.append(suite)
         tests += n
         failures += failed
+        skipped += int(suite.get("skipped", "0"))
     root.set("tests", str(tests))
     root.set("failures", str(failures))
     root.set("errors", "0")
+    root.set("skipped", str(skipped))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
@@ -41,7 +44,7 @@ def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
     if report.signature:
         props = ET.SubElement(suite, "properties")
         ET.SubElement(props, "property", name="signature", value=_clean(report.signature))
-    failures = 0
+    failures = skipped = 0
     for n, f in enumerate(report.findings, 1):
         where = primary(report, f)
         side = "en" if f.en is not None else "zh"
@@ -62,7 +65,12 @@ def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
         if f.suggestion:
             details.append(f"fix: {f.suggestion}")
         text = _clean("\n".join(details))
-        if f.severity.fails(fail_on):
+        if f.suppressed is not None:
+            skipped += 1
+            why = f"{f.suppressed.kind}: {f.suppressed.reason}"
+            ET.SubElement(case, "skipped", message=_clean(why))
+            ET.SubElement(case, "system-out").text = text
+        elif f.severity.fails(fail_on):
             failures += 1
             failure = ET.SubElement(case, "failure", message=_clean(f.message), type=f.rule)
             failure.text = text
@@ -75,7 +83,7 @@ def _suite(report: Report, fail_on: str) -> tuple[ET.Element, int, int]:
     suite.set("tests", str(count))
     suite.set("failures", str(failures))
     suite.set("errors", "0")
-    suite.set("skipped", "0")
+    suite.set("skipped", str(skipped))
     return suite, count, failures
 
 

@@ -4,6 +4,10 @@ One run for all pairs. Each finding is a result on the English file (an omission
 location is where the missing sentence belongs) with the Chinese sentence as a related location,
 and ``partialFingerprints`` carrying ``Finding.fingerprint`` so a finding is recognised across
 runs whatever moved around it. Columns count Unicode code points (``columnKind``).
+
+A finding accepted by a reviewer or held by a baseline is not dropped (code scanning would close
+its alert): its result carries ``suppressions`` (kind ``external``, status ``accepted``, the
+reason as ``justification``), which code scanning shows as dismissed.
 """
 
 from __future__ import annotations
@@ -83,6 +87,8 @@ def _result(report: Report, f: Finding, index: dict[str, int]) -> dict:
                 "message": {"text": "The Chinese original"},
             }
         ]
+    if f.suppressed is not None:
+        result["suppressions"] = [_suppression(f)]
     props: dict = {}
     if f.evidence:
         props["evidence"] = dict(f.evidence)
@@ -91,6 +97,17 @@ def _result(report: Report, f: Finding, index: dict[str, int]) -> dict:
     if props:
         result["properties"] = props
     return result
+
+
+def _suppression(f: Finding) -> dict:
+    s = f.suppressed
+    assert s is not None
+    why = "Accepted" if s.kind == "accepted" else "Baseline"
+    justification = f"{why}: {s.reason}" if s.reason else why
+    out: dict = {"kind": "external", "status": "accepted", "justification": justification}
+    props = {"source": s.kind, **({"by": s.by} if s.by else {}), **({"at": s.at} if s.at else {})}
+    out["properties"] = props
+    return out
 
 
 def _physical(loc: Location) -> dict:
