@@ -181,12 +181,14 @@ def test_baseline_reports_only_new_findings(run_cli, tmp_path):
     wrote = run_cli("check", ZH, DRAFT, "--write-baseline", baseline)
     assert wrote.returncode == 0 and baseline.exists()
     same = run_cli("check", ZH, DRAFT, "--baseline", baseline, "-f", "json")
-    assert same.returncode == 0 and json.loads(same.stdout)["findings"] == []
+    held = json.loads(same.stdout)["findings"]
+    assert same.returncode == 0 and held  # still listed, marked suppressed
+    assert all(f["suppressed"]["kind"] == "baseline" for f in held)
     # A new error elsewhere in the draft is the only finding reported.
     changed = tmp_path / "draft.en.txt"
     text = DRAFT.read_text(encoding="utf-8").replace("reached 970 million", "reached 790 million")
     changed.write_text(text, encoding="utf-8")
     assert "790 million" in changed.read_text(encoding="utf-8")
     new = run_cli("check", ZH, changed, "--baseline", baseline, "-f", "json")
-    findings = json.loads(new.stdout)["findings"]
+    findings = [f for f in json.loads(new.stdout)["findings"] if not f["suppressed"]]
     assert new.returncode == 1 and len(findings) == 1 and "790 million" in findings[0]["en"]["text"]
