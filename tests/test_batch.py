@@ -119,3 +119,58 @@ def test_a_bug_is_not_swallowed(tmp_path: Path) -> None:
 def test_progress_bar_does_not_touch_stdout(tmp_path: Path, capsys) -> None:
     run_batch([_pair(tmp_path, "a.txt")], fake_check, jobs=1, progress=True)
     assert capsys.readouterr().out == ""
+
+
+def _touch(root: Path, *names: str) -> None:
+    for name in names:
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x", encoding="utf-8")
+
+
+def test_one_folder_pairs_by_language_in_the_name(tmp_path: Path) -> None:
+    from align.batch import find_pairs
+
+    _touch(tmp_path, "a.zh.txt", "a.en.txt", "b_zh.md", "b_en.md", "c-zh-CN.srt", "c-en-US.srt",
+           "zh/d.html", "en/d.html", "zh-TW/sub/e.txt", "en/sub/e.txt", "units.xlf", "memory.tmx",
+           "lonely.zh.txt", "README.md", ".hidden.zh.txt")
+    got = [(str(z.relative_to(tmp_path)), str(e.relative_to(tmp_path)) if e else None)
+           for z, e in find_pairs(tmp_path)]
+    assert got == [
+        ("a.zh.txt", "a.en.txt"),
+        ("b_zh.md", "b_en.md"),
+        ("c-zh-CN.srt", "c-en-US.srt"),
+        ("lonely.zh.txt", "lonely.en.txt"),  # reported as missing by run_batch
+        ("memory.tmx", None),
+        ("units.xlf", None),
+        ("zh-TW/sub/e.txt", "en/sub/e.txt"),
+        ("zh/d.html", "en/d.html"),
+    ]
+    with pytest.raises(AlignError, match="no pairs in"):
+        find_pairs(tmp_path / "zh")
+
+
+def test_two_folders_match_despite_language_marks(tmp_path: Path) -> None:
+    _touch(tmp_path, "zh/a.zh.txt", "en/a.en.txt", "zh/b.txt", "en/b.txt", "zh/c.po")
+    zh, en = tmp_path / "zh", tmp_path / "en"
+    assert match_dirs(zh, en) == [
+        (zh / "a.zh.txt", en / "a.en.txt"), (zh / "b.txt", en / "b.txt"), (zh / "c.po", None)
+    ]
+
+
+def test_a_bilingual_file_alone_in_a_pairs_file_and_in_a_batch(tmp_path: Path) -> None:
+    _touch(tmp_path, "units.xlf")
+    tsv = tmp_path / "pairs.tsv"
+    tsv.write_text("units.xlf\n", encoding="utf-8")
+    assert read_pairs(tsv) == [(tmp_path / "units.xlf", None)]
+    result = run_batch([(tmp_path / "units.xlf", None), (tmp_path / "gone.xlf", None)],
+                       bilingual_check, jobs=1)
+    assert [r.signature for r in result.reports] == ["bilingual"]
+    assert str(result.errors[0]) == f"{tmp_path / 'gone.xlf'}: file not found: " \
+        f"{tmp_path / 'gone.xlf'}"
+
+
+def bilingual_check(path: Path, en: Path | None) -> Report:
+    assert en is None
+    doc = document(str(path), "zh", "你好。", ["你好。"])
+    return Report(Alignment(doc, doc, ()), (), signature="bilingual")

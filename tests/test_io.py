@@ -26,7 +26,8 @@ def test_crlf_becomes_lf(tmp_path):
     [
         (b"", "empty"),
         (b"  \n\n\t ", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x00\x00\x00\x07\x01\x00\x00\x00\x00\x00\xff\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image files are not supported"),
         (b"caf\xe9 \x80\x80 au lait", "cannot decode"),
     ],
 )
@@ -75,3 +76,83 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(align.io, "MAX_BYTES", 100)
     with pytest.raises(AlignError, match="split it into chapters"):
         read_text(p)
+
+
+# ---------------------------------------------------------------- through the command line
+
+XLF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="zh-CN" target-language="en-US" datatype="plaintext" original="a">
+    <body>
+      <trans-unit id="gdp">
+        <source>国内生产总值同比增长4.8%。</source>
+        <target>GDP grew by 4.6 percent year on year.</target>
+      </trans-unit>
+      <trans-unit id="files">
+        <source>已删除 %d 个文件。</source>
+        <target>Files deleted.</target>
+      </trans-unit>
+      <trans-unit id="rate">
+        <source>城镇登记失业率为3.2%。</source>
+        <target>The registered urban unemployment rate was 3.2%.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_check_a_bilingual_file_alone(run_cli, tmp_path):
+    import json
+
+    p = tmp_path / "units.xlf"
+    p.write_text(XLF, encoding="utf-8")
+    result = run_cli("check", p, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    got = {(f["rule"], f["zh"]["line"], f["en"]["line"]) for f in report["findings"]}
+    assert ("number-mismatch", 6, 7) in got and ("tag-mismatch", 10, 11) in got
+    sarif = json.loads(run_cli("check", p, "--format", "sarif").stdout)
+    regions = [r["locations"][0]["physicalLocation"]["region"]
+               for r in sarif["runs"][0]["results"]]
+    assert {"startLine": 7, "startColumn": 17} in [
+        {k: r[k] for k in ("startLine", "startColumn")} for r in regions]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("a.pdf", b"%PDF-1.7\n", "PDF files are not supported"),
+        ("a.txt", None, "holds one language; give the English file too"),
+        ("scan.png", b"\x89PNG\r\n\x1a\n\x00", "PNG image files are not supported"),
+    ],
+)
+def test_unsupported_or_lonely_input_is_one_line_and_exit_2(run_cli, tmp_path, name, content,
+                                                           said):
+    p = tmp_path / name
+    p.write_bytes(content if content is not None else "你好。".encode())
+    result = run_cli("check", p)
+    assert result.returncode == 2 and result.stdout == ""
+    assert said in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_export_xliff_and_tmx_with_language_tags(run_cli, tmp_path):
+    from conftest import SAMPLES
+
+    zh, draft = SAMPLES / "briefing.zh.txt", SAMPLES / "briefing.draft.en.txt"
+    xlf = tmp_path / "review.xlf"
+    result = run_cli("export", zh, draft, "-o", xlf, "--srclang", "zh-CN", "--tgtlang", "en-US")
+    assert result.returncode == 0, result.stderr
+    text = xlf.read_text(encoding="utf-8")
+    assert 'srcLang="zh-CN" trgLang="en-US"' in text
+    assert 'subState="align:needs-review"' in text and "align:number-kind" in text
+    tmx, everything = tmp_path / "memory.tmx", tmp_path / "all.tmx"
+    assert run_cli("export", zh, draft, "-o", tmx, "--tgtlang", "en-US").returncode == 0
+    assert run_cli("export", zh, draft, "-o", everything, "--include-flagged").returncode == 0
+    kept, full = tmx.read_text(encoding="utf-8"), everything.read_text(encoding="utf-8")
+    assert 'xml:lang="en-US"' in kept
+    assert kept.count("</tu>") < full.count("</tu>") and "18.7 percent" in full
+    assert "18.7 percent" not in kept
+    # the exported XLIFF is itself an input
+    again = run_cli("check", xlf, "--format", "json")
+    assert again.returncode == 1 and "number-kind" in again.stdout

@@ -8,7 +8,8 @@ import pytest
 from report_sample import pair_one, sample_reports
 
 from align.model import Bead
-from align.report.tmx import render, render_tsv, units
+from align.report.context import RenderContext
+from align.report.tmx import flagged, render, render_tsv, units
 
 pytest.importorskip("translate.storage.tmx")
 
@@ -32,7 +33,7 @@ def test_tmx_round_trips_through_translate_toolkit() -> None:
     from translate.storage.tmx import tmxfile
 
     reports = sample_reports()
-    text = render(reports)
+    text = render(reports, RenderContext(include_flagged=True))
     assert '<tmx version="1.4">' in text and 'srclang="zh"' in text
     memory = tmxfile.parsestring(text.encode("utf-8"))
     got = [(u.source, u.target) for u in memory.units]
@@ -62,8 +63,25 @@ def test_tsv_has_language_header_and_no_stray_tabs() -> None:
         segments=(replace(seg, text="a\tb\nc"), *report.alignment.en.segments[1:]),
     )
     report = replace(report, alignment=replace(report.alignment, en=doc))
-    lines = render_tsv([report]).splitlines()
+    lines = render_tsv([report], RenderContext(include_flagged=True)).splitlines()
     assert lines[0] == "zh\ten"
     assert all(line.count("\t") == 1 for line in lines)
     assert lines[1].split("\t")[1] == "a b c"
     assert len(lines) == 1 + len(_expected([report]))
+
+
+def test_flagged_units_are_left_out_unless_asked_and_tags_are_configurable() -> None:
+    from translate.storage.tmx import tmxfile
+
+    reports = sample_reports()
+    bad = set().union(*(flagged(r) for r in reports))
+    assert bad
+    ctx = RenderContext(srclang="zh-CN", tgtlang="en-US")
+    text = render(reports, ctx)
+    assert 'srclang="zh-CN"' in text and 'xml:lang="en-US"' in text
+    kept = [(u.source, u.target) for u in tmxfile.parsestring(text.encode("utf-8")).units]
+    everything = _expected(reports)
+    assert len(kept) < len(everything) and set(kept) < set(everything)
+    assert list(units(reports, include_flagged=False)) == kept
+    tsv = render_tsv(reports, ctx).splitlines()
+    assert tsv[0] == "zh-CN\ten-US" and len(tsv) == 1 + len(kept)

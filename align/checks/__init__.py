@@ -19,13 +19,14 @@ from align.checks.meaning import MeaningCheck
 from align.checks.names import NamesCheck
 from align.checks.numbers import NumbersCheck
 from align.checks.polarity import NegationCheck
+from align.checks.tags import TagsCheck
 from align.checks.terms import TermsCheck
 from align.checks.untranslated import UntranslatedCheck
 from align.model import Finding
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
-    TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck,
+    TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck, TagsCheck,
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ FORMATS: dict[str, str] = {
     "junit": "align.report.junit:render",
     "github": "align.report.github:render",
     "tmx": "align.report.tmx:render",
+    "xliff": "align.report.xliff:render",
 }
 
 

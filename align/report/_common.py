@@ -44,8 +44,8 @@ def position(text: str, offset: int) -> tuple[int, int]:
 
 
 def locate(doc: Document, span: Span) -> Location:
-    line, column = position(doc.text, span.start)
-    end_line, end_column = position(doc.text, span.end)
+    line, column = doc.position(span.start)
+    end_line, end_column = doc.position(span.end)
     return Location(doc.path, line, column, end_line, end_column, span.text)
 
 

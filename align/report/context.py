@@ -27,9 +27,11 @@ class RenderContext:
     stale: tuple[tuple[str, int], ...] = ()
     # sarif: the rules to describe (default: every registered rule)
     rules: Sequence[Rule] | None = None
-    # tmx and tsv: the language tags of the two sides
+    # tmx, tsv and xliff: the language tags of the two sides
     srclang: str = "zh"
     tgtlang: str = "en"
+    # tmx and tsv: keep units with findings (errors or warnings) in the memory
+    include_flagged: bool = False
 
 
 DEFAULT = RenderContext()

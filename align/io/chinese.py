@@ -1,0 +1,69 @@
+"""Traditional Chinese: detected, and converted to simplified characters for analysis only.
+
+The checks, the segmenter and the lexicon read simplified text; findings quote the file's own
+characters. Every offset must survive the conversion, so it is one character for one: OpenCC's
+phrase conversion is used where it keeps the length (it nearly always does), and a line whose
+length it would change is converted character by character.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from align.scripts import HAN_RUN
+
+
+@lru_cache(maxsize=1)
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters: more of its Han characters change
+    from traditional to simplified than the other way round, and enough of them (a few
+    traditional names in a simplified text do not count)."""
+    han = "".join(HAN_RUN.findall(text[:200_000]))
+    if len(han) < 2:
+        return False
+    t2s, s2t = _converters()
+    simplified, traditional = t2s.convert(han), s2t.convert(han)
+    if len(simplified) != len(han) or len(traditional) != len(han):
+        simplified = "".join(t2s.convert(c) for c in han)
+        traditional = "".join(s2t.convert(c) for c in han)
+    to_simple = sum(a != b for a, b in zip(han, simplified, strict=False))
+    to_trad = sum(a != b for a, b in zip(han, traditional, strict=False))
+    return to_simple >= max(2, 0.02 * len(han)) and to_simple > 2 * to_trad
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters, exactly as long, line for line."""
+    t2s, _ = _converters()
+    whole = t2s.convert(text)
+    if len(whole) == len(text):
+        return whole
+    out = []
+    for line in text.split("\n"):
+        converted = t2s.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(_char(c) for c in line)
+        out.append(converted)
+    return "\n".join(out)
+
+
+def _char(c: str) -> str:
+    t2s, _ = _converters()
+    s = t2s.convert(c)
+    return s if len(s) == 1 else c
+
+
+def restore_map(original: str, simplified: str) -> dict[str, str]:
+    """For quoting: each simplified character the conversion produced, mapped back to the
+    traditional character it most often stands for in this text."""
+    counts: dict[str, dict[str, int]] = {}
+    for a, b in zip(original, simplified, strict=False):
+        if a != b:
+            counts.setdefault(b, {}).setdefault(a, 0)
+            counts[b][a] += 1
+    return {b: max(c, key=c.__getitem__) for b, c in counts.items()}
