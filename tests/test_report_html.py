@@ -254,3 +254,85 @@ def test_quoted_evidence_is_emphasised_inside_the_sentence() -> None:
     assert '<mark class="sev-error hit" data-f="1">3.2%</mark>' in page
     assert '<mark class="sev-error hit" data-f="1">3.5%</mark>' in page
     assert page.count(" hit") == 2
+
+
+def test_evidence_is_written_in_plain_words() -> None:
+    from align.report.html import evidence_text, plain_value
+
+    f = Finding("number-mismatch", Severity.ERROR, "m", None, None, evidence=(
+        ("zh", "1.6万家"), ("zh_value", "16000 count"), ("en", "1,600"),
+        ("en_value", "1600 count")))
+    assert " · ".join(evidence_text(f)) == "Chinese: 1.6万家 = 16,000 · English: 1,600"
+    assert plain_value("4490000000000 money CNY") == "4.49 trillion CNY"
+    assert plain_value("0.3333333333333333333333333333 fraction") == "0.3333…"
+    assert plain_value("nearly 40000 count") == "nearly 40,000"
+    assert plain_value("1..9 period quarter") == "months 1–9"
+    assert plain_value("20 ordinal") == "20th" and plain_value("0.3 points").endswith("points")
+    similar = Finding("mismatch", Severity.WARNING, "m", None, None,
+                      evidence=(("similarity", "0.15"), ("typical", "0.70")))
+    assert evidence_text(similar) == ["Similarity 0.15 (typical here 0.70)"]
+    antonym = Finding("antonym", Severity.WARNING, "m", None, None,
+                      evidence=(("zh", "出口"), ("en", "imported"), ("cue", "exported")))
+    assert evidence_text(antonym) == ["Chinese: 出口", "English: imported", "Meant: exported"]
+    negation = Finding("negation", Severity.WARNING, "m", None, None,
+                       evidence=(("zh", "未"), ("cue", "zh:未")))
+    assert evidence_text(negation) == ["Chinese: 未"]
+    page = render(sample_reports())
+    assert "zh_value" not in page and "<dt>" not in page
+
+
+def _merged_omission() -> Report:
+    """A 2-1 bead whose second Chinese sentence the English leaves out."""
+    zh_s = ["今年新建学校十所。", "其中小学六所。", "明年继续建设。"]
+    en_s = ["Ten schools were built this year.", "Building continues next year."]
+    zh = document("zh.txt", "zh", "\n".join(zh_s) + "\n", zh_s)
+    en = document("en.txt", "en", "\n".join(en_s) + "\n", en_s)
+    beads = (Bead((0, 1), (0,), 0.6), Bead((2,), (1,), 0.8))
+    f = Finding("omission", Severity.WARNING, "not translated", Span.of(zh, [1]),
+                Span.of(en, [0]), evidence=(("similarity with it", "0.42"),), bead=0)
+    return Report(Alignment(zh, en, beads), (f,))
+
+
+def test_merged_omission_is_a_gap_marker_not_the_neighbour_marked() -> None:
+    page = render([_merged_omission()])
+    en_cell = re.search(r'<div class="en" lang="en">(.*?)</div>', page).group(1)
+    # the correct English neighbour is not highlighted; a caret stands after it
+    assert "<mark" not in en_cell.split("‸")[0].replace('<mark class="caret', "")
+    assert en_cell.endswith('Ten schools were built this year.<mark class="caret sev-warning" '
+                            'data-f="1">‸</mark>')
+    assert '<mark class="sev-warning" data-f="1">其中小学六所。</mark>' in page
+    from align.report._common import gap, place
+
+    report = _merged_omission()
+    (f,) = report.findings
+    assert gap(report, f) == ("en", report.alignment.en.segments[0].end)
+    loc = place(report, f, "en")
+    assert (loc.line, loc.column, loc.text) == (1, len("Ten schools were built this year.") + 1, "")
+
+
+def test_both_sides_words_are_emphasised_for_word_rules() -> None:
+    zh_s = ["这些货物从中美洲进口。"]
+    en_s = ["These goods were exported from Central America."]
+    zh = document("zh.txt", "zh", zh_s[0] + "\n", zh_s)
+    en = document("en.txt", "en", en_s[0] + "\n", en_s)
+    f = Finding("antonym", Severity.WARNING, "opposite?", Span.of(zh, [0]), Span.of(en, [0]),
+                evidence=(("zh", "进口"), ("en", "exported"), ("cue", "imported")), bead=0)
+    n = Finding("negation", Severity.WARNING, "negated?", Span.of(zh, [0]), Span.of(en, [0]),
+                evidence=(("en", "These"), ("cue", "en:These")), bead=0)
+    page = render([Report(Alignment(zh, en, (Bead((0,), (0,), 0.7),)), (f, n))])
+    assert re.search(r'<mark class="sev-warning hit" data-f="1 ?2?">进口</mark>', page)
+    assert re.search(r'<mark class="sev-warning hit" data-f="[ 12]+">exported</mark>', page)
+    assert re.search(r'<mark class="sev-warning hit" data-f="[ 12]+">These</mark>', page)
+
+
+def test_suppressed_findings_are_greyed_with_their_reason_and_counted_apart() -> None:
+    from report_sample import suppressed_reports
+
+    page = render(suppressed_reports())
+    assert page.count('suppressed" data-sup="1"') == 2
+    assert "Accepted: a free rendering the editor approved (Li Wei, 2025-01-14T09:30:00Z)" in page
+    assert "Baselined: in baseline align-baseline.json" in page
+    assert '<span class="sup">2 suppressed (1 accepted, 1 baseline)</span>' in page
+    assert "<b>4 findings</b>" in page  # the active ones
+    assert 'data-filter="sup"' in page
+    assert 'class="sev-sup' in page  # their marks are grey, not a severity colour
