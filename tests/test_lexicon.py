@@ -127,7 +127,17 @@ def _cues(p):
         ("企业缺乏资金。", 1),
         ("这不是问题。", 1),
         ("价格既不上涨也不下跌。", 2),
+        ("他说事实并非如此。", 1),  # a negator glued to a longer word
+        ("她从来没有见过大海。", 1),
         # look-alikes
+        ("明天会不会下雨？", 0),  # A-not-A cut apart by the segmenter: 会 / 不会
+        ("你是不是已经吃过饭了？", 0),
+        ("机器日夜不停地运转。", 0),
+        ("我们坚持不懈地努力。", 0),
+        ("没想到他会这么早到。", 0),  # unexpectedly: lexical
+        ("钥匙不见了。", 0),  # disappeared: lexical
+        ("难道你不知道这件事吗？", 0),  # a rhetorical question: lexical
+        ("这不是很好的机会吗？", 0),
         ("无论如何我们都会去。", 0),
         ("这非常重要。", 0),
         ("他不仅会唱歌，还会跳舞。", 0),
@@ -178,7 +188,11 @@ def test_zh_polarity_offsets_and_kinds():
         ("Firms lack funding.", 1),
         ("No one knows.", 1),
         ("They are no longer partners.", 1),
-        ("It was done without delay.", 1),
+        ("It was done without delay.", 0),  # an idiom: lexical, pairs off but never counts
+        ("It was not until 1990 that he came.", 0),
+        ("It goes without saying that it works.", 0),
+        ("This is a fine plan, isn't it?", 0),  # a question tag
+        ("Isn't it a fine plan?", 1),
         ("We were unable to confirm it.", 1),
         ("Prices neither rose nor fell.", 2),
         # look-alikes

@@ -11,7 +11,7 @@ import pytest
 
 from align.checks.antonym import antonym_pairs
 from align.checks.entities import name_problems, sounds_like
-from align.checks.polarity import negation_mismatch
+from align.checks.polarity import negation_mismatch, negation_mismatches
 from align.lexicon import polarity
 from align.lexicon.antonyms import ANTONYMS
 from align.rules import REGISTRY
@@ -60,6 +60,58 @@ def test_negation_consistent_pairs_are_quiet(zh, en):
     assert negation_mismatch(zh, en) is None
 
 
+@pytest.mark.parametrize(("zh", "en"), [
+    # A-not-A questions the segmenter cuts apart (会/不会), rendered as plain questions
+    ("明天会不会下雨？", "Will it rain tomorrow?"),
+    ("你们是不是同一个班的学生？", "Are you students of the same class?"),
+    # negative-looking Chinese words that say something positive
+    ("机器日夜不停地运转。", "The machine runs constantly, day and night."),
+    ("没想到他这么早就到了。", "Surprisingly, he arrived this early."),
+    ("钥匙不见了。", "The key has disappeared."),
+    # a rhetorical question turned into a statement
+    ("这不是一个很好的机会吗？", "This is a great chance."),
+    # negation said without a negator
+    ("声音太小，我们根本听不到。", "The sound is too faint for us to hear."),
+    ("他直到深夜才回家。", "It was not until late at night that he came home."),
+    ("毋庸置疑，这座桥很坚固。", "It goes without saying that the bridge is solid."),
+    ("这座桥看上去很旧，其实并非如此。", "The bridge looks old, but it is not so."),
+    ("我们明天去公园，好吗？", "We'll go to the park tomorrow, won't we?"),
+    # coordinated negation merged into one English clause (不…也不 -> not … or)
+    ("它们不属于过去，也不属于未来，但与我们的生活有关。",
+     "They don't belong to the past or the future, but they are related to our lives."),
+])
+def test_negation_free_translation_is_quiet(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+def test_negation_prefixed_word_pairs_with_bu():
+    # 不友好 is "unfriendly": the added "not" is then a negation the Chinese does not have
+    zh = "这些邻居对我们不友好，他们明年会离开。"
+    assert negation_mismatch(zh, "These neighbours are unfriendly to us, and they will leave "
+                             "next year.") is None
+    found = negation_mismatch(zh, "These neighbours are unfriendly to us, and they will not "
+                              "leave next year.")
+    assert found is not None and found[0] == "en"
+
+
+def test_negation_placed_in_its_clause():
+    zh = "他没有去北京，但他去了上海。"
+    en = "He did not go to Beijing, and he did not go to Shanghai."
+    found = negation_mismatches(zh, en)
+    assert len(found) == 1 and found[0].side == "en" and found[0].placed
+    za, zb = found[0].zh_range
+    ea, eb = found[0].en_range
+    assert "上海" in zh[za:zb] and "北京" not in zh[za:zb]
+    assert "Shanghai" in en[ea:eb] and "Beijing" not in en[ea:eb]
+
+
+def test_negation_dictionary_senses_are_read_by_words():
+    # 大大 "greatly; uncle" and 联盟 "union" are not negative words that could explain a "not"
+    assert negation_mismatch("新技术的速度大大提高了。",
+                             "The new technology is not much faster.") is not None
+    assert negation_mismatch("两国结成了联盟。", "The two countries did not form an alliance.")
+
+
 def test_lexicon_polarity_fixes():
     assert polarity("你是不是学生？").count == 0
     assert polarity("他可不可以来？").count == 0
@@ -93,6 +145,37 @@ def test_names_accounted_for_are_quiet(zh, en):
 def test_sounds_like_transliteration():
     assert sounds_like("菲律宾", "Filipino", 0.75)
     assert not sounds_like("菲律宾", "Norway")
+    assert sounds_like("刘易斯", "Lewis")
+
+
+def test_known_name_not_excused_by_a_short_sound():
+    # Managawa is not a spelling of 美国 (mk ~ mnk): a known name with another name in its place
+    replaced, _ = name_problems("据报道，美国是最大的经济体。",
+                                "Reports say the Managawa River is the largest economy.")
+    assert replaced == [("美国", "Managawa")]
+
+
+def test_unknown_chinese_name_replaced_by_a_known_english_name():
+    # 鲍尔森 is tagged a person but unknown to the dictionary; Ukraine is a known name that
+    # does not sound like it
+    replaced, _ = name_problems("昨天鲍尔森在会上发言。",
+                                "Yesterday, Ukraine spoke at the meeting.")
+    assert replaced and replaced[0][1] == "Ukraine"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a table word that is a common noun, not a name
+    ("全国城镇新增就业一千万人。", "Ten million new urban jobs were created."),
+    # a common-noun name qualifying a word the English renders (新冠确诊 -> diagnosed)
+    ("上周新增的新冠确诊病例大多在北京。",
+     "Most of last week's newly confirmed cases were in Beijing."),
+    # a demonym for the country
+    ("比利时的球队赢了。", "The Belgian team won."),
+    # a romanisation the engine cannot read is not a replacement
+    ("许正宇表示乐观。", "Hui Ching-yu expressed optimism."),
+])
+def test_names_free_rendering_is_quiet(zh, en):
+    assert name_problems(zh, en) == ([], [])
 
 
 # -------------------------------------------------------------------------------- antonyms

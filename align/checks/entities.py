@@ -57,16 +57,43 @@ def _skeleton(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def sounds_like(zh: str, en: str, threshold: float = 0.6) -> bool:
-    """Whether a Chinese word could be a transliteration of an English name."""
-    lx = lexicon()
-    reading = "".join(lx.readings(zh, False))
-    a, b = _skeleton(reading), _skeleton(en)
+def _close(a: str, b: str, threshold: float) -> bool:
+    """Whether two sound skeletons are alike: same onset, comparable length, similar."""
     if not a or not b:
         return False
     if a[0] != b[0] and len(b) > 1 and a[:2] != b[:2]:
         return False
+    if min(len(a), len(b)) < 3:
+        # too short to measure: one must begin the other (意大利 tr ~ Italian trn), so mk (美国)
+        # is not mnk (Managawa)
+        return a.startswith(b) or b.startswith(a)
+    if min(len(a), len(b)) * 2 < max(len(a), len(b)):
+        return False
     return SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def _reading_skeletons(zh: str) -> tuple[str, ...]:
+    """Skeletons of a Chinese word read as a transliteration: as read, and with the nasal
+    finals Chinese adds to foreign syllables dropped (本 ben for 'ban', 贡 gong for 'go')."""
+    syllables = lexicon().readings(zh, False)
+    plain = _skeleton("".join(syllables))
+    bare = _skeleton("".join(re.sub(r"n?g?$", "", s) if len(s) > 2 else s for s in syllables))
+    return tuple(dict.fromkeys((plain, bare)))
+
+
+def sounds_like(zh: str, en: str, threshold: float = 0.6) -> bool:
+    """Whether a Chinese word could be a transliteration of an English name."""
+    b = _skeleton(en)
+    return any(_close(a, b, threshold) for a in _reading_skeletons(zh))
+
+
+def _sounds_like_rendering(keys: frozenset[str], en: str, threshold: float = 0.75) -> bool:
+    """Whether an English word sounds like a known rendering of a name (Filipino ~
+    Philippines, Belgian ~ Belgium): a demonym or another spelling."""
+    b = _skeleton(en)
+    if len(b) < 3:
+        return False  # China (kn) is not Kong (kn): too short to tell
+    return any(_close(a, b, threshold) for a in map(_skeleton, keys) if len(a) >= 3)
 
 
 def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
@@ -106,7 +133,8 @@ def _renderings(word: ZhWord) -> frozenset[str]:
         p[:1].isupper() for p in entry.pinyin)  # 友好 is also a place: not only a name
     if word.pos == "nt" and text not in NAMES:
         return frozenset()  # 国会, 议会: institutions English often leaves implicit (Senator)
-    if not (proper or text in NAMES or text in COUNTRY_CHARS):
+    tabled = text in NAMES and NAMES[text][:1].isupper()  # 全国 "national", 疫情: not names
+    if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
     keys = lx.keys(word)
     return frozenset(k.lower() for k in keys.gloss | keys.name)
@@ -139,15 +167,75 @@ def _in_transliteration(links, n: int, zh: str) -> bool:
     return False
 
 
+def _unlinked_runs(links) -> list[str]:
+    """Unlinked Chinese words and runs of up to three adjacent unlinked han words: a
+    transliteration the segmenter cut into pieces (孙德本/尔斯) is read whole as well."""
+    out: list[str] = []
+    for n, link in enumerate(links):
+        if link.en or not link.zh.han:
+            continue
+        text, end = link.zh.text, link.zh.end
+        out.append(text)
+        for m in range(n + 1, min(n + 3, len(links))):
+            other = links[m]
+            if other.en or not other.zh.han or other.zh.start != end:
+                break
+            text, end = text + other.zh.text, other.zh.end
+            out.append(text)
+    return out
+
+
+def _modifies(links, n: int) -> bool:
+    """Whether the name at ``n`` directly qualifies a following word the English renders
+    (国会参议员 -> Senator, 新冠确诊人员 -> diagnosed people): English often leaves it implicit."""
+    nxt = links[n + 1] if n + 1 < len(links) else None
+    me = links[n].zh
+    entry = lexicon().dictionary.get(me.text)
+    if entry is None or entry.name or nxt is None or nxt.zh.start != me.end:
+        return False  # only a name the dictionary also knows as a common noun (新冠)
+    return nxt.zh.pos[:1] in ("n", "v") and (bool(nxt.en) or any(
+        m.en for m in links[n + 2 : n + 4]))
+
+
+def _known_elsewhere(zh: str, loose: list[str]) -> str | None:
+    """An unaccounted English name the dictionary knows as a name of something (Ukraine,
+    Singapore, the Yellow River) that does not begin with the sound of the Chinese name (佛州 ->
+    Florida, an abbreviation, does): a name put in place of an unknown Chinese one. Unknown
+    romanisations (许正宇 -> Hui Ching-yu) are not names the dictionary knows."""
+    known = lexicon().dictionary.name_keys
+    onset = next(iter(_reading_skeletons(zh)), "")[:1]
+    for name in loose:
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+        if not words or _skeleton(words[0])[:1] == onset:
+            continue
+        if not any(len(w) >= 5 and "-" not in w for w in name.split()):
+            continue  # Hui Ching-yu: a romanisation of the Chinese the engine cannot read
+        if all(w in known or w in _COMMON_NAME_WORDS for w in words) and any(
+                w in known and w not in _COMMON_NAME_WORDS for w in words):
+            return name
+    return None
+
+
+# Words that make up place names but say nothing on their own (the Sichuan *Basin*).
+_COMMON_NAME_WORDS = frozenset(
+    "river mountain lake sea ocean basin island bay gulf province city county state region "
+    "north south east west the of and de la le del".split())
+
+
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
 
-    Only names whose English rendering the engine knows are judged: a transliteration it does
-    not know (孙德本尔斯) could be any English word, so it is left alone."""
+    A known Chinese name (dictionary, names table, country characters) that no English word
+    renders is missing, or replaced when the English has a name nothing accounts for. An
+    unknown Chinese name (tagged person, place, organisation or other proper noun) is judged
+    only against such an English name, and only when neither could be a transliteration of the
+    other: a transliteration the engine does not know (孙德本尔斯) could be any English word."""
     c = corr(zh, en)
-    used = {i for link in c.links for i in link.en}
+    links = c.links
+    used = {i for link in links for i in link.en}
     en_words = [t.text.lower().removesuffix("'s") for t in c.en]
     zh_lower = zh.lower()
+    pieces = _unlinked_runs(links)
     loose: list[str] = []
     for run in english_names(c, en):
         if any(i in used for i in run):
@@ -155,29 +243,44 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
         if any(w.lower() in zh_lower for w in words):
             continue
-        if any(sounds_like(link.zh.text, w) for link in c.links if not link.en
-               and link.zh.han for w in words):
+        if any(sounds_like(piece, w) for piece in pieces for w in words):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
         loose.append(" ".join(words))
     replaced: list[tuple[str, str]] = []
     missing: list[str] = []
     caps = [t.text for t in c.en if t.text[:1].isupper()]
-    links = c.links
+    rendered = {link.zh.text for link in links if link.en}
     for n, link in enumerate(links):
-        if link.en:
-            continue
+        if link.en or link.zh.text in rendered:
+            continue  # a name said again is often a pronoun in English (它, it)
         keys = _renderings(link.zh)
-        if not keys or _mentions(en_words, keys):
+        if not keys:
+            other = _known_elsewhere(link.zh.text, loose) if (
+                loose and link.zh.pos[:2] in _NAME_TAGS and link.zh.han
+                and len(link.zh.text) >= 2 and not _NUMERAL_CHARS & set(link.zh.text)
+                and not _in_transliteration(links, n, zh)
+                and not _mentions(en_words, frozenset(
+                    k.lower() for k in lexicon().keys(link.zh).parts))) else None
+            if other is not None:
+                replaced.append((link.zh.text, other))
+                loose.remove(other)
             continue
-        if any(sounds_like(link.zh.text, w, 0.75) for w in caps):
-            continue  # 菲律宾 -> Filipino
+        if _mentions(en_words, keys):
+            continue
+        if any(_sounds_like_rendering(keys, w) for w in caps):
+            continue  # 菲律宾 -> Filipino, 比利时 -> Belgian
+        if any(sounds_like(link.zh.text, k, 0.75) for k in keys) and any(
+                sounds_like(link.zh.text, w, 0.75) for w in caps):
+            continue  # a transliterated name (its rendering sounds like it) spelt another way
+        if _modifies(links, n):
+            continue  # 新冠确诊 -> diagnosed: a common-noun name qualifying a rendered word
         nxt = links[n + 1] if n + 1 < len(links) else None
         if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and nxt.zh.pos == "n":
             continue  # 国会参议员 -> Senator: the name only qualifies a noun English kept
         if _in_transliteration(links, n, zh):
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
         if loose:
-            replaced.append((link.zh.text, loose[0]))
+            replaced.append((link.zh.text, loose.pop(0)))
         else:
             missing.append(link.zh.text)
     return replaced, missing

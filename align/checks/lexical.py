@@ -25,14 +25,54 @@ class BeadText:
     en: str
     zh_span: Span
     en_span: Span
+    zh_starts: tuple[int, ...] = ()  # where each sentence of the bead starts in ``zh``
+    en_starts: tuple[int, ...] = ()
+
+    @property
+    def sentences(self) -> tuple[int, int]:
+        """How many sentences the bead has on each side."""
+        return len(self.bead.zh), len(self.bead.en)
+
+
+def _starts(texts: list[str], sep: int) -> tuple[int, ...]:
+    out, pos = [], 0
+    for t in texts:
+        out.append(pos)
+        pos += len(t) + sep
+    return tuple(out)
 
 
 def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
     a = ctx.alignment
     for index, bead in ctx.two_sided():
-        zh = "".join(a.zh.segments[i].text for i in bead.zh)
-        en = " ".join(a.en.segments[i].text for i in bead.en)
-        yield BeadText(index, bead, zh, en, Span.of(a.zh, bead.zh), Span.of(a.en, bead.en))
+        zh_parts = [a.zh.segments[i].text for i in bead.zh]
+        en_parts = [a.en.segments[i].text for i in bead.en]
+        yield BeadText(index, bead, "".join(zh_parts), " ".join(en_parts),
+                       Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
+                       _starts(zh_parts, 0), _starts(en_parts, 1))
+
+
+def _overlapping(starts: tuple[int, ...], ids: tuple[int, ...], lo: int, hi: int,
+                 total: int) -> list[int]:
+    out = []
+    for k, i in enumerate(ids):
+        a = starts[k]
+        b = starts[k + 1] if k + 1 < len(starts) else total
+        if a < max(hi, lo + 1) and lo < b:
+            out.append(i)
+    return out or list(ids)
+
+
+def sub_spans(ctx: CheckContext, b: BeadText, zh_range: tuple[int, int],
+              en_range: tuple[int, int]) -> tuple[Span, Span]:
+    """The spans of only those sentences of the bead that the two character ranges (into the
+    joined ``b.zh`` and ``b.en``) touch: a finding placed inside a long bead points there."""
+    a = ctx.alignment
+    zh_ids = _overlapping(b.zh_starts, b.bead.zh, *zh_range, len(b.zh))
+    en_ids = _overlapping(b.en_starts, b.bead.en, *en_range, len(b.en))
+    zh_span = Span.of(a.zh, zh_ids) or b.zh_span
+    en_span = Span.of(a.en, en_ids) or b.en_span
+    return zh_span, en_span
 
 
 @lru_cache(maxsize=4096)

@@ -14,13 +14,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from align.checks.base import CheckContext
-from align.checks.lexical import bead_texts, corr
-from align.lexicon import lexicon
-from align.lexicon.polarity import DOUBLE, LEXICAL, NEGATION, Polarity, en_polarity, zh_polarity
+from align.checks.lexical import bead_texts, corr, sub_spans
+from align.lexicon import Correspondence, lexicon
+from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
+from align.lexicon.en import stem
+from align.lexicon.polarity import (
+    DOUBLE,
+    LEXICAL,
+    NEGATION,
+    Cue,
+    Polarity,
+    en_negative_word,
+    en_polarity,
+    zh_polarity,
+)
 from align.lexicon.zh import segment
-from align.model import Finding
+from align.model import Finding, Severity
 from align.rules import NEGATION as NEGATION_RULE
 
 # Chinese words that say a negative without a negation character: the English may render them
@@ -47,13 +59,104 @@ EN_NEGATIVE = frozenset(
     forgot forgotten drop dropped doubt doubtful question questioned closed shut""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_NEG_SENSE = re.compile(r"\b(?:not|no|non|without|never|lack|un[a-z]{3,}|in[a-z]{4,}able|free)\b")
+_SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 
 
-def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[str]:
+def _negative_sense(sense: str) -> bool:
+    """Whether a dictionary sense says a negative (not, without, unmanned, incapable); uncle,
+    union and under are not."""
+    for w in _SENSE_WORD.findall(sense):
+        low = w.lower()
+        if en_negative_word(low) or (low.startswith("in") and low.endswith("able")
+                                     and len(low) >= 8):
+            return True
+    return False
+
+
+_ZH_CUT = re.compile(r"[，；：、。！？!?;:,…]+|[–—]+|-{2,}")
+_EN_CUT = re.compile(r"[,;:!?。，]+(?=\s|$)|\.(?=\s|$)|\s[-–—]+\s|[–—]+|-{2,}")
+# "too small for us to hear" says 听不到 without a negation.
+_EN_TOO = re.compile(r"\btoo\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?\s+to\s+[A-Za-z]", re.I)
+_ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A negation one side has and the other does not say in any way, placed in the clauses
+    that carry it: character ranges into the bead's joined Chinese and English."""
+
+    side: str  # "zh" or "en": the side whose negation is unaccounted for
+    cue: str
+    other: str  # the other side's negatives in that clause group, joined
+    zh_range: tuple[int, int]
+    en_range: tuple[int, int]
+    placed: bool  # False when no clause pairing could be found: the whole bead
+
+
+def _clauses(text: str, cut: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Character ranges of the clauses of ``text`` (punctuation kept with the clause before)."""
+    out, pos = [], 0
+    for m in cut.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.end()))
+            pos = m.end()
+    if text[pos:].strip() or not out:
+        out.append((pos, len(text)))
+    else:
+        out[-1] = (out[-1][0], len(text))
+    return out
+
+
+def _where(ranges: list[tuple[int, int]], pos: int) -> int:
+    for k, (_, b) in enumerate(ranges):
+        if pos < b:
+            return k
+    return len(ranges) - 1
+
+
+def clause_groups(c: Correspondence, zh: str, en: str) -> list[tuple[tuple[int, int], ...]]:
+    """The bead cut into the finest run of (Chinese clauses, English clauses) groups, in order,
+    such that no word link crosses a cut and each group holds a link: pairs of character ranges
+    ((zh start, zh end), (en start, en end)). One group (the whole bead) when nothing anchors."""
+    zc, ec = _clauses(zh, _ZH_CUT), _clauses(en, _EN_CUT)
+    whole = [((0, len(zh)), (0, len(en)))]
+    if len(zc) == 1 and len(ec) == 1:
+        return whole
+    anchors: set[tuple[int, int]] = set()
+    for link in c.links:
+        if not link.en or link.how not in _ANCHORS:
+            continue
+        targets = {_where(ec, c.en[i].start) for i in link.en}
+        if len(targets) == 1:  # a word whose rendering occurs in several clauses anchors nothing
+            anchors.add((_where(zc, link.zh.start), targets.pop()))
+    if not anchors:
+        return whole
+    n, m = len(zc), len(ec)
+    points = [(0, 0)] + [(a, b) for a in range(1, n) for b in range(1, m)
+                         if all((z < a) == (e < b) for z, e in anchors)] + [(n, m)]
+    best: dict[tuple[int, int], tuple[int, tuple[int, int] | None]] = {(0, 0): (0, None)}
+    for p in points[1:]:
+        options = [(best[q][0] + 1, q) for q in best
+                   if q[0] < p[0] and q[1] < p[1]
+                   and any(q[0] <= z < p[0] and q[1] <= e < p[1] for z, e in anchors)]
+        if options:
+            best[p] = max(options)
+    if (n, m) not in best:
+        return whole
+    chain, p = [], (n, m)
+    while p != (0, 0):
+        q = best[p][1]
+        assert q is not None
+        chain.append(((zc[q[0]][0], zc[p[0] - 1][1]), (ec[q[1]][0], ec[p[1] - 1][1])))
+        p = q
+    return chain[::-1]
+
+
+def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[tuple[str, int]]:
     """Chinese negative units an English negation may render: lexical and double cues and
     negative words, unless the word is already rendered by a non-negative English word."""
-    out = [c.text for c in pol.cues if c.kind in (LEXICAL, DOUBLE) and c.start not in linked]
+    out = [(c.text, c.start) for c in pol.cues
+           if c.kind in (LEXICAL, DOUBLE) and c.start not in linked]
     inside = [(c.start, c.end) for c in pol.cues]
     dictionary = lexicon().dictionary
     for word in segment(zh):
@@ -61,37 +164,89 @@ def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[str]:
             continue
         text = word.text
         if text in ZH_NEGATIVE_WORDS or any(ch in text for ch in "免禁拒缺否"):
-            out.append(text)
+            out.append((text, word.start))
         elif len(text) >= 2 and word.han:
             entry = dictionary.get(text)
-            if entry is not None and any(_NEG_SENSE.search(s) for s in entry.senses[:4]):
-                out.append(text)
+            if entry is not None and any(_negative_sense(s) for s in entry.senses[:4]):
+                out.append((text, word.start))
     return out
 
 
-def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[str]:
+def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, int]]:
     """English negative units a Chinese negation may be rendered by."""
-    out = [c.text for c in pol.cues if c.kind in (LEXICAL, DOUBLE)]
+    out = [(c.text, c.start) for c in pol.cues if c.kind in (LEXICAL, DOUBLE)]
     inside = [(c.start, c.end) for c in pol.cues]
     for m in _EN_WORD.finditer(en):
         if m.start() in linked or any(a <= m.start() < b for a, b in inside):
             continue
         low = m.group().lower()
         if low in EN_NEGATIVE or (low.endswith("less") and len(low) > 6):
-            out.append(m.group())
+            out.append((m.group(), m.start()))
         elif low.startswith("non") and len(low) > 7 and not low.startswith("nonethe"):
-            out.append(m.group())  # nonviolently, nonprofit (un-, dis-, il- words are cues)
+            out.append((m.group(), m.start()))  # nonviolently, nonprofit (un-, dis-, il- are cues)
+    out += [(m.group(), m.start()) for m in _EN_TOO.finditer(en)]
     return out
 
 
-def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
-    """(side whose negation is unaccounted for, its cue, the other side's negatives joined) when
-    one side has more plain negations than the other has ways of saying a negative, else None."""
+def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list,
+                 drift: bool) -> tuple[str, Cue, list] | None:
+    """The side and the first plain negation the other side does not say in any way, or None.
+    Negatives said another way pair off across the sides first (免 <-> free, 不友好 <->
+    unfriendly); only what is left over may explain a plain negation of the other side. With
+    ``drift`` (several clauses on a side) only a negation against none at all counts: free
+    translation merges and splits coordinated negations (不…也不 -> not … or)."""
+    if len(zn) == len(en_n) or (drift and zn and en_n):
+        return None
+    if len(en_n) > len(zn):
+        spare = max(0, len(zx) - len(ex))
+        if len(en_n) > len(zn) + spare:
+            return "en", en_n[len(zn) + spare], zx
+        return None
+    spare = max(0, len(ex) - len(zx))
+    if len(zn) > len(en_n) + spare:
+        return "zh", zn[len(en_n) + spare], ex
+    return None
+
+
+_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?|ill-)(?=[a-z])")
+
+
+def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
+                   en_extra: list[tuple[str, int]]) -> tuple[list[Cue], list[tuple[str, int]]]:
+    """A Chinese 不 before a word the English renders with a negative prefix (不友好 ->
+    unfriendly, 不稳定 -> unstable) is that English word: both leave the count and the spares."""
+    lx = lexicon()
+    used: set[int] = set()
+    kept: list[Cue] = []
+    for cue in zneg:
+        nxt = next((w for w in c.zh if w.start == cue.end), None)
+        match = None
+        if len(cue.text) == 1 and nxt is not None and nxt.han:
+            keys = lx.keys(nxt)
+            meaning = keys.gloss | keys.stems
+            for q in elex:
+                base = _PREFIX.sub("", q.text.lower())
+                if q.start in used or base == q.text.lower():
+                    continue
+                forms = {base, stem(base), *lx.dictionary.lemmas.get(base, "").split()}
+                if forms & meaning:
+                    match = q
+                    break
+        if match is None:
+            kept.append(cue)
+        else:
+            used.add(match.start)
+    return kept, [x for x in en_extra if x[1] not in used]
+
+
+def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
+    """Negations one side has and the other does not say, compared clause group by clause group
+    (a bead of several sentences translated freely moves negations between its sentences, but
+    rarely between clauses that share no word), and only when the whole bead disagrees too."""
     zp = zh_polarity(zh)
     ep = en_polarity(en)
-    zn, en_n = zp.count, ep.count
-    if zn == en_n:
-        return None
+    if zp.count == ep.count and not (zp.count and ep.of(LEXICAL)):
+        return []  # a 不 paired with an un- word below can still leave a "not" unaccounted
     c = corr(zh, en)
     en_cue_starts = {c2.start for c2 in ep.cues}
     # A Chinese word rendered by a non-negative English word is used up (不同 -> different).
@@ -99,21 +254,34 @@ def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
                  if link.en and not any(c.en[i].start in en_cue_starts for i in link.en)}
     en_linked = {c.en[i].start for link in c.links if link.en for i in link.en
                  if not zh_polarity(link.zh.text).cues}
-    # Negatives said another way pair off across the sides first (免 <-> free, 不友好 <->
-    # unfriendly); only what is left over may explain a plain negation of the other side.
     zh_extra = _zh_available(zh, zp, zh_linked)
     en_extra = _en_available(en, ep, en_linked)
-    if en_n > zn:
-        spare = max(0, len(zh_extra) - len(en_extra))
-        if en_n > zn + spare:
-            cue = [x for x in ep.cues if x.kind == NEGATION][zn + spare]
-            return "en", cue.text, " ".join(zh_extra)
-        return None
-    spare = max(0, len(en_extra) - len(zh_extra))
-    if zn > en_n + spare:
-        cue = [x for x in zp.cues if x.kind == NEGATION][en_n + spare]
-        return "zh", cue.text, " ".join(en_extra)
-    return None
+    zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra)
+    eneg = ep.of(NEGATION)
+    if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False) is None:
+        return []
+    groups = clause_groups(c, zh, en)
+    placed = len(groups) > 1
+    zc, ec = _clauses(zh, _ZH_CUT), _clauses(en, _EN_CUT)
+    out: list[Mismatch] = []
+    for (za, zb), (ea, eb) in groups:
+        drift = (sum(za <= a < zb for a, _ in zc) > 1 or sum(ea <= a < eb for a, _ in ec) > 1)
+        found = _unaccounted([q for q in zneg if za <= q.start < zb],
+                             [q for q in eneg if ea <= q.start < eb],
+                             [x for x in zh_extra if za <= x[1] < zb],
+                             [x for x in en_extra if ea <= x[1] < eb], drift and placed)
+        if found is not None:
+            side, cue, other = found
+            out.append(Mismatch(side, cue.text, " ".join(t for t, _ in other),
+                                (za, zb), (ea, eb), placed))
+    return out
+
+
+def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
+    """(side whose negation is unaccounted for, its cue, the other side's negatives joined) of
+    the first mismatch in one pair, or None."""
+    found = negation_mismatches(zh, en)
+    return (found[0].side, found[0].cue, found[0].other) if found else None
 
 
 class NegationCheck:
@@ -121,20 +289,29 @@ class NegationCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for b in bead_texts(ctx):
-            found = negation_mismatch(b.zh, b.en)
-            if found is None:
-                continue
-            side, cue, _ = found
-            if side == "en":
-                message = (f"The English negates ('{cue}') but the Chinese does not: "
-                           "the translation may say the opposite.")
-                suggestion = f"Check whether '{cue}' belongs in the translation."
-            else:
-                message = (f"The Chinese negates ({cue}) but the English does not: "
-                           "the translation may say the opposite.")
-                suggestion = f"Render the negation {cue} in the English."
-            yield NEGATION_RULE.finding(
-                message, zh=b.zh_span, en=b.en_span,
-                evidence=((side, cue), ("cue", f"{side}:{cue}")),
-                suggestion=suggestion, bead=b.index,
-            )
+            for found in negation_mismatches(b.zh, b.en):
+                yield self._finding(ctx, b, found)
+
+    @staticmethod
+    def _finding(ctx: CheckContext, b, found: Mismatch) -> Finding:
+        side, cue = found.side, found.cue
+        if side == "en":
+            message = (f"The English negates ('{cue}') but the Chinese does not: "
+                       "the translation may say the opposite.")
+            suggestion = f"Check whether '{cue}' belongs in the translation."
+        else:
+            message = (f"The Chinese negates ({cue}) but the English does not: "
+                       "the translation may say the opposite.")
+            suggestion = f"Render the negation {cue} in the English."
+        zh_span, en_span = sub_spans(ctx, b, found.zh_range, found.en_range)
+        severity = None
+        if not found.placed and max(b.sentences) > 1:
+            # several sentences and no clause pairing: the cue cannot be placed, and free
+            # translation moves negations between sentences
+            severity = Severity.INFO
+            message += " (The negation could not be placed in this multi-sentence passage.)"
+        return NEGATION_RULE.finding(
+            message, zh=zh_span, en=en_span, severity=severity,
+            evidence=((side, cue), ("cue", f"{side}:{cue}")),
+            suggestion=suggestion, bead=b.index,
+        )

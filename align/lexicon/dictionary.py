@@ -310,6 +310,18 @@ class Dictionary:
         return entry
 
     @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """Gloss keys (lower case) of the proper-name headwords: what English calls the places,
+        people and organisations the dictionary knows (Ukraine, Yellow River's yellow, river).
+        Built on first use (about 0.1 s)."""
+        out: set[str] = set()
+        names = self._names
+        for i, keys in enumerate(self._keys):
+            if names[i] == "1":
+                out.update(k.lower() for k in keys.split())
+        return frozenset(out)
+
+    @cached_property
     def max_len(self) -> int:
         """Longest headword, in characters (bounds the longest-match search)."""
         return min(12, max(len(w) for w in self._ids))

@@ -69,8 +69,26 @@ ZH_LOOKALIKES: frozenset[str] = frozenset(
     不然 无疑 不断 不久 不久前 不久后 不少 不过 莫大 无比 未来 无数 毫不犹豫 不禁 不由得 不由
     忍不住 非得 无非 除非 莫过于 不同 不一 不错 对不起 差不多 了不起 怪不得 说不定 恨不得 巴不得
     免不了 少不了 大不了 不得了 不外乎 不止 不料 不妨 不愧 不免 不惜 无愧 不时 时不时 不乏
-    未免 不日 毫无疑问 无时无刻 不由自主 无一例外 莫非 不见得 没错 不仅仅 不单单 不只是""".split()
+    未免 不日 毫无疑问 无时无刻 不由自主 无一例外 莫非 不见得 没错 不仅仅 不单单 不只是
+    不停 不停地 不已 不懈 不朽 不息 不休 不住 川流不息 源源不断 接连不断 层出不穷 念念不忘
+    不知不觉 不约而同 不可或缺 必不可少 无微不至 无所不能 无所不在 无处不在 应有尽有
+    毋庸置疑 毋庸讳言 无与伦比 不计其数 数不胜数 不可估量 举足轻重 不容忽视 迫不及待
+    无时不刻 不择手段 不厌其烦 不遗余力 坚持不懈 持续不断 从不间断""".split()
 )
+# Words written with a negation that say something else: reported (they may pair off with an
+# English negative) but never counted. 没想到 is *unexpectedly*, 不见了 *disappeared*.
+ZH_LEXICAL_WORDS: frozenset[str] = frozenset(
+    """没想到 想不到 意想不到 没料到 不见 不见了 不一样 不幸 不得已 无可否认 不可思议 不得而知
+    不由分说 无动于衷 无能为力 无济于事 不知所措 不屑 不耐烦 无所谓 没什么 不客气 没关系
+    不在乎 不以为然 不像话 不三不四 不清楚 不一定要""".split()
+)
+# Multi-character negators that begin a longer word the segmenter kept whole (并非如此).
+_ZH_NEG_PREFIXES = tuple(sorted(
+    (w for w in """并非 并不 并没有 并没 从未 从不 从来没有 从来不 绝不 决不 绝非 决非 毫无 尚未
+    未曾 不再 再也不 无法 不能 不会 不可能 远未 并未 永不""".split()), key=len, reverse=True))
+# A negation inside a clause that asks a question expecting yes (难道…不…吗, 岂不, 不是…吗): a
+# rhetorical question English often turns into a statement ("Surely …").
+_ZH_RHETORICAL = re.compile(r"(?:难道|岂|何尝)[^，。；！？,;!?]*$")
 ZH_DOUBLES: frozenset[str] = frozenset(
     "不得不 不能不 不可不 不会不 不是不 未尝不 无不 莫不 不无 没有不 无一不 无不是".split()
 )
@@ -94,12 +112,16 @@ def _zh_kind(word: ZhWord) -> str | None:
     text = word.text
     if text in ZH_LOOKALIKES:
         return None
+    if text in ZH_LEXICAL_WORDS:
+        return LEXICAL
     if text in ZH_DOUBLES:
         return DOUBLE
     if text in ZH_NEGATORS or text.startswith(("请勿", "切勿", "请不要", "千万不")):
         return NEGATION
     if text.startswith(tuple(ZH_DOUBLES)):
         return DOUBLE  # 不无道理, 无不欢欣鼓舞 kept as one idiom
+    if len(text) >= 3 and text.startswith(_ZH_NEG_PREFIXES):
+        return NEGATION  # 并非如此, 从未有过, 无法想象: a negator the segmenter glued on
     if word.pos.startswith("nr") or len(text) < 2:
         return None
     if _ZH_A_NOT_A.match(text):
@@ -129,6 +151,15 @@ def zh_polarity(text: str) -> Polarity:
         cues.append(Cue(m.group(), m.start(), m.end(), NEGATION))
         taken.append((m.start() + 1, m.end()))
     kinds = [None if any(a <= w.start < b for a, b in taken) else _zh_kind(w) for w in words]
+    for k, w in enumerate(words):
+        if kinds[k] is None:
+            continue
+        # 会/不会, 是/不是, 有/没有 cut apart by the segmenter: an A-not-A question still.
+        if (w.text[0] in "不没" and w.start > 0 and len(text) > w.start + 1
+                and text[w.start - 1] == text[w.start + 1] and HAN.match(text[w.start - 1])):
+            kinds[k] = None
+        elif kinds[k] == NEGATION and _rhetorical(text, w.start):
+            kinds[k] = LEXICAL
     i = 0
     while i < len(words):
         kind = kinds[i]
@@ -145,6 +176,22 @@ def zh_polarity(text: str) -> Polarity:
         i += 1
     cues.sort(key=lambda c: c.start)
     return Polarity(tuple(cues))
+
+
+def _rhetorical(text: str, start: int) -> bool:
+    """Whether the negation at ``start`` sits in a rhetorical question (难道…不, 不是…吗？)."""
+    cut = _ZH_CLAUSE_CUT
+    a = max(text.rfind(ch, 0, start) for ch in cut) + 1
+    ends = [i for i in (text.find(ch, start) for ch in "。！？!?；;") if i >= 0]
+    b = min(ends) + 1 if ends else len(text)
+    clause = text[a:b]
+    before = text[a:start]
+    if _ZH_RHETORICAL.search(before):
+        return True
+    return bool(re.search(r"吗\s*[？?]$", clause)) and text[start:start + 2] in ("不是", "不就")
+
+
+_ZH_CLAUSE_CUT = "，。；！？,;!?：:"
 
 
 def _zh_partner(words: list[ZhWord], kinds: list[str | None], i: int) -> int | None:
@@ -181,7 +228,6 @@ for _phrase, _kind in [
     ("without a doubt", None),
     ("nothing but", None),
     ("none other than", None),
-    ("not least", None),
     ("no wonder", None),
     ("not to mention", None),
     ("no matter", None),
@@ -198,6 +244,28 @@ for _phrase, _kind in [
     ("no sooner", None),
     ("not exceeding", None),
     ("never before", None),
+    # idioms that say something positive with a negative word: reported as lexical (they may
+    # pair off with a Chinese negation: 毫不拖延 -> without delay) but never counted
+    ("not until", LEXICAL),  # 直到…才: "it was not until 1990 that"
+    ("not long", LEXICAL),  # 不久: "not long after", "not long ago"
+    ("without saying", LEXICAL),  # "it goes without saying": 毋庸置疑
+    ("without exception", LEXICAL),
+    ("without delay", LEXICAL),
+    ("without fail", LEXICAL),
+    ("without question", LEXICAL),
+    ("no later than", LEXICAL),
+    ("not later than", LEXICAL),
+    ("no small", LEXICAL),
+    ("not a little", LEXICAL),
+    ("not a few", LEXICAL),
+    ("no stranger", LEXICAL),
+    ("can't wait", LEXICAL),
+    ("cannot wait", LEXICAL),
+    ("never mind", LEXICAL),
+    ("none the less", LEXICAL),
+    ("no denying", LEXICAL),
+    ("no end", LEXICAL),
+    ("not least", None),
     ("cannot but", DOUBLE),
     ("cannot help", DOUBLE),
     ("can't help", DOUBLE),
@@ -257,11 +325,18 @@ def _en_single(low: str) -> str | None:
         return NEGATION
     if low in EN_LEXICAL:
         return LEXICAL
-    if low.startswith("non-") and len(low) > 6:
+    if low.startswith(("non-", "ill-")) and len(low) > 6:
         return LEXICAL
     if low.startswith("un") and len(low) >= 7 and not low.startswith(_UN_NOT):
         return LEXICAL  # unfair, unchanged: a guess by shape, reported but never counted
     return None
+
+
+def en_negative_word(word: str) -> bool:
+    """Whether an English word negates or has a negation built in (not, unfair, ill-prepared);
+    under, union, uncle and other un- words that are not negative are not."""
+    low = word.lower().replace("’", "'")
+    return low in ("free", "lack", "non") or _en_single(low) is not None
 
 
 def en_polarity(text: str) -> Polarity:
@@ -298,10 +373,18 @@ def en_polarity(text: str) -> Polarity:
             cues.append(Cue(text[start : nxt[2]], start, nxt[2], DOUBLE))  # not unreasonable
             i += 2
             continue
+        if (kind == NEGATION and _EN_TAG.match(text, end)
+                and text[:start].rstrip().endswith((",", "，"))):
+            kind = None  # a question tag: "…, isn't it?", "…, don't you think?"
         if kind is not None:
             cues.append(Cue(text[start:end], start, end, kind))
         i += 1
     return Polarity(tuple(cues))
+
+
+# "isn't it?", "don't you?", "wouldn't you say?": a tag asks for agreement and negates nothing.
+_EN_TAG = re.compile(r"\s+(?:it|you|they|we|he|she|there|I|that|this)(?:\s+(?:think|say|agree))?"
+                     r"\s*[?？]")
 
 
 def polarity(text: str) -> Polarity:
