@@ -269,7 +269,7 @@ XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_xliff_12_units_tags_and_lines(tmp_path):
     bi = read_bilingual(_write(tmp_path, "a.xlf", XLIFF12))
-    assert [s.text for s in bi.zh.segments] == ["国内生产总值同比增长4.8%。", "已删除  个文件。",
+    assert [s.text for s in bi.zh.segments] == ["国内生产总值同比增长4.8%。", "已删除个文件。",
                                                 "还没有翻译的句子。"]
     assert [s.text for s in bi.en.segments] == ["GDP grew by 4.8 percent.", "Files deleted."]
     assert [(b.zh, b.en) for b in bi.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), ())]
@@ -425,7 +425,7 @@ msgstr[1] "%d files."
 
 def test_po_messages_placeholders_and_lines(tmp_path):
     bi = read_bilingual(_write(tmp_path, "a.po", PO))
-    assert [s.text for s in bi.zh.segments] == ["已删除  个文件。", "保存文件。", "一个文件。"]
+    assert [s.text for s in bi.zh.segments] == ["已删除个文件。", "保存文件。", "一个文件。"]
     assert [s.text for s in bi.en.segments] == ["Deleted files.", 'Save "the" file.', "One file."]
     assert [s.label for s in bi.zh.segments] == ["unit line 8", "unit menu", "unit line 18"]
     assert [s.line for s in bi.zh.segments] == [8, 14, 18]

@@ -23,7 +23,7 @@ from pathlib import Path
 from align.io.base import Extracted, Unit, label_for
 from align.io.encoding import decode
 from align.model import AlignError, Bead, Document, Lang, Segment
-from align.scripts import HAN_RUN
+from align.scripts import CJK_PUNCT, HAN, HAN_RUN
 
 MAX_BYTES = 64 * 1024 * 1024
 """Larger inputs are refused: an aligner over a 64 MB transcript is a mistake, not a job."""
@@ -343,6 +343,9 @@ def _chinese_is_target(units: list[Unit], path: str) -> bool:
     return target > source
 
 
+_CJK_SPACE = re.compile(f"(?<=[{HAN}{CJK_PUNCT}]) (?=[{HAN}{CJK_PUNCT}])")
+
+
 def _units_document(path: str, lang: Lang, parts: list[Extracted], ids: list[str],
                     tokens: list[tuple[str, ...]]) -> Document:
     """One document of one side of the units: their texts in order, a blank line apart, each
@@ -380,7 +383,9 @@ def _units_document(path: str, lang: Lang, parts: list[Extracted], ids: list[str
         raw = built.text[start:end]
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        text = " ".join(analysed[start:end].split()) if lang == "en" else analysed[start:end]
+        text = " ".join(analysed[start:end].split())
+        if lang == "zh":  # a pretty-printed file's line breaks and indents between characters
+            text = _CJK_SPACE.sub("", text)
         segments.append(Segment(
             id=len(segments), text=text, start=start, end=end,
             line=built.origin.position(start)[0], paragraph=unit, label=f"unit {ident}",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from align.scripts import HAN_RUN
+from align.scripts import HAN_RUN, is_han
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def restore_map(original: str, simplified: str) -> dict[str, str]:
     traditional character it most often stands for in this text."""
     counts: dict[str, dict[str, int]] = {}
     for a, b in zip(original, simplified, strict=False):
-        if a != b:
+        if a != b and is_han(a) and is_han(b):
             counts.setdefault(b, {}).setdefault(a, 0)
             counts[b][a] += 1
     return {b: max(c, key=c.__getitem__) for b, c in counts.items()}

@@ -77,9 +77,12 @@ def _strict(data: bytes, codec: str, path: str) -> str:
 
 
 _PLAUSIBLE = re.compile(
-    "[\t\n\r\x20-\x7e\xa0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
+    "[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
     "\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
+
+
+_BREAKS = re.compile("[\n \u3000，。]")  # any text longer than a word has one of these
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -99,6 +102,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
         head = text[:4000]
-        if head and len(_PLAUSIBLE.findall(head)) >= 0.97 * len(head):
+        if (head and len(_PLAUSIBLE.findall(head)) >= 0.97 * len(head)
+                and _BREAKS.search(head)):
             return text
     return None
