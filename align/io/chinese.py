@@ -12,6 +12,13 @@ from functools import lru_cache
 
 from align.scripts import HAN_RUN, is_han
 
+# Traditional forms of the commonest characters: a traditional text of any length has some.
+_COMMON_TRADITIONAL = frozenset(
+    "們這個國會來時說為對經發與從後點問還過開關現實進動樣體當產業將長門間員機義東車區"
+    "務總無萬億兩約餘頭謝請讀語話記認議計設許證該調論識護變讓聽買賣錢銀鐵陽陰雲電號"
+    "權觀覺親邊處傳價優華畫歲應戰擊斷歡氣漢灣際隊陸場報幾廣張強書術習愛聲條題類風飛"
+    "馬魚鳥龍齊學兒見現車貝買財貨質資費貿")
+
 
 @lru_cache(maxsize=1)
 def _converters():
@@ -25,8 +32,8 @@ def is_traditional(text: str) -> bool:
     from traditional to simplified than the other way round, and enough of them (a few
     traditional names in a simplified text do not count)."""
     han = "".join(HAN_RUN.findall(text[:200_000]))
-    if len(han) < 2:
-        return False
+    if len(han) < 2 or not _COMMON_TRADITIONAL.intersection(han):
+        return False  # no need to load OpenCC for an ordinary simplified text
     t2s, s2t = _converters()
     simplified, traditional = t2s.convert(han), s2t.convert(han)
     if len(simplified) != len(han) or len(traditional) != len(han):
