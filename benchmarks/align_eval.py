@@ -6,6 +6,7 @@ recall over gold beads with both sides non-empty; counts are pooled over the doc
 Bertalign's shipped output is scored by the same code for comparison.
 
     python benchmarks/align_eval.py [--model use|e5-small|NAME] [--data DIR] [--ablation]
+                                    [--only TEXT]
 """
 
 from __future__ import annotations
@@ -138,6 +139,11 @@ ABLATION: dict[str, AlignConfig] = {
     "re-encode gap 0.15 / 0.3": AlignConfig(refine_gap=0.15),
     "  ... gap 0.3": AlignConfig(refine_gap=0.3),
     "re-encode <= 0.2/sentence": AlignConfig(refine_share=0.2),
+    "no lexical evidence (dictionary)": AlignConfig(
+        score=dataclasses.replace(_P, lexical_weight=0.0)
+    ),
+    "lexical weight 0.2 / 0.3": AlignConfig(score=dataclasses.replace(_P, lexical_weight=0.2)),
+    "  ... lexical 0.3": AlignConfig(score=dataclasses.replace(_P, lexical_weight=0.3)),
     "+ anchors (numbers, Latin tokens)": AlignConfig(
         score=dataclasses.replace(_P, anchor_weight=0.1)
     ),
@@ -151,6 +157,7 @@ def main() -> int:
     ap.add_argument("--model", default="use")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "mac-dev")
     ap.add_argument("--ablation", action="store_true", help="also score each variant")
+    ap.add_argument("--only", default="", help="with --ablation: variants whose name has this")
     args = ap.parse_args()
     if not (args.data / "gold").is_dir():
         print(f"skipped: no evaluation data at {args.data}")
@@ -175,6 +182,8 @@ def main() -> int:
         print("ablation:")
         sentences = sum(len(zh.segments) + len(en.segments) for _, zh, en in load_pairs(args.data))
         for name, cfg in ABLATION.items():
+            if args.only not in name:
+                continue
             counter = Counting(embedder)
             c, _, secs = evaluate(args.data, counter, cfg)
             extra = counter.texts / sentences - 1

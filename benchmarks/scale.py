@@ -7,15 +7,17 @@ the verse gold, the ratios between sizes, and the floor: the time to embed every
 with the same model and no cache. Each size runs in its own subprocess so peaks do not mix.
 
     python benchmarks/scale.py [--sizes 5000,10000,20000,30000] [--model use] [--no-floor]
-                               [--repeat N]
+                               [--repeat N] [--lexical W]
 
 With ``--repeat N`` each size and its floor run N times, alternating, and the fastest of each is
-kept (on a shared 2-core machine a single run can be 20% off either way).
+kept (on a shared 2-core machine a single run can be 20% off either way). ``--lexical W`` aligns
+with ``ScoreParams.lexical_weight`` set to W (dictionary evidence, ``aligner/lexical.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import resource
@@ -45,13 +47,14 @@ def prefix(size: int, tmp: Path) -> tuple[Path, Path, list]:
     return zp, ep, gold
 
 
-def one(size: int, model: str, floor: bool) -> dict:
+def one(size: int, model: str, floor: bool, lexical: float | None = None) -> dict:
     """Runs inside the child process: align one prefix (or embed it, for the floor)."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from align_eval import counts, prf
 
-    from align.aligner import align_documents
+    from align.aligner import AlignConfig, align_documents
+    from align.aligner.score import ScoreParams
     from align.embed import load_embedder
     from align.io import read_document
 
@@ -70,7 +73,10 @@ def one(size: int, model: str, floor: bool) -> dict:
         t0 = time.perf_counter()
         zh = read_document(zp, "zh", split="lines")
         en = read_document(ep, "en", split="lines")
-        result = align_documents(zh, en, embedder)
+        config = AlignConfig()
+        if lexical is not None:
+            config = AlignConfig(score=dataclasses.replace(ScoreParams(), lexical_weight=lexical))
+        result = align_documents(zh, en, embedder, config=config)
         secs = time.perf_counter() - t0
         f1 = prf(counts(gold, [(b.zh, b.en) for b in result.beads]), "strict")[2]
         return {
@@ -87,10 +93,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def child(size: int, model: str, floor: bool) -> dict:
+def child(size: int, model: str, floor: bool, lexical: float | None = None) -> dict:
     cmd = [sys.executable, __file__, "--child", str(size), "--model", model]
     if floor:
         cmd.append("--floor-child")
+    if lexical is not None:
+        cmd += ["--lexical", str(lexical)]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -102,11 +110,12 @@ def main() -> int:
     ap.add_argument("--model", default="use")
     ap.add_argument("--no-floor", action="store_true", help="skip the embed-only floor runs")
     ap.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest counts")
+    ap.add_argument("--lexical", type=float, help="ScoreParams.lexical_weight for the runs")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--floor-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(one(args.child, args.model, args.floor_child)))
+        print(json.dumps(one(args.child, args.model, args.floor_child, args.lexical)))
         return 0
     if not (DATA / "gold.align").exists():
         print(f"skipped: no evaluation data at {DATA}")
@@ -115,7 +124,7 @@ def main() -> int:
     for size in (int(s) for s in args.sizes.split(",")):
         runs, floors = [], []
         for _ in range(max(1, args.repeat)):
-            runs.append(child(size, args.model, floor=False))
+            runs.append(child(size, args.model, floor=False, lexical=args.lexical))
             if not args.no_floor:
                 floors.append(child(size, args.model, floor=True)["secs"])
         r = min(runs, key=lambda x: x["secs"])

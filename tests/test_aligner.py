@@ -490,3 +490,139 @@ def test_group_vectors_take_a_row_of_their_own_where_one_is_set():
     assert np.allclose(table[rows], expected[rows])
     assert np.allclose(table[1:4], expected[1:4])
     assert np.allclose(table[3:5], summed[3:5])  # no own row inside: the sums
+
+
+def _brute_dice(zh, en, a, b, i, j):
+    """Dice of matched (word, token) pairs of one bead, counting only words with a concept the
+    other document has, by brute force."""
+    zseen = {c for bag in zh for w in bag for c in w}
+    eseen = {c for bag in en for w in bag for c in w}
+    zw = [w & eseen for bag in zh[i - a : i] for w in bag if w & eseen]
+    ew = [w & zseen for bag in en[j - b : j] for w in bag if w & zseen]
+    hits = sum(1 for x in zw for y in ew if x & y)
+    return min(1.0, 2 * hits / max(1, len(zw) + len(ew)))
+
+
+def test_lexical_dice_counts_matched_words_on_hand_made_bags():
+    from align.aligner.lexical import LexicalEvidence
+
+    f = frozenset
+    zh = [[f({"king"}), f({"say", "speak"})], [f({"river"}), f({"zzz"})], [f({"bread"})]]
+    en = [[f({"king"}), f({"speak"}), f({"thou"})], [f({"bread"}), f({"river"})]]
+    lex = LexicalEvidence(zh, en, full_band(3, 2), 4, 5)
+    one = np.array([1])
+    # king~king, say/speak~speak; "thou" and "zzz" occur nowhere on the other side: not counted
+    assert lex(1, 1, one, one)[0] == pytest.approx(1.0)
+    assert lex.matches(1, 1, one, one)[0] == 2
+    # zh 1 (river) against en 0 (king, speak): no match
+    assert lex(1, 1, np.array([2]), one)[0] == 0.0
+    # zh 1..2 against en 1: river and bread both match, 2 * 2 / (2 + 2)
+    assert lex(2, 1, np.array([3]), np.array([2]))[0] == pytest.approx(1.0)
+    # zh 0..2 against en 1: 2 matches over 4 zh words and 2 en tokens
+    assert lex(3, 1, np.array([3]), np.array([2]))[0] == pytest.approx(4 / 6)
+
+
+def test_lexical_dice_counts_a_word_once_when_it_shares_several_concepts():
+    from align.aligner.lexical import LexicalEvidence
+
+    f = frozenset
+    lex = LexicalEvidence([[f({"rise", "rose"})]], [[f({"rise", "rose"})]], full_band(1, 1), 1, 1)
+    assert lex.matches(1, 1, np.array([1]), np.array([1]))[0] == 1
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10_000), st.integers(3, 25), st.integers(3, 25), st.booleans())
+def test_lexical_dice_matches_brute_force_inside_any_band(seed, n, m, banded):
+    from align.aligner.lexical import LexicalEvidence
+
+    rng = np.random.default_rng(seed)
+    vocab = [f"c{k}" for k in range(12)]
+
+    def bags(count):
+        return [
+            [frozenset(rng.choice(vocab, rng.integers(1, 4))) for _ in range(rng.integers(0, 4))]
+            for _ in range(count)
+        ]
+
+    zh, en = bags(n), bags(m)
+    if banded:
+        steps = [(t, t) for t in range(min(n, m))] + [(n, m)]
+        rows = np.array([[r, r] for r, _ in steps])
+        cols = np.array([[c, c] for _, c in steps])
+        band = band_around(rows, cols, n, m, 2)
+    else:
+        band = full_band(n, m)
+    lex = LexicalEvidence(zh, en, band, 3, 3)
+    ii, jj = band.points
+    for a, b in [(1, 1), (1, 2), (2, 1), (3, 3), (2, 3)]:
+        ok = (ii >= a) & (jj >= b)
+        got = lex(a, b, ii[ok], jj[ok])
+        want = [_brute_dice(zh, en, a, b, x, y) for x, y in zip(ii[ok], jj[ok], strict=True)]
+        np.testing.assert_allclose(got, want, rtol=1e-6)
+
+
+def test_concepts_match_a_chinese_word_to_its_english_rendering():
+    from align.lexicon.concepts import en_concepts, zh_concepts
+
+    zh = zh_concepts("美国总统在北京会见了中国领导人，讨论经济增长。")
+    en = en_concepts("The US president met Chinese leaders in Beijing to discuss economic growth.")
+    zh_all = set().union(*zh)
+    matched = [e for e in en if e & zh_all]
+    assert len(matched) == len(en)  # every English content word has a Chinese counterpart
+    assert len(zh) >= 7 and all(zh)
+    other = en_concepts("A storm flooded the valley and destroyed the harvest.")
+    assert not any(e & zh_all for e in other)
+
+
+def test_lexical_weight_changes_the_score_of_two_sided_beads_only():
+    from align.aligner.lexical import LexicalEvidence
+    from align.aligner.score import BeadScorer, ScoreParams
+
+    f = frozenset
+    rng = np.random.default_rng(0)
+    zv = rng.normal(size=(2, 8)).astype(np.float32)
+    zv /= np.linalg.norm(zv, axis=1, keepdims=True)
+    zg, eg = {1: zv, 2: group_vectors(zv, 2)}, {1: zv, 2: group_vectors(zv, 2)}
+    lengths = np.array([10.0, 10.0])
+    lex = LexicalEvidence([[f({"x"})], [f({"y"})]], [[f({"x"})], [f({"z"})]], full_band(2, 2), 2, 2)
+    off = ScoreParams(lexical_weight=0.0)
+    on = ScoreParams(lexical_weight=0.5)
+    i, j = np.array([1, 2]), np.array([1, 2])
+    base = BeadScorer(zg, eg, lengths, lengths, off, lexical=lex)(1, 1, i, j)
+    more = BeadScorer(zg, eg, lengths, lengths, on, lexical=lex)(1, 1, i, j)
+    # (0, 0) shares x: Dice 1; (1, 1): y against z, and z occurs nowhere in the zh: Dice 0
+    np.testing.assert_allclose(more - base, [0.5, 0.0], atol=1e-6)
+    skip = BeadScorer(zg, eg, lengths, lengths, on, lexical=lex)(1, 0, i, np.array([0, 0]))
+    np.testing.assert_allclose(skip, [on.skip, on.skip])
+
+
+@pytest.mark.parametrize("split", [0, 1, 2])
+def test_lexical_evidence_decides_where_a_split_goes_when_embeddings_cannot(split):
+    from align.aligner.lexical import LexicalEvidence
+    from align.aligner.score import BeadScorer, ScoreParams
+
+    f = frozenset
+    # Every sentence has the same vector: the cosine cannot tell where the 1-2 bead goes.
+    zv = np.zeros((3, 4), dtype=np.float32)
+    zv[:, 0] = 1.0
+    ev = np.zeros((4, 4), dtype=np.float32)
+    ev[:, 0] = 1.0
+    zg = {a: group_vectors(zv, a) for a in range(1, 5)}
+    eg = {b: group_vectors(ev, b) for b in range(1, 6)}
+    words = ["sun", "moon", "star"]
+    zh = [[f({w})] for w in words]
+    # zh sentence ``split`` is rendered by two English sentences, each with one of its words
+    en: list[list[frozenset[str]]] = []
+    for t, w in enumerate(words):
+        if t == split:
+            zh[t] = [f({w}), f({w + "2"})]
+            en += [[f({w})], [f({w + "2"})]]
+        else:
+            en.append([f({w})])
+    band = full_band(3, 4)
+    lex = LexicalEvidence(zh, en, band, 4, 5)
+    params = ScoreParams(length_weight=0.0, lexical_weight=0.3)
+    scorer = BeadScorer(zg, eg, np.ones(3), np.ones(4), params, lexical=lex)
+    steps = best_path(band, BEADS, scorer)
+    want = [(t, t + 1, t + (t > split), t + 1 + (t >= split)) for t in range(3)]
+    assert steps == want

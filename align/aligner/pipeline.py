@@ -20,7 +20,8 @@ import numpy as np
 
 from align.aligner.anchors import shared_anchor_sums
 from align.aligner.coarse import coarse_band
-from align.aligner.dp import ScoreTable, Step, best_path, full_band, path_scores
+from align.aligner.dp import Band, ScoreTable, Step, best_path, full_band, path_scores
+from align.aligner.lexical import LexicalEvidence
 from align.aligner.punctuation import end_marks, inside_quotes
 from align.aligner.refine import (
     Group,
@@ -125,7 +126,6 @@ def align_documents(
     bounds = (zb, eb) if zb[-1] and eb[-1] else None
     quotes = (inside_quotes(zt, "zh"), inside_quotes(et, "en")) if cfg.score.quote_cost else None
     ends = (end_marks(zt), end_marks(et)) if cfg.score.end_mark_bonus else None
-    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends)
     n, m = len(zt), len(et)
     if (n + 1) * (m + 1) <= cfg.full_limit:
         band = full_band(n, m)
@@ -138,6 +138,8 @@ def align_documents(
             width=cfg.width,
             coarse_width=cfg.coarse_width,
         )
+    lexical = _lexical(zt, et, band, cfg) if cfg.score.lexical_weight else None
+    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends, lexical)
     table = ScoreTable(band, cfg.beads, scorer)
     groups: list[Group] = []
     rows = np.zeros(0, dtype=np.int64)
@@ -173,6 +175,19 @@ def align_documents(
         en_vectors=ev,
         translation_score=translation_score(beads, zv, ev),
         model=getattr(embedder, "name", ""),
+    )
+
+
+def _lexical(zt: list[str], et: list[str], band: Band, cfg: AlignConfig) -> LexicalEvidence:
+    """Dictionary evidence for the beads of the band (``lexical.py``)."""
+    from align.lexicon.concepts import en_concepts, zh_concepts
+
+    return LexicalEvidence(
+        [zh_concepts(t) for t in zt],
+        [en_concepts(t) for t in et],
+        band,
+        max(a for a, _ in cfg.beads),
+        max(b for _, b in cfg.beads),
     )
 
 
