@@ -21,6 +21,10 @@ import numpy as np
 
 from align.aligner.dp import Band
 
+MAX_PAIRS = 20_000_000
+"""More candidate (word, token) pairs than this (a few words repeated over megabytes) give no
+lexical evidence rather than gigabytes of index arrays."""
+
 Bag = Sequence[frozenset[str]]
 """A sentence's concept sets, one per content word."""
 
@@ -61,6 +65,8 @@ class LexicalEvidence:
         count = np.searchsorted(code, zk * stride + c1[zrow]) - start
         total = int(count.sum())
         pairs = np.zeros((n, width), dtype=np.float32)
+        if total > MAX_PAIRS:  # a pathological text (a few words repeated): no evidence
+            total = 0
         if total:
             offs = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
             word = np.repeat(zw, count)

@@ -119,14 +119,47 @@ def _date_text(value: Decimal, unit: str) -> str:
     return "-".join(parts)
 
 
+MAX_NUMERAL_CHARS = 64
+"""A run of more numeral characters than this (digits and their separators, Chinese numerals
+and scales; 一万七千一百二十八亿三千二百八十三万五千一百一十一 is 28) is too long to be a
+quantity: it is blanked before any recogniser reads it, which also keeps every pattern's work
+on it bounded."""
+MAX_MAGNITUDE = 24
+"""A value of 10**24 or more (a septillion) is not a quantity a translation states: such a
+value (1亿亿亿, "a trillion trillion") is dropped, so renderers never meet it."""
+_TOO_LONG = re.compile(
+    rf"[\d〇零一二两三四五六七八九十百千万亿廿卅点,.，]{{{MAX_NUMERAL_CHARS + 1},}}"
+)
+
+
+def _blank_long_runs(work: str) -> str:
+    """``work`` with every run of numeral characters over ``MAX_NUMERAL_CHARS`` that holds
+    more than ``MAX_NUMERAL_CHARS // 4`` digits or scales blanked (NULs keep the offsets)."""
+    def blank(m: re.Match[str]) -> str:
+        run = m.group()
+        weight = sum(c.isdigit() or c in "〇零一二两三四五六七八九万亿" for c in run)
+        return "\0" * len(run) if weight > MAX_NUMERAL_CHARS // 4 else run
+
+    return _TOO_LONG.sub(blank, work)
+
+
+def in_range(q: Quantity) -> bool:
+    """Whether a quantity's values are finite and below ``MAX_MAGNITUDE`` in size."""
+    for v in (q.value, q.high):
+        if v is not None and (not v.is_finite() or (v != 0 and v.adjusted() >= MAX_MAGNITUDE)):
+            return False
+    return True
+
+
 class Scanner:
     """What both extractors share: the text, a working copy in which every span already taken by
     a quantity is blanked (so a later, more general recogniser cannot read it twice), and the
-    quantities found so far. Offsets in ``work`` equal those in ``text``."""
+    quantities found so far. Offsets in ``work`` equal those in ``text``. Numeral runs too long
+    to be quantities are blanked from the start, and values too large are dropped."""
 
     def __init__(self, text: str, work: str) -> None:
         self.text = text
-        self.work = work
+        self.work = _blank_long_runs(work)
         self.found: list[Quantity] = []
 
     def blank(self, pattern: re.Pattern[str]) -> None:
@@ -137,6 +170,10 @@ class Scanner:
 
     def apply(self, recogniser: Callable[..., Iterator[Quantity]]) -> None:
         new = list(recogniser(self))
+        if not new:
+            return
+        work = list(self.work)
         for found in new:
-            self.mask(found.start, found.end)
-        self.found.extend(new)
+            work[found.start : found.end] = "\0" * (found.end - found.start)
+        self.work = "".join(work)
+        self.found.extend(q for q in new if in_range(q))

@@ -37,7 +37,8 @@ _CN_DIGIT = "〇零一二两三四五六七八九"
 _CN = rf"[{_CN_DIGIT[0]}{_CN_DIGIT[2:]}十廿卅][{_CN_DIGIT}十百千廿卅]*(?:点[{_CN_DIGIT}]+)?"
 _PIECE = rf"(?:(?:{_AR})[百千]?|{_CN})"
 # 1.6万, 4.49万亿, 两千三百万, 三百多万, 1亿5千万, 三万一
-NUM = rf"{_PIECE}(?:[多余]?[万亿]+(?:零?{_PIECE})?)*"
+# Possessive and bounded: a run of 万/亿 can be read one way only (no backtracking into it).
+NUM = rf"{_PIECE}(?:[多余]?[万亿]{{1,3}}+(?:零?{_PIECE})?)*"
 _RANGE_SEP = r"(?:至|到|-|–|—|~)"
 
 # Words that contain numerals but are not quantities, and vague amounts (数十, 几百, 十几).

@@ -12,6 +12,11 @@ from align.segment.turns import blocks
 from align.segment.zh import split_zh
 
 SPLITS = ("sentences", "lines")
+MAX_SENTENCE_CHARS = {"zh": 600, "en": 2000}
+"""A longer stretch without a sentence end (a whole file on one line with no punctuation) is
+cut into pieces of at most this many characters, at a space or a comma where there is one:
+embedding, aligning and checking then cost what ordinary sentences cost."""
+_CUT_AT = re.compile(r"[\s,，、;；:：]")
 
 
 def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, ...]:
@@ -36,6 +41,8 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
             for s, e in splitter(text[b.start : b.end]):
                 spans.append((b.start + s, b.start + e, b.paragraph, b.speaker))
         spans = _join_title(text, spans, lang)
+    cap = MAX_SENTENCE_CHARS["zh" if lang == "zh" else "en"]
+    spans = [piece for span in spans for piece in _cap(text, span, cap)]
     segments = []
     for start, end, paragraph, speaker in spans:
         raw = text[start:end]
@@ -55,6 +62,27 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
             )
         )
     return tuple(segments)
+
+
+def _cap(text: str, span: tuple[int, int, int, str | None], cap: int
+         ) -> list[tuple[int, int, int, str | None]]:
+    """``span`` cut into pieces of at most ``cap`` characters, each cut at the last space or
+    comma of its second half (exactly at the cap where there is none)."""
+    start, end, paragraph, speaker = span
+    if end - start <= cap:
+        return [span]
+    pieces = []
+    while end - start > cap:
+        limit = start + cap
+        cut = limit
+        window = text[start + cap // 2 : limit]
+        found = [m.end() for m in _CUT_AT.finditer(window)]
+        if found:
+            cut = start + cap // 2 + found[-1]
+        pieces.append((start, cut, paragraph, speaker))
+        start = cut
+    pieces.append((start, end, paragraph, speaker))
+    return pieces
 
 
 # A title block: the document's opening lines (blank lines between them allowed) while none ends

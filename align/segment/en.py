@@ -34,6 +34,11 @@ _CANDIDATE = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 _GLUED = re.compile(r"(?<=[a-z]{2})[.!?]+(?=[A-Z][a-z]|[A-Z]\s|\d{1,3}\s)")
 _LABEL = re.compile(r"\s*(?:\(?\d{1,2}|\(?[a-z]|[IVXivx]{1,5})[.)]?")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LABEL_MAX = 16
+# Every look around a candidate boundary reads at most this many characters on either side, so
+# splitting one long paragraph stays linear in its length.
+_WINDOW = 64
+_NEXT_WORD = re.compile(r"\S")
 
 
 def split_en(text: str) -> list[tuple[int, int]]:
@@ -45,7 +50,7 @@ def split_en(text: str) -> list[tuple[int, int]]:
     for m in candidates:
         if m.end() <= start:
             continue
-        if _LABEL.fullmatch(text[start : m.end()]):
+        if m.end() - start <= _LABEL_MAX and _LABEL.fullmatch(text[start : m.end()]):
             continue  # "3. China is ...": a list label, not a sentence
         if m.re is _GLUED and not _glued_boundary(text, m):
             continue
@@ -60,14 +65,15 @@ def split_en(text: str) -> list[tuple[int, int]]:
 
 def _glued_boundary(text: str, m: re.Match[str]) -> bool:
     """A glued boundary unless the word before it is an abbreviation ("approx.5")."""
-    w = re.search(r"([A-Za-z]+)$", text[: m.start()])
+    w = re.search(r"([A-Za-z]+)$", text[max(0, m.start() - _WINDOW) : m.start()])
     return not (w and w.group(1).lower() in _NEVER_FINAL | _MAYBE_FINAL)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    rest = text[m.end() :].lstrip()
-    if not rest:
+    nxt_at = _NEXT_WORD.search(text, m.end())
+    if nxt_at is None:
         return True
+    rest = text[nxt_at.start() : nxt_at.start() + _WINDOW]
     nxt = rest[0]
     if nxt.islower():
         return False
@@ -76,7 +82,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     if punct.endswith(".."):  # ellipsis "..." before a capital: a boundary
         return True
-    w = _WORD_BEFORE.search(text[: m.start() + 1])
+    w = _WORD_BEFORE.search(text[max(0, m.start() + 1 - _WINDOW) : m.start() + 1])
     if not w:
         return True
     word = w.group(1).lower()
