@@ -150,3 +150,59 @@ def test_uneven_but_genuine_two_two_bead_is_left_alone():
     en = ["a" * 40, "b" * 40, "c" * 10, "d" * 70]
     beads = [Bead((0,), (0,), 0.7), Bead((1,), (1,), 0.7), Bead((2, 3), (2, 3), 0.6)]
     assert list(LengthCheck().run(length_case(en, beads))) == []
+
+
+def test_english_closer_to_a_neighbouring_chinese_is_restructuring_not_a_mismatch():
+    # Sentence 5's English translates the Chinese of bead 6 (a clause moved across the
+    # boundary, a line wrapped elsewhere): info, not a warning.
+    c = meaning_case(lambda zv, rng: unit(rng.normal(size=(1, zv.shape[1])))[0] + zv[6])
+    found = list(MeaningCheck().run(c))
+    assert [(f.en.ids, f.severity) for f in found] == [((5,), Severity.INFO)]
+    assert "neighbouring" in found[0].message
+
+
+def test_a_rival_within_the_margin_does_not_make_a_mismatch():
+    from align.checks.meaning import RIVAL_MARGIN, _rival
+
+    zv = unit([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    beads = (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.7), Bead((2,), (2,), 0.9))
+
+    def en(first, second):  # en 1's cosines with zh 0 and zh 1
+        return unit([[1.0, 0.0, 0.0], [first, second, 0.0], [0.0, 0.0, 1.0]])
+
+    close = en(0.52, 0.5)  # zh 0 a little closer to en 1 than zh 1 is: noise
+    assert 0 < float(zv[0] @ close[1] - zv[1] @ close[1]) < RIVAL_MARGIN
+    assert _rival(1, beads, zv, close) is None
+    assert _rival(1, beads, zv, en(0.7, 0.5)) == "near"  # clearly closer, and next door
+    far = (Bead((0,), (0,), 0.9), Bead((2,), (2,), 0.9), Bead((1,), (1,), 0.7))
+    assert _rival(2, far + (Bead((), (), 0.0),), zv, en(0.7, 0.5)) == "far"
+
+
+def test_short_document_needs_a_bead_well_below_its_own_median():
+    # Five beads of a freely translated speech, all around 0.42, no vectors: none is an outlier
+    # (an absolute ceiling of 0.5 alone would flag every one of them).
+    zh, en = [f"中文句子{i}。" for i in range(5)], [f"Sentence {i}." for i in range(5)]
+    scores = [0.44, 0.41, 0.43, 0.40, 0.45]
+    found = list(MeaningCheck().run(ctx(zh, en, [Bead((i,), (i,), s)
+                                                 for i, s in enumerate(scores)])))
+    assert found == []
+    scores[3] = 0.05  # one far below the rest still is
+    found = list(MeaningCheck().run(ctx(zh, en, [Bead((i,), (i,), s)
+                                                 for i, s in enumerate(scores)])))
+    assert [f.zh.ids for f in found] == [(3,)]
+
+
+def test_merged_member_in_doubt():
+    from align.checks.coverage import _member_doubt
+
+    zh = ["我们建成了新的图书馆，这是一项伟大而艰巨的事业。"]
+    en = ["We built a new library.", "This is a great and difficult undertaking.",
+          "Every visitor will receive a free bicycle tomorrow."]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=(Bead((0,), (0, 1, 2), 0.5),))
+    bead = a.beads[0]
+    # the second half of a split sentence: the Chinese accounts for its words
+    assert _member_doubt(a, bead, "en", 1, 0.7, 0.6)[0] == "words accounted for"
+    # a sentence the Chinese says nothing of stays an addition
+    assert _member_doubt(a, bead, "en", 2, 0.7, 0.6) is None
+    # the rest of the bead is itself a weak pair: the grouping is in doubt
+    assert _member_doubt(a, bead, "en", 2, 0.3, 0.6)[0] == "weak bead"

@@ -275,3 +275,12 @@ def test_index_is_rebuilt_when_missing(tmp_path, monkeypatch):
     data = dictionary.load_index(folder=tmp_path)
     assert path.exists() and data["format"] == str(dictionary.FORMAT)
     assert dictionary.Dictionary(dictionary.load_index(folder=tmp_path)).get("经济") is not None
+
+
+def test_common_english_words_and_names():
+    from align.lexicon import lexicon
+
+    d = lexicon().dictionary
+    assert d.is_common_word("honour") and d.is_common_word("reception")
+    assert not d.is_common_word("asia") and not d.is_common_word("victor")
+    assert not d.is_common_word("zameer")  # unknown to the dictionary: may be a name

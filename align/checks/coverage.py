@@ -24,8 +24,11 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy as np
+
 from align.checks.base import CheckContext, sentence_lengths
-from align.model import Bead, Document, Finding, Severity, Span
+from align.checks.lexical import corr
+from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN_CHAR
 from align.vectors import group_vector, length_fit
@@ -45,6 +48,13 @@ LONG_BEAD = 4
 # similarity by this many times merge_min_gain, or by CLEAR_GAIN times with the other side's
 # length fitting the remaining sentences clearly better (by FIT_GAIN in log ratio).
 CONFIDENT_GAIN, CLEAR_GAIN, FIT_GAIN = 2.4, 1.8, 0.2
+# A merged member is translated after all (info, not a finding to act on) when at least this
+# share of its content words (three or more) are accounted for by the bead's other side
+# (dictionary links): a sentence split in two whose second half the embedding misses.
+MEMBER_COVERED, MEMBER_MIN_WORDS = 0.5, 3
+# A merged member is not confidently added or dropped when the rest of the bead is itself a weak
+# pair: below the document's median similarity by this much (the grouping is in doubt).
+WEAK_REST = 0.15
 # The share of a sentence's character bigrams found in another sentence for it to be a repeat.
 REPEAT_SHARE = 0.75
 
@@ -231,6 +241,8 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
     ratio = lengths.ratio  # English characters per Chinese character
     if not ratio:
         return
+    paired = [b.score for _, b in ctx.two_sided()]
+    typical = float(np.median(paired)) if paired else 0.0
     for index, bead in ctx.two_sided():
         for side in ("zh", "en"):
             ids, other = (bead.zh, bead.en) if side == "zh" else (bead.en, bead.zh)
@@ -271,8 +283,29 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
                 else:
                     if furniture_en(span.text):
                         severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
+                if severity is not Severity.INFO:
+                    doubt = _member_doubt(a, bead, side, k, without, typical)
+                    if doubt:
+                        severity, extra = Severity.INFO, (doubt,)
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
                                       severity, extra)
+
+
+def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
+                  typical: float) -> tuple[str, str] | None:
+    """Why a merged member's omission or addition is in doubt (an evidence item), or None: the
+    bead's other side accounts for most of its words, or the rest of the bead is a weak pair."""
+    if without < typical - WEAK_REST:
+        return ("weak bead", f"the rest scores {without:.2f} against {typical:.2f} typical")
+    member = (a.zh if side == "zh" else a.en).segments[k].text
+    other = " ".join(a.en.segments[i].text for i in bead.en) if side == "zh" else \
+        "".join(a.zh.segments[i].text for i in bead.zh)
+    c = corr(member, other) if side == "zh" else corr(other, member)
+    words = len(c.links) if side == "zh" else sum(1 for t in c.en if t.content)
+    share = c.coverage[0 if side == "zh" else 1]
+    if words >= MEMBER_MIN_WORDS and share >= MEMBER_COVERED:
+        return ("words accounted for", f"{share:.0%} by the other side")
+    return None
 
 
 def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: str, span: Span,

@@ -96,15 +96,37 @@ def _sounds_like_rendering(keys: frozenset[str], en: str, threshold: float = 0.7
     return any(_close(a, b, threshold) for a in map(_skeleton, keys) if len(a) >= 3)
 
 
+_CLAUSE = re.compile(r"[^.!?;:\n]+")
+
+
+def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
+    """Character ranges of title-cased stretches (a heading: at least four words of four or
+    more letters, all capitalised), where capitals do not mark names."""
+    out = []
+    for m in _CLAUSE.finditer(en):
+        long = [t.text for t in c.en if m.start() <= t.start < m.end() and len(t.text) >= 4
+                and t.text.isalpha()]
+        if len(long) >= 4 and all(w[:1].isupper() for w in long):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
-    """Runs of capitalised tokens (indices into ``c.en``) that are proper names."""
+    """Runs of capitalised tokens (indices into ``c.en``) that are proper names. In a
+    title-cased heading, a capitalised word the dictionary knows only as a common word
+    (Reception, Honour) is not a name."""
     runs: list[list[int]] = []
     prev = -2
+    titles = _title_cased(c, en)
+    dictionary = lexicon().dictionary
     for i, tok in enumerate(c.en):
         word = tok.text
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
             continue
         if word.rstrip(".") in _NOT_NAMES or word.endswith("'s") and word[:-2] in _NOT_NAMES:
+            continue
+        if any(a <= tok.start < b for a, b in titles) and dictionary.is_common_word(
+                word.lower()):
             continue
         if _SENT_START.search(en[: tok.start]) and not word.isupper():
             continue  # the first word of a sentence or quotation
@@ -222,6 +244,45 @@ _COMMON_NAME_WORDS = frozenset(
     "north south east west the of and de la le del".split())
 
 
+def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool:
+    """Whether the name at ``n`` begins a longer Chinese name (more han words follow it
+    directly) that the English abbreviates: an upper-case acronym of three to six letters
+    starting with the name's initial (亚洲基础设施投资银行 -> AIIB)."""
+    nxt = links[n + 1] if n + 1 < len(links) else None
+    if nxt is None or not nxt.zh.han or nxt.zh.start != links[n].zh.end:
+        return False
+    initials = {k[:1].upper() for k in keys if k[:1].isalpha()}
+    return any(t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 6
+               and t.text[0] in initials for t in c.en)
+
+
+def _common_word(text: str) -> bool:
+    """A word the dictionary knows, and only as a common word (卓识 "sagacity"): not a name,
+    whatever the segmenter's tag says."""
+    dictionary = lexicon().dictionary
+    return text in dictionary and not dictionary.is_name(text)
+
+
+def _part_glosses(links) -> frozenset[str]:
+    """Gloss keys (lower case) of the dictionary words of two or more characters inside the
+    bead's Chinese words (政治 and 中央 inside 中共中央政治局): what an English name made of
+    common words (the Political Bureau) may render."""
+    dictionary = lexicon().dictionary
+    out: set[str] = set()
+    for link in links:
+        text = link.zh.text
+        if not link.zh.han or len(text) < 3:
+            continue
+        for i in range(len(text)):
+            for j in range(i + 2, min(len(text), i + dictionary.max_len) + 1):
+                if j - i == len(text):
+                    continue
+                entry = dictionary.get(text[i:j])
+                if entry is not None:
+                    out.update(k.lower() for k in entry.keys)
+    return frozenset(out)
+
+
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
 
@@ -237,12 +298,17 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     zh_lower = zh.lower()
     pieces = _unlinked_runs(links)
     loose: list[str] = []
+    inside = _part_glosses(links)
     for run in english_names(c, en):
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
         if any(w.lower() in zh_lower for w in words):
             continue
+        if any(w.lower() not in _COMMON_NAME_WORDS and (
+                w.lower() in inside or any(m in inside for m in c.en[i].lemmas))
+               for w, i in zip(words, run, strict=True)):
+            continue  # Political Bureau: 政治 of 中共中央政治局 accounts for it
         if any(sounds_like(piece, w) for piece in pieces for w in words):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
         loose.append(" ".join(words))
@@ -259,6 +325,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
                 loose and link.zh.pos[:2] in _NAME_TAGS and link.zh.han
                 and len(link.zh.text) >= 2 and not _NUMERAL_CHARS & set(link.zh.text)
                 and not _in_transliteration(links, n, zh)
+                and not _common_word(link.zh.text)
+                and not any(sounds_like(link.zh.text, w) for w in caps)
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
@@ -279,6 +347,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue  # 国会参议员 -> Senator: the name only qualifies a noun English kept
         if _in_transliteration(links, n, zh):
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
+        if _abbreviated(links, n, keys, c):
+            continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
         if loose:
             replaced.append((link.zh.text, loose.pop(0)))
         else:
@@ -286,20 +356,43 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     return replaced, missing
 
 
+def _said_nearby(name: str, context: str) -> bool:
+    """Whether an English context (the document's heading, the speaker labels of the turn)
+    renders a Chinese name: a name said once for the whole text, or put into the label."""
+    keys = _renderings(ZhWord(name, 0, len(name), "nz"))
+    words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", context)]
+    return bool(keys) and _mentions(words, keys)
+
+
 class EntitiesCheck:
+    """Names per bead, then the document's view: a name the heading (the first bead's English:
+    title, dateline, venue) or the speaker label renders is not missing, and an English name
+    that renders the same Chinese name in another bead of the document is its rendering, not a
+    replacement."""
+
     rules = (NAME_UNMATCHED, NAME_MISSING)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for b in bead_texts(ctx):
-            replaced, missing = name_problems(b.zh, b.en)
+        a = ctx.alignment
+        beads = list(bead_texts(ctx))
+        found = [name_problems(b.zh, b.en) for b in beads]
+        for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
             for zh_name, en_name in replaced:
+                if any(zh_name in o.zh and en_name in o.en for o in beads if o is not b):
+                    continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?",
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                 )
+            if missing:
+                near = [beads[0].en] if n else []  # the heading names the occasion once
+                near += [a.en.segments[i].speaker or "" for i in b.bead.en]
+                context = " ".join(near)
             for name in missing:
+                if _said_nearby(name, context):
+                    continue
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English.",
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", name),),

@@ -197,6 +197,8 @@ def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list,
     translation merges and splits coordinated negations (不…也不 -> not … or)."""
     if len(zn) == len(en_n) or (drift and zn and en_n):
         return None
+    if drift and (zn and ex or en_n and zx):
+        return None  # several sentences: a negative word of the other side may render it
     if len(en_n) > len(zn):
         spare = max(0, len(zx) - len(ex))
         if len(en_n) > len(zn) + spare:

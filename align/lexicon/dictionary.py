@@ -322,6 +322,22 @@ class Dictionary:
         return frozenset(out)
 
     @cached_property
+    def common_keys(self) -> frozenset[str]:
+        """Gloss keys (lower case) of the common-word headwords: English words the dictionary
+        uses to translate ordinary Chinese words (honour, reception). Built on first use."""
+        out: set[str] = set()
+        names = self._names
+        for i, keys in enumerate(self._keys):
+            if names[i] != "1":
+                out.update(k.lower() for k in keys.split())
+        return frozenset(out)
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether an English word (lower case) glosses common Chinese words and never a proper
+        name: Honour and Reception are, Asia and Victor are not."""
+        return word in self.common_keys and word not in self.name_keys
+
+    @cached_property
     def max_len(self) -> int:
         """Longest headword, in characters (bounds the longest-match search)."""
         return min(12, max(len(w) for w in self._ids))

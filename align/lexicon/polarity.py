@@ -129,10 +129,36 @@ def _zh_kind(word: ZhWord) -> str | None:
     if len(text) == 3 and text[1] in "不没" and text[0] not in _ZH_NEG_CHARS:
         return NEGATION  # verb-complement negation: 看不见, 做不到, 买不起
     if text[0] in "不没未" and word.pos[:1] in ("v", "d"):
+        if positive_word(text):
+            return LEXICAL  # 不变 "constant", 不凡 "outstanding": said without a negation
         return NEGATION  # 不想, 没来, 未获: a negated verb the segmenter kept whole
     if text[0] in _ZH_NEG_CHARS and text[0] != "别":
         return LEXICAL  # 非法, 不满, 无效, 不利
     return None
+
+
+_NEG_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non|mis)[a-z]{3,}|less$|lessly$")
+
+
+def positive_word(text: str) -> bool:
+    """Whether a Chinese word written with a negation is a dictionary word one of whose first
+    senses says nothing negative (不变 "constant", 不平凡 "marvelous"): English renders it with a
+    positive word (remains, remarkable), so its negation is built in, not a negation to find in
+    the English. A sense with not/no/without, an un-/in-/dis- word or a -less word is
+    negative."""
+    from align.lexicon import lexicon
+
+    entry = lexicon().dictionary.get(text)
+    if entry is None or not entry.senses:
+        return False
+    for sense in entry.senses[:4]:
+        words = [w.lower() for w in _EN_SENSE_WORD.findall(re.sub(r"\([^)]*\)", "", sense))]
+        if words and not any(en_negative_word(w) or _NEG_PREFIX.search(w) for w in words):
+            return True  # one positive rendering is enough: constant for 不变
+    return False
+
+
+_EN_SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 
 
 def zh_polarity(text: str) -> Polarity:
@@ -160,6 +186,10 @@ def zh_polarity(text: str) -> Polarity:
             kinds[k] = None
         elif kinds[k] == NEGATION and _rhetorical(text, w.start):
             kinds[k] = LEXICAL
+        elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
+              and words[k + 1].start == w.end and words[k + 1].han
+              and positive_word(w.text + words[k + 1].text)):
+            kinds[k] = LEXICAL  # 很不平凡: 不 + 平凡 is the word 不平凡, "marvelous"
     i = 0
     while i < len(words):
         kind = kinds[i]
