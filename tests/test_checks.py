@@ -63,7 +63,7 @@ def test_merge_is_trusted_when_length_fits_both_sentences():
     assert list(CoverageCheck().run(merged_case(en_length=60))) == []
 
 
-def meaning_case(bad_en_vector):
+def meaning_case(bad_en_vector, zh_texts=None, en_texts=None):
     dim = 256
     n = 12  # with dim = 256: random directions in 256 dimensions are nearly orthogonal
     rng = np.random.default_rng(1)
@@ -73,8 +73,9 @@ def meaning_case(bad_en_vector):
     ev = unit(ev)
     scores = [float(zv[i] @ ev[i]) for i in range(n)]
     beads = [Bead((i,), (i,), scores[i]) for i in range(n)]
-    return ctx([f"中文句子{i}。" for i in range(n)], [f"Sentence {i}." for i in range(n)],
-               beads, zv, ev)
+    zh = zh_texts or [f"中文句子{i}。" for i in range(n)]
+    en = en_texts or [f"Sentence {i}." for i in range(n)]
+    return ctx(zh, en, beads, zv, ev)
 
 
 def test_unrelated_english_is_a_meaning_mismatch():
@@ -162,20 +163,46 @@ def test_english_closer_to_a_neighbouring_chinese_is_restructuring_not_a_mismatc
 
 
 def test_a_rival_within_the_margin_does_not_make_a_mismatch():
-    from align.checks.meaning import RIVAL_MARGIN, _rival
+    from align.checks.base import RIVAL_MARGIN
 
     zv = unit([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
-    beads = (Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.7), Bead((2,), (2,), 0.9))
+    zh, en_texts = ["甲。", "乙。", "丙。"], ["A.", "B.", "C."]
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.7), Bead((2,), (2,), 0.9)]
 
     def en(first, second):  # en 1's cosines with zh 0 and zh 1
         return unit([[1.0, 0.0, 0.0], [first, second, 0.0], [0.0, 0.0, 1.0]])
 
     close = en(0.52, 0.5)  # zh 0 a little closer to en 1 than zh 1 is: noise
     assert 0 < float(zv[0] @ close[1] - zv[1] @ close[1]) < RIVAL_MARGIN
-    assert _rival(1, beads, zv, close) is None
-    assert _rival(1, beads, zv, en(0.7, 0.5)) == "near"  # clearly closer, and next door
-    far = (Bead((0,), (0,), 0.9), Bead((2,), (2,), 0.9), Bead((1,), (1,), 0.7))
-    assert _rival(2, far + (Bead((), (), 0.0),), zv, en(0.7, 0.5)) == "far"
+    assert ctx(zh, en_texts, beads, zv, close).rival(1) is None
+    clear = en(0.7, 0.5)  # clearly closer, and next door
+    assert ctx(zh, en_texts, beads, zv, clear).rival(1) == "near"
+    far = [Bead((0,), (0,), 0.9), Bead((2,), (2,), 0.9), Bead((1,), (1,), 0.7)]
+    assert ctx(zh, en_texts, far, zv, clear).rival(2) == "far"
+    assert ctx(zh, en_texts, beads).rival(1) is None  # no vectors: nothing to tell
+
+
+def test_a_pasted_in_sentence_next_to_its_rival_is_still_a_warning():
+    # As in the restructuring case, a neighbour's Chinese is closer to en 5; but en 5 renders
+    # none of the words of its own Chinese sentence: a sentence from elsewhere, not a moved
+    # clause.
+    zh = [f"中文句子{i}。" for i in range(12)]
+    en = [f"Sentence {i}." for i in range(12)]
+    zh[5] = "下一步，我们将把促进青年就业摆在更加突出的位置，持续做好毕业生的服务工作。"
+    en[5] = "The harbour bridge will be closed to heavy trucks while engineers replace its cables."
+    c = meaning_case(lambda zv, rng: unit(rng.normal(size=(1, zv.shape[1])))[0] + zv[6], zh, en)
+    found = list(MeaningCheck().run(c))
+    assert [(f.en.ids, f.severity) for f in found] == [((5,), Severity.WARNING)]
+
+
+def test_word_level_checks_leave_a_mismatched_bead_to_the_mismatch_rule():
+    from align.checks.lexical import bead_texts
+
+    zh = [f"中文句子{i}。" for i in range(12)]
+    en = [f"Sentence {i}." for i in range(12)]
+    c = meaning_case(lambda zv, rng: unit(rng.normal(size=(1, zv.shape[1])))[0] + zv[7], zh, en)
+    assert c.mismatched(5) and not c.mismatched(4)
+    assert [b.index for b in bead_texts(c)] == [i for i in range(12) if i != 5]
 
 
 def test_short_document_needs_a_bead_well_below_its_own_median():

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
+from align.vectors import group_vector
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,79 @@ class CheckContext:
         for index, bead in enumerate(self.alignment.beads):
             if bead.zh and bead.en:
                 yield index, bead
+
+    def rival(self, index: int) -> str | None:
+        """Where the sentence closest to one side of bead ``index``, other than its own other
+        side, is when it beats the bead's own pair by more than ``RIVAL_MARGIN``: "near" (in a
+        neighbouring bead) or "far" (anywhere else); None when the bead's own pair is the best
+        match within the margin, or without vectors to tell."""
+        zv, ev, beads = self.zh_vectors, self.en_vectors, self.alignment.beads
+        if zv is None or ev is None:
+            return None
+        bead = beads[index]
+        z, e = group_vector(zv, bead.zh), group_vector(ev, bead.en)
+        near_zh: set[int] = set()
+        near_en: set[int] = set()
+        for k in (index - 1, index + 1):
+            if 0 <= k < len(beads):
+                near_zh.update(beads[k].zh)
+                near_en.update(beads[k].en)
+        best, where = float(z @ e) + RIVAL_MARGIN, None
+        for sims, own, near in ((ev @ z, bead.en, near_en), (zv @ e, bead.zh, near_zh)):
+            sims = sims.copy()
+            sims[list(own)] = -np.inf
+            j = int(np.argmax(sims)) if sims.size else -1
+            if j >= 0 and float(sims[j]) > best:
+                best, where = float(sims[j]), "near" if j in near else "far"
+        return where
+
+    def mismatched(self, index: int) -> bool:
+        """Whether bead ``index`` translates something else altogether: an outlier of similarity
+        whose sides have a better match elsewhere (what the ``mismatch`` rule reports). Its words
+        say nothing about a negation, a name or an antonym."""
+        bead = self.alignment.beads[index]
+        return bead.score < self.similarity.limit and self.rival(index) is not None
+
+    @cached_property
+    def similarity(self) -> Similarity:
+        """The document's typical bead similarity and the limit below which a bead is an
+        outlier (see ``Similarity``)."""
+        scores = np.array([b.score for _, b in self.two_sided()], dtype=float)
+        return Similarity.of(scores, self.settings)
+
+
+RIVAL_MARGIN = 0.05  # how much closer another sentence must be to beat a bead's own pair
+MIN_BEADS_FOR_STATISTICS = 8
+PRIOR_SPREAD = 0.06  # the spread assumed when a document is too short to measure its own
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """How similar a document's two-sided beads typically are (``median``), and ``limit``: a
+    bead below it is an outlier, far less similar than the document's norm.
+
+    Typical similarity varies by model, genre and how literal the translation is, so the limit
+    is the median less ``mismatch_z`` robust standard deviations, and never above
+    ``mismatch_max_score`` (a uniformly good document has no outliers from small differences).
+    A short document (fewer than ``MIN_BEADS_FOR_STATISTICS`` beads) has no spread to measure:
+    its spread is taken as ``PRIOR_SPREAD`` (free official translations score around 0.4
+    throughout; a bead at the median is not an outlier, however low the median)."""
+
+    median: float
+    limit: float
+
+    @classmethod
+    def of(cls, scores: np.ndarray, settings: Settings) -> Similarity:
+        if not len(scores):
+            return cls(median=0.0, limit=-1.0)
+        median = float(np.median(scores))
+        if len(scores) >= MIN_BEADS_FOR_STATISTICS:
+            spread = 1.4826 * float(np.median(np.abs(scores - median)))
+            spread = max(spread, 0.02)  # near-identical scores must not make everything an outlier
+        else:
+            spread = PRIOR_SPREAD
+        limit = min(settings.mismatch_max_score, median - settings.mismatch_z * spread)
+        return cls(median=median, limit=limit)
 
 
 class Check(Protocol):

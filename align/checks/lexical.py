@@ -43,8 +43,13 @@ def _starts(texts: list[str], sep: int) -> tuple[int, ...]:
 
 
 def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
+    """The two-sided beads the word-level checks judge: not the outliers of similarity, which
+    translate something else altogether (the ``mismatch`` check's), so that their words say
+    nothing about a negation, a name or an antonym."""
     a = ctx.alignment
     for index, bead in ctx.two_sided():
+        if ctx.mismatched(index):
+            continue
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
         en_parts = [a.en.segments[i].text for i in bead.en]
         yield BeadText(index, bead, "".join(zh_parts), " ".join(en_parts),
