@@ -72,6 +72,10 @@ def read_accepted(path: Path) -> dict[str, Accepted]:
         raise AlignError(f"cannot read {path}: {e.strerror}") from None
     except tomllib.TOMLDecodeError as e:
         raise AlignError(f"{path}: invalid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise AlignError(f"{path}: not UTF-8 (byte {e.start}); TOML files are UTF-8") from None
+    except RecursionError:
+        raise AlignError(f"{path}: invalid TOML: nested too deeply") from None
     unknown = set(doc) - {"accepted"}
     if unknown:
         raise AlignError(f"{path}: unknown key {sorted(unknown)[0]!r} (entries are [[accepted]])")

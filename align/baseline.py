@@ -69,23 +69,80 @@ def write_baseline(reports: Sequence[Report], path: Path) -> int:
     return len(entries)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step: a reader (or a crash) never sees half a file.
-    The new file gets ordinary permissions (mkstemp's are private)."""
-    path = Path(path).resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+_PROTECTED: set[str] = set()
+STALE_AFTER = 3600
+"""Seconds after which a temporary file a killed run left (``.align-*.tmp``) is removed."""
+
+
+def protect(*paths: Path | str | None) -> None:
+    """Record input files of this run: no output may be written over one of them."""
+    for p in paths:
+        if p is not None and os.path.isfile(p):
+            _PROTECTED.add(os.path.realpath(p))
+
+
+def clean_text(text: str) -> str:
+    """``text`` as valid UTF-8: a lone surrogate (from a file name that is not UTF-8) becomes a
+    replacement character."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode(
+            "utf-8", "replace").decode("utf-8")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step: a reader (or a crash, or a full disk) never
+    sees half a file. A temporary file in the same folder is written, flushed to disk and
+    renamed over the target, and removed if anything fails. A symbolic link is kept and the
+    file it points to replaced; a device or a pipe (``/dev/null``, ``/dev/stdout``) is written
+    through, never replaced. An input file of the run (see ``protect``) is refused. The new
+    file gets ordinary permissions (mkstemp's are private)."""
+    from align.model import AlignError
+
+    target = Path(os.path.realpath(path))
+    if str(target) in _PROTECTED:
+        raise AlignError(f"{path}: refusing to overwrite an input file of this run")
+    data = clean_text(text).encode("utf-8")
+    if target.exists() and not target.is_file():
+        if target.is_dir():
+            raise AlignError(f"{path}: is a directory")
+        with open(target, "wb") as fh:  # a device or a pipe: write through it
+            fh.write(data)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _clean_stale(target.parent)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".align-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _clean_stale(folder: Path) -> None:
+    """Remove ``.align-*.tmp`` files older than ``STALE_AFTER`` (left by killed runs)."""
+    import time
+
+    try:
+        old = time.time() - STALE_AFTER
+        for p in folder.glob(".align-*.tmp"):
+            try:
+                if p.is_file() and p.stat().st_mtime < old:
+                    p.unlink()
+            except OSError:
+                continue
+    except OSError:
+        pass
 
 
 def read_baseline(path: Path) -> Counter[str]:
@@ -98,6 +155,8 @@ def read_baseline(path: Path) -> Counter[str]:
         raise AlignError(f"cannot read baseline {path}: {e.strerror}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise AlignError(f"baseline {path} is not valid JSON: {e}") from None
+    except RecursionError:
+        raise AlignError(f"baseline {path} is not valid JSON: nested too deeply") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("findings"), list):
         raise AlignError(f"baseline {path} has no 'findings' list")
     if doc.get("version") != VERSION:

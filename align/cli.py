@@ -1,7 +1,8 @@
 """The ``align`` command: a thin layer that parses options and calls the library.
 
 The CLI owns stdout (reports) and stderr (progress, errors). Every error a user can cause is
-one line on stderr and exit code 2; findings at or above ``--fail-on`` give exit code 1.
+one line on stderr and exit code 2; findings at or above ``--fail-on`` give exit code 1; a bug
+(any other exception) prints its traceback and exits 3.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import functools
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -43,27 +43,61 @@ OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here,
 CacheOpt = Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse embeddings on disk.")]
 
 
+INTERNAL_ERROR = 3
+
+
 def _fail(message: str) -> None:
-    typer.echo(f"align: error: {message}", err=True)
+    typer.echo(f"align: error: {_safe(message)}", err=True)
     raise typer.Exit(2)
 
 
+def _safe(message: str) -> str:
+    """One line with no control characters (a file name may hold escape sequences)."""
+    from align.report._common import neutralise
+
+    return neutralise(message)
+
+
+def guarded(command):
+    """Run a command: an ``AlignError`` is one line and exit 2, a RecursionError (a nested
+    input too deep to read) likewise, and any other exception a bug: its traceback on stderr
+    and exit 3, never 1 (which means "findings")."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except AlignError as exc:
+            _fail(str(exc))
+        except RecursionError:
+            _fail("input nested too deeply to read")
+        except MemoryError:
+            typer.echo("align: internal error: out of memory", err=True)
+            raise typer.Exit(INTERNAL_ERROR) from None
+        except Exception:
+            import traceback
+
+            traceback.print_exc()
+            typer.echo("align: internal error (a bug; please report it with the traceback above)",
+                       err=True)
+            raise typer.Exit(INTERNAL_ERROR) from None
+
+    return run
+
+
 def _write(text: str, output: Path | None) -> None:
-    """Write to ``output`` atomically (a failed run never truncates an old report), or stdout."""
+    """Write to ``output`` atomically (a failed run never truncates an old report; an input
+    file, a link or a device is never replaced), or stdout."""
+    from align.baseline import clean_text, write_atomically
+
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(clean_text(text))
         sys.stdout.flush()
         return
-    output = output.resolve()
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a report is an ordinary file
-        os.replace(tmp, output)
+        write_atomically(output, text)
     except OSError as exc:
         raise AlignError(f"{output}: cannot write ({exc.strerror})") from exc
 
@@ -75,6 +109,7 @@ def _settings(config: Path | None, **overrides: object):
 
 
 @app.command()
+@guarded
 def check(
     zh: ZhArg = None,
     en: EnArg = None,
@@ -145,11 +180,14 @@ def check(
                              select=_listed(select), severity=_levels(severity))
         batch = pairs is not None or (zh is not None and zh.is_dir())
         errors: list[str] = []
+        targets = [p for _, p in outputs if p is not None] + [write_baseline]
         if batch:
             reports, errors = _run_batch(zh, en, pairs, settings, jobs,
-                                         "quiet" if quiet else fmt, cache)
+                                         "quiet" if quiet else fmt, cache, targets)
         else:
-            reports = [api.check_pair(*_inputs(zh, en), settings, cache)]
+            zh_path, en_path = _inputs(zh, en)
+            _protect(targets, zh_path, en_path, config, accepted)
+            reports = [api.check_pair(zh_path, en_path, settings, cache)]
         stale: list[tuple[str, int]] = []
         accepted = accepted if accepted is not None else _find_accepted()
         if accepted is not None:
@@ -186,6 +224,19 @@ def check(
         raise typer.Exit(2 if errors else code)
     except AlignError as exc:
         _fail(str(exc))
+
+
+def _protect(targets: list[Path | None], *inputs: Path | None) -> None:
+    """Record the run's input files, and refuse before any work an output that is one."""
+    import os.path
+
+    from align.baseline import protect
+
+    protect(*inputs)
+    real = {os.path.realpath(p) for p in inputs if p is not None and os.path.isfile(p)}
+    for t in targets:
+        if t is not None and os.path.realpath(t) in real:
+            raise AlignError(f"{t}: refusing to overwrite an input file of this run")
 
 
 def _inputs(zh: Path | None, en: Path | None) -> tuple[Path, Path | None]:
@@ -263,7 +314,8 @@ def _find_accepted() -> Path | None:
 
 
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
-               fmt: str, cache: bool) -> tuple[list[Report], list[str]]:
+               fmt: str, cache: bool, targets: list[Path | None]
+               ) -> tuple[list[Report], list[str]]:
     from align import api
     from align.batch import find_pairs, match_dirs, read_pairs, run_batch
 
@@ -277,6 +329,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
         todo = match_dirs(zh, en)
     if not todo:
         raise AlignError("no pairs to check")
+    _protect(targets, pairs, *(p for pair in todo for p in pair))
     check_one = functools.partial(api.check_pair, settings=settings, cache=cache)
     progress = fmt == "text" and sys.stderr.isatty()
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress)
@@ -284,6 +337,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
 
 
 @app.command()
+@guarded
 def pair(
     zh: ZhArg = None,
     en: EnArg = None,
@@ -308,6 +362,7 @@ def pair(
         if zh is None or en is None:
             raise AlignError("give the Chinese and the English file")
         settings = _settings(config, model=model, split=split)
+        _protect([output], zh, en, config)
         alignment, _ = api.pair(zh, en, settings, api.shared_embedder(settings.model, cache),
                                 require_translation=not force)
         _write(PAIR_FORMATS[fmt](alignment), output)
@@ -319,6 +374,7 @@ EXPORTS = (".tmx", ".tsv", ".xlf", ".xliff")
 
 
 @app.command()
+@guarded
 def export(
     zh: ZhArg = None,
     en: EnArg = None,
@@ -351,6 +407,7 @@ def export(
                              ".xlf/.xliff (XLIFF 2.0 for review)")
         zh_path, en_path = _inputs(zh, en)
         settings = _settings(config, model=model, split=split)
+        _protect([output], zh_path, en_path, config)
         report = api.check_pair(zh_path, en_path, settings, cache)
         ctx = RenderContext(srclang=srclang, tgtlang=tgtlang, include_flagged=include_flagged)
         if suffix == ".tsv":
@@ -364,6 +421,7 @@ def export(
 
 
 @app.command()
+@guarded
 def accept(
     fingerprints: Annotated[list[str], typer.Argument(
         metavar="FINGERPRINT...",
@@ -423,6 +481,7 @@ def _findings_in(path: Path) -> dict[str, dict[str, str]]:
 
 
 @app.command()
+@guarded
 def rules() -> None:
     """List every rule with its id, default severity and documentation."""
     import textwrap

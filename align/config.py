@@ -23,6 +23,7 @@ names the file and the key: a typo must never silently leave a rule on.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import fields, replace
@@ -36,6 +37,13 @@ PYPROJECT = "pyproject.toml"
 # Settings fields set through their own keys below, not by name.
 _RULE_FIELDS = {"disabled_rules", "severity_overrides", "ignore_patterns", "terms"}
 _CHOICES = {"split": ("sentences", "lines"), "fail_on": FAIL_ON}
+# (lowest, highest) allowed for each number setting; nan and infinities never are.
+_RANGES = {
+    "mismatch_z": (0.0, 100.0),
+    "mismatch_max_score": (-1.0, 1.0),
+    "coverage_min_chars": (0, 100_000),
+    "merge_min_gain": (0.0, 1.0),
+}
 _RULE_KEYS = ("select", "disable", "severity", "ignore", "terms")
 _ALIASES = {
     "disabled_rules": "disable",
@@ -111,6 +119,10 @@ def _read(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as e:
         raise AlignError(f"{path}: invalid TOML: {e}") from None
+    except UnicodeDecodeError as e:
+        raise AlignError(f"{path}: not UTF-8 (byte {e.start}); TOML files are UTF-8") from None
+    except RecursionError:
+        raise AlignError(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as e:
         raise AlignError(f"cannot read {path}: {e.strerror}") from None
 
@@ -180,6 +192,12 @@ def _value(name: str, value: object, default: object, key: str, source: str) -> 
         value, ok = float(value), True
     if not ok:
         raise AlignError(f"{source}: {key} must be a {kind.__name__}, not {value!r}")
+    limits = _RANGES.get(name)
+    if kind in (int, float) and not math.isfinite(value):
+        raise AlignError(f"{source}: {key} must be a finite number, not {value!r}")
+    if limits and not limits[0] <= value <= limits[1]:
+        raise AlignError(f"{source}: {key} must be between {limits[0]} and {limits[1]}, "
+                         f"not {value!r}")
     choices = _CHOICES.get(name)
     if choices and value not in choices:
         raise AlignError(f"{source}: {key} must be one of {', '.join(choices)}, not {value!r}")

@@ -132,6 +132,11 @@ class Alignment:
     model: str = ""
 
 
+MAX_QUOTE = 4000
+"""A finding quotes at most this many characters of its side (then "…"); its offsets still
+cover the whole span, so thousands of findings on one huge line stay small."""
+
+
 @dataclass(frozen=True)
 class Span:
     """The text a finding is about on one side, and where it is in that side's file."""
@@ -148,8 +153,9 @@ class Span:
         if not ids:
             return None
         segs = [doc.segments[i] for i in ids]
+        text = doc.text[segs[0].start : min(segs[-1].end, segs[0].start + MAX_QUOTE + 1)]
         return cls(
-            text=doc.text[segs[0].start : segs[-1].end],
+            text=text if len(text) <= MAX_QUOTE else text[:MAX_QUOTE] + "…",
             line=segs[0].line,
             start=segs[0].start,
             end=segs[-1].end,

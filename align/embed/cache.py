@@ -24,11 +24,42 @@ MAX_SHARDS = 16
 
 
 def default_cache_dir() -> Path:
+    """``$ALIGN_CACHE_DIR``, ``$XDG_CACHE_HOME/align``, ``~/.cache/align``; with no home (no
+    HOME and no passwd entry, as in some containers) a folder of this user's in the temporary
+    directory."""
     env = os.environ.get("ALIGN_CACHE_DIR")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            home = Path.home()
+        except (RuntimeError, KeyError, OSError):
+            home = None
+        if home is None or str(home) in ("", "/", "~"):
+            uid = os.getuid() if hasattr(os, "getuid") else "user"
+            return Path(tempfile.gettempdir()) / f"align-cache-{uid}"
+        base = os.path.join(home, ".cache")
     return Path(base) / "align"
+
+
+def _warn(message: str) -> None:
+    import sys
+
+    sys.stderr.write(f"align: warning: {message}\n")
+
+
+def _valid(keys: np.ndarray, vecs: np.ndarray) -> str | None:
+    """Why a shard's arrays cannot be cache entries, or None when they can."""
+    if keys.ndim != 1 or vecs.ndim != 2:
+        return f"arrays of {keys.ndim} and {vecs.ndim} dimensions, not 1 and 2"
+    if len(keys) != len(vecs):
+        return f"{len(keys)} keys for {len(vecs)} vectors"
+    if vecs.dtype.kind != "f":
+        return f"vectors of type {vecs.dtype}"
+    if not np.isfinite(vecs).all():
+        return "vectors that are not finite numbers"
+    return None
 
 
 def _key(text: str) -> str:
@@ -51,6 +82,8 @@ class CachedEmbedder:
         self.legacy = self.dir / f"{safe}.npz"
         self._mem: dict[str, np.ndarray] | None = None
         self._files: list[Path] = []
+        # The vectors' width: the model's when it says (``dim``), else learnt from the cache.
+        self._width: int | None = getattr(inner, "dim", None)
         self.hits = 0
         self.misses = 0
 
@@ -60,12 +93,16 @@ class CachedEmbedder:
             found = sorted(self.shards.glob("*.npz")) if self.shards.is_dir() else []
             for path in ([self.legacy] if self.legacy.exists() else []) + found:
                 try:
-                    with np.load(path) as data:
+                    with np.load(path, allow_pickle=False) as data:
                         keys, vecs = data["keys"], data["vecs"]
-                    self._mem.update(zip(map(str, keys), vecs, strict=True))
-                    self._files.append(path)
-                except Exception:  # an unreadable shard: skip it, it is only a cache
+                    why = _valid(keys, vecs)
+                except Exception as exc:  # an unreadable shard: skip it, it is only a cache
+                    why = f"unreadable ({type(exc).__name__})"
+                if why is not None:
+                    _warn(f"ignoring embedding cache file {path}: {why}")
                     continue
+                self._mem.update(zip(map(str, keys), vecs, strict=True))
+                self._files.append(path)
         return self._mem
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -87,6 +124,7 @@ class CachedEmbedder:
         positions, each distinct text once) and saved."""
         mem = self._load()
         keys = [_key(t) for t in texts]
+        self._drop_other_widths(mem, keys)
         first: dict[str, int] = {}
         for i, k in enumerate(keys):
             if k not in mem:
@@ -97,6 +135,15 @@ class CachedEmbedder:
         if not todo:
             return np.stack([mem[k] for k in keys]) if texts else self.inner.encode([])
         vecs = embed([i for _, i in todo])
+        if self._width is not None and vecs.shape[1] != self._width:
+            # the cached vectors were of another width than the model's: recompute them all
+            _warn(f"ignoring cached vectors of width {self._width}; the model gives "
+                  f"{vecs.shape[1]}")
+            for k in keys:
+                mem.pop(k, None)
+            self._width = vecs.shape[1]
+            return self._lookup(texts, embed)
+        self._width = vecs.shape[1]
         new = [k for k, _ in todo]
         mem.update(zip(new, vecs, strict=True))
         self._save(new, vecs)
@@ -111,6 +158,23 @@ class CachedEmbedder:
             out[cached] = np.stack([mem[keys[i]] for i in cached])
         return out
 
+    def _drop_other_widths(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
+        """Forget cached vectors of ``keys`` whose width is not the cache's (the model's when
+        it has embedded something, else the most common): they are recomputed."""
+        hits = [k for k in keys if k in mem]
+        if not hits:
+            return
+        if self._width is None:
+            widths: dict[int, int] = {}
+            for k in hits:
+                widths[len(mem[k])] = widths.get(len(mem[k]), 0) + 1
+            self._width = max(widths, key=lambda w: widths[w])
+        odd = [k for k in hits if len(mem[k]) != self._width]
+        if odd:
+            _warn(f"ignoring {len(odd)} cached vectors of the wrong width")
+            for k in odd:
+                del mem[k]
+
     def _save(self, keys: list[str], vecs: np.ndarray) -> None:
         """Write ``keys``/``vecs`` as a new shard; merge all shards into one past
         ``MAX_SHARDS``. A read-only or full disk only costs speed."""
@@ -118,7 +182,7 @@ class CachedEmbedder:
             self.shards.mkdir(parents=True, exist_ok=True)
             self._files.append(self._write(keys, vecs))
             if len(self._files) > MAX_SHARDS:
-                mem = self._mem or {}
+                mem = {k: v for k, v in (self._mem or {}).items() if len(v) == self._width}
                 merged = self._write(list(mem), np.stack(list(mem.values())))
                 for old in self._files:
                     old.unlink(missing_ok=True)
@@ -128,8 +192,12 @@ class CachedEmbedder:
 
     def _write(self, keys: list[str], vecs: np.ndarray) -> Path:
         fd, tmp = tempfile.mkstemp(dir=self.shards, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, keys=np.array(keys), vecs=np.asarray(vecs))
-        path = Path(tmp).with_suffix(".npz")
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, keys=np.array(keys), vecs=np.asarray(vecs))
+            path = Path(tmp).with_suffix(".npz")
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
         return path

@@ -96,9 +96,14 @@ def read_bytes(path: str | Path) -> bytes:
                 f"{p}: file is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit; "
                 "split it into chapters"
             )
-        data = p.read_bytes()
+        # The size a stream (a pipe, /dev/stdin, /dev/zero) reports says nothing: read at most
+        # one byte more than the limit, whatever the file is.
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise AlignError(f"{p}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_BYTES:
+        raise AlignError(f"{p}: over the {MAX_BYTES // 2**20} MB limit; split it into chapters")
     if not data.strip():
         raise AlignError(f"{p}: file is empty")
     return data

@@ -8,6 +8,21 @@ from dataclasses import dataclass
 from align.model import Document, Finding, Report, Severity, Span
 from align.rules import Rule, all_rules
 
+# C0 controls become their Unicode control pictures (ESC -> ␛), DEL ␡, C1 controls and the
+# bidirectional overrides and isolates (which reorder what a terminal shows) U+FFFD.
+_NEUTRAL = {c: 0x2400 + c for c in range(0x20)}
+_NEUTRAL[0x7F] = 0x2421
+_NEUTRAL.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+_NEUTRAL.update({c: 0xFFFD for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def neutralise(text: str, keep: str = "") -> str:
+    """``text`` with no terminal escape sequence or other control character left (except those
+    in ``keep``): each is replaced by a visible stand-in, so a document can neither colour,
+    move the cursor nor retitle a terminal, nor inject a workflow command."""
+    table = _NEUTRAL if not keep else {k: v for k, v in _NEUTRAL.items() if chr(k) not in keep}
+    return text.translate(table)
+
 
 @dataclass(frozen=True)
 class Location:

