@@ -8,13 +8,21 @@ it. Everything heavy (the segmenter, the dictionary index) loads on first use.
     lexicon() -> Lexicon                   the loaded engine (dictionary lookups, words, keys)
 """
 
-from align.lexicon.correspond import Correspondence, Lexicon, Link, correspond, lexicon
+from align.lexicon.correspond import (
+    Correspondence,
+    Lexicon,
+    Link,
+    correspond,
+    lexicon,
+    preload,
+)
 from align.lexicon.dictionary import Entry
 from align.lexicon.en import EnToken
 from align.lexicon.polarity import Cue, Polarity, en_polarity, polarity, zh_polarity
 from align.lexicon.zh import ZhWord, segment
 
 __all__ = [
+    "preload",
     "Correspondence",
     "Cue",
     "EnToken",

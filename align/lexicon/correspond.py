@@ -9,13 +9,14 @@ come after. Numbers are left to the number engine: they are not content words he
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
 from align.lexicon.dictionary import Dictionary, gloss_keys, load_index
 from align.lexicon.en import EnToken, stem, tokens
 from align.lexicon.names import NAMES, name_words, pinyin, romanise
-from align.lexicon.zh import ZhWord, segment
+from align.lexicon.zh import ZhWord, _rjieba, segment
 
 GLOSS, NAME, STEM, PINYIN, LATIN, PART = "gloss", "name", "stem", "pinyin", "latin", "part"
 _MERGE_MAX = 6  # characters: merge segmenter pieces into one dictionary word up to this length
@@ -226,10 +227,33 @@ class Lexicon:
         return Correspondence(tuple(words), tuple(toks), tuple(links))
 
 
-@cache
+_LOADING = threading.Lock()
+
+
 def lexicon() -> Lexicon:
-    """The engine, built (first run, a few seconds) or read from the cache (about 0.1 s)."""
+    """The engine, built (first run, a few seconds) or read from the cache (about 0.1 s).
+    Thread-safe, so ``preload`` can start it while the caller loads a model."""
+    with _LOADING:
+        return _load()
+
+
+@cache
+def _load() -> Lexicon:
     return Lexicon(Dictionary(load_index()))
+
+
+def preload() -> threading.Thread:
+    """Load the engine and the segmenter in a background thread: about 0.3 s that a run can
+    spend loading its sentence-embedding model at the same time (both mostly wait on
+    decompression and C code). Returns the started thread."""
+    thread = threading.Thread(target=_warm, name="align-lexicon", daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm() -> None:
+    lexicon()
+    _rjieba()
 
 
 def correspond(zh: str, en: str) -> Correspondence:

@@ -28,7 +28,7 @@ from functools import cached_property
 from pathlib import Path
 
 from align.lexicon.cache import cache_dir
-from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of, stem
+from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
 
 FORMAT = 4  # bump when the parse or the pickled layout changes
 
@@ -87,7 +87,6 @@ class Entry:
 
     word: str
     keys: frozenset[str]  # lemmatised gloss words (acronyms upper case)
-    stems: frozenset[str]  # their derivational stems, a weaker match
     senses: tuple[str, ...]  # every sense of every entry, as written
     pinyin: tuple[str, ...]  # toneless readings, "mei guo"
     name: bool  # a capitalised reading: a proper name (place, person, organisation)
@@ -301,7 +300,6 @@ class Dictionary:
             entry = Entry(
                 word=word,
                 keys=keys,
-                stems=frozenset(stem(k) for k in keys),
                 senses=tuple(senses.split("/")) if senses else (),
                 pinyin=tuple(self._pinyin[i].split("|")),
                 name=self._names[i] == "1",
@@ -337,7 +335,6 @@ class Dictionary:
         name: Honour and Reception are, Asia and Victor are not."""
         return word in self.common_keys and word not in self.name_keys
 
-    @cached_property
-    def max_len(self) -> int:
-        """Longest headword, in characters (bounds the longest-match search)."""
-        return min(12, max(len(w) for w in self._ids))
+    max_len = 12
+    """Longest headword considered, in characters (bounds the longest-match search; CC-CEDICT
+    has longer headwords, idioms and titles, but none a sentence needs matched whole)."""
