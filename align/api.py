@@ -89,6 +89,9 @@ def check_pair(zh_path: Path, en_path: Path | None, settings: Settings,
                cache: bool = True) -> Report:
     """``check`` with the embedder loaded once per process: what batch workers run. A
     bilingual file (``en_path`` None) is checked unit by unit."""
+    from align.lexicon import preload
+
+    preload()  # the lexical engine loads while the embedding model does
     embedder = shared_embedder(settings.model, cache)
     if en_path is None or (en_path == zh_path and is_bilingual(zh_path)):
         return check_bilingual(zh_path, settings, embedder)
