@@ -284,3 +284,16 @@ def test_common_english_words_and_names():
     assert d.is_common_word("honour") and d.is_common_word("reception")
     assert not d.is_common_word("asia") and not d.is_common_word("victor")
     assert not d.is_common_word("zameer")  # unknown to the dictionary: may be a name
+
+
+def test_preload_and_a_concurrent_lookup_share_one_engine() -> None:
+    from align.lexicon import lexicon, preload
+    from align.lexicon.correspond import _load
+
+    _load.cache_clear()
+    thread = preload()
+    engine = lexicon()  # while the thread may still be loading: waits, never loads twice
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    assert lexicon() is engine
+    assert engine.dictionary.get("经济") is not None
