@@ -27,9 +27,14 @@ Pair = tuple[Path, Path | None]
 
 @dataclass(frozen=True)
 class PairError:
+    """A pair that could not be checked: bad input (``internal`` False) or a bug, whose
+    traceback is ``detail``."""
+
     zh: Path
     en: Path | None
     message: str
+    internal: bool = False
+    detail: str = ""
 
     def __str__(self) -> str:
         if self.en is None:
@@ -182,8 +187,9 @@ def run_batch(
     """Check every pair with ``check_one`` in up to ``jobs`` processes (0: one per core).
 
     ``check_one`` must be a module-level function (it is sent to worker processes). An
-    ``AlignError`` or ``OSError`` from it is recorded for that pair; any other exception is a
-    bug and propagates. ``progress`` shows a progress bar on stderr.
+    ``AlignError`` or ``OSError`` from it is recorded for that pair; any other exception (a bug,
+    or a worker that died) is recorded too, as an internal error with its traceback: one pair
+    never sinks the others. ``progress`` shows a progress bar on stderr.
     """
     outcomes: list[Report | PairError | None] = [None] * len(pairs)
     todo = []
@@ -207,7 +213,12 @@ def run_batch(
             ):
                 futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
                 for future in as_completed(futures):
-                    outcomes[futures[future]] = future.result()
+                    i = futures[future]
+                    try:
+                        outcomes[i] = future.result()
+                    except Exception as e:  # the worker died (killed, out of memory)
+                        outcomes[i] = PairError(*pairs[i], f"internal error: worker failed "
+                                                f"({type(e).__name__})", internal=True)
                     bar.advance()
     return BatchResult(
         reports=tuple(o for o in outcomes if isinstance(o, Report)),
@@ -240,6 +251,13 @@ def _check(
         return PairError(zh, en, str(e))
     except OSError as e:
         return PairError(zh, en, f"cannot read: {e.filename or zh}: {e.strerror}")
+    except RecursionError:
+        return PairError(zh, en, "input nested too deeply to read")
+    except Exception as e:
+        import traceback
+
+        return PairError(zh, en, f"internal error: {type(e).__name__}: {e}", internal=True,
+                         detail=traceback.format_exc())
 
 
 class _Progress:

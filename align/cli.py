@@ -179,7 +179,7 @@ def check(
                              disabled_rules=_listed(disable, ignore),
                              select=_listed(select), severity=_levels(severity))
         batch = pairs is not None or (zh is not None and zh.is_dir())
-        errors: list[str] = []
+        errors: list = []
         targets = [p for _, p in outputs if p is not None] + [write_baseline]
         if batch:
             reports, errors = _run_batch(zh, en, pairs, settings, jobs,
@@ -200,7 +200,9 @@ def check(
 
             n = write(reports, write_baseline)
             typer.echo(f"align: wrote {n} findings to baseline {write_baseline}", err=True)
-            raise typer.Exit(2 if errors else 0)
+            for error in errors:
+                typer.echo(f"align: error: {_safe(str(error))}", err=True)
+            raise typer.Exit(_batch_code(errors))
         if baseline is not None:
             from align.baseline import apply_baselines
 
@@ -216,14 +218,23 @@ def check(
 
             if any(p is not None for _, p in outputs):
                 typer.echo(summary(reports, ctx), err=True, nl=False)
-        for message in errors:
-            typer.echo(f"align: error: {message}", err=True)
+        for error in errors:
+            if error.detail:
+                typer.echo(error.detail.rstrip(), err=True)
+            typer.echo(f"align: error: {_safe(str(error))}", err=True)
         active = [replace(r, findings=tuple(f for f in r.findings if f.suppressed is None))
                   for r in reports]
         code = api.exit_code(active, settings.fail_on)
-        raise typer.Exit(2 if errors else code)
+        raise typer.Exit(_batch_code(errors) or code)
     except AlignError as exc:
         _fail(str(exc))
+
+
+def _batch_code(errors: list) -> int:
+    """3 when a pair hit a bug, 2 when a pair had bad input, else 0."""
+    if any(e.internal for e in errors):
+        return INTERNAL_ERROR
+    return 2 if errors else 0
 
 
 def _protect(targets: list[Path | None], *inputs: Path | None) -> None:
@@ -315,7 +326,7 @@ def _find_accepted() -> Path | None:
 
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
                fmt: str, cache: bool, targets: list[Path | None]
-               ) -> tuple[list[Report], list[str]]:
+               ) -> tuple[list[Report], list]:
     from align import api
     from align.batch import find_pairs, match_dirs, read_pairs, run_batch
 
@@ -333,7 +344,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     check_one = functools.partial(api.check_pair, settings=settings, cache=cache)
     progress = fmt == "text" and sys.stderr.isatty()
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress)
-    return list(result.reports), [str(e) for e in result.errors]
+    return list(result.reports), list(result.errors)
 
 
 @app.command()

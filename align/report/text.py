@@ -114,7 +114,7 @@ def _one(console: Console, report: Report, color: bool) -> None:
     rules = _rules([report])
     if rules:
         console.print(rules)
-    console.print(f"[dim]{escape(report.signature)}[/]")
+    console.print(f"[dim]{escape(neutralise(report.signature))}[/]")
 
 
 def _quote(report: Report, f: Finding, lang: str, color: bool) -> Text:
