@@ -378,7 +378,7 @@ def test_one_failing_pair_never_sinks_the_batch(tmp_path):
     assert "ValueError" in result.errors[0].detail
 
 
-# --- end to end (one process each) -----------------------------------------------------------------
+# --- end to end (one process each) ------------------------------------------------------------
 
 
 ZH = ("今年上半年，全市新建公共图书馆12座。{}这些图书馆全部位于地铁站附近。"
