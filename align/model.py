@@ -208,7 +208,7 @@ class Finding:
             _norm(self.zh.text) if self.zh else "",
             evidence or (_norm(self.en.text) if self.en else ""),
         ]
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 # Evidence keys that measure rather than identify a finding; left out of fingerprints.

@@ -111,9 +111,10 @@ def test_parallel_runs_in_worker_processes_in_order(tmp_path: Path) -> None:
     assert os.environ.get("OPENBLAS_NUM_THREADS") == before
 
 
-def test_a_bug_is_not_swallowed(tmp_path: Path) -> None:
-    with pytest.raises(RuntimeError, match="a bug"):
-        run_batch([_pair(tmp_path, "a.txt")], crash, jobs=1)
+def test_a_bug_is_an_internal_pair_error(tmp_path: Path) -> None:
+    result = run_batch([_pair(tmp_path, "a.txt")], crash, jobs=1)
+    [error] = result.errors
+    assert error.internal and "a bug" in error.message and "RuntimeError" in error.detail
 
 
 def test_progress_bar_does_not_touch_stdout(tmp_path: Path, capsys) -> None:
