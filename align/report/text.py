@@ -114,7 +114,8 @@ def _one(console: Console, report: Report, color: bool) -> None:
     rules = _rules([report])
     if rules:
         console.print(rules)
-    console.print(f"[dim]{escape(neutralise(report.signature))}[/]")
+    # one line, however long, so it can be copied
+    console.print(f"[dim]{escape(neutralise(report.signature))}[/]", soft_wrap=True)
 
 
 def _quote(report: Report, f: Finding, lang: str, color: bool) -> Text:
