@@ -10,8 +10,15 @@ the result and the others go on; the caller decides the exit code from both.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import logging
 import os
 import re
+import sys
+import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -49,6 +56,13 @@ class BatchResult:
 
     reports: tuple[Report, ...]
     errors: tuple[PairError, ...]
+    summaries: tuple[dict, ...] = ()
+    """Findings by severity (``summary_of``) of each pair checked in this run."""
+    checked: int = 0
+    """Pairs checked in this run (not counting missing files or resumed pairs)."""
+    resumed: tuple[dict, ...] = ()
+    """The journal's records of the pairs skipped as already done: ``summary`` (findings by
+    severity) or ``error`` (their errors are in ``errors`` too)."""
 
 
 def read_pairs(path: Path) -> list[Pair]:
@@ -183,47 +197,322 @@ def run_batch(
     check_one: Callable[[Path, Path | None], Report],
     jobs: int = 0,
     progress: bool = False,
+    *,
+    executor: str = "local",
+    scheduler: str | None = None,
+    worker_memory: str | None = None,
+    journal: Journal | None = None,
+    keep: bool = True,
 ) -> BatchResult:
     """Check every pair with ``check_one`` in up to ``jobs`` processes (0: one per core).
 
     ``check_one`` must be a module-level function (it is sent to worker processes). An
     ``AlignError`` or ``OSError`` from it is recorded for that pair; any other exception (a bug,
     or a worker that died) is recorded too, as an internal error with its traceback: one pair
-    never sinks the others. ``progress`` shows a progress bar on stderr.
+    never sinks the others. ``progress`` shows pairs done, findings and the rate on stderr.
+
+    ``executor`` "dask" runs the pairs on a ``dask.distributed`` cluster: the one at
+    ``scheduler`` (an address; its workers must have ``align`` installed and see the same
+    paths), or a local cluster of ``jobs`` worker processes, each held under ``worker_memory``
+    (e.g. "2GB"; a worker above it is restarted and its pair becomes an internal error).
+    A ``journal`` writes one JSON line per pair as it finishes and skips the pairs it
+    already holds (see ``Journal``). ``keep`` False keeps no reports in the result (a
+    corpus too big to hold: the journal is the result), only their summaries.
     """
+    if executor not in EXECUTORS:
+        raise AlignError(f"unknown --executor {executor!r}; use one of: {', '.join(EXECUTORS)}")
     outcomes: list[Report | PairError | None] = [None] * len(pairs)
+    keys: list[str | None] = [None] * len(pairs)
     todo = []
     for i, (zh, en) in enumerate(pairs):
         missing = [p for p in (zh, en) if p is not None and not p.is_file()]
         if missing:
             outcomes[i] = PairError(zh, en, f"file not found: {missing[0]}")
-        else:
-            todo.append(i)
-    jobs = min(jobs or os.cpu_count() or 1, len(todo)) if todo else 1
-    with _Progress(progress, len(pairs), done=len(pairs) - len(todo)) as bar:
-        if jobs <= 1:
-            for i in todo:
-                outcomes[i] = _check(check_one, *pairs[i])
-                bar.advance()
-        else:
-            # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
-            with (
-                _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)),
-                ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool,
-            ):
-                futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
-                for future in as_completed(futures):
-                    i = futures[future]
-                    try:
-                        outcomes[i] = future.result()
-                    except Exception as e:  # the worker died (killed, out of memory)
-                        outcomes[i] = PairError(*pairs[i], f"internal error: worker failed "
-                                                f"({type(e).__name__})", internal=True)
-                    bar.advance()
+            continue
+        if journal is not None:
+            try:
+                keys[i] = journal.key(zh, en)
+            except OSError as e:
+                outcomes[i] = PairError(zh, en, f"cannot read: {e.filename or zh}: {e.strerror}")
+                continue
+        todo.append(i)
+    resumed: list[dict] = []
+    if journal is not None:
+        done = journal.open({k for k in keys if k is not None})
+        for i in list(todo):
+            record = done.get(keys[i])  # type: ignore[arg-type]
+            if record is not None:
+                todo.remove(i)
+                resumed.append(record)
+                if record.get("error") is not None:
+                    outcomes[i] = PairError(*pairs[i], record["error"])
+        for i, o in enumerate(outcomes):
+            if isinstance(o, PairError) and keys[i] is None:
+                journal.write(None, pairs[i], o)  # missing files: a line, never a state entry
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo))) if todo else 1
+    summaries: list[dict] = []
+    try:
+        errors = sum(isinstance(o, PairError) for o in outcomes)
+        with _Progress(progress, len(pairs), len(pairs) - len(todo), resumed, errors) as bar:
+            if executor == "dask" and todo:
+                results = _run_dask(pairs, todo, check_one, jobs, scheduler, worker_memory)
+            elif jobs <= 1:
+                results = ((i, _check(check_one, *pairs[i])) for i in todo)
+            else:
+                results = _run_pool(pairs, todo, check_one, jobs)
+            for i, outcome in results:
+                if journal is not None:
+                    journal.write(keys[i], pairs[i], outcome)
+                if isinstance(outcome, Report):
+                    summaries.append(summary_of(outcome))
+                    if not keep:
+                        outcome = None
+                outcomes[i] = outcome
+                bar.advance(outcome if outcome is not None else summaries[-1])
+    finally:
+        if journal is not None:
+            journal.close()
     return BatchResult(
         reports=tuple(o for o in outcomes if isinstance(o, Report)),
         errors=tuple(o for o in outcomes if isinstance(o, PairError)),
+        summaries=tuple(summaries),
+        checked=len(todo),
+        resumed=tuple(resumed),
     )
+
+
+EXECUTORS = ("local", "dask")
+
+
+def _run_pool(
+    pairs: Sequence[Pair], todo: list[int], check_one: Callable, jobs: int
+) -> Iterator[tuple[int, Report | PairError]]:
+    # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
+    with (
+        _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)),
+        ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool,
+    ):
+        futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as e:  # the worker died (killed, out of memory)
+                outcome = PairError(*pairs[i], f"internal error: worker failed "
+                                    f"({type(e).__name__})", internal=True)
+            yield i, outcome
+
+
+def _run_dask(
+    pairs: Sequence[Pair], todo: list[int], check_one: Callable, jobs: int,
+    scheduler: str | None, worker_memory: str | None,
+) -> Iterator[tuple[int, Report | PairError]]:
+    """The pairs on a Dask cluster, as they finish; at most a few per worker in flight, so a
+    corpus of any size holds little memory on the scheduler and here."""
+    try:
+        import distributed
+        from dask.utils import parse_bytes
+    except ImportError:
+        raise AlignError("--executor dask needs Dask: pip install 'align-zh-en[dask]'") from None
+    memory = worker_memory or DEFAULT_WORKER_MEMORY
+    try:
+        if parse_bytes(memory) <= 0:
+            raise ValueError
+    except (ValueError, TypeError):
+        raise AlignError(f"--worker-memory {memory!r}: give a size such as 2GB") from None
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            try:
+                client = stack.enter_context(distributed.Client(scheduler, timeout="10s"))
+            except (OSError, TimeoutError) as e:
+                raise AlignError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+        else:
+            threads = str(max(1, (os.cpu_count() or 1) // jobs))
+            cluster = stack.enter_context(distributed.LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, memory_limit=memory,
+                dashboard_address=None, silence_logs=logging.ERROR,
+                env={v: os.environ.get(v, threads) for v in _THREAD_VARS}))
+            client = stack.enter_context(distributed.Client(cluster))
+        window = max(8, 4 * max(jobs, len(client.scheduler_info().get("workers", {}))))
+        pending = iter(todo)
+        index: dict = {}
+
+        def submit() -> object | None:
+            i = next(pending, None)
+            if i is None:
+                return None
+            future = client.submit(_check, check_one, *pairs[i], pure=False,
+                                   key=f"align-pair-{i}-{uuid.uuid4().hex}")
+            index[future.key] = i
+            return future
+
+        first = [f for f in (submit() for _ in range(window)) if f is not None]
+        running = distributed.as_completed(first)
+        for future in running:
+            i = index.pop(future.key)
+            try:
+                outcome = future.result()
+            except Exception as e:  # the worker died (KilledWorker: over its memory, killed)
+                outcome = PairError(*pairs[i], f"internal error: worker failed "
+                                    f"({type(e).__name__})", internal=True)
+            future.release()
+            nxt = submit()
+            if nxt is not None:
+                running.add(nxt)
+            yield i, outcome
+
+
+DEFAULT_WORKER_MEMORY = "2GB"
+
+
+def summary_of(report: Report) -> dict[str, int]:
+    """Findings of a report by severity, the suppressed ones apart (as the JSON report)."""
+    from align.report.json import _summary
+
+    return _summary([report])
+
+
+class Journal:
+    """A batch's results as JSON Lines, one per pair as it finishes, and the state that makes
+    the run resumable.
+
+    Each pair's key is a hash of the run's signature (version, model, every setting), its
+    paths and the content of both files. The state file records one JSON line per key done;
+    a restarted run skips those pairs, whose lines the JSONL file already holds. On opening,
+    the JSONL file keeps only the lines of pairs the state records as done for this run (a
+    pair killed between its line and its state entry is redone, never listed twice), rewritten
+    atomically. Lines are appended and flushed as they come; a line torn by a kill is ignored.
+    A pair that hit a bug or whose worker died is not recorded: a restart retries it.
+    """
+
+    def __init__(self, jsonl: Path, signature: str, state: Path | None = None) -> None:
+        self.jsonl = Path(jsonl)
+        self.state = Path(state) if state is not None else self.jsonl.with_name(
+            self.jsonl.name + ".state")
+        self.signature = signature
+        self._lines = self._states = None
+        self._since_sync = 0
+
+    def key(self, zh: Path, en: Path | None) -> str:
+        h = hashlib.sha256(self.signature.encode("utf-8", "surrogateescape"))
+        for p in (zh, en):
+            h.update(b"\0" + os.fsencode(str(p)) + b"\0")
+            if p is not None:
+                with open(p, "rb") as fh:
+                    h.update(hashlib.file_digest(fh, "sha256").digest())
+        return h.hexdigest()[:32]
+
+    def open(self, keys: set[str]) -> dict[str, dict]:
+        """The pairs among ``keys`` already done (key -> state record); opens both files."""
+        states = {r["key"]: r for r in _read_jsonl(self.state)
+                  if isinstance(r.get("key"), str) and r["key"] in keys}
+        lines, kept, seen = _read_raw(self.jsonl), [], set()
+        for raw in lines:
+            try:
+                key = json.loads(raw).get("key")
+            except (ValueError, AttributeError):
+                continue
+            if key in states and key not in seen:
+                seen.add(key)
+                kept.append(raw)
+        done = {k: r for k, r in states.items() if k in seen}
+        if kept != lines:
+            _replace(self.jsonl, b"".join(kept))
+        if set(done) != set(states) or _read_raw(self.state) != [
+                _line(r) for r in done.values()]:
+            _replace(self.state, b"".join(_line(r) for r in done.values()))
+        for p in (self.jsonl, self.state):
+            p.parent.mkdir(parents=True, exist_ok=True)
+        self._lines = open(self.jsonl, "ab")
+        self._states = open(self.state, "ab")
+        return done
+
+    def write(self, key: str | None, pair: Pair, outcome: Report | PairError) -> None:
+        zh, en = pair
+        line: dict = {"key": key, "zh": str(zh), "en": None if en is None else str(en)}
+        if isinstance(outcome, Report):
+            from align.report.json import finding_dict
+
+            summary = summary_of(outcome)
+            line.update(signature=outcome.signature, summary=summary,
+                        findings=[finding_dict(f) for f in outcome.findings], error=None)
+            state = {"key": key, "summary": summary, "error": None}
+        else:
+            line.update(summary=None, findings=[], error={
+                "message": outcome.message, "internal": outcome.internal,
+                "detail": outcome.detail or None})
+            state = None if outcome.internal else {"key": key, "summary": None,
+                                                     "error": outcome.message}
+        assert self._lines is not None and self._states is not None, "open() first"
+        self._lines.write(_line(line))
+        self._lines.flush()  # the line is out before the state says the pair is done
+        if key is not None and state is not None:
+            self._states.write(_line(state))
+            self._states.flush()
+        self._since_sync += 1
+        if self._since_sync >= 100:
+            self._sync()
+
+    def _sync(self) -> None:
+        self._since_sync = 0
+        for fh in (self._lines, self._states):
+            if fh is not None:
+                fh.flush()
+                os.fsync(fh.fileno())
+
+    def close(self) -> None:
+        if self._lines is None:
+            return
+        self._sync()
+        for fh in (self._lines, self._states):
+            fh.close()  # type: ignore[union-attr]
+        self._lines = self._states = None
+
+
+def _line(record: dict) -> bytes:
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
+        "utf-8", "surrogateescape")
+
+
+def _read_raw(path: Path) -> list[bytes]:
+    """Whole lines of a JSONL file (a last line without its newline was torn: left out)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as e:
+        raise AlignError(f"cannot read {path}: {e.strerror}") from None
+    return [ln + b"\n" for ln in data.split(b"\n")[:-1] if ln.strip()]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    out = []
+    for raw in _read_raw(path):
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            out.append(record)
+    return out
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step (temp file, fsync, rename)."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".align-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -261,26 +550,49 @@ def _check(
 
 
 class _Progress:
-    """A rich progress bar on stderr, or nothing."""
+    """Pairs done of the total, findings, pair errors and the rate, on stderr: one line
+    rewritten in place on a terminal, else a line every few seconds; a last line at the end.
+    Never stdout."""
 
-    def __init__(self, enabled: bool, total: int, done: int) -> None:
-        self.bar = None
-        if enabled:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self.bar = Progress(console=Console(stderr=True), transient=True)
-            self.task = self.bar.add_task("checking pairs", total=total, completed=done)
+    def __init__(self, enabled: bool, total: int, done: int, resumed: Sequence[dict] = (),
+                 errors: int = 0) -> None:
+        self.enabled, self.total, self.done = enabled, total, done
+        self.resumed, self.checked, self.errors = len(resumed), 0, errors
+        self.findings = sum(_count(r.get("summary")) for r in resumed)
+        self.tty = enabled and sys.stderr.isatty()
+        self.start = self.last = time.monotonic()
 
     def __enter__(self) -> _Progress:
-        if self.bar is not None:
-            self.bar.start()
         return self
 
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.advance(self.task)
+    def advance(self, outcome: Report | PairError | dict) -> None:
+        self.done += 1
+        self.checked += 1
+        if isinstance(outcome, PairError):
+            self.errors += 1
+        elif isinstance(outcome, Report):
+            self.findings += _count(summary_of(outcome))
+        else:
+            self.findings += _count(outcome)
+        now = time.monotonic()
+        if self.enabled and now - self.last >= (0.2 if self.tty else 5.0):
+            self.last = now
+            self._show(end="\r" if self.tty else "\n")
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        resumed = f", {self.resumed} resumed" if self.resumed else ""
+        return (f"align: {self.done}/{self.total} pairs{resumed}, {self.findings} findings, "
+                f"{self.errors} pair errors, {self.checked / elapsed:.1f} pairs/s")
+
+    def _show(self, end: str) -> None:
+        sys.stderr.write(("\r\x1b[K" if self.tty else "") + self.line() + end)
+        sys.stderr.flush()
 
     def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+        if self.enabled:
+            self._show(end="\n")
+
+
+def _count(summary: dict | None) -> int:
+    return sum(summary.get(k, 0) for k in ("error", "warning", "info")) if summary else 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
 
@@ -161,6 +161,25 @@ def check(
         "--pairs", help="A TSV of 'zh<TAB>en' paths to check as one batch.")] = None,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", help="Pairs checked in parallel in a batch (0: one per core).")] = 0,
+    executor: Annotated[str, typer.Option(
+        "--executor", help="Where a batch runs: local (processes on this machine) or dask (a "
+                           "Dask cluster: --scheduler's, else a local one of --jobs workers; "
+                           "pip install 'align-zh-en[dask]').")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="ADDRESS",
+        help="An existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (its workers need align "
+             "and the same paths).")] = None,
+    worker_memory: Annotated[str, typer.Option(
+        "--worker-memory", help="Memory limit of each local Dask worker; a pair that exceeds "
+                                "it becomes a pair error.")] = "2GB",
+    jsonl: Annotated[Path | None, typer.Option(
+        "--jsonl", metavar="PATH",
+        help="Stream a batch's results here, one JSON line per pair as it finishes; the run "
+             "is resumable: pairs already done (same files, same settings) are skipped.")
+    ] = None,
+    state: Annotated[Path | None, typer.Option(
+        "--state", metavar="PATH",
+        help="The resumable run's state (default: the --jsonl path + '.state').")] = None,
     cache: CacheOpt = True,
 ) -> None:
     """Align ZH and EN and report where the English departs from the Chinese."""
@@ -180,10 +199,16 @@ def check(
                              select=_listed(select), severity=_levels(severity))
         batch = pairs is not None or (zh is not None and zh.is_dir())
         errors: list = []
+        resumed_fail = False
         targets = [p for _, p in outputs if p is not None] + [write_baseline]
         if batch:
-            reports, errors = _run_batch(zh, en, pairs, settings, jobs,
-                                         "quiet" if quiet else fmt, cache, targets)
+            run = _BatchRun(executor, scheduler, worker_memory, jsonl, state)
+            reports, errors, resumed_fail = _run_batch(
+                zh, en, pairs, settings, jobs, "quiet" if quiet else fmt, cache,
+                targets + [jsonl, state], run)
+        elif executor != "local" or scheduler or jsonl or state:
+            raise AlignError("--executor, --scheduler, --jsonl and --state are for a batch "
+                             "(--pairs FILE or folders)")
         else:
             zh_path, en_path = _inputs(zh, en)
             _protect(targets, zh_path, en_path, config, accepted)
@@ -224,7 +249,7 @@ def check(
             typer.echo(f"align: error: {_safe(str(error))}", err=True)
         active = [replace(r, findings=tuple(f for f in r.findings if f.suppressed is None))
                   for r in reports]
-        code = api.exit_code(active, settings.fail_on)
+        code = api.exit_code(active, settings.fail_on) or int(resumed_fail)
         raise typer.Exit(_batch_code(errors) or code)
     except AlignError as exc:
         _fail(str(exc))
@@ -324,12 +349,33 @@ def _find_accepted() -> Path | None:
     return find_accepted(Path.cwd())
 
 
-def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
-               fmt: str, cache: bool, targets: list[Path | None]
-               ) -> tuple[list[Report], list]:
-    from align import api
-    from align.batch import find_pairs, match_dirs, read_pairs, run_batch
+@dataclass(frozen=True)
+class _BatchRun:
+    """Where and how a batch runs: --executor, --scheduler, --worker-memory, --jsonl, --state."""
 
+    executor: str = "local"
+    scheduler: str | None = None
+    worker_memory: str = "2GB"
+    jsonl: Path | None = None
+    state: Path | None = None
+
+
+def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
+               fmt: str, cache: bool, targets: list[Path | None], run: _BatchRun = _BatchRun()
+               ) -> tuple[list[Report], list, bool]:
+    """The batch's reports, pair errors, and whether a pair resumed from --jsonl's state has
+    findings that fail the run."""
+    from align import api
+    from align.batch import EXECUTORS, Journal, find_pairs, match_dirs, read_pairs, run_batch
+    from align.model import Severity
+
+    if run.executor not in EXECUTORS:
+        raise AlignError(f"unknown --executor {run.executor!r}; use one of: "
+                         + ", ".join(EXECUTORS))
+    if run.scheduler and run.executor != "dask":
+        raise AlignError("--scheduler needs --executor dask")
+    if run.state is not None and run.jsonl is None:
+        raise AlignError("--state needs --jsonl PATH (where the results go)")
     if pairs is not None:
         todo = read_pairs(pairs)
     elif en is None:
@@ -341,10 +387,21 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     if not todo:
         raise AlignError("no pairs to check")
     _protect(targets, pairs, *(p for pair in todo for p in pair))
+    journal = None
+    if run.jsonl is not None:
+        journal = Journal(run.jsonl, api.signature(settings, settings.model), run.state)
+        _protect([journal.state], pairs, *(p for pair in todo for p in pair))
     check_one = functools.partial(api.check_pair, settings=settings, cache=cache)
-    progress = fmt == "text" and sys.stderr.isatty()
-    result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress)
-    return list(result.reports), list(result.errors)
+    streaming = run.executor != "local" or journal is not None
+    progress = fmt != "quiet" and (streaming or (fmt == "text" and sys.stderr.isatty()))
+    result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress,
+                       executor=run.executor, scheduler=run.scheduler,
+                       worker_memory=run.worker_memory, journal=journal)
+    fails = [Severity(s) for s in ("error", "warning", "info") if Severity(s).fails(
+        settings.fail_on)]
+    resumed_fail = any((r.get("summary") or {}).get(s.value, 0) for r in result.resumed
+                       for s in fails)
+    return list(result.reports), list(result.errors), resumed_fail
 
 
 @app.command()
