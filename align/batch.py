@@ -406,8 +406,8 @@ class Journal:
         """The pairs among ``keys`` already done (key -> state record); opens both files."""
         states = {r["key"]: r for r in _read_jsonl(self.state)
                   if isinstance(r.get("key"), str) and r["key"] in keys}
-        lines, kept, seen = _read_raw(self.jsonl), [], set()
-        for raw in lines:
+        kept, seen = [], set()
+        for raw in _read_raw(self.jsonl):
             try:
                 key = json.loads(raw).get("key")
             except (ValueError, AttributeError):
@@ -416,11 +416,11 @@ class Journal:
                 seen.add(key)
                 kept.append(raw)
         done = {k: r for k, r in states.items() if k in seen}
-        if kept != lines:
-            _replace(self.jsonl, b"".join(kept))
-        if set(done) != set(states) or _read_raw(self.state) != [
-                _line(r) for r in done.values()]:
-            _replace(self.state, b"".join(_line(r) for r in done.values()))
+        # rewritten unless already exact: a torn last line must not run into the next one
+        for path, data in ((self.jsonl, b"".join(kept)),
+                           (self.state, b"".join(_line(r) for r in done.values()))):
+            if _read_bytes(path) != data:
+                _replace(path, data)
         for p in (self.jsonl, self.state):
             p.parent.mkdir(parents=True, exist_ok=True)
         self._lines = open(self.jsonl, "ab")
@@ -474,14 +474,18 @@ def _line(record: dict) -> bytes:
         "utf-8", "surrogateescape")
 
 
-def _read_raw(path: Path) -> list[bytes]:
-    """Whole lines of a JSONL file (a last line without its newline was torn: left out)."""
+def _read_bytes(path: Path) -> bytes | None:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        return []
+        return None
     except OSError as e:
         raise AlignError(f"cannot read {path}: {e.strerror}") from None
+
+
+def _read_raw(path: Path) -> list[bytes]:
+    """Whole lines of a JSONL file (a last line without its newline was torn: left out)."""
+    data = _read_bytes(path) or b""
     return [ln + b"\n" for ln in data.split(b"\n")[:-1] if ln.strip()]
 
 

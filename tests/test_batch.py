@@ -175,3 +175,17 @@ def bilingual_check(path: Path, en: Path | None) -> Report:
     assert en is None
     doc = document(str(path), "zh", "你好。", ["你好。"])
     return Report(Alignment(doc, doc, ()), (), signature="bilingual")
+
+
+def test_progress_counts_pairs_findings_errors_and_rate(tmp_path: Path, capsys) -> None:
+    pairs = [_pair(tmp_path, "a.txt"), _pair(tmp_path, "b.txt", zh="不是中文"),
+             (tmp_path / "zh" / "gone.txt", tmp_path / "en" / "gone.txt")]
+    run_batch(pairs, fake_check, jobs=1, progress=True)
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "align: 3/3 pairs, 0 findings, 2 pair errors, " in err and err.endswith("pairs/s\n")
+
+
+def test_unknown_executor(tmp_path: Path) -> None:
+    with pytest.raises(AlignError, match="unknown --executor"):
+        run_batch([_pair(tmp_path, "a.txt")], fake_check, executor="spark")
