@@ -367,3 +367,31 @@ FAITHFUL = [
 def test_faithful_briefing_sentences(zh: str, en: str) -> None:
     assert [d.message for d in compare(extract_zh(zh), extract_en(en))
             if d.severity is not Severity.INFO] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("token", "english", "instead"),
+    [
+        ("5G", "China has built four million 4G base stations.", "4G"),
+        ("G20", "Leaders met at the G7 summit.", "G7"),
+        ("COVID-19", "Cases of COVID-20 fell.", "COVID-20"),
+        ("5G", "The new stations are fast.", None),
+        ("APEC", "The APAC meeting opened.", None),  # no digits: spelling is not a look-alike
+        ("5G", "Some 5 million phones were sold.", None),  # a number is not a code
+    ],
+)
+def test_look_alike_token(token: str, english: str, instead: str | None) -> None:
+    from align.numbers.tokens import look_alike
+
+    assert look_alike(token, english) == instead
+
+
+def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
+    zh = _doc("zh", ["全年新建5G基站1200座。"])
+    en = _doc("en", ["Some 1,200 4G base stations were built this year."])
+    a = Alignment(zh=zh, en=en, beads=(Bead((0,), (0,), 0.8),))
+    found = [f for f in NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+             if f.rule == "token-missing"]
+    assert len(found) == 1
+    assert dict(found[0].evidence) == {"zh": "5G", "en": "4G"}
+    assert "4G instead" in found[0].message

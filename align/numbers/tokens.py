@@ -39,3 +39,18 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             continue
         out.append((token, start, end))
     return out
+
+
+def look_alike(token: str, en: str) -> str | None:
+    """An English token that looks like ``token`` with other digits (5G and 4G, G20 and G7,
+    COVID-19 and COVID-20): what a translation that changed the code wrote instead, or None."""
+    letters = re.sub(r"[^a-z]", "", token.lower())
+    if not letters or not re.search(r"\d", token):
+        return None
+    for m in _TOKEN.finditer(en):
+        other = m.group()
+        if other.lower() == token.lower() or not re.search(r"\d", other):
+            continue
+        if re.sub(r"[^a-z]", "", other.lower()) == letters:
+            return other
+    return None

@@ -28,7 +28,7 @@ from align.checks.numbers.render import render_en
 from align.model import Alignment, Finding, Segment, Severity, Span
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity
-from align.numbers.tokens import missing_tokens
+from align.numbers.tokens import look_alike, missing_tokens
 from align.numbers.zh import extract_zh
 from align.rules import (
     NUMBER_EXTRA,
@@ -72,13 +72,16 @@ class NumbersCheck:
                         continue
                     seen.add(token)
                     where = hood.token_nearby(token, index)
+                    instead = None if where else look_alike(token, en_text)
                     yield TOKEN_MISSING.finding(
                         f"The Chinese {token} does not appear in the English"
-                        + (f", only in the {where}." if where else "."),
+                        + (f", only in the {where}." if where else
+                           f"; it has {instead} instead." if instead else "."),
                         zh=zh_span,
                         en=en_span,
                         severity=Severity.INFO if where else None,
-                        evidence=(("zh", token),) + ((("matched_in", where),) if where else ()),
+                        evidence=(("zh", token),) + ((("matched_in", where),) if where else ())
+                        + ((("en", instead),) if instead else ()),
                         suggestion=f"keep {token} as written",
                         bead=index,
                     )
