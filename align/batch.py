@@ -327,10 +327,14 @@ def _run_dask(
             except (OSError, TimeoutError) as e:
                 raise AlignError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
         else:
+            import dask
+
             threads = str(max(1, (os.cpu_count() or 1) // jobs))
+            # a pair that takes its worker over the limit is tried once more, not four times
+            stack.enter_context(dask.config.set({"distributed.scheduler.allowed-failures": 1}))
             cluster = stack.enter_context(distributed.LocalCluster(
                 n_workers=jobs, threads_per_worker=1, processes=True, memory_limit=memory,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=None, silence_logs=logging.CRITICAL,
                 env={v: os.environ.get(v, threads) for v in _THREAD_VARS}))
             client = stack.enter_context(distributed.Client(cluster))
         window = max(8, 4 * max(jobs, len(client.scheduler_info().get("workers", {}))))
@@ -354,7 +358,8 @@ def _run_dask(
                 outcome = future.result()
             except Exception as e:  # the worker died (KilledWorker: over its memory, killed)
                 outcome = PairError(*pairs[i], f"internal error: worker failed "
-                                    f"({type(e).__name__})", internal=True)
+                                    f"({type(e).__name__}: over its memory limit, or killed)",
+                                    internal=True)
             future.release()
             nxt = submit()
             if nxt is not None:
