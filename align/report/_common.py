@@ -50,6 +50,18 @@ def rules_for(reports: Sequence[Report], known: Sequence[Rule] | None = None) ->
     return rules
 
 
+def label(doc: Document, span: Span | None) -> str | None:
+    """Where a reader of a structured file placed the span besides its line (subtitle cues and
+    their timing, a bilingual unit's id, a Word paragraph), or None for plain text."""
+    if span is None or not span.ids:
+        return None
+    labels = list(dict.fromkeys(
+        doc.segments[i].label for i in span.ids if doc.segments[i].label is not None))
+    if not labels:
+        return None
+    return labels[0] if len(labels) == 1 else f"{labels[0]} … {labels[-1]}"
+
+
 def position(text: str, offset: int) -> tuple[int, int]:
     """1-based (line, column) of a character offset."""
     offset = max(0, min(offset, len(text)))

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 
 from align.model import Document, Finding, Report, Span
-from align.report._common import by_rule, counts
+from align.report._common import by_rule, counts, label
 from align.report.context import DEFAULT, RenderContext
 
 VERSION = 1
@@ -47,19 +47,21 @@ def report_dict(report: Report) -> dict:
         "alignment": [
             {"zh": list(b.zh), "en": list(b.en), "score": round(b.score, 4)} for b in a.beads
         ],
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": [finding_dict(f, a.zh, a.en) for f in report.findings],
         "summary": _summary([report]),
         "by_rule": by_rule([report]),
     }
 
 
-def finding_dict(f: Finding) -> dict:
+def finding_dict(f: Finding, zh: Document | None = None, en: Document | None = None) -> dict:
+    """One finding; with the documents, each side also names its subtitle cue, bilingual unit or
+    Word paragraph (``label``) where the reader gave one."""
     return {
         "rule": f.rule,
         "severity": f.severity.value,
         "message": f.message,
-        "zh": _span(f.zh),
-        "en": _span(f.en),
+        "zh": _span(f.zh, zh),
+        "en": _span(f.en, en),
         "evidence": dict(f.evidence),
         "suggestion": f.suggestion,
         "bead": f.bead,
@@ -74,8 +76,12 @@ def _doc(d: Document) -> dict:
     return {"path": d.path, "sentences": len(d.segments)}
 
 
-def _span(s: Span | None) -> dict | None:
+def _span(s: Span | None, doc: Document | None) -> dict | None:
     if s is None:
         return None
-    return {"text": s.text, "line": s.line, "start": s.start, "end": s.end,
-            "sentences": list(s.ids)}
+    out = {"text": s.text, "line": s.line, "start": s.start, "end": s.end,
+           "sentences": list(s.ids)}
+    where = label(doc, s) if doc is not None else None
+    if where is not None:
+        out["label"] = where
+    return out

@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.model import Finding, Report, Severity
-from align.report._common import by_rule, counts, focus, gap, neutralise, place
+from align.report._common import by_rule, counts, focus, gap, label, neutralise, place
 from align.report.context import DEFAULT, RenderContext
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -91,8 +91,11 @@ def _one(console: Console, report: Report, color: bool) -> None:
             loc = place(report, f, lang)
             if loc is None:
                 continue
+            doc, side = (report.alignment.zh, f.zh) if lang == "zh" else (report.alignment.en, f.en)
+            where = label(doc, side)
             grid.add_row(Text(lang, "dim"),
-                         Text(neutralise(f"{loc.path}:{loc.line}:{loc.column}"), "dim"))
+                         Text(neutralise(f"{loc.path}:{loc.line}:{loc.column}"
+                                         + (f"  ({where})" if where else "")), "dim"))
             quoted = _quote(report, f, lang, color)
             if quoted.plain:
                 grid.add_row("", quoted)
