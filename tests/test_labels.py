@@ -54,7 +54,8 @@ def test_a_subtitle_finding_names_its_cue(tmp_path, run_cli) -> None:
 
 def test_plain_text_findings_carry_no_label(tmp_path, run_cli) -> None:
     zh, en = tmp_path / "a.zh.txt", tmp_path / "a.en.txt"
-    zh.write_text("城镇登记失业率为百分之三点二。今年全市新增就业岗位一万六千个。\n", encoding="utf-8")
+    zh.write_text("城镇登记失业率为百分之三点二。今年全市新增就业岗位一万六千个。\n",
+                  encoding="utf-8")
     en.write_text("The registered urban unemployment rate was 3.5 percent. This year the city "
                   "added 16,000 jobs.\n", encoding="utf-8")
     done = run_cli("check", zh, en, "--format", "json")
