@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from align.config import read_toml
 from align.model import AlignError, Report, Suppression
 
 ACCEPTED_FILE = "align.accepted.toml"
@@ -63,19 +63,7 @@ def find_accepted(start: Path) -> Path | None:
 
 def read_accepted(path: Path) -> dict[str, Accepted]:
     """The entries of ``path`` by fingerprint (a later entry for the same one wins)."""
-    try:
-        with path.open("rb") as fh:
-            doc = tomllib.load(fh)
-    except FileNotFoundError:
-        raise AlignError(f"accepted-findings file not found: {path}") from None
-    except OSError as e:
-        raise AlignError(f"cannot read {path}: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise AlignError(f"{path}: invalid TOML: {e}") from None
-    except UnicodeDecodeError as e:
-        raise AlignError(f"{path}: not UTF-8 (byte {e.start}); TOML files are UTF-8") from None
-    except RecursionError:
-        raise AlignError(f"{path}: invalid TOML: nested too deeply") from None
+    doc = read_toml(path, "accepted-findings file")
     unknown = set(doc) - {"accepted"}
     if unknown:
         raise AlignError(f"{path}: unknown key {sorted(unknown)[0]!r} (entries are [[accepted]])")

@@ -60,9 +60,9 @@ def find_config(start: Path) -> tuple[Path, dict] | None:
         folder = folder.parent
     for d in (folder, *folder.parents):
         if (d / CONFIG_FILE).is_file():
-            return d / CONFIG_FILE, _read(d / CONFIG_FILE)
+            return d / CONFIG_FILE, read_toml(d / CONFIG_FILE)
         if (d / PYPROJECT).is_file():
-            table = _read(d / PYPROJECT).get("tool", {}).get("align")
+            table = read_toml(d / PYPROJECT).get("tool", {}).get("align")
             if table is not None:
                 return d / PYPROJECT, _table(table, d / PYPROJECT)
     return None
@@ -81,7 +81,7 @@ def load_settings(config: Path | None, start: Path, overrides: dict[str, object]
     if config is not None:
         if not config.is_file():
             raise AlignError(f"config file not found: {config}")
-        data = _read(config)
+        data = read_toml(config)
         if config.name == PYPROJECT:
             data = _table(data.get("tool", {}).get("align", {}), config)
         found: tuple[Path, dict] | None = (config, data)
@@ -113,10 +113,13 @@ def load_settings(config: Path | None, start: Path, overrides: dict[str, object]
     return settings
 
 
-def _read(path: Path) -> dict:
+def read_toml(path: Path, what: str = "file") -> dict:
+    """A TOML file's table; every way it can be unreadable is one ``AlignError`` line."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
+    except FileNotFoundError:
+        raise AlignError(f"{what} not found: {path}") from None
     except tomllib.TOMLDecodeError as e:
         raise AlignError(f"{path}: invalid TOML: {e}") from None
     except UnicodeDecodeError as e:

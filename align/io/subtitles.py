@@ -111,24 +111,19 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _srt(text: str) -> list[Cue]:
-    cues = []
-    for block in _blocks(text):
-        lines = [text[a:b] for a, b in block]
-        t = next((i for i, s in enumerate(lines) if _TIMING.match(s)), None)
-        if t is None:
-            continue
-        m = _TIMING.match(lines[t])
-        number = lines[t - 1].strip() if t > 0 else str(len(cues) + 1)
-        pieces = [w for a, b in block[t + 1 :] for w in _words(text, a, b)]
-        cues.append(Cue(number, (m.group(1), m.group(2)), pieces))
-    return cues
+    return _timed_cues(text, skip=())
 
 
 def _vtt(text: str) -> list[Cue]:
+    return _timed_cues(text, skip=("WEBVTT", "NOTE", "STYLE", "REGION"))
+
+
+def _timed_cues(text: str, skip: tuple[str, ...]) -> list[Cue]:
+    """Cues of a SubRip or WebVTT file: blocks with a timing line, the line before it the cue's
+    number or name, the lines after it its text; blocks opening with ``skip`` are left out."""
     cues = []
     for block in _blocks(text):
-        first = text[block[0][0] : block[0][1]].strip()
-        if first.startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
+        if skip and text[block[0][0] : block[0][1]].strip().startswith(skip):
             continue
         lines = [text[a:b] for a, b in block]
         t = next((i for i, s in enumerate(lines) if _TIMING.match(s)), None)
