@@ -38,14 +38,17 @@ def pair(zh_path: str | Path, en_path: str | Path, settings: Settings | None = N
 def check(zh_path: str | Path, en_path: str | Path, settings: Settings | None = None,
           embedder: Embedder | None = None) -> Report:
     """Align two documents and report every place where the English departs from the Chinese."""
-    from align.checks import CheckContext, run_checks
-
     settings = settings or Settings()
     alignment, result = pair(zh_path, en_path, settings, embedder)
-    ctx = CheckContext(alignment=alignment, settings=settings,
-                       zh_vectors=result.zh_vectors, en_vectors=result.en_vectors)
-    findings = _quote_original(run_checks(ctx), alignment.zh)
-    return Report(alignment=alignment, findings=findings,
+    return _report(alignment, result.zh_vectors, result.en_vectors, settings)
+
+
+def _report(alignment: Alignment, zv, ev, settings: Settings) -> Report:
+    """Run every check on an alignment and its sentence vectors: the report of a pair."""
+    from align.checks import CheckContext, run_checks
+
+    ctx = CheckContext(alignment=alignment, settings=settings, zh_vectors=zv, en_vectors=ev)
+    return Report(alignment=alignment, findings=_quote_original(run_checks(ctx), alignment.zh),
                   signature=signature(settings, alignment.model), settings=settings)
 
 
@@ -75,14 +78,10 @@ def check_bilingual(path: str | Path, settings: Settings | None = None,
                     embedder: Embedder | None = None) -> Report:
     """Check every unit of a bilingual file, source against target, without re-aligning; the
     document-level checks (omissions across units, consistency) run as for a pair."""
-    from align.checks import CheckContext, run_checks
-
     settings = settings or Settings()
     embedder = embedder or shared_embedder(settings.model)
     alignment, (zv, ev) = pair_bilingual(path, embedder)
-    ctx = CheckContext(alignment=alignment, settings=settings, zh_vectors=zv, en_vectors=ev)
-    return Report(alignment=alignment, findings=_quote_original(run_checks(ctx), alignment.zh),
-                  signature=signature(settings, alignment.model), settings=settings)
+    return _report(alignment, zv, ev, settings)
 
 
 def check_pair(zh_path: Path, en_path: Path | None, settings: Settings,
@@ -156,7 +155,9 @@ def _digest(value: object) -> str:
 
 
 def exit_code(reports: list[Report], fail_on: str) -> int:
-    """1 when any finding reaches ``fail_on`` (one of ``FAIL_ON``; never: always 0), else 0."""
+    """1 when any finding reaches ``fail_on`` (one of ``FAIL_ON``; never: always 0), else 0.
+    Suppressed findings (accepted or baselined) never fail a run."""
     if fail_on not in FAIL_ON:
         raise AlignError(f"unknown --fail-on {fail_on!r}; use one of: {', '.join(FAIL_ON)}")
-    return int(any(f.severity.fails(fail_on) for r in reports for f in r.findings))
+    return int(any(f.severity.fails(fail_on) for r in reports for f in r.findings
+                   if f.suppressed is None))

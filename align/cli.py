@@ -247,9 +247,7 @@ def check(
             if error.detail:
                 typer.echo(error.detail.rstrip(), err=True)
             typer.echo(f"align: error: {_safe(str(error))}", err=True)
-        active = [replace(r, findings=tuple(f for f in r.findings if f.suppressed is None))
-                  for r in reports]
-        code = api.exit_code(active, settings.fail_on) or int(resumed_fail)
+        code = api.exit_code(reports, settings.fail_on) or int(resumed_fail)
         raise typer.Exit(_batch_code(errors) or code)
     except AlignError as exc:
         _fail(str(exc))
@@ -397,8 +395,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress,
                        executor=run.executor, scheduler=run.scheduler,
                        worker_memory=run.worker_memory, journal=journal)
-    fails = [Severity(s) for s in ("error", "warning", "info") if Severity(s).fails(
-        settings.fail_on)]
+    fails = [s for s in Severity if s.fails(settings.fail_on)]
     resumed_fail = any((r.get("summary") or {}).get(s.value, 0) for r in result.resumed
                        for s in fails)
     return list(result.reports), list(result.errors), resumed_fail

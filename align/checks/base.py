@@ -57,12 +57,18 @@ class CheckContext:
                 best, where = float(sims[j]), "near" if j in near else "far"
         return where
 
+    @cached_property
+    def outliers(self) -> dict[int, str | None]:
+        """Every two-sided bead below the similarity limit, with its ``rival`` (computed once:
+        the mismatch check and each word-level check ask)."""
+        limit = self.similarity.limit
+        return {i: self.rival(i) for i, b in self.two_sided() if b.score < limit}
+
     def mismatched(self, index: int) -> bool:
         """Whether bead ``index`` translates something else altogether: an outlier of similarity
         whose sides have a better match elsewhere (what the ``mismatch`` rule reports). Its words
         say nothing about a negation, a name or an antonym."""
-        bead = self.alignment.beads[index]
-        return bead.score < self.similarity.limit and self.rival(index) is not None
+        return self.outliers.get(index) is not None
 
     @cached_property
     def similarity(self) -> Similarity:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.lexicon import Correspondence, lexicon
-from align.model import Bead, Span
+from align.model import Alignment, Bead, Span
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,18 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
             continue
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
         en_parts = [a.en.segments[i].text for i in bead.en]
-        yield BeadText(index, bead, "".join(zh_parts), " ".join(en_parts),
+        yield BeadText(index, bead, ZH_JOIN.join(zh_parts), EN_JOIN.join(en_parts),
                        Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
-                       _starts(zh_parts, 0), _starts(en_parts, 1))
+                       _starts(zh_parts, len(ZH_JOIN)), _starts(en_parts, len(EN_JOIN)))
+
+
+ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side
+
+
+def joined(a: Alignment, bead: Bead) -> tuple[str, str]:
+    """A bead's Chinese and English, each side's sentences joined as ``bead_texts`` joins them."""
+    return (ZH_JOIN.join(a.zh.segments[i].text for i in bead.zh),
+            EN_JOIN.join(a.en.segments[i].text for i in bead.en))
 
 
 def _overlapping(starts: tuple[int, ...], ids: tuple[int, ...], lo: int, hi: int,

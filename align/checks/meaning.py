@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from align.checks.base import CheckContext
-from align.checks.lexical import corr
+from align.checks.lexical import corr, joined
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
 
@@ -48,17 +48,12 @@ class MeaningCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
-        paired = list(ctx.two_sided())
-        if not paired:
-            return
-        median, limit = ctx.similarity.median, ctx.similarity.limit
-        zv, ev = ctx.zh_vectors, ctx.en_vectors
-        for index, bead in paired:
-            if bead.score >= limit:
-                continue
+        median = ctx.similarity.median
+        with_vectors = ctx.zh_vectors is not None and ctx.en_vectors is not None
+        for index, where in ctx.outliers.items():
+            bead = a.beads[index]
             severity = None
-            if zv is not None and ev is not None:
-                where = ctx.rival(index)
+            if with_vectors:
                 if where is None:
                     continue  # its own pair is the best match: hard, not wrong
                 if where == "near" and not _pasted_in(ctx, bead):
@@ -81,8 +76,5 @@ class MeaningCheck:
 def _pasted_in(ctx: CheckContext, bead: Bead) -> bool:
     """Whether the bead's English renders almost none of its Chinese words (and there are
     enough of them to tell): not restructuring, a sentence from elsewhere."""
-    a = ctx.alignment
-    zh = "".join(a.zh.segments[i].text for i in bead.zh)
-    en = " ".join(a.en.segments[i].text for i in bead.en)
-    found = corr(zh, en)
+    found = corr(*joined(ctx.alignment, bead))
     return len(found.links) >= MIN_WORDS and found.coverage[0] < RESTRUCTURED_COVERAGE
