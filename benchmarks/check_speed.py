@@ -2,17 +2,29 @@
 cached run, each as a real CLI subprocess (model loading included).
 
     python benchmarks/check_speed.py [--model use] [--runs 3]
+    python benchmarks/check_speed.py --base f2dee3f [--pairs 7]
+
+With ``--base`` (a commit, or the folder of a checkout of one) it times warm runs of that code
+and of this tree in alternation, one of each per pair, on the same sample with the same
+options, so that other work on the machine weighs on both alike; each side has its own
+temporary cache folder, warmed by one untimed run. A commit is checked out into a temporary
+``git worktree`` (removed afterwards) and run with the same interpreter, from its own folder.
+It prints wall and CPU seconds (fastest, median, slowest) and the ratios of the fastest and
+median runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,28 +32,87 @@ ZH = ROOT / "samples" / "briefing.zh.txt"
 EN = ROOT / "samples" / "briefing.draft.en.txt"
 
 
-def timed(cache: str, model: str) -> float:
+def timed(cache: str, model: str, code: Path = ROOT) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one ``align check`` of the sample, run by the
+    package in ``code`` (from that folder, so its ``align`` is the one imported)."""
     env = {**os.environ, "ALIGN_CACHE_DIR": cache}
+    if code != ROOT:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(code), env.get("PYTHONPATH")) if p)
+    out = Path(cache) / "report.json"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "align", "check", str(ZH), str(EN),
-                           "--format", "json", "--model", model],
-                          env=env, capture_output=True, text=True)
+                           "--format", "json", "--model", model, "-o", str(out)],
+                          env=env, capture_output=True, text=True, cwd=code)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
-        sys.exit(f"align check failed: {done.stderr.strip()}")
-    return elapsed
+        sys.exit(f"align check ({code}) failed: {done.stderr.strip()}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
+
+
+@contextlib.contextmanager
+def checkout(base: str) -> Iterator[Path]:
+    """A folder holding the code of ``base``: the folder itself, or a temporary worktree of
+    the commit."""
+    if Path(base).is_dir():
+        yield Path(base).resolve()
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "base"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q",
+                        str(folder), base], check=True)
+        try:
+            yield folder
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                            str(folder)], check=False)
+
+
+def _spread(values: list[float]) -> str:
+    return (f"fastest {min(values):.2f}  median {statistics.median(values):.2f}  "
+            f"slowest {max(values):.2f}")
+
+
+def against(base: str, pairs: int, model: str) -> None:
+    """Warm runs of ``base`` and of this tree in alternation; prints both and their ratios."""
+    with checkout(base) as code, tempfile.TemporaryDirectory() as tmp:
+        caches = {"base": os.path.join(tmp, "base"), "this": os.path.join(tmp, "this")}
+        folders = {"base": code, "this": ROOT}
+        for side in ("base", "this"):  # warm each side's caches (embeddings, lexicon index)
+            timed(caches[side], model, folders[side])
+        runs: dict[str, list[tuple[float, float]]] = {"base": [], "this": []}
+        for k in range(pairs):
+            order = ("base", "this") if k % 2 == 0 else ("this", "base")
+            for side in order:
+                runs[side].append(timed(caches[side], model, folders[side]))
+    print(f"warm align check of {ZH.name} vs {EN.name}, model {model}, {pairs} alternating "
+          f"pairs, {os.cpu_count()} cores; base {base}")
+    for kind, at in (("wall", 0), ("cpu ", 1)):
+        b = [r[at] for r in runs["base"]]
+        t = [r[at] for r in runs["this"]]
+        print(f"{kind} base: {_spread(b)}")
+        print(f"{kind} this: {_spread(t)}")
+        print(f"{kind} ratio this/base: fastest {min(t) / min(b):.2f}x  "
+              f"median {statistics.median(t) / statistics.median(b):.2f}x")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="use")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--base", help="a commit or checkout folder to compare warm runs with")
+    parser.add_argument("--pairs", type=int, default=7, help="alternating runs with --base")
     args = parser.parse_args()
+    if args.base:
+        against(args.base, args.pairs, args.model)
+        return
     first, cached = [], []
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as cache:
-            first.append(timed(cache, args.model))
-            cached.append(timed(cache, args.model))
+            first.append(timed(cache, args.model)[0])
+            cached.append(timed(cache, args.model)[0])
     zh_chars = len(ZH.read_text(encoding="utf-8"))
     print(f"sample: {ZH.name} ({zh_chars} chars) vs {EN.name}, model {args.model}, "
           f"{args.runs} runs, {os.cpu_count()} cores")
