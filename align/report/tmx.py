@@ -4,15 +4,16 @@ One translation unit per bead with both sides non-empty (omissions and additions
 translations); a bead's sentences are joined (Chinese without spaces, English with one). A bead
 with an error or a warning is left out of the memory unless ``ctx.include_flagged``: a memory
 should not teach a CAT tool a wrong translation. The language tags are ``ctx.srclang`` and
-``ctx.tgtlang``. TMX 1.4 is written by translate-toolkit, the maintained library CAT tools' own
-converters use; it is imported only here, when a memory is exported.
+``ctx.tgtlang``. TMX 1.4 is written directly: a header with the attributes the standard requires
+and one ``tu`` of two ``tuv`` per unit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from align.model import Document, Report, Severity
+from align.model import Report, Severity
+from align.report._exchange import own_text, xml_attr, xml_text
 from align.report.context import DEFAULT, RenderContext
 from align.version import __version__
 
@@ -31,29 +32,25 @@ def units(reports: Sequence[Report], include_flagged: bool = True) -> Iterator[t
         skip = set() if include_flagged else flagged(report)
         for k, bead in enumerate(a.beads):
             if bead.zh and bead.en and k not in skip:
-                zh = "".join(" ".join(_own(a.zh, i).split()) for i in bead.zh)
-                en = " ".join(" ".join(_own(a.en, i).split()) for i in bead.en)
-                yield zh, en
-
-
-def _own(doc: Document, i: int) -> str:
-    """Sentence ``i`` in the file's own characters (a traditional Chinese text is checked in
-    simplified characters, one for one)."""
-    seg = doc.segments[i]
-    raw = doc.text[seg.start : seg.end]
-    return raw if len(raw) == len(seg.text) else seg.text
+                yield own_text(a.zh, bead.zh, ""), own_text(a.en, bead.en, " ")
 
 
 def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
-    from translate.storage.tmx import tmxfile
-
-    memory = tmxfile(sourcelanguage=ctx.srclang, targetlanguage=ctx.tgtlang)
-    header = next(memory.document.getroot().iterchildren(memory.namespaced("header")))
-    header.set("creationtool", "align")
-    header.set("creationtoolversion", __version__)
+    src, tgt = xml_attr(ctx.srclang), xml_attr(ctx.tgtlang)
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="align" creationtoolversion={xml_attr(__version__)} '
+        f'datatype="plaintext" segtype="sentence" adminlang="en" srclang={src} o-tmf="align"/>',
+        "  <body>",
+    ]
     for zh, en in units(reports, ctx.include_flagged):
-        memory.addtranslation(zh, ctx.srclang, en, ctx.tgtlang)
-    return bytes(memory).decode("utf-8")
+        out.append("    <tu>")
+        out.append(f"      <tuv xml:lang={src}><seg>{xml_text(zh)}</seg></tuv>")
+        out.append(f"      <tuv xml:lang={tgt}><seg>{xml_text(en)}</seg></tuv>")
+        out.append("    </tu>")
+    out += ["  </body>", "</tmx>"]
+    return "\n".join(out) + "\n"
 
 
 def render_tsv(
