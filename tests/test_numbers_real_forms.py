@@ -144,6 +144,105 @@ def test_a_wrong_title_number_is_found() -> None:
     ]
 
 
+# -- 2b. digits inside a capitalised name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 100 Group brings schools together.",
+        "She spoke to the 100 Group last week.",
+        "He now runs a Fortune 500 company.",
+        "Shares in the FTSE 100 fell on Monday.",
+        "The S&P 500 rose again.",
+        "The Group of 77 issued a statement.",
+        "They adopted the 17 Sustainable Development Goals.",
+        "The Forbes 400 list came out.",
+    ],
+)
+def test_digits_inside_a_name_are_weak(text: str) -> None:
+    found = [(q.kind, q.weak) for q in extract_en(text) if q.kind == "count"]
+    assert found == [("count", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 30 cities the plan worked.",
+        "Nearly 100 people came.",
+        "Article 5 sets out the rule.",
+        "See Room 101 and Page 12.",
+        "Growth reached 5 Percent.",
+        "It covers the 10 Chinese cities.",
+        "He visited 12 countries in Africa.",
+        "The 27 members agreed.",
+        "Line 4 opened.",
+    ],
+)
+def test_ordinary_numbers_near_capitals_stay_strong(text: str) -> None:
+    assert all(not q.weak for q in extract_en(text))
+
+
+def test_a_year_in_a_name_is_still_a_year() -> None:
+    assert all_en("the 2008 Olympic Games") == [("date", "20080000", "exact", False)]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("百校组织是英格兰的学校联盟。", "The 100 Group is a group of schools in England."),
+        ("他在一家财富500强企业任职。", "He works for a Fortune 500 company."),
+        ("七十七国集团发表声明。", "The Group of 77 issued a statement."),
+        ("富时100指数下跌。", "The FTSE 100 fell."),
+    ],
+)
+def test_a_name_number_matches_or_stays_silent(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_a_name_number_does_not_stand_in_for_a_missing_count() -> None:
+    # the Chinese counts 50 and 50; the English has only the group's name
+    zh = "百校组织由50所私立学校和50所公立学校组成。"
+    assert rules(zh, "The 100 Group is a group of schools.") == ["number-missing"] * 2
+    assert rules(zh, "The 100 Group brings together 50 private and 50 state schools.") == []
+
+
+# -- 2c. "the two countries" for a bilateral relation -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our two countries established diplomatic ties.",
+        "The two sides agreed to meet again.",
+        "Both sides agreed.",
+        "The two heads of state met in Beijing.",
+        "the two peoples have long been friends",
+        "Trade between our two economies grew.",
+    ],
+)
+def test_the_two_sides_are_weak(text: str) -> None:
+    assert [(q.value, q.weak) for q in extract_en(text)] == [(Decimal(2), True)]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("中澳建交以来，双边关系发展很快。",
+         "Since our two countries established ties, relations have grown fast."),
+        ("双方同意再次会晤。", "The two sides agreed to meet again."),
+        ("两国元首在北京会晤。", "The two heads of state met in Beijing."),
+    ],
+)
+def test_the_two_sides_need_no_chinese_two(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_two_things_counted_stay_a_number() -> None:
+    assert [q.weak for q in extract_en("He visited two countries last year.")] == [False]
+    assert rules("他去年访问了三个国家。", "He visited the two countries last year.") != []
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

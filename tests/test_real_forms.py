@@ -124,6 +124,29 @@ def test_a_latin_token_in_a_neighbouring_sentence_is_info():
     assert all(dict(f.evidence)["matched_in"] == "previous sentence" for f in found)
 
 
+@pytest.mark.parametrize("zh, en", [
+    # a word the Chinese writes in capitals for emphasis, a plain word in the English next door
+    (["他的名字读起来是“DOUBLE Li”。", "这让我想到了别的事情。"],
+     ["His name sounds different in Mandarin.", "So he is Double Li, which reminds me of more."]),
+    (["我们称之为“WIN-WIN”。", "大家都同意。"],
+     ["Everyone agreed.", "They all liked what we call a win-win."]),
+    (["我们称之为“SMART”。", "这是我们的目标。"],
+     ["This is our aim.", "We call it being smart."]),
+])
+def test_a_capitalised_word_in_a_neighbouring_sentence_is_info(zh, en):
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0,)), Bead((1,), (1,))])
+    tokens = [f for f in found if f.rule == "token-missing"]
+    assert tokens and all(f.severity is Severity.INFO for f in tokens)
+
+
+def test_an_acronym_in_a_neighbouring_sentence_is_still_missing():
+    zh = ["该国加入了APEC。", "APEC成员欢迎这一决定。"]
+    en = ["The country joined the forum.", "APEC members welcomed the decision."]
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0,)), Bead((1,), (1,))])
+    tokens = [(f.rule, f.severity) for f in found if f.rule == "token-missing"]
+    assert tokens == [("token-missing", Severity.WARNING)]
+
+
 def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     zh = ["全市建成5G基站八千个。", "5G用户持续增加。"]
     en = ["The city has built 8,000 fifth-generation base stations.", "5G users keep growing."]

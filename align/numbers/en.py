@@ -496,7 +496,14 @@ _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "As"
 _FRACTION_POINTS_RE = re.compile(
     r"\b(half|a quarter of)\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE
 )
-_BOTH_RE = re.compile(r"\b[Bb]oth\b")
+_BOTH_RE = re.compile(r"\b([Bb]oth)\b")
+_TWO_SIDES_RE = re.compile(
+    r"\b(?:the|our|these|those|its|their|your|both)\s+(two)\s+(?:countries|nations|sides|"
+    r"peoples|governments|parties|leaders|presidents|heads\s+of\s+state|militaries|armies|"
+    r"economies|capitals|societies|ministries|delegations|foreign\s+ministers|premiers|"
+    r"prime\s+ministers|navies|legislatures|parliaments)\b",
+    re.IGNORECASE,
+)
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
 
 
@@ -554,9 +561,12 @@ def _fraction_points(scan: _Scan) -> Iterator[Quantity]:
 
 
 def _both(scan: _Scan) -> Iterator[Quantity]:
-    """ "Both" often renders 两 (两国 "both countries"): it can match a 2, never stands alone."""
-    for m in _BOTH_RE.finditer(scan.work):
-        yield scan.q(m.start(), m.end(), Decimal(2), "count", weak=True)
+    """ "Both" often renders 两 (两国 "both countries"): it can match a 2, never stands alone.
+    So does "two" in "our two countries", "the two sides": the parties of a bilateral relation,
+    which the Chinese names (中澳, 双方, 中美关系) rather than counts."""
+    for pattern in (_BOTH_RE, _TWO_SIDES_RE):
+        for m in pattern.finditer(scan.work):
+            yield scan.q(m.start(1), m.end(1), Decimal(2), "count", weak=True)
 
 
 def _multiples(scan: _Scan) -> Iterator[Quantity]:
@@ -682,6 +692,42 @@ def _is_name(work: str, start: int, word: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’(—-\n"
 
 
+# Digits inside a capitalised name: between "the" (or a capitalised word) and a capitalised word
+# ("The 100 Group", "the 17 Sustainable Development Goals"), or after a capitalised word inside a
+# sentence, with or without "of" ("Fortune 500", "the FTSE 100", "Group of 77"). Such a number is
+# weak: it matches the Chinese one (财富500强, 七十七国集团) but is never reported alone (百校组织
+# names the 100 Group with no numeral). A word that numbers things (Article 5, Phase 2, No. 3,
+# Room 101), a month and a word that opens a sentence ("In 30 Cities") keep the number a number.
+_NAME_AFTER = re.compile(r"\s+(?![A-Z][a-z]*\.?\s*\d)(?P<w>[A-Z][a-z]+)(?![\w'’-]*\s*%)"
+                         r"(?P<more>\s+[a-z])?")
+# A capitalised adjective before a common noun is no name: "the 10 Chinese cities".
+_ADJECTIVE = re.compile(r"(?:ese|an|ish|ic|ch|i)$")
+_NAME_BEFORE = re.compile(r"(?:(?P<the>\b[Tt]he)|(?P<cap>(?<![\w&'’.])[A-Z][\w&'’.]*?)"
+                          r"(?P<of>\s+of)?)\s+$")
+_NUMBERS_THINGS = re.compile(
+    rf"(?:{_NUMBERING_WORDS}|No\.?|Nos\.?|Number|Room|Line|Route|Highway|Flight|Platform|Gate|"
+    rf"Rule|Paragraph|Para|Clause|Point|Resolution|Decree|Order|Case|Page|Figure|Table|"
+    rf"{_MONTH_NAMES}|" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")$"
+)
+
+
+def _digits_in_name(work: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are part of a capitalised name (see ``_NAME_AFTER``)."""
+    before = _NAME_BEFORE.search(work, max(0, start - 40), start)
+    if not before:
+        return False
+    am = _NAME_AFTER.match(work, end)
+    after = bool(am) and not (am.group("more") and _ADJECTIVE.search(am.group("w")))
+    if before.group("the"):
+        return after
+    word = before.group("cap")
+    if word in _NOT_NAMES or _NUMBERS_THINGS.match(word):
+        return False
+    preceding = work[: before.start()].rstrip(" \0")
+    opening = not preceding or preceding[-1] in ".!?:;\"“”'‘’(—\n"  # "Nearly 100 came"
+    return after or bool(before.group("of")) or not opening
+
+
 def _vague(scan: _Scan) -> Iterator[Quantity]:
     """ "two or three", "a day or two": estimates that a translation adds freely."""
     for m in _VAGUE_RE.finditer(scan.work):
@@ -741,11 +787,13 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                     break
         if not scan.work[:start_of_num].strip() and re.match(r"[.)]\s", scan.work[end:]):
             continue  # "6. The Studio": the number of a heading or list item
+        if not words_only and kind == "count" and not unit and high is None:
+            name = _digits_in_name(scan.work, start_of_num, m.end("num"))  # The 100 Group
         weak = words_only and value == 1 or name  # Two Dukes Street, the Four Modernizations
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
-        if _is_year(q, num_s):
-            q = replace(q, kind="date", unit="y", value=value * 10000)
+        if _is_year(q, num_s):  # a year in a name (the 2008 Olympic Games) is still a year
+            q = replace(q, kind="date", unit="y", value=value * 10000, weak=False)
         yield q
 
 

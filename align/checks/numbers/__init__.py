@@ -137,6 +137,7 @@ _PREVIOUS_EN = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:
                           r"period|year|month)\b|\ba (?:quarter|year|month) (?:earlier|before)\b",
                           re.IGNORECASE)
 _PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]{1,}")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 _PLACE = {-2: "sentence before the previous one", -1: "previous sentence", 0: "same sentence",
           1: "next sentence", 2: "sentence after the next one"}
 
@@ -218,14 +219,22 @@ class _Neighbourhood:
     def token_nearby(self, token: str, index: int) -> str:
         """Where an English word quoted in the Chinese is said in a neighbouring English
         sentence. Codes and names (5G, G20, APEC) must be in their own sentence's translation,
-        so only plain words (a quoted English phrase) are searched for next door."""
-        if not _PLAIN_WORD.fullmatch(token):
+        so only plain words (a quoted English phrase) are searched for next door, and a word
+        the Chinese writes in capitals for emphasis (DOUBLE) when the English writes it as a
+        word (Double, double): an acronym keeps its capitals in a translation."""
+        plain = bool(_PLAIN_WORD.fullmatch(token))
+        if not plain and not _CAPITALS.fullmatch(token):
             return ""
         for off, j in self._near(index):
             if off == 0:
                 continue
             text = " ".join(self.a.en.segments[i].text for i in self.a.beads[j].en)
-            if text and not missing_tokens(token, text):
+            if not text:
+                continue
+            if plain and not missing_tokens(token, text):
+                return _PLACE[off]
+            if not plain and any(not m.group().isupper() for m in re.finditer(
+                    rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text, re.IGNORECASE)):
                 return _PLACE[off]
         return ""
 
