@@ -243,6 +243,61 @@ def test_two_things_counted_stay_a_number() -> None:
     assert rules("他去年访问了三个国家。", "He visited the two countries last year.") != []
 
 
+# -- 2d. the number of a session or an edition ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("在二十届一中全会后的第一次全体会议上", "1"),
+        ("党的第二次代表大会在上海召开", "2"),
+        ("第一届进口博览会在上海举行", "1"),
+        ("第二次峰会取得成果", "2"),
+        ("第一次全體會議", "1"),
+    ],
+)
+def test_the_first_session_is_no_weak_first(text: str, value: str) -> None:
+    found = [(quantity_value(q), q.weak) for q in extract_zh(text) if q.kind == "ordinal"]
+    assert (value, False) in found
+
+
+@pytest.mark.parametrize("text", ["我第一次来北京。", "第二天我们出发了。",
+                                  "第二次世界大战结束了。"])
+def test_a_first_time_is_still_weak(text: str) -> None:
+    assert [q.weak for q in extract_zh(text) if q.kind == "ordinal"] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["十三届全国人大二次会议在北京开幕", "十三屆全國人大二次會議15日上午舉行",
+     "十二届全国委员会三次会议", "十九届中央委员会四次全体会议"],
+)
+def test_a_numbered_session_after_a_term_is_an_ordinal(text: str) -> None:
+    sessions = [q for q in extract_zh(text) if q.unit == "session"]
+    assert [(q.kind, q.weak) for q in sessions] == [("ordinal", False)]
+
+
+def test_sessions_counted_stay_counts() -> None:
+    assert [(q.kind, quantity_value(q)) for q in extract_zh("我们开了两次会议")] == [("count", "2")]
+    assert [q.kind for q in extract_zh("会议召开了三次会议")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "expected"),
+    [
+        ("在第一次全体会议上当选", "elected at the First Plenary Session", []),
+        ("在第一次全体会议上当选", "elected at the plenary session", ["number-missing"]),
+        ("十三届全国人大二次会议开幕", "The Second Session of the 13th NPC opened", []),
+        ("十三届全国人大二次会议开幕", "The Third Session of the 13th NPC opened",
+         ["number-mismatch"]),
+        ("第一届进博会很成功", "The first CIIE was a success", []),
+        ("第一届进博会很成功", "The CIIE was a success", ["number-missing"]),
+    ],
+)
+def test_a_dropped_session_number_is_found(zh: str, en: str, expected: list) -> None:
+    assert rules(zh, en) == expected
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

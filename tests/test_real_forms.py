@@ -62,6 +62,14 @@ def test_a_quantity_said_twice_in_the_chinese_once_in_the_english_is_info():
     assert loud(found) == []
 
 
+def test_the_same_quantity_missing_twice_in_a_sentence_is_one_finding():
+    zh = ["联盟由50所私立学校和50所公立学校组成。"]
+    en = ["The alliance brings together private and state schools."]
+    assert loud(numbers(zh, en)) == [("number-missing", Severity.ERROR, "")]
+    zh = ["联盟由50所私立学校和40所公立学校组成。"]
+    assert len(loud(numbers(zh, en))) == 2
+
+
 def test_a_quantity_absent_from_the_whole_neighbourhood_stays_an_error():
     zh = ["联盟由30所大学和30所研究所组成。", "联盟每年开会。", "会议在春季举行。",
           "今年会议在北京。"]

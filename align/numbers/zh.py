@@ -21,10 +21,10 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "
 _TRADITIONAL = str.maketrans(
     "萬億兩約餘來個點幾數週號歲時鐘間於過將內與項條種類場輪頭輛張棟戶層節顆噸畝國縣區鎮隊級強屆"
     "幣歐鎊盧韓塊錢淩禮紀戰規劃會決賽體統帶樣進兒線攬貫舉陣氣邊門獨無計眾頃冊隻臺達為績長員"
-    "億週餘僅歷億組",
+    "億週餘僅歷億組議論壇談覽協",
     "万亿两约余来个点几数周号岁时钟间于过将内与项条种类场轮头辆张栋户层节颗吨亩国县区镇队级强届"
     "币欧镑卢韩块钱凌礼纪战规划会决赛体统带样进儿线揽贯举阵气边门独无计众顷册只台达为绩长员"
-    "亿周余仅历亿组",
+    "亿周余仅历亿组议论坛谈览协",
 )
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -349,6 +349,11 @@ def _regnal(scan: _Scan) -> Iterator[Quantity]:
 
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
 _PLENARY_RE = re.compile(rf"({_CN})中全会")
+# 十三届全国人大二次会议: the Second Session of the 13th NPC (a count would say 两次会议).
+_SESSION_RE = re.compile(
+    rf"(?<=届)(?:全国人大|全国人民代表大会|全国政协|全国委员会|中央委员会|人大常委会|常委会)?"
+    rf"(?P<n>{_CN})次(?:全体)?会议"
+)
 
 
 _CONGRESS_RE = re.compile(
@@ -369,6 +374,10 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
         value = _num(m.group(1))
         if value:
             yield scan.q(m.start(), m.end(), value, "ordinal", unit="congress")
+    for m in _SESSION_RE.finditer(scan.work):
+        value = _num(m.group("n"))
+        if value:
+            yield scan.q(m.start("n"), m.end("n") + 1, value, "ordinal", unit="session")
 
 
 _TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
@@ -557,8 +566,14 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
             unit = _UNIT_RE.match(scan.work, end)
             if unit and unit.group() not in ("年", "日", "号"):
                 end = unit.end()
-        weak = value in (1, 2) and not m.group(2)  # 第一，"First,"; 第二天 "the next day"
+        # 第一，"First,"; 第二天 "the next day"; but an event's number is kept: 第一届, 第一次全会
+        weak = value in (1, 2) and not m.group(2) and not scan.work.startswith("届", end - 1) \
+            and not _NUMBERED_EVENT.match(scan.work, end)
         yield scan.q(m.start(), end, value, "ordinal", unit=m.group(3) or "", weak=weak)
+
+
+# What a numbered event is called: 第一次全体会议 "the First Plenary Session", 第二次峰会.
+_NUMBERED_EVENT = re.compile(r"全体会议|全会|会议|大会|代表大会|峰会|博览会|论坛|会晤|会谈")
 
 
 _GENERAL_RE = re.compile(rf"(人民币|RMB)?({NUM})([多余])?(?:{_RANGE_SEP}({NUM}))?")

@@ -60,10 +60,13 @@ class NumbersCheck:
             zh_segs = [a.zh.segments[i] for i in bead.zh]
             en_segs = [a.en.segments[i] for i in bead.en]
             zh_span, en_span = Span.of(a.zh, bead.zh), Span.of(a.en, bead.en)
-            found = compare(hood.zh[index], hood.en[index])
-            for d in found:
-                if d.rule.id not in disabled:
-                    yield _finding(hood.regrade(d, index), zh_span, en_span, index)
+            said: set[tuple[str, str, str]] = set()
+            for d in compare(hood.zh[index], hood.en[index]):
+                key = (d.rule.id, _said(d.zh), _said(d.en))
+                if d.rule.id in disabled or key in said:
+                    continue  # 50所 … 50所 both missing, or a repeated caption: said once
+                said.add(key)
+                yield _finding(hood.regrade(d, index), zh_span, en_span, index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 seen: set[str] = set()
@@ -85,6 +88,11 @@ class NumbersCheck:
                         suggestion=f"keep {token} as written",
                         bead=index,
                     )
+
+
+def _said(q: Quantity | None) -> str:
+    """A quantity as a finding states it (its words and value), to report each only once."""
+    return "" if q is None else f"{q.surface}={q.normalised()}"
 
 
 def _pool(segments: list[Segment], extract) -> list[Quantity]:
