@@ -18,6 +18,7 @@ from align.checks.length import LengthCheck
 from align.checks.meaning import MeaningCheck
 from align.checks.names import NamesCheck
 from align.checks.numbers import NumbersCheck
+from align.checks.partial import PartialCheck
 from align.checks.polarity import NegationCheck
 from align.checks.tags import TagsCheck
 from align.checks.terms import TermsCheck
@@ -26,7 +27,7 @@ from align.model import Finding
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
-    TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck, TagsCheck,
+    TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck, PartialCheck, TagsCheck,
 )  # fmt: skip
 
 

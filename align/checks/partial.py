@@ -1,0 +1,207 @@
+"""Partial omission and partial addition: a word taken out of, or put into, a sentence.
+
+Dictionary coverage alone cannot tell these from free translation: a faithful translation
+leaves 10-40% of the Chinese words without a dictionary match. So a finding needs two pieces of
+evidence that agree:
+
+- ``partial-omission``: the English has a gap where a word was taken out (``syntax.gaps``:
+  "the of", "I don't if", a clause with a subject and no verb) *and* the Chinese has a content
+  word of the missing kind (a noun for a noun gap, a verb for a verb gap) that no English word
+  accounts for, placed where the links of the words around the gap say the missing word was.
+- ``partial-addition``: an English adjective or adverb that no Chinese word accounts for (by
+  dictionary, stem, pinyin or name), sitting on a word that is linked, where the Chinese around
+  that word is fully accounted for, so nothing in the Chinese is left for it to translate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from align.checks.base import CheckContext
+from align.checks.lexical import bead_texts, corr, sub_spans
+from align.lexicon import Correspondence, lexicon
+from align.lexicon.correspond import PART
+from align.lexicon.syntax import ADJ, ADV, NOUN, Gap, gaps, word_tags
+from align.model import Finding, Severity
+from align.rules import PARTIAL_ADDITION, PARTIAL_OMISSION
+
+NEAR_BEFORE, NEAR_AFTER = 2, 1
+VERB_GAPS = frozenset({"aux-no-verb", "adverb-no-verb", "no-verb", "subject-that"})
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """One suspected dropped or added word: the rule, the words on each side (character ranges
+    into the bead's joined Chinese and English), how confident, and what was seen."""
+
+    rule: str  # "omission" or "addition"
+    zh_word: str
+    en_word: str
+    zh_range: tuple[int, int]
+    en_range: tuple[int, int]
+    confident: bool
+    why: str
+
+
+def _linked_positions(c: Correspondence) -> dict[int, int]:
+    """English token index -> the index (in ``c.links``) of the Chinese word it renders."""
+    out: dict[int, int] = {}
+    for k, link in enumerate(c.links):
+        for i in link.en:
+            out.setdefault(i, k)
+    return out
+
+
+def _missing_kind(word_pos: str, verb_gap: bool) -> bool:
+    """Whether a Chinese word's tag fits the gap: a verb for a verb gap; for a noun gap any
+    content word but a name (a noun is often tagged as a verb: 流行 'pandemic')."""
+    if verb_gap:
+        return word_pos.startswith("v")
+    return not word_pos.startswith(("nr", "ns", "nt", "eng"))
+
+
+def omissions(zh: str, en: str) -> list[Suspect]:
+    """Gaps in the English paired with an unrendered Chinese word of the missing kind."""
+    found = gaps(en)
+    if not found:
+        return []
+    c = corr(zh, en)
+    linked = _linked_positions(c)
+    d = lexicon().dictionary
+    out: list[Suspect] = []
+    for gap in found:
+        verb_gap = gap.pattern in VERB_GAPS
+        candidates = [k for k, link in enumerate(c.links)
+                      if not link.en and link.zh.han and len(link.zh.text) >= 2
+                      and _missing_kind(link.zh.pos, verb_gap) and link.zh.text in d]
+        en_text = f"{gap.left} _ {gap.right}".strip()
+        if not candidates:
+            out.append(Suspect("omission", "", en_text, (0, 0), (gap.start, gap.end), False,
+                               gap.pattern))
+            continue
+        centre = _centre(c, linked, gap)
+        k = min(candidates, key=lambda j: abs(j - centre)) if centre is not None else candidates[0]
+        w = c.links[k].zh
+        out.append(Suspect("omission", w.text, en_text, (w.start, w.end), (gap.start, gap.end),
+                           True, gap.pattern))
+    return out
+
+
+def _centre(c: Correspondence, linked: dict[int, int], gap: Gap) -> float | None:
+    """Where in the Chinese (an index into ``c.links``) the gap falls: halfway between the
+    Chinese words linked to the nearest linked English words on each side of it."""
+    left = [linked[i] for i, t in enumerate(c.en) if i in linked and t.end <= gap.start]
+    right = [linked[i] for i, t in enumerate(c.en) if i in linked and t.start >= gap.end]
+    ends = left[-1:] + right[:1]
+    return sum(ends) / len(ends) if ends else None
+
+
+# Words a translator adds routinely (degree, focus, quantity, time and discourse words).
+ROUTINE = frozenset(
+    """very also just even still already such really quite more most much many several various
+    certain other same own whole entire respective related relevant particular specific current
+    local new overall main major key total further so too well only both either then now here
+    there actually indeed simply currently recently respectively together again once ever never
+    generally usually always often eventually finally ultimately additionally subsequently
+    especially particularly mainly largely mostly greatly highly fully newly jointly officially
+    publicly widely directly successfully effectively actively closely strongly firmly
+    different important significant relative general common certain real true better best""".split()
+)
+
+
+def additions(zh: str, en: str) -> list[Suspect]:
+    """English adjectives and adverbs that nothing in the Chinese accounts for."""
+    c = corr(zh, en)
+    linked = _linked_positions(c)
+    out: list[Suspect] = []
+    for i, t in enumerate(c.en):
+        if not t.content or i in linked or not t.text[:1].islower() or t.text in ROUTINE:
+            continue
+        tags = word_tags(t.text)
+        if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags):
+            continue
+        head = _head(c, linked, i)
+        if head is None:
+            continue
+        heads = [k for k, link in enumerate(c.links) if head in link.en]
+        near = [c.links[j] for k in heads
+                for j in range(max(0, k - NEAR_BEFORE), min(len(c.links), k + NEAR_AFTER + 1))]
+        if any(not link.en for link in near):
+            continue  # a Chinese word next to the head is unrendered: it may be this word
+        if any(c.links[k].how == PART or _modified(c, k) for k in heads):
+            continue  # the head is a compound, or has a modifier nothing renders
+        rendered = {link.zh for link in c.links if link.en}
+        loose = [w for w in c.zh if w.han and w not in rendered]
+        if _in_senses(t.text, [w.text for w in c.zh if w.han], [*near_words(near), *loose]):
+            continue
+        w = c.links[heads[0]].zh
+        out.append(Suspect("addition", w.text, t.text, (w.start, w.end), (t.start, t.end),
+                           True, f"on '{c.en[head].text}'"))
+    return out
+
+
+# Particles and connectives that carry no meaning a modifier could render.
+PARTICLES = frozenset(
+    "的 之 地 得 了 着 过 和 与 及 以及 或 并 而 在 于 是 对 从 向 把 被 将 为 也 都 就 所".split())
+
+
+def _modified(c: Correspondence, k: int) -> bool:
+    """Whether the Chinese word right before the head's counterpart (link ``k``), among all
+    words, not only content words, is one nothing renders (最 before 东边: 'extreme east')."""
+    start = c.links[k].zh.start
+    before = [w for w in c.zh if w.end <= start and w.han]
+    if not before:
+        return False
+    w = before[-1]
+    if w.text in PARTICLES or w.end != start:
+        return False
+    return not any(link.zh == w and link.en for link in c.links)
+
+
+def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
+    """The linked content word a modifier at ``i`` sits on: the next content token, over at
+    most one more unlinked modifier."""
+    for j in range(i + 1, min(len(c.en), i + 3)):
+        if j in linked:
+            return j
+        if not c.en[j].content:
+            return None
+    return None
+
+
+def near_words(links: list) -> list:
+    """The Chinese words of some links."""
+    return [link.zh for link in links]
+
+
+def _in_senses(word: str, words: list[str], loose: list) -> bool:
+    """Whether the word's first letters occur in a dictionary sense of a Chinese word of the
+    sentence, or of a character of the words near its head or of a word nothing renders (a
+    gloss the lemma tables missed: supplemental ~ 'supplementary', 新增 'newly added' ~ new,
+    西南部 ~ southwestern, 比上月 ~ previous month)."""
+    prefix = word.lower()[:4]
+    d = lexicon().dictionary
+    chars = [ch for w in loose for ch in w.text]
+    for w in [*words, *chars]:
+        entry = d.get(w)
+        if entry is not None and any(prefix in s.lower() for s in entry.senses):
+            return True
+    return False
+
+
+class PartialCheck:
+    rules = (PARTIAL_OMISSION, PARTIAL_ADDITION)
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for b in bead_texts(ctx):
+            for s in omissions(b.zh, b.en) + additions(b.zh, b.en):
+                rule = PARTIAL_OMISSION if s.rule == "omission" else PARTIAL_ADDITION
+                zh_span, en_span = sub_spans(ctx, b, s.zh_range, s.en_range)
+                severity = Severity.WARNING if s.confident else Severity.INFO
+                yield rule.finding(
+                    f"{s.rule}: {s.zh_word} / {s.en_word} ({s.why})",
+                    zh=zh_span, en=en_span, severity=severity,
+                    evidence=(("zh", s.zh_word), ("en", s.en_word), ("cue", s.why)),
+                    bead=b.index,
+                )

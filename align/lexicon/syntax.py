@@ -1,0 +1,393 @@
+"""A cheap English well-formedness signal: where a sentence has a gap a word was taken out of.
+
+Not a parser. Each token gets the parts of speech it *may* have (lemminflect's lookup table for
+open-class words, hand lists for function words), and a handful of patterns that English almost
+never allows mark a gap between two tokens: a determiner with no noun after it ("the of", "a ,"),
+a preposition or possessive followed by an auxiliary ("of can", "villagers' were"), a negated
+auxiliary with no verb ("don't if"), a subject, a manner adverb and then a noun ("Rangers
+closely shooters"), a noun phrase running into a determiner ("several people the discovery").
+
+Alone this is a grammar checker; the partial-omission check pairs a gap with a Chinese word that
+nothing in the English renders and whose neighbours' links bracket the gap.
+
+    gaps(text) -> list[Gap]        the suspected gaps, with character offsets and the pattern
+    word_tags(word) -> str         the parts of speech a word form may have (N V J R X)
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import tempfile
+import threading
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from align.lexicon.cache import cache_dir
+
+FORMAT = 1
+NOUN, VERB, ADJ, ADV, AUX = "N", "V", "J", "R", "X"
+_UPOS = {"NOUN": NOUN, "PROPN": NOUN, "VERB": VERB, "ADJ": ADJ, "ADV": ADV, "AUX": AUX}
+
+DETERMINERS = frozenset("the a an its their our my your every".split())
+POSSESSIVE_PRONOUNS = frozenset("its their our my your".split())
+PREPOSITIONS = frozenset(
+    """of in on at by for with from into onto upon about between among through during against
+    within across along toward towards via under above below beside besides behind beyond
+    without amid despite except throughout""".split()
+)
+CONJUNCTIONS = frozenset("and or nor but".split())
+SUBORDINATORS = frozenset(
+    "if whether because although though unless whereas while since until that which who whom "
+    "whose".split()
+)
+AUXILIARIES = frozenset(
+    """is are was were be been being am has have had will would shall should can could may might
+    must do does did""".split()
+)
+NEGATED = frozenset(
+    """don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't isn't aren't wasn't
+    weren't hasn't haven't hadn't mustn't""".split()
+)
+PRONOUNS = frozenset("i you he she it we they".split())
+# Adverbs a translator puts before a noun phrase (focus, degree, hedges): "especially Earth".
+FOCUS_ADVERBS = frozenset(
+    """especially particularly mainly mostly only even nearly almost largely primarily exactly
+    roughly approximately chiefly notably partly merely simply solely just also mostly namely
+    respectively typically usually generally previously recently currently originally finally
+    ultimately initially eventually additionally likewise similarly accordingly consequently
+    subsequently meanwhile however therefore thus hence certainly possibly probably apparently
+    reportedly allegedly clearly obviously absolutely relatively increasingly fully entirely
+    completely totally highly extremely very directly immediately""".split()
+)
+# Nouns that head a time adverbial: "last year the court ruled", "that day the city ...".
+TIME_NOUNS = frozenset(
+    """year years month months week weeks day days time times morning afternoon evening night
+    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december spring summer
+    autumn fall winter decade decades century hour hours minute minutes moment period season
+    weekend""".split()
+)
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*'?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+_PUNCT = frozenset(",.;:!?)")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    tags: str  # parts of speech the form may have; "" for function words, punctuation, numbers
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A place in the English where a word seems to be missing: between tokens ``left`` and
+    ``right`` (character offsets ``start`` and ``end`` bracket the two), found by ``pattern``."""
+
+    start: int
+    end: int
+    left: str
+    right: str
+    pattern: str
+
+
+# ------------------------------------------------------------------------------------- the table
+
+def _table_path() -> os.PathLike[str]:
+    import lemminflect
+
+    version = getattr(lemminflect, "__version__", "0")
+    return cache_dir() / "lexicon" / f"syntax-f{FORMAT}-{version}.pickle"
+
+
+def _build() -> dict[str, str]:
+    """Form -> the parts of speech lemminflect allows for it (its lemma table)."""
+    from lemminflect import Lemmatizer
+
+    lem = Lemmatizer()
+    out: dict[str, str] = {}
+    for form in list(lem._getLemmaDict()):  # the form list is only reachable this way
+        letters = sorted({_UPOS[p] for p in lem.getAllLemmas(form) if p in _UPOS})
+        if letters:
+            out[form] = "".join(letters)
+    return out
+
+
+_LOADING = threading.Lock()
+
+
+@cache
+def _table() -> dict[str, str]:
+    with _LOADING:
+        path = _table_path()
+        try:
+            with open(path, "rb") as handle:
+                data = pickle.load(handle)
+            if isinstance(data, dict):
+                return data
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass
+        data = _build()
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache: work from memory
+        return data
+
+
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> str:
+    """The parts of speech a word form may have: letters of N (noun), V (verb), J (adjective),
+    R (adverb), X (auxiliary); "" for a function word or a form the table lacks."""
+    table = _table()
+    found = table.get(word)
+    if found is None and word[:1].isupper():
+        found = table.get(word.lower())
+    return found or ""
+
+
+# ---------------------------------------------------------------------------------------- tokens
+
+def toks(text: str) -> list[Tok]:
+    """Words, numbers and punctuation marks with offsets and possible parts of speech."""
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group().replace("’", "'")
+        low = word.lower()
+        tags = "" if low in _CLOSED else word_tags(word.rstrip("'"))
+        out.append(Tok(m.group(), m.start(), m.end(), low, tags))
+    return out
+
+
+_CLOSED = (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | AUXILIARIES | NEGATED
+           | PRONOUNS | frozenset("to as than not no so there his her him them me us".split())
+           | frozenset("what how where why".split()))
+
+
+def _possessive(ts: list[Tok], i: int) -> bool:
+    """A plural possessive (villagers'), not a closing quote ('tramples')."""
+    t = ts[i]
+    return (t.low.endswith("s'") and len(t.low) > 3
+            and not (i > 0 and ts[i - 1].text in ("'", "‘")))
+
+
+def _noun_only(t: Tok) -> bool:
+    return t.tags == NOUN
+
+
+def _verbal(t: Tok) -> bool:
+    return VERB in t.tags or AUX in t.tags or t.low in AUXILIARIES
+
+
+def _abbreviation(text: str, t: Tok, b: Tok) -> bool:
+    """A determiner-looking letter that is part of an abbreviation: a.m., A.M."""
+    return b.text == "." and b.end < len(text) and text[b.end].isalpha()
+
+
+def gaps(text: str) -> list[Gap]:
+    """Suspected gaps in an English sentence, each with the pattern that found it."""
+    ts = toks(text)
+    out: list[Gap] = []
+    n = len(ts)
+    for i in range(n):
+        a = ts[i]
+        b = ts[i + 1] if i + 1 < n else None
+        pattern = _pair(text, ts, i, a, b)
+        if pattern:
+            end = b.end if b is not None else a.end
+            out.append(Gap(a.start, end, a.text, b.text if b is not None else "", pattern))
+    out.extend(_verbless(text, ts))
+    return out
+
+
+_BE_HAVE = frozenset("is are was were has have had 's".split())
+_MODALS = frozenset("can could should must might shall".split())
+_DO_NEGATED = frozenset(
+    "don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't mustn't".split())
+
+
+def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
+    """The pattern a gap between ``a`` and ``b`` (None: the end) matches, or ""."""
+    if b is None:
+        return "det-end" if a.low in DETERMINERS else ""
+    # A determiner with no noun after it: "the of", "receives a,", "its on".
+    if a.low in DETERMINERS and not _abbreviation(text, a, b):
+        if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
+                or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
+            return "det-no-noun"
+    # A plural possessive followed by a verb: "the villagers' were".
+    if _possessive(ts, i) and (b.low in _BE_HAVE or b.low in _MODALS):
+        return "possessive-no-noun"
+    # "the administration of can accelerate".
+    if a.low == "of" and b.low in _MODALS:
+        return "of-modal"
+    # Two commas, or nothing after "such as".
+    if a.text == "," and b.text == ",":
+        return "double-comma"
+    if a.low == "as" and i > 0 and ts[i - 1].low == "such" and b.text in _PUNCT:
+        return "such-as-nothing"
+    # A negated do or modal with no verb: "I don't if you realize".
+    if a.low in _DO_NEGATED and (b.low in SUBORDINATORS or b.low in DETERMINERS
+                                 or b.low in PREPOSITIONS):
+        return "aux-no-verb"
+    # Subject, manner adverb, then a noun or a determiner: "Rangers closely shooters".
+    if (ADV in a.tags and a.low.endswith("ly") and a.low not in FOCUS_ADVERBS and i > 0
+            and (NOUN in ts[i - 1].tags or ts[i - 1].low in PRONOUNS)
+            and not _verbal(ts[i - 1]) and (_noun_only(b) or b.low in DETERMINERS)):
+        return "adverb-no-verb"
+    return ""
+
+
+# Words that open a clause of their own (its verb is its own, not the main clause's).
+_CLAUSE_OPENERS = frozenset(
+    """that which who whom whose when where why how what whether if because although though
+    unless whereas while since until""".split()
+)
+# Openers whose clause must have its own verb; after the others ("that of its predecessors",
+# "such as insects") a verbless stretch is common.
+_CHECKED_OPENERS = frozenset("which who when because although unless whereas if".split())
+_CONTRACTED = re.compile(r"'(?:re|m|ve|ll|d)$|^(?:it|he|she|that|there|here|what|who)'s$")
+_QUOTES = frozenset("\"'“‘:(")
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_NOT_FINITE_AFTER = DETERMINERS | PREPOSITIONS | frozenset("to very more most such his her".split())
+
+
+def _finite(ts: list[Tok], k: int) -> bool:
+    """Whether token ``k`` may be the finite verb of its clause (generously: a false yes only
+    costs a missed gap)."""
+    t = ts[k]
+    if t.low in AUXILIARIES or t.low in NEGATED or t.low in _BE_HAVE or _CONTRACTED.search(t.low):
+        return True
+    if not (VERB in t.tags or AUX in t.tags):
+        return False
+    if k > 0 and t.text[:1].isupper() and ts[k - 1].text not in _QUOTES:
+        return False  # a name or a title word mid-sentence
+    if k > 0:
+        before = ts[k - 1]
+        if (before.low in _NOT_FINITE_AFTER or _possessive(ts, k - 1)
+                or before.text[:1].isdigit()):
+            return False
+        if before.tags in (ADJ, ADJ + NOUN) and before.low not in _NUMBERS and not (
+                before.text[:1].isupper()):
+            return False
+    if t.low.endswith("ing"):
+        return False  # a participle; its auxiliary (is, was) counts on its own
+    return True
+
+
+def _bare_subject(ts: list[Tok], clause: list[int]) -> bool:
+    """Whether a clause is a bare noun phrase after any fronted adverbial ("On the afternoon of
+    July 17, Chen Guangming"): no verb anywhere, and its last comma-free stretch starts as a
+    subject does (a determiner, a name, a noun), not as an adverbial (After that, However)."""
+    if not clause or any(_finite(ts, k) for k in clause):
+        return False
+    commas = [n for n, k in enumerate(clause) if ts[k].text == ","]
+    tail = clause[commas[-1] + 1:] if commas else clause
+    if not tail:
+        return False
+    first = ts[tail[0]]
+    if first.low in DETERMINERS or first.low in ("his", "her"):
+        return len(tail) >= 2
+    return (NOUN in first.tags and VERB not in first.tags and ADV not in first.tags) or (
+        not first.tags and first.text[:1].isupper() and first.low not in _CLOSED)
+
+
+_SENTENCE_OPENERS = frozenset("when if because although though while once unless whereas".split())
+_SAYS = frozenset("that if whether how".split())
+
+
+def _clauses(ts: list[Tok]) -> list[list[int]]:
+    """Token indices of each clause: split before a word that opens a clause of its own, after
+    a leading subordinate clause's comma ("When ..., it"), and at ", and", ";" and ":"; what
+    is in brackets is left out."""
+    depth, keep = 0, []
+    for k, t in enumerate(ts):
+        depth += t.text == "("
+        if depth == 0:
+            keep.append(k)
+        depth -= t.text == ")" and depth > 0
+    clauses: list[list[int]] = [[]]
+    leading = (len(keep) > 1 and ts[keep[0]].low in _SENTENCE_OPENERS
+               and ts[keep[1]].low != "to" and not ts[keep[1]].low.endswith(("ing", "ed")))
+    for k in keep:
+        t = ts[k]
+        opens = t.low in _CLAUSE_OPENERS and k != keep[0]
+        joins = t.low in CONJUNCTIONS and k > 0 and ts[k - 1].text in (",", ";")
+        if opens or joins or t.text in (";", ":"):
+            clauses.append([])
+        clauses[-1].append(k)
+        if leading and t.text == "," and len(clauses) == 1:
+            clauses.append([])
+            leading = False
+    return [c for c in clauses if c]
+
+
+def _own_verb_after(ts: list[Tok], k: int) -> bool:
+    """Whether the words after ``k`` hold two finite verbs with no conjunction between them:
+    "The idea that the universe can emit a sound comes from ...": the second is the subject's
+    own verb, so the subject is not bare."""
+    groups, last, joined = 0, -2, False
+    for j in range(k + 1, len(ts)):
+        if ts[j].low in CONJUNCTIONS:
+            joined = True
+        if _finite(ts, j) and (NOUN not in ts[j].tags or ts[j].low in _BE_HAVE):
+            if j > last + 1 and not (ADV in ts[j - 1].tags and last == j - 2):
+                if groups and not joined:
+                    return True
+                groups += 1
+                joined = False
+            last = j
+    return False
+
+
+def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
+    """Clauses of a whole sentence (ending in . or ?) with words but no possible finite verb:
+    "In early February, several people the discovery with different hardware.", and a bare
+    subject followed by what it says: "His research that the administration of ...".
+
+    A conjunct after ", and" is a clause of its own only if it has a verb (else it continues a
+    list: "..., and 80 new cases in Aichi"); so is a clause after a word whose clause may lack
+    a verb ("that of its predecessors")."""
+    if not ts or ts[-1].text not in (".", "?"):
+        return []
+    clauses = _clauses(ts)
+    out: list[Gap] = []
+    first = clauses[0]
+    if len(clauses) > 1 and _bare_subject(ts, first):
+        nxt = clauses[1][0]
+        after = ts[nxt + 1] if nxt + 1 < len(ts) else None
+        if ts[nxt].low in _SAYS and after is not None and (
+                after.low in DETERMINERS or after.low in PRONOUNS
+                or after.low in _CLAUSE_OPENERS or after.text[:1].isupper()
+                or after.text[:1].isdigit() or ts[nxt].low != "that") and not _own_verb_after(
+                ts, nxt):
+            out.append(Gap(ts[first[0]].start, ts[nxt].end, ts[first[0]].text, ts[nxt].text,
+                           "subject-that"))
+    merged: list[list[int]] = []
+    for c in clauses:
+        opener = ts[c[0]].low
+        if merged and opener not in (";", ":") and not any(_finite(ts, k) for k in c) and (
+                opener in CONJUNCTIONS or opener not in _CHECKED_OPENERS):
+            merged[-1].extend(c)  # a list's last item, or a clause we do not judge
+        else:
+            merged.append(c)
+    for c in merged:
+        words = [k for k in c if ts[k].text[:1].isalpha() and ts[k].low not in _CLOSED]
+        if ts[c[0]].text in (";", ":"):
+            continue  # a list after a colon or between semicolons needs no verb
+        leading = c[0] == 0 and ts[0].low in _SENTENCE_OPENERS
+        if len(words) >= (3 if leading else 5) and not any(
+                _finite(ts, k) for k in c):
+            if out and out[0].start == ts[c[0]].start:
+                continue
+            out.append(Gap(ts[c[0]].start, ts[c[-1]].end, ts[c[0]].text, ts[c[-1]].text,
+                           "no-verb"))
+    return out
