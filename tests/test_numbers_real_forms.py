@@ -604,6 +604,35 @@ def test_ascii_comma_in_chinese(text: str, expected: list) -> None:
     assert strong_quantities(extract_zh(text)) == expected
 
 
+# -- 8b. a currency code glued to the digits ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Trade reached USD86.6 billion.", "86600000000", "USD"),
+        ("It cost RMB100 million.", "100000000", "CNY"),
+        ("Aid of EUR5 billion was agreed.", "5000000000", "EUR"),
+        ("Trade reached USD 86.6 billion.", "86600000000", "USD"),
+    ],
+)
+def test_a_currency_code_glued_to_digits(text: str, value: str, unit: str) -> None:
+    assert [(q.kind, quantity_value(q), q.unit) for q in extract_en(text)] == [
+        ("money", value, unit)
+    ]
+
+
+def test_glued_codes_meet_the_chinese() -> None:
+    assert rules("双边贸易额达866亿美元。", "Bilateral trade reached USD86.6 billion.") == []
+    assert rules("双边贸易额达866亿美元。", "Bilateral trade reached USD68.6 billion.") == [
+        "number-mismatch"
+    ]
+
+
+def test_codes_with_digits_stay_tokens() -> None:
+    assert extract_en("The G20 and COVID19 and MP3 files.") == []
+
+
 # -- 9. scores and ratios -----------------------------------------------------------------------
 
 

@@ -173,12 +173,24 @@ def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     ("0917日,签署", "9月17日,签署"),
     ("2012726日,大使馆", "2012年7月26日,大使馆"),
     ("20111115日", "2011年11月15日"),
+    ("201896日商务部例行新闻发布会", "2018年9月6日商务部例行新闻发布会"),
+    ("20110305日", "2011年3月5日"),
+    ("新闻发布会\n\n2022217", "新闻发布会\n\n2022年2月17日"),
+    ("2019325\n正文", "2019年3月25日\n正文"),
+    ("一、201814月我国对外贸易", "一、2018年1—4月我国对外贸易"),
+    ("2018112月,出口增长", "2018年1—12月,出口增长"),
+    ("20205月", "2020年5月"),
     ("今天是正月初五", "今天是正月初5日"),
     ("腊月初十,大家团聚", "腊月初10日,大家团聚"),
     # left alone
     ("价格为1023日元", "价格为1023日元"),
     ("共计45日", "共计45日"),
     ("1340日", "1340日"),
+    ("2018111日", "2018111日"),  # 1月11日 or 11月1日: left as printed
+    ("201812月", "201812月"),  # 12月 or 1—2月
+    ("共计2022217人次", "共计2022217人次"),  # not alone on its line
+    ("价格为2022217元", "价格为2022217元"),
+    ("201800日", "201800日"),  # no valid month or day
     ("初一学生", "初一学生"),
 ])
 def test_readable_zh(raw, fixed):
@@ -189,6 +201,10 @@ def test_readable_zh(raw, fixed):
     (["——2022 年 6 月 8 日在大会上"], ["Delivered at the congress on June 8, 2022"]),
     (["0917日,两国签署协议。"], ["On September 17, the two countries signed an agreement."]),
     (["2015611日,上海"], ["11 June 2015, Shanghai"]),
+    (["新闻发布会\n\n2022217"], ["Press Conference\n\nFebruary 17, 2022"]),
+    (["201896日新闻发布会"], ["Press Conference on September 6, 2018"]),
+    (["一、201814月对外贸易情况"], ["I. Foreign Trade in January-April, 2018"]),
+    (["201814月,进出口总额增长8.9%。"], ["In January-April 2018, total trade grew 8.9%."]),
     (["今天是农历正月初六。"], ["Today is the 6th day of the lunar new year."]),
 ])
 def test_quirky_dates_match(zh, en):

@@ -83,7 +83,8 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"\b(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+    r"\b(?!(?:USD|RMB|CNY|EUR)\d)(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6
+    r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
 )
 
@@ -98,7 +99,7 @@ _MAYBE = re.compile(
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
-    + r")|\b[A-Z][a-z'’]+[\s-]+[IVXLC]+\b",
+    + r")|\b[A-Z][a-z'’]{1,30}[\s-]+[IVXLC]+\b",  # bounded: linear on "'A'A'A…"
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
@@ -291,20 +292,23 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
     without a number; May, March, June, August and April are months after a date word ("in May",
     "early March", "the end of June"), after another month ("April and May") or before a year
     ("June this year")."""
-    key = name.rstrip(".").lower()
-    if _YEAR_AFTER.match(scan.work, end):
-        return True
-    if key not in _MONTHS or len(key) <= 4 and key not in ("may", "june", "july"):
-        return False  # an abbreviation (Jan, Jun, Mar) needs a number beside it
-    if key not in _AMBIGUOUS_MONTHS:
-        return True
-    before = scan.work[max(0, start - 24) : start]
-    if _DATE_WORD_BEFORE.search(before):
-        return True
-    prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
-    return bool(prev) and _is_month(
-        scan, prev.start(), prev.start() + len(prev.group(1)), prev.group(1)
-    )  # "April and May", not "Theresa May and June"
+    for _ in range(12):  # a list of months is no longer than a year: bounded work on "May May…"
+        key = name.rstrip(".").lower()
+        if _YEAR_AFTER.match(scan.work, end):
+            return True
+        if key not in _MONTHS or len(key) <= 4 and key not in ("may", "june", "july"):
+            return False  # an abbreviation (Jan, Jun, Mar) needs a number beside it
+        if key not in _AMBIGUOUS_MONTHS:
+            return True
+        before = scan.work[max(0, start - 24) : start]
+        if _DATE_WORD_BEFORE.search(before):
+            return True
+        prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
+        if not prev:
+            return False
+        # "April and May" as the month before it is, not "Theresa May and June"
+        start, end, name = prev.start(), prev.start() + len(prev.group(1)), prev.group(1)
+    return False
 
 
 _MONTH_RANGES_RE = re.compile(
@@ -665,7 +669,8 @@ _VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 _GENERAL_RE = re.compile(
-    rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?(?P<num>{DIGITS}{_TAIL}|{_OTHER})"
+    rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?"
+    rf"(?P<num>(?:(?<=USD|RMB|CNY|EUR)|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
     r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
     rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{_TAIL}|{_OTHER}))?",
     re.IGNORECASE,

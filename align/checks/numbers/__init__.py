@@ -102,9 +102,13 @@ def _pool(segments: list[Segment], extract) -> list[Quantity]:
 
 # Quirks of published Chinese text, repaired before reading: a date spaced out by a layout
 # ("2025 年 3 月 5 日"); a date whose 年 and 月 a web page lost ("1023日" for 10月23日,
-# "2010913日" for 2010年9月13日); a day of a lunar month (正月初八, the 8th day).
+# "2010913日" or "201896日" for a full date, "2022217" alone on its line, "201814月" for
+# 2018年1—4月), repaired only when the digits split into a valid date one way alone; a day of a
+# lunar month (正月初八, the 8th day).
 _SPACED_DATE = re.compile(r"(\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
-_LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(1[0-2]|0?[1-9])([0-3]\d)日(?!元)")
+_LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
+                      r"|(?m:^)([^\S\n]*)((?:19|20)\d\d)(\d{2,4})(?=[^\S\n]*(?m:$))")
+_LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
@@ -116,11 +120,41 @@ def _day_ok(month: str, day: str) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
+def _splits(digits: str) -> list[tuple[str, str]]:
+    """Every way to cut ``digits`` into two numbers of one or two digits."""
+    return [(digits[:i], digits[i:]) for i in (1, 2)
+            if 0 < i < len(digits) and len(digits) - i <= 2]
+
+
+def _month_day(digits: str) -> tuple[int, int] | None:
+    """The one (month, day) the digits of a date that lost its 月 can be, or None."""
+    valid = [(int(a), int(b)) for a, b in _splits(digits) if _day_ok(a, b)]
+    return valid[0] if len(valid) == 1 else None
+
+
+def _months(digits: str) -> str | None:
+    """The one month ("4") or span of months ("1—4") the digits before a 月 can be, or None."""
+    valid = [digits.lstrip("0")] if 1 <= int(digits) <= 12 else []
+    valid += [f"{int(a)}—{int(b)}" for a, b in _splits(digits) if 1 <= int(a) < int(b) <= 12]
+    return valid[0] if len(valid) == 1 else None
+
+
+def _lost_ymd(m: re.Match[str]) -> str:
+    year, digits, lead = (m[1], m[2], "") if m[1] else (m[4], m[5], m[3])
+    md = _month_day(digits)
+    return f"{lead}{year}年{md[0]}月{md[1]}日" if md else m[0]
+
+
+def _lost_y_months(m: re.Match[str]) -> str:
+    months = _months(m[2])
+    return f"{m[1]}年{months}月" if months else m[0]
+
+
 def readable_zh(text: str) -> str:
     """``text`` with the layout quirks of published Chinese that hide a date repaired."""
     text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
-    text = _LOST_YM.sub(lambda m: f"{m[1]}年{int(m[2])}月{m[3]}日" if _day_ok(m[2], m[3])
-                        else m[0], text)
+    text = _LOST_YM.sub(_lost_ymd, text)
+    text = _LOST_Y_MONTHS.sub(_lost_y_months, text)
     text = _LOST_M.sub(lambda m: f"{int(m[1])}月{m[2]}日" if _day_ok(m[1], m[2]) else m[0],
                        text)
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
