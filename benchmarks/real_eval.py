@@ -44,13 +44,28 @@ class Judgement:
     reason: str
 
 
+VERDICTS = ("true", "false", "missed")
+
+
 def load_judgements(path: Path) -> list[Judgement]:
-    rows = []
+    """The judgements file's rows; ValueError (with the line) for a row that is not one."""
+    rows: list[Judgement] = []
+    seen: set[tuple[str, str, str]] = set()
     with path.open(encoding="utf-8") as f:
-        for row in csv.DictReader((line for line in f if not line.startswith("#")),
-                                  delimiter="\t"):
-            rows.append(Judgement(row["pair"], row["rule"], row["fingerprint"], row["verdict"],
-                                  row.get("anchor") or "", row.get("reason") or ""))
+        lines = [(n, line) for n, line in enumerate(f, 1) if not line.startswith("#")]
+    reader = csv.DictReader((line for _, line in lines), delimiter="\t")
+    for row in reader:
+        n = lines[reader.line_num - 1][0]
+        if not row.get("pair") or not row.get("rule") or row.get("verdict") not in VERDICTS:
+            raise ValueError(f"{path}:{n}: expected pair, rule, fingerprint and a verdict "
+                             f"({', '.join(VERDICTS)}), tab-separated")
+        j = Judgement(row["pair"], row["rule"], row.get("fingerprint") or "-", row["verdict"],
+                      row.get("anchor") or "", row.get("reason") or "")
+        key = (j.pair, j.rule, j.fingerprint)
+        if j.verdict != "missed" and key in seen:
+            raise ValueError(f"{path}:{n}: {j.pair} {j.rule} {j.fingerprint} judged twice")
+        seen.add(key)
+        rows.append(j)
     return rows
 
 
@@ -115,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     if not jpath.exists():
         print(f"real_eval: no {jpath}; skipped")
         return 0
-    judgements = load_judgements(jpath)
+    try:
+        judgements = load_judgements(jpath)
+    except ValueError as e:
+        print(f"real_eval: {e}", file=sys.stderr)
+        return 2
     by_key = {(j.pair, j.rule, j.fingerprint): j for j in judgements if j.verdict != "missed"}
     found = run(args.data)
     if args.dump:
