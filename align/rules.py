@@ -255,8 +255,9 @@ PARTIAL_OMISSION = _register(Rule(
     severity=Severity.WARNING,
     doc="The English sentence has a gap where a word was left out (a determiner with no noun, "
     "'don't' with no verb, a clause with a subject and no verb) and the Chinese has a noun or "
-    "verb of the missing kind that no English word renders, where the links of the neighbouring "
-    "words place the gap. A gap with no such Chinese word is reported as info.",
+    "verb of the missing kind that no English word renders (the one nearest to where the links "
+    "of the neighbouring words place the gap is named). A gap with no such Chinese word is "
+    "reported as info.",
     example="zh 他的研究表明，施用激素可加速胎肺的成熟。 -> en 'His research that the "
     "administration of hormones can accelerate the maturation of fetal lungs.'",
 ))
@@ -267,7 +268,9 @@ PARTIAL_ADDITION = _register(Rule(
     severity=Severity.WARNING,
     doc="An English adjective or adverb that no Chinese word accounts for (by dictionary, stem, "
     "pinyin or name) on a word that is linked, where every Chinese word around that word's "
-    "counterpart is accounted for, so nothing is left for it to translate.",
+    "counterpart is accounted for, so nothing is left for it to translate. Only in a literal "
+    "translation (at least 65% of the document's English content words have a dictionary "
+    "source): in a free one, such words are the translator's style.",
     example="zh 大部分货物都是免关税的 -> en 'most of the famous goods are duty free'",
 ))
 

@@ -168,7 +168,7 @@ def toks(text: str) -> list[Tok]:
 
 
 _CLOSED = (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | AUXILIARIES | NEGATED
-           | PRONOUNS | frozenset("to as than not no so there his her him them me us".split())
+           | PRONOUNS | frozenset("to as than not no so there his her him them me us this".split())
            | frozenset("what how where why".split()))
 
 
@@ -217,9 +217,10 @@ _DO_NEGATED = frozenset(
 def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     """The pattern a gap between ``a`` and ``b`` (None: the end) matches, or ""."""
     if b is None:
-        return "det-end" if a.low in DETERMINERS else ""
+        return ""  # the end of a bead's text may be a line the segmenter cut
     # A determiner with no noun after it: "the of", "receives a,", "its on".
-    if a.low in DETERMINERS and not _abbreviation(text, a, b):
+    if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
+            a.text == "A" and b.text == ":"):  # "A: ..." answers a question
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
             return "det-no-noun"
@@ -255,6 +256,7 @@ _CLAUSE_OPENERS = frozenset(
 # "such as insects") a verbless stretch is common.
 _CHECKED_OPENERS = frozenset("which who when because although unless whereas if".split())
 _CONTRACTED = re.compile(r"'(?:re|m|ve|ll|d)$|^(?:it|he|she|that|there|here|what|who)'s$")
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _QUOTES = frozenset("\"'“‘:(")
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _NOT_FINITE_AFTER = DETERMINERS | PREPOSITIONS | frozenset("to very more most such his her".split())
@@ -273,11 +275,11 @@ def _finite(ts: list[Tok], k: int) -> bool:
     if k > 0:
         before = ts[k - 1]
         if (before.low in _NOT_FINITE_AFTER or _possessive(ts, k - 1)
-                or before.text[:1].isdigit()):
+                or (before.text[:1].isdigit() and not _YEAR.match(before.text))):
             return False
-        if before.tags in (ADJ, ADJ + NOUN) and before.low not in _NUMBERS and not (
-                before.text[:1].isupper()):
-            return False
+        if (before.tags == ADJ or (before.tags == ADJ + NOUN and NOUN in t.tags)) and (
+                before.low not in _NUMBERS and not before.text[:1].isupper()):
+            return False  # "local time", "different hardware": a noun after an adjective
     if t.low.endswith("ing"):
         return False  # a participle; its auxiliary (is, was) counts on its own
     return True
@@ -348,6 +350,23 @@ def _own_verb_after(ts: list[Tok], k: int) -> bool:
     return False
 
 
+_GREETINGS = frozenset("dear ladies gentlemen morning afternoon evening welcome thanks thank hello "
+                       "congratulations".split())
+
+
+def _not_a_clause(text: str, ts: list[Tok], c: list[int]) -> bool:
+    """Stretches that need no verb: a list after a colon, a greeting ("Dear members of the
+    press, good afternoon"), a heading (a line break inside), a fronted phrase before a
+    clause of its own ("In this season of early summer when ...")."""
+    if ts[c[0]].text in (";", ":") or any(ts[k].low in _GREETINGS for k in c):
+        return True
+    if "\n" in text[ts[c[0]].start:ts[c[-1]].end]:
+        return True
+    last = c[-1] + 1
+    return (ts[c[0]].low in PREPOSITIONS and not any(ts[k].text == "," for k in c)
+            and last < len(ts) and ts[last].low in _CLAUSE_OPENERS)
+
+
 def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     """Clauses of a whole sentence (ending in . or ?) with words but no possible finite verb:
     "In early February, several people the discovery with different hardware.", and a bare
@@ -358,6 +377,9 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     a verb ("that of its predecessors")."""
     if not ts or ts[-1].text not in (".", "?"):
         return []
+    start = next((t for t in ts if t.text[:1].isalnum()), None)
+    if start is None or not start.text[:1].isupper() or start.low.endswith("ing"):
+        return []  # a piece of a sentence the segmenter cut, or a title ("Understanding China")
     clauses = _clauses(ts)
     out: list[Gap] = []
     first = clauses[0]
@@ -374,6 +396,11 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     merged: list[list[int]] = []
     for c in clauses:
         opener = ts[c[0]].low
+        if merged and opener in CONJUNCTIONS and len(c) > 1 and ts[c[1]].low not in PRONOUNS and (
+                not any(_finite(ts, k) for k in merged[-1])):
+            merged[-1].extend(c)  # "X, General Secretary ..., and the other members met": one
+            continue              # subject, coordinated
+
         if merged and opener not in (";", ":") and not any(_finite(ts, k) for k in c) and (
                 opener in CONJUNCTIONS or opener not in _CHECKED_OPENERS):
             merged[-1].extend(c)  # a list's last item, or a clause we do not judge
@@ -381,8 +408,8 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
             merged.append(c)
     for c in merged:
         words = [k for k in c if ts[k].text[:1].isalpha() and ts[k].low not in _CLOSED]
-        if ts[c[0]].text in (";", ":"):
-            continue  # a list after a colon or between semicolons needs no verb
+        if _not_a_clause(text, ts, c):
+            continue
         leading = c[0] == 0 and ts[0].low in _SENTENCE_OPENERS
         if len(words) >= (3 if leading else 5) and not any(
                 _finite(ts, k) for k in c):
