@@ -15,6 +15,7 @@ evidence that agree:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,7 +28,8 @@ from align.model import Finding, Severity, Span
 from align.rules import PARTIAL_ADDITION, PARTIAL_OMISSION
 
 NEAR_BEFORE, NEAR_AFTER = 1, 1
-VERB_GAPS = frozenset({"aux-no-verb", "adverb-no-verb", "no-verb", "subject-that"})
+VERB_GAPS = frozenset({"aux-no-verb", "adverb-no-verb", "no-verb", "subject-that",
+                       "subject-and", "modal-no-verb", "be-no-participle"})
 
 
 @dataclass(frozen=True)
@@ -212,18 +214,21 @@ def near_words(links: list) -> list:
 
 
 def _in_senses(word: str, words: list[str], loose: list) -> bool:
-    """Whether the word's first letters occur in a dictionary sense of a Chinese word of the
-    sentence, or of a character of the words near its head or of a word nothing renders (a
+    """Whether a dictionary sense of a Chinese word of the sentence, or of a character of the
+    words near the head or of a word nothing renders, has a word starting as this one does (a
     gloss the lemma tables missed: supplemental ~ 'supplementary', 新增 'newly added' ~ new,
     西南部 ~ southwestern, 比上月 ~ previous month)."""
-    prefix = word.lower()[:4]
+    start = re.compile(r"\b" + re.escape(word.lower()[:PREFIX]))
     d = lexicon().dictionary
     chars = [ch for w in loose for ch in w.text]
     for w in [*words, *chars]:
         entry = d.get(w)
-        if entry is not None and any(prefix in s.lower() for s in entry.senses):
+        if entry is not None and any(start.search(s.lower()) for s in entry.senses):
             return True
     return False
+
+
+PREFIX = 4
 
 
 # A document is literal when at least this share of its English content words have a

@@ -242,8 +242,23 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     # Subject, manner adverb, then a noun or a determiner: "Rangers closely shooters".
     if (ADV in a.tags and a.low.endswith("ly") and a.low not in FOCUS_ADVERBS and i > 0
             and (NOUN in ts[i - 1].tags or ts[i - 1].low in PRONOUNS)
-            and not _verbal(ts[i - 1]) and (_noun_only(b) or b.low in DETERMINERS)):
+            and (not _verbal(ts[i - 1]) or ts[i - 1].text[:1].isupper())
+            and (_noun_only(b) or b.low in DETERMINERS or b.text[:1].isdigit())):
         return "adverb-no-verb"
+    # A modal with no verb: "citizens in the Middle East may different situations".
+    if (a.low in _MODALS | {"may", "will", "would"} and i > 0 and ts[i - 1].text[:1].isalpha()
+            and "?" not in text[a.end:]
+            and ts[i - 1].low not in _CLAUSE_OPENERS and ts[i - 1].low not in _CLOSED
+            and (b.tags == ADJ or b.low in DETERMINERS or b.low in ("a", "an"))):
+        return "modal-no-verb"
+    # A passive with no participle: "The document was first publicly by John Nixon".
+    if a.low in ("was", "were", "is", "are", "been") and i + 2 < len(ts):
+        k = i + 1
+        while k < len(ts) and ADV in ts[k].tags:
+            k += 1
+        if k < len(ts) and ts[k].low == "by" and any(
+                ts[j].low.endswith("ly") for j in range(i + 1, k)):
+            return "be-no-participle"
     return ""
 
 
@@ -302,6 +317,7 @@ def _bare_subject(ts: list[Tok], clause: list[int]) -> bool:
         not first.tags and first.text[:1].isupper() and first.low not in _CLOSED)
 
 
+_DEMONSTRATIVES = frozenset("this these those".split())
 _SENTENCE_OPENERS = frozenset("when if because although though while once unless whereas".split())
 _SAYS = frozenset("that if whether how".split())
 
@@ -332,12 +348,22 @@ def _clauses(ts: list[Tok]) -> list[list[int]]:
     return [c for c in clauses if c]
 
 
+_SUBORDINATE = frozenset("when if because although though while since after before until unless "
+                         "whereas once".split())
+
+
 def _own_verb_after(ts: list[Tok], k: int) -> bool:
     """Whether the words after ``k`` hold two finite verbs with no conjunction between them:
     "The idea that the universe can emit a sound comes from ...": the second is the subject's
     own verb, so the subject is not bare."""
-    groups, last, joined = 0, -2, False
+    groups, last, joined, inner = 0, -2, False, False
     for j in range(k + 1, len(ts)):
+        if ts[j].low in _SUBORDINATE:
+            inner = True  # "when the outbreak occurred in 2002, China was": up to the comma
+        elif ts[j].text == ",":
+            inner = False
+        if inner:
+            continue
         if ts[j].low in CONJUNCTIONS:
             joined = True
         if _finite(ts, j) and (NOUN not in ts[j].tags or ts[j].low in _BE_HAVE):
@@ -387,12 +413,22 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
         nxt = clauses[1][0]
         after = ts[nxt + 1] if nxt + 1 < len(ts) else None
         if ts[nxt].low in _SAYS and after is not None and (
-                after.low in DETERMINERS or after.low in PRONOUNS
+                after.low in DETERMINERS or after.low in PRONOUNS or after.low in _DEMONSTRATIVES
                 or after.low in _CLAUSE_OPENERS or after.text[:1].isupper()
                 or after.text[:1].isdigit() or ts[nxt].low != "that") and not _own_verb_after(
                 ts, nxt):
             out.append(Gap(ts[first[0]].start, ts[nxt].end, ts[first[0]].text, ts[nxt].text,
                            "subject-that"))
+    if not out:
+        for n, k in enumerate(first[1:], 1):
+            t = ts[k]
+            if t.low == "and" and ts[k - 1].text != "," and k + 1 < len(ts) and (
+                    ts[k + 1].tags == VERB and ts[k + 1].low.endswith("ed")
+                    and _bare_subject(ts, first[:n])):
+                # "The Chengdu US Consulate in 1985 and covered ...": the first verb is missing
+                out.append(Gap(ts[first[0]].start, ts[k + 1].end, ts[first[0]].text,
+                               ts[k + 1].text, "subject-and"))
+                break
     merged: list[list[int]] = []
     for c in clauses:
         opener = ts[c[0]].low
