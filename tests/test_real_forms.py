@@ -79,6 +79,39 @@ def test_a_quantity_absent_from_the_whole_neighbourhood_stays_an_error():
     assert ("number-missing", Severity.ERROR, "") in found
 
 
+@pytest.mark.parametrize("title, heading", [
+    ("2024年5月国防部例行记者会文字实录时间:2024年5月30日15:00—16:50 地点:国防部发布人:新闻发言人",
+     "Regular Press Conference of the Ministry on May 30, 2024"),
+    ("十二屆全國人大二次會議外交部部長回答記者提問時間:2014年3月8日10時地點:梅地亞多功能廳",
+     "The Second Session of the 12th NPC: the Foreign Minister meets the press, March 8, 2014"),
+    ("时间：2023年5月10日上午10时", "May 10, 2023"),
+])
+def test_a_number_in_an_untranslated_header_field_is_info(title, heading):
+    found = run(NumbersCheck(), [title], [heading], [Bead((0,), (0,))])
+    assert found and all(f.severity is Severity.INFO for f in found)
+    assert all(dict(f.evidence).get("furniture") == "header field" for f in found
+               if f.rule == "number-missing")
+
+
+def test_a_number_in_prose_that_mentions_a_time_is_still_missing():
+    found = numbers(["会议时间：延长了3个小时。"], ["The meeting was extended."])
+    assert loud(found) == [("number-missing", Severity.ERROR, "")]
+
+
+def test_numbers_of_a_mismatched_bead_are_info():
+    zh = ["今天天气很好。", "投资增长了8%。", "消费也在增长。"]
+    en = ["The weather is fine today.", "Consumption grew too.", "Consumption is growing too."]
+    zv = unit([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    ev = unit([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [0.0, 0.0, 1.0]])
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.0), Bead((2,), (2,), 0.9)]
+    found = run(NumbersCheck(), zh, en, beads, zv, ev)
+    assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.INFO)]
+    assert dict(found[0].evidence)["weak alignment"] == "mismatch"
+    # the same bead, well aligned, keeps its error
+    found = run(NumbersCheck(), zh, en, beads)
+    assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.ERROR)]
+
+
 def test_a_different_number_next_door_does_not_excuse_a_missing_one():
     zh = ["投资增长了8%。", "消费增长了6%。"]
     en = ["Investment grew.", "Consumption grew by 9%."]
@@ -176,6 +209,7 @@ def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     ("201896日商务部例行新闻发布会", "2018年9月6日商务部例行新闻发布会"),
     ("20110305日", "2011年3月5日"),
     ("新闻发布会\n\n2022217", "新闻发布会\n\n2022年2月17日"),
+    ("商务部例行新闻发布会 2022217", "商务部例行新闻发布会 2022年2月17日"),
     ("2019325\n正文", "2019年3月25日\n正文"),
     ("一、201814月我国对外贸易", "一、2018年1—4月我国对外贸易"),
     ("2018112月,出口增长", "2018年1—12月,出口增长"),

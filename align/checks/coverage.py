@@ -58,10 +58,11 @@ WEAK_REST = 0.15
 # The share of a sentence's character bigrams found in another sentence for it to be a repeat.
 REPEAT_SHARE = 0.75
 
-_HEADER_LINE = re.compile(
-    r"^\s*(?:时\s*间|日\s*期|地\s*点|发\s*布\s*人|發\s*佈\s*人|主\s*持\s*人|主办|主辦|"
-    r"来源|來源|作者|编辑|編輯|责任编辑|記者|记者|出席|嘉宾|嘉賓)\s*[：:]"
-)
+_HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*布\s*人|發\s*[佈布]\s*人|"
+                 r"主\s*持\s*人|主办|主辦|来源|來源|作者|编辑|編輯|责任编辑|記者|记者|出席|嘉宾|"
+                 r"嘉賓)\s*[：:]")
+_HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
+_HEADER_FIELD = re.compile(rf"{_HEADER_LABEL}.*?(?={_HEADER_LABEL}|[。；;\n]|$)")
 _CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
                         r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
 _CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
@@ -153,6 +154,17 @@ def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple
     if kind:
         return Severity.INFO, (("furniture", kind),)
     return (None if content_size(text) >= small else Severity.INFO), ()
+
+
+def header_fields(text: str) -> list[str]:
+    """The header fields (时间：…, 地点：…, 发布人：…) in a Chinese text, wherever they stand: a
+    page may run them into its title line ("…文字实录时间:2024年5月30日15:00地点:…"). A lone
+    label inside a sentence ("会议时间：三小时") is no header: a field opens its line, or there
+    are two of them."""
+    found = list(_HEADER_FIELD.finditer(text))
+    if len(found) < 2:
+        found = [m for m in found if not text[: m.start()].strip(" \t").rpartition("\n")[2]]
+    return [m.group() for m in found]
 
 
 def furniture_zh(text: str) -> str:

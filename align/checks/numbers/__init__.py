@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
+from align.checks.coverage import header_fields
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.model import Alignment, Finding, Segment, Severity, Span
@@ -66,7 +67,10 @@ class NumbersCheck:
                 if d.rule.id in disabled or key in said:
                     continue  # 50所 … 50所 both missing, or a repeated caption: said once
                 said.add(key)
-                yield _finding(hood.regrade(d, index), zh_span, en_span, index)
+                d = hood.regrade(d, index)
+                if d.severity is not Severity.INFO:
+                    d = hood.set_aside(d, index, ctx.mismatched(index))
+                yield _finding(d, zh_span, en_span, index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 seen: set[str] = set()
@@ -102,12 +106,12 @@ def _pool(segments: list[Segment], extract) -> list[Quantity]:
 
 # Quirks of published Chinese text, repaired before reading: a date spaced out by a layout
 # ("2025 年 3 月 5 日"); a date whose 年 and 月 a web page lost ("1023日" for 10月23日,
-# "2010913日" or "201896日" for a full date, "2022217" alone on its line, "201814月" for
+# "2010913日" or "201896日" for a full date, "2022217" standing alone, "201814月" for
 # 2018年1—4月), repaired only when the digits split into a valid date one way alone; a day of a
 # lunar month (正月初八, the 8th day).
 _SPACED_DATE = re.compile(r"(\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
 _LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
-                      r"|(?m:^)([^\S\n]*)((?:19|20)\d\d)(\d{2,4})(?=[^\S\n]*(?m:$))")
+                      r"|(?:^|(?<=\s))()((?:19|20)\d\d)(\d{2,4})(?=\s|$)")
 _LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
@@ -221,6 +225,28 @@ class _Neighbourhood:
         return replace(d, severity=Severity.INFO,
                        message=f"{d.message} It is matched in the {where}.",
                        extra=(("matched_in", where),))
+
+    def set_aside(self, d: Discrepancy, index: int, mismatched: bool) -> Discrepancy:
+        """The discrepancy as info when its bead cannot judge it: the bead pairs sentences that
+        translate something else (the mismatch finding reports it), or the quantity missing
+        from the English is in an untranslated header field (时间：…) run into a title."""
+        if mismatched:
+            why = (" This bead pairs sentences that translate something else (see the mismatch "
+                   "finding), so its numbers say little.", ("weak alignment", "mismatch"))
+        elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
+            why = (" It is in a header field (time, place, speaker) that the English leaves "
+                   "out.", ("furniture", "header field"))
+        else:
+            return d
+        return replace(d, severity=Severity.INFO, message=d.message + why[0],
+                       extra=d.extra + (why[1],))
+
+    def _in_header(self, q: Quantity, index: int) -> bool:
+        said = _said(q)
+        return any(_said(o) == said
+                   for i in self.a.beads[index].zh
+                   for field in header_fields(self.a.zh.segments[i].text)
+                   for o in extract_zh(readable_zh(field)))
 
     def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:
         for off, j in self._near(index):
