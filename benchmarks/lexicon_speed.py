@@ -1,16 +1,34 @@
-"""Lexicon engine speed: index build (cold), load (warm), segmenter load, per-pair time.
+"""Lexicon engine speed: index build (cold), load (warm), segmenter load, per-pair time, and
+what each check costs per sentence pair once the engine is loaded.
 
 Run: python benchmarks/lexicon_speed.py   (builds into a temporary cache folder for the cold
 figure, then reads it back; each load runs in a fresh interpreter so nothing is shared).
+    python benchmarks/lexicon_speed.py --checks-only   (only the per-check costs)
+
+The per-check costs are measured on the DEMETR dev documents (``../shared/data/demetr-dev``:
+the 50 sources against the correct translation, the human reference and five perturbed
+versions, 350 sentence pairs), or on the project's sample briefing when that folder is absent.
+Each document is aligned once; the checks then run on each alignment: first with the engine's
+word caches empty (in a fresh interpreter, words met for the first time), then again (words
+seen). The shared correspondence of a pair is counted on its own line. Times are this
+thread's CPU time, which other work on the machine barely changes.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMETR = ROOT.parent / "shared" / "data" / "demetr-dev" / "demetr_zh_en_dev.jsonl"
+DEMETR_KINDS = ("critical_id8_negation", "critical_id9_ne_replaced", "critical_id25_ne_removed",
+                "critical_id7_antonym", "critical_id6_addition")
 
 PAIRS = [
     (
@@ -58,7 +76,91 @@ def _load(env: dict[str, str]) -> tuple[float, float]:
     return float(out[0]), float(out[1])
 
 
+def _documents() -> tuple[str, list[tuple[str, str, str]]]:
+    """(where from, [(name, zh text, en text)]): the DEMETR dev documents, one unit a line, or
+    the sample briefing."""
+    if not DEMETR.exists():
+        zh = (ROOT / "samples" / "briefing.zh.txt").read_text(encoding="utf-8")
+        en = (ROOT / "samples" / "briefing.draft.en.txt").read_text(encoding="utf-8")
+        return "sample briefing (no ../shared/data/demetr-dev)", [("sample", zh, en)]
+    rows = [json.loads(line) for line in DEMETR.read_text(encoding="utf-8").splitlines()]
+    by_kind: dict[str, dict[int, dict]] = {}
+    for r in rows:
+        by_kind.setdefault(r["pert_name"], {})[r["id"]] = r
+    ref = by_kind["base_id35_reference"]
+    ids = sorted(ref)
+
+    def doc(units: list[str]) -> str:
+        return "\n".join(u.replace("\n", " ").strip() for u in units) + "\n"
+
+    docs = [("mt_sent", doc([ref[i]["mt_sent"] for i in ids])),
+            ("eng_sent", doc([ref[i]["eng_sent"] for i in ids]))]
+    for kind in DEMETR_KINDS:
+        rows_k = by_kind.get(kind, {})
+        docs.append((kind, doc([rows_k[i]["pert_sent"] if i in rows_k and rows_k[i]["pert_check"]
+                                else ref[i]["mt_sent"] for i in ids])))
+    zh = doc([ref[i]["src_sent"] for i in ids])
+    return "DEMETR dev (50 units a document)", [(name, zh, en) for name, en in docs]
+
+
+def check_costs() -> None:
+    """Per-check time per two-sided bead, the engine loaded (see the module's docstring)."""
+    from align.api import pair, shared_embedder
+    from align.checks import CHECKS, CheckContext
+    from align.checks.lexical import bead_texts, corr
+    from align.lexicon import lexicon
+    from align.lexicon.zh import warm
+    from align.model import Settings
+
+    source, docs = _documents()
+    settings = Settings(split="lines" if len(docs) > 1 else "sentences")
+    embedder = shared_embedder(settings.model)
+    contexts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, zh, en in docs:
+            zp, ep = Path(tmp, f"{name}.zh.txt"), Path(tmp, f"{name}.en.txt")
+            zp.write_text(zh, encoding="utf-8")
+            ep.write_text(en, encoding="utf-8")
+            alignment, result = pair(zp, ep, settings, embedder, require_translation=False)
+            contexts.append(CheckContext(alignment=alignment, settings=settings,
+                                         zh_vectors=result.zh_vectors,
+                                         en_vectors=result.en_vectors))
+    lexicon()
+    warm()
+    pairs = sum(1 for ctx in contexts for _ in ctx.two_sided())
+    timings: dict[str, list[float]] = {"correspondence (shared)": []}
+    for _ in range(2):  # the first pass meets every word for the first time
+        corr.cache_clear()
+        t = time.thread_time()
+        for ctx in contexts:
+            for b in bead_texts(ctx):
+                corr(b.zh, b.en)
+        timings["correspondence (shared)"].append(time.thread_time() - t)
+        for check in CHECKS:
+            t = time.thread_time()
+            for ctx in contexts:
+                for _finding in check().run(ctx):
+                    pass
+            timings.setdefault(check.__name__, []).append(time.thread_time() - t)
+    print(f"checks per sentence pair, engine loaded: {source}, {len(docs)} documents, "
+          f"{pairs} two-sided beads")
+    print(f"{'':28s}{'first pass':>12s}{'again':>10s}   (CPU ms of this thread per pair)")
+    for name, (first, again) in timings.items():
+        print(f"{name:28s}{first / pairs * 1e3:12.3f}{again / pairs * 1e3:10.3f}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--checks-only", action="store_true", help="only the per-check costs")
+    if parser.parse_args().checks_only:
+        check_costs()
+        return
+    engine()
+    check_costs()
+
+
+def engine() -> None:
+    """Index build and load, segmenter load, correspondence and polarity per pair."""
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "ALIGN_CACHE_DIR": folder}
         cold, _ = _load(env)
