@@ -15,13 +15,17 @@ unaccounted English name could be a transliteration of, is reported as ``name-mi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr
 from align.lexicon import Correspondence, lexicon
-from align.lexicon.names import COUNTRY_CHARS, NAMES
+from align.lexicon.correspond import GLOSS, PINYIN
+from align.lexicon.names import COUNTRY_CHARS, NAMES, SURNAMES, name_words
+from align.lexicon.transliteration import TRANSLIT_CHARS, looks_transliterated, score
 from align.lexicon.zh import ZhWord
 from align.model import Finding
 from align.rules import NAME_MISSING, NAME_UNMATCHED
@@ -37,7 +41,9 @@ _NOT_NAMES = frozenset(
     Great Grand Old Big First Second Third Day Year Act Law Plan Program Programme University
     College School Institute Center Centre Association Union Company Group Bank Airport Station
     Hospital Museum Park Square Hall Church Temple Palace Bridge Tower Stadium Team Club Cup
-    Games League Award Prize Festival Conference Summit Forum Olympic Olympics English""".split()
+    Games League Award Prize Festival Conference Summit Forum Olympic Olympics English H.E HE
+    Excellency Excellencies Lady Lord Ladies Gentlemen Hon Rt Honourable Honorable Mme Dame
+    Baroness Baron""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”‘’(（\[]\s*)$")
@@ -81,10 +87,10 @@ def _reading_skeletons(zh: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((plain, bare)))
 
 
-def sounds_like(zh: str, en: str, threshold: float = 0.6) -> bool:
-    """Whether a Chinese word could be a transliteration of an English name."""
-    b = _skeleton(en)
-    return any(_close(a, b, threshold) for a in _reading_skeletons(zh))
+def sounds_like(zh: str, en: str, threshold: float = 0.3) -> bool:
+    """Whether a Chinese word could be a transliteration of an English word (刘易斯 ~ Lewis),
+    compared sound by sound (``align.lexicon.transliteration``)."""
+    return score(lexicon().readings(zh, False), en) <= threshold
 
 
 def _sounds_like_rendering(keys: frozenset[str], en: str, threshold: float = 0.75) -> bool:
@@ -93,8 +99,16 @@ def _sounds_like_rendering(keys: frozenset[str], en: str, threshold: float = 0.7
     b = _skeleton(en)
     if len(b) < 3:
         return False  # China (kn) is not Kong (kn): too short to tell
-    return any(_close(a, b, threshold) for a in map(_skeleton, keys) if len(a) >= 3)
+    return any(_close(a, b, threshold) and abs(len(a) - len(b)) <= 1
+               for a in map(_skeleton, keys) if len(a) >= 3)  # Chinese (kns) is not Consulate
 
+
+# What English calls the countries of the country characters (lower case).
+_COUNTRY_WORDS = frozenset(w.lower() for v in COUNTRY_CHARS.values() for w in v.split())
+# Nationality adjectives of the country characters' renderings (British, Chinese, Israeli).
+_DEMONYMS = frozenset(
+    w for v in COUNTRY_CHARS.values() for w in v.split()
+    if w.endswith(("ish", "ese", "ian", "ean", "can", "ban", "man", "ch", "li", "ai", "ino")))
 
 _CLAUSE = re.compile(r"[^.!?;:\n]+")
 
@@ -111,12 +125,17 @@ def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
     return out
 
 
+# A speaker label left in the text: "| Austrian Radio and Television: I have a question".
+_LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
+
+
 def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
     """Runs of capitalised tokens (indices into ``c.en``) that are proper names. In a
     title-cased heading, a capitalised word the dictionary knows only as a common word
-    (Reception, Honour) is not a name."""
+    (Reception, Honour) is not a name; nor is a word of a speaker label."""
     runs: list[list[int]] = []
     prev = -2
+    labels = [m.span(1) for m in _LABEL.finditer(en)]
     titles = _title_cased(c, en)
     dictionary = lexicon().dictionary
     for i, tok in enumerate(c.en):
@@ -125,6 +144,8 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
             continue
         if word.rstrip(".") in _NOT_NAMES or word.endswith("'s") and word[:-2] in _NOT_NAMES:
             continue
+        if any(a <= tok.start < b for a, b in labels):
+            continue  # a speaker label left in the text names the speaker, not the content
         if any(a <= tok.start < b for a, b in titles) and dictionary.is_common_word(
                 word.lower()):
             continue
@@ -143,6 +164,10 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千万")
 
 
+_POSTED = frozenset("驻駐")  # stationed in: 中国驻英国大使馆
+_PLACE = re.compile(r"\b(?:prefecture|province|county|city|district|region|state)\b", re.I)
+
+
 def _renderings(word: ZhWord) -> frozenset[str]:
     """What the engine knows an English text calls a Chinese name (lower case), or empty."""
     lx = lexicon()
@@ -153,13 +178,63 @@ def _renderings(word: ZhWord) -> frozenset[str]:
     entry = dictionary.get(text)
     proper = entry is not None and bool(entry.pinyin) and all(
         p[:1].isupper() for p in entry.pinyin)  # 友好 is also a place: not only a name
-    if word.pos == "nt" and text not in NAMES:
-        return frozenset()  # 国会, 议会: institutions English often leaves implicit (Senator)
     tabled = text in NAMES and NAMES[text][:1].isupper()  # 全国 "national", 疫情: not names
+    if word.pos == "nt" and text not in NAMES and not (
+            entry is not None and _PLACE.search(entry.senses[0] if entry.senses else "")):
+        return frozenset()  # 国会, 议会: institutions English often leaves implicit (Senator)
+    rest = text[1:]
+    if entry is None and word.pos[:2] in _NAME_TAGS and len(rest) >= 3 and (
+            text[0] in COUNTRY_CHARS and rest in dictionary and not dictionary.is_name(rest)):
+        return _heads(text[0])  # 美帝国主义: a country's character before a common word
     if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
-    keys = lx.keys(word)
-    return frozenset(k.lower() for k in keys.gloss | keys.name)
+    return _heads(text)
+
+
+# Words that make up names but do not tell one name from another (Osaka *Prefecture*, the
+# *United States*): a name is not rendered by these alone.
+_GENERIC = frozenset(
+    "river mountain lake sea ocean basin island bay gulf province city county state states region "
+    "north south east west the of and de la le del prefecture autonomous district municipality "
+    "capital united republic kingdom democratic people federal union town village area national "
+    "park subprovincial special administrative side new great northern southern eastern western "
+    "central upper lower saint st san santa".split())
+_SENSE_HEAD = re.compile(r"^(?:the |a )?((?:[A-Z][\w'’.-]*|of|the|and|de|du|la|le|von|van)"
+                         r"(?: (?:[A-Z][\w'’.-]*|of|the|and|de|du|la|le|von|van))*)")
+_SENSE_REF = re.compile(r"(?:variant of|abbr\. for|see|same as) [^|\[]*\|?([\u3400-\u9fff]+)\[")
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents or trailing possessive: Ōsaka -> osaka, U.S. -> us."""
+    return _fold_accents(word).lower().removesuffix("'s").removesuffix("’s").replace(".", "")
+
+
+@lru_cache(maxsize=16384)
+def _heads(text: str, depth: int = 0) -> frozenset[str]:
+    """What English calls a name (lower case): the names table's renderings and the leading
+    capitalised words of each dictionary sense (Donald Trump, not "American business magnate";
+    Rome, not "capital of Italy"), following "variant of" references once. Generic words
+    (prefecture, state) are left out unless nothing else is left."""
+    words = [w for w in name_words(text)]
+    entry = lexicon().dictionary.get(text)
+    for sense in entry.senses if entry is not None else ():
+        ref = _SENSE_REF.search(sense)
+        if ref and depth == 0:
+            words += list(_heads(ref.group(1), 1))
+            continue
+        m = _SENSE_HEAD.match(_fold_accents(re.sub(r"\([^()]*\)", "", sense).strip()))
+        if m:
+            head = re.findall(r"[^\W\d_]+", m.group(1))
+            words += head
+            if len(head) > 1 and all(w.lower() in _GENERIC for w in head):
+                words.append("".join(head))  # United States: generic words, one name
+    folded = {_fold(w) for w in words if len(w) > 1}
+    distinctive = frozenset(w for w in folded if w not in _GENERIC)
+    return distinctive or frozenset(folded)
 
 
 def _mentions(en_words: list[str], keys: frozenset[str]) -> bool:
@@ -184,7 +259,9 @@ def _in_transliteration(links, n: int, zh: str) -> bool:
             continue
         if other.end != me.start and me.end != other.start:
             continue
-        if other.text not in dictionary or dictionary.is_name(other.text):
+        if (other.text not in dictionary or dictionary.is_name(other.text)) and (
+                looks_transliterated(other.text) or len(other.text) == 1
+                and looks_transliterated(me.text + other.text)):
             return True
     return False
 
@@ -247,13 +324,14 @@ _COMMON_NAME_WORDS = frozenset(
 def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool:
     """Whether the name at ``n`` begins a longer Chinese name (more han words follow it
     directly) that the English abbreviates: an upper-case acronym of three to six letters
-    starting with the name's initial (亚洲基础设施投资银行 -> AIIB)."""
-    nxt = links[n + 1] if n + 1 < len(links) else None
-    if nxt is None or not nxt.zh.han or nxt.zh.start != links[n].zh.end:
+    starting with the name's initial (亚洲基础设施投资银行 -> AIIB) or holding two of its
+    names' initials (中非合作论坛 -> FOCAC)."""
+    end = links[n].zh.end
+    if not any(w.start == end and w.han for w in c.zh):
         return False
     initials = {k[:1].upper() for k in keys if k[:1].isalpha()}
     return any(t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 6
-               and t.text[0] in initials for t in c.en)
+               and (t.text[0] in initials or len(initials & set(t.text)) >= 2) for t in c.en)
 
 
 def _common_word(text: str) -> bool:
@@ -283,47 +361,189 @@ def _part_glosses(links) -> frozenset[str]:
     return frozenset(out)
 
 
+# What follows a name of a group, not a person (蓝黑军 "the blue-black army", 某某队).
+_GROUP_SUFFIXES = frozenset("军队团党派族帮")
+
+
+_CREDIT = re.compile(r"\s*(?:摄|供图|摄影|图)(?:\s|$|[)）])")
+_LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
+_DATELINE = re.compile(r"\d{1,2}\s*日\s*[,，]\s*[^\s。，,！？；]{0,8}$")
+
+
+def _furniture(zh: str, start: int, end: int) -> bool:
+    """Whether a name stands in a photo credit (张三 摄) or a dateline (2017年5月14日，北京):
+    document furniture an English text often leaves out or puts elsewhere."""
+    return bool(_CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start])
+                and _LINE_END.match(zh, end))
+
+
+def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
+    """Chinese names the dictionary does not know, as (text, indices into ``c.zh``): a run of
+    adjacent words the dictionary lacks (or single characters) spelt entirely in transliteration
+    characters (帕利, 孙德本/尔斯, 普利/特/维茨), a person (陈光明: tagged so, surname first) or
+    two adjacent name-tagged words the dictionary lacks (蒋口/河联, a place cut up)."""
+    dictionary = lexicon().dictionary
+    glossed = {link.zh.start for link in c.links if link.en and link.how != PINYIN}
+    out: list[tuple[str, tuple[int, ...]]] = []
+    run: list[int] = []
+
+    def zh_after(i: int) -> str:
+        nxt = c.zh[i + 1] if i + 1 < len(c.zh) else None
+        return nxt.text if nxt is not None and nxt.start == c.zh[i].end else ""
+
+    def close() -> None:
+        if not run:
+            return
+        words = [c.zh[i] for i in run]
+        text = "".join(w.text for w in words)
+        unknown = [w for w in words if len(w.text) >= 2]
+        tagged = any(w.pos[:2] in _NAME_TAGS for w in unknown)
+        after = zh_after(run[-1])
+        person = len(words) == 1 and words[0].pos.startswith("nr") and (
+            2 <= len(text) <= 3 and text[0] in SURNAMES) and after[:1] not in _GROUP_SUFFIXES
+        pieces = sum(w.pos[:2] in _NAME_TAGS for w in unknown)
+        if unknown and (person or (looks_transliterated(text) and (tagged or len(text) >= 3))
+                        or pieces >= 2):  # 蒋口/河联: an unknown place the segmenter cut up
+            out.append((text, tuple(run)))
+        run.clear()
+
+    for i, w in enumerate(c.zh):
+        piece = (w.han and not _NUMERAL_CHARS & set(w.text) and w.start not in glossed
+                 and (w.text in TRANSLIT_CHARS or len(w.text) > 1 and w.text not in dictionary))
+        if piece and (not run or c.zh[run[-1]].end == w.start):
+            run.append(i)
+            continue
+        close()
+        if piece:
+            run.append(i)
+    close()
+    return [(t, r) for t, r in out if not all(len(c.zh[i].text) == 1 for i in r)]
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _english_spellings(en: str) -> list[str]:
+    """Capitalised English words, and two or three of them run together (Jiangkouhe Lianxu,
+    Las Cañitas), that a Chinese transliteration might spell."""
+    words = [m for m in _CAPITALISED.finditer(en) if m.group()[:1].isupper()]
+    out = [m.group().removesuffix("'s").removesuffix("’s") for m in words]
+    for k, m in enumerate(words):
+        joined, end = m.group(), m.end()
+        for other in words[k + 1 : k + 3]:
+            if en[end : other.start()] not in (" ", "-"):
+                break
+            joined, end = joined + other.group(), other.end()
+            out.append(joined)
+    return out
+
+
+_ROMAN_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?)")
+
+
+def _romanised_chinese(name: str) -> bool:
+    """Whether an English name could romanise a Chinese name in another system (Wade-Giles,
+    Cantonese: Hui Ching-yu, Tsai Ing-wen): two or three words of one or two syllables each."""
+    words = re.split(r"[\s-]+", name.lower())
+    return 2 <= len(words) <= 4 and all(
+        re.fullmatch(f"{_ROMAN_SYLLABLE.pattern}{{1,2}}", w) for w in words)
+
+
+def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
+                       spellings: list[str], en_words: list[str], loose: list[str]) -> bool:
+    """Whether the English has a counterpart for an unknown Chinese name: a word it sounds
+    like, its pinyin (whole or begun: Jiangkouhe for 蒋口河), what its dictionary parts mean
+    (西南非洲 -> South West Africa), or, for a person, a name in another romanisation."""
+    lx = lexicon()
+    words = [c.zh[i] for i in run]
+    if any(link.en and link.zh.start == w.start for link in c.links for w in words):
+        return True
+    syllables = lx.readings(text, False)
+    if any(score(syllables, e) <= _SOUND for e in spellings):
+        return True
+    if len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3 and any(
+            score(syllables[:1], e) == 0 for e in spellings):
+        return True  # Mr Chu for 诸立力: the surname alone, in any romanisation that sounds so
+    for joined in ("".join(syllables[:2]), "".join(syllables[1:]) if len(syllables) == 3 else ""):
+        if len(joined) >= 4 and any(w.startswith(joined) for w in en_words):
+            return True  # Jiangkouhe for 蒋口河; Wenbin'sRegular (words run together) for 汪文斌
+    person = len(words) == 1 and words[0].pos.startswith("nr")
+    if not person and not looks_transliterated(text):  # a transliteration's parts mean nothing
+        parts = frozenset(k.lower() for w in words for k in lx.keys(w).parts)
+        if _mentions(en_words, parts - _GENERIC):
+            return True
+    return any(_romanised_chinese(name) for name in loose)
+
+
+_SOUND = 0.3  # distance per consonant under which a transliteration matches (transliteration.py)
+
+
+def _accounted_known(n: int, links, tokens, en_words: list[str], keys: frozenset[str],
+                     claims: dict[int, int]) -> bool:
+    """Whether a known name is rendered: an English word is one of its names (or begins like
+    one: Italian ~ Italy), or it is linked to common English words no other Chinese word accounts
+    for (罗马 -> "the Italian capital"; a capitalised word is another name: 特朗普 is not U.S.)."""
+    if _mentions(en_words, keys):
+        return True
+    return links[n].how == GLOSS and any(claims.get(i, 0) == 1 and en_words[i] not in _GENERIC
+               and not tokens[i].text[:1].isupper() for i in links[n].en)
+
+
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
 
-    A known Chinese name (dictionary, names table, country characters) that no English word
-    renders is missing, or replaced when the English has a name nothing accounts for. An
-    unknown Chinese name (tagged person, place, organisation or other proper noun) is judged
-    only against such an English name, and only when neither could be a transliteration of the
-    other: a transliteration the engine does not know (孙德本尔斯) could be any English word."""
+    A Chinese name no English word renders is missing, or replaced when the English has a name
+    nothing accounts for: a known name (dictionary, names table, country characters), judged by
+    what English calls it (特朗普 is Trump, not "American"), or an unknown one (a transliteration,
+    a person, a place the dictionary lacks), judged by sound (帕利 ~ Parly) and pinyin."""
     c = corr(zh, en)
     links = c.links
     used = {i for link in links for i in link.en}
-    en_words = [t.text.lower().removesuffix("'s") for t in c.en]
+    en_words = [_fold(t.text) for t in c.en]
+    en_words += [p for w in en_words if "-" in w for p in w.split("-")] + [
+        a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
     zh_lower = zh.lower()
     pieces = _unlinked_runs(links)
+    unknown = _unknown_names(c)
+    pieces += [text for text, _ in unknown]
     loose: list[str] = []
     inside = _part_glosses(links)
+    known = frozenset(k for link in links for k in _renderings(link.zh))
     for run in english_names(c, en):
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
-        if any(w.lower() in zh_lower for w in words):
-            continue
+        if any(w.lower() in zh_lower for w in words) or _mentions([_fold(w) for w in words], known):
+            continue  # Italian for 意大利, the U.S. for 美
+        if len(words) == 1 and words[0] in _DEMONYMS:
+            continue  # "British students": a nationality English adds, not a name
         if any(w.lower() not in _COMMON_NAME_WORDS and (
                 w.lower() in inside or any(m in inside for m in c.en[i].lemmas))
                for w, i in zip(words, run, strict=True)):
             continue  # Political Bureau: 政治 of 中共中央政治局 accounts for it
-        if any(sounds_like(piece, w) for piece in pieces for w in words):
+        if any(sounds_like(piece, w) for piece in pieces for w in [*words, "".join(words)]):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
         loose.append(" ".join(words))
     replaced: list[tuple[str, str]] = []
     missing: list[str] = []
     caps = [t.text for t in c.en if t.text[:1].isupper()]
-    rendered = {link.zh.text for link in links if link.en}
+    spellings = _english_spellings(en)
+    judged = {c.zh[i].start for _, run in unknown for i in run}
+    claims: dict[int, int] = {}
+    for link in links:
+        for i in link.en:
+            claims[i] = claims.get(i, 0) + 1
+    named: set[str] = set()
+    problems: list[tuple[int, str]] = []  # (position in the Chinese, name) in text order
     for n, link in enumerate(links):
-        if link.en or link.zh.text in rendered:
-            continue  # a name said again is often a pronoun in English (它, it)
         keys = _renderings(link.zh)
         if not keys:
+            if link.en:
+                continue
             other = _known_elsewhere(link.zh.text, loose) if (
-                loose and link.zh.pos[:2] in _NAME_TAGS and link.zh.han
-                and len(link.zh.text) >= 2 and not _NUMERAL_CHARS & set(link.zh.text)
+                loose and link.zh.start not in judged and link.zh.pos[:2] in ("nr", "ns")
+                and link.zh.han and len(link.zh.text) >= 2
+                and not _NUMERAL_CHARS & set(link.zh.text)
                 and not _in_transliteration(links, n, zh)
                 and not _common_word(link.zh.text)
                 and not any(sounds_like(link.zh.text, w) for w in caps)
@@ -333,26 +553,39 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
                 replaced.append((link.zh.text, other))
                 loose.remove(other)
             continue
-        if _mentions(en_words, keys):
+        if _accounted_known(n, links, c.en, en_words, keys, claims):
+            named.add(link.zh.text)
             continue
         if any(_sounds_like_rendering(keys, w) for w in caps):
             continue  # 菲律宾 -> Filipino, 比利时 -> Belgian
-        if any(sounds_like(link.zh.text, k, 0.75) for k in keys) and any(
-                sounds_like(link.zh.text, w, 0.75) for w in caps):
+        if any(sounds_like(link.zh.text, k) for k in keys) and any(
+                sounds_like(link.zh.text, w) for w in caps):
             continue  # a transliterated name (its rendering sounds like it) spelt another way
         if _modifies(links, n):
             continue  # 新冠确诊 -> diagnosed: a common-noun name qualifying a rendered word
         nxt = links[n + 1] if n + 1 < len(links) else None
-        if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and nxt.zh.pos == "n":
-            continue  # 国会参议员 -> Senator: the name only qualifies a noun English kept
+        if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and nxt.zh.pos == "n" and (
+                not link.zh.pos.startswith("nr")) and not keys & _COUNTRY_WORDS:
+            continue  # 国会参议员 -> Senator, 日内瓦人民 -> the local people: the name only
+            # qualifies a noun English kept (not a person, 特朗普行政当局 -> Trump administration,
+            # nor a country, 美国公民 -> US citizens)
+        if _POSTED & {zh[link.zh.end : link.zh.end + 1], zh[link.zh.start - 1 : link.zh.start]}:
+            continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
         if _in_transliteration(links, n, zh):
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
         if _abbreviated(links, n, keys, c):
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
+        problems.append((link.zh.start, link.zh.text))
+    for text, run in unknown:
+        if not _accounted_unknown(text, run, c, spellings, en_words, loose):
+            problems.append((c.zh[run[0]].start, text))
+    for start, name in sorted(problems):
+        if name in named or _furniture(zh, start, start + len(name)):
+            continue  # a name said again is often a pronoun in English (它, it)
         if loose:
-            replaced.append((link.zh.text, loose.pop(0)))
+            replaced.append((name, loose.pop(0)))
         else:
-            missing.append(link.zh.text)
+            missing.append(name)
     return replaced, missing
 
 
@@ -368,7 +601,9 @@ class EntitiesCheck:
     """Names per bead, then the document's view: a name the heading (the first bead's English:
     title, dateline, venue) or the speaker label renders is not missing, and an English name
     that renders the same Chinese name in another bead of the document is its rendering, not a
-    replacement."""
+    replacement; a person or transliteration another bead renders is not missing where it is
+    said again (English says "he", a title, or the given name); and an English name the
+    document uses elsewhere does not replace a known name, so the Chinese one is only missing."""
 
     rules = (NAME_UNMATCHED, NAME_MISSING)
 
@@ -377,9 +612,18 @@ class EntitiesCheck:
         beads = list(bead_texts(ctx))
         found = [name_problems(b.zh, b.en) for b in beads]
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
+            others = [o for o in beads if o is not b]
+            missing = list(missing)
             for zh_name, en_name in replaced:
-                if any(zh_name in o.zh and en_name in o.en for o in beads if o is not b):
+                if any(zh_name in o.zh and en_name in o.en for o in others):
                     continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
+                if any(en_name in o.en for o in others):
+                    # an English name the document uses elsewhere is not a stand-in for a known
+                    # one (Kiel Institute, named later on); an unknown Chinese name may be its
+                    # Chinese name (童海珍 for Ms Colston)
+                    if _renderings(ZhWord(zh_name, 0, len(zh_name), "nz")):
+                        missing.append(zh_name)
+                    continue
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?",
@@ -393,6 +637,12 @@ class EntitiesCheck:
             for name in missing:
                 if _said_nearby(name, context):
                     continue
+                if not _renderings(ZhWord(name, 0, len(name), "nz")) and any(
+                        name in o.zh and name not in o_missing
+                        and all(name != z for z, _ in o_replaced)
+                        for o, (o_replaced, o_missing) in zip(beads, found, strict=True)
+                        if o is not b):
+                    continue  # a person rendered in another bead: then "he", a title, Victor
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English.",
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", name),),

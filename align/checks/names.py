@@ -20,23 +20,11 @@ from functools import cache
 
 from align.checks.base import CheckContext
 from align.lexicon import lexicon
+from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES
 from align.model import Finding, Span
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
 from align.scripts import is_han
 
-# The most common Chinese surnames (single and compound), as characters; their pinyin readings
-# make the set of surnames recognised in English.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏"
-    "吕丁任沈姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万"
-    "钱严覃武洪赖莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
-    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤"
-    "阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
-    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠寿"
-)
-_COMPOUND_SURNAMES = (
-    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
-)
 _NOT_NAMES = frozenset({"hong kong"})
 # A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
 _CANDIDATE = re.compile(r"(?=\b([A-Z][a-z]{1,9})[ \u00a0]([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
@@ -98,8 +86,8 @@ _SYLLABLES = frozenset(
 
 @cache
 def _surnames() -> frozenset[str]:
-    single = {r for ch in _SURNAMES for r in _readings(ch)}
-    compound = {a + b for s in _COMPOUND_SURNAMES for a in _readings(s[0]) for b in _readings(s[1])}
+    single = {r for ch in SURNAMES for r in _readings(ch)}
+    compound = {a + b for s in COMPOUND_SURNAMES for a in _readings(s[0]) for b in _readings(s[1])}
     return frozenset(single | compound)
 
 

@@ -11,6 +11,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+# The most common Chinese surnames (single and compound), as characters; their pinyin readings
+# make the set of surnames recognised in English.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐韩冯邓曹彭曾肖萧田董潘袁蔡蒋余于杜叶程魏苏"
+    "吕丁任沈姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万"
+    "钱严覃武洪赖莫孔汤向常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝"
+    "包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤"
+    "阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
+    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠寿许付闫诸"
+)
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
+)
+
 # One-character forms of country and region names, as used in 中美, 美方, 访美, 中欧.
 COUNTRY_CHARS: dict[str, str] = {
     "中": "China Chinese Sino PRC",
@@ -188,6 +202,8 @@ NAMES: dict[str, str] = {
     "经济学人": "Economist",
     "半岛电视台": "Al Jazeera",
     "德新社": "DPA",
+    "汉语": "Chinese Mandarin",
+    "普通话": "Mandarin Putonghua Chinese",
     # Chinese institutions
     "中共": "CPC Communist Party",
     "中国共产党": "CPC Communist Party of China",
@@ -259,7 +275,7 @@ NAMES: dict[str, str] = {
     "欧洲议会": "European Parliament",
     "欧委会": "European Commission",
     # Policies, currencies and set names
-    "一带一路": "Belt and Road BRI",
+    "一带一路": "Belt and Road BRI Silk Road",
     "大湾区": "Greater Bay Area GBA",
     "粤港澳大湾区": "Guangdong-Hong Kong-Macao Greater Bay Area GBA",
     "长三角": "Yangtze River Delta",
