@@ -298,6 +298,112 @@ def test_a_dropped_session_number_is_found(zh: str, en: str, expected: list) -> 
     assert rules(zh, en) == expected
 
 
+# -- 2e. names that hold numbers: formats, named years, "N大", quoted and long names -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["出席中国—东盟(10+1)领导人会议", "东盟与中日韩（10+3）领导人会议", "举行2+2对话"],
+)
+def test_a_format_name_is_no_quantity_zh(text: str) -> None:
+    assert extract_zh(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["the ASEAN-China (10+1) summit", "at the 10+3 meeting", "a 2+2 dialogue"]
+)
+def test_a_format_name_is_no_quantity_en(text: str) -> None:
+    assert [q for q in extract_en(text) if not q.weak] == []
+
+
+def test_a_sum_with_a_percent_is_still_read() -> None:
+    assert all_zh("增长10+1%") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("出席2011中国发展论坛", "20110000"), ("2008北京奥运会", "20080000"),
+     ("2030议程", "20300000")],
+)
+def test_a_year_before_a_name_is_a_year(text: str, year: str) -> None:
+    assert all_zh(text) == [("date", year, "exact", False)]
+
+
+def test_a_four_digit_count_stays_a_count() -> None:
+    assert all_zh("共完成2011项") == [("count", "2011", "exact", False)]
+
+
+def test_this_century_is_no_first_century() -> None:
+    assert extract_zh("让这一世纪工程造福各国人民") == []
+    assert [quantity_value(q) for q in extract_zh("公元一世纪")] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("落实“八大行动”", "8"), ("四大发明", "4"), ("打好三大攻坚战", "3")]
+)
+def test_n_major_things_are_weak_counts(text: str, value: str) -> None:
+    assert all_zh(text) == [("count", value, "exact", True)]
+
+
+@pytest.mark.parametrize("text", ["党的八大以来", "中共十九大召开", "一大学生", "八大精神"])
+def test_n_da_that_is_no_list_of_majors(text: str) -> None:
+    assert [q for q in extract_zh(text) if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("围绕落实“八大行动”开展工作", "We will work on the eight major initiatives."),
+        ("围绕落实“八大行动”开展工作", "We will implement the major initiatives."),
+        ("“三严三实”专题教育", "the “Three Stricts and Three Earnests” education campaign"),
+        ("携手推进“一带一路”建设",
+         "Work Together to Build the Silk Road Economic Belt and The 21st Century Maritime Silk "
+         "Road"),
+        ("五、推进人大对外工作", "Fifth, we advanced the NPC’s international exchanges."),
+        ("出席2011中国发展论坛", "at the China Development Forum 2011"),
+    ],
+)
+def test_numbers_inside_names_need_no_counterpart(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Three of them came,” he said.", "It was the 21st century.", "The 20th Games opened.",
+     "He came fifth, and last."],
+)
+def test_numbers_beside_quotes_and_commas_stay_strong(text: str) -> None:
+    assert [q.weak for q in extract_en(text)] == [False]
+
+
+# -- 2f. a currency dropped beside another ------------------------------------------------------
+
+
+def test_a_currency_dropped_beside_another_is_a_warning() -> None:
+    zh = "营业额9996.2亿元人民币,同比下降7.1%(折合1549.4亿美元)"
+    en = "The turnover was RMB 999.62 billion, down 7.1% (equivalent to 154.94 billion)."
+    found = compare(extract_zh(zh), extract_en(en))
+    assert [(d.rule.id, d.severity) for d in found] == [("number-mismatch", Severity.WARNING)]
+    assert "USD" in found[0].message and "CNY" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "The turnover was RMB 999.62 billion, down 7.1% (equivalent to USD154.94 billion).",
+        "The turnover was 999.62 billion, down 7.1% (equivalent to 154.94 billion).",
+    ],
+)
+def test_a_currency_said_or_left_to_context_is_no_finding(en: str) -> None:
+    zh = "营业额9996.2亿元人民币,同比下降7.1%(折合1549.4亿美元)"
+    assert rules(zh, en) == []
+
+
+def test_a_currency_named_once_for_a_list_is_no_finding() -> None:
+    assert rules("进出口总额9.11万亿元人民币,其中出口4.81万亿元。",
+                 "Total trade was RMB9.11 trillion, of which exports were 4.81 trillion.") == []
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

@@ -142,6 +142,21 @@ def test_years_made_explicit(zh, en, loud_expected):
     assert len(loud(numbers(zh, en))) == loud_expected
 
 
+def test_numbers_of_an_english_only_heading_are_info():
+    zh = ["我很高兴出席词典发行仪式。", "这是一个好消息。"]
+    en = ["Remarks by Ambassador Li at the Launch of the Dictionary 9 September 2010, London",
+          "It is my pleasure to join you at the launch of the dictionary.",
+          "This is good news."]
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0, 1)), Bead((1,), (2,))])
+    assert found and loud([(f.rule, f.severity) for f in found]) == []
+    assert "heading" in dict(found[0].evidence)["matched_in"]
+    # a date the English adds to a sentence of the body is still reported
+    en[1] = "It is my pleasure to join you at the launch on 9 September 2010."
+    en[0] = "Remarks by Ambassador Li at the Launch of the Dictionary"
+    found = run(NumbersCheck(), zh, en, [Bead((0,), (0, 1)), Bead((1,), (2,))])
+    assert [(f.rule, f.severity) for f in found] == [("number-extra", Severity.WARNING)]
+
+
 def test_dateline_year_is_read_from_the_opening_sentences():
     a = Alignment(zh=doc("zh", ["关于某事的报告", "2016年5月4日", "正文。"]),
                   en=doc("en", ["Report", "4 May 2016", "Text."]), beads=())
@@ -308,6 +323,13 @@ def test_no_title_block_without_two_unpunctuated_opening_lines(text, lang, n):
     ("2010913日,中国驻英国大使馆", "dateline"),
     ("各位来宾：", "salutation"),
     ("今天我们在这里召开会议。", ""),
+    ("以下是记者会实录。", "notice"),
+    ("以下為發佈會實錄:", "notice"),
+    ("您好。", "greeting"),
+    ("大家上午好！", "greeting"),
+    ("谢谢。", ""),  # thanks are content: a short omission
+    ("以下是我的三点看法。", ""),
+    ("您好，我想问一个问题。", ""),
     ("2013年经济增长7.7%，就业稳定，物价平稳，各项事业取得新进展。", ""),
 ])
 def test_furniture_zh(text, kind):
@@ -324,6 +346,9 @@ def test_furniture_zh(text, kind):
     ("Sir Robert Green, Mr Li Wen,", "salutation"),
     ("Distinguished Guests,", "salutation"),
     ("The economy grew by 7.7 percent in 2013.", ""),
+    ("The following is the full transcript:", "notice"),
+    ("Following is the text of the speech.", "notice"),
+    ("The following is my view.", ""),
     ("We met on October 3, 2014, to discuss the plan in detail and agreed on it.", ""),
 ])
 def test_furniture_en(text, kind):
@@ -342,6 +367,55 @@ def test_one_sided_furniture_is_info():
     found = coverage(zh, en, beads)
     assert len(found) == 4 and all(f.severity is Severity.INFO for f in found)
     assert all("furniture" in dict(f.evidence) for f in found)
+
+
+@pytest.mark.parametrize("side", ["en", "zh"])
+def test_a_one_sided_heading_is_info(side):
+    zh = ["各位来宾：", "今天我们在这里隆重集会，欢迎各位朋友。"]
+    en = ["Remarks by Ambassador Li Ming at the Reception Marking the Opening of the Centre",
+          "Distinguished guests,", "Today we gather here to welcome all our friends."]
+    beads = [Bead((), (0,)), Bead((0,), (1,)), Bead((1,), (2,))]
+    if side == "zh":
+        zh, en = ["驻英国大使李明在中心开幕招待会上的致辞", *zh], en[1:]
+        beads = [Bead((0,), ()), Bead((1,), (0,)), Bead((2,), (1,))]
+    found = coverage(zh, en, beads)
+    assert [(f.severity, dict(f.evidence).get("furniture")) for f in found] == [
+        (Severity.INFO, "heading")]
+
+
+def test_a_one_sided_sentence_later_or_with_a_stop_is_no_heading():
+    zh = ["各位来宾：", "今天我们在这里隆重集会。", "欢迎各位朋友。", "合作前景广阔。"]
+    en = ["Distinguished guests,", "Today we gather here.", "Welcome to all our friends.",
+          "We have also signed twelve new agreements on trade and investment this year",
+          "The prospects of cooperation are broad."]
+    beads = [Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), (2,)), Bead((), (3,)),
+             Bead((3,), (4,))]
+    assert [(f.rule, f.severity) for f in coverage(zh, en, beads)] == [
+        ("addition", Severity.WARNING)]
+    # at the start but a sentence (it closes with a stop): still an addition
+    en = ["We have also signed twelve new agreements on trade and investment this year.",
+          *en[:3], en[4]]
+    beads = [Bead((), (0,)), Bead((0,), (1,)), Bead((1,), (2,)), Bead((2,), (3,)),
+             Bead((3,), (4,))]
+    assert [(f.rule, f.severity) for f in coverage(zh, en, beads)] == [
+        ("addition", Severity.WARNING)]
+
+
+def test_an_addition_beside_a_loose_bead_is_info():
+    zh = ["我们隆重集会。", "首先欢迎并感谢大家光临。", "合作前景广阔。", "双方签署了协议。",
+          "会谈富有成果。"]
+    en = ["We gather here today.", "I am delighted to have you here at the Mission tonight.",
+          "Thank you for honouring me with your presence.", "Cooperation has bright prospects.",
+          "The two sides signed an agreement.", "The talks were fruitful."]
+    beads = [Bead((0,), (0,), 0.7), Bead((), (1,), 0.0), Bead((1,), (2,), 0.3),
+             Bead((2,), (3,), 0.7), Bead((3,), (4,), 0.7), Bead((4,), (5,), 0.7)]
+    found = coverage(zh, en, beads)
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.INFO)]
+    assert "weak neighbour" in dict(found[0].evidence)
+    # beside well-aligned beads it stays a warning
+    beads[2] = Bead((1,), (2,), 0.7)
+    found = coverage(zh, en, beads)
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.WARNING)]
 
 
 def test_a_repeated_chinese_sentence_is_info():

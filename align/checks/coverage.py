@@ -55,6 +55,8 @@ MEMBER_COVERED, MEMBER_MIN_WORDS = 0.5, 3
 # A merged member is not confidently added or dropped when the rest of the bead is itself a weak
 # pair: below the document's median similarity by this much (the grouping is in doubt).
 WEAK_REST = 0.15
+# How many opening sentences of a document can be its heading (title, byline, dateline).
+HEADING_LINES = 3
 # The share of a sentence's character bigrams found in another sentence for it to be a repeat.
 REPEAT_SHARE = 0.75
 
@@ -68,8 +70,15 @@ _CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图
 _CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
                         r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
                         r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
-_NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準")
-_NOTICE_EN = re.compile(r"\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
+_NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
+                        r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)")
+# A greeting with nothing else in it (您好。 大家上午好！), as a journalist opens a question: a
+# translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
+_COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
+                          r"[。！!，,]?\s*$")
+_NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
+                        r"(?:text|transcript)\b"
+                        r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
                         r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
                         r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
 _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
@@ -99,6 +108,8 @@ class CoverageCheck:
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
                 severity, evidence = _omission_grade(span.text, small, translated.values())
+                if severity is not Severity.INFO and (heading := _heading(a.zh, bead.zh)):
+                    severity, evidence = Severity.INFO, (heading,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
                     zh=span,
@@ -112,6 +123,11 @@ class CoverageCheck:
                     continue  # reported once, with the first of the run
                 span = _span(a.en, bead.en)
                 severity, evidence = _addition_grade(span.text, small)
+                if severity is not Severity.INFO:
+                    doubt = _heading(a.en, bead.en) or _weak_neighbour(
+                        a, index, (index - 1, index + 1), ctx.similarity.median)
+                    if doubt:
+                        severity, evidence = Severity.INFO, (doubt,)
                 run = _continuation(a.beads, index)
                 if run:
                     after_long = True
@@ -175,6 +191,8 @@ def furniture_zh(text: str) -> str:
         return "photo credit"
     if _NOTICE_ZH.search(t):
         return "notice"
+    if _COURTESY_ZH.match(t):
+        return "greeting"
     m = _DATE_ZH.search(t)
     if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t:
         return "dateline"
@@ -196,6 +214,29 @@ def furniture_en(text: str) -> str:
     if t.endswith((",", ":")) and len(_WORD.findall(t)) <= 10:
         return "salutation"
     return ""
+
+
+def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
+    """Evidence that one-sided sentences are the page's own heading: among its first
+    ``HEADING_LINES`` and no sentence (no closing stop); a page may print its title, or leave it
+    out, in one language only."""
+    text = " ".join(doc.segments[i].text for i in ids).strip()
+    if max(ids) >= HEADING_LINES or not text or text.endswith(tuple(".!?。！？…")):
+        return None
+    return ("furniture", "heading")
+
+
+def _weak_neighbour(a: Alignment, index: int, sides: Iterable[int],
+                    typical: float) -> tuple[str, str] | None:
+    """Evidence that a sentence next to a loosely translated bead (one of ``sides``, scoring
+    far below the document's typical bead) may be part of that loose, restructured rendering
+    rather than an addition of its own."""
+    for k in sides:
+        if 0 <= k < len(a.beads) and a.beads[k].zh and a.beads[k].en:
+            if a.beads[k].score < typical - WEAK_REST:
+                return ("weak neighbour", f"the bead beside it scores {a.beads[k].score:.2f} "
+                                          f"against {typical:.2f} typical")
+    return None
 
 
 def _translated_zh(zh: Document, beads: tuple[Bead, ...]) -> dict[int, str]:
@@ -297,6 +338,9 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
                         severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
                 if severity is not Severity.INFO:
                     doubt = _member_doubt(a, bead, side, k, without, typical)
+                    if not doubt and side == "en":  # an edge sentence beside a loose bead
+                        doubt = _weak_neighbour(a, index, [index - 1] * (k == ids[0])
+                                                + [index + 1] * (k == ids[-1]), typical)
                     if doubt:
                         severity, extra = Severity.INFO, (doubt,)
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,

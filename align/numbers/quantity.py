@@ -143,6 +143,11 @@ def _blank_long_runs(work: str) -> str:
     return _TOO_LONG.sub(blank, work)
 
 
+# The name of a meeting's format, not a sum, in either language: 中国—东盟(10+1), "the 10+3
+# summit", 2+2对话. Blanked by both extractors.
+FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2}\+\d{1,2}(?![\d.+%])")
+
+
 def in_range(q: Quantity) -> bool:
     """Whether a quantity's values are finite and below ``MAX_MAGNITUDE`` in size."""
     for v in (q.value, q.high):

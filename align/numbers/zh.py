@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from align.numbers.quantity import Quantity, Scanner, make_date
+from align.numbers.quantity import FORMAT_NAMES, Quantity, Scanner, make_date
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
 # Traditional characters the recognisers read, each to its simplified form (one character for
@@ -120,7 +120,8 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
-    for recogniser in (_fractions, _percent_words, _plans):
+    scan.blank(FORMAT_NAMES)
+    for recogniser in (_fractions, _percent_words, _plans, _majors):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -362,6 +363,22 @@ _CONGRESS_RE = re.compile(
 
 
 def _plans(scan: _Scan) -> Iterator[Quantity]:
+# N大 + a noun: 八大行动 "the eight major initiatives", 四大发明, 三大攻坚战. Often said without
+# the number in a translation: weak. (十九大 and 二十大 are congresses, read by _plans.)
+_MAJORS_RE = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千第\d])([一二三四五六七八九十])大(?=[\u4e00-\u9fff])"
+    r"(?!学|型|小|量|规模|会|以来|以后|之后|前|期间|精神|报告|代表|召开|闭幕|开幕|上)"
+)
+
+
+def _majors(scan: _Scan) -> Iterator[Quantity]:
+    if "大" not in scan.work:
+        return
+    for m in _MAJORS_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(_DIGITS[m.group(1)] if m.group(1) != "十"
+                                                 else 10), "count", weak=True)
+
+
     """十四五 (the 14th Five-Year Plan), N中全会, 十九大: ordinals written without 第."""
     for m in _PLAN_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(10 + _DIGITS[m.group(1)]), "ordinal",
@@ -517,6 +534,7 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
 
+_THIS = set("这那每本整半近")
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _DECADES_RE.finditer(scan.work):
@@ -524,6 +542,8 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
         if alone:
             value = _num(alone)
             if value and value <= 30:
+            if alone == "一" and scan.work[m.start() - 1 : m.start()] in _THIS:
+                continue  # 这一世纪工程: "this century's project", not the first century
                 yield scan.q(m.start(), m.end(), value, "ordinal", unit="century")
             continue
         d = _num(decade)
@@ -624,6 +644,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         if kind == "count" and unit and scan.work.startswith("半", end):  # 两年半: 2.5 years
             value, end = value + Decimal("0.5"), end + 1
         if kind is None:
+        if kind is None and _NAMED_YEAR.fullmatch(num_s) and _HAN.match(scan.work, end):
+            kind, unit, value = "date", "y", value * 10000  # 2011中国发展论坛, 2030议程
             if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
                 continue  # a bare Chinese numeral: part of a word, not a quantity
             kind = "count"
@@ -640,6 +662,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
 
 
 # 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.
+_NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WEAK_PAIR_UNITS = {"", "个", "人", "岸", "国", "方", "地", "头", "根", "位"}
 
 

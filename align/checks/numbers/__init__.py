@@ -219,7 +219,8 @@ class _Neighbourhood:
             where = self._find(d.zh, index, self.en, other_side=True) or self._relative(d.zh,
                                                                                         index)
         elif d.rule is NUMBER_EXTRA and d.en is not None:
-            where = self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+            where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+                     or self._heading(d.en, index))
         if not where:
             return d
         return replace(d, severity=Severity.INFO,
@@ -255,6 +256,21 @@ class _Neighbourhood:
                     continue
                 if same_quantity(q, o) if other_side else same_quantity(o, q):
                     return _PLACE[off]
+        return ""
+
+    def _heading(self, e: Quantity, index: int) -> str:
+        """The English page's own heading: an opening line with a full date that is no sentence
+        ("Remarks by … 9 September 2010, …", "Delivered at the Second Session … on March 9,
+        2009"), which a Chinese page may print without."""
+        said = _said(e)
+        for i in self.a.beads[index].en:
+            text = self.a.en.segments[i].text
+            if i >= DATELINE_SENTENCES or text.rstrip().endswith((".", "!", "?")):
+                continue
+            quantities = extract_en(readable_en(text))
+            if any(q.kind == "date" and "d" in q.unit for q in quantities) and any(
+                    _said(q) == said for q in quantities):
+                return "English heading (title and dateline), which the Chinese lacks"
         return ""
 
     def _year(self, e: Quantity, index: int) -> str:

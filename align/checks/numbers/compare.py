@@ -70,6 +70,13 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
         if not e.weak and not _absorbed(e, m.zh):
             msg = f"The English {_show(e)} has no counterpart in the Chinese."
             m.out.append(Discrepancy(NUMBER_EXTRA, msg, en=e))
+    named = {q.unit for q in en if q.kind == "money" and q.unit}
+    for z, e in m.pairs:
+        if z.kind == "money" and z.unit and e.kind == "count" and named and z.unit not in named:
+            msg = (f"The Chinese {z.surface} is in {z.unit}, but the English {e.surface} names no "
+                   f"currency, and the only one the English there names is "
+                   f"{', '.join(sorted(named))}.")
+            m.out.append(Discrepancy(NUMBER_MISMATCH, msg, z, e, severity=Severity.WARNING))
     return m.out
 
 
@@ -89,6 +96,7 @@ class _Matcher:
         self.zh_used: set[int] = set()
         self.en_used: set[int] = set()
         self.out: list[Discrepancy] = []
+        self.pairs: list[tuple[Quantity, Quantity]] = []  # every match, for what it says about both
 
     def zh_left(self) -> list[Quantity]:
         return [q for i, q in enumerate(self.zh) if i not in self.zh_used]
@@ -116,6 +124,7 @@ class _Matcher:
                 j = min(cands, key=lambda j: (self.en[j].kind != z.kind, j))
             self.zh_used.add(i)
             self.en_used.add(j)
+            self.pairs.append((z, self.en[j]))
             d = finding(z, self.en[j])
             if d is not None:
                 self.out.append(d)
