@@ -458,27 +458,27 @@ _ORDINALS_RE = re.compile(
 )
 
 
-def _ordinals(scan: _Scan) -> Iterator[Quantity]:
-    for m in _ORDINALS_RE.finditer(scan.work):
-        if m.group("d"):
 _LONG_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+[\s-]+[A-Z][a-z]+")
 
 
+def _ordinals(scan: _Scan) -> Iterator[Quantity]:
+    for m in _ORDINALS_RE.finditer(scan.work):
+        if m.group("d"):
             value = Decimal(m.group("d").replace(",", ""))
         else:
             value = Decimal(_ORDINALS[m.group("w").lower()])
             if m.group("tens"):
                 value += _TENS[m.group("tens").lower()]
         weak = value in (1, 2) and not m.group("d")
-        yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
-
-
         if m.group("d"):  # The 21st Century Maritime Silk Road: inside a longer name
             weak = _digits_in_name(scan.work, m.start(), m.end()) and bool(
                 _LONG_NAME_AFTER.match(scan.work, m.end()))
         elif scan.work.startswith(",", m.end()):  # "Fifth, we ...": an enumerator, as 一是
             before = scan.work[: m.start()].rstrip(" \0")
             weak = weak or not before or before[-1] in ".!?:;\n"
+        yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
+
+
 _AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
 _DECADE_WORDS_RE = re.compile(rf"\b(?:(?P<n>{_HEAD}|\d+)\s+)?decade(?P<plural>s)?\b", re.I)
 # Roman numerals: after a word that numbers things (Phase II, World War I, Article XIV), any
@@ -701,11 +701,11 @@ def _is_name(work: str, start: int, word: str) -> bool:
     if not word[0].isupper() or word.isupper():
         return False
     before = work[:start].rstrip(" \0")
+    if before[-1:] in ("\"", "“", "‘", "'"):  # “Three Stricts and Three Earnests”
+        return bool(re.match(r"[\s-]+[A-Z][a-z]", work[start + len(word):]))
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’(—-\n"
 
 
-    if before[-1:] in ("\"", "“", "‘", "'"):  # “Three Stricts and Three Earnests”
-        return bool(re.match(r"[\s-]+[A-Z][a-z]", work[start + len(word):]))
 # Digits inside a capitalised name: between "the" (or a capitalised word) and a capitalised word
 # ("The 100 Group", "the 17 Sustainable Development Goals"), or after a capitalised word inside a
 # sentence, with or without "of" ("Fortune 500", "the FTSE 100", "Group of 77"). Such a number is

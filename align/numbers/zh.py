@@ -362,7 +362,6 @@ _CONGRESS_RE = re.compile(
 )
 
 
-def _plans(scan: _Scan) -> Iterator[Quantity]:
 # N大 + a noun: 八大行动 "the eight major initiatives", 四大发明, 三大攻坚战. Often said without
 # the number in a translation: weak. (十九大 and 二十大 are congresses, read by _plans.)
 _MAJORS_RE = re.compile(
@@ -379,6 +378,7 @@ def _majors(scan: _Scan) -> Iterator[Quantity]:
                                                  else 10), "count", weak=True)
 
 
+def _plans(scan: _Scan) -> Iterator[Quantity]:
     """十四五 (the 14th Five-Year Plan), N中全会, 十九大: ordinals written without 第."""
     for m in _PLAN_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(10 + _DIGITS[m.group(1)]), "ordinal",
@@ -533,17 +533,17 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
 
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
-
 _THIS = set("这那每本整半近")
+
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _DECADES_RE.finditer(scan.work):
         century, decade, alone = m.groups()
         if alone:
             value = _num(alone)
-            if value and value <= 30:
             if alone == "一" and scan.work[m.start() - 1 : m.start()] in _THIS:
                 continue  # 这一世纪工程: "this century's project", not the first century
+            if value and value <= 30:
                 yield scan.q(m.start(), m.end(), value, "ordinal", unit="century")
             continue
         d = _num(decade)
@@ -643,9 +643,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             kind, unit, end, bound = _measure(scan, end, value, arabic, prefix_cur)
         if kind == "count" and unit and scan.work.startswith("半", end):  # 两年半: 2.5 years
             value, end = value + Decimal("0.5"), end + 1
-        if kind is None:
         if kind is None and _NAMED_YEAR.fullmatch(num_s) and _HAN.match(scan.work, end):
             kind, unit, value = "date", "y", value * 10000  # 2011中国发展论坛, 2030议程
+        if kind is None:
             if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
                 continue  # a bare Chinese numeral: part of a word, not a quantity
             kind = "count"
@@ -661,9 +661,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                      weak=weak)  # fmt: skip
 
 
-# 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.
 _WEAK_PAIR_UNITS = {"", "个", "人", "岸", "国", "方", "地", "头", "根", "位"}
 
 
