@@ -11,6 +11,7 @@ from align.checks.numbers.compare import compare
 from align.model import Severity
 from align.numbers.en import extract_en
 from align.numbers.quantity import plain
+from align.numbers.tokens import missing_tokens
 from align.numbers.zh import extract_zh
 
 
@@ -402,6 +403,35 @@ def test_a_currency_said_or_left_to_context_is_no_finding(en: str) -> None:
 def test_a_currency_named_once_for_a_list_is_no_finding() -> None:
     assert rules("进出口总额9.11万亿元人民币,其中出口4.81万亿元。",
                  "Total trade was RMB9.11 trillion, of which exports were 4.81 trillion.") == []
+
+
+# -- 2g. an acronym spelt out -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("来到伦敦政治经济学院(LSE)演讲",
+         "speaking at the London School of Economics and Political Science"),
+        ("中国加入WTO二十年", "twenty years since China joined the World Trade Organization"),
+        ("亚投行(AIIB)成立", "the Asian Infrastructure Investment Bank was founded"),
+        ("CPPCC委员", "members of the Chinese People's Political Consultative Conference"),
+    ],
+)
+def test_an_acronym_spelt_out_is_there(zh: str, en: str) -> None:
+    assert missing_tokens(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("APEC会议在北京举行", "The meeting was held in Beijing."),
+        ("加入WTO", "joined the World Health Organization"),
+        ("LSE学生", "students of the school"),
+    ],
+)
+def test_an_acronym_neither_kept_nor_spelt_out_is_missing(zh: str, en: str) -> None:
+    assert [t for t, _, _ in missing_tokens(zh, en)] != []
 
 
 # -- 3. anniversaries ---------------------------------------------------------------------------

@@ -28,16 +28,38 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
 
 def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     """The tokens of the Chinese ``zh`` that the English ``en`` does not contain (compared
-    ignoring case, and ignoring hyphens and spaces as a fallback: COVID-19 = Covid 19)."""
+    ignoring case, and ignoring hyphens and spaces as a fallback: COVID-19 = Covid 19); an
+    acronym spelt out (LSE: the London School of Economics) is there."""
     en_squashed = _ALNUM.sub("", en.lower())
     out = []
+    spelt: list[str] | None = None
     for token, start, end in latin_tokens(zh):
         pattern = rf"(?<![{_LATIN}0-9]){re.escape(token)}(?![{_LATIN}0-9])"
         if re.search(pattern, en, re.IGNORECASE):
             continue
         if _ALNUM.sub("", token.lower()) in en_squashed:
             continue
+        if _ACRONYM.fullmatch(token):
+            spelt = _initials(en) if spelt is None else spelt
+            if any(run.startswith(token) for run in spelt):
+                continue
         out.append((token, start, end))
+    return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+# A run of capitalised words, with the small words a name keeps inside it (of, and, the, for).
+_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:(?:\s+(?:of|and|the|for|on|in|&))*\s+[A-Z][\w'’]*)*")
+_SMALL = {"of", "and", "the", "for", "on", "in", "&"}
+
+
+def _initials(en: str) -> list[str]:
+    """The initials of every run of capitalised words in ``en``, from each of its words on:
+    "the London School of Economics" gives LSE, SE and E."""
+    out = []
+    for m in _NAME_RUN.finditer(en):
+        letters = "".join(w[0] for w in m.group().split() if w not in _SMALL)
+        out += [letters[i:] for i in range(len(letters))]
     return out
 
 
