@@ -143,9 +143,66 @@ def test_names_accounted_for_are_quiet(zh, en):
 
 
 def test_sounds_like_transliteration():
-    assert sounds_like("菲律宾", "Filipino", 0.75)
+    assert sounds_like("菲律宾", "Filipino")
     assert not sounds_like("菲律宾", "Norway")
     assert sounds_like("刘易斯", "Lewis")
+    assert not sounds_like("中国", "Consulate")  # one sound in three differs: not alike
+
+
+@pytest.mark.parametrize(("zh", "en", "replaced", "missing"), [
+    # a known foreign name: rendered, replaced, dropped
+    ("墨尔本的天气很好。", "The weather in Melbourne is fine.", [], []),
+    ("墨尔本的天气很好。", "The weather in Sydney is fine.", [("墨尔本", "Sydney")], []),
+    ("墨尔本的天气很好。", "The weather is fine.", [], ["墨尔本"]),
+    ("昨天，丘吉尔的女儿来到伦敦。", "Yesterday, Roosevelt's daughter came to London.",
+     [("丘吉尔", "Roosevelt")], []),
+    # a transliteration the dictionary lacks, judged by sound
+    ("帕拉迪斯先生明天抵达上海。", "Mr. Paradis arrives in Shanghai tomorrow.", [], []),
+    ("帕拉迪斯先生明天抵达上海。", "Mr. Hoffmann arrives in Shanghai tomorrow.",
+     [("帕拉迪斯", "Hoffmann")], []),
+    ("帕拉迪斯先生明天抵达上海。", "He arrives in Shanghai tomorrow.", [], ["帕拉迪斯"]),
+    ("孔德拉季耶夫教授发表了演讲。", "Professor Kondratiev gave a speech.", [], []),
+    ("孔德拉季耶夫教授发表了演讲。", "Professor Schumpeter gave a speech.",
+     [("孔德拉季耶夫", "Schumpeter")], []),
+    # a Chinese person the dictionary lacks, judged by pinyin
+    ("记者王建国在现场报道了这一消息。", "Reporter Wang Jianguo reported the news from the scene.",
+     [], []),
+    ("记者王建国在现场报道了这一消息。", "A reporter reported the news from the scene.", [],
+     ["王建国"]),
+    # a name is rendered by what English calls it, not by its dictionary description
+    ("特朗普政府宣布了新政策。", "The Trump administration announced a new policy.", [], []),
+    ("特朗普政府宣布了新政策。", "The American government announced a new policy.", [],
+     ["特朗普"]),
+    ("大阪府新增病例100例。", "There were 100 new cases in Osaka Prefecture.", [], []),
+    ("大阪府新增病例100例。", "There were 100 new cases in Fukuoka Prefecture.", [],
+     ["大阪府"]),
+    ("他们上周参观了罗马。", "Last week they visited the Italian capital.", [], []),
+    ("美国公民可以免签入境。", "Citizens can enter without a visa.", [], ["美国"]),
+])
+def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
+    assert name_problems(zh, en) == (replaced, missing)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("（2019年3月5日，北京）", "(5 March 2019)"),  # a dateline
+    ("李明 摄", "(Photo)"),  # a photo credit
+    ("欢迎来到中国驻英国大使馆。", "Welcome to the Chinese Embassy."),  # 驻: countries implied
+    ("感谢大家对中国两会的关注。", "Thank you for your interest in the NPC and CPPCC sessions."),
+    ("童海珍主席刚从北京回来。", "Chair Tong has just come back from Beijing."),
+    ("她曾在英国学习。", "She studied in the UK as a British student."),  # a demonym added
+    ("陈晓东公使出席。", "H.E. Minister Chen Xiaodong attended."),  # honorific, not a name
+])
+def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+def test_words_of_a_speaker_label_left_in_the_text_are_not_names():
+    from align.checks.entities import english_names
+    from align.checks.lexical import corr
+
+    en = "| Austrian Radio: What is your foreign policy?"
+    c = corr("奥地利广播电台：你们的外交政策是什么？", en)
+    assert english_names(c, en) == []
 
 
 def test_known_name_not_excused_by_a_short_sound():
@@ -295,6 +352,32 @@ def test_document_view_of_names():
     a2 = Alignment(zh=doc("zh", zh[1:]), en=doc("en", en[1:]), beads=beads[:2])
     ctx2 = CheckContext(alignment=a2, settings=Settings())
     assert ("name-missing", 0) in [(f.rule, f.bead) for f in EntitiesCheck().run(ctx2)]
+
+
+def test_an_english_name_the_document_uses_elsewhere_is_not_a_replacement():
+    from conftest import make_document as doc
+
+    from align.checks import CheckContext
+    from align.checks.entities import EntitiesCheck
+    from align.model import Alignment, Bead, Settings
+
+    def found(zh, en):
+        beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+        a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+        return [(f.rule, f.bead) for f in EntitiesCheck().run(
+            CheckContext(alignment=a, settings=Settings()))]
+
+    zh = ["他获得了香港的全球经济奖。", "基尔研究所每年颁发这个奖。"]
+    en = ["He won the Global Economy Prize of the Kiel Institute.",
+          "The Kiel Institute awards the prize every year."]
+    # Kiel is the document's own name for something else: 香港 is dropped, not replaced
+    assert found(zh, en) == [("name-missing", 0)]
+    # alone, the same bead reads as a replacement
+    assert found(zh[:1], en[:1]) == [("name-unmatched", 0)]
+    # an unknown Chinese name may be the Chinese name of the person English names elsewhere
+    zh = ["童海珍主席讲话。", "她刚从北京回来。"]
+    en = ["Chair Colston spoke.", "Ms Colston has just come back from Beijing."]
+    assert found(zh, en) == []
 
 
 def test_a_negation_built_into_a_positive_dictionary_word_is_not_a_negation():

@@ -96,3 +96,42 @@ def test_glossary_errors_name_the_key(tmp_path):
     (tmp_path / "align.toml").write_text('[terms]\n"新型工业化" = 3\n', encoding="utf-8")
     with pytest.raises(AlignError, match="terms.新型工业化"):
         load_settings(None, tmp_path, {})
+
+
+# ------------------------------------------------------------ transliterated foreign names
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    ("丘吉尔", "Churchill"), ("特朗普", "Trump"), ("墨尔本", "Melbourne"), ("刘易斯", "Lewis"),
+    ("琼斯", "Jones"), ("索姆斯", "Soames"), ("奥巴马", "Obama"), ("伊拉克", "Iraq"),
+    ("亨特", "Hunt"), ("马库斯", "Marcus"), ("普利特维茨", "Plitwitz"), ("勒斯滕堡", "Rustenburg"),
+])
+def test_a_transliteration_sounds_like_its_english_name(chinese, english):
+    from align.lexicon import lexicon
+    from align.lexicon.transliteration import sounds_like
+
+    assert sounds_like(lexicon().readings(chinese, False), english)
+
+
+@pytest.mark.parametrize(("chinese", "english"), [
+    ("丘吉尔", "Trump"), ("墨尔本", "Sydney"), ("刘易斯", "Cooler"), ("上海", "Statistics"),
+    ("中国", "Consulate"), ("特朗普", "Biden"), ("戈马", "Jialing"), ("帕利", "Khabarovsk"),
+])
+def test_a_transliteration_does_not_sound_like_another_name(chinese, english):
+    from align.lexicon import lexicon
+    from align.lexicon.transliteration import sounds_like
+
+    assert not sounds_like(lexicon().readings(chinese, False), english)
+
+
+def test_sound_classes_of_both_sides():
+    from align.lexicon.transliteration import chinese_units, english_units, looks_transliterated
+
+    # 尔 and a nasal final are sounds English may lack; an r after a vowel is one Chinese drops
+    assert chinese_units(("mo", "er", "ben")) == (("M", False), ("L", True), ("P", False),
+                                                 ("N", True))
+    assert english_units("Parly") == (("P", False), ("L", True), ("L", False))
+    assert [u for u, _ in english_units("Churchill")] == ["J", "L", "J", "L"]
+    assert [u for u, _ in english_units("Minh")] == ["M", "N", "H"]  # h before no vowel: optional
+    assert english_units("Minh")[-1][1]
+    assert looks_transliterated("帕拉迪斯") and not looks_transliterated("经济")
+    assert not looks_transliterated("斯")  # one character is no name

@@ -46,6 +46,7 @@ _NOT_NAMES = frozenset(
     Baroness Baron""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gen|Rep|Gov|Col|Capt|Lt|H\.E)\.\s*$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”‘’(（\[]\s*)$")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
@@ -149,7 +150,8 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
         if any(a <= tok.start < b for a, b in titles) and dictionary.is_common_word(
                 word.lower()):
             continue
-        if _SENT_START.search(en[: tok.start]) and not word.isupper():
+        if _SENT_START.search(en[: tok.start]) and not word.isupper() and not _TITLE_DOT.search(
+                en[: tok.start]):
             continue  # the first word of a sentence or quotation
         if word.isupper() and len(word) <= 1:
             continue
@@ -196,7 +198,7 @@ def _renderings(word: ZhWord) -> frozenset[str]:
 _GENERIC = frozenset(
     "river mountain lake sea ocean basin island bay gulf province city county state states region "
     "north south east west the of and de la le del prefecture autonomous district municipality "
-    "capital united republic kingdom democratic people federal union town village area national "
+    "united republic kingdom democratic people federal union town village area national "
     "park subprovincial special administrative side new great northern southern eastern western "
     "central upper lower saint st san santa".split())
 _SENSE_HEAD = re.compile(r"^(?:the |a )?((?:[A-Z][\w'’.-]*|of|the|and|de|du|la|le|von|van)"
@@ -478,15 +480,26 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
 _SOUND = 0.3  # distance per consonant under which a transliteration matches (transliteration.py)
 
 
-def _accounted_known(n: int, links, tokens, en_words: list[str], keys: frozenset[str],
+def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: frozenset[str],
                      claims: dict[int, int]) -> bool:
     """Whether a known name is rendered: an English word is one of its names (or begins like
     one: Italian ~ Italy), or it is linked to common English words no other Chinese word accounts
-    for (罗马 -> "the Italian capital"; a capitalised word is another name: 特朗普 is not U.S.)."""
+    for (罗马 -> "the Italian capital", but not where 首都 says "capital"; a capitalised word is
+    another name: 特朗普 is not U.S.)."""
     if _mentions(en_words, keys):
         return True
-    return links[n].how == GLOSS and any(claims.get(i, 0) == 1 and en_words[i] not in _GENERIC
-               and not tokens[i].text[:1].isupper() for i in links[n].en)
+    link = c.links[n]
+    if link.how != GLOSS:
+        return False
+    dictionary = lexicon().dictionary
+    for i in link.en:
+        if claims.get(i, 0) != 1 or en_words[i] in _GENERIC or c.en[i].text[:1].isupper():
+            continue
+        lemmas = set(c.en[i].lemmas)
+        if not any(w.han and w.start != link.zh.start and (e := dictionary.get(w.text)) is not None
+                   and lemmas & e.keys for w in c.zh):
+            return True
+    return False
 
 
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -553,7 +566,7 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
                 replaced.append((link.zh.text, other))
                 loose.remove(other)
             continue
-        if _accounted_known(n, links, c.en, en_words, keys, claims):
+        if _accounted_known(n, c, en_words, keys, claims):
             named.add(link.zh.text)
             continue
         if any(_sounds_like_rendering(keys, w) for w in caps):
