@@ -5,7 +5,8 @@ Every error and warning finding on the corpus is judged true or false in
 real discrepancies are listed there with an anchor (a string of the Chinese or English text, or
 of the evidence) so recall survives a change of fingerprint. This script prints:
 
-- precision per severity and per rule (judged findings only; unjudged ones are counted apart);
+- precision per severity and per rule (judged findings only; unjudged ones are counted apart),
+  and per severity on each half of the pairs (to tune on one half and confirm on the other);
 - recall of the true discrepancies (a ``true`` or ``missed`` row is found when a finding of
   one of its rules, at warning or above, in the same pair, carries its anchor: in its evidence
   for a number or token rule, in its sentences for any other);
@@ -144,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
 
     sev: dict[str, Counter] = defaultdict(Counter)
     rule: dict[str, Counter] = defaultdict(Counter)
+    # the pairs in two halves (sorted order), so a change tuned on one can be confirmed on the other
+    order = sorted(found)
+    half_of = {pid: "first" if i < (len(order) + 1) // 2 else "second"
+               for i, pid in enumerate(order)}
+    halves: dict[str, Counter] = defaultdict(Counter)
     new: list[tuple[str, dict]] = []
     seen: set[tuple[str, str, str]] = set()
     info = 0
@@ -162,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             seen.add(key)
             verdict = "true" if j.verdict == "true" else "false"
             sev[f["severity"]][verdict] += 1
+            halves[f"{half_of[pid]} {f['severity']}"][verdict] += 1
             rule[f["rule"]][verdict] += 1
             if args.verbose:
                 print(f"  {verdict:5} {f['severity']:7} {pid} {f['rule']}: {f['message']}")
@@ -173,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {s:8} {_ratio(c['true'], c['true'] + c['false'])}  unjudged {c['unjudged']}")
     allc = sev["error"] + sev["warning"]
     print(f"  {'both':8} {_ratio(allc['true'], allc['true'] + allc['false'])}")
+    half = (len(order) + 1) // 2
+    for name, part in (("first", order[:half]), ("second", order[half:])):
+        if part:
+            cells = "  ".join(
+                f"{s} {_ratio(halves[f'{name} {s}']['true'], sum(halves[f'{name} {s}'].values()))}"
+                for s in JUDGED)
+            print(f"  {name} half ({part[0][:2]}-{part[-1][:2]}): {cells}")
     print("\nprecision per rule")
     for r in sorted(rule):
         c = rule[r]
