@@ -23,11 +23,12 @@ from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr, sub_spans
 from align.lexicon import Correspondence, ZhWord, lexicon
 from align.lexicon.correspond import PART
+from align.lexicon.dictionary import Dictionary
 from align.lexicon.syntax import ADJ, ADV, NOUN, VERB, Gap, gaps, word_tags
 from align.model import Finding, Severity, Span
 from align.rules import PARTIAL_ADDITION, PARTIAL_OMISSION
 
-NEAR_BEFORE, NEAR_AFTER = 1, 1
+NEAR_BEFORE, NEAR_AFTER = 1, 1  # Chinese words around a head's counterpart that must be rendered
 VERB_GAPS = frozenset({"aux-no-verb", "adverb-no-verb", "no-verb", "subject-that",
                        "subject-and", "modal-no-verb", "be-no-participle"})
 
@@ -55,12 +56,20 @@ def _linked_positions(c: Correspondence) -> dict[int, int]:
     return out
 
 
-def _missing_kind(word_pos: str, verb_gap: bool) -> bool:
-    """Whether a Chinese word's tag fits the gap: a verb for a verb gap; for a noun gap any
-    content word but a name (a noun is often tagged as a verb: 流行 'pandemic')."""
-    if verb_gap:
-        return word_pos.startswith("v")
-    return not word_pos.startswith(("nr", "ns", "nt", "eng"))
+def _missing_kind(word: ZhWord, verb_gap: bool) -> bool:
+    """Whether a Chinese word fits the gap: for a verb gap a verb (by its tag, or a dictionary
+    sense 'to ...' of it or of its last two characters: 仔细检查 'check carefully' is tagged a
+    noun); for a noun gap any content word but a name (流行 'pandemic' is tagged a verb)."""
+    if not verb_gap:
+        return not word.pos.startswith(("nr", "ns", "nt", "eng"))
+    if word.pos.startswith("v"):
+        return True
+    d = lexicon().dictionary
+    for text in dict.fromkeys((word.text, word.text[-2:])):
+        entry = d.get(text)
+        if entry is not None and any(sense.startswith("to ") for sense in entry.senses):
+            return True
+    return False
 
 
 def sentence_gaps(en: str, starts: tuple[int, ...] = ()) -> list[Gap]:
@@ -88,7 +97,8 @@ def omissions(zh: str, en: str, starts: tuple[int, ...] = ()) -> list[Suspect]:
         verb_gap = gap.pattern in VERB_GAPS
         candidates = [k for k, link in enumerate(c.links)
                       if not link.en and link.zh.han and len(link.zh.text) >= 2
-                      and _missing_kind(link.zh.pos, verb_gap) and link.zh.text in d]
+                      and link.zh.text not in ZH_MODALS
+                      and _missing_kind(link.zh, verb_gap) and _known(link.zh.text, d)]
         en_text = f"{gap.left} _ {gap.right}".strip()
         if not candidates:
             out.append(Suspect("omission", "", en_text, (0, 0), (gap.start, gap.end), False,
@@ -97,9 +107,21 @@ def omissions(zh: str, en: str, starts: tuple[int, ...] = ()) -> list[Suspect]:
         centre = _centre(c, linked, gap)
         k = min(candidates, key=lambda j: abs(j - centre)) if centre is not None else candidates[0]
         w = c.links[k].zh
+        if any(s.zh_word == w.text for s in out):
+            continue  # two patterns at one gap ("carefully the", a clause with no verb)
         out.append(Suspect("omission", w.text, en_text, (w.start, w.end), (gap.start, gap.end),
                            True, gap.pattern))
     return out
+
+
+# Modal and auxiliary verbs: English renders them with words the engine leaves unlinked.
+ZH_MODALS = frozenset("可能 能够 可以 应该 应当 必须 需要 愿意 将要 将会 已经".split())
+
+
+def _known(text: str, d: Dictionary) -> bool:
+    """A dictionary word, or one made of two dictionary words (设计方案), not a fragment of a
+    name the segmenter cut (尔斯)."""
+    return text in d or any(text[:n] in d and text[n:] in d for n in range(2, len(text) - 1))
 
 
 def _centre(c: Correspondence, linked: dict[int, int], gap: Gap) -> float | None:
@@ -120,7 +142,7 @@ ROUTINE = frozenset(
     generally usually always often eventually finally ultimately additionally subsequently
     especially particularly mainly largely mostly greatly highly fully newly jointly officially
     publicly widely directly successfully effectively actively closely strongly firmly
-    different important significant relative general common certain real true better best""".split()
+    different important significant relative general common real true better best""".split()
 )
 
 
@@ -133,8 +155,9 @@ def additions(zh: str, en: str) -> list[Suspect]:
         if not t.content or i in linked or not t.text[:1].islower() or t.text in ROUTINE:
             continue
         tags = word_tags(t.text)
-        if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags):
-            continue
+        if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags) or (
+                VERB in tags):
+            continue  # not a modifier, or a participle ("moving closer") a verb may explain
         head = _head(c, linked, i)
         if head is None:
             continue
@@ -148,7 +171,7 @@ def additions(zh: str, en: str) -> list[Suspect]:
             continue  # the head is a compound or an idiom, or has a modifier nothing renders
         rendered = {link.zh for link in c.links if link.en}
         loose = [w for w in c.zh if w.han and w not in rendered]
-        if _in_senses(t.text, [w.text for w in c.zh if w.han], [*near_words(near), *loose]):
+        if _in_senses(t.text, [w.text for w in c.zh if w.han], [*(x.zh for x in near), *loose]):
             continue
         w = c.links[heads[0]].zh
         out.append(Suspect("addition", w.text, t.text, (w.start, w.end), (t.start, t.end),
@@ -175,8 +198,8 @@ def _modified(c: Correspondence, k: int) -> bool:
 
 
 # jieba tags of words a modifier does not render: pronouns, numerals, measure words,
-# prepositions, conjunctions, particles.
-_FUNCTION_TAGS = ("r", "m", "q", "p", "c", "u")
+# prepositions, conjunctions, particles, suffixes (们).
+_FUNCTION_TAGS = ("r", "m", "q", "p", "c", "u", "k")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
@@ -189,12 +212,9 @@ def _compound(word: ZhWord) -> bool:
 def _may_render(word: ZhWord, tags: str) -> bool:
     """Whether an unrendered Chinese word could be what an English modifier translates: not a
     name, not a piece the dictionary lacks, and not a verb for a word that cannot be verbal."""
-    if word.pos.startswith(_NAME_TAGS) or word.text not in lexicon().dictionary:
-        return False
-    return not (word.pos.startswith("v") and MODE_V and VERB not in tags)
-
-
-MODE_V = True
+    if word.pos.startswith((*_NAME_TAGS, "k")) or word.text not in lexicon().dictionary:
+        return False  # a name, a suffix (们), a fragment
+    return not (word.pos.startswith("v") and VERB not in tags)
 
 
 def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
@@ -206,11 +226,6 @@ def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
         if not c.en[j].content:
             return None
     return None
-
-
-def near_words(links: list) -> list:
-    """The Chinese words of some links."""
-    return [link.zh for link in links]
 
 
 def _in_senses(word: str, words: list[str], loose: list) -> bool:

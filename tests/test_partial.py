@@ -1,0 +1,218 @@
+"""partial-omission and partial-addition (issue 13): a word dropped from, or put into, a sentence.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document as doc
+
+from align.checks import CHECKS, CheckContext
+from align.checks.partial import (
+    LITERAL_BAR,
+    PartialCheck,
+    additions,
+    english_coverage,
+    omissions,
+    sentence_gaps,
+)
+from align.lexicon.syntax import ADJ, ADV, NOUN, VERB, gaps, word_tags
+from align.model import Alignment, Bead, Settings, Severity
+from align.rules import REGISTRY
+
+# ------------------------------------------------------------------------- the grammar signal
+
+
+def test_parts_of_speech_from_the_lemma_table():
+    assert ADV in word_tags("carefully")
+    assert word_tags("delicious") == ADJ
+    assert word_tags("museums") == NOUN
+    assert NOUN in word_tags("bridges") and VERB in word_tags("bridges")  # to bridge
+    assert VERB in word_tags("approved")
+    assert word_tags("the") == ""  # function words are the hand lists' business
+
+
+@pytest.mark.parametrize(("en", "pattern"), [
+    ("The committee approved the of the new library.", "det-no-noun"),
+    ("She opened the box and took out a.", "det-no-noun"),
+    ("The farmers' were harvested in October.", "possessive-no-noun"),
+    ("The results of can change the plan.", "of-modal"),
+    ("The shop sells fruit such as, apples and pears.", "such-as-nothing"),
+    ("The shop sells apples,, pears and plums.", "double-comma"),
+    ("We don't if the train will be late.", "aux-no-verb"),
+    ("The inspectors carefully the bridges before the holiday.", "adverb-no-verb"),
+    ("On Monday, the city council the new budget with a large majority.", "no-verb"),
+    ("The report that the river is cleaner than ten years ago.", "subject-that"),
+    ("Visitors from abroad may different rules at the border.", "modal-no-verb"),
+    ("The painting was secretly by a collector in Paris.", "be-no-participle"),
+    ("The old harbour in 1920 and served as a fishing port for decades.", "subject-and"),
+])
+def test_gaps_where_a_word_was_taken_out(en, pattern):
+    assert pattern in [g.pattern for g in gaps(en)]
+
+
+@pytest.mark.parametrize("en", [
+    "The committee approved the design of the new library.",
+    "These are the results we expected.",
+    "The idea that the city can change its plan comes from the mayor.",
+    "When the rain stopped, the children went outside.",
+    "I don't know if the train will be late.",
+    "Last year the company opened three new shops.",
+    "Dear guests, good evening.",
+    "In the spring of 2019, when the bridge opened, traffic fell by half.",
+    "The museum, which opened in 1920, attracts many visitors.",
+    "Prices rose sharply in March, and wages followed in May.",
+    "He gave each of them a book.",
+    "At 9 a.m. the meeting began.",
+    "The city has three parks, two museums, and a zoo.",
+    "Members of the press, ladies and gentlemen, good morning.",
+    "A: The ministry has published the figures.",
+    "What should the city do about the old harbour?",
+    "Annual Report of the Harbour Authority",
+    "the harbour reopened in May.",  # a piece of a sentence the segmenter cut
+    "The harbour, the museum and the new bridge, which the council approved in 2019, "
+    "opened last week.",
+])
+def test_well_formed_english_has_no_gap(en):
+    assert gaps(en) == []
+
+
+def test_gaps_are_judged_sentence_by_sentence():
+    en = "Harbour Report The committee approved the plan."
+    # joined, a heading and a sentence read as one verbless clause; split, neither is one
+    starts = (0, len("Harbour Report "))
+    assert sentence_gaps(en, starts) == []
+    found = sentence_gaps("The plan was approved. They opened the of the harbour.", (0, 23))
+    assert [(g.pattern, g.left, g.right) for g in found] == [("det-no-noun", "the", "of")]
+    assert found[0].start == len("The plan was approved. They opened ")
+
+
+# ------------------------------------------------------------------------- omission
+
+
+@pytest.mark.parametrize(("zh", "en", "word"), [
+    ("市议会周一批准了新的预算。",
+     "On Monday, the city council the new budget with a large majority.", "批准"),
+    ("检查人员在假期前仔细检查了桥梁。",
+     "The inspectors carefully the bridges before the holiday.", "仔细检查"),
+    ("委员会批准了新图书馆的设计方案。", "The committee approved the of the new library.",
+     "设计方案"),
+    ("我们不知道火车会不会晚点。", "We don't if the train will be late.", "知道"),
+    ("报告显示，河水比十年前干净。", "The report that the river is cleaner than ten years ago.",
+     "显示"),
+    ("这幅画被巴黎的一位收藏家秘密买下。", "The painting was secretly by a collector in Paris.",
+     "买下"),
+])
+def test_a_gap_with_an_unrendered_word_of_its_kind(zh, en, word):
+    found = omissions(zh, en)
+    assert [(s.zh_word, s.confident) for s in found] == [(word, True)]
+    start, end = found[0].zh_range
+    assert zh[start:end] == word
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("市议会周一批准了新的预算。", "On Monday, the city council approved the new budget."),
+    ("委员会批准了新图书馆的设计方案。",
+     "The committee approved the design of the new library."),
+    ("报告显示，河水比十年前干净。", "The report shows that the river is cleaner than ten years "
+     "ago."),
+])
+def test_a_complete_translation_has_no_omission(zh, en):
+    assert omissions(zh, en) == []
+
+
+def test_a_gap_whose_chinese_is_all_rendered_is_only_a_hint():
+    # the English is broken, but every Chinese noun has its English word: nothing to name
+    found = omissions("委员会批准了图书馆。", "The committee approved the of the library.")
+    assert [(s.zh_word, s.confident, s.why) for s in found] == [("", False, "det-no-noun")]
+
+
+def test_a_noun_gap_does_not_blame_a_name_nor_a_verb_gap_a_noun():
+    # the dropped word is the verb 参观; 博物馆 is rendered, 李明 is a name
+    found = omissions("李明周二参观了博物馆。", "On Tuesday, Li Ming the museum with his class.")
+    assert [s.zh_word for s in found if s.confident] == ["参观"]
+
+
+# ------------------------------------------------------------------------- addition
+
+
+@pytest.mark.parametrize(("zh", "en", "word"), [
+    ("农民在十月收获了苹果。", "The farmers harvested the delicious apples in October.",
+     "delicious"),
+    ("工人们修复了那座桥。", "The workers repaired the ancient bridge.", "ancient"),
+    ("工人们修复了那座桥。", "The workers quickly repaired the bridge.", "quickly"),
+    ("医生检查了病人的心脏。", "The doctor examined the patient's weak heart.", "weak"),
+])
+def test_an_english_modifier_with_no_source(zh, en, word):
+    found = additions(zh, en)
+    assert [s.en_word for s in found] == [word]
+    start, end = found[0].en_range
+    assert en[start:end] == word
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("农民在十月收获了苹果。", "The farmers harvested the apples in October."),
+    ("工人们修复了那座古老的桥。", "The workers repaired the ancient bridge."),  # 古老 is there
+    ("工人们很快修复了那座桥。", "The workers quickly repaired the bridge."),  # 很快 'quickly'
+    # 上 'previous': a sense of a character of a word nothing renders
+    ("失业率比上月下降了。", "The unemployment rate fell from the previous month."),
+    ("两国长治久安。", "The two countries enjoy lasting peace."),  # an idiom carries it
+    ("他们修复了很多桥。", "They repaired many bridges."),  # a routine quantifier
+])
+def test_a_modifier_the_chinese_accounts_for_is_not_an_addition(zh, en):
+    assert additions(zh, en) == []
+
+
+# ------------------------------------------------------------------------- the check
+
+
+def _context(zh: list[str], en: list[str]) -> CheckContext:
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    return CheckContext(alignment=a, settings=Settings())
+
+
+ZH = ["市议会周一批准了新的预算。", "农民在十月收获了苹果。", "工人们修复了那座桥。",
+      "委员会批准了新图书馆的设计方案。"]
+EN = ["On Monday, the city council approved the new budget.",
+      "The farmers harvested the apples in October.",
+      "The workers repaired the bridge.",
+      "The committee approved the design of the new library."]
+
+
+def test_the_check_is_registered_with_its_rules():
+    assert PartialCheck in CHECKS
+    for rule in ("partial-omission", "partial-addition"):
+        assert REGISTRY[rule].severity is Severity.WARNING
+        assert REGISTRY[rule].doc and REGISTRY[rule].example
+    assert {r.id for r in PartialCheck.rules} == {"partial-omission", "partial-addition"}
+
+
+def test_a_faithful_document_is_quiet():
+    assert list(PartialCheck().run(_context(ZH, EN))) == []
+
+
+def test_findings_name_both_words_and_point_at_the_sentence():
+    en = [EN[0], "The farmers harvested the delicious apples in October.", EN[2],
+          "The committee approved the of the new library."]
+    ctx = _context(ZH, en)
+    assert english_coverage([(z, e) for z, e in zip(ZH, en, strict=True)]) >= LITERAL_BAR
+    found = list(PartialCheck().run(ctx))
+    assert [(f.rule, f.bead, f.severity) for f in found] == [
+        ("partial-addition", 1, Severity.WARNING),
+        ("partial-omission", 3, Severity.WARNING),
+    ]
+    addition, omission = found
+    assert ("en", "delicious") in addition.evidence and ("zh", "苹果") in addition.evidence
+    assert ("zh", "设计方案") in omission.evidence
+    assert addition.en is not None and addition.en.start == ctx.alignment.en.segments[1].start
+
+
+def test_additions_are_not_judged_in_a_free_translation():
+    # most English words here have no dictionary source: the translator's style, not additions
+    zh = ["农民在十月收获了苹果。", "天气很好。", "大家都很高兴。"]
+    en = ["The farmers harvested the delicious apples in October.",
+          "Glorious sunshine blessed the valley throughout.",
+          "Spirits soared across the countryside."]
+    assert english_coverage(list(zip(zh, en, strict=True))) < LITERAL_BAR
+    assert [f.rule for f in PartialCheck().run(_context(zh, en))] == []
