@@ -191,9 +191,21 @@ def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
     ("童海珍主席刚从北京回来。", "Chair Tong has just come back from Beijing."),
     ("她曾在英国学习。", "She studied in the UK as a British student."),  # a demonym added
     ("陈晓东公使出席。", "H.E. Minister Chen Xiaodong attended."),  # honorific, not a name
+    ("习近平发表讲话。（新华社记者 李明摄）", "Xi Jinping gives a speech."),  # a credit aside
 ])
 def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
     assert name_problems(zh, en) == ([], [])
+
+
+def test_a_name_said_again_in_a_dropped_aside_is_missing():
+    zh = "我很荣幸做丘吉尔讲座，索姆斯夫人（丘吉尔之女）也来了。"
+    assert name_problems(zh, "I am honoured to give the Churchill Lecture, and Lady Soames "
+                         "is here too.") == ([], ["丘吉尔"])
+    assert name_problems(zh, "I am honoured to give the Churchill Lecture, and Lady Soames, "
+                         "Churchill's daughter, is here too.") == ([], [])
+    # said twice outside an aside: the English may well say it once
+    assert name_problems("丘吉尔讲座纪念丘吉尔。", "The Churchill Lecture honours him.") == (
+        [], [])
 
 
 def test_words_of_a_speaker_label_left_in_the_text_are_not_names():

@@ -373,10 +373,17 @@ _DATELINE = re.compile(r"\d{1,2}\s*日\s*[,，]\s*[^\s。，,！？；]{0,8}$")
 
 
 def _furniture(zh: str, start: int, end: int) -> bool:
-    """Whether a name stands in a photo credit (张三 摄) or a dateline (2017年5月14日，北京):
-    document furniture an English text often leaves out or puts elsewhere."""
-    return bool(_CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start])
-                and _LINE_END.match(zh, end))
+    """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）) or a dateline
+    (2017年5月14日，北京): document furniture an English text often leaves out or puts
+    elsewhere."""
+    if _CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start]) and (
+            _LINE_END.match(zh, end)):
+        return True
+    if not _inside_brackets(zh, start):
+        return False
+    opened = max(zh.rfind("（", 0, start), zh.rfind("(", 0, start))
+    closed = min((i for i in (zh.find("）", end), zh.find(")", end)) if i >= 0), default=-1)
+    return closed > 0 and bool(re.search(r"(?:摄|供图|摄影)\s*$", zh[opened + 1 : closed]))
 
 
 def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
@@ -502,6 +509,22 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
     return False
 
 
+def _inside_brackets(zh: str, start: int) -> bool:
+    """Whether a position of the Chinese lies inside round brackets: an aside."""
+    before = zh[:start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and opened > max(before.rfind("）"), before.rfind(")"))
+
+
+def _dropped_aside(zh: str, link, links, en_words: list[str], keys: frozenset[str]) -> bool:
+    """Whether a name said again in a bracketed aside (索姆斯女男爵（丘吉尔之女）) is one the
+    English says fewer times than the Chinese does: the aside was left out."""
+    if not _inside_brackets(zh, link.zh.start):
+        return False
+    said = sum(1 for other in links if other.zh.text == link.zh.text)
+    return sum(_mentions([w], keys) for w in en_words) < said
+
+
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
 
@@ -548,6 +571,7 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             claims[i] = claims.get(i, 0) + 1
     named: set[str] = set()
     problems: list[tuple[int, str]] = []  # (position in the Chinese, name) in text order
+    asides: list[str] = []
     for n, link in enumerate(links):
         keys = _renderings(link.zh)
         if not keys:
@@ -567,7 +591,11 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
                 loose.remove(other)
             continue
         if _accounted_known(n, c, en_words, keys, claims):
-            named.add(link.zh.text)
+            if _dropped_aside(zh, link, links, en_words[: len(c.en)], keys) and not _furniture(
+                    zh, link.zh.start, link.zh.end):
+                asides.append(link.zh.text)  # missing, not replaced: English has it elsewhere
+            else:
+                named.add(link.zh.text)
             continue
         if any(_sounds_like_rendering(keys, w) for w in caps):
             continue  # 菲律宾 -> Filipino, 比利时 -> Belgian
@@ -593,13 +621,14 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if not _accounted_unknown(text, run, c, spellings, en_words, loose):
             problems.append((c.zh[run[0]].start, text))
     for start, name in sorted(problems):
-        if name in named or _furniture(zh, start, start + len(name)):
+        if name in named and not _inside_brackets(zh, start) or _furniture(
+                zh, start, start + len(name)):
             continue  # a name said again is often a pronoun in English (它, it)
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
             missing.append(name)
-    return replaced, missing
+    return replaced, missing + asides
 
 
 def _said_nearby(name: str, context: str) -> bool:
