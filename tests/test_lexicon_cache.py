@@ -62,3 +62,30 @@ def test_writing_into_a_folder_that_cannot_be_made_says_so(tmp_path):
     assert write_atomically(tmp_path / "sub" / "index.idx", b"data")
     assert (tmp_path / "sub" / "index.idx").read_bytes() == b"data"
     assert [p.name for p in (tmp_path / "sub").iterdir()] == ["index.idx"]  # no temporary left
+
+
+@pytest.mark.parametrize("env", [
+    {"ALIGN_CACHE_DIR": "/somewhere/align-cache"},
+    {"XDG_CACHE_HOME": "/xdg"},
+    {"HOME": "/home/someone"},
+    {"HOME": "/"},
+    {},  # no home and no passwd entry
+])
+def test_the_lexicon_and_the_embeddings_share_one_cache_folder(monkeypatch, env):
+    import pwd
+
+    from align.embed.cache import default_cache_dir
+    from align.lexicon.cache import cache_dir
+
+    for var in ("ALIGN_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+
+    def no_entry(uid):
+        raise KeyError(uid)
+
+    monkeypatch.setattr(pwd, "getpwuid", no_entry)
+    assert cache_dir() == default_cache_dir()
+    if not env:
+        assert cache_dir().name.startswith("align-cache-")
