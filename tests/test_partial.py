@@ -9,6 +9,7 @@ from conftest import make_document as doc
 
 from align.checks import CHECKS, CheckContext
 from align.checks.partial import (
+    GAP_NAMES,
     LITERAL_BAR,
     PartialCheck,
     additions,
@@ -49,6 +50,7 @@ def test_parts_of_speech_from_the_lemma_table():
 ])
 def test_gaps_where_a_word_was_taken_out(en, pattern):
     assert pattern in [g.pattern for g in gaps(en)]
+    assert pattern in GAP_NAMES  # every pattern has words for the message
 
 
 @pytest.mark.parametrize("en", [
@@ -204,7 +206,7 @@ def test_findings_name_both_words_and_point_at_the_sentence():
     ]
     addition, omission = found
     assert ("en", "delicious") in addition.evidence and ("zh", "苹果") in addition.evidence
-    assert ("zh", "设计方案") in omission.evidence
+    assert ("zh", "设计方案") in omission.evidence and ("en", "the of") in omission.evidence
     assert addition.en is not None and addition.en.start == ctx.alignment.en.segments[1].start
 
 

@@ -45,6 +45,7 @@ class Suspect:
     en_range: tuple[int, int]
     confident: bool
     why: str
+    en_quote: str = ""  # the English words as written (what a report highlights)
 
 
 def _linked_positions(c: Correspondence) -> dict[int, int]:
@@ -102,7 +103,7 @@ def omissions(zh: str, en: str, starts: tuple[int, ...] = ()) -> list[Suspect]:
         en_text = f"{gap.left} _ {gap.right}".strip()
         if not candidates:
             out.append(Suspect("omission", "", en_text, (0, 0), (gap.start, gap.end), False,
-                               gap.pattern))
+                               gap.pattern, en[gap.start:gap.end]))
             continue
         centre = _centre(c, linked, gap)
         k = min(candidates, key=lambda j: abs(j - centre)) if centre is not None else candidates[0]
@@ -110,7 +111,7 @@ def omissions(zh: str, en: str, starts: tuple[int, ...] = ()) -> list[Suspect]:
         if any(s.zh_word == w.text for s in out):
             continue  # two patterns at one gap ("carefully the", a clause with no verb)
         out.append(Suspect("omission", w.text, en_text, (w.start, w.end), (gap.start, gap.end),
-                           True, gap.pattern))
+                           True, gap.pattern, en[gap.start:gap.end]))
     return out
 
 
@@ -175,7 +176,7 @@ def additions(zh: str, en: str) -> list[Suspect]:
             continue
         w = c.links[heads[0]].zh
         out.append(Suspect("addition", w.text, t.text, (w.start, w.end), (t.start, t.end),
-                           True, f"on '{c.en[head].text}'"))
+                           True, f"on '{c.en[head].text}'", t.text))
     return out
 
 
@@ -283,17 +284,40 @@ class PartialCheck:
                     yield _addition(s, zh_span, en_span, b.index)
 
 
+# What each gap pattern of ``syntax.gaps`` means, for messages.
+GAP_NAMES = {
+    "det-no-noun": "a determiner with no noun",
+    "possessive-no-noun": "a possessive with no noun",
+    "of-modal": "'of' with no noun",
+    "double-comma": "an empty item in a list",
+    "such-as-nothing": "'such as' with nothing after it",
+    "aux-no-verb": "an auxiliary with no verb",
+    "adverb-no-verb": "an adverb where the verb should be",
+    "modal-no-verb": "a modal with no verb",
+    "be-no-participle": "a passive with no participle",
+    "no-verb": "a clause with no verb",
+    "subject-that": "a subject with no verb",
+    "subject-and": "a subject with no verb before 'and'",
+}
+
+
+def _quoted(s: Suspect) -> str:
+    text = " ".join(s.en_quote.split())
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _omission(s: Suspect, zh_span: Span, en_span: Span, bead: int) -> Finding:
+    what = GAP_NAMES.get(s.why, s.why)
     if not s.confident:
         return PARTIAL_OMISSION.finding(
-            f"The English looks as if a word is missing here ('{s.en_word}', {s.why}), but "
-            "every Chinese word of that kind is rendered",
+            f"The English has {what} ('{_quoted(s)}'), but every Chinese word of that kind is "
+            "rendered: a word may be missing",
             zh=zh_span, en=en_span, severity=Severity.INFO,
-            evidence=(("en", s.en_word), ("cue", s.why)), bead=bead)
+            evidence=(("en", s.en_quote), ("cue", s.why)), bead=bead)
     return PARTIAL_OMISSION.finding(
-        f"{s.zh_word} is not translated: the English has a gap at '{s.en_word}' ({s.why})",
+        f"{s.zh_word} is not translated: the English has {what} ('{_quoted(s)}')",
         zh=zh_span, en=en_span,
-        evidence=(("zh", s.zh_word), ("en", s.en_word), ("cue", s.why)), bead=bead)
+        evidence=(("zh", s.zh_word), ("en", s.en_quote), ("cue", s.why)), bead=bead)
 
 
 def _addition(s: Suspect, zh_span: Span, en_span: Span, bead: int) -> Finding:
