@@ -383,6 +383,27 @@ def test_a_one_sided_heading_is_info(side):
         (Severity.INFO, "heading")]
 
 
+@pytest.mark.parametrize("lead", ["9月28日下午，国防部举行例行记者会，新闻发言人发布信息。",
+                                  "2023年5月4日，市政府举行新闻发布会。"])
+def test_a_dated_lead_on_one_side_is_info(lead):
+    zh = [lead, "今天我们发布三条消息。", "第一条是关于论坛的。"]
+    en = ["Today we have three announcements.", "The first is about the forum."]
+    beads = [Bead((0,), ()), Bead((1,), (0,)), Bead((2,), (1,))]
+    found = coverage(zh, en, beads)
+    assert [(f.severity, dict(f.evidence).get("furniture")) for f in found] == [
+        (Severity.INFO, "lead or caption")]
+
+
+def test_a_dated_sentence_in_the_body_is_still_an_omission():
+    zh = ["今天我们发布三条消息。", "第一条是关于论坛的。", "第二条是关于演习的。",
+          "9月28日下午，双方签署了合作协议。"]
+    en = ["Today we have three announcements.", "The first is about the forum.",
+          "The second is about the exercise."]
+    beads = [Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), (2,)), Bead((3,), ())]
+    assert [(f.rule, f.severity) for f in coverage(zh, en, beads)] == [
+        ("omission", Severity.ERROR)]
+
+
 def test_a_one_sided_sentence_later_or_with_a_stop_is_no_heading():
     zh = ["各位来宾：", "今天我们在这里隆重集会。", "欢迎各位朋友。", "合作前景广阔。"]
     en = ["Distinguished guests,", "Today we gather here.", "Welcome to all our friends.",

@@ -86,6 +86,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
                       rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b")
+# A sentence that opens with the day it reports: a news lead or a photo caption.
+_DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+                         rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
 
 
 class CoverageCheck:
@@ -218,10 +221,15 @@ def furniture_en(text: str) -> str:
 
 def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     """Evidence that one-sided sentences are the page's own heading: among its first
-    ``HEADING_LINES`` and no sentence (no closing stop); a page may print its title, or leave it
-    out, in one language only."""
+    ``HEADING_LINES`` and no sentence (no closing stop), or a sentence that opens with the
+    day it reports (9月28日下午，国防部举行例行记者会…: a news lead or photo caption); a page
+    may print these, or leave them out, in one language only."""
     text = " ".join(doc.segments[i].text for i in ids).strip()
-    if max(ids) >= HEADING_LINES or not text or text.endswith(tuple(".!?。！？…")):
+    if max(ids) >= HEADING_LINES or not text:
+        return None
+    if _DATED_LEAD.match(text):
+        return ("furniture", "lead or caption")
+    if text.endswith(tuple(".!?。！？…")):
         return None
     return ("furniture", "heading")
 

@@ -16,9 +16,11 @@ from align.model import Lang
 _ZH_LABEL = re.compile(
     r"^[ \t\u3000]*([^\s：:，,。！？!?、；;“”\"'（(]{1,20}?)[ \t]*[：:][ \t\u3000]*"
 )
-# A label ending in a verb of saying or listing introduces a quotation or a list, not a turn.
+# A label ending in a verb of saying or listing introduces a quotation or a list, not a turn;
+# so does one announcing what follows (呈现以下特点：, 谈以下几点：).
 _ZH_NOT_SPEAKER = re.compile(
     r"(说|道|问|表示|指出|强调|认为|称|介绍|回答|如下|包括|是|为|有|即|例如|其中|注)$"
+    r"|以下.{0,6}$"
 )
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
