@@ -74,6 +74,43 @@ def test_scale_runs_below_the_blanking_length_are_bounded():
     assert time.perf_counter() - start < 1.0
 
 
+def _seconds(func, text: str) -> float:
+    """The fastest of three runs: a ratio of two such figures is steady on a busy machine."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("piece", [
+    "一二三万亿", "1,2,3,", "百分之", "1万二百分之3.5亿,", "十", "两代", "0代", "123,",
+    "trillion", "percent", "\n", "'A", "May ", "May and ", "12:", "第一", "1st ", "(1) ",
+])
+def test_number_engines_are_linear_on_repetitions(piece):
+    """30,000 characters of one repeated piece cost about ten times what 3,000 cost, not a
+    hundred (a quadratic pattern or loop); measured as a ratio, with a floor for tiny times."""
+    from align.numbers.en import extract_en
+    from align.numbers.tokens import latin_tokens
+    from align.numbers.zh import extract_zh
+
+    def read(text: str) -> None:
+        for q in [*extract_zh(text), *extract_en(text)]:
+            q.normalised()
+        latin_tokens(text)
+
+    small, large = ((piece * (n // len(piece) + 1))[:n] for n in (3_000, 30_000))
+    assert _seconds(read, large) < 30 * max(_seconds(read, small), 0.005)
+
+
+def test_a_chain_of_months_is_read_without_recursion():
+    from align.numbers.en import extract_en
+
+    found = extract_en("In April and " + "May and " * 3000 + "June 2024 we met.")
+    assert found and all(q.kind in ("date", "period") for q in found)
+
+
 def test_long_chinese_numerals_still_read():
     from align.numbers.zh import extract_zh
 

@@ -99,7 +99,7 @@ _MAYBE = re.compile(
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
-    + r")|\b[A-Z][a-z'’]+[\s-]+[IVXLC]+\b",
+    + r")|\b[A-Z][a-z'’]{1,30}[\s-]+[IVXLC]+\b",  # bounded: linear on "'A'A'A…"
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
@@ -293,20 +293,23 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
     without a number; May, March, June, August and April are months after a date word ("in May",
     "early March", "the end of June"), after another month ("April and May") or before a year
     ("June this year")."""
-    key = name.rstrip(".").lower()
-    if _YEAR_AFTER.match(scan.work, end):
-        return True
-    if key not in _MONTHS or len(key) <= 4 and key not in ("may", "june", "july"):
-        return False  # an abbreviation (Jan, Jun, Mar) needs a number beside it
-    if key not in _AMBIGUOUS_MONTHS:
-        return True
-    before = scan.work[max(0, start - 24) : start]
-    if _DATE_WORD_BEFORE.search(before):
-        return True
-    prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
-    return bool(prev) and _is_month(
-        scan, prev.start(), prev.start() + len(prev.group(1)), prev.group(1)
-    )  # "April and May", not "Theresa May and June"
+    for _ in range(12):  # a list of months is no longer than a year: bounded work on "May May…"
+        key = name.rstrip(".").lower()
+        if _YEAR_AFTER.match(scan.work, end):
+            return True
+        if key not in _MONTHS or len(key) <= 4 and key not in ("may", "june", "july"):
+            return False  # an abbreviation (Jan, Jun, Mar) needs a number beside it
+        if key not in _AMBIGUOUS_MONTHS:
+            return True
+        before = scan.work[max(0, start - 24) : start]
+        if _DATE_WORD_BEFORE.search(before):
+            return True
+        prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
+        if not prev:
+            return False
+        # "April and May" as the month before it is, not "Theresa May and June"
+        start, end, name = prev.start(), prev.start() + len(prev.group(1)), prev.group(1)
+    return False
 
 
 _MONTH_RANGES_RE = re.compile(
@@ -591,7 +594,7 @@ def _multiples(scan: _Scan) -> Iterator[Quantity]:
 # List markers opening a sentence or a line ("1.", "(2)", "a)", "IV.") and a parenthesised
 # item number inside one ("(1) growth; (2) jobs"): labels, not quantities.
 _LABELS = re.compile(
-    r"(?m:^)\s*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-zA-Z]\)|\(?[IVXivx]{1,4}[.)](?=\s))"
+    r"(?m:^)[^\S\n]*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-zA-Z]\)|\(?[IVXivx]{1,4}[.)](?=\s))"
     r"|(?<=[:;]\s)(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s))"
     r"|(?<![\w(])\(\d{1,2}\)(?=\s*[A-Za-z])"
 )

@@ -137,7 +137,7 @@ def _blank_long_runs(work: str) -> str:
     more than ``MAX_NUMERAL_CHARS // 4`` digits or scales blanked (NULs keep the offsets)."""
     def blank(m: re.Match[str]) -> str:
         run = m.group()
-        weight = sum(c.isdigit() or c in "〇零一二两三四五六七八九万亿" for c in run)
+        weight = sum(c.isdigit() or c in "〇零一二两三四五六七八九十百千廿卅万亿" for c in run)
         return "\0" * len(run) if weight > MAX_NUMERAL_CHARS // 4 else run
 
     return _TOO_LONG.sub(blank, work)

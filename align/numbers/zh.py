@@ -53,8 +53,9 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"[A-Za-z]+-?\d[\w.\-]*|\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])|\d+[A-Za-z]+\d[\w.\-]*"
-)
+    r"(?<![A-Za-z])[A-Za-z]+-?\d[\w.\-]*|(?<!\d)\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])"
+    r"|(?<!\d)\d+[A-Za-z]+\d[\w.\-]*"
+)  # each alternative starts a run only at its start: a long run is read once, not once a letter
 
 # List markers opening a line or a sentence (一、 （二） (3) 4. 5、 6）), or after a colon or
 # semicolon that introduces items, and a parenthesised item number anywhere (（1）加强……):
