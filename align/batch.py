@@ -19,8 +19,10 @@ import re
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -287,20 +289,57 @@ EXECUTORS = ("local", "dask")
 def _run_pool(
     pairs: Sequence[Pair], todo: list[int], check_one: Callable, jobs: int
 ) -> Iterator[tuple[int, Report | PairError]]:
+    """The pairs in ``jobs`` worker processes, as they finish; ``jobs`` in flight at a time.
+
+    A worker that dies (killed, out of memory, ``os._exit``) breaks the whole pool and every
+    pair in flight with it, and the pool cannot say whose worker it was. So the pool is
+    started again and each of those pairs is run once more alone: the one that dies again is
+    reported as its pair's error, the others complete."""
+    pending = deque(todo)
+    suspects: deque[int] = deque()
     # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
-    with (
-        _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)),
-        ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool,
-    ):
-        futures = {pool.submit(_check, check_one, *pairs[i]): i for i in todo}
-        for future in as_completed(futures):
-            i = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as e:  # the worker died (killed, out of memory)
-                outcome = PairError(*pairs[i], f"internal error: worker failed "
-                                    f"({type(e).__name__})", internal=True)
-            yield i, outcome
+    with _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)):
+        while pending or suspects:
+            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+                in_flight: dict = {}
+                broken = False
+                retried: set[int] = set()
+                while not broken and (pending or suspects or in_flight):
+                    alone = bool(suspects) or any(i in retried for i in in_flight.values())
+                    queue = suspects if alone else pending
+                    while not broken and queue and len(in_flight) < (1 if alone else jobs):
+                        i = queue.popleft()
+                        if alone:
+                            retried.add(i)
+                        try:
+                            in_flight[pool.submit(_check, check_one, *pairs[i])] = i
+                        except BrokenProcessPool:  # broken since the last wait
+                            queue.appendleft(i)
+                            broken = True
+                    done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                    if broken or any(isinstance(f.exception(), BrokenProcessPool) for f in done):
+                        broken = True
+                        done, _ = wait(in_flight)  # a broken pool ends them all
+                    lost = []
+                    for future in done:
+                        i = in_flight.pop(future)
+                        try:
+                            outcome = future.result()
+                        except BrokenProcessPool:
+                            lost.append(i)
+                            continue
+                        except Exception as e:  # a result that could not come back
+                            outcome = PairError(*pairs[i], f"internal error: worker failed "
+                                                f"({type(e).__name__}: {e})", internal=True)
+                        yield i, outcome
+                    if alone:  # it was alone in the pool: it is the one whose worker died
+                        for i in lost:
+                            yield i, PairError(*pairs[i], _WORKER_DIED, internal=True)
+                    else:
+                        suspects.extend(sorted(lost))
+
+
+_WORKER_DIED = "internal error: its worker process died (killed, or out of memory)"
 
 
 def _run_dask(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,16 @@ def fake_check(zh: Path, en: Path) -> Report:
 
 def crash(zh: Path, en: Path) -> Report:
     raise RuntimeError("a bug")
+
+
+def dies(zh: Path, en: Path) -> Report:
+    """``fake_check``, except that the worker checking a pair named ``die*`` dies outright, as
+    one killed by the OOM killer does (no exception, no result)."""
+    if zh.name.startswith("die-kill"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    if zh.name.startswith("die"):
+        os._exit(3)
+    return fake_check(zh, en)
 
 
 def _pair(folder: Path, name: str, zh: str = "你好。", en: str = "Hello.") -> tuple[Path, Path]:
@@ -115,6 +126,18 @@ def test_a_bug_is_an_internal_pair_error(tmp_path: Path) -> None:
     result = run_batch([_pair(tmp_path, "a.txt")], crash, jobs=1)
     [error] = result.errors
     assert error.internal and "a bug" in error.message and "RuntimeError" in error.detail
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_a_worker_that_dies_fails_only_its_own_pair(tmp_path: Path, jobs: int) -> None:
+    names = ["0.txt", "die.txt", "2.txt", "3.txt", "die-kill.txt", "5.txt", "6.txt"]
+    pairs = [_pair(tmp_path, n, en=f"Sentence {n}.") for n in names]
+    result = run_batch(pairs, dies, jobs=jobs)
+    assert [r.alignment.en.text for r in result.reports] == [
+        f"Sentence {n}." for n in names if not n.startswith("die")]
+    assert [(e.zh.name, e.internal) for e in result.errors] == [
+        ("die.txt", True), ("die-kill.txt", True)]
+    assert all("worker process died" in e.message for e in result.errors)
 
 
 def test_progress_bar_does_not_touch_stdout(tmp_path: Path, capsys) -> None:
