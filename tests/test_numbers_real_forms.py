@@ -405,6 +405,44 @@ def test_a_currency_named_once_for_a_list_is_no_finding() -> None:
                  "Total trade was RMB9.11 trillion, of which exports were 4.81 trillion.") == []
 
 
+# -- 2h. a weekday for a day, a year for an edition --------------------------------------------
+
+
+def test_a_weekday_added_to_a_date_is_info() -> None:
+    assert rules("他在达沃斯发表演讲。", "He spoke in Davos on Wednesday.") == []
+    found = compare(extract_zh("21日,他在达沃斯发表演讲。"),
+                    extract_en("He spoke in Davos on Wednesday."))
+    assert [(d.rule.id, d.severity) for d in found] == [("number-kind", Severity.INFO)]
+
+
+def test_a_weekday_against_a_weekday_is_still_compared() -> None:
+    assert rules("他周三在达沃斯发表演讲。", "He spoke in Davos on Thursday.") == [
+        "number-mismatch"]
+
+
+def test_an_edition_named_by_its_year_is_info() -> None:
+    zh, en = "出席第十四届夏季达沃斯论坛。", "at the Annual Meeting of the New Champions 2023."
+    assert rules(zh, en) == []
+    assert [d.severity for d in compare(extract_zh(zh), extract_en(en))] == [Severity.INFO]
+
+
+@pytest.mark.parametrize(
+    ("en", "expected"),
+    [
+        ("at the forum.", ["number-missing"]),
+        ("at the 15th forum.", ["number-mismatch"]),
+        ("at the forum of 2023, its 15th.", ["number-mismatch", "number-extra"]),
+    ],
+)
+def test_an_edition_dropped_or_changed_is_found(en: str, expected: list) -> None:
+    assert rules("出席第十四届论坛。", en) == expected
+
+
+def test_an_ordinal_is_no_wrong_year() -> None:
+    found = compare(extract_zh("第十四次会议"), extract_en("the 2023 meeting"))
+    assert "number-mismatch" not in [d.rule.id for d in found]
+
+
 # -- 2g. an acronym spelt out -------------------------------------------------------------------
 
 

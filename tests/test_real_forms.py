@@ -93,6 +93,13 @@ def test_a_number_in_an_untranslated_header_field_is_info(title, heading):
                if f.rule == "number-missing")
 
 
+def test_a_date_in_a_wire_dateline_is_info():
+    zh = ["人民网北京9月6日电 外交部发言人耿爽表示，中方欢迎这一决定。"]
+    en = ["Foreign Ministry Spokesperson Geng Shuang said China welcomed the decision."]
+    found = numbers(zh, en)
+    assert found and loud(found) == []
+
+
 def test_a_number_in_prose_that_mentions_a_time_is_still_missing():
     found = numbers(["会议时间：延长了3个小时。"], ["The meeting was extended."])
     assert loud(found) == [("number-missing", Severity.ERROR, "")]
@@ -229,6 +236,8 @@ def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     ("一、201814月我国对外贸易", "一、2018年1—4月我国对外贸易"),
     ("2018112月,出口增长", "2018年1—12月,出口增长"),
     ("20205月", "2020年5月"),
+    ("将于92日至4日访问", "将于9月2日至4日访问"),
+    ("1023日至25日", "10月23日至25日"),
     ("今天是正月初五", "今天是正月初5日"),
     ("腊月初十,大家团聚", "腊月初10日,大家团聚"),
     # left alone
@@ -240,6 +249,9 @@ def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     ("共计2022217人次", "共计2022217人次"),  # not alone on its line
     ("价格为2022217元", "价格为2022217元"),
     ("201800日", "201800日"),  # no valid month or day
+    ("会期为12日至14日", "会期为12日至14日"),  # a day range as printed
+    ("111日至13日", "111日至13日"),  # 1月11日 or 11月1日
+    ("925日至3日", "925日至3日"),  # 9月25日 is after the 3rd: no range
     ("初一学生", "初一学生"),
 ])
 def test_readable_zh(raw, fixed):
@@ -317,6 +329,9 @@ def test_no_title_block_without_two_unpunctuated_opening_lines(text, lang, n):
 
 @pytest.mark.parametrize("text, kind", [
     ("(新华社记者 王强摄)", "photo credit"),
+    ("人民网北京9月6日电 外交部发言人耿爽6日表示，中方欢迎这一决定。", "wire dateline"),
+    ("新华社华盛顿3月1日电（记者王强）美国国会通过法案。", "wire dateline"),
+    ("今天是9月6日，电视台报道了这条消息。", ""),
     ("图为会议现场。(本报记者 李明摄)", "photo credit"),
     ("注：以大会最后审议通过的文本为准。", "notice"),
     ("2013年8月2日，北京", "dateline"),

@@ -64,6 +64,8 @@ _HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*�
                  r"主\s*持\s*人|主办|主辦|来源|來源|作者|编辑|編輯|责任编辑|記者|记者|出席|嘉宾|"
                  r"嘉賓)\s*[：:]")
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
+_WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
+                            r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _HEADER_FIELD = re.compile(rf"{_HEADER_LABEL}.*?(?={_HEADER_LABEL}|[。；;\n]|$)")
 _CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
                         r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
@@ -175,6 +177,13 @@ def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple
     return (None if content_size(text) >= small else Severity.INFO), ()
 
 
+def wire_dateline(text: str) -> str:
+    """The wire-service dateline a Chinese report opens with (人民网北京9月6日电, 新华社华盛顿
+    3月1日电), or "": a reprint prints it, a translation often has its own or none."""
+    m = _WIRE_DATELINE.match(text)
+    return m.group() if m else ""
+
+
 def header_fields(text: str) -> list[str]:
     """The header fields (时间：…, 地点：…, 发布人：…) in a Chinese text, wherever they stand: a
     page may run them into its title line ("…文字实录时间:2024年5月30日15:00地点:…"). A lone
@@ -196,6 +205,8 @@ def furniture_zh(text: str) -> str:
         return "notice"
     if _COURTESY_ZH.match(t):
         return "greeting"
+    if wire_dateline(t):
+        return "wire dateline"
     m = _DATE_ZH.search(t)
     if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t:
         return "dateline"

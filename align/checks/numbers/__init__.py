@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
-from align.checks.coverage import header_fields
+from align.checks.coverage import header_fields, wire_dateline
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.model import Alignment, Finding, Segment, Severity, Span
@@ -114,6 +114,8 @@ _LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
                       r"|(?:^|(?<=\s))()((?:19|20)\d\d)(\d{2,4})(?=\s|$)")
 _LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
+# ... and a day range whose first date lost its 月: 92日至4日 for 9月2日至4日.
+_LOST_M_RANGE = re.compile(r"(?<![\d年月.])(\d{2,4})日(?=\s*(?:至|到|-|—|–)\s*(\d{1,2})日)")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
 # A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
@@ -149,6 +151,12 @@ def _lost_ymd(m: re.Match[str]) -> str:
     return f"{lead}{year}年{md[0]}月{md[1]}日" if md else m[0]
 
 
+def _lost_md(m: re.Match[str]) -> str:
+    """92日至4日: a first day that cannot be a day (92) is a month and a day before the last."""
+    md = _month_day(m[1]) if int(m[1]) > 31 else None
+    return f"{md[0]}月{md[1]}日" if md and md[1] < int(m[2]) else m[0]
+
+
 def _lost_y_months(m: re.Match[str]) -> str:
     months = _months(m[2])
     return f"{m[1]}年{months}月" if months else m[0]
@@ -161,6 +169,7 @@ def readable_zh(text: str) -> str:
     text = _LOST_Y_MONTHS.sub(_lost_y_months, text)
     text = _LOST_M.sub(lambda m: f"{int(m[1])}月{m[2]}日" if _day_ok(m[1], m[2]) else m[0],
                        text)
+    text = _LOST_M_RANGE.sub(_lost_md, text)
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
 
 
@@ -235,8 +244,8 @@ class _Neighbourhood:
             why = (" This bead pairs sentences that translate something else (see the mismatch "
                    "finding), so its numbers say little.", ("weak alignment", "mismatch"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
-            why = (" It is in a header field (time, place, speaker) that the English leaves "
-                   "out.", ("furniture", "header field"))
+            why = (" It is in a header field (time, place, speaker) or a wire dateline that "
+                   "the English leaves out.", ("furniture", "header field"))
         else:
             return d
         return replace(d, severity=Severity.INFO, message=d.message + why[0],
@@ -246,7 +255,8 @@ class _Neighbourhood:
         said = _said(q)
         return any(_said(o) == said
                    for i in self.a.beads[index].zh
-                   for field in header_fields(self.a.zh.segments[i].text)
+                   for field in [*header_fields(self.a.zh.segments[i].text),
+                                 wire_dateline(self.a.zh.segments[i].text)]
                    for o in extract_zh(readable_zh(field)))
 
     def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:

@@ -62,6 +62,8 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.match(_rounds, _rounded)
     m.match(_kind_confused, _kind_finding)
     m.match(_comparable, _mismatch, best=_distance)
+    m.match(_day_as_weekday, _weekday_finding)
+    m.match(_edition_as_year, _edition_finding)
     for z in m.zh_left():
         if not z.weak and not _absorbed(z, m.en):
             msg = f"The Chinese {_show(z)} is missing from the English."
@@ -69,6 +71,10 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     for e in m.en_left():
         if not e.weak and not _absorbed(e, m.zh):
             msg = f"The English {_show(e)} has no counterpart in the Chinese."
+            if e.kind == "weekday":  # "on Wednesday" for 21日: English news names the day
+                m.out.append(Discrepancy(NUMBER_EXTRA, msg + " A weekday added to a date says "
+                                         "nothing new.", en=e, severity=Severity.INFO))
+                continue
             m.out.append(Discrepancy(NUMBER_EXTRA, msg, en=e))
     named = {q.unit for q in en if q.kind == "money" and q.unit}
     for z, e in m.pairs:
@@ -284,11 +290,32 @@ def _comparable(z: Quantity, e: Quantity) -> bool:
     cz, ce = _cls(z), _cls(e)
     if {cz, ce} <= {"ratio", "points"}:
         return True
-    if cz != ce:
-        return False
+    if cz != ce or "ordinal" in (z.kind, e.kind) and "date" in (z.kind, e.kind):
+        return False  # a year is no wrong ordinal: 第十四届 named "… 2023"
     if cz == "date":
         return bool(set(z.unit) & set(e.unit))
     return True
+
+
+def _day_as_weekday(z: Quantity, e: Quantity) -> bool:
+    """21日 rendered "on Wednesday", as English news names the day of the week."""
+    return z.kind == "date" and z.unit == "d" and e.kind == "weekday"
+
+
+def _weekday_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    msg = f"The Chinese {_show(z)} is given as the weekday {e.surface}; check that they agree."
+    return Discrepancy(NUMBER_KIND, msg, z, e, severity=Severity.INFO)
+
+
+def _edition_as_year(z: Quantity, e: Quantity) -> bool:
+    """第十四届 named by its year ("the Annual Meeting of the New Champions 2023")."""
+    return z.kind == "ordinal" and z.surface.endswith(("届", "屆")) and e.kind == "date" and \
+        e.unit == "y" and e.high is None
+
+
+def _edition_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    msg = f"The Chinese {_show(z)} edition is named by its year, {e.surface}, in the English."
+    return Discrepancy(NUMBER_KIND, msg, z, e, severity=Severity.INFO)
 
 
 def _distance(z: Quantity, e: Quantity) -> float:
