@@ -24,7 +24,7 @@ from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PINYIN
-from align.lexicon.names import COUNTRY_CHARS, NAMES, SURNAMES, name_words
+from align.lexicon.names import COUNTRY_CHARS, NAMES, SURNAME_SPELLINGS, SURNAMES, name_words
 from align.lexicon.transliteration import TRANSLIT_CHARS, looks_transliterated, score
 from align.lexicon.zh import ZhWord
 from align.model import Finding
@@ -143,7 +143,8 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
         word = tok.text
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
             continue
-        if word.rstrip(".") in _NOT_NAMES or word.endswith("'s") and word[:-2] in _NOT_NAMES:
+        bare = word.rstrip(".").removesuffix("'s")
+        if bare in _NOT_NAMES or bare.title() in _NOT_NAMES:  # LORD, GOD
             continue
         if any(a <= tok.start < b for a, b in labels):
             continue  # a speaker label left in the text names the speaker, not the content
@@ -369,16 +370,24 @@ _GROUP_SUFFIXES = frozenset("军队团党派族帮")
 
 _CREDIT = re.compile(r"\s*(?:摄|供图|摄影|图)(?:\s|$|[)）])")
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
+_ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
+_CABLE = re.compile(r"(?:^|\s)([^\s。，,！？；]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")
 _DATELINE = re.compile(r"\d{1,2}\s*日\s*[,，]\s*[^\s。，,！？；]{0,8}$")
 
 
 def _furniture(zh: str, start: int, end: int) -> bool:
     """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）) or a dateline
-    (2017年5月14日，北京): document furniture an English text often leaves out or puts
-    elsewhere."""
+    (2017年5月14日，北京; 人民网北京9月6日电) or a speaker label (发言人张三：): document
+    furniture an English text often leaves out or puts elsewhere."""
     if _CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start]) and (
             _LINE_END.match(zh, end)):
         return True
+    if any(m.start(1) <= start < m.end(1) for m in _CABLE.finditer(zh)):
+        return True
+    line_start = zh.rfind("\n", 0, start) + 1
+    line_end = zh.find("\n", end)
+    if _ZH_LABEL.fullmatch(zh[line_start : line_end if line_end >= 0 else len(zh)]):
+        return True  # 新闻发言人寿小丽：a speaker label
     if not _inside_brackets(zh, start):
         return False
     opened = max(zh.rfind("（", 0, start), zh.rfind("(", 0, start))
@@ -405,7 +414,7 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
             return
         words = [c.zh[i] for i in run]
         text = "".join(w.text for w in words)
-        unknown = [w for w in words if len(w.text) >= 2]
+        unknown = [w for w in words if len(w.text) >= 2 and w.text not in dictionary]
         tagged = any(w.pos[:2] in _NAME_TAGS for w in unknown)
         after = zh_after(run[-1])
         person = len(words) == 1 and words[0].pos.startswith("nr") and (
@@ -418,7 +427,9 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
 
     for i, w in enumerate(c.zh):
         piece = (w.han and not _NUMERAL_CHARS & set(w.text) and w.start not in glossed
-                 and (w.text in TRANSLIT_CHARS or len(w.text) > 1 and w.text not in dictionary))
+                 and w.pos != "nt" and (
+                     w.text in TRANSLIT_CHARS or len(w.text) > 1 and w.text not in dictionary
+                     or dictionary.is_name(w.text) and looks_transliterated(w.text)))
         if piece and (not run or c.zh[run[-1]].end == w.start):
             run.append(i)
             continue
@@ -470,21 +481,37 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     syllables = lx.readings(text, False)
     if any(score(syllables, e) <= _SOUND for e in spellings):
         return True
-    if len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3 and any(
-            score(syllables[:1], e) == 0 for e in spellings):
-        return True  # Mr Chu for 诸立力: the surname alone, in any romanisation that sounds so
+    person = len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3
+    if person and (any(score(syllables[:1], e) == 0 for e in spellings) or any(
+            w in SURNAME_SPELLINGS.get(text[0], ()) for w in en_words)):
+        return True  # Mr Chu for 诸立力, Joshua Wong for 黄之锋: the surname alone
     for joined in ("".join(syllables[:2]), "".join(syllables[1:]) if len(syllables) == 3 else ""):
         if len(joined) >= 4 and any(w.startswith(joined) for w in en_words):
             return True  # Jiangkouhe for 蒋口河; Wenbin'sRegular (words run together) for 汪文斌
-    person = len(words) == 1 and words[0].pos.startswith("nr")
-    if not person and not looks_transliterated(text):  # a transliteration's parts mean nothing
+    if not words[0].pos.startswith("nr") and not looks_transliterated(text):
+        # the parts of a transliteration or a person's name mean nothing
         parts = frozenset(k.lower() for w in words for k in lx.keys(w).parts)
         if _mentions(en_words, parts - _GENERIC):
             return True
-    return any(_romanised_chinese(name) for name in loose)
+    if any(_romanised_chinese(name) for name in loose):
+        return True
+    # a loose English name that sounds somewhat like the name, or a part of it (赛昂人 ~ Cylons),
+    # may be it, badly transliterated: not a confident replacement
+    near = [e for name in loose for e in _english_spellings(name)]
+    return any(score(lx.readings(v, False), e) < _UNSURE for v in _variants(words) for e in near)
+
+
+def _variants(words: list[ZhWord]) -> list[str]:
+    """A run of Chinese words and its tails, each also without a final 人 or 族 ("people")."""
+    out = []
+    for k in range(len(words)):
+        tail = "".join(w.text for w in words[k:])
+        out += [tail, tail[:-1]] if tail[-1:] in "人族" and len(tail) > 2 else [tail]
+    return [v for v in out if len(v) >= 2]
 
 
 _SOUND = 0.3  # distance per consonant under which a transliteration matches (transliteration.py)
+_UNSURE = 0.5  # under this, a name and a transliteration might still be one name
 
 
 def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: frozenset[str],
@@ -493,8 +520,10 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
     one: Italian ~ Italy), or it is linked to common English words no other Chinese word accounts
     for (罗马 -> "the Italian capital", but not where 首都 says "capital"; a capitalised word is
     another name: 特朗普 is not U.S.)."""
-    if _mentions(en_words, keys):
-        return True
+    if _mentions(en_words, keys) or any(
+            t.text.isupper() and len(t.text) == 2 and any(
+                len(k) >= 5 and k[:2] == t.text.lower() for k in keys) for t in c.en):
+        return True  # CA for California
     link = c.links[n]
     if link.how != GLOSS:
         return False

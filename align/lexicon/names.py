@@ -25,6 +25,30 @@ COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
 )
 
+# Romanisations of common surnames other than pinyin (Cantonese, Wade-Giles, Hokkien,
+# Vietnamese), lower case: Chan for 陈, Wong for 黄, Tsai for 蔡.
+SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "陈": ("chan", "tan", "chen", "tran"), "黄": ("wong", "ng", "huang", "hwang", "oei"),
+    "张": ("cheung", "chang", "teo", "chong"), "李": ("lee", "li", "lei", "ly"),
+    "林": ("lam", "lim", "lin"), "梁": ("leung", "liang", "neo"), "吴": ("ng", "wu", "goh"),
+    "刘": ("lau", "liu", "lao"), "何": ("ho", "hoe"), "郑": ("cheng", "tay", "chang"),
+    "王": ("wong", "ong", "wang", "vuong"), "周": ("chow", "chau", "chou", "chew"),
+    "许": ("hui", "hsu", "koh", "khaw"), "曾": ("tsang", "tseng", "chan"), "谢": ("tse", "hsieh"),
+    "邓": ("tang", "teng"), "蔡": ("tsai", "choi", "chua"), "胡": ("woo", "hu", "ho"),
+    "杨": ("yeung", "yang", "yong", "duong"), "叶": ("yip", "yeh", "yap"),
+    "冯": ("fung", "feng"), "郭": ("kwok", "kuo", "quek"), "罗": ("law", "lo", "lok"),
+    "苏": ("so", "su", "soh"), "卢": ("lo", "lu", "lou"), "朱": ("chu", "choo"),
+    "徐": ("tsui", "hsu", "chee"), "孙": ("suen", "sun"), "高": ("ko", "kao", "koh"),
+    "萧": ("siu", "hsiao"), "范": ("fan", "pham"), "阮": ("yuen", "nguyen"),
+    "蒋": ("chiang", "tseung"), "江": ("kong", "chiang"), "钟": ("chung", "chong"),
+    "邱": ("yau", "chiu", "khoo"), "彭": ("pang", "peng"), "潘": ("poon", "pan", "phua"),
+    "袁": ("yuen", "yuan"), "吕": ("lui", "lu", "lv"), "马": ("ma", "mah"),
+    "魏": ("ngai", "wei"), "宋": ("sung", "soong"), "唐": ("tong", "tang"),
+    "韩": ("hon", "han"), "董": ("tung", "dong"), "汪": ("wong", "wang"),
+    "丁": ("ting", "ding"), "姚": ("yiu", "yao"), "廖": ("liu", "liao"), "金": ("kam", "kim"),
+    "程": ("ching", "cheng"), "诸": ("chu", "zhu"), "童": ("tung", "tong"),
+}
+
 # One-character forms of country and region names, as used in 中美, 美方, 访美, 中欧.
 COUNTRY_CHARS: dict[str, str] = {
     "中": "China Chinese Sino PRC",

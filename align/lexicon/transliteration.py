@@ -34,10 +34,10 @@ _INITIALS = (
     ("zh", "J"), ("ch", "J"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"),
     ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
     ("j", "J"), ("q", "J"), ("x", "S"), ("r", "L"), ("z", "J"), ("c", "J"), ("s", "S"),
-    ("w", "W"), ("y", ""),
+    ("w", "W"), ("y", "J"),
 )
 _NEAR = {
-    frozenset("MN"): 0.3, frozenset("FW"): 0.3, frozenset("SJ"): 0.3, frozenset("KJ"): 0.4,
+    frozenset("MN"): 0.3, frozenset("FW"): 0.3, frozenset("SJ"): 0.3, frozenset("KJ"): 0.3,
     frozenset("KH"): 0.4, frozenset("TJ"): 0.5, frozenset("PF"): 0.5, frozenset("LN"): 0.7,
     frozenset("PW"): 0.6, frozenset("HS"): 0.6, frozenset("HF"): 0.6,
 }
@@ -56,7 +56,7 @@ def chinese_units(syllables: tuple[str, ...]) -> tuple[Unit, ...]:
         for spelling, cls in _INITIALS:
             if s.startswith(spelling):
                 if cls:
-                    out.append((cls, cls in "WH"))
+                    out.append((cls, cls in "WH" or spelling == "y"))  # 约翰 yue ~ John
                 s = s[len(spelling):]
                 break
         if s.endswith("ng") or s.endswith("n"):
@@ -120,9 +120,10 @@ def english_units(word: str) -> tuple[Unit, ...]:
                    "l": "L", "h": "H"}.get(c, "")
             step = 1
         if cls and not (out and out[-1][0] == cls and step == 1 and prev == c):
-            # h is sounded only before a vowel (Minh, John); w after a vowel is a glide
+            # h is sounded only before a vowel (Minh, John); w after a vowel is a glide; a
+            # final stop after a vowel is one Chinese often leaves out (大卫 David, 迦勒 Caleb)
             optional = cls == "H" and nxt not in _VOWELS or cls in "HW" and (
-                prev in _VOWELS or not out)
+                prev in _VOWELS or not out) or cls in "PTK" and i + step >= n and prev in _VOWELS
             out.append((cls, optional))
         i += step
     return tuple(out)
@@ -164,7 +165,7 @@ def score(syllables: tuple[str, ...], word: str) -> float:
     zh_vowel = syllables[0][:1] in ("a", "e", "o", "y") or zh[0][1] and zh[0][0] != "W"
     en_vowel = word[:1].lower() in _VOWELS or en[0][1]
     if zh_vowel != en_vowel and not (zh_vowel and en[0][0] in "HW") and not (
-            en_vowel and zh[0][0] in "HW"):
+            en_vowel and zh[0][0] in "HW") and not (zh[0] == ("J", True) and en[0][0] == "J"):
         return 1.0
     if not zh_vowel and not en_vowel and _sub(_onset(zh), _onset(en)) > 0.4:
         return 1.0  # names begin alike
