@@ -192,11 +192,12 @@ def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
     ("她曾在英国学习。", "She studied in the UK as a British student."),  # a demonym added
     ("陈晓东公使出席。", "H.E. Minister Chen Xiaodong attended."),  # honorific, not a name
     ("习近平发表讲话。（新华社记者 李明摄）", "Xi Jinping gives a speech."),  # a credit aside
-    ("人民网北京9月6日电 发言人今日主持记者会。", "The spokesperson held a press conference today."),
+    ("人民网北京9月6日电 发言人今日主持记者会。", "The spokesperson held a briefing today."),
     ("新闻发言人寿小丽：\n", "Spokesperson:"),  # a speaker label line
     ("我们在加州很安全。", "We are safe in Long Beach, CA."),  # a state's postal abbreviation
     ("警方拘捕了黄之锋。", "The police arrested Joshua Wong."),  # a Cantonese surname
     ("你正和赛昂人战斗。", "You are fighting the Cylons."),  # a loose transliteration, not another
+    ("感谢陈启宗主席的介绍。", "Thank you, Ronnie, for the introduction."),  # an English given name
 ])
 def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
     assert name_problems(zh, en) == ([], [])
@@ -365,6 +366,9 @@ def test_document_view_of_names():
     found = [(f.rule, f.bead) for f in EntitiesCheck().run(ctx)]
     # 亚洲 (Asia House) is named in the heading; Victor renders 诸立力 in the heading too
     assert found == []
+    # a speaker label renders an unknown name by its pinyin
+    from align.checks.entities import _said_nearby
+    assert _said_nearby("寿小丽", "Shou Xiaoli") and not _said_nearby("寿小丽", "Li Qiang")
     # without the heading's rendering, the name is missing again
     a2 = Alignment(zh=doc("zh", zh[1:]), en=doc("en", en[1:]), beads=beads[:2])
     ctx2 = CheckContext(alignment=a2, settings=Settings())

@@ -495,6 +495,8 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
             return True
     if any(_romanised_chinese(name) for name in loose):
         return True
+    if person and text[0] in SURNAMES and any(" " not in name for name in loose):
+        return True  # "Thank you, Ronnie" for 陈启宗: a Chinese person's English given name
     # a loose English name that sounds somewhat like the name, or a part of it (赛昂人 ~ Cylons),
     # may be it, badly transliterated: not a confident replacement
     near = [e for name in loose for e in _english_spellings(name)]
@@ -665,7 +667,11 @@ def _said_nearby(name: str, context: str) -> bool:
     renders a Chinese name: a name said once for the whole text, or put into the label."""
     keys = _renderings(ZhWord(name, 0, len(name), "nz"))
     words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", context)]
-    return bool(keys) and _mentions(words, keys)
+    if keys:
+        return _mentions(words, keys)
+    syllables = lexicon().readings(name, True)  # an unknown name: by its pinyin or its sound
+    return "".join(syllables) in "".join(words) or any(
+        score(syllables, e) <= _SOUND for e in _english_spellings(context))
 
 
 class EntitiesCheck:
