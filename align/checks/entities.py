@@ -495,7 +495,8 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
             return True
     if any(_romanised_chinese(name) for name in loose):
         return True
-    if person and text[0] in SURNAMES and any(" " not in name for name in loose):
+    if person and text[0] in SURNAMES and not looks_transliterated(text) and any(
+            " " not in name for name in loose):
         return True  # "Thank you, Ronnie" for 陈启宗: a Chinese person's English given name
     # a loose English name that sounds somewhat like the name, or a part of it (赛昂人 ~ Cylons),
     # may be it, badly transliterated: not a confident replacement
