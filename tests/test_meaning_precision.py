@@ -1,0 +1,69 @@
+"""Precision of the word-level meaning rules (antonym, negation) on free but faithful
+translation, as real published translations write it (issue 14), and the errors they must still
+find (issue 13). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.checks.antonym import antonym_pairs, meanings
+
+# -------------------------------------------------------------------------------- antonyms
+
+
+@pytest.mark.parametrize(("zh", "en", "zh_word"), [
+    ("今年，镇上的出口增加了。", "This year, the town's exports decreased.", "增加"),
+    ("这些货物都是进口的。", "These goods are all exported.", "进口"),
+    ("他对未来很乐观。", "He is pessimistic about the future.", "乐观"),
+    ("工厂的产量去年下降了。", "The factory's output rose last year.", "下降"),
+    ("我们的球队赢得了比赛。", "Our team lost the match.", "赢得"),
+    ("大多数居民支持这项计划。", "Most residents oppose the plan.", "支持"),
+    ("新药加速了病人的康复。", "The new drug slowed the patients' recovery.", "加速"),
+    ("博物馆周一开放。", "The museum is closed on Mondays.", "开放"),
+    ("委员会批准了这项申请，并通知了申请人。",
+     "The committee rejected the application and informed the applicant.", "批准"),
+])
+def test_antonym_found(zh, en, zh_word):
+    pairs = antonym_pairs(zh, en)
+    assert pairs and pairs[0][0] == zh_word
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the English word renders another Chinese word of the sentence (问题 questions)
+    ("我们请部长介绍情况，并回答大家关心的问题。",
+     "We have invited the minister to brief you and take your questions."),
+    ("主持人回答了观众提出的问题。", "The host took the questions the audience raised."),
+    # a negated antonym says the same thing ("doesn't stop" = continues)
+    ("如果价格继续上涨，我们会考虑采取措施。",
+     "If prices don't stop rising, we will consider taking measures."),
+    ("雨一直持续到晚上。", "The rain did not stop until the evening."),
+    ("会议将继续进行。", "The meeting will not end yet."),
+    # a negated Chinese word rendered by its antonym (不可能 impossible)
+    ("你知道这不可能。", "You know that is impossible."),
+    ("这种情况并不常见。", "Such cases are rare."),
+    # the Chinese word is rendered elsewhere: the antonym word belongs to another Chinese word
+    ("政府将取消房地产限制，并降低基准利率。",
+     "The government will lift property curbs and cut benchmark interest rates."),
+    # a proper-name sense (安宁 "Anning City") or an explanation (院长 "... ends in 院") is no
+    # rendering of the word
+    ("联合国寄托着全世界对和平与安宁的期盼。",
+     "The United Nations embodies the hope of all countries for peace and stability."),
+    ("首先，感谢戴维斯院长的邀请。", "May I begin by thanking Sir Howard for inviting me."),
+    # the antonym word sits in a sentence that renders another Chinese clause
+    ("目前小城市的住房库存仍然较多。我们要支持居民的购房需求。",
+     "There is still excess supply of housing in small cities. We will support residents "
+     "in buying homes."),
+])
+def test_antonym_quiet_on_faithful(zh, en):
+    assert antonym_pairs(zh, en) == []
+
+
+@pytest.mark.parametrize(("word", "meant", "not_meant"), [
+    ("降低", "lower", "bring"),  # "to bring down": the light verb says little
+    ("安宁", "peaceful", "city"),  # Anning City, a proper-name sense
+    ("院长", "dean", "end"),  # "an institution whose name ends in 院": an explanation
+    ("包括", "include", "mouth"),  # include, a stopword to the engine, is a meaning here
+])
+def test_meanings_are_plain_renderings(word, meant, not_meant):
+    found = meanings(word)
+    assert meant in found and not_meant not in found
