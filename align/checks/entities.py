@@ -693,9 +693,10 @@ class EntitiesCheck:
             others = [o for o in beads if o is not b]
             missing = list(missing)
             for zh_name, en_name in replaced:
-                if any(zh_name in o.zh and en_name in o.en for o in others):
+                said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
+                if any(zh_name in o.zh and said.search(o.en) for o in others):
                     continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
-                if any(en_name in o.en for o in others):
+                if any(said.search(o.en) for o in others):
                     # an English name the document uses elsewhere is not a stand-in for a known
                     # one (Kiel Institute, named later on); an unknown Chinese name may be its
                     # Chinese name (童海珍 for Ms Colston)
