@@ -472,6 +472,40 @@ def test_an_acronym_neither_kept_nor_spelt_out_is_missing(zh: str, en: str) -> N
     assert [t for t, _, _ in missing_tokens(zh, en)] != []
 
 
+# -- 2i. reading slips: number words side by side, units glued to digits, 一两月 ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("She had two three-inch golden lotuses.", ["2", "3"]),
+        ("He counted one two three.", ["1", "2", "3"]),
+        ("It was nineteen eighty.", ["19", "80"]),
+        ("There were twenty three of them.", ["23"]),
+        ("two hundred and thirty-five thousand", ["235000"]),
+        ("a hundred and twenty", ["120"]),
+    ],
+)
+def test_number_words_side_by_side(text: str, values: list) -> None:
+    assert [quantity_value(q) for q in extract_en(text)] == values
+
+
+@pytest.mark.parametrize("text", ["波长是7cm", "全长10km", "容量256GB", "功率100kW"])
+def test_a_unit_glued_to_digits_is_no_token(text: str) -> None:
+    assert missing_tokens(text, "The wavelength is seven centimetres.") == []
+    assert [q.kind for q in extract_zh(text)] == ["count"]
+
+
+@pytest.mark.parametrize("text", ["5G基站", "4K电视", "3D打印", "G20峰会"])
+def test_codes_with_digits_are_still_tokens(text: str) -> None:
+    assert missing_tokens(text, "nothing here") != []
+
+
+@pytest.mark.parametrize("text", ["过一两月再说", "两三月后"])
+def test_a_month_or_two_is_no_month(text: str) -> None:
+    assert [(q.kind, q.weak) for q in extract_zh(text)] == [("count", True)]
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

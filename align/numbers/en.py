@@ -168,9 +168,14 @@ def parse_en_number(s: str) -> Decimal | None:
         return value + half
     total = current = Decimal(0)
     seen = False
+    prev = ""
     for w in re.split(r"[\s-]+", s):
         if w in ("and", ""):
             continue
+        if prev in _SMALL and w in _SMALL or w in _TENS and (prev in _SMALL or prev in _TENS) or \
+                prev in _TENS and w in _SMALL and _SMALL[w] >= 10:
+            return None  # "two three-inch", "one two": two numbers, not one
+        prev = w
         if w == "a":
             current = Decimal(1)
         elif w in _SMALL:
@@ -755,9 +760,9 @@ def _vague(scan: _Scan) -> Iterator[Quantity]:
 
 
 def _general(scan: _Scan) -> Iterator[Quantity]:
-    pos = 0
-    while m := _GENERAL_RE.search(scan.work, pos):
-        pos = m.end("num")  # past the range too, once it proves to be one
+    pos, endpos = 0, len(scan.work)
+    while m := _GENERAL_RE.search(scan.work, pos, endpos):
+        pos, endpos = m.end("num"), len(scan.work)  # past the range too, once it proves to be one
         num_s, high_s = m.group("num"), m.group("high")
         start_of_num = m.start("num")
         if num_s.lower().startswith("half"):
@@ -765,6 +770,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         else:
             value = parse_en_number(num_s)
         if value is None:
+            first = re.match(r"[A-Za-z]+", num_s)
+            if first and first.end() < len(num_s) and not any(c.isdigit() for c in num_s):
+                pos, endpos = m.start(), start_of_num + first.end()  # "two three-inch": "two"
             continue
         name = _is_name(scan.work, start_of_num, num_s) and not _MEASURE_AFTER.match(
             scan.work, m.end("num")

@@ -8,15 +8,18 @@ import re
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_LATIN}0-9+])?")
 _ALNUM = re.compile(r"[^0-9a-zà-ÿ]")
+# A number with a unit of measure glued to it (7cm, 10km, 256GB): a quantity, read as one.
+_MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|kW|MW|GW|kWh|"
+                      r"Hz|kHz|MHz|GHz|mAh)")
 
 
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     """The tokens of ``text`` with at least one letter, each with its offsets; a unit written
-    straight after a number (600Mbit/s, 10km) is part of that quantity, not a token."""
+    straight after a number (600 Mbit/s, 10km, 7cm) is part of that quantity, not a token."""
     out = []
     for m in _TOKEN.finditer(text):
         token = m.group()
-        if not re.search(f"[{_LATIN}]", token):
+        if not re.search(f"[{_LATIN}]", token) or _MEASURE.fullmatch(token):
             continue
         if token[0].isalpha() and not re.search(r"\d", token):
             before = text[: m.start()].rstrip(" ")

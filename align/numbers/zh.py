@@ -493,8 +493,8 @@ _DATES_RE = re.compile(
 def _dates(scan: _Scan) -> Iterator[Quantity]:
     for m in _DATES_RE.finditer(scan.work):
         y_s, m_s, d_s, d2_s = m.groups()
-        if scan.work[max(0, m.start() - 1) : m.start()] == "个":
-            continue  # 5个月: a count of months
+        if scan.work[max(0, m.start() - 1) : m.start()] == "个" or _vague(m_s):
+            continue  # 5个月: a count of months; 一两月: a month or two
         year, month = _year_of(y_s), _num(m_s)
         if y_s and not year or month is None or not 1 <= month <= 12 or month != int(month):
             continue
