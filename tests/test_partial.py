@@ -160,6 +160,8 @@ def test_an_english_modifier_with_no_source(zh, en, word):
     ("失业率比上月下降了。", "The unemployment rate fell from the previous month."),
     ("两国长治久安。", "The two countries enjoy lasting peace."),  # an idiom carries it
     ("他们修复了很多桥。", "They repaired many bridges."),  # a routine quantifier
+    # 合作 'cooperate' inside the compound 友好合作, which "friendly" renders only in part
+    ("两国发展友好合作关系。", "The two countries develop friendly and cooperative relations."),
 ])
 def test_a_modifier_the_chinese_accounts_for_is_not_an_addition(zh, en):
     assert additions(zh, en) == []

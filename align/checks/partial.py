@@ -230,13 +230,14 @@ def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
 
 
 def _in_senses(word: str, words: list[str], loose: list) -> bool:
-    """Whether a dictionary sense of a Chinese word of the sentence, or of a character of the
-    words near the head or of a word nothing renders, has a word starting as this one does (a
-    gloss the lemma tables missed: supplemental ~ 'supplementary', 新增 'newly added' ~ new,
-    西南部 ~ southwestern, 比上月 ~ previous month)."""
+    """Whether a dictionary sense of a Chinese word of the sentence, or of a character or a
+    two-character piece of the words near the head or of a word nothing renders, has a word
+    starting as this one does (a gloss the lemma tables missed: supplemental ~ 'supplementary',
+    新增 'newly added' ~ new, 西南部 ~ southwestern, 比上月 ~ previous month)."""
     start = re.compile(r"\b" + re.escape(word.lower()[:PREFIX]))
     d = lexicon().dictionary
-    chars = [ch for w in loose for ch in w.text]
+    # each character, and each two-character word inside a longer one (友好合作: 合作 'cooperate')
+    chars = [w.text[i:i + n] for w in loose for n in (1, 2) for i in range(len(w.text) - n + 1)]
     for w in [*words, *chars]:
         entry = d.get(w)
         if entry is not None and any(start.search(s.lower()) for s in entry.senses):
