@@ -506,6 +506,47 @@ def test_a_month_or_two_is_no_month(text: str) -> None:
     assert [(q.kind, q.weak) for q in extract_zh(text)] == [("count", True)]
 
 
+# -- 2j. "a third country", "the two events", 新一届 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He travelled via a third country.", "They hired a third party.", "a fifth option"],
+)
+def test_a_nth_thing_is_no_fraction(text: str) -> None:
+    assert [(q.kind, q.weak) for q in extract_en(text)] == [("ordinal", True)]
+
+
+@pytest.mark.parametrize("text", ["a third of the budget", "cut by a third.", "a third more"])
+def test_a_third_of_something_is_a_fraction(text: str) -> None:
+    assert [q.kind for q in extract_en(text)] == ["fraction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Below is a transcript of the two events:", "The two documents were signed.",
+     "our two peoples"],
+)
+def test_the_two_things_named_before_are_weak(text: str) -> None:
+    assert [(q.value, q.weak) for q in extract_en(text)] == [(Decimal(2), True)]
+
+
+@pytest.mark.parametrize(
+    "text", ["in the two years since", "the two million people", "the two percent rise"]
+)
+def test_the_two_years_stay_a_count(text: str) -> None:
+    assert all(not q.weak for q in extract_en(text))
+
+
+@pytest.mark.parametrize("text", ["与澳大利亚新一届政府共同努力", "上一届政府的政策"])
+def test_the_new_government_has_no_number(text: str) -> None:
+    assert rules(text, "with the new government") == []
+
+
+def test_a_first_edition_is_still_an_ordinal() -> None:
+    assert rules("第一届论坛", "the forum") == ["number-missing"]
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

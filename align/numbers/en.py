@@ -434,10 +434,18 @@ _FRACTIONS_RE = re.compile(
 )
 
 
+# After "a third", "a fifth": a noun makes it an ordinal ("a third country", "a fifth
+# option"); "of", a comparison or nothing keeps it a fraction ("a third of", "cut by a third").
+_A_NTH_THING = re.compile(r"\s+(?!(?:of|more|less|fewer|as|than|and|or|to|in|on|by|from|at|"
+                          r"for|the|a|an|that|this|which|was|is|were|are)\b)[a-z]{2,}")
+
+
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _FRACTIONS_RE.finditer(scan.work):
         g = m.groupdict()
         weak = False
+        if g["den"] and g["num"].lower() == "a" and _A_NTH_THING.match(scan.work, m.end()):
+            continue  # "via a third country": another one, no fraction
         if g["den"]:
             num = Decimal(1) if g["num"].lower() == "a" else parse_en_number(g["num"])
             den = Decimal(_DENOMINATORS[g["den"].lower()])
@@ -466,6 +474,7 @@ _ORDINALS_RE = re.compile(
 )
 
 
+_AFTER_A = re.compile(r"\ban\s+$|\ba\s+$", re.IGNORECASE)
 _LONG_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+[\s-]+[A-Z][a-z]+")
 
 
@@ -477,7 +486,8 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
             value = Decimal(_ORDINALS[m.group("w").lower()])
             if m.group("tens"):
                 value += _TENS[m.group("tens").lower()]
-        weak = value in (1, 2) and not m.group("d")
+        weak = value in (1, 2) and not m.group("d") or bool(_AFTER_A.search(
+            scan.work, max(0, m.start() - 3), m.start()))  # "a third country": another one
         if m.group("d"):  # The 21st Century Maritime Silk Road: inside a longer name
             weak = _digits_in_name(scan.work, m.start(), m.end()) and bool(
                 _LONG_NAME_AFTER.match(scan.work, m.end()))
@@ -516,11 +526,13 @@ _FRACTION_POINTS_RE = re.compile(
     r"\b(half|a quarter of)\s+an?\s+(?:percentage\s+)?point\b", re.IGNORECASE
 )
 _BOTH_RE = re.compile(r"\b([Bb]oth)\b")
+# "the two countries", "our two sides", "the two events": two things the text names (中澳, 双方,
+# 问答和对话) taken up again, not a count; a measure or a time (the two years) stays a count.
 _TWO_SIDES_RE = re.compile(
-    r"\b(?:the|our|these|those|its|their|your|both)\s+(two)\s+(?:countries|nations|sides|"
-    r"peoples|governments|parties|leaders|presidents|heads\s+of\s+state|militaries|armies|"
-    r"economies|capitals|societies|ministries|delegations|foreign\s+ministers|premiers|"
-    r"prime\s+ministers|navies|legislatures|parliaments)\b",
+    r"\b(?:the|our|these|those|its|their|your|both)\s+(two)\s+(?!(?:hundred|thousand|million|"
+    r"billion|trillion|dozens?|percent|per|times|of|or|and|to|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|seconds?|decades?|centuries|quarters?|halves|thirds|points?|met(?:er|re)s?|"
+    r"kilomet(?:er|re)s?|miles?|tons?|tonnes?|yuan|dollars?|euros?|pounds?)\b)(?=[a-z])",
     re.IGNORECASE,
 )
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)

@@ -535,6 +535,7 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
 _THIS = set("这那每本整半近")
+_THIS_ONE = set("新上下本每这那该同")
 
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
@@ -582,6 +583,8 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         value = _num(m.group(1) or m.group(2))
         if value is None or value == 0:
             continue
+        if m.group(2) == "一" and scan.work[m.start() - 1 : m.start()] in _THIS_ONE:
+            continue  # 新一届政府 "the new government", 上一届: no number
         end = m.end()
         if m.group(1):
             unit = _UNIT_RE.match(scan.work, end)
