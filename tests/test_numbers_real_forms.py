@@ -292,6 +292,7 @@ def test_sessions_counted_stay_counts() -> None:
         ("十三届全国人大二次会议开幕", "The Third Session of the 13th NPC opened",
          ["number-mismatch"]),
         ("第一届进博会很成功", "The first CIIE was a success", []),
+        ("第一届进博会很成功", "The inaugural CIIE was a success", []),
         ("第一届进博会很成功", "The CIIE was a success", ["number-missing"]),
     ],
 )

@@ -30,6 +30,7 @@ _ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000, "millionth": 10**6,
+    "inaugural": 1,  # the inaugural Expo: 第一届, 首届
 }  # fmt: skip
 _DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 _DENOMINATORS.update({w: v for w, v in _ORDINALS.items() if 3 <= v <= 100 and v != 4})
