@@ -39,7 +39,7 @@ _INITIALS = (
 _NEAR = {
     frozenset("MN"): 0.3, frozenset("FW"): 0.3, frozenset("SJ"): 0.3, frozenset("KJ"): 0.3,
     frozenset("KH"): 0.4, frozenset("TJ"): 0.5, frozenset("PF"): 0.5, frozenset("LN"): 0.7,
-    frozenset("PW"): 0.6, frozenset("HS"): 0.6, frozenset("HF"): 0.6,
+    frozenset("PW"): 0.6, frozenset("HS"): 0.3, frozenset("HF"): 0.6,
 }
 _OPTIONAL = 0.3  # dropping a sound one language often leaves out
 Unit = tuple[str, bool]  # (consonant class, optional)
@@ -165,7 +165,8 @@ def score(syllables: tuple[str, ...], word: str) -> float:
     zh_vowel = syllables[0][:1] in ("a", "e", "o", "y") or zh[0][1] and zh[0][0] != "W"
     en_vowel = word[:1].lower() in _VOWELS or en[0][1]
     if zh_vowel != en_vowel and not (zh_vowel and en[0][0] in "HW") and not (
-            en_vowel and zh[0][0] in "HW") and not (zh[0] == ("J", True) and en[0][0] == "J"):
+            en_vowel and zh[0][0] in "HW") and not (zh[0] == ("J", True) and en[0][0] == "J") and (
+            not (en[0][0] == "H" and _sub(zh[0][0], "H") <= 0.4)):  # 希律 ~ Herod
         return 1.0
     if not zh_vowel and not en_vowel and _sub(_onset(zh), _onset(en)) > 0.4:
         return 1.0  # names begin alike
