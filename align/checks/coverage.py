@@ -129,10 +129,11 @@ class CoverageCheck:
                 span = _span(a.en, bead.en)
                 severity, evidence = _addition_grade(span.text, small)
                 if severity is not Severity.INFO:
-                    doubt = _heading(a.en, bead.en) or _weak_neighbour(
+                    heading = _heading(a.en, bead.en)
+                    doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
-                        severity, evidence = Severity.INFO, (doubt,)
+                        severity, evidence = Severity.INFO, doubt
                 run = _continuation(a.beads, index)
                 if run:
                     after_long = True
@@ -246,15 +247,16 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
 
 
 def _weak_neighbour(a: Alignment, index: int, sides: Iterable[int],
-                    typical: float) -> tuple[str, str] | None:
+                    typical: float) -> tuple[tuple[str, str], ...] | None:
     """Evidence that a sentence next to a loosely translated bead (one of ``sides``, scoring
     far below the document's typical bead) may be part of that loose, restructured rendering
-    rather than an addition of its own."""
+    rather than an addition of its own (the scores are measured evidence: no part of the
+    finding's fingerprint)."""
     for k in sides:
         if 0 <= k < len(a.beads) and a.beads[k].zh and a.beads[k].en:
             if a.beads[k].score < typical - WEAK_REST:
-                return ("weak neighbour", f"the bead beside it scores {a.beads[k].score:.2f} "
-                                          f"against {typical:.2f} typical")
+                return (("weak neighbour", "previous bead" if k < index else "next bead"),
+                        ("score", f"{a.beads[k].score:.2f}"), ("typical", f"{typical:.2f}"))
     return None
 
 
@@ -356,12 +358,13 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
                     if furniture_en(span.text):
                         severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
                 if severity is not Severity.INFO:
-                    doubt = _member_doubt(a, bead, side, k, without, typical)
+                    member = _member_doubt(a, bead, side, k, without, typical)
+                    doubt = (member,) if member else ()
                     if not doubt and side == "en":  # an edge sentence beside a loose bead
                         doubt = _weak_neighbour(a, index, [index - 1] * (k == ids[0])
-                                                + [index + 1] * (k == ids[-1]), typical)
+                                                + [index + 1] * (k == ids[-1]), typical) or ()
                     if doubt:
-                        severity, extra = Severity.INFO, (doubt,)
+                        severity, extra = Severity.INFO, doubt
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
                                       severity, extra)
 
