@@ -137,3 +137,37 @@ def test_sound_classes_of_both_sides():
     assert english_units("Minh")[-1][1]
     assert looks_transliterated("帕拉迪斯") and not looks_transliterated("经济")
     assert not looks_transliterated("斯")  # one character is no name
+
+
+def test_surname_said_alone_before_a_title():
+    from align.checks.names import surname_with_title
+
+    assert surname_with_title("感谢高主任的介绍。", "Gao Feng")
+    assert not surname_with_title("感谢高主任的介绍。", "Zhang Feng")
+    assert not surname_with_title("高兴见到大家。", "Gao Feng")  # 高 without a title
+
+
+@pytest.mark.parametrize(("zh_rows", "en_rows"), [
+    # the surname alone, with a title
+    ([(None, "感谢高主任把我介绍给大家。")],
+     [(None, "I thank Director-General Gao Feng for the introduction.")]),
+    # a name one bead off: the heading aligned with the first sentence
+    ([(None, "驻英国大使刘晓明的讲话"), (None, "我很高兴出席今天的仪式。")],
+     [(None, "It is good to be here."), (None, "Ambassador Liu Xiaoming is glad to attend.")]),
+    # a speaker label left in the English text
+    ([(None, "王毅：记者朋友们，大家好！"), (None, "今天天气很好。")],
+     [(None, "Friends from the media, good afternoon."), (None, "Wang Yi: The weather is fine.")]),
+    # the byline of an English heading the Chinese page lacks
+    ([(None, "我很高兴出席词典的发行仪式。")],
+     [(None, "Remarks by Ambassador Liu Xiaoming at the Launching Ceremony of the Dictionary")]),
+])
+def test_names_the_chinese_says_another_way_are_not_mismatches(zh_rows, en_rows):
+    assert run(zh_rows, en_rows) == []
+
+
+def test_a_name_in_the_middle_of_a_text_is_still_checked():
+    found = run([(None, "我很高兴出席仪式。"), (None, "今天天气很好。"), (None, "大家辛苦了。"),
+                 (None, "谢谢大家。")],
+                [(None, "I am glad to attend."), (None, "The weather is fine."),
+                 (None, "Thank you, Zhang Qiming, for your work."), (None, "Thank you.")])
+    assert [f.rule for f in found] == ["name-mismatch"]
