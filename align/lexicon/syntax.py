@@ -175,7 +175,9 @@ def toks(text: str) -> list[Tok]:
 
 _CLOSED = (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | AUXILIARIES | NEGATED
            | PRONOUNS | frozenset("to as than not no so there his her him them me us this".split())
-           | frozenset("what how where why".split()))
+           | frozenset("what how where why".split())
+           | frozenset("many much few some any all each both either neither such another other "
+                       "own one ones".split()))
 
 
 def _possessive(ts: list[Tok], i: int) -> bool:
@@ -251,11 +253,12 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
             and (not _verbal(ts[i - 1]) or ts[i - 1].text[:1].isupper())
             and (_noun_only(b) or b.low in DETERMINERS or b.text[:1].isdigit())):
         return "adverb-no-verb"
-    # A modal with no verb: "citizens in the Middle East may different situations".
+    # A modal before an adjective: "citizens in the Middle East may different situations"
+    # (not before a determiner: "Therefore shall a man leave" is an inversion).
     if (a.low in _MODALS | {"may", "will", "would"} and i > 0 and ts[i - 1].text[:1].isalpha()
             and "?" not in text[a.end:]
             and ts[i - 1].low not in _CLAUSE_OPENERS and ts[i - 1].low not in _CLOSED
-            and (b.tags == ADJ or b.low in DETERMINERS or b.low in ("a", "an"))):
+            and b.tags == ADJ):
         return "modal-no-verb"
     # A passive with no participle: "The document was first publicly by John Nixon".
     if a.low in ("was", "were", "is", "are", "been") and i + 2 < len(ts):
@@ -289,6 +292,8 @@ def _finite(ts: list[Tok], k: int) -> bool:
     t = ts[k]
     if t.low in AUXILIARIES or t.low in NEGATED or t.low in _BE_HAVE or _CONTRACTED.search(t.low):
         return True
+    if not t.tags and t.text.isalpha() and t.text.islower() and t.low not in _CLOSED:
+        return True  # a word the table lacks may be a verb it does not know (spake, tillest)
     if not (VERB in t.tags or AUX in t.tags):
         return False
     if k > 0 and t.text[:1].isupper() and ts[k - 1].text not in _QUOTES:
@@ -363,8 +368,8 @@ def _likely_verb(ts: list[Tok], j: int) -> bool:
     verb, or a noun-or-verb form in -s or -ed not after a participle ("sound comes", but
     "confirmed cases")."""
     t = ts[j]
-    if not _finite(ts, j):
-        return False
+    if not _finite(ts, j) or not (t.tags or t.low in _BE_HAVE or t.low in AUXILIARIES):
+        return False  # a word the table lacks is not surely a verb
     if NOUN not in t.tags or t.low in _BE_HAVE:
         return True
     before = ts[j - 1].low if j else ""
