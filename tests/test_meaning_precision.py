@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from align.checks.antonym import antonym_pairs, meanings
+from align.checks.polarity import negation_mismatches
 
 # -------------------------------------------------------------------------------- antonyms
 
@@ -67,3 +68,66 @@ def test_antonym_quiet_on_faithful(zh, en):
 def test_meanings_are_plain_renderings(word, meant, not_meant):
     found = meanings(word)
     assert meant in found and not_meant not in found
+
+
+@pytest.mark.parametrize(("zh", "en", "zh_word"), [
+    # recall through forms the dictionary or the engine treat apart
+    ("执政党在议会中保持了多数席位。", "The ruling party kept its minority in parliament.", "多数"),
+    ("这是全国规模最大的博物馆。", "This is the smallest museum in the country.", "最大"),
+    ("这片山区森林茂密。", "The hills are sparsely forested.", "茂密"),
+    ("他首次公开宣读了这份声明。", "The statement was last read out publicly by him.", "首次"),
+])
+def test_antonym_found_in_quantity_words_superlatives_and_adverbs(zh, en, zh_word):
+    pairs = antonym_pairs(zh, en)
+    assert pairs and pairs[0][0] == zh_word
+
+
+# -------------------------------------------------------------------------------- negation
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a negated antonym says the same thing the other way round
+    ("如果经济放缓继续持续下去，政府会采取措施吗？",
+     "If the economic slowdown doesn't stop, will the government act?"),
+    ("这种情况并不常见。", "Such cases are rare."),
+    ("改革永远在路上，不会停止。", "Reform is always under way and will continue."),
+    ("这家公司不赞成这个计划。", "The company opposes the plan."),
+    # a negative-implicative word in an inflected form (excluding, lacking)
+    ("全年利用外资1000亿元（不含银行、证券、保险领域）。",
+     "Foreign investment reached 100 billion yuan (excluding banking, securities and "
+     "insurance)."),
+    ("这些村庄没有干净的饮用水。", "These villages are lacking clean drinking water."),
+    # a negation built into an -able/-ible adjective
+    ("和平与发展成为不可阻挡的时代潮流。",
+     "Peace and development have become an irresistible trend of the times."),
+    ("冲突不可避免。", "Conflict was inevitable."),
+    # a negated comparative says a superlative
+    ("两国关系正处于历史上最好时期。",
+     "Relations between the two countries have never been better."),
+    ("我对这个结果再满意不过了。", "I couldn't be happier with the result."),
+    # a clause-final 了没有 asks a question
+    ("你听明白了没有？", "Did you understand?"),
+    ("作业做完了没有？", "Have you finished your homework?"),
+    # litotes and lexicalised 不/无 words the English renders positively
+    ("过去一年很不平凡。", "The past year was truly remarkable."),
+    ("两国贸易不断增长。", "Trade between the two countries keeps growing."),
+    ("不少企业加大了投资。", "Many companies increased their investment."),
+    ("中国经济增长势头不变。", "China's economic growth momentum remains strong."),
+])
+def test_negation_quiet_on_faithful(zh, en):
+    assert negation_mismatches(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "side"), [
+    ("会议继续进行。", "The meeting did not continue.", "en"),
+    ("政府不会取消限制。", "The government will lift the restrictions.", "zh"),
+    ("价格没有继续上涨。", "Prices continued to rise.", "zh"),
+    ("出口保持增长。", "Exports did not keep growing.", "en"),
+    ("两国关系处于历史上最好时期。", "Relations between the two countries have never been good.",
+     "en"),
+    ("他说了没有用。", "He said it was useful.", "zh"),  # 没有用 is no question
+    ("这种情况很常见。", "Such cases are not common.", "en"),
+])
+def test_negation_still_found(zh, en, side):
+    found = negation_mismatches(zh, en)
+    assert found and found[0].side == side

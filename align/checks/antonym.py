@@ -13,13 +13,18 @@ On real translations most such coincidences are innocent, so a pair counts only 
 - the Chinese word has no rendering elsewhere in the English, counting an English word that
   shares an antonym with it (降低 "lower" rendered "cutting": cut and reduce both oppose
   increase), so the English word is not simply paired with the wrong Chinese word;
-- the English word lies where the Chinese word's clause is rendered: between the English words
-  of the clause's other anchored words (需求 at the end of one sentence against "excess supply"
-  in the sentence before is restructuring, not an opposite).
+- the two words sit in clauses that the bead's anchored words (dictionary, name and pinyin
+  links) tie together: the English clause is the one the Chinese clause is most tied to, or
+  the reverse, or an unanchored clause next to one of those (需求 at the end of one sentence
+  against "excess supply" in the sentence before is restructuring, not an opposite).
 
-A Chinese word's meanings are its dictionary senses that are plain renderings: short senses, no
-proper-name senses (安宁 "Anning City" is not *city*) and no explanations (院长 "the head of an
-institution whose name ends in 院" does not mean *end*).
+A Chinese word's meanings are its dictionary senses that are plain renderings: senses of at
+most two content words, no proper-name senses (安宁 "Anning City" is not *city*), no
+explanations (院长 "the head of an institution whose name ends in 院" does not mean *end*), no
+light verbs of phrasal senses (降低 "to bring down"). Quantity words count although the engine
+does not call them content (多数 majority, 首次 first time); a superlative the dictionary lacks
+means what its head means (最大: 大 big); an English adverb also stands for its adjective
+(sparsely: sparse).
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ _ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
 _ZH_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 _EN_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)")
 # Words of a dictionary sense that are notes, not renderings (to do sth, oneself).
+_DEGREE = "最更较很"  # degree adverbs that form words the dictionary may lack (最大, 更多)
 _LIGHT_VERBS = frozenset("take give come go get make put set keep bring have do".split())
 _SENSE_NOISE = frozenset("sb sth something somebody someone oneself etc esp lit fig abbr".split())
 
@@ -59,6 +65,8 @@ def meanings(word: str) -> frozenset[str]:
     lx = lexicon()
     entry = lx.dictionary.get(word)
     if entry is None:
+        if len(word) == 2 and word[0] in _DEGREE:
+            return meanings(word[1])  # 最大 biggest: what 大 means
         return frozenset()
     table = lx.dictionary.lemmas
     out: set[str] = set()
@@ -69,8 +77,10 @@ def meanings(word: str) -> frozenset[str]:
                 continue  # a proper name (Anning City) or a classifier
             words = [w.lower() for w in _SENSE_WORD.findall(part)
                      if w.lower() not in _SENSE_NOISE]
-            content = [w for w in words if w not in STOPWORDS or w in ANTONYMS]
-            if len(content) > 1:  # to take liberties, to come up: the light verb says little
+            content = [w for w in words if w not in STOPWORDS]
+            if not content:  # include, more, after: a stopword to the engine, a meaning here
+                content = [w for w in words if w in ANTONYMS]
+            if len(words) > 1:  # to take liberties, to bring down: the light verb says little
                 content = [w for w in content if w not in _LIGHT_VERBS]
             if 0 < len(content) <= MAX_SENSE_WORDS:
                 out |= {lemma for w in content for lemma in lemmas_of(w, table)}
@@ -156,8 +166,11 @@ def _rendered_elsewhere(meant: frozenset[str], c: Correspondence, skip: int,
 def antonym_pairs(zh: str, en: str) -> list[tuple[str, str, str]]:
     """(Chinese word, English word, the antonym of the English word the Chinese means)."""
     c = corr(zh, en)
-    unrendered = [link.zh for link in c.links
-                  if not link.en and link.zh.han and len(link.zh.text) > 1]
+    linked = {link.zh.start for link in c.links if link.en}
+    # Words of two characters or more that nothing in the English accounts for, quantity words
+    # included (多数 majority, 首次 first time are not content words to the engine).
+    unrendered = [w for w in c.zh if w.han and len(w.text) > 1 and w.start not in linked
+                  and (w.content or w.pos.startswith("m"))]
     if not unrendered:
         return []
     # English words no word of two characters or more accounts for (受 'bear' does not count).
@@ -182,9 +195,20 @@ def antonym_pairs(zh: str, en: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def _forms(tok: EnToken) -> tuple[str, ...]:
+    """The token's lemmas and, for an adverb, its adjective (sparsely: sparse; easily: easy)."""
+    out = list(tok.lemmas)
+    for lemma in tok.lemmas:
+        if lemma.endswith("ily") and len(lemma) > 5:
+            out.append(lemma[:-3] + "y")
+        elif lemma.endswith("ly") and len(lemma) > 5:
+            out.append(lemma[:-2])
+    return tuple(out)
+
+
 def _opposite(tok: EnToken, i: int, gloss: list, c: Correspondence, zh: str,
               clauses: _Clauses, free: set[int]) -> tuple[str, str, str] | None:
-    for lemma in tok.lemmas:
+    for lemma in _forms(tok):
         opposite = ANTONYMS.get(lemma)
         if not opposite:
             continue

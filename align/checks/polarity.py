@@ -6,8 +6,12 @@ built in (不满, illegal), which are never counted. A bead is reported when one
 the other does not, unless the other side says the negative another way: a word with a negation
 built in (不满 ↔ dissatisfied, 缺乏 ↔ lack), a word whose meaning is negative (免 ↔ free, 避免 ↔
 avoid, 拒绝 ↔ refuse, rarely, prevent), or a Chinese word whose dictionary senses are negative
-(无人机 is *unmanned* aircraft). Free translation moves negation around ("less than" for 不到,
-"only" for 只有…才), so what remains is reported as a warning, with both cues as evidence.
+(无人机 is *unmanned* aircraft). A negation of the antonym of what the other side says is the
+same statement made the other way round, and is not counted ("doesn't stop" for 继续 continue,
+并不常见 for "rare"); negative-implicative English words count in any form (excluding, lacking)
+and so do -able/-ible adjectives with a negative prefix (irresistible for 不可阻挡). Free
+translation moves negation around ("less than" for 不到, "only" for 只有…才), so what remains is
+reported as a warning, with both cues as evidence.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from align.checks.antonym import meanings
 from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr, sub_spans
 from align.lexicon import Correspondence, lexicon
+from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
-from align.lexicon.en import stem
+from align.lexicon.en import lemmas_of, stem
 from align.lexicon.polarity import (
     DOUBLE,
     LEXICAL,
@@ -78,6 +84,9 @@ _EN_CUT = re.compile(r"[,;:!?。，]+(?=\s|$)|\.(?=\s|$)|\s[-–—]+\s|[–—]
 # "too small for us to hear" says 听不到 without a negation.
 _EN_TOO = re.compile(r"\btoo\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?\s+to\s+[A-Za-z]", re.I)
 _ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
+# irresistible, inevitable, indispensable: a negation built into an adjective
+_NOT_ABLE = re.compile(r"^(?:in|im|ir|il)[a-z]{3,}[ai]ble$")
+_REACH = 2  # words between a negation and the word it negates ("did not really stop")
 
 
 @dataclass(frozen=True)
@@ -176,12 +185,15 @@ def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
     """English negative units a Chinese negation may be rendered by."""
     out = [(c.text, c.start) for c in pol.cues if c.kind in (LEXICAL, DOUBLE)]
     inside = [(c.start, c.end) for c in pol.cues]
+    lemmas = lexicon().dictionary.lemmas
     for m in _EN_WORD.finditer(en):
         if m.start() in linked or any(a <= m.start() < b for a, b in inside):
             continue
         low = m.group().lower()
-        if low in EN_NEGATIVE or (low.endswith("less") and len(low) > 6):
-            out.append((m.group(), m.start()))
+        if (low in EN_NEGATIVE or (low.endswith("less") and len(low) > 6)
+                or _NOT_ABLE.match(low)
+                or any(x in EN_NEGATIVE for x in lemmas_of(low, lemmas))):
+            out.append((m.group(), m.start()))  # excluding, lacking, irresistible
         elif low.startswith("non") and len(low) > 7 and not low.startswith("nonethe"):
             out.append((m.group(), m.start()))  # nonviolently, nonprofit (un-, dis-, il- are cues)
     out += [(m.group(), m.start()) for m in _EN_TOO.finditer(en)]
@@ -241,6 +253,32 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
     return kept, [x for x in en_extra if x[1] not in used]
 
 
+def _negated_antonyms(c: Correspondence, en: str, zneg: list[Cue],
+                      eneg: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """Drop the negations that negate the antonym of what the other side says: "doesn't stop"
+    for 继续 (continue), 并不常见 for "rare", 不赞成 for "oppose". A negated antonym is the same
+    statement made the other way round."""
+    zh_means = [meanings(w.text) for w in c.zh if w.han and len(w.text) > 1
+                and not any(q.end == w.start for q in zneg)]
+    kept_en = []
+    for cue in eneg:
+        after = next((t for t in c.en if t.start >= cue.end and t.content), None)
+        if (after is not None and not _EN_CUT.search(en, cue.end, after.start)
+                and sum(cue.end <= t.start < after.start for t in c.en) <= _REACH):
+            opposite = frozenset().union(*(ANTONYMS.get(x, frozenset()) for x in after.lemmas))
+            if any(opposite & m for m in zh_means):
+                continue
+        kept_en.append(cue)
+    en_lemmas = {x for t in c.en if t.content for x in t.lemmas}
+    kept_zh = []
+    for cue in zneg:
+        nxt = next((w for w in c.zh if w.start == cue.end and w.han), None)
+        meant = meanings(nxt.text) if nxt is not None else frozenset()
+        if not frozenset().union(*(ANTONYMS.get(m, frozenset()) for m in meant)) & en_lemmas:
+            kept_zh.append(cue)
+    return kept_zh, kept_en
+
+
 def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     """Negations one side has and the other does not say, compared clause group by clause group
     (a bead of several sentences translated freely moves negations between its sentences, but
@@ -259,7 +297,7 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     zh_extra = _zh_available(zh, zp, zh_linked)
     en_extra = _en_available(en, ep, en_linked)
     zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra)
-    eneg = ep.of(NEGATION)
+    zneg, eneg = _negated_antonyms(c, en, zneg, list(ep.of(NEGATION)))
     if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False) is None:
         return []
     groups = clause_groups(c, zh, en)

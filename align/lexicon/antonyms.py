@@ -62,6 +62,8 @@ largest smallest|early late
 precedented unprecedented|new old|demanding undemanding
 challenging undemanding|dense sparse|densely sparsely|gradually suddenly
 immediately eventually|beat surrender|win surrender
+initially eventually|initially finally|originally eventually|initial final|beginning end
+cheap pricey|cheap pricy|dense sparse
 """.split("|")
 
 ANTONYMS: dict[str, frozenset[str]] = {}

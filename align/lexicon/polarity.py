@@ -8,8 +8,10 @@ A cue is one of three kinds:
 - ``lexical``: a word whose negation is built in (非法, 不满, 无效; illegal, unfair); it is
   reported and not counted, because a translation may say it either way.
 
-Look-alikes are not cues at all: 无论, 非常, 不仅, 是否, 不断, 不少, 未来, 无疑 …; not only, no
-doubt, nothing but, no matter, no more than. ``Polarity.count`` is the number of negations;
+Look-alikes are not cues at all: 无论, 非常, 不仅, 是否, 不断, 不少, 未来, 无疑 …, a clause-final
+了没有 that asks a question (你听明白了没有？); not only, no doubt, nothing but, no matter, no
+more than. A negated comparative that says a superlative ("has never been better", "couldn't
+be happier") is lexical. ``Polarity.count`` is the number of negations;
 ``net`` is -1 when there is at least one. Coordinated negation (既不…也不, neither … nor) counts
 twice on both sides, so comparing counts stays fair; nested negation must appear as a ``double``
 construct to cancel, which is why those are listed rather than computed by parity.
@@ -106,6 +108,8 @@ _ZH_ERFEI = re.compile(r"而非")
 # A-not-A questions: 有没有, 是不是, 能不能, 可不可以, 喜不喜欢 (first character repeated).
 _ZH_A_NOT_A = re.compile(r"^(.)[不没]\1")
 _ZH_CLAUSE = frozenset("，。；！？,;!?：:")
+# What may follow a clause-final 没有 that asks (了没有？ 了没有呢？ 了没有。).
+_ZH_ASKS = re.compile(r"[呢啊呀]?(?:[，。；！？,;!?”」]|\s*$)")
 
 
 def _zh_kind(word: ZhWord) -> str | None:
@@ -184,6 +188,9 @@ def zh_polarity(text: str) -> Polarity:
         if (w.text[0] in "不没" and w.start > 0 and len(text) > w.start + 1
                 and text[w.start - 1] == text[w.start + 1] and HAN.match(text[w.start - 1])):
             kinds[k] = None
+        elif w.text in ("没有", "没") and _ZH_ASKS.match(text, w.end) and \
+                text[max(0, w.start - 1) : w.start] == "了":
+            kinds[k] = None  # 你听明白了没有？ 服了没有: "did you …?", a yes-no question
         elif kinds[k] == NEGATION and _rhetorical(text, w.start):
             kinds[k] = LEXICAL
         elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
@@ -406,12 +413,20 @@ def en_polarity(text: str) -> Polarity:
         if (kind == NEGATION and _EN_TAG.match(text, end)
                 and text[:start].rstrip().endswith((",", "，"))):
             kind = None  # a question tag: "…, isn't it?", "…, don't you think?"
+        elif kind == NEGATION and _EN_LITOTES.match(text, end) and (
+                low == "never" or low.startswith("couldn")
+                or (low == "not" and i > 0 and toks[i - 1][0] == "could")):
+            kind = LEXICAL  # "has never been better": the best ever, said with a negation
         if kind is not None:
             cues.append(Cue(text[start:end], start, end, kind))
         i += 1
     return Polarity(tuple(cues))
 
 
+# A negated comparative says a superlative: "never been better", "couldn't be more pleased".
+_EN_LITOTES = re.compile(r"\s+(?:(?:have|has|had|be|been|look|looked|felt|seemed)\s+){1,2}"
+                         r"(?:any\s+)?(?:better|more|greater|higher|stronger|closer|[a-z]{3,}ier)\b",
+                         re.IGNORECASE)
 # "isn't it?", "don't you?", "wouldn't you say?": a tag asks for agreement and negates nothing.
 _EN_TAG = re.compile(r"\s+(?:it|you|they|we|he|she|there|I|that|this)(?:\s+(?:think|say|agree))?"
                      r"\s*[?？]")
