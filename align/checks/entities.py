@@ -557,23 +557,14 @@ def _dropped_aside(zh: str, link, links, en_words: list[str], keys: frozenset[st
     return sum(_mentions([w], keys) for w in en_words) < said
 
 
-def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
-
-    A Chinese name no English word renders is missing, or replaced when the English has a name
-    nothing accounts for: a known name (dictionary, names table, country characters), judged by
-    what English calls it (特朗普 is Trump, not "American"), or an unknown one (a transliteration,
-    a person, a place the dictionary lacks), judged by sound (帕利 ~ Parly) and pinyin."""
-    c = corr(zh, en)
+def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list[str]:
+    """English names nothing in the Chinese accounts for: no word links to them, the Chinese
+    does not quote them, no known name there is called so (Italian for 意大利), they are not
+    a nationality English adds, not made of a Chinese word's parts (Political Bureau for
+    中共中央政治局), and no Chinese piece (``pieces``) sounds like them (刘易斯 ~ Lewis)."""
     links = c.links
     used = {i for link in links for i in link.en}
-    en_words = [_fold(t.text) for t in c.en]
-    en_words += [p for w in en_words if "-" in w for p in w.split("-")] + [
-        a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
     zh_lower = zh.lower()
-    pieces = _unlinked_runs(links)
-    unknown = _unknown_names(c)
-    pieces += [text for text, _ in unknown]
     loose: list[str] = []
     inside = _part_glosses(links)
     known = frozenset(k for link in links for k in _renderings(link.zh))
@@ -592,6 +583,25 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if any(sounds_like(piece, w) for piece in pieces for w in [*words, "".join(words)]):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
         loose.append(" ".join(words))
+    return loose
+
+
+def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
+
+    A Chinese name no English word renders is missing, or replaced when the English has a name
+    nothing accounts for: a known name (dictionary, names table, country characters), judged by
+    what English calls it (特朗普 is Trump, not "American"), or an unknown one (a transliteration,
+    a person, a place the dictionary lacks), judged by sound (帕利 ~ Parly) and pinyin."""
+    c = corr(zh, en)
+    links = c.links
+    en_words = [_fold(t.text) for t in c.en]
+    en_words += [p for w in en_words if "-" in w for p in w.split("-")] + [
+        a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
+    pieces = _unlinked_runs(links)
+    unknown = _unknown_names(c)
+    pieces += [text for text, _ in unknown]
+    loose = _loose_names(c, zh, en, pieces)
     replaced: list[tuple[str, str]] = []
     missing: list[str] = []
     caps = [t.text for t in c.en if t.text[:1].isupper()]
