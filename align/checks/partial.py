@@ -1,16 +1,25 @@
 """Partial omission and partial addition: a word taken out of, or put into, a sentence.
 
 Dictionary coverage alone cannot tell these from free translation: a faithful translation
-leaves 10-40% of the Chinese words without a dictionary match. So a finding needs two pieces of
-evidence that agree:
+leaves 10-40% of the Chinese words without a dictionary match. So a finding needs evidence that
+agrees:
 
 - ``partial-omission``: the English has a gap where a word was taken out (``syntax.gaps``:
-  "the of", "I don't if", a clause with a subject and no verb) *and* the Chinese has a content
-  word of the missing kind (a noun for a noun gap, a verb for a verb gap) that no English word
-  accounts for, placed where the links of the words around the gap say the missing word was.
+  "the of", "I don't if", a clause with a subject and no verb; none of these fires on some
+  2,500 well-formed sentences) *and* the Chinese has a content word of the missing kind (a verb
+  for a verb gap) that no English word accounts for; of several, the one nearest to where the
+  links of the words around the gap place it is named. A gap with no such word is info.
 - ``partial-addition``: an English adjective or adverb that no Chinese word accounts for (by
-  dictionary, stem, pinyin or name), sitting on a word that is linked, where the Chinese around
-  that word is fully accounted for, so nothing in the Chinese is left for it to translate.
+  dictionary, stem, pinyin, name, or a word-start in a sense of a word or character of the
+  sentence), sitting on a word that is linked, where the Chinese around that word's counterpart
+  is rendered and is no idiom or compound, so nothing in the Chinese is left for it to
+  translate; and only in a literal document (``LITERAL_BAR``), where an English word with no
+  source stands out: in a free translation such words are the translator's style.
+
+Measured (benchmarks/meaning_eval.py, benchmarks/partial_eval.py): DEMETR dev document level
+addition / noun removed / verb removed 0.32 / 0.40 / 0.38 on half A and 0.24 / 0.52 / 0.48 on
+half B, nothing on DEMETR's correct documents or the project's sample; 0.2 ms a pair once the
+shared correspondence is computed.
 """
 
 from __future__ import annotations
