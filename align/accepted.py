@@ -92,20 +92,34 @@ def read_accepted(path: Path) -> dict[str, Accepted]:
 def apply_accepted(reports: Sequence[Report], path: Path) -> tuple[list[Report], int]:
     """Every report with its accepted findings marked suppressed, and how many entries of the
     file matched no finding (stale)."""
-    entries = read_accepted(path)
-    used: set[str] = set()
-    out = []
-    for report in reports:
+    marks = AcceptedMarks(path)
+    return [marks.mark(r) for r in reports], marks.stale
+
+
+class AcceptedMarks:
+    """An accepted-findings file read once that marks report after report as they come (a
+    batch marks each pair as it finishes); ``stale`` counts the entries no report has used."""
+
+    kind = "accepted"
+
+    def __init__(self, path: Path) -> None:
+        self.entries = read_accepted(path)
+        self.used: set[str] = set()
+
+    def mark(self, report: Report) -> Report:
         marked = []
         for f in report.findings:
-            entry = entries.get(f.fingerprint)
+            entry = self.entries.get(f.fingerprint)
             if entry is not None and f.suppressed is None:
-                used.add(entry.fingerprint)
+                self.used.add(entry.fingerprint)
                 f = replace(f, suppressed=Suppression("accepted", entry.reason, entry.by,
                                                       entry.at))
             marked.append(f)
-        out.append(replace(report, findings=tuple(marked)))
-    return out, len(set(entries) - used)
+        return replace(report, findings=tuple(marked))
+
+    @property
+    def stale(self) -> int:
+        return len(set(self.entries) - self.used)
 
 
 def accept(path: Path, fingerprint: str, reason: str, by: str | None = None,

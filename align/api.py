@@ -92,9 +92,25 @@ def check_pair(zh_path: Path, en_path: Path | None, settings: Settings,
 
     preload()  # the lexical engine loads while the embedding model does
     embedder = shared_embedder(settings.model, cache)
-    if en_path is None or (en_path == zh_path and is_bilingual(zh_path)):
+    if _bilingual_pair(zh_path, en_path):
         return check_bilingual(zh_path, settings, embedder)
     return check(zh_path, en_path, settings, embedder)
+
+
+def _bilingual_pair(zh_path: Path, en_path: Path | None) -> bool:
+    return en_path is None or (en_path == zh_path and is_bilingual(zh_path))
+
+
+def read_pair(zh_path: Path, en_path: Path | None, settings: Settings
+              ) -> tuple[Document, Document]:
+    """The two documents of a pair as ``check_pair`` reads them (both sides of a bilingual
+    file when ``en_path`` is None), without embedding or aligning."""
+    if _bilingual_pair(zh_path, en_path):
+        bi = read_bilingual(zh_path)
+        return bi.zh, bi.en
+    assert en_path is not None
+    return (read_document(zh_path, "zh", settings.split),
+            read_document(en_path, "en", settings.split))
 
 
 def _quote_original(findings: tuple[Finding, ...], zh: Document) -> tuple[Finding, ...]:

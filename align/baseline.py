@@ -182,17 +182,31 @@ def apply_baselines(reports: Sequence[Report], path: Path) -> tuple[list[Report]
     """Every report with its baselined findings marked suppressed (one baseline entry holds
     one occurrence, across all the reports of a batch), and how many entries matched nothing
     (stale). A finding already accepted by a reviewer uses up its entry but stays accepted."""
-    remaining = read_baseline(path)
-    reason = f"in baseline {path.name}"
-    out = []
-    for report in reports:
+    marks = BaselineMarks(path)
+    return [marks.mark(r) for r in reports], marks.stale
+
+
+class BaselineMarks:
+    """A baseline read once that marks report after report as they come (a batch marks each
+    pair as it finishes); ``stale`` counts the entries no report has used so far."""
+
+    kind = "baseline"
+
+    def __init__(self, path: Path) -> None:
+        self.remaining = read_baseline(path)
+        self.reason = f"in baseline {path.name}"
+
+    def mark(self, report: Report) -> Report:
         marked = []
         for f in report.findings:
             fp = f.fingerprint
-            if remaining[fp] > 0:
-                remaining[fp] -= 1
+            if self.remaining[fp] > 0:
+                self.remaining[fp] -= 1
                 if f.suppressed is None:
-                    f = replace(f, suppressed=Suppression("baseline", reason))
+                    f = replace(f, suppressed=Suppression("baseline", self.reason))
             marked.append(f)
-        out.append(replace(report, findings=tuple(marked)))
-    return out, sum(remaining.values())
+        return replace(report, findings=tuple(marked))
+
+    @property
+    def stale(self) -> int:
+        return sum(self.remaining.values())

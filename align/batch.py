@@ -11,6 +11,7 @@ the result and the others go on; the caller decides the exit code from both.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-from align.model import AlignError, Report
+from align.model import AlignError, Alignment, Bead, Finding, Report, Settings, Severity, Span
 
 Pair = tuple[Path, Path | None]
 """A Chinese and an English file, or a bilingual file and None."""
@@ -205,6 +206,8 @@ def run_batch(
     worker_memory: str | None = None,
     journal: Journal | None = None,
     keep: bool = True,
+    finish: Callable[[Report], Report] | None = None,
+    resume: Callable[[Pair, dict], Report] | None = None,
 ) -> BatchResult:
     """Check every pair with ``check_one`` in up to ``jobs`` processes (0: one per core).
 
@@ -220,6 +223,12 @@ def run_batch(
     A ``journal`` writes one JSON line per pair as it finishes and skips the pairs it
     already holds (see ``Journal``). ``keep`` False keeps no reports in the result (a
     corpus too big to hold: the journal is the result), only their summaries.
+
+    ``finish`` is applied here to each report as it comes back, before its line is written
+    (marking accepted and baselined findings, so the stream says what the report says).
+    ``resume`` rebuilds the report of a pair skipped as done from its journal line (see
+    ``rebuild``), so that the result covers every pair, not only this run's; without it a
+    skipped pair is only in ``resumed``.
     """
     if executor not in EXECUTORS:
         raise AlignError(f"unknown --executor {executor!r}; use one of: {', '.join(EXECUTORS)}")
@@ -248,6 +257,11 @@ def run_batch(
                 resumed.append(record)
                 if record.get("error") is not None:
                     outcomes[i] = PairError(*pairs[i], record["error"])
+                elif resume is not None and keep:
+                    line = journal.lines.get(keys[i], {})  # type: ignore[arg-type]
+                    outcome = _check(functools.partial(resume, line=line), *pairs[i])
+                    outcomes[i] = finish(outcome) if finish and isinstance(
+                        outcome, Report) else outcome
         for i, o in enumerate(outcomes):
             if isinstance(o, PairError) and keys[i] is None:
                 journal.write(None, pairs[i], o)  # missing files: a line, never a state entry
@@ -263,6 +277,8 @@ def run_batch(
             else:
                 results = _run_pool(pairs, todo, check_one, jobs)
             for i, outcome in results:
+                if finish is not None and isinstance(outcome, Report):
+                    outcome = finish(outcome)
                 if journal is not None:
                     journal.write(keys[i], pairs[i], outcome)
                 if isinstance(outcome, Report):
@@ -409,6 +425,28 @@ def _run_dask(
 DEFAULT_WORKER_MEMORY = "2GB"
 
 
+def rebuild(zh: Path, en: Path | None, line: dict, settings: Settings) -> Report:
+    """The report of a pair done in an earlier run, from its journal line: the documents read
+    again (the same content: the line's key hashes it), the beads and findings as written (not
+    suppressed: a run marks them afresh). What a resumed run reports for the pairs it skips."""
+    from align.api import read_pair
+
+    zh_doc, en_doc = read_pair(zh, en, settings)
+    beads = tuple(Bead(tuple(z), tuple(e), float(score))
+                  for z, e, score in line.get("alignment", ()))
+    findings = tuple(
+        Finding(f["rule"], Severity(f["severity"]), f["message"], _span(f["zh"]),
+                _span(f["en"]), tuple(f["evidence"].items()), f["suggestion"], f["bead"])
+        for f in line.get("findings", ()))
+    return Report(Alignment(zh_doc, en_doc, beads, model=line.get("model", "")), findings,
+                  signature=line.get("signature", ""), settings=settings)
+
+
+def _span(d: dict | None) -> Span | None:
+    return None if d is None else Span(d["text"], d["line"], d["start"], d["end"],
+                                       tuple(d["sentences"]))
+
+
 def summary_of(report: Report) -> dict[str, int]:
     """Findings of a report by severity, the suppressed ones apart (as the JSON report)."""
     from align.report.json import _summary
@@ -436,6 +474,8 @@ class Journal:
         self.signature = signature
         self._lines = self._states = None
         self._since_sync = 0
+        self.lines: dict[str, dict] = {}
+        """The JSON line of each pair done (after ``open``), by key."""
 
     def key(self, zh: Path, en: Path | None) -> str:
         h = hashlib.sha256(self.signature.encode("utf-8", "surrogateescape"))
@@ -459,6 +499,7 @@ class Journal:
             if key in states and key not in seen:
                 seen.add(key)
                 kept.append(raw)
+                self.lines[key] = json.loads(raw)
         done = {k: r for k, r in states.items() if k in seen}
         # rewritten unless already exact: a torn last line must not run into the next one
         for path, data in ((self.jsonl, b"".join(kept)),
@@ -478,8 +519,12 @@ class Journal:
             from align.report.json import finding_dict
 
             summary = summary_of(outcome)
+            a = outcome.alignment
             line.update(signature=outcome.signature, summary=summary,
-                        findings=[finding_dict(f) for f in outcome.findings], error=None)
+                        findings=[finding_dict(f, a.zh, a.en) for f in outcome.findings],
+                        error=None, model=a.model,
+                        alignment=[[list(b.zh), list(b.en), round(b.score, 4)]
+                                   for b in a.beads])
             state = {"key": key, "summary": summary, "error": None}
         else:
             line.update(summary=None, findings=[], error={

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
@@ -201,25 +202,20 @@ def check(
         errors: list = []
         resumed_fail = False
         targets = [p for _, p in outputs if p is not None] + [write_baseline]
+        marks = _marks(accepted, None if write_baseline is not None else baseline)
         if batch:
             run = _BatchRun(executor, scheduler, worker_memory, jsonl, state)
             reports, errors, resumed_fail = _run_batch(
                 zh, en, pairs, settings, jobs, "quiet" if quiet else fmt, cache,
-                targets + [jsonl, state], run)
+                targets + [jsonl, state], run, functools.partial(_mark, marks))
         elif executor != "local" or scheduler or jsonl or state:
             raise AlignError("--executor, --scheduler, --jsonl and --state are for a batch "
                              "(--pairs FILE or folders)")
         else:
             zh_path, en_path = _inputs(zh, en)
             _protect(targets, zh_path, en_path, config, accepted)
-            reports = [api.check_pair(zh_path, en_path, settings, cache)]
-        stale: list[tuple[str, int]] = []
-        accepted = accepted if accepted is not None else _find_accepted()
-        if accepted is not None:
-            from align.accepted import apply_accepted
-
-            reports, n = apply_accepted(reports, accepted)
-            stale.append(("accepted", n))
+            reports = [_mark(marks, api.check_pair(zh_path, en_path, settings, cache))]
+        stale = [(m.kind, m.stale) for m in marks]
         if write_baseline is not None:
             from align.baseline import write_baseline as write
 
@@ -228,12 +224,8 @@ def check(
             for error in errors:
                 typer.echo(f"align: error: {_safe(str(error))}", err=True)
             raise typer.Exit(_batch_code(errors))
-        if baseline is not None:
-            from align.baseline import apply_baselines
-
-            reports, n = apply_baselines(reports, baseline)
-            stale.append(("baseline", n))
-        ctx = RenderContext(stale=tuple(stale))
+        ctx = RenderContext(stale=tuple(stale), pair_errors=tuple(
+            (str(e.zh), None if e.en is None else str(e.en), e.message) for e in errors))
         rendered = [(path, render(reports, f, replace(ctx, color=_colour(color, path))))
                     for f, path in outputs]  # every format rendered before any is written
         for path, text in rendered:
@@ -251,6 +243,23 @@ def check(
         raise typer.Exit(_batch_code(errors) or code)
     except AlignError as exc:
         _fail(str(exc))
+
+
+def _marks(accepted: Path | None, baseline: Path | None) -> list:
+    """What marks findings suppressed, in order: the accepted-findings file (given, or found
+    from here up), then the baseline."""
+    from align.accepted import AcceptedMarks
+    from align.baseline import BaselineMarks
+
+    accepted = accepted if accepted is not None else _find_accepted()
+    marks: list = [] if accepted is None else [AcceptedMarks(accepted)]
+    return marks + ([] if baseline is None else [BaselineMarks(baseline)])
+
+
+def _mark(marks: list, report: Report) -> Report:
+    for m in marks:
+        report = m.mark(report)
+    return report
 
 
 def _batch_code(errors: list) -> int:
@@ -359,12 +368,22 @@ class _BatchRun:
 
 
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
-               fmt: str, cache: bool, targets: list[Path | None], run: _BatchRun = _BatchRun()
+               fmt: str, cache: bool, targets: list[Path | None], run: _BatchRun = _BatchRun(),
+               finish: Callable[[Report], Report] | None = None,
                ) -> tuple[list[Report], list, bool]:
-    """The batch's reports, pair errors, and whether a pair resumed from --jsonl's state has
-    findings that fail the run."""
+    """The batch's reports (those of pairs resumed from --jsonl's journal too, read back),
+    each marked by ``finish`` before its line is streamed, pair errors, and whether a resumed
+    pair has findings that fail the run."""
     from align import api
-    from align.batch import EXECUTORS, Journal, find_pairs, match_dirs, read_pairs, run_batch
+    from align.batch import (
+        EXECUTORS,
+        Journal,
+        find_pairs,
+        match_dirs,
+        read_pairs,
+        rebuild,
+        run_batch,
+    )
     from align.model import Severity
 
     if run.executor not in EXECUTORS:
@@ -394,7 +413,8 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     progress = fmt != "quiet" and (streaming or (fmt == "text" and sys.stderr.isatty()))
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress,
                        executor=run.executor, scheduler=run.scheduler,
-                       worker_memory=run.worker_memory, journal=journal)
+                       worker_memory=run.worker_memory, journal=journal, finish=finish,
+                       resume=functools.partial(rebuild, settings=settings))
     fails = [s for s in Severity if s.fails(settings.fail_on)]
     resumed_fail = any((r.get("summary") or {}).get(s.value, 0) for r in result.resumed
                        for s in fails)

@@ -84,7 +84,11 @@ def test_real_pairs_on_a_local_dask_cluster(tmp_path: Path) -> None:
     assert sorted(ln["summary"]["error"] for ln in reports) == [0, 1, 1, 1]
     assert all(ln["key"] and ln["signature"].startswith("align:") for ln in reports)
     assert {f["rule"] for ln in reports for f in ln["findings"]} == {"number-mismatch"}
-    assert len(json.loads((tmp_path / "report.json").read_text())["pairs"]) == 4
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert len(report["pairs"]) == 4
+    assert sorted((Path(e["zh"]).name, Path(e["en"]).name) for e in report["errors"]) == [
+        ("binary.zh.txt", "binary.en.txt"), ("empty.zh.txt", "empty.en.txt")]
+    assert all(e["message"] for e in report["errors"])
     assert "6/6 pairs, 3 findings, 2 pair errors" in result.stderr
     assert "pairs/s" in result.stderr
     # restarted: every pair is done already, nothing is checked, the exit code is the same
@@ -94,6 +98,8 @@ def test_real_pairs_on_a_local_dask_cluster(tmp_path: Path) -> None:
     assert again.exit_code == 2
     assert "6/6 pairs, 6 resumed, 3 findings, 2 pair errors" in again.stderr
     assert _lines(out) == lines
+    # the report of the resumed run still covers every pair, read back from the journal
+    assert json.loads((tmp_path / "report.json").read_text()) == report
     # findings of resumed pairs still fail the run
     bad = tmp_path / "corpus" / "binary.zh.txt"
     bad.write_text((SAMPLES / "mini.zh.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -174,3 +180,55 @@ def test_cli_refuses_bad_batch_options(tmp_path: Path) -> None:
     single = runner.invoke(app, ["check", str(SAMPLES / "mini.zh.txt"),
                                  str(SAMPLES / "mini.en.txt"), "--executor", "dask"])
     assert single.exit_code == 2 and "for a batch" in single.stderr
+
+
+SRT = "1\n00:00:01,000 --> 00:00:03,000\n{}\n\n2\n00:00:04,000 --> 00:00:06,000\n{}\n"
+
+
+def labelled_check(zh: Path, en: Path | None) -> Report:
+    """A stand-in for the real check that reads the pair as the real one does (subtitle cues,
+    so spans carry labels) and reports one number finding on the first cue."""
+    from align.api import read_pair
+    from align.model import Bead, Finding, Settings, Severity, Span
+
+    zh_doc, en_doc = read_pair(zh, en, Settings())
+    finding = Finding("number-mismatch", Severity.ERROR, f"12 is not {en.stem}",
+                      Span.of(zh_doc, [0]), Span.of(en_doc, [0]),
+                      evidence=(("zh", "12"), ("en", en.stem)), bead=0)
+    beads = tuple(Bead((i,), (i,), 0.9) for i in range(len(zh_doc.segments)))
+    return Report(Alignment(zh_doc, en_doc, beads, model="m"), (finding,), signature="sig")
+
+
+def test_streamed_lines_are_marked_labelled_and_a_resumed_run_reports_every_pair(
+        tmp_path: Path) -> None:
+    from align.accepted import AcceptedMarks, accept
+    from align.batch import rebuild
+    from align.model import Settings
+
+    pairs = []
+    for n in (13, 14, 15):
+        zh, en = tmp_path / f"{n}.zh.srt", tmp_path / f"{n}.en.srt"
+        zh.write_text(SRT.format("今年全市新建公共图书馆12座。",
+                                 "明年我们计划再建设8座社区图书馆。"), encoding="utf-8")
+        en.write_text(SRT.format(f"This year the city built {n} new public libraries.",
+                                 "Next year we plan to build eight more."), encoding="utf-8")
+        pairs.append((zh, en))
+    accepted = tmp_path / "align.accepted.toml"
+    accept(accepted, labelled_check(*pairs[1]).findings[0].fingerprint, "checked by hand")
+    out = tmp_path / "run.jsonl"
+
+    def run() -> object:
+        return run_batch(pairs, labelled_check, jobs=1, journal=Journal(out, "sig"),
+                         finish=AcceptedMarks(accepted).mark,
+                         resume=functools.partial(rebuild, settings=Settings()))
+
+    first = run()
+    lines = {Path(ln["zh"]).stem: ln for ln in _lines(out)}
+    assert [ln["findings"][0]["zh"]["label"].split(" ")[:2] for ln in lines.values()] == [
+        ["cue", "1"]] * 3
+    assert [bool(lines[f"{n}.zh"]["findings"][0]["suppressed"]) for n in (13, 14, 15)] == [
+        False, True, False]
+    assert [ln["summary"]["error"] for ln in lines.values()] == [1, 0, 1]
+    second = run()
+    assert second.checked == 0 and len(second.resumed) == 3
+    assert second.reports == first.reports  # documents, beads, findings and their marks

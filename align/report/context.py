@@ -25,6 +25,9 @@ class RenderContext:
     # every format that prints a summary: baseline / accepted-file entries that matched no
     # finding in this run, as (kind, count) pairs, e.g. (("baseline", 2),)
     stale: tuple[tuple[str, int], ...] = ()
+    # json: the pairs of a batch that could not be checked, as (zh path, en path or None,
+    # message); a batch report lists them under "errors"
+    pair_errors: tuple[tuple[str, str | None, str], ...] = ()
     # sarif: the rules to describe (default: every registered rule)
     rules: Sequence[Rule] | None = None
     # tmx, tsv and xliff: the language tags of the two sides

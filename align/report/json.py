@@ -6,7 +6,9 @@ A finding accepted by a reviewer or held by a baseline is still listed, with ``s
 saying why (``{"kind": "accepted"|"baseline", "reason": ..., "by": ..., "at": ...}``; null for
 the others). ``summary`` counts the findings that are not suppressed by severity, plus
 ``suppressed``; ``by_rule`` counts them per rule; ``stale`` (when a baseline or an
-accepted-findings file was used) counts entries that matched nothing.
+accepted-findings file was used) counts entries that matched nothing. A batch's report lists
+its pairs under ``pairs`` and, when some could not be checked, those under ``errors`` (``zh``,
+``en``, ``message``).
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ VERSION = 1
 
 
 def render(reports: Sequence[Report], ctx: RenderContext = DEFAULT) -> str:
-    if len(reports) == 1:
+    if len(reports) == 1 and not ctx.pair_errors:
         doc = report_dict(reports[0])
     else:
         doc = {"version": VERSION, "pairs": [report_dict(r) for r in reports],
                "summary": _summary(reports), "by_rule": by_rule(reports)}
+    if ctx.pair_errors:
+        doc["errors"] = [{"zh": zh, "en": en, "message": message}
+                         for zh, en, message in ctx.pair_errors]
     if ctx.stale:
         doc["stale"] = dict(ctx.stale)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
