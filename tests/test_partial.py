@@ -47,6 +47,8 @@ def test_parts_of_speech_from_the_lemma_table():
     ("Visitors from abroad may different rules at the border.", "modal-no-verb"),
     ("The painting was secretly by a collector in Paris.", "be-no-participle"),
     ("The old harbour in 1920 and served as a fishing port for decades.", "subject-and"),
+    ("When the storm came, they the windows and waited.", "pronoun-no-verb"),
+    ("The keepers feed the lions, and visitors can them from the bridge.", "modal-no-verb"),
 ])
 def test_gaps_where_a_word_was_taken_out(en, pattern):
     assert pattern in [g.pattern for g in gaps(en)]
@@ -74,6 +76,8 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "the harbour reopened in May.",  # a piece of a sentence the segmenter cut
     "When thou tillest the ground, it shall yield her strength.",  # a verb the table lacks
     "Therefore shall a man leave his father.",  # an inversion, not a modal with no verb
+    "Then said he the words again.",  # an inverted subject
+    "We the citizens of this town ask for a new bridge.",  # an apposition
     "The harbour, the museum and the new bridge, which the council approved in 2019, "
     "opened last week.",
 ])

@@ -39,7 +39,8 @@ from align.rules import PARTIAL_ADDITION, PARTIAL_OMISSION
 
 NEAR_BEFORE, NEAR_AFTER = 1, 1  # Chinese words around a head's counterpart that must be rendered
 VERB_GAPS = frozenset({"aux-no-verb", "adverb-no-verb", "no-verb", "subject-that",
-                       "subject-and", "modal-no-verb", "be-no-participle"})
+                       "subject-and", "modal-no-verb", "be-no-participle",
+                       "pronoun-no-verb"})
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ GAP_NAMES = {
     "aux-no-verb": "an auxiliary with no verb",
     "adverb-no-verb": "an adverb where the verb should be",
     "modal-no-verb": "a modal with no verb",
+    "pronoun-no-verb": "a subject with no verb",
     "be-no-participle": "a passive with no participle",
     "no-verb": "a clause with no verb",
     "subject-that": "a subject with no verb",

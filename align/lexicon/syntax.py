@@ -187,6 +187,12 @@ def _possessive(ts: list[Tok], i: int) -> bool:
             and not (i > 0 and ts[i - 1].text in ("'", "‘")))
 
 
+def _after_verb(t: Tok) -> bool:
+    """Whether a token may be a verb, or a word the table lacks (spake), so that what follows
+    may be an inverted subject."""
+    return _verbal(t) or (not t.tags and t.text.isalpha() and t.low not in _CLOSED)
+
+
 def _noun_only(t: Tok) -> bool:
     return t.tags == NOUN
 
@@ -253,6 +259,16 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
             and (not _verbal(ts[i - 1]) or ts[i - 1].text[:1].isupper())
             and (_noun_only(b) or b.low in DETERMINERS or b.text[:1].isdigit())):
         return "adverb-no-verb"
+    # A subject pronoun running into a noun phrase: "Before it destroys" -> "Before he the
+    # planet"; a modal before an object pronoun: "They can them".
+    if (a.low in _SUBJECT_PRONOUNS and b.low in DETERMINERS | _DEMONSTRATIVES
+            and "?" not in text[a.end:] and (i == 0 or not _after_verb(ts[i - 1]))
+            and i + 2 < len(ts) and not ts[i + 2].text[:1].isupper()
+            and not (a.low == "we" and b.low == "the")):
+        # not an inversion ("said he the ...", "Am I my ...") nor an apposition ("we the People")
+        return "pronoun-no-verb"
+    if a.low in _MODALS | {"will", "would", "may"} and b.low in ("me", "him", "us", "them"):
+        return "modal-no-verb"
     # A modal before an adjective: "citizens in the Middle East may different situations"
     # (not before a determiner: "Therefore shall a man leave" is an inversion).
     if (a.low in _MODALS | {"may", "will", "would"} and i > 0 and ts[i - 1].text[:1].isalpha()
@@ -324,11 +340,14 @@ def _bare_subject(ts: list[Tok], clause: list[int]) -> bool:
     first = ts[tail[0]]
     if first.low in DETERMINERS or first.low in ("his", "her"):
         return len(tail) >= 2
+    if first.low in _SUBJECT_PRONOUNS:
+        return len(tail) == 1  # "He that nature would ...": a pronoun alone
     return (NOUN in first.tags and VERB not in first.tags and ADV not in first.tags) or (
         not first.tags and first.text[:1].isupper() and first.low not in _CLOSED)
 
 
 _DEMONSTRATIVES = frozenset("this these those".split())
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 _SENTENCE_OPENERS = frozenset("when if because although though while once unless whereas".split())
 _SAYS = frozenset("that if whether how".split())
 
