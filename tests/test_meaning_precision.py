@@ -4,10 +4,15 @@ find (issue 13). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from conftest import make_document
 
+from align.checks import CheckContext
 from align.checks.antonym import antonym_pairs, meanings
+from align.checks.meaning import MeaningCheck
 from align.checks.polarity import negation_mismatches
+from align.model import Alignment, Bead, Settings, Severity
 
 # -------------------------------------------------------------------------------- antonyms
 
@@ -50,6 +55,8 @@ def test_antonym_found(zh, en, zh_word):
     ("联合国寄托着全世界对和平与安宁的期盼。",
      "The United Nations embodies the hope of all countries for peace and stability."),
     ("首先，感谢戴维斯院长的邀请。", "May I begin by thanking Sir Howard for inviting me."),
+    # "a little" is an amount, not the size "big" opposes
+    ("当一些重大事情发生时，我们会知道。", "When something big happens, we will know."),
     # the antonym word sits in a sentence that renders another Chinese clause
     ("目前小城市的住房库存仍然较多。我们要支持居民的购房需求。",
      "There is still excess supply of housing in small cities. We will support residents "
@@ -131,3 +138,69 @@ def test_negation_quiet_on_faithful(zh, en):
 def test_negation_still_found(zh, en, side):
     found = negation_mismatches(zh, en)
     assert found and found[0].side == side
+
+
+# -------------------------------------------------------------------------------- mismatch
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def _mismatch_at_5(zh5: str, en5: str, zh6: str | None = None) -> list:
+    """Twelve beads of placeholder sentences whose vectors pair up, except bead 5: its English
+    vector is closest to the Chinese of bead 7 (a rival far away), and its texts are given."""
+    n, dim = 12, 256
+    rng = np.random.default_rng(3)
+    zv = _unit(rng.normal(size=(n, dim)))
+    ev = zv + 0.3 * _unit(rng.normal(size=(n, dim)))
+    ev[5] = _unit(rng.normal(size=(1, dim)))[0] + zv[7]
+    ev = _unit(ev)
+    zh = [f"中文句子{i}。" for i in range(n)]
+    en = [f"Sentence {i}." for i in range(n)]
+    zh[5], en[5] = zh5, en5
+    if zh6 is not None:
+        zh[6] = zh6
+    beads = tuple(Bead((i,), (i,), float(zv[i] @ ev[i])) for i in range(n))
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en), beads=beads)
+    ctx = CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev)
+    return [f for f in MeaningCheck().run(ctx) if f.en.ids == (5,)]
+
+
+def test_a_sentence_from_elsewhere_is_a_warning():
+    found = _mismatch_at_5("下一步，我们将把促进青年就业摆在更加突出的位置，持续做好毕业生服务。",
+                           "The harbour bridge will be closed to heavy trucks while engineers "
+                           "replace its cables.")
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_a_label_that_dilutes_a_translated_greeting_is_info():
+    # a bracketed speaker label the English leaves out; every English word is rendered
+    found = _mismatch_at_5("［外交部部长 王毅］大家上午好。", "Good morning, everyone.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert dict(found[0].evidence)["rendered"].endswith("of the English words")
+
+
+def test_english_that_renders_the_next_chinese_sentence_is_info():
+    # the untranslated lead of a report grouped with the English of the next sentence
+    found = _mismatch_at_5("本报讯，今天上午在市中心召开了发布会，市长出席并讲话。",
+                           "Last year the city built twelve libraries and three museums.",
+                           zh6="去年，全市新建图书馆十二座、博物馆三座。")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "rendered" in dict(found[0].evidence)
+
+
+def test_a_bead_with_a_photo_credit_is_info():
+    found = _mismatch_at_5("（新华社记者 张三 摄）",
+                           "Delegates arrive at the venue for the opening session.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert dict(found[0].evidence)["furniture"] == "photo credit"
+
+
+def test_a_short_sentence_with_a_rendered_word_is_info():
+    # three Chinese words, one of them rendered: too little to call it a sentence from elsewhere
+    found = _mismatch_at_5("会场里笑声阵阵。",
+                           "We finally gather in person again, with laughter and joy after "
+                           "two long years apart.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "short" in dict(found[0].evidence)

@@ -52,6 +52,7 @@ _ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
 _ZH_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 _EN_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)")
 # Words of a dictionary sense that are notes, not renderings (to do sth, oneself).
+_AMOUNT = re.compile(r"^an?\s+(?:little|few|bit|lot|while)$")
 _DEGREE = "最更较很"  # degree adverbs that form words the dictionary may lack (最大, 更多)
 _LIGHT_VERBS = frozenset("take give come go get make put set keep bring have do".split())
 _SENSE_NOISE = frozenset("sb sth something somebody someone oneself etc esp lit fig abbr".split())
@@ -75,6 +76,8 @@ def meanings(word: str) -> frozenset[str]:
             part = _BRACKETS.sub(" ", part).strip()
             if not part or part[:1].isupper() or part.startswith("CL:"):
                 continue  # a proper name (Anning City) or a classifier
+            if _AMOUNT.match(part):
+                continue  # 一些 "a little" is an amount, not the size big opposes
             words = [w.lower() for w in _SENSE_WORD.findall(part)
                      if w.lower() not in _SENSE_NOISE]
             content = [w for w in words if w not in STOPWORDS]

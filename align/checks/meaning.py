@@ -26,6 +26,15 @@ at least ``MIN_WORDS`` Chinese content words and fewer than ``RESTRUCTURED_COVER
 have an English rendering in it (the lexical engine's links); a fragment of a few words is too
 small to tell, and stays info.
 
+Any other dissimilar bead is still no sentence from elsewhere, and is info, when (``_explained``)
+one side holds document furniture (a photo credit, a dateline, the notice that the Chinese text
+prevails: each page prints its own), when at least ``RENDERED`` of one side's content words are
+rendered by the other side's bead together with its neighbours (a speaker label or a caption
+dilutes a translated sentence, or the translation moved across the boundary: real published
+pairs do both), or when the Chinese side is a fragment of fewer than ``MIN_WORDS`` content words
+of which the English renders some. A sentence pasted in from elsewhere shares few words with
+its neighbourhood: DEMETR's shuffled rows have at most a fifth of either side rendered.
+
 The outlier limit is the document's (``CheckContext.similarity``), shared with the word-level
 checks, which leave outlier beads to this one.
 """
@@ -35,12 +44,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from align.checks.base import CheckContext
-from align.checks.lexical import corr, joined
+from align.checks.coverage import furniture_en, furniture_zh
+from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
 
 RESTRUCTURED_COVERAGE = 0.3  # share of Chinese content words rendered in a restructured bead
 MIN_WORDS = 4  # fewer Chinese content words than this say too little about coverage
+# A side is rendered when at least this share of its content words (and MIN_RENDERED of them)
+# are accounted for by the other side's bead with its neighbours: a sentence pasted in from
+# elsewhere shares few words with them (DEMETR's shuffled rows: at most a fifth).
+RENDERED, MIN_RENDERED = 0.5, 3
 
 
 class MeaningCheck:
@@ -53,24 +67,70 @@ class MeaningCheck:
         for index, where in ctx.outliers.items():
             bead = a.beads[index]
             severity = None
+            why: tuple[tuple[str, str], ...] = ()
             if with_vectors:
                 if where is None:
                     continue  # its own pair is the best match: hard, not wrong
                 if where == "near" and not _pasted_in(ctx, bead):
-                    severity = Severity.INFO
-            near = severity is Severity.INFO
+                    severity, why = Severity.INFO, (("closer", "a neighbouring sentence"),)
+                else:
+                    explained = _explained(ctx, index)
+                    if explained is not None:
+                        severity, why = Severity.INFO, (explained,)
             yield MISMATCH.finding(
                 "The English does not appear to say what the Chinese says "
                 f"(similarity {bead.score:.2f}; typical in this document {median:.2f})"
-                + ("; a neighbouring sentence matches better: restructured across the "
-                   "sentence boundary?" if near else "."),
+                + (_REASONS[why[0][0]] if why else "."),
                 zh=Span.of(a.zh, bead.zh),
                 en=Span.of(a.en, bead.en),
                 severity=severity,
                 evidence=(("similarity", f"{bead.score:.2f}"), ("typical", f"{median:.2f}"))
-                + ((("closer", "a neighbouring sentence"),) if near else ()),
+                + why,
                 bead=index,
             )
+
+
+_REASONS = {
+    "closer": "; a neighbouring sentence matches better: restructured across the sentence "
+              "boundary?",
+    "furniture": "; the passage holds document furniture (a caption, credit, dateline or "
+                 "notice) that each page prints its own way.",
+    "rendered": "; but its words are rendered, with the neighbouring sentences: restructured "
+                "across the sentence boundary?",
+    "short": "; the sentence is too short to tell, and some of its words are rendered.",
+}
+
+
+def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
+    """Evidence that a dissimilar bead is no sentence from elsewhere, or None: document
+    furniture on either side (a photo credit, a dateline, the notice that the Chinese text
+    prevails); words of one side rendered by the other side's bead and its neighbours (a
+    translator moved a clause across the boundary, or a label or caption dilutes the bead); or
+    a Chinese side too short to embed reliably, some of whose words the English renders."""
+    a = ctx.alignment
+    bead = a.beads[index]
+    for i in bead.zh:
+        kind = furniture_zh(a.zh.segments[i].text)
+        if kind:
+            return ("furniture", kind)
+    for i in bead.en:
+        kind = furniture_en(a.en.segments[i].text)
+        if kind:
+            return ("furniture", kind)
+    zh, en = joined(a, bead)
+    near = range(max(0, index - 1), min(len(a.beads), index + 2))
+    wide_zh = ZH_JOIN.join(joined(a, a.beads[k])[0] for k in near)
+    wide_en = EN_JOIN.join(joined(a, a.beads[k])[1] for k in near)
+    en_side = corr(wide_zh, en)
+    if sum(t.content for t in en_side.en) >= MIN_RENDERED and en_side.coverage[1] >= RENDERED:
+        return ("rendered", f"{en_side.coverage[1]:.0%} of the English words")
+    zh_side = corr(zh, wide_en)
+    if len(zh_side.links) >= MIN_RENDERED and zh_side.coverage[0] >= RENDERED:
+        return ("rendered", f"{zh_side.coverage[0]:.0%} of the Chinese words")
+    own = corr(zh, en)
+    if len(own.links) < MIN_WORDS and any(link.en for link in own.links):
+        return ("short", f"{len(own.links)} Chinese words")
+    return None
 
 
 def _pasted_in(ctx: CheckContext, bead: Bead) -> bool:
