@@ -2,7 +2,7 @@
 cached run, each as a real CLI subprocess (model loading included).
 
     python benchmarks/check_speed.py [--model use] [--runs 3] [--pyc]
-    python benchmarks/check_speed.py --base f2dee3f [--pairs 7] [--pyc]
+    python benchmarks/check_speed.py --base f2dee3f [--this HEAD] [--pairs 7] [--pyc]
 
 With ``--base`` (a commit, or the folder of a checkout of one) it times warm runs of that code
 and of this tree in alternation, one of each per pair, on the same sample with the same
@@ -85,11 +85,13 @@ def _spread(values: list[float]) -> str:
             f"slowest {max(values):.2f}")
 
 
-def against(base: str, pairs: int, model: str) -> None:
-    """Warm runs of ``base`` and of this tree in alternation; prints both and their ratios."""
-    with checkout(base) as code, tempfile.TemporaryDirectory() as tmp:
+def against(base: str, pairs: int, model: str, this: str | None = None) -> None:
+    """Warm runs of ``base`` and of this tree (or of ``this``, a commit or folder) in
+    alternation; prints both and their ratios."""
+    with (checkout(base) as code, checkout(this) if this else contextlib.nullcontext(ROOT) as own,
+          tempfile.TemporaryDirectory() as tmp):
         caches = {"base": os.path.join(tmp, "base"), "this": os.path.join(tmp, "this")}
-        folders = {"base": code, "this": ROOT}
+        folders = {"base": code, "this": own}
         for side in ("base", "this"):  # warm each side's caches (embeddings, lexicon index)
             timed(caches[side], model, folders[side])
         runs: dict[str, list[tuple[float, float]]] = {"base": [], "this": []}
@@ -98,7 +100,8 @@ def against(base: str, pairs: int, model: str) -> None:
             for side in order:
                 runs[side].append(timed(caches[side], model, folders[side]))
     print(f"warm align check of {ZH.name} vs {EN.name}, model {model}, {pairs} alternating "
-          f"pairs, {os.cpu_count()} cores; base {base}; bytecode "
+          f"pairs, {os.cpu_count()} cores; base {base}; this {this or 'the working tree'}; "
+          "bytecode "
           + ("kept (--pyc)" if PYC else "not written" if os.environ.get("PYTHONDONTWRITEBYTECODE")
              else "as the environment says"))
     for kind, at in (("wall", 0), ("cpu ", 1)):
@@ -116,6 +119,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--base", help="a commit or checkout folder to compare warm runs with")
     parser.add_argument("--pairs", type=int, default=7, help="alternating runs with --base")
+    parser.add_argument("--this", help="with --base: time this commit or checkout folder "
+                                       "instead of the working tree")
     parser.add_argument("--pyc", action="store_true",
                         help="keep compiled bytecode between runs even if "
                              "PYTHONDONTWRITEBYTECODE is set (as an installed package has it)")
@@ -124,7 +129,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as pyc:
         PYC = pyc if args.pyc else None
         if args.base:
-            against(args.base, args.pairs, args.model)
+            against(args.base, args.pairs, args.model, args.this)
         else:
             first_and_cached(args.runs, args.model)
 
