@@ -198,6 +198,7 @@ def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
     ("警方拘捕了黄之锋。", "The police arrested Joshua Wong."),  # a Cantonese surname
     ("你正和赛昂人战斗。", "You are fighting the Cylons."),  # a loose transliteration, not another
     ("感谢陈启宗主席的介绍。", "Thank you, Ronnie, for the introduction."),  # an English given name
+    ("国会主席出席了招待会。", "The President of the National Assembly attended."),
 ])
 def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
     assert name_problems(zh, en) == ([], [])

@@ -289,7 +289,7 @@ NAMES: dict[str, str] = {
     # Foreign institutions and places press Chinese names by metonymy
     "白宫": "White House",
     "五角大楼": "Pentagon",
-    "国会": "Congress parliament",
+    "国会": "Congress parliament Parliament National Assembly Diet legislature",
     "美国国会": "US Congress",
     "国务卿": "Secretary of State",
     "克里姆林宫": "Kremlin",
