@@ -204,3 +204,28 @@ def test_a_short_sentence_with_a_rendered_word_is_info():
                            "two long years apart.")
     assert [f.severity for f in found] == [Severity.INFO]
     assert "short" in dict(found[0].evidence)
+
+
+# ------------------------------------------------------------------- speaker labels (turns)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a hard-wrapped page puts the first word of the speaker's name on a line of its own
+    ("Press Conference\n|\nShu\nJueting: Good afternoon. Welcome.\n|\nCGTN:\nA question?\n",
+     ["Shu Jueting", "CGTN"]),
+    ("Host: Welcome, everyone.\nLi\nMing: Thank you.\n", ["Host", "Li Ming"]),
+    ("Opening.\n\nWang\nYi: Good morning.\n", ["Wang Yi"]),
+])
+def test_a_speaker_name_wrapped_before_its_last_word_is_one_label(text, speakers):
+    from align.segment.turns import blocks
+
+    named = [b.speaker for b in blocks(text, "en") if b.speaker is not None]
+    assert list(dict.fromkeys(named)) == speakers
+
+
+def test_a_word_that_ends_a_sentence_is_not_taken_for_a_name():
+    from align.segment.turns import blocks
+
+    text = "We travelled on to\nParis\nHost: Thank you.\n"
+    found = [(text[b.start : b.end], b.speaker) for b in blocks(text, "en")]
+    assert ("Paris", None) in found and found[-1] == ("Thank you.", "Host")

@@ -86,6 +86,11 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         if label is not None:
             flush()
             speaker = label[0]
+            piece = _name_piece(text, out, start) if " " not in speaker else None
+            if piece is not None:  # "Shu" / "Jueting:": a name wrapped before its last word
+                out.pop()
+                paragraph -= 1
+                speaker = f"{piece} {speaker}"
             start += label[1]
             if not text[start:end].strip():
                 continue  # the name alone on its line: the turn follows
@@ -97,6 +102,27 @@ def blocks(text: str, lang: Lang) -> list[Block]:
             flush()  # a line that is not hard-wrapped ends its paragraph
     flush()
     return out
+
+
+_NAME_WORD = re.compile(r"^[ \t]*([A-Z][a-z'’-]+)[ \t]*$")
+
+
+def _name_piece(text: str, out: list[Block], start: int) -> str | None:
+    """The first word of a speaker's name that a hard-wrapped page put on a line of its own
+    ("Shu" above "Jueting: …"): the block just before the label line, alone on the line right
+    above it, one capitalised word opening a paragraph (after a blank line or a finished
+    sentence, or a line of no words such as a table rule). None otherwise."""
+    if not out or text[start - 1 : start] != "\n":
+        return None
+    prev = out[-1]
+    m = _NAME_WORD.match(text[prev.start : prev.end])
+    if m is None or prev.end != start - 1 or (prev.start and text[prev.start - 1] != "\n"):
+        return None
+    before = text[: prev.start].rstrip(" \t\n")
+    last = before.rpartition("\n")[2]  # the line above, if it holds letters or digits
+    opens = (not any(ch.isalnum() for ch in last) or _SENTENCE_END.search(last)
+             or "\n\n" in text[len(before) : prev.start])
+    return m.group(1) if opens else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
