@@ -226,3 +226,10 @@ def test_additions_are_not_judged_in_a_free_translation():
           "Spirits soared across the countryside."]
     assert english_coverage(list(zip(zh, en, strict=True))) < LITERAL_BAR
     assert [f.rule for f in PartialCheck().run(_context(zh, en))] == []
+
+
+def test_suspected_additions_do_not_make_a_document_look_free():
+    # a document full of added words must not fall below the literal bar because of them
+    zh, en = "农民在十月收获了苹果。", "The farmers harvested the delicious apples in October."
+    assert english_coverage([(zh, en)]) == pytest.approx(4 / 5)  # delicious has no source
+    assert english_coverage([(zh, en)], [{en.index("delicious")}]) == 1.0

@@ -265,13 +265,17 @@ PREFIX = 4
 LITERAL_BAR = 0.65
 
 
-def english_coverage(pairs: list[tuple[str, str]]) -> float:
-    """Share of the English content words that some Chinese word accounts for, pooled."""
+def english_coverage(pairs: list[tuple[str, str]],
+                     leave_out: list[set[int]] | None = None) -> float:
+    """Share of the English content words that some Chinese word accounts for, pooled; the
+    words starting at the offsets ``leave_out[i]`` of pair i are not counted (the suspected
+    additions themselves: a document full of added words must not read as a free one)."""
     used = total = 0
-    for zh, en in pairs:
+    for n, (zh, en) in enumerate(pairs):
         c = corr(zh, en)
+        skip = leave_out[n] if leave_out else set()
         linked = {i for link in c.links for i in link.en}
-        content = [i for i, t in enumerate(c.en) if t.content]
+        content = [i for i, t in enumerate(c.en) if t.content and t.start not in skip]
         total += len(content)
         used += sum(1 for i in content if i in linked)
     return used / total if total else 0.0
@@ -282,11 +286,11 @@ class PartialCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         beads = list(bead_texts(ctx))
-        literal = english_coverage([(b.zh, b.en) for b in beads]) >= LITERAL_BAR
-        for b in beads:
-            found = omissions(b.zh, b.en, b.en_starts)
-            if literal:
-                found += additions(b.zh, b.en)
+        added = [additions(b.zh, b.en) for b in beads]
+        literal = english_coverage([(b.zh, b.en) for b in beads],
+                                   [{s.en_range[0] for s in a} for a in added]) >= LITERAL_BAR
+        for b, suspects in zip(beads, added, strict=True):
+            found = omissions(b.zh, b.en, b.en_starts) + (suspects if literal else [])
             for s in found:
                 zh_span, en_span = sub_spans(ctx, b, s.zh_range, s.en_range)
                 if s.rule == "omission":
