@@ -548,6 +548,42 @@ def test_a_first_edition_is_still_an_ordinal() -> None:
     assert rules("第一届论坛", "the forum") == ["number-missing"]
 
 
+# -- 2k. a year's stay: 学习一年 -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["我曾在日内瓦学习一年。", "他在北京住了一年。", "试用一个月后"])
+def test_a_duration_after_a_verb_is_a_number(text: str) -> None:
+    assert [(q.value, q.weak) for q in extract_zh(text)] == [(Decimal(1), False)]
+
+
+@pytest.mark.parametrize(
+    "text", ["这一年很忙。", "非常忙碌的一年", "一年来成绩显著", "过去一年", "一年一度的盛会",
+             "有一天他来了", "一年多以前"],
+)
+def test_a_loose_one_year_stays_weak(text: str) -> None:
+    assert all(q.weak for q in extract_zh(text))
+
+
+@pytest.mark.parametrize(
+    ("en", "expected"),
+    [
+        ("I studied in Geneva for a year.", []),
+        ("I studied in Geneva for one year.", []),
+        ("I studied in Geneva for a whole year.", []),
+        ("I studied in Geneva.", ["number-missing"]),
+        ("I studied in Geneva for two years.", ["number-mismatch"]),
+    ],
+)
+def test_a_year_of_study_must_reach_the_english(en: str, expected: list) -> None:
+    assert rules("我曾在日内瓦学习一年。", en) == expected
+
+
+def test_a_year_alone_in_english_is_never_reported() -> None:
+    assert [(q.weak, q.unit) for q in extract_en("Once a year we meet.")
+            if q.kind == "count"] == [(True, "years")]
+    assert rules("我们定期见面。", "We meet once a year.") == []
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

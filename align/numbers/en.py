@@ -100,7 +100,8 @@ _MAYBE = re.compile(
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
-    + r")|\b[A-Z][a-z'’]{1,30}[\s-]+[IVXLC]+\b",  # bounded: linear on "'A'A'A…"
+    + r")|\b[A-Z][a-z'’]{1,30}[\s-]+[IVXLC]+\b"  # bounded: linear on "'A'A'A…"
+    + r"|\ba\s+(?:full\s+|whole\s+)?(?:year|month)\b",
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
@@ -146,7 +147,7 @@ def extract_en(text: str) -> list[Quantity]:
     for recogniser in (
         _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
         _roman_numerals, _fraction_points, _fractions, _ordinals,
-        _multiples, _both, _vague, _general,
+        _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -599,6 +600,16 @@ def _both(scan: _Scan) -> Iterator[Quantity]:
     for pattern in (_BOTH_RE, _TWO_SIDES_RE):
         for m in pattern.finditer(scan.work):
             yield scan.q(m.start(1), m.end(1), Decimal(2), "count", weak=True)
+
+
+_A_YEAR_RE = re.compile(r"\b(?:a|one)\s+(?:full\s+|whole\s+)?(year|month)\b(?!-old)", re.I)
+
+
+def _a_year(scan: _Scan) -> Iterator[Quantity]:
+    """ "for a year", "a month later": the 1 of 学习一年, 一个月后, never reported alone."""
+    for m in _A_YEAR_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(1), "count", unit=m.group(1).lower() + "s",
+                     weak=True)
 
 
 def _multiples(scan: _Scan) -> Iterator[Quantity]:

@@ -658,13 +658,23 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         if bound and qualifier == "exact":
             qualifier = bound
         if not arabic and value == 1 and num_s in ("一", "壹"):
-            weak = True
+            weak = not _duration(scan.work, m.start(), end, unit)
         if unit in _WEAK_UNITS or num_s in ("两", "二") and unit in _WEAK_PAIR_UNITS:
             weak = kind == "count" or weak
         yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
                      weak=weak)  # fmt: skip
 
 
+def _duration(work: str, start: int, end: int, unit: str) -> bool:
+    """一年 or 一个月 after a verb (学习一年, 住了一个月): a duration a translation states ("for
+    a year"), not the loose 一 of 这一年, 新的一年, 一年来, 有一天."""
+    before, after = work[start - 1 : start], work[end : end + 1]
+    return unit in ("年", "个月") and bool(_HAN.match(before)) and \
+        before not in _NOT_AFTER_VERB and after not in _LOOSE_AFTER
+
+
+_NOT_AFTER_VERB = set("的这這那每新上下前后後近去今明来來全整同过過第有一")
+_LOOSE_AFTER = set("来來多间間半到之度内內里裡")
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.
