@@ -55,6 +55,12 @@ def test_antonym_found(zh, en, zh_word):
     ("联合国寄托着全世界对和平与安宁的期盼。",
      "The United Nations embodies the hope of all countries for peace and stability."),
     ("首先，感谢戴维斯院长的邀请。", "May I begin by thanking Sir Howard for inviting me."),
+    # a compound that holds both ends: 睡醒 (sleep-wake) "awake out of sleep"
+    ("他终于从梦中睡醒了。", "At last he came out of his sleep."),
+    # complementary roles are reference, not meaning (the wife weeps before her husband)
+    ("她在丈夫面前哭了。", "The wife wept before him."),
+    # "years old" is an age, not the opposite of 现在 "modern"
+    ("他说，我现在八十岁了。", "He said, I am eighty years old."),
     # "a little" is an amount, not the size "big" opposes
     ("当一些重大事情发生时，我们会知道。", "When something big happens, we will know."),
     # the antonym word sits in a sentence that renders another Chinese clause

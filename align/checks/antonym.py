@@ -84,7 +84,8 @@ def meanings(word: str) -> frozenset[str]:
             if not content:  # include, more, after: a stopword to the engine, a meaning here
                 content = [w for w in words if w in ANTONYMS]
             if len(words) > 1:  # to take liberties, to bring down: the light verb says little
-                content = [w for w in content if w not in _LIGHT_VERBS]
+                content = [w for w in content
+                           if not set(lemmas_of(w, table)) & _LIGHT_VERBS]
             if 0 < len(content) <= MAX_SENSE_WORDS:
                 out |= {lemma for w in content for lemma in lemmas_of(w, table)}
     return frozenset(out)
@@ -147,6 +148,14 @@ def _zh_negated(zh: str, start: int) -> bool:
                and start - cue.end <= NEGATION_REACH - 1
                and not _ZH_CLAUSE.search(zh, cue.end, start)
                for cue in zh_polarity(zh).cues)
+
+
+def _holds(word: str, lemma: str) -> bool:
+    """Whether one character of the Chinese word means the English word itself: the compound
+    holds both ends (睡醒 sleep-wake, "awake out of sleep"; 生死 life and death)."""
+    if len(word) < 2 or any(ch in word for ch in "不没无非未"):
+        return False  # 不同 holds 同 "similar" negated: "similar" is its opposite
+    return any(lemma in meanings(ch) for ch in word)
 
 
 def _rendered_elsewhere(meant: frozenset[str], c: Correspondence, skip: int,
@@ -217,7 +226,7 @@ def _opposite(tok: EnToken, i: int, gloss: list, c: Correspondence, zh: str,
             continue
         for w, meant in gloss:
             hit = opposite & meant
-            if not hit or lemma in meant or _zh_negated(zh, w.start):
+            if not hit or lemma in meant or _zh_negated(zh, w.start) or _holds(w.text, lemma):
                 continue
             if not clauses.placed(w.start, tok.start):
                 continue

@@ -1,6 +1,10 @@
 """English antonym pairs, written by hand for this project (common words of news and reports).
 
 ``ANTONYMS[w]`` is the set of lemmas opposite to lemma ``w``; the table is symmetric.
+
+Complementary roles (husband/wife, father/mother, man/woman, king/queen, master/servant) are
+left out: a text that names one names the other nearby, and which person a word refers to is
+reference, not meaning (measured on faithful translations: most of their firings were false).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ friend enemy|ally enemy|peace war|safe dangerous|safety danger|secure insecure
 legal illegal|true false|right wrong|correct wrong|good bad|better worse|best worst
 positive negative|optimistic pessimistic|happy sad|happy unhappy|rich poor|wealth poverty
 cheap expensive|easy difficult|easy hard|simple complex|simple complicated|possible impossible
-likely unlikely|old new|old young|ancient modern|old modern|new used|young elderly
+likely unlikely|old new|old young|ancient modern|new used|young elderly
 birth death|born die|born dead|live die|alive dead|life death|healthy sick|health illness
 clean dirty|hot cold|warm cool|warm cold|heat cold|wet dry|full empty|light dark|day night
 morning evening|summer winter|spring autumn|black white|rich lean|hard soft|deep shallow
@@ -32,9 +36,8 @@ guilty innocent|punish reward|cause prevent|build destroy|create destroy|constru
 remember forget|find lose|hide show|hide reveal|conceal reveal|show hide|ask answer
 question answer|teach learn|employ dismiss|hire fire|employment unemployment|join leave
 connect disconnect|unite divide|together apart|same different|similar different|equal unequal
-major minor|majority minority|maximum minimum|max min|upper lower|senior junior|master servant
-male female|man woman|men women|boy girl|husband wife|father mother|son daughter|king queen
-brother sister|parent child|adult child|adult juvenile|rural urban|city country|land sea
+major minor|majority minority|maximum minimum|max min|upper lower|senior junior
+male female|adult juvenile|rural urban|land sea
 sky earth|heaven hell|future past|ancient future|past present|absent present|presence absence
 always never|often seldom|often rarely|sometimes never|everything nothing|everyone nobody
 all none|whole part|complete incomplete|finish start|finished unfinished|known unknown
