@@ -150,6 +150,8 @@ def test_a_noun_gap_does_not_blame_a_name_nor_a_verb_gap_a_noun():
     ("工人们修复了那座桥。", "The workers repaired the ancient bridge.", "ancient"),
     ("工人们修复了那座桥。", "The workers quickly repaired the bridge.", "quickly"),
     ("医生检查了病人的心脏。", "The doctor examined the patient's weak heart.", "weak"),
+    # 尤其是 before 地球 has no link, but "especially" renders it: it leaves nothing for "small"
+    ("尤其是地球。", "And especially the small Earth.", "small"),
 ])
 def test_an_english_modifier_with_no_source(zh, en, word):
     found = additions(zh, en)

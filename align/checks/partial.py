@@ -175,9 +175,10 @@ def additions(zh: str, en: str) -> list[Suspect]:
         heads = [k for k, link in enumerate(c.links) if head in link.en]
         near = [c.links[j] for k in heads
                 for j in range(max(0, k - NEAR_BEFORE), min(len(c.links), k + NEAR_AFTER + 1))]
-        if any(not link.en and _may_render(link.zh, tags) for link in near):
+        if any(not link.en and _may_render(link.zh, tags) and not _loosely(link.zh, c, i)
+               for link in near):
             continue  # a Chinese word next to the head is unrendered: it may be this word
-        if any(c.links[k].how == PART or _modified(c, k) or _compound(c.links[k].zh)
+        if any(c.links[k].how == PART or _modified(c, k, i) or _compound(c.links[k].zh)
                for k in heads):
             continue  # the head is a compound or an idiom, or has a modifier nothing renders
         rendered = {link.zh for link in c.links if link.en}
@@ -195,7 +196,22 @@ PARTICLES = frozenset(
     "的 之 地 得 了 着 过 和 与 及 以及 或 并 而 在 于 是 对 从 向 把 被 将 为 也 都 就 所".split())
 
 
-def _modified(c: Correspondence, k: int) -> bool:
+_SENSE_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _loosely(word: ZhWord, c: Correspondence, i: int) -> bool:
+    """Whether an unlinked Chinese word is rendered after all by an English word other than
+    token ``i``: one starts as a word of its dictionary senses does (并网 'to connect to the
+    grid' ~ grid-connected, 新增 'newly added' ~ new)."""
+    entry = lexicon().dictionary.get(word.text)
+    if entry is None:
+        return False
+    prefixes = {w[:4] for sense in entry.senses for w in _SENSE_WORD.findall(sense.lower())}
+    return any(j != i and t.content and t.text.lower()[:4] in prefixes
+               for j, t in enumerate(c.en))
+
+
+def _modified(c: Correspondence, k: int, i: int = -1) -> bool:
     """Whether the Chinese word right before the head's counterpart (link ``k``), among all
     words, not only content words, is one nothing renders (最 before 东边: 'extreme east')."""
     start = c.links[k].zh.start
@@ -205,7 +221,7 @@ def _modified(c: Correspondence, k: int) -> bool:
     w = before[-1]
     if w.text in PARTICLES or w.end != start or w.pos.startswith(_FUNCTION_TAGS):
         return False
-    return not any(link.zh == w and link.en for link in c.links)
+    return not any(link.zh == w and link.en for link in c.links) and not _loosely(w, c, i)
 
 
 # jieba tags of words a modifier does not render: pronouns, numerals, measure words,
