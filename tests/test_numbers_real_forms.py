@@ -584,6 +584,32 @@ def test_a_year_alone_in_english_is_never_reported() -> None:
     assert rules("我们定期见面。", "We meet once a year.") == []
 
 
+# -- 2l. Chinese measures converted ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("粮食产量稳定在1.3万亿斤以上。", "Grain output stayed above 650 million metric tons."),
+        ("耕地保有量不低于18亿亩。", "Farmland was kept above 120 million hectares."),
+        ("他挑了50斤米。", "He carried 25 kilograms of rice."),
+        ("全程500里。", "The whole journey is 250 kilometres."),
+    ],
+)
+def test_a_converted_measure_is_info(zh: str, en: str) -> None:
+    found = compare(extract_zh(zh), extract_en(en))
+    assert [(d.rule.id, d.severity) for d in found] == [("number-rounded", Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    "en",
+    ["Grain output stayed above 750 million metric tons.",
+     "Grain output stayed below 650 million metric tons."],
+)
+def test_a_wrong_conversion_is_still_found(en: str) -> None:
+    assert rules("粮食产量稳定在1.3万亿斤以上。", en) != []
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

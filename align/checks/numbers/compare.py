@@ -61,6 +61,7 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.match(_equal, _equal_finding)
     m.match(_rounds, _rounded)
     m.match(_kind_confused, _kind_finding)
+    m.match(_converted, _conversion_finding)
     m.match(_comparable, _mismatch, best=_distance)
     m.match(_day_as_weekday, _weekday_finding)
     m.match(_edition_as_year, _edition_finding)
@@ -267,6 +268,30 @@ def _rounded(z: Quantity, e: Quantity) -> Discrepancy:
         return _qualifier_finding(z, e, sev)
     msg = f"The English {e.surface} rounds the Chinese {_show(z)}."
     return Discrepancy(NUMBER_ROUNDED, msg, z, e)
+
+
+# Chinese measures an English translation converts: 斤 (half a kilogram) to kilograms or tonnes,
+# 亩 (a fifteenth of a hectare) to hectares, 里 to kilometres, 公顷 to square kilometres.
+CONVERSIONS = {"斤": (Decimal("0.5"), Decimal("0.0005")), "亩": (Decimal(1) / 15,),
+               "里": (Decimal("0.5"),), "公顷": (Decimal("0.01"),), "吨": (Decimal(1000),),
+               "公里": (Decimal("0.621371"),)}  # fmt: skip
+CONVERSION_TOLERANCE = Decimal("0.02")  # a converted figure is rounded: within 2%
+
+
+def _converted(z: Quantity, e: Quantity) -> bool:
+    """Whether ``e`` is ``z`` converted from a Chinese measure (1.3万亿斤 -> "650 million
+    tons", 18亿亩 -> "120 million hectares")."""
+    factors = CONVERSIONS.get(z.unit)
+    if not factors or z.kind != "count" or e.kind != "count" or z.high is not None or \
+            e.high is not None or not e.value or \
+            _qualifier_change(z.qualifier, e.qualifier) is Severity.WARNING:
+        return False
+    return any(abs(z.value * f - e.value) <= CONVERSION_TOLERANCE * e.value for f in factors)
+
+
+def _conversion_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    msg = f"The English {e.surface} converts the Chinese {z.surface} into another measure."
+    return Discrepancy(NUMBER_ROUNDED, msg, z, e, severity=Severity.INFO)
 
 
 def _kind_confused(z: Quantity, e: Quantity) -> bool:
