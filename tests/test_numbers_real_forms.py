@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from conftest import quantity_value, strong_quantities
 
-from align.checks.numbers.compare import compare
+from align.checks.numbers.compare import compare, plan_years
 from align.model import Severity
 from align.numbers.en import extract_en
 from align.numbers.quantity import plain
@@ -608,6 +608,33 @@ def test_a_converted_measure_is_info(zh: str, en: str) -> None:
 )
 def test_a_wrong_conversion_is_still_found(en: str) -> None:
     assert rules("粮食产量稳定在1.3万亿斤以上。", en) != []
+
+
+# -- 2m. the years of a five-year plan ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("“十四五”时期经济稳定增长。",
+         "The economy grew steadily in the 14th Five-Year Plan period (2021-2025)."),
+        ("“十三五”时期成就巨大。", "The 13th Five-Year Plan period (2016-2020) saw great "
+                                 "achievements."),
+    ],
+)
+def test_the_years_of_a_plan_period_are_info(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+def test_wrong_years_for_a_plan_are_still_reported() -> None:
+    assert rules("“十四五”时期经济稳定增长。",
+                 "The economy grew in the 14th Five-Year Plan period (2026-2030).") != []
+
+
+@pytest.mark.parametrize(("n", "years"), [(1, (1953, 1957)), (3, (1966, 1970)),
+                                          (13, (2016, 2020)), (14, (2021, 2025))])
+def test_plan_years(n: int, years: tuple) -> None:
+    assert plan_years(n) == years
 
 
 # -- 3. anniversaries ---------------------------------------------------------------------------

@@ -76,6 +76,11 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
                 m.out.append(Discrepancy(NUMBER_EXTRA, msg + " A weekday added to a date says "
                                          "nothing new.", en=e, severity=Severity.INFO))
                 continue
+            plan = _plan_of_year(e, m.zh)
+            if plan is not None:  # the 14th Five-Year Plan period (2021-2025) for 十四五时期
+                m.out.append(Discrepancy(NUMBER_EXTRA, msg + f" It is a year of the Chinese "
+                                         f"{plan.surface} plan.", en=e, severity=Severity.INFO))
+                continue
             m.out.append(Discrepancy(NUMBER_EXTRA, msg, en=e))
     named = {q.unit for q in en if q.kind == "money" and q.unit}
     for z, e in m.pairs:
@@ -320,6 +325,26 @@ def _comparable(z: Quantity, e: Quantity) -> bool:
     if cz == "date":
         return bool(set(z.unit) & set(e.unit))
     return True
+
+
+def plan_years(n: int) -> tuple[int, int] | None:
+    """The years of China's nth Five-Year Plan (the 3rd ran 1966-1970, every later one five
+    years on; the 1st and 2nd ran 1953-1962)."""
+    if n in (1, 2):
+        return 1953 + 5 * (n - 1), 1957 + 5 * (n - 1)
+    return (1966 + 5 * (n - 3), 1970 + 5 * (n - 3)) if n >= 3 else None
+
+
+def _plan_of_year(e: Quantity, zh: Sequence[Quantity]) -> Quantity | None:
+    """The Chinese five-year plan (十四五) whose years include the English year ``e``."""
+    if e.kind != "date" or e.unit != "y":
+        return None
+    year = int(e.value) // 10000
+    for z in zh:
+        span = plan_years(int(z.value)) if z.unit == "five-year-plan" else None
+        if span and span[0] <= year <= span[1]:
+            return z
+    return None
 
 
 def _day_as_weekday(z: Quantity, e: Quantity) -> bool:
