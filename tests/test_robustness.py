@@ -458,6 +458,13 @@ def test_non_utf8_file_names_and_outputs_onto_inputs(tmp_path, run_cli):
         r = run_cli("check", zh, en, *args)
         assert r.returncode == 2 and "input file" in r.stderr
     assert en.read_bytes() == before
+    units = tmp_path / "units.tsv"
+    units.write_text("zh\ten\n今年新建图书馆12座。\tThe city built 12 libraries this year.\n",
+                     encoding="utf-8")
+    before = units.read_bytes()
+    r = run_cli("export", units, "-o", units)
+    assert r.returncode == 2 and "input file" in r.stderr
+    assert units.read_bytes() == before
     r = run_cli("check", zh, en, "-f", "json", "-o", "/dev/null")
     assert r.returncode in (0, 1) and stat.S_ISCHR(os.stat("/dev/null").st_mode)
     assert not list(tmp_path.glob(".align-*"))
