@@ -71,6 +71,7 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "The city has three parks, two museums, and a zoo.",
     "Members of the press, ladies and gentlemen, good morning.",
     "A: The ministry has published the figures.",
+    "A. The ministry has published the figures.",
     "What should the city do about the old harbour?",
     "Annual Report of the Harbour Authority",
     "the harbour reopened in May.",  # a piece of a sentence the segmenter cut

@@ -234,7 +234,7 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
         return ""  # the end of a bead's text may be a line the segmenter cut
     # A determiner with no noun after it: "the of", "receives a,", "its on".
     if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
-            a.text == "A" and b.text == ":"):  # "A: ..." answers a question
+            a.text == "A" and b.text in (":", ".", ")")):  # "A: ...", "A. ..." label an answer
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
             return "det-no-noun"
