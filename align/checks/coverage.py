@@ -61,8 +61,14 @@ HEADING_LINES = 3
 REPEAT_SHARE = 0.75
 
 _HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*布\s*人|發\s*[佈布]\s*人|"
-                 r"主\s*持\s*人|主办|主辦|来源|來源|作者|编辑|編輯|责任编辑|記者|记者|出席|嘉宾|"
-                 r"嘉賓)\s*[：:]")
+                 r"主\s*持\s*人|主办|主辦|出席|嘉宾|嘉賓)\s*[：:]")
+# A page's credit line on one side only (来源：新华社, 责任编辑：王华; "Translated by …",
+# "Source: …", "Editor: …"): furniture, like a photo credit.
+_PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
+                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
+_PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
+                             r"|(?:source|editor|translator|author|reporter|updated|published)s?"
+                             r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
 _WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
                             r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
@@ -79,7 +85,8 @@ _NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)�
 _COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
                           r"[。！!，,]?\s*$")
 _NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
-                        r"(?:text|transcript)\b"
+                        r"(?:text|transcript)\b|\bunofficial\s+translation\b"
+                        r"|\bfor\s+reference\s+only\b"
                         r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
                         r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
                         r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
@@ -202,6 +209,8 @@ def furniture_zh(text: str) -> str:
     t = text.strip()
     if _CREDIT_ZH.search(t):
         return "photo credit"
+    if _PAGE_CREDIT_ZH.match(t):
+        return "credit"
     if _NOTICE_ZH.search(t):
         return "notice"
     if _COURTESY_ZH.match(t):
@@ -221,6 +230,8 @@ def furniture_en(text: str) -> str:
     t = text.strip()
     if _CREDIT_EN.search(t):
         return "photo credit"
+    if _PAGE_CREDIT_EN.match(t):
+        return "credit"
     if _NOTICE_EN.search(t):
         return "notice"
     m = _DATE_EN.search(t)

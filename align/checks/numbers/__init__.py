@@ -115,7 +115,7 @@ _LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
 _LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
 # ... and a day range whose first date lost its 月: 92日至4日 for 9月2日至4日.
-_LOST_M_RANGE = re.compile(r"(?<![\d年月.])(\d{2,4})日(?=\s*(?:至|到|-|—|–)\s*(\d{1,2})日)")
+_LOST_M_RANGE = re.compile(r"(?<![\d年月.])(\d{2,4})日(\s*(?:至|到|-|—|–)\s*)(\d{1,4})日")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
 # A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
@@ -152,9 +152,17 @@ def _lost_ymd(m: re.Match[str]) -> str:
 
 
 def _lost_md(m: re.Match[str]) -> str:
-    """92日至4日: a first day that cannot be a day (92) is a month and a day before the last."""
-    md = _month_day(m[1]) if int(m[1]) > 31 else None
-    return f"{md[0]}月{md[1]}日" if md and md[1] < int(m[2]) else m[0]
+    """92日至4日, 828日至91日: a day that cannot be a day (92, 91) is a month and a day, and
+    the range must run forwards."""
+    first = _month_day(m[1]) if int(m[1]) > 31 else None
+    last = _month_day(m[3]) if int(m[3]) > 31 else None
+    if first is None or int(m[3]) > 31 and last is None:
+        return m[0]
+    end = last or (first[0], int(m[3]))
+    if end <= first:
+        return m[0]
+    tail = f"{last[0]}月{last[1]}日" if last else f"{m[3]}日"
+    return f"{first[0]}月{first[1]}日{m[2]}{tail}"
 
 
 def _lost_y_months(m: re.Match[str]) -> str:
