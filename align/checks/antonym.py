@@ -39,7 +39,13 @@ from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
 from align.lexicon.en import STOPWORDS, EnToken, lemmas_of
-from align.lexicon.polarity import EN_NEGATORS, NEGATION, en_polarity, zh_polarity
+from align.lexicon.polarity import (
+    CONTINUED,
+    EN_NEGATORS,
+    NEGATION,
+    en_polarity,
+    zh_polarity,
+)
 from align.model import Finding
 from align.rules import ANTONYM
 
@@ -144,7 +150,7 @@ class _Clauses:
 def _zh_negated(zh: str, start: int) -> bool:
     """Whether a Chinese negation stands just before the word at ``start`` (这不可能 rendered
     "impossible": the negated word agrees with its antonym)."""
-    return any(cue.kind == NEGATION and cue.end <= start
+    return any(cue.kind in (NEGATION, CONTINUED) and cue.end <= start
                and start - cue.end <= NEGATION_REACH - 1
                and not _ZH_CLAUSE.search(zh, cue.end, start)
                for cue in zh_polarity(zh).cues)

@@ -28,6 +28,7 @@ from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
 from align.lexicon.en import lemmas_of, stem
 from align.lexicon.polarity import (
+    CONTINUED,
     DOUBLE,
     LEXICAL,
     NEGATION,
@@ -200,23 +201,25 @@ def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
     return out
 
 
-def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list,
-                 drift: bool) -> tuple[str, Cue, list] | None:
+def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list, drift: bool,
+                 zopt: int = 0, eopt: int = 0) -> tuple[str, Cue, list] | None:
     """The side and the first plain negation the other side does not say in any way, or None.
     Negatives said another way pair off across the sides first (免 <-> free, 不友好 <->
     unfriendly); only what is left over may explain a plain negation of the other side. With
     ``drift`` (several clauses on a side) only a negation against none at all counts: free
-    translation merges and splits coordinated negations (不…也不 -> not … or)."""
+    translation merges and splits coordinated negations (不…也不 -> not … or). ``zopt`` and
+    ``eopt`` count the negations that continue an earlier one (也不, nor): each side may have
+    them or not."""
     if len(zn) == len(en_n) or (drift and zn and en_n):
         return None
     if drift and (zn and ex or en_n and zx):
         return None  # several sentences: a negative word of the other side may render it
     if len(en_n) > len(zn):
-        spare = max(0, len(zx) - len(ex))
+        spare = max(0, len(zx) - len(ex)) + zopt
         if len(en_n) > len(zn) + spare:
             return "en", en_n[len(zn) + spare], zx
         return None
-    spare = max(0, len(ex) - len(zx))
+    spare = max(0, len(ex) - len(zx)) + eopt
     if len(zn) > len(en_n) + spare:
         return "zh", zn[len(en_n) + spare], ex
     return None
@@ -298,7 +301,9 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     en_extra = _en_available(en, ep, en_linked)
     zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra)
     zneg, eneg = _negated_antonyms(c, en, zneg, list(ep.of(NEGATION)))
-    if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False) is None:
+    zcont, econt = zp.of(CONTINUED), ep.of(CONTINUED)
+    if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False,
+                    len(zcont), len(econt)) is None:
         return []
     groups = clause_groups(c, zh, en)
     placed = len(groups) > 1
@@ -309,7 +314,9 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
         found = _unaccounted([q for q in zneg if za <= q.start < zb],
                              [q for q in eneg if ea <= q.start < eb],
                              [x for x in zh_extra if za <= x[1] < zb],
-                             [x for x in en_extra if ea <= x[1] < eb], drift and placed)
+                             [x for x in en_extra if ea <= x[1] < eb], drift and placed,
+                             sum(za <= q.start < zb for q in zcont),
+                             sum(ea <= q.start < eb for q in econt))
         if found is not None:
             side, cue, other = found
             out.append(Mismatch(side, cue.text, " ".join(t for t, _ in other),

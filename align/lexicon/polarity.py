@@ -6,15 +6,20 @@ A cue is one of three kinds:
 - ``double``: a double negation that reads positive (不得不, 没有人不, 非…不可, 不无;
   cannot but, no choice but, not without, never fail to); it is reported but negates nothing;
 - ``lexical``: a word whose negation is built in (非法, 不满, 无效; illegal, unfair); it is
-  reported and not counted, because a translation may say it either way.
+  reported and not counted, because a translation may say it either way;
+- ``continued``: a negation that continues an earlier one of its sentence (不抽烟，也不喝酒;
+  not …, nor …); a translation may say both with one negation or with two, so it is not
+  counted, and a comparison may take it as present or absent.
 
 Look-alikes are not cues at all: 无论, 非常, 不仅, 是否, 不断, 不少, 未来, 无疑 …, a clause-final
 了没有 that asks a question (你听明白了没有？); not only, no doubt, nothing but, no matter, no
 more than. A negated comparative that says a superlative ("has never been better", "couldn't
 be happier") is lexical. ``Polarity.count`` is the number of negations;
 ``net`` is -1 when there is at least one. Coordinated negation (既不…也不, neither … nor) counts
-twice on both sides, so comparing counts stays fair; nested negation must appear as a ``double``
-construct to cancel, which is why those are listed rather than computed by parity.
+once on both sides, its second half a ``continued`` cue, because translation says it either
+with one negation or with two (不抽烟，也不喝酒: "does not smoke or drink"); nested negation must
+appear as a ``double`` construct to cancel, which is why those are listed rather than computed
+by parity.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 
 from align.lexicon.zh import HAN, ZhWord, segment
 
-NEGATION, DOUBLE, LEXICAL = "negation", "double", "lexical"
+NEGATION, DOUBLE, LEXICAL, CONTINUED = "negation", "double", "lexical", "continued"
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,8 @@ ZH_NEGATORS: frozenset[str] = frozenset(
     不可以 不可能 不再 不曾 未曾 未能 尚未 无法 无须 无需 不必 不用 不得 没能 不许 不准 不该 不应
     不应该 不宜 决非 绝非 并非 不是 并没有 并没 从没 从来不 从来没有 还没 还没有 毫不 永不 未必
     不一定 缺乏 缺少 没法 不愿 不愿意 不肯 不敢 未尝 尚无 并无 绝无 不足以 无从 切勿 请勿 别再
-    不再是 再也不 也不 都不 还不 就不 而不 却不 又不 亦不 均未 均不 仍未 迄今未 远未""".split()
+    不再是 再也不 也不 都不 还不 就不 而不 却不 又不 亦不 均未 均不 仍未 迄今未 远未 再无 再没有
+    再也没有 也没有 也未 亦未 又没有""".split()
 )
 ZH_LOOKALIKES: frozenset[str] = frozenset(
     """无论 不论 不管 无论如何 非常 不仅 不但 不光 不只 不单 非但 是否 能否 可否 与否 否则 要不然
@@ -87,7 +93,7 @@ ZH_LEXICAL_WORDS: frozenset[str] = frozenset(
 # Multi-character negators that begin a longer word the segmenter kept whole (并非如此).
 _ZH_NEG_PREFIXES = tuple(sorted(
     (w for w in """并非 并不 并没有 并没 从未 从不 从来没有 从来不 绝不 决不 绝非 决非 毫无 尚未
-    未曾 不再 再也不 无法 不能 不会 不可能 远未 并未 永不""".split()), key=len, reverse=True))
+    未曾 不再 再也不 无法 不能 不会 不可能 远未 并未 永不 再无""".split()), key=len, reverse=True))
 # A negation inside a clause that asks a question expecting yes (难道…不…吗, 岂不, 不是…吗): a
 # rhetorical question English often turns into a statement ("Surely …").
 _ZH_RHETORICAL = re.compile(r"(?:难道|岂|何尝)[^，。；！？,;!?]*$")
@@ -108,6 +114,14 @@ _ZH_ERFEI = re.compile(r"而非")
 # A-not-A questions: 有没有, 是不是, 能不能, 可不可以, 喜不喜欢 (first character repeated).
 _ZH_A_NOT_A = re.compile(r"^(.)[不没]\1")
 _ZH_CLAUSE = frozenset("，。；！？,;!?：:")
+# A negation that means "before": 未…之前/以前/之先 in one clause; 还没(有)/尚未… followed by a
+# clause with 就 (还没有躺下，她就上来了). English says "before" as often as "not yet".
+_ZH_BEFORE = re.compile(r"[^，。；！？,;!?]{0,12}?(?:之前|以前|之先)")
+_ZH_NOT_YET_THEN = re.compile(r"[^，。；！？,;!?]{0,12}[，,][^。；！？;!?]{0,12}?就")
+# A negation that continues an earlier one of the sentence (不…也不): English often says both
+# with one negation (not … or), so it is optional.
+_ZH_ALSO_NOT = frozenset("也不 亦不 又不 也没有 也没 也未 亦未 又没有 更不 且不".split())
+_ZH_ALSO = frozenset("也亦又更且")
 # What may follow a clause-final 没有 that asks (了没有？ 了没有呢？ 了没有。).
 _ZH_ASKS = re.compile(r"[呢啊呀]?(?:[，。；！？,;!?”」]|\s*$)")
 
@@ -193,6 +207,16 @@ def zh_polarity(text: str) -> Polarity:
             kinds[k] = None  # 你听明白了没有？ 服了没有: "did you …?", a yes-no question
         elif kinds[k] == NEGATION and _rhetorical(text, w.start):
             kinds[k] = LEXICAL
+        elif kinds[k] == NEGATION and (
+                _ZH_BEFORE.match(text, w.end)
+                or (_ZH_NOT_YET_THEN.match(text, w.end)
+                    and (w.text[0] in "还尚" or text[w.start - 1 : w.start] in ("还", "尚")))):
+            kinds[k] = LEXICAL  # 未死之前 "before he died", 还没有躺下，就 "before they lay down"
+        elif (kinds[k] == NEGATION and (w.text in _ZH_ALSO_NOT or (
+                w.text[0] in "不没未" and text[w.start - 1 : w.start] in _ZH_ALSO))
+              and any(kinds[j] == NEGATION for j in range(k))
+              and not any(ch in text[words[0].start : w.start] for ch in "。！？!?")):
+            kinds[k] = CONTINUED  # 不抽烟，也不喝酒: "does not smoke or drink" says it once
         elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
               and words[k + 1].start == w.end and words[k + 1].han
               and positive_word(w.text + words[k + 1].text)):
@@ -413,6 +437,10 @@ def en_polarity(text: str) -> Polarity:
         if (kind == NEGATION and _EN_TAG.match(text, end)
                 and text[:start].rstrip().endswith((",", "，"))):
             kind = None  # a question tag: "…, isn't it?", "…, don't you think?"
+        elif (kind == NEGATION and low in ("nor", "neither")
+              and any(c.kind == NEGATION and not re.search(r"[.!?]\s", text[c.end : start])
+                      for c in cues)):
+            kind = CONTINUED  # "not …, nor …": continues a negation, as 也不 does
         elif kind == NEGATION and _EN_LITOTES.match(text, end) and (
                 low == "never" or low.startswith("couldn")
                 or (low == "not" and i > 0 and toks[i - 1][0] == "could")):
