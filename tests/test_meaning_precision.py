@@ -126,6 +126,9 @@ def test_antonym_found_in_quantity_words_superlatives_and_adverbs(zh, en, zh_wor
     ("他不抽烟，也不喝酒。", "He neither smokes nor drinks."),
     ("他不抽烟、喝酒。", "He does not smoke, nor does he drink."),
     ("我们不会放弃，也不会退缩，更不会投降。", "We will not give up, back down or surrender."),
+    # the same negated word repeated over a list, rendered once
+    ("此举不利于中国利益，不利于美国利益，不利于全球利益。",
+     "The move does not serve the interests of China, the US or the world."),
     # 未…之前 and 还没有…就 say "before"
     ("在会议未结束之前，请大家留在座位上。", "Please stay in your seats before the meeting ends."),
     ("他们还没有坐下，主持人就宣布开会。", "Before they sat down, the host opened the meeting."),
@@ -154,6 +157,7 @@ def test_negation_quiet_on_faithful(zh, en):
     ("他也不知道这件事。", "He knows about it.", "zh"),
     ("他不抽烟，也不喝酒。", "He smokes and drinks.", "zh"),
     ("他抽烟，也喝酒。", "He neither smokes nor drinks.", "en"),
+    ("他们不能来，我们不能去。", "They can come and we can go.", "zh"),
     # 未 without 之前 is a negation
     ("会议还未结束。", "The meeting has ended.", "zh"),
 ])

@@ -212,10 +212,7 @@ def zh_polarity(text: str) -> Polarity:
                 or (_ZH_NOT_YET_THEN.match(text, w.end)
                     and (w.text[0] in "还尚" or text[w.start - 1 : w.start] in ("还", "尚")))):
             kinds[k] = LEXICAL  # 未死之前 "before he died", 还没有躺下，就 "before they lay down"
-        elif (kinds[k] == NEGATION and (w.text in _ZH_ALSO_NOT or (
-                w.text[0] in "不没未" and text[w.start - 1 : w.start] in _ZH_ALSO))
-              and any(kinds[j] == NEGATION for j in range(k))
-              and not any(ch in text[words[0].start : w.start] for ch in "。！？!?")):
+        elif kinds[k] == NEGATION and _continues(text, words, kinds, k):
             kinds[k] = CONTINUED  # 不抽烟，也不喝酒: "does not smoke or drink" says it once
         elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
               and words[k + 1].start == w.end and words[k + 1].han
@@ -237,6 +234,21 @@ def zh_polarity(text: str) -> Polarity:
         i += 1
     cues.sort(key=lambda c: c.start)
     return Polarity(tuple(cues))
+
+
+def _continues(text: str, words: list[ZhWord], kinds: list[str | None], k: int) -> bool:
+    """Whether the negation ``words[k]`` continues an earlier negation of its sentence: after
+    也/亦/又/更/且 (不抽烟，也不喝酒), or the same negated word again in a parallel series
+    (不利于中国利益，不利于美方利益: "does not serve the interests of China and the US")."""
+    w = words[k]
+    end = max(text.rfind(ch, 0, w.start) for ch in "。！？!?")
+    earlier = [words[j] for j in range(k) if kinds[j] in (NEGATION, CONTINUED)
+               and words[j].start > end]
+    if not earlier:
+        return False
+    also = w.text in _ZH_ALSO_NOT or (w.text[0] in "不没未"
+                                      and text[w.start - 1 : w.start] in _ZH_ALSO)
+    return also or any(e.text == w.text and len(w.text) > 1 for e in earlier)
 
 
 def _rhetorical(text: str, start: int) -> bool:
