@@ -43,6 +43,7 @@ from align.lexicon.polarity import (
     CONTINUED,
     EN_NEGATORS,
     NEGATION,
+    Cue,
     en_polarity,
     zh_polarity,
 )
@@ -97,10 +98,10 @@ def meanings(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _negated(en: str, tok: EnToken, starts: list[int]) -> bool:
+def _negated(en: str, tok: EnToken, starts: list[int], cues: tuple[Cue, ...]) -> bool:
     """Whether a negation stands just before the token, in the same clause: a negated antonym
     says what the Chinese says ("doesn't stop" for 继续)."""
-    for cue in en_polarity(en).cues:
+    for cue in cues:
         if cue.kind == NEGATION and cue.end <= tok.start:
             between = en[cue.end : tok.start]
             if not re.search(r"[,;:.!?]", between) and \
@@ -199,13 +200,14 @@ def antonym_pairs(zh: str, en: str) -> list[tuple[str, str, str]]:
         return []
     said = frozenset().union(*(meanings(w.text) for w in c.zh if w.han and len(w.text) > 1))
     starts = [t.start for t in c.en]
+    en_cues = en_polarity(en).cues
     gloss = [(w, meanings(w.text)) for w in unrendered]
     clauses = _Clauses(c, zh, en)
     out: list[tuple[str, str, str]] = []
     for i in candidates:
         tok = c.en[i]
         if (said & set(tok.lemmas) or tok.text.lower() in EN_NEGATORS
-                or _negated(en, tok, starts)):
+                or _negated(en, tok, starts, en_cues)):
             continue
         found = _opposite(tok, i, gloss, c, zh, clauses, free)
         if found is not None:
