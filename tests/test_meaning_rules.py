@@ -199,9 +199,29 @@ def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
     ("你正和赛昂人战斗。", "You are fighting the Cylons."),  # a loose transliteration, not another
     ("感谢陈启宗主席的介绍。", "Thank you, Ronnie, for the introduction."),  # an English given name
     ("国会主席出席了招待会。", "The President of the National Assembly attended."),
+    ("灯光齐明，舞台亮了。", "The lights came on and the stage was bright."),  # not a name: 齐明
+    ("鞋子克郎克郎地响。", "The shoes squeaked."),  # a reduplicated sound word
+    ("他的第一年是在民国元年。", "His first year was the first year of the Republic."),
 ])
 def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
     assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "replaced", "missing"), [
+    # a city's one-character abbreviation renders it: Beijing is not a replacement
+    ("杜特尔特访华期间，两国元首将在京会谈。", "During Duterte's visit, the two presidents will "
+     "hold talks in Beijing.", [], []),
+    ("杜特尔特访华期间，两国元首将在京会谈。", "During the visit, the two presidents will hold "
+     "talks in Beijing.", [], ["杜特尔特"]),
+    # a two-character person's name before a title, and a common word the segmenter tags a name
+    ("郭梅女士发言。", "Ms Guo Mei spoke.", [], []),
+    ("郭梅女士发言。", "The lady spoke.", [], ["郭梅"]),
+    # a lost space (inApia) and a plural acronym (PICs for 太平洋岛国) still render the names
+    ("论坛将在萨摩亚首都阿皮亚举行，太平洋岛国领导人出席。", "The Forum will be held inApia, "
+     "Samoa, with PICs' leaders.", [], []),
+])
+def test_abbreviations_and_short_names(zh, en, replaced, missing):
+    assert name_problems(zh, en) == (replaced, missing)
 
 
 def test_a_name_said_again_in_a_dropped_aside_is_missing():

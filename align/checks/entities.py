@@ -24,7 +24,15 @@ from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PINYIN
-from align.lexicon.names import COUNTRY_CHARS, NAMES, SURNAME_SPELLINGS, SURNAMES, name_words
+from align.lexicon.names import (
+    CITY_CHARS,
+    COUNTRY_CHARS,
+    NAMES,
+    SURNAME_SPELLINGS,
+    SURNAMES,
+    TITLES,
+    name_words,
+)
 from align.lexicon.transliteration import TRANSLIT_CHARS, looks_transliterated, score
 from align.lexicon.zh import ZhWord
 from align.model import Finding
@@ -333,8 +341,9 @@ def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool
     if not any(w.start == end and w.han for w in c.zh):
         return False
     initials = {k[:1].upper() for k in keys if k[:1].isalpha()}
-    return any(t.text.isupper() and t.text.isalpha() and 3 <= len(t.text) <= 6
-               and (t.text[0] in initials or len(initials & set(t.text)) >= 2) for t in c.en)
+    acronyms = [t.text.removesuffix("s") for t in c.en]  # PICs
+    return any(a.isupper() and a.isalpha() and 3 <= len(a) <= 6
+               and (a[0] in initials or len(initials & set(a)) >= 2) for a in acronyms)
 
 
 def _common_word(text: str) -> bool:
@@ -417,10 +426,16 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
         unknown = [w for w in words if len(w.text) >= 2 and w.text not in dictionary]
         tagged = any(w.pos[:2] in _NAME_TAGS for w in unknown)
         after = zh_after(run[-1])
-        person = len(words) == 1 and words[0].pos.startswith("nr") and (
-            2 <= len(text) <= 3 and text[0] in SURNAMES) and after[:1] not in _GROUP_SUFFIXES
+        # a person: surname and a given name of two characters, or of one before a title (郭梅
+        # alone is as often a common word the segmenter took for a name: 齐明, 连成)
+        person = len(words) == 1 and words[0].pos.startswith("nr") and text[0] in SURNAMES and (
+            len(text) == 3 or len(text) == 2 and after.startswith(TITLES)) and (
+            after[:1] not in _GROUP_SUFFIXES)
         pieces = sum(w.pos[:2] in _NAME_TAGS for w in unknown)
-        if unknown and (person or (looks_transliterated(text) and (tagged or len(text) >= 3))
+        if len(set(text)) * 2 <= len(text) or any(
+                a.text == b.text for a, b in zip(words, words[1:], strict=False)):
+            pass  # 齐齐, 克郎克郎: a reduplicated sound word, not a name
+        elif unknown and (person or (looks_transliterated(text) and (tagged or len(text) >= 3))
                         or pieces >= 2):  # 蒋口/河联: an unknown place the segmenter cut up
             out.append((text, tuple(run)))
         run.clear()
@@ -440,12 +455,15 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
     return [(t, r) for t, r in out if not all(len(c.zh[i].text) == 1 for i in r)]
 
 
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # inApia, inNovember: a lost space
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def _english_spellings(en: str) -> list[str]:
     """Capitalised English words, and two or three of them run together (Jiangkouhe Lianxu,
-    Las Cañitas), that a Chinese transliteration might spell."""
+    Las Cañitas), that a Chinese transliteration might spell; words run together by a lost
+    space are parted first (inApia)."""
+    en = _GLUED.sub(" ", en)
     words = [m for m in _CAPITALISED.finditer(en) if m.group()[:1].isupper()]
     out = [m.group().removesuffix("'s").removesuffix("’s") for m in words]
     for k, m in enumerate(words):
@@ -521,8 +539,9 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
                      claims: dict[int, int]) -> bool:
     """Whether a known name is rendered: an English word is one of its names (or begins like
     one: Italian ~ Italy), or it is linked to common English words no other Chinese word accounts
-    for (罗马 -> "the Italian capital", but not where 首都 says "capital"; a capitalised word is
-    another name: 特朗普 is not U.S.)."""
+    for (罗马 -> "the Italian capital", 民国 -> "the Republic", but not where 首都 says
+    "capital"; an abbreviation or another name's rendering is not a description: 特朗普 is not
+    U.S.)."""
     if _mentions(en_words, keys) or any(
             t.text.isupper() and len(t.text) == 2 and any(
                 len(k) >= 5 and k[:2] == t.text.lower() for k in keys) for t in c.en):
@@ -531,9 +550,16 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
     if link.how != GLOSS:
         return False
     dictionary = lexicon().dictionary
+    others = frozenset(k for other in c.links if other is not link for k in _renderings(other.zh))
     for i in link.en:
-        if claims.get(i, 0) != 1 or en_words[i] in _GENERIC or c.en[i].text[:1].isupper():
-            continue
+        token = c.en[i].text
+        generic = en_words[i] in _GENERIC and (
+            token.islower() or i and c.en[i - 1].text[:1].isupper())
+        if claims.get(i, 0) != 1 or generic or "." in token or (
+                token.isupper() and len(token) > 1) or _mentions([en_words[i]], others) or (
+                en_words[i] in _COUNTRY_WORDS):
+            continue  # "state", Fukuoka "Prefecture", U.S., USA, American, another name's
+            # rendering: not a description ("the Republic", on its own, is one)
         lemmas = set(c.en[i].lemmas)
         if not any(w.han and w.start != link.zh.start and (e := dictionary.get(w.text)) is not None
                    and lemmas & e.keys for w in c.zh):
@@ -567,13 +593,14 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
     zh_lower = zh.lower()
     loose: list[str] = []
     inside = _part_glosses(links)
-    known = frozenset(k for link in links for k in _renderings(link.zh))
+    known = frozenset(k for link in links for k in _renderings(link.zh)) | frozenset(
+        w.lower() for ch, names in CITY_CHARS.items() if ch in zh for w in names.split())
     for run in english_names(c, en):
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
         if any(w.lower() in zh_lower for w in words) or _mentions([_fold(w) for w in words], known):
-            continue  # Italian for 意大利, the U.S. for 美
+            continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0] in _DEMONYMS:
             continue  # "British students": a nationality English adds, not a name
         if any(w.lower() not in _COMMON_NAME_WORDS and (
@@ -597,6 +624,7 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     links = c.links
     en_words = [_fold(t.text) for t in c.en]
     en_words += [p for w in en_words if "-" in w for p in w.split("-")] + [
+        _fold(w) for w in _CAPITALISED.findall(_GLUED.sub(" ", en))] + [
         a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
     pieces = _unlinked_runs(links)
     unknown = _unknown_names(c)
@@ -625,7 +653,7 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
                 and not _NUMERAL_CHARS & set(link.zh.text)
                 and not _in_transliteration(links, n, zh)
                 and not _common_word(link.zh.text)
-                and not any(sounds_like(link.zh.text, w) for w in caps)
+                and not any(sounds_like(link.zh.text, w) for w in spellings)
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
@@ -673,6 +701,11 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     return replaced, missing + asides
 
 
+def _person(zh: str, en: str, name: str) -> bool:
+    """Whether the segmenter takes a name in the pair's Chinese for a person (杜特尔特)."""
+    return any(w.text == name and w.pos.startswith("nr") for w in corr(zh, en).zh)
+
+
 def _said_nearby(name: str, context: str) -> bool:
     """Whether an English context (the document's heading, the speaker labels of the turn)
     renders a Chinese name: a name said once for the whole text, or put into the label."""
@@ -689,9 +722,10 @@ class EntitiesCheck:
     """Names per bead, then the document's view: a name the heading (the first bead's English:
     title, dateline, venue) or the speaker label renders is not missing, and an English name
     that renders the same Chinese name in another bead of the document is its rendering, not a
-    replacement; a person or transliteration another bead renders is not missing where it is
-    said again (English says "he", a title, or the given name); and an English name the
-    document uses elsewhere does not replace a known name, so the Chinese one is only missing."""
+    replacement; a person, or a name the engine cannot read, that another bead renders is not
+    missing where it is said again (English says "he", a title, or the given name); and an
+    English name the document uses elsewhere does not replace a known name, so the Chinese one
+    is only missing."""
 
     rules = (NAME_UNMATCHED, NAME_MISSING)
 
@@ -726,12 +760,14 @@ class EntitiesCheck:
             for name in missing:
                 if _said_nearby(name, context):
                     continue
-                if not _renderings(ZhWord(name, 0, len(name), "nz")) and any(
+                if (_person(b.zh, b.en, name) or not _renderings(
+                        ZhWord(name, 0, len(name), "nz"))) and any(
                         name in o.zh and name not in o_missing
                         and all(name != z for z, _ in o_replaced)
                         for o, (o_replaced, o_missing) in zip(beads, found, strict=True)
                         if o is not b):
-                    continue  # a person rendered in another bead: then "he", a title, Victor
+                    continue  # a person (or a name the engine cannot read) rendered in another
+                    # bead: then "he", a title, Victor
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English.",
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", name),),

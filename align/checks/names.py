@@ -20,7 +20,7 @@ from functools import cache
 
 from align.checks.base import CheckContext
 from align.lexicon import lexicon
-from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES
+from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Span
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
 from align.scripts import is_han
@@ -134,19 +134,11 @@ def _reads_at(text: str, i: int, target: str, pos: int) -> bool:
                for r in _readings(text[i]))
 
 
-# Titles that follow a surname said alone (高主任 for Director-General Gao Feng).
-_TITLES = (
-    "主任", "先生", "女士", "部长", "主席", "总理", "大使", "局长", "司长", "书记", "总统", "教授",
-    "博士", "同志", "老师", "院长", "市长", "省长", "董事长", "总裁", "经理", "发言人", "委员",
-    "副", "参赞", "公使", "领事", "特使", "秘书长", "会长", "校长", "总监", "将军", "阁下",
-)
-
-
 def surname_with_title(chinese: str, name: str) -> bool:
     """Whether the Chinese says the English name's surname alone before a title (高主任)."""
     surname = name.split()[0].lower()
     return any(
-        chinese.startswith(_TITLES, i + 1) and surname in _readings(ch)
+        chinese.startswith(TITLES, i + 1) and surname in _readings(ch)
         for i, ch in enumerate(chinese)
     )
 

@@ -25,6 +25,20 @@ COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
 )
 
+# One-character abbreviations of cities and of China in compounds (在京 "in Beijing", 访华 "visit
+# China", 沪港 "Shanghai and Hong Kong").
+CITY_CHARS: dict[str, str] = {
+    "京": "Beijing", "沪": "Shanghai", "津": "Tianjin", "渝": "Chongqing", "穗": "Guangzhou",
+    "华": "China Chinese",
+}
+
+# Titles that follow a person's name or surname (高主任, 郭梅女士).
+TITLES = (
+    "主任", "先生", "女士", "部长", "主席", "总理", "大使", "局长", "司长", "书记", "总统", "教授",
+    "博士", "同志", "老师", "院长", "市长", "省长", "董事长", "总裁", "经理", "发言人", "委员",
+    "副", "参赞", "公使", "领事", "特使", "秘书长", "会长", "校长", "总监", "将军", "阁下",
+)
+
 # Romanisations of common surnames other than pinyin (Cantonese, Wade-Giles, Hokkien,
 # Vietnamese), lower case: Chan for 陈, Wong for 黄, Tsai for 蔡.
 SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {

@@ -28,6 +28,13 @@ TRANSLIT_CHARS = frozenset(
     "茹廖隆"
 )
 
+# The part of them that native words seldom use: a two-character word the dictionary lacks is
+# taken for a transliteration only with one of these (帕利, 戈马; not 齐明, 连成).
+TRANSLIT_CORE = frozenset(
+    "斯尔茨蒂妮娜莎琳莉姆埃艾奥伊拉克卡巴帕戈科库普珀彼佩谢贝弗维沃瓦兹泽罗洛鲁卢纳尼诺努梅迈索"
+    "塔汤特提托图威韦亚阿杰詹乔琼丘吉基奇切钦赫霍哈汉豪胡贾迦柯坎肯奎昆莱勒雷蕾丽鲍宾伯布"
+)
+
 # Consonant classes: P(b p) T(d t) K(g k c q-in-English) J(j zh ch z c q ts) S(s sh x) F(f v ph)
 # W(w) M N L(l r) H(h).
 _INITIALS = (
@@ -180,5 +187,7 @@ def sounds_like(syllables: tuple[str, ...], word: str, threshold: float = 0.3) -
 
 
 def looks_transliterated(text: str) -> bool:
-    """Whether every character of a Chinese run is one the transliteration tables use."""
-    return len(text) >= 2 and all(ch in TRANSLIT_CHARS for ch in text)
+    """Whether every character of a Chinese run is one the transliteration tables use (and,
+    for two characters, one of them one that native words seldom use)."""
+    return len(text) >= 2 and all(ch in TRANSLIT_CHARS for ch in text) and (
+        len(text) > 2 or any(ch in TRANSLIT_CORE for ch in text))
