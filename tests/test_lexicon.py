@@ -6,6 +6,7 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -279,6 +280,26 @@ def test_index_is_rebuilt_when_missing(tmp_path, monkeypatch):
     path.write_bytes(path.read_bytes()[:4096])  # cut short: built again
     assert dictionary.Dictionary(dictionary.load_index(folder=tmp_path)).get("经济") is not None
     assert path.stat().st_size > 4096
+
+
+def test_stale_indexes_are_removed_and_others_kept(tmp_path):
+    from align.lexicon import dictionary
+
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    current = folder / f"cedict-f{dictionary.FORMAT}-100-2000.idx"
+    older_format = folder / f"cedict-f{dictionary.FORMAT - 1}-100-1000.pickle"
+    reinstalled_long_ago = folder / f"cedict-f{dictionary.FORMAT}-100-1000.idx"
+    in_use_today = folder / f"cedict-f{dictionary.FORMAT}-100-1500.idx"
+    foreign = folder / "notes.txt"
+    for path in (current, older_format, reinstalled_long_ago, in_use_today, foreign):
+        path.write_bytes(b"x")
+    day_ago = time.time() - dictionary.STALE_AFTER - 60
+    os.utime(reinstalled_long_ago, (day_ago, day_ago))
+    os.utime(foreign, (day_ago, day_ago))
+    removed = dictionary.remove_stale(current)
+    assert sorted(removed) == sorted([older_format, reinstalled_long_ago])
+    assert current.exists() and in_use_today.exists() and foreign.exists()
 
 
 def test_common_english_words_and_names():

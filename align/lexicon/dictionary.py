@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -270,8 +271,32 @@ def load_index(source: Path | None = None, folder: Path | None = None) -> Packed
     except (OSError, ValueError):
         pass  # missing or unreadable: rebuild
     packed = pack_index(build(source))
-    write_atomically(path, packed)  # a read-only cache folder: work from memory
+    if write_atomically(path, packed):  # a read-only cache folder: work from memory
+        remove_stale(path)
     return Packed(packed, FORMAT)
+
+
+STALE_AFTER = 86_400  # seconds: another install's index in use today is left alone
+
+
+def remove_stale(current: Path) -> list[Path]:
+    """Delete the dictionary indexes ``current`` replaces: those of an older format, and those
+    of another copy of the data (a reinstall changes its time) not read for a day. Each is
+    ~20 MB, and every reinstall would otherwise leave one behind. Returns what was removed."""
+    removed = []
+    now = time.time()
+    for old in current.parent.glob("cedict-*"):
+        if old == current or old.suffix not in (".idx", ".pickle"):
+            continue
+        try:
+            fmt = int(old.name.split("-")[1].lstrip("f"))
+            st = old.stat()
+            if fmt < FORMAT or now - max(st.st_atime, st.st_mtime) > STALE_AFTER:
+                old.unlink()
+                removed.append(old)
+        except (OSError, ValueError, IndexError):
+            continue  # not ours, or gone already: leave it
+    return removed
 
 
 class _Lemmas(Mapping[str, str]):
