@@ -141,6 +141,37 @@ def test_one_huge_line_is_cut_into_capped_sentences():
     assert len(en) > 100
 
 
+def test_one_huge_line_pair_is_checked_in_bounded_memory(tmp_path):
+    """A pair of single lines with no sentence punctuation (the 5 MB reproducer, scaled down):
+    capped sentences, every check run, a JSON report, and no allocation that grows with the
+    square of the line (the stand-in model aligns nonsense, so the verdict is not asked)."""
+    import tracemalloc
+
+    from align.api import _report, pair
+    from align.model import Settings
+    from align.report import render
+    from tests.conftest import CountingEmbedder
+
+    zh = tmp_path / "line.zh.txt"
+    en = tmp_path / "line.en.txt"
+    zh.write_text("".join(f"第{i}号仓库今年存放货物{i * 3}吨" for i in range(1_000)) + "\n",
+                  encoding="utf-8")
+    en.write_text(" ".join(f"warehouse number {i} holds {i * 3} tons of goods this year"
+                           for i in range(600)) + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        alignment, result = pair(zh, en, Settings(), CountingEmbedder(),
+                                 require_translation=False)
+        report = _report(alignment, result.zh_vectors, result.en_vectors, Settings())
+        render([report], "json")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(alignment.zh.segments) > 20 and len(alignment.en.segments) > 10
+    assert report.findings
+    assert peak < 300 * 2**20  # one array over the whole line's characters would be terabytes
+
+
 def test_a_finding_quotes_at_most_max_quote_characters():
     from align.model import MAX_QUOTE, Document, Segment, Span
 
