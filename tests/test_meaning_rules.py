@@ -202,6 +202,8 @@ def test_names_by_sound_and_by_rendering(zh, en, replaced, missing):
     ("灯光齐明，舞台亮了。", "The lights came on and the stage was bright."),  # not a name: 齐明
     ("鞋子克郎克郎地响。", "The shoes squeaked."),  # a reduplicated sound word
     ("他的第一年是在民国元年。", "His first year was the first year of the Republic."),
+    ("尊敬的英国中国商会会长孙煜先生，", "Chairman Sun Yu,"),  # a salutation, shortened
+    ("尊敬的亚洲之家董事古沛勤爵士，", "Sir Sherard Cowper-Coles,"),
 ])
 def test_document_furniture_and_free_renderings_are_not_name_problems(zh, en):
     assert name_problems(zh, en) == ([], [])

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from align.checks.base import CheckContext
@@ -33,7 +32,13 @@ from align.lexicon.names import (
     TITLES,
     name_words,
 )
-from align.lexicon.transliteration import TRANSLIT_CHARS, looks_transliterated, score
+from align.lexicon.transliteration import (
+    TRANSLIT_CHARS,
+    looks_transliterated,
+    same_onset,
+    score,
+    spelled_alike,
+)
 from align.lexicon.zh import ZhWord
 from align.model import Finding
 from align.rules import NAME_MISSING, NAME_UNMATCHED
@@ -59,57 +64,16 @@ _SENT_START = re.compile(r"(?:^|[.!?:;\"“”‘’(（\[]\s*)$")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
-def _skeleton(text: str) -> str:
-    """A crude sound skeleton of a romanised word: consonants by class, vowels dropped."""
-    s = text.lower()
-    for a, b in (("zh", "j"), ("ch", "c"), ("sh", "s"), ("x", "s"), ("q", "c"), ("ph", "f"),
-                 ("th", "t"), ("ck", "k"), ("ng", "n"), ("c", "k"), ("z", "s"), ("j", "g"),
-                 ("v", "f"), ("w", ""), ("y", ""), ("h", "")):
-        s = s.replace(a, b)
-    s = re.sub(r"[^a-z]", "", s)
-    s = s.replace("d", "t").replace("b", "p").replace("g", "k").replace("l", "r")
-    s = re.sub(r"[aeiou]+", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
-def _close(a: str, b: str, threshold: float) -> bool:
-    """Whether two sound skeletons are alike: same onset, comparable length, similar."""
-    if not a or not b:
-        return False
-    if a[0] != b[0] and len(b) > 1 and a[:2] != b[:2]:
-        return False
-    if min(len(a), len(b)) < 3:
-        # too short to measure: one must begin the other (意大利 tr ~ Italian trn), so mk (美国)
-        # is not mnk (Managawa)
-        return a.startswith(b) or b.startswith(a)
-    if min(len(a), len(b)) * 2 < max(len(a), len(b)):
-        return False
-    return SequenceMatcher(None, a, b).ratio() >= threshold
-
-
-def _reading_skeletons(zh: str) -> tuple[str, ...]:
-    """Skeletons of a Chinese word read as a transliteration: as read, and with the nasal
-    finals Chinese adds to foreign syllables dropped (本 ben for 'ban', 贡 gong for 'go')."""
-    syllables = lexicon().readings(zh, False)
-    plain = _skeleton("".join(syllables))
-    bare = _skeleton("".join(re.sub(r"n?g?$", "", s) if len(s) > 2 else s for s in syllables))
-    return tuple(dict.fromkeys((plain, bare)))
-
-
 def sounds_like(zh: str, en: str, threshold: float = 0.3) -> bool:
     """Whether a Chinese word could be a transliteration of an English word (刘易斯 ~ Lewis),
     compared sound by sound (``align.lexicon.transliteration``)."""
     return score(lexicon().readings(zh, False), en) <= threshold
 
 
-def _sounds_like_rendering(keys: frozenset[str], en: str, threshold: float = 0.75) -> bool:
+def _sounds_like_rendering(keys: frozenset[str], en: str) -> bool:
     """Whether an English word sounds like a known rendering of a name (Filipino ~
-    Philippines, Belgian ~ Belgium): a demonym or another spelling."""
-    b = _skeleton(en)
-    if len(b) < 3:
-        return False  # China (kn) is not Kong (kn): too short to tell
-    return any(_close(a, b, threshold) and abs(len(a) - len(b)) <= 1
-               for a in map(_skeleton, keys) if len(a) >= 3)  # Chinese (kns) is not Consulate
+    Philippines, Belgian ~ Belgium): a demonym or another spelling (not Consulate ~ Chinese)."""
+    return any(spelled_alike(k, en) for k in keys)
 
 
 # What English calls the countries of the country characters (lower case).
@@ -313,10 +277,10 @@ def _known_elsewhere(zh: str, loose: list[str]) -> str | None:
     Florida, an abbreviation, does): a name put in place of an unknown Chinese one. Unknown
     romanisations (许正宇 -> Hui Ching-yu) are not names the dictionary knows."""
     known = lexicon().dictionary.name_keys
-    onset = next(iter(_reading_skeletons(zh)), "")[:1]
+    syllables = lexicon().readings(zh, False)
     for name in loose:
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
-        if not words or _skeleton(words[0])[:1] == onset:
+        if not words or same_onset(syllables, words[0]):
             continue
         if not any(len(w) >= 5 and "-" not in w for w in name.split()):
             continue  # Hui Ching-yu: a romanisation of the Chinese the engine cannot read
@@ -379,15 +343,22 @@ _GROUP_SUFFIXES = frozenset("军队团党派族帮")
 
 _CREDIT = re.compile(r"\s*(?:摄|供图|摄影|图)(?:\s|$|[)）])")
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
+_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|尊贵的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
 _CABLE = re.compile(r"(?:^|\s)([^\s。，,！？；]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")
 _DATELINE = re.compile(r"\d{1,2}\s*日\s*[,，]\s*[^\s。，,！？；]{0,8}$")
 
 
+def _clause_start(zh: str, start: int) -> int:
+    """Where the clause holding position ``start`` begins (after a line break or a comma)."""
+    return max(zh.rfind(ch, 0, start) for ch in "\n，,、；;：:。") + 1
+
+
 def _furniture(zh: str, start: int, end: int) -> bool:
     """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）) or a dateline
-    (2017年5月14日，北京; 人民网北京9月6日电) or a speaker label (发言人张三：): document
-    furniture an English text often leaves out or puts elsewhere."""
+    (2017年5月14日，北京; 人民网北京9月6日电), a speaker label (发言人张三：) or a salutation
+    (尊敬的…会长孙煜先生，): document furniture an English text often leaves out, shortens or
+    puts elsewhere."""
     if _CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start]) and (
             _LINE_END.match(zh, end)):
         return True
@@ -395,8 +366,11 @@ def _furniture(zh: str, start: int, end: int) -> bool:
         return True
     line_start = zh.rfind("\n", 0, start) + 1
     line_end = zh.find("\n", end)
-    if _ZH_LABEL.fullmatch(zh[line_start : line_end if line_end >= 0 else len(zh)]):
+    line = zh[line_start : line_end if line_end >= 0 else len(zh)]
+    if _ZH_LABEL.fullmatch(line):
         return True  # 新闻发言人寿小丽：a speaker label
+    if _SALUTATION.match(zh, _clause_start(zh, start)):
+        return True  # 尊敬的英国中国商会会长孙煜先生， -> Chairman Sun Yu: a salutation
     if not _inside_brackets(zh, start):
         return False
     opened = max(zh.rfind("（", 0, start), zh.rfind("(", 0, start))

@@ -191,3 +191,21 @@ def looks_transliterated(text: str) -> bool:
     for two characters, one of them one that native words seldom use)."""
     return len(text) >= 2 and all(ch in TRANSLIT_CHARS for ch in text) and (
         len(text) > 2 or any(ch in TRANSLIT_CORE for ch in text))
+
+
+def spelled_alike(a: str, b: str, threshold: float = 0.3) -> bool:
+    """Whether two Latin-script words sound alike (Filipino ~ Philippines, Belgian ~ Belgium):
+    a demonym or another spelling of a name. Words of fewer than three consonants are too
+    short to tell (China is not Kong)."""
+    ua, ub = english_units(a), english_units(b)
+    req_a, req_b = sum(not u[1] for u in ua), sum(not u[1] for u in ub)
+    if min(req_a, req_b) < 3 or _sub(_onset(ua), _onset(ub)) > 0:
+        return False
+    return distance(ua, ub) / max(req_a, req_b) <= threshold
+
+
+def same_onset(syllables: tuple[str, ...], word: str) -> bool:
+    """Whether a Chinese reading and an English word begin with the same consonant class
+    (佛州 fo ~ Florida: an abbreviation may keep only the first syllable)."""
+    zh, en = chinese_units(tuple(syllables)), english_units(word)
+    return bool(zh and en) and zh[0][0] == en[0][0]
