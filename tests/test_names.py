@@ -171,3 +171,13 @@ def test_a_name_in_the_middle_of_a_text_is_still_checked():
                 [(None, "I am glad to attend."), (None, "The weather is fine."),
                  (None, "Thank you, Zhang Qiming, for your work."), (None, "Thank you.")])
     assert [f.rule for f in found] == ["name-mismatch"]
+
+
+def test_the_byline_of_a_heading_is_not_a_mismatch():
+    found = run([(None, "我很荣幸出任驻英国大使。"), (None, "谢谢大家。")],
+                [(None, "Keeping to the Right Direction – Remarks by H.E. Ambassador Zhao Qiming, "
+                  "upon his arrival in London"), (None, "Thank you.")])
+    assert found == []
+    found = run([(None, "我很荣幸出任驻英国大使。"), (None, "谢谢大家。")],
+                [(None, "I am honoured to be appointed, said Zhao Qiming."), (None, "Thank you.")])
+    assert [f.rule for f in found] == ["name-mismatch"]

@@ -143,11 +143,15 @@ def surname_with_title(chinese: str, name: str) -> bool:
     )
 
 
+_BYLINE = re.compile(r"(?:^|[–—:|])\s*(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech)"
+                     r" (?:by|of)\b", re.M)
+
+
 def _heading(text: str) -> bool:
-    """Whether an English line is a title-cased heading (four or more long words, all
-    capitalised): "Remarks by Ambassador Liu Xiaoming at the Launching Ceremony"."""
+    """Whether an English line is a heading: a byline ("Remarks by H.E. Zheng Zeguang, ...")
+    or title-cased (four or more long words, all capitalised)."""
     long = [w for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text) if len(w) >= 4]
-    return len(long) >= 4 and all(w[0].isupper() for w in long)
+    return bool(_BYLINE.search(text)) or len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
 class NamesCheck:
@@ -155,7 +159,7 @@ class NamesCheck:
     surname said alone before a title (高主任 ~ Director-General Gao Feng), a name readable in
     the Chinese of a neighbouring bead (a heading or a speaker label aligned one bead off), a
     speaker label ("Wang Yi:") readable anywhere in the Chinese, or the byline of an English
-    heading on the document's first line that the Chinese page lacks."""
+    heading on the document's first lines that the Chinese page lacks."""
 
     rules = (NAME_MISMATCH, SPEAKER_MISMATCH)
 
@@ -173,7 +177,7 @@ class NamesCheck:
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
                             or readable_in(near, name)
                             or label and readable_in(a.zh.text, name)
-                            or i == 0 and _heading(text)):
+                            or i <= 2 and _heading(text)):
                         yield NAME_MISMATCH.finding(
                             f"The name {name} in the English does not match any name "
                             "in the Chinese.",
