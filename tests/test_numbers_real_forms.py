@@ -637,6 +637,31 @@ def test_plan_years(n: int, years: tuple) -> None:
     assert plan_years(n) == years
 
 
+# -- 2n. runs, characters and clubs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [("粮食生产实现十九连丰", "19"), ("女排三连冠", "3"),
+                                            ("球队取得五连胜", "5")])
+def test_a_run_is_a_count(text: str, value: str) -> None:
+    assert [(q.kind, quantity_value(q), q.weak) for q in extract_zh(text)] == [
+        ("count", value, False)]
+
+
+def test_a_run_must_reach_the_english() -> None:
+    zh = "粮食生产实现十九连丰。"
+    assert rules(zh, "Grain output rose for the 19th year in a row.") == []
+    assert rules(zh, "Grain output rose for the 18th year in a row.") == ["number-mismatch"]
+
+
+@pytest.mark.parametrize("text", ["概括为八个字：不畏风雨、坚定前行", "尊敬的48家集团俱乐部主席"])
+def test_characters_and_clubs_are_weak_counts(text: str) -> None:
+    assert [q.weak for q in extract_zh(text) if q.kind == "count"] == [True]
+
+
+def test_letters_are_still_counted() -> None:
+    assert [q.weak for q in extract_zh("密码共有8个字母")] == [False]
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

@@ -164,6 +164,15 @@ def test_numbers_of_an_english_only_heading_are_info():
     assert [(f.rule, f.severity) for f in found] == [("number-extra", Severity.WARNING)]
 
 
+def test_a_year_the_opening_talks_about_is_no_dateline():
+    zh = ["大使向各界道别", "当地时间1月2日，大使发文道别。", "前年到任时，两国关系面临挑战。"]
+    en = ["The Ambassador Bids Farewell", "On January 2, the Ambassador said goodbye.",
+          "I came to assume office in 2021 at a time of severe challenges."]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=())
+    assert dateline_year(a) is None
+    assert loud(numbers(zh, en)) == []
+
+
 def test_dateline_year_is_read_from_the_opening_sentences():
     a = Alignment(zh=doc("zh", ["关于某事的报告", "2016年5月4日", "正文。"]),
                   en=doc("en", ["Report", "4 May 2016", "Text."]), beads=())
@@ -238,6 +247,8 @@ def test_a_code_in_a_neighbouring_sentence_is_still_missing():
     ("20205月", "2020年5月"),
     ("将于92日至4日访问", "将于9月2日至4日访问"),
     ("将于828日至91日访问中国", "将于8月28日至9月1日访问中国"),
+    ("一、20181—8月全国吸收外资情况", "一、2018年1—8月全国吸收外资情况"),
+    ("10月20至21日在阿皮亚举行", "10月20日至21日在阿皮亚举行"),
     ("1023日至25日", "10月23日至25日"),
     ("今天是正月初五", "今天是正月初5日"),
     ("腊月初十,大家团聚", "腊月初10日,大家团聚"),
@@ -262,6 +273,8 @@ def test_readable_zh(raw, fixed):
 @pytest.mark.parametrize("zh, en", [
     (["——2022 年 6 月 8 日在大会上"], ["Delivered at the congress on June 8, 2022"]),
     (["0917日,两国签署协议。"], ["On September 17, the two countries signed an agreement."]),
+    (["一、20181—8月全国吸收外资情况"], ["I. Foreign investment in January-August 2018"]),
+    (["会议于10月20至21日在阿皮亚举行。"], ["The meeting was held in Apia on October 20 and 21."]),
     (["总统将于828日至91日访问中国。"],
      ["The President will visit China from August 28 to September 1."]),
     (["2015611日,上海"], ["11 June 2015, Shanghai"]),
@@ -430,6 +443,24 @@ def test_a_dated_sentence_in_the_body_is_still_an_omission():
     beads = [Bead((0,), (0,)), Bead((1,), (1,)), Bead((2,), (2,)), Bead((3,), ())]
     assert [(f.rule, f.severity) for f in coverage(zh, en, beads)] == [
         ("omission", Severity.ERROR)]
+
+
+def test_an_english_title_merged_into_the_first_bead_is_info():
+    zh = ["上周有记者问你如何评价今年的外交工作，你建议他关注年终采访。", "今天我们就来谈谈。"]
+    en = ["Foreign Ministry Spokesperson's Regular Press Conference on December 24, 2019",
+          "Last week a foreign journalist asked you how you would assess China's diplomacy this "
+          "year, and you said that the State Councilor usually gives an interview at the end of "
+          "the year and suggested he follow it.", "Today let us talk about it."]
+    zv = unit([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    ev = unit([[0.0, 0.0, 1.0], [1.0, 0.1, 0.0], [0.0, 1.0, 0.0]])
+    beads = [Bead((0,), (0, 1), 0.6), Bead((1,), (2,), 0.9)]
+    found = coverage(zh, en, beads, zv, ev)
+    assert [(f.rule, f.severity, dict(f.evidence).get("furniture")) for f in found] == [
+        ("addition", Severity.INFO, "heading")]
+    # the same place, but a sentence of prose: still an addition to look at
+    en[0] = "and the spokesperson held a regular press conference in the city on december 24"
+    found = coverage(zh, en, beads, zv, ev)
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.WARNING)]
 
 
 def test_a_one_sided_sentence_later_or_with_a_stop_is_no_heading():

@@ -257,6 +257,15 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     return ("furniture", "heading")
 
 
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+
+
+def _title_case(text: str) -> bool:
+    """Whether an English line is written as a title (most of its words capitalised)."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _weak_neighbour(a: Alignment, index: int, sides: Iterable[int],
                     typical: float) -> tuple[tuple[str, str], ...] | None:
     """Evidence that a sentence next to a loosely translated bead (one of ``sides``, scoring
@@ -358,7 +367,10 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
                 confident = gain >= CONFIDENT_GAIN * grade or (gain >= CLEAR_GAIN * grade
                                                                and fit_gain >= FIT_GAIN)
                 severity, extra = Severity.WARNING, ()
-                if side == "zh":
+                heading = _heading(doc, (k,)) if side == "en" and _title_case(span.text) else None
+                if heading:  # an English page's own title, merged into the first bead
+                    severity, extra = Severity.INFO, (heading,)
+                elif side == "zh":
                     others = [t for i, t in translated.items() if i != k]
                     sev, extra = _omission_grade(span.text, 0, others)
                     if sev is Severity.INFO:

@@ -122,7 +122,7 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (_fractions, _percent_words, _plans, _majors):
+    for recogniser in (_fractions, _percent_words, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -369,6 +369,19 @@ _MAJORS_RE = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千第\d])([一二三四五六七八九十])大(?=[\u4e00-\u9fff])"
     r"(?!学|型|小|量|规模|会|以来|以后|之后|前|期间|精神|报告|代表|召开|闭幕|开幕|上)"
 )
+
+
+# N连 + a noun: 十九连丰 (19 bumper harvests in a row), 三连冠, 五连胜: a count of a run.
+_RUN_RE = re.compile(rf"({_CN})连(?=[丰豐胜勝冠涨漲降跌增升败敗])")
+
+
+def _runs(scan: _Scan) -> Iterator[Quantity]:
+    if "连" not in scan.work:
+        return
+    for m in _RUN_RE.finditer(scan.work):
+        value = _num(m.group(1))
+        if value:
+            yield scan.q(m.start(), m.end() + 1, value, "count")
 
 
 def _majors(scan: _Scan) -> Iterator[Quantity]:
@@ -661,6 +674,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             weak = not _duration(scan.work, m.start(), end, unit)
         if unit in _WEAK_UNITS or num_s in ("两", "二") and unit in _WEAK_PAIR_UNITS:
             weak = kind == "count" or weak
+        if kind == "count" and _NAMED_COUNT.match(scan.work, end):
+            weak = True  # 八个字 (a motto's characters), 48家集团俱乐部 (the 48 Group Club)
         yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
                      weak=weak)  # fmt: skip
 
@@ -675,6 +690,9 @@ def _duration(work: str, start: int, end: int, unit: str) -> bool:
 
 _NOT_AFTER_VERB = set("的这這那每新上下前后後近去今明来來全整同过過第有一")
 _LOOSE_AFTER = set("来來多间間半到之度内內里裡")
+# After a count: the characters of a Chinese phrase (八个字, a count a translation of the phrase
+# has no use for) or the name of a group (48家集团俱乐部, 七十七国集团).
+_NAMED_COUNT = re.compile(r"字(?!母)|集团|集團|俱乐部|俱樂部")
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.

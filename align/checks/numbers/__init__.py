@@ -113,6 +113,11 @@ _SPACED_DATE = re.compile(r"(\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
 _LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
                       r"|(?:^|(?<=\s))()((?:19|20)\d\d)(\d{2,4})(?=\s|$)")
 _LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
+# ... a span of months that kept its dash (20181—8月 for 2018年1—8月), and a day range that
+# lost its first 日 (10月20至21日).
+_LOST_Y_SPAN = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(1[0-2]|[1-9])(\s*[—–\-至到]\s*)"
+                          r"(1[0-2]|[1-9])月")
+_DAY_SPAN = re.compile(r"(\d{1,2}月\d{1,2})(\s*(?:至|到|—|–|-)\s*\d{1,2}日)")
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
 # ... and a day range whose first date lost its 月: 92日至4日 for 9月2日至4日.
 _LOST_M_RANGE = re.compile(r"(?<![\d年月.])(\d{2,4})日(\s*(?:至|到|-|—|–)\s*)(\d{1,4})日")
@@ -175,6 +180,9 @@ def readable_zh(text: str) -> str:
     text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
     text = _LOST_YM.sub(_lost_ymd, text)
     text = _LOST_Y_MONTHS.sub(_lost_y_months, text)
+    text = _LOST_Y_SPAN.sub(lambda m: f"{m[1]}年{m[2]}{m[3]}{m[4]}月" if int(m[2]) < int(m[4])
+                            else m[0], text)
+    text = _DAY_SPAN.sub(r"\1日\2", text)
     text = _LOST_M.sub(lambda m: f"{int(m[1])}月{m[2]}日" if _day_ok(m[1], m[2]) else m[0],
                        text)
     text = _LOST_M_RANGE.sub(_lost_md, text)
@@ -342,12 +350,13 @@ class _Neighbourhood:
 
 
 def dateline_year(a: Alignment) -> int | None:
-    """The year of the document's dateline: the first year in the opening sentences of the
-    Chinese (or, failing that, of the English)."""
+    """The year of the document's dateline: the first date with its year and month in the
+    opening sentences of the Chinese (or, failing that, of the English); a bare year there is
+    more often one the text talks about ("I came to office in 2021")."""
     for doc, extract, clean in ((a.zh, extract_zh, readable_zh), (a.en, extract_en, readable_en)):
         for seg in doc.segments[:DATELINE_SENTENCES]:
-            for q in extract(clean(seg.text)):
-                if q.kind == "date" and "y" in q.unit and q.high is None:
+            for q in extract(clean(seg.text)):  # a date, not a year the text talks about
+                if q.kind == "date" and "y" in q.unit and "m" in q.unit and q.high is None:
                     return int(q.value) // 10000
     return None
 
