@@ -662,6 +662,19 @@ def test_letters_are_still_counted() -> None:
     assert [q.weak for q in extract_zh("密码共有8个字母")] == [False]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("held on October 20 and 21 in Apia", ["10-20", "10-21"]),
+     ("on July 17 and 22 in Geneva", ["07-17", "07-22"])],
+)
+def test_a_second_day_before_a_preposition(text: str, days: list) -> None:
+    assert [q.normalised().split()[0] for q in extract_en(text) if q.kind == "date"] == days
+
+
+def test_a_count_after_a_date_stays_a_count() -> None:
+    assert [q.kind for q in extract_en("July 17 and 22 people came")] == ["date", "count"]
+
+
 # -- 3. anniversaries ---------------------------------------------------------------------------
 
 

@@ -171,6 +171,10 @@ def test_a_year_the_opening_talks_about_is_no_dateline():
     a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=())
     assert dateline_year(a) is None
     assert loud(numbers(zh, en)) == []
+    # a year the Chinese opening names is the report's year
+    zh[1] = "今天我们介绍2019年前三季度经济运行情况。"
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=())
+    assert dateline_year(a) == 2019
 
 
 def test_dateline_year_is_read_from_the_opening_sentences():
@@ -275,6 +279,8 @@ def test_readable_zh(raw, fixed):
     (["0917日,两国签署协议。"], ["On September 17, the two countries signed an agreement."]),
     (["一、20181—8月全国吸收外资情况"], ["I. Foreign investment in January-August 2018"]),
     (["会议于10月20至21日在阿皮亚举行。"], ["The meeting was held in Apia on October 20 and 21."]),
+    (["论坛将于10月20至21日在阿皮亚举行。"],
+     ["The Forum will be held on October 20 and 21 inApia."]),
     (["总统将于828日至91日访问中国。"],
      ["The President will visit China from August 28 to September 1."]),
     (["2015611日,上海"], ["11 June 2015, Shanghai"]),
@@ -293,6 +299,9 @@ def test_quirky_dates_match(zh, en):
     ("IV. Balancing Growth", "    Balancing Growth"),
     ("(2) Second item", "    Second item"),
     ("2024. The year was good", "2024. The year was good"),
+    ("the leaders inNovember 2018", "the leaders in November 2018"),
+    ("held inApia, Samoa", "held in Apia, Samoa"),
+    ("Toby met the iPhone team", "Toby met the iPhone team"),
     ("3.5 percent growth", "3.5 percent growth"),
 ])
 def test_readable_en_drops_an_opening_list_label(raw, clean):

@@ -351,7 +351,8 @@ _DATES_RE = re.compile(
 )
 _DATES_MORE_DAYS_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?!and\b|or\b)[\w%$]|[.,:]\d)"
+    r"(?!\s*(?!(?:and|or|in|at|on|to|for|from|by|with|when|this|last|next|of|the)\b)[\w%$]"
+    r"|[.,:]\d)"  # "July 17 and 22 in Geneva", not "July 17 and 22 people"
 )
 
 

@@ -189,10 +189,15 @@ def readable_zh(text: str) -> str:
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
 
 
+_GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[A-Z][a-z])")
+
+
 def readable_en(text: str) -> str:
-    """``text`` without a list label at its start."""
+    """``text`` without a list label at its start, and with a short word a page glued to the
+    next one parted ("inNovember 2018", "inApia")."""
     m = _EN_LABEL.match(text)
-    return " " * m.end() + text[m.end():] if m else text
+    text = " " * m.end() + text[m.end():] if m else text
+    return _GLUED_EN.sub(r"\1 ", text)
 
 
 # How many beads either side of a finding's bead are searched for a quantity moved there.
@@ -350,13 +355,14 @@ class _Neighbourhood:
 
 
 def dateline_year(a: Alignment) -> int | None:
-    """The year of the document's dateline: the first date with its year and month in the
-    opening sentences of the Chinese (or, failing that, of the English); a bare year there is
-    more often one the text talks about ("I came to office in 2021")."""
+    """The year of the document's dateline: the first year in the opening sentences of the
+    Chinese (or, failing that, the first date with year and month in the English: a bare year
+    in the English opening is more often one it talks about, "I came to office in 2021")."""
     for doc, extract, clean in ((a.zh, extract_zh, readable_zh), (a.en, extract_en, readable_en)):
         for seg in doc.segments[:DATELINE_SENTENCES]:
-            for q in extract(clean(seg.text)):  # a date, not a year the text talks about
-                if q.kind == "date" and "y" in q.unit and "m" in q.unit and q.high is None:
+            for q in extract(clean(seg.text)):  # in the English, a date, not a year it mentions
+                if q.kind == "date" and "y" in q.unit and q.high is None and (
+                        doc is a.zh or "m" in q.unit):
                     return int(q.value) // 10000
     return None
 
