@@ -61,6 +61,10 @@ def test_antonym_found(zh, en, zh_word):
     ("她在丈夫面前哭了。", "The wife wept before him."),
     # "years old" is an age, not the opposite of 现在 "modern"
     ("他说，我现在八十岁了。", "He said, I am eighty years old."),
+    # the antonym word sits in the next sentence, tied to another clause
+    ("当时我强调中国未来发展令人充满信心，事实完全证明这一点。",
+     "At that time I spoke of my confidence in the prospects for China's development. The "
+     "past five years have shown that I was right."),
     # "a little" is an amount, not the size "big" opposes
     ("当一些重大事情发生时，我们会知道。", "When something big happens, we will know."),
     # the antonym word sits in a sentence that renders another Chinese clause

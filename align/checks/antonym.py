@@ -14,9 +14,11 @@ On real translations most such coincidences are innocent, so a pair counts only 
   shares an antonym with it (降低 "lower" rendered "cutting": cut and reduce both oppose
   increase), so the English word is not simply paired with the wrong Chinese word;
 - the two words sit in clauses that the bead's anchored words (dictionary, name and pinyin
-  links) tie together: the English clause is the one the Chinese clause is most tied to, or
-  the reverse, or an unanchored clause next to one of those (需求 at the end of one sentence
-  against "excess supply" in the sentence before is restructuring, not an opposite).
+  links) tie together: the English clause is the one the Chinese clause is most tied to, or an
+  unanchored clause next to it (需求 at the end of one sentence against "excess supply" in the
+  sentence before is restructuring, not an opposite; 未来 against "the past five years" of
+  the next sentence too). Chinese clauses are cut at 、 as well, as English cuts a list at
+  commas.
 
 A Chinese word's meanings are its dictionary senses that are plain renderings: senses of at
 most two content words, no proper-name senses (安宁 "Anning City" is not *city*), no
@@ -56,7 +58,7 @@ MAX_SENSE_WORDS = 2  # a longer sense explains the word rather than rendering it
 SENSES = 6  # only a word's first senses: later ones are rare readings
 NEGATION_REACH = 3  # tokens from a negation to the word it negates ("did not really stop")
 _ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
-_ZH_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_ZH_CLAUSE = re.compile(r"[，。；：！？,;:!?、]")
 _EN_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)")
 # Words of a dictionary sense that are notes, not renderings (to do sth, oneself).
 _AMOUNT = re.compile(r"^an?\s+(?:little|few|bit|lot|while)$")
@@ -133,9 +135,9 @@ class _Clauses:
         return sum(p < pos for p in self.en_cuts)
 
     def placed(self, zh_pos: int, en_pos: int) -> bool:
-        """Whether an English word at ``en_pos`` may render a Chinese word at ``zh_pos``: one
-        of their clauses is anchored nowhere, or the English clause is the one the Chinese
-        clause is most tied to, or the reverse."""
+        """Whether an English word at ``en_pos`` may render a Chinese word at ``zh_pos``: the
+        English clause is the one the Chinese clause is most tied to, or one of the two
+        clauses is anchored nowhere (next to a clause tied to the other, if that one is)."""
         zc, ec = self.zh_clause(zh_pos), self.en_clause(en_pos)
         row = {e: w for (z, e), w in self.ties.items() if z == zc}
         col = {z: w for (z, e), w in self.ties.items() if e == ec}
@@ -145,7 +147,7 @@ class _Clauses:
             return any(abs(z - zc) <= 1 for z in col)
         if not col:
             return any(abs(e - ec) <= 1 for e in row)
-        return row.get(ec, 0.0) == max(row.values()) or col.get(zc, 0.0) == max(col.values())
+        return row.get(ec, 0.0) == max(row.values())
 
 
 def _zh_negated(zh: str, start: int) -> bool:
