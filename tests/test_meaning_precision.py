@@ -259,3 +259,9 @@ def test_a_word_that_ends_a_sentence_is_not_taken_for_a_name():
     text = "We travelled on to\nParis\nHost: Thank you.\n"
     found = [(text[b.start : b.end], b.speaker) for b in blocks(text, "en")]
     assert ("Paris", None) in found and found[-1] == ("Thank you.", "Host")
+
+
+def test_a_one_word_fragment_is_too_short_to_call_a_mismatch():
+    found = _mismatch_at_5("第一条消息。", "The first one.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "short" in dict(found[0].evidence)

@@ -32,8 +32,9 @@ prevails: each page prints its own), when at least ``RENDERED`` of one side's co
 rendered by the other side's bead together with its neighbours (a speaker label or a caption
 dilutes a translated sentence, or the translation moved across the boundary: real published
 pairs do both), or when the Chinese side is a fragment of fewer than ``MIN_WORDS`` content words
-of which the English renders some. A sentence pasted in from elsewhere shares few words with
-its neighbourhood: DEMETR's shuffled rows have at most a fifth of either side rendered.
+of which the English renders some, or of one content word at most (第一条消息。 "The first
+one."). A sentence pasted in from elsewhere shares few words with its neighbourhood: DEMETR's
+shuffled rows have at most a fifth of either side rendered.
 
 The outlier limit is the document's (``CheckContext.similarity``), shared with the word-level
 checks, which leave outlier beads to this one.
@@ -106,7 +107,8 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
     furniture on either side (a photo credit, a dateline, the notice that the Chinese text
     prevails); words of one side rendered by the other side's bead and its neighbours (a
     translator moved a clause across the boundary, or a label or caption dilutes the bead); or
-    a Chinese side too short to embed reliably, some of whose words the English renders."""
+    a Chinese side too short to embed reliably: one content word, or a few of which the
+    English renders some."""
     a = ctx.alignment
     bead = a.beads[index]
     for i in bead.zh:
@@ -128,8 +130,9 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
     if len(zh_side.links) >= MIN_RENDERED and zh_side.coverage[0] >= RENDERED:
         return ("rendered", f"{zh_side.coverage[0]:.0%} of the Chinese words")
     own = corr(zh, en)
-    if len(own.links) < MIN_WORDS and any(link.en for link in own.links):
-        return ("short", f"{len(own.links)} Chinese words")
+    if len(own.links) < MIN_WORDS and (len(own.links) <= 1
+                                       or any(link.en for link in own.links)):
+        return ("short", f"{len(own.links)} Chinese content words")
     return None
 
 
