@@ -90,9 +90,15 @@ def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
     """Character ranges of title-cased stretches (a heading: at least four words of four or
     more letters, all capitalised), where capitals do not mark names."""
     out = []
+    k = 0
     for m in _CLAUSE.finditer(en):
-        long = [t.text for t in c.en if m.start() <= t.start < m.end() and len(t.text) >= 4
-                and t.text.isalpha()]
+        while k < len(c.en) and c.en[k].start < m.start():
+            k += 1
+        long = []
+        while k < len(c.en) and c.en[k].start < m.end():
+            if len(c.en[k].text) >= 4 and c.en[k].text.isalpha():
+                long.append(c.en[k].text)
+            k += 1
         if len(long) >= 4 and all(w[:1].isupper() for w in long):
             out.append((m.start(), m.end()))
     return out
@@ -183,9 +189,11 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lower case without accents or trailing possessive: Ōsaka -> osaka, U.S. -> us."""
-    return _fold_accents(word).lower().removesuffix("'s").removesuffix("’s").replace(".", "")
+    plain = word if word.isascii() else _fold_accents(word)
+    return plain.lower().removesuffix("'s").removesuffix("’s").replace(".", "")
 
 
 @lru_cache(maxsize=16384)
