@@ -236,3 +236,32 @@ def test_suspected_additions_do_not_make_a_document_look_free():
     zh, en = "农民在十月收获了苹果。", "The farmers harvested the delicious apples in October."
     assert english_coverage([(zh, en)]) == pytest.approx(4 / 5)  # delicious has no source
     assert english_coverage([(zh, en)], [{en.index("delicious")}]) == 1.0
+
+
+@pytest.mark.parametrize("en", [
+    "(Now the man was very meek, above all the men upon the face of the earth.",
+    "The men (who were there said nothing.",
+    "((.",
+    "(",
+    ").",
+])
+def test_unbalanced_brackets_do_not_break_the_gap_finder(en):
+    assert isinstance(gaps(en), list)
+
+
+def test_gap_finder_never_raises_on_arbitrary_english():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    words = st.sampled_from(["the", "a", "of", "(", ")", ",", ".", "?", ";", ":", "and", "that",
+                             "Now", "man", "was", "very", "don't", "if", "His", "research",
+                             "When", "it", "May", "'s", "\n", "1985", "were", "by"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(words, max_size=25))
+    def run(tokens):
+        text = " ".join(tokens)
+        assert isinstance(gaps(text), list)
+        assert isinstance(gaps(text[:1].upper() + text[1:] + "."), list)
+
+    run()

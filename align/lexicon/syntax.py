@@ -355,13 +355,15 @@ _SAYS = frozenset("that if whether how".split())
 def _clauses(ts: list[Tok]) -> list[list[int]]:
     """Token indices of each clause: split before a word that opens a clause of its own, after
     a leading subordinate clause's comma ("When ..., it"), and at ", and", ";" and ":"; what
-    is in brackets is left out."""
+    is in brackets is left out (a bracket that never closes is not one: a cut sentence)."""
     depth, keep = 0, []
     for k, t in enumerate(ts):
         depth += t.text == "("
         if depth == 0:
             keep.append(k)
         depth -= t.text == ")" and depth > 0
+    if depth:
+        keep = [k for k, t in enumerate(ts) if t.text not in "()"]
     clauses: list[list[int]] = [[]]
     leading = (len(keep) > 1 and ts[keep[0]].low in _SENTENCE_OPENERS
                and ts[keep[1]].low != "to" and not ts[keep[1]].low.endswith(("ing", "ed")))
@@ -450,6 +452,8 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     if start is None or not start.text[:1].isupper() or start.low.endswith("ing"):
         return []  # a piece of a sentence the segmenter cut, or a title ("Understanding China")
     clauses = _clauses(ts)
+    if not clauses:
+        return []
     out: list[Gap] = []
     first = clauses[0]
     if len(clauses) > 1 and _bare_subject(ts, first):
