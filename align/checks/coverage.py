@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
@@ -106,7 +107,7 @@ class CoverageCheck:
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
         small = ctx.settings.coverage_min_chars
-        translated = _translated_zh(a.zh, a.beads)
+        repeats = _Repeats(_translated_zh(a.zh, a.beads))
         header: list[int] = []  # consecutive omitted header lines, reported as one
         after_long = False  # inside a run of English-only sentences after a long 1-n bead
         for index, bead in enumerate(a.beads):
@@ -119,7 +120,7 @@ class CoverageCheck:
                 header = []
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
-                severity, evidence = _omission_grade(span.text, small, translated.values())
+                severity, evidence = _omission_grade(span.text, small, repeats)
                 if severity is not Severity.INFO and (heading := _heading(a.zh, bead.zh)):
                     severity, evidence = Severity.INFO, (heading,)
                 yield OMISSION.finding(
@@ -163,17 +164,17 @@ class CoverageCheck:
         if header:
             yield _header_finding(a.zh, a.en, a.beads, header)
         if ctx.zh_vectors is not None and ctx.en_vectors is not None:
-            yield from _inside_merges(ctx, translated)
+            yield from _inside_merges(ctx, repeats)
 
 
-def _omission_grade(text: str, small: int, translated: Iterable[str]
+def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = None
                     ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
     """The severity of a one-sided Chinese sentence (None: the rule's default, an error) and
-    the evidence for a lower one."""
+    the evidence for a lower one. ``own``: the sentence's id when it is itself translated."""
     kind = furniture_zh(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
-    if _repeats(text, translated):
+    if repeats(text, own):
         return Severity.INFO, (("matched_in", "a repeated Chinese sentence"),)
     return (None if content_size(text) >= small else Severity.WARNING), ()
 
@@ -289,13 +290,27 @@ def _bigrams(text: str) -> set[str]:
     return {t[i : i + 2] for i in range(len(t) - 1)}
 
 
-def _repeats(text: str, others: Iterable[str]) -> bool:
-    """Whether most of this sentence is said again in one of ``others`` (a page that prints
-    its header or a photo caption twice)."""
-    own = _bigrams(text)
-    if len(own) < 3:
-        return False
-    return any(len(own & _bigrams(o)) >= REPEAT_SHARE * len(own) for o in others)
+class _Repeats:
+    """Whether most of a sentence is said again in another translated Chinese sentence (a page
+    that prints its header or a photo caption twice). The translated sentences' character
+    bigrams are indexed once, so a document with many one-sided sentences is not compared
+    sentence by sentence (that was quadratic)."""
+
+    def __init__(self, translated: dict[int, str]) -> None:
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for i, text in translated.items():
+            for gram in _bigrams(text):
+                self._index[gram].append(i)
+
+    def __call__(self, text: str, exclude: int | None = None) -> bool:
+        own = _bigrams(text)
+        if len(own) < 3:
+            return False
+        shared: Counter[int] = Counter()
+        for gram in own:
+            shared.update(self._index.get(gram, ()))
+        shared.pop(exclude, None)
+        return any(n >= REPEAT_SHARE * len(own) for n in shared.values())
 
 
 def _continuation(beads: tuple[Bead, ...], index: int) -> tuple[int, ...]:
@@ -328,7 +343,7 @@ def _header_finding(zh: Document, en: Document, beads: tuple[Bead, ...],
     )
 
 
-def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Finding]:
+def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
     a = ctx.alignment
     zv, ev = ctx.zh_vectors, ctx.en_vectors
     lengths = sentence_lengths(a)
@@ -371,8 +386,7 @@ def _inside_merges(ctx: CheckContext, translated: dict[int, str]) -> Iterator[Fi
                 if heading:  # an English page's own title, merged into the first bead
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":
-                    others = [t for i, t in translated.items() if i != k]
-                    sev, extra = _omission_grade(span.text, 0, others)
+                    sev, extra = _omission_grade(span.text, 0, repeats, own=k)
                     if sev is Severity.INFO:
                         severity = sev
                     elif confident:

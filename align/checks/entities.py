@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
 from align.checks.base import CheckContext
-from align.checks.lexical import bead_texts, corr
+from align.checks.lexical import BeadText, bead_texts, corr
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PINYIN
 from align.lexicon.names import (
@@ -700,6 +701,40 @@ def _said_nearby(name: str, context: str) -> bool:
         score(syllables, e) <= _SOUND for e in _english_spellings(context))
 
 
+class _Occurrences:
+    """Which beads hold an English word or some Chinese characters, indexed once per document,
+    so that looking for a name in the other beads costs the beads that may hold it, not the
+    whole document each time (that was quadratic on long documents). Callers confirm each
+    candidate with the exact test."""
+
+    def __init__(self, beads: list[BeadText]) -> None:
+        self._en: dict[str, set[int]] = defaultdict(set)
+        self._zh: dict[str, set[int]] = defaultdict(set)
+        for k, b in enumerate(beads):
+            for word in _WORDS_IN.findall(b.en):
+                self._en[word].add(k)
+            for char in set(b.zh):
+                self._zh[char].add(k)
+        self._all = set(range(len(beads)))
+
+    def english(self, name: str) -> set[int]:
+        """Beads whose English holds every word of ``name``."""
+        return self._common([self._en.get(w, set()) for w in _WORDS_IN.findall(name)])
+
+    def chinese(self, text: str) -> set[int]:
+        """Beads whose Chinese holds every character of ``text``."""
+        return self._common([self._zh.get(c, set()) for c in set(text)])
+
+    def _common(self, postings: list[set[int]]) -> set[int]:
+        if not postings:
+            return set(self._all)
+        postings.sort(key=len)
+        return set(postings[0]).intersection(*postings[1:])
+
+
+_WORDS_IN = re.compile(r"\w+")
+
+
 class EntitiesCheck:
     """Names per bead, then the document's view: a name the heading (the first bead's English:
     title, dateline, venue) or the speaker label renders is not missing, and an English name
@@ -715,14 +750,16 @@ class EntitiesCheck:
         a = ctx.alignment
         beads = list(bead_texts(ctx))
         found = [name_problems(b.zh, b.en) for b in beads]
+        where = _Occurrences(beads)
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
-            others = [o for o in beads if o is not b]
             missing = list(missing)
             for zh_name, en_name in replaced:
                 said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
-                if any(zh_name in o.zh and said.search(o.en) for o in others):
+                others = [beads[k] for k in where.english(en_name) - {n}
+                          if said.search(beads[k].en)]
+                if any(zh_name in o.zh for o in others):
                     continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
-                if any(said.search(o.en) for o in others):
+                if others:
                     # an English name the document uses elsewhere is not a stand-in for a known
                     # one (Kiel Institute, named later on); an unknown Chinese name may be its
                     # Chinese name (童海珍 for Ms Colston)
@@ -744,10 +781,9 @@ class EntitiesCheck:
                     continue
                 if (_person(b.zh, b.en, name) or not _renderings(
                         ZhWord(name, 0, len(name), "nz"))) and any(
-                        name in o.zh and name not in o_missing
-                        and all(name != z for z, _ in o_replaced)
-                        for o, (o_replaced, o_missing) in zip(beads, found, strict=True)
-                        if o is not b):
+                        name in beads[k].zh and name not in found[k][1]
+                        and all(name != z for z, _ in found[k][0])
+                        for k in where.chinese(name) - {n}):
                     continue  # a person (or a name the engine cannot read) rendered in another
                     # bead: then "he", a title, Victor
                 yield NAME_MISSING.finding(
