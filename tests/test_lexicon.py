@@ -11,10 +11,10 @@ import time
 import pytest
 
 from align.lexicon import correspond, en_polarity, lexicon, segment, zh_polarity
-from align.lexicon.cache import cache_dir
 from align.lexicon.dictionary import gloss_words
 from align.lexicon.en import lemmas_of, stem, tokens
 from align.lexicon.names import name_words, romanise
+from align.paths import cache_dir
 
 
 @pytest.fixture(scope="module")

@@ -75,7 +75,7 @@ def test_the_lexicon_and_the_embeddings_share_one_cache_folder(monkeypatch, env)
     import pwd
 
     from align.embed.cache import default_cache_dir
-    from align.lexicon.cache import cache_dir
+    from align.paths import cache_dir
 
     for var in ("ALIGN_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
         monkeypatch.delenv(var, raising=False)

@@ -19,28 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from align.embed.base import Embedder, encode_joined
+from align.paths import cache_dir as default_cache_dir
 
 MAX_SHARDS = 16
-
-
-def default_cache_dir() -> Path:
-    """``$ALIGN_CACHE_DIR``, ``$XDG_CACHE_HOME/align``, ``~/.cache/align``; with no home (no
-    HOME and no passwd entry, as in some containers) a folder of this user's in the temporary
-    directory."""
-    env = os.environ.get("ALIGN_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            home = Path.home()
-        except (RuntimeError, KeyError, OSError):
-            home = None
-        if home is None or str(home) in ("", "/", "~"):
-            uid = os.getuid() if hasattr(os, "getuid") else "user"
-            return Path(tempfile.gettempdir()) / f"align-cache-{uid}"
-        base = os.path.join(home, ".cache")
-    return Path(base) / "align"
 
 
 def _warn(message: str) -> None:

@@ -1,5 +1,5 @@
-"""Where the lexicon keeps its built index (the same folder the embedding cache uses), and the
-packed file format it is kept in."""
+"""Where the lexicon keeps its built index (``align.paths.cache_dir``, the folder the embedding
+cache uses too), and the packed file format it is kept in."""
 
 from __future__ import annotations
 
@@ -14,31 +14,6 @@ from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import overload
-
-
-def cache_dir() -> Path:
-    """``ALIGN_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/align`` (or ``~/.cache/align``; with no
-    home, a folder of this user's in the temporary directory).
-
-    Mirrors ``align.embed.cache.default_cache_dir`` without importing the embed engine (and numpy):
-    one cache folder for the whole tool, engines independent of each other (a test holds the two
-    to the same answers).
-    """
-    env = os.environ.get("ALIGN_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            home: Path | None = Path.home()
-        except (RuntimeError, KeyError, OSError):
-            home = None
-        if home is None or str(home) in ("", "/", "~"):
-            uid = os.getuid() if hasattr(os, "getuid") else "user"
-            return Path(tempfile.gettempdir()) / f"align-cache-{uid}"
-        base = os.path.join(home, ".cache")
-    return Path(base) / "align"
-
 
 # ---------------------------------------------------------------- packed, memory-mapped tables
 # A built index is one file of named sections (a small JSON header, then raw bytes), read by

@@ -29,13 +29,13 @@ from pathlib import Path
 from align.lexicon.cache import (
     Packed,
     Strings,
-    cache_dir,
     pack,
     pack_strings,
     read_packed,
     write_atomically,
 )
 from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
+from align.paths import cache_dir
 
 FORMAT = 5  # bump when the parse or the packed layout changes
 

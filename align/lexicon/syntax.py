@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from align.lexicon.cache import cache_dir
+from align.paths import cache_dir
 
 FORMAT = 1
 NOUN, VERB, ADJ, ADV, AUX = "N", "V", "J", "R", "X"
