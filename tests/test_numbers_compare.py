@@ -395,3 +395,17 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
     assert len(found) == 1
     assert dict(found[0].evidence) == {"zh": "5G", "en": "4G"}
     assert "4G instead" in found[0].message
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    # a pinyin reading in brackets after a character is a note, not a token
+    ("外交部發(fā)言人表示。", "The spokesperson said.", []),
+    ("我们要踔(chuō)厉奋发。", "We must forge ahead.", []),
+    ("特區(qū)政府和（hé píng）。", "The SAR government.", []),
+    ("發(fā)展5G網(wǎng)絡。", "Develop 4G networks.", ["5G"]),
+    # without a tone mark it may be an English gloss: still a token
+    ("数据(data)安全。", "Security.", ["data"]),
+    ("美国(US)政府。", "The government.", ["US"]),
+])
+def test_pinyin_readings_are_not_tokens(zh, en, missing) -> None:
+    assert [t for t, _, _ in missing_tokens(zh, en)] == missing

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from align.scripts import HAN
+
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_LATIN}0-9+])?")
 _ALNUM = re.compile(r"[^0-9a-zà-ÿ]")
@@ -13,12 +15,27 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
                       r"Hz|kHz|MHz|GHz|mAh)")
 
 
+# A pinyin reading in brackets straight after a character (踔(chuō)厉, 發(fā)): a note on how to
+# read it, which official texts give for rare characters and some reprint sites for many, not
+# a token for the translation to keep.
+# A reading carries a tone mark (or ü), so an English word glossed in brackets (数据(data)) is
+# still a token.
+_SYLLABLE = "[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}"
+_TONED = "[\u00e0-\u00fc\u0101-\u01dc]"
+_READING = re.compile(
+    rf"(?<=[{HAN}])[(（](?=[^)）]*{_TONED}){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
+
+
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     """The tokens of ``text`` with at least one letter, each with its offsets; a unit written
-    straight after a number (600 Mbit/s, 10km, 7cm) is part of that quantity, not a token."""
+    straight after a number (600 Mbit/s, 10km, 7cm) is part of that quantity, and a pinyin
+    reading in brackets after a character is a note, not a token."""
     out = []
+    readings = [(r.start(), r.end()) for r in _READING.finditer(text)]
     for m in _TOKEN.finditer(text):
         token = m.group()
+        if any(start < m.start() < end for start, end in readings):
+            continue
         if not re.search(f"[{_LATIN}]", token) or _MEASURE.fullmatch(token):
             continue
         if token[0].isalpha() and not re.search(r"\d", token):
