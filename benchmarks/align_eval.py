@@ -33,6 +33,12 @@ from align.io import read_document  # noqa: E402
 BeadT = tuple[tuple[int, ...], tuple[int, ...]]
 
 
+def _pair_number(path: Path) -> tuple[int, str]:
+    """Sort key of a real pair ``NN-slug``: by its number (100 after 99), then the name."""
+    head = path.stem.split("-", 1)[0]
+    return (int(head) if head.isdigit() else 0, path.stem)
+
+
 def read_beads(path: Path, flip: bool = False) -> list[BeadT]:
     """``[zh ids]:[en ids]`` per line (``flip`` when the file has en ids first)."""
     beads = []
@@ -102,7 +108,7 @@ def load_real_pairs(data: Path):
     from align.model import Settings
 
     split = Settings().split
-    for gold in sorted((data / "gold").glob("*.align")):
+    for gold in sorted((data / "gold").glob("*.align"), key=_pair_number):
         doc = gold.stem
         zh = read_document(data / f"{doc}.zh.txt", "zh", split)
         en = read_document(data / f"{doc}.en.txt", "en", split)
@@ -216,7 +222,7 @@ def main() -> int:
         half = (len(per_doc) + 1) // 2
         for name, part in (("first half", per_doc[:half]), ("second half", per_doc[half:])):
             if part:
-                print(line(f"  {name} ({part[0][0][:2]}-{part[-1][0][:2]})",
+                print(line(f"  {name} ({part[0][0].split('-')[0]}-{part[-1][0].split('-')[0]})",
                            pooled([c for _, c in part])))
     else:
         bert = [

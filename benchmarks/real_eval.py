@@ -48,6 +48,12 @@ class Judgement:
 VERDICTS = ("true", "false", "missed")
 
 
+def pair_number(name: str) -> tuple[int, str]:
+    """Sort key of a pair name ``NN-slug``: by its number (100 after 99), then the name."""
+    head = name.split("-", 1)[0]
+    return (int(head) if head.isdigit() else 0, name)
+
+
 def load_judgements(path: Path) -> list[Judgement]:
     """The judgements file's rows; ValueError (with the line) for a row that is not one."""
     rows: list[Judgement] = []
@@ -72,7 +78,7 @@ def load_judgements(path: Path) -> list[Judgement]:
 
 def pairs(data: Path) -> list[tuple[str, Path, Path]]:
     out = []
-    for zh in sorted(data.glob("*.zh.txt")):
+    for zh in sorted(data.glob("*.zh.txt"), key=lambda p: pair_number(p.name)):
         pid = zh.name[: -len(".zh.txt")]
         en = data / f"{pid}.en.txt"
         if en.exists():
@@ -146,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     sev: dict[str, Counter] = defaultdict(Counter)
     rule: dict[str, Counter] = defaultdict(Counter)
     # the pairs in two halves (sorted order), so a change tuned on one can be confirmed on the other
-    order = sorted(found)
+    order = sorted(found, key=pair_number)
     half_of = {pid: "first" if i < (len(order) + 1) // 2 else "second"
                for i, pid in enumerate(order)}
     halves: dict[str, Counter] = defaultdict(Counter)
@@ -186,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
             cells = "  ".join(
                 f"{s} {_ratio(halves[f'{name} {s}']['true'], sum(halves[f'{name} {s}'].values()))}"
                 for s in JUDGED)
-            print(f"  {name} half ({part[0][:2]}-{part[-1][:2]}): {cells}")
+            first, last = pair_number(part[0])[0], pair_number(part[-1])[0]
+            print(f"  {name} half ({first:02d}-{last:02d}): {cells}")
     print("\nprecision per rule")
     for r in sorted(rule):
         c = rule[r]
