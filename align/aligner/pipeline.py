@@ -121,7 +121,9 @@ def align_documents(
         raise AlignError(f"the {side} document has no sentences")
     zt = [s.text for s in zh.segments]
     et = [s.text for s in en.segments]
-    zv, ev, zg, eg, means = _embed(zt, et, embedder, cfg)
+    # zv, ev: centred while aligning (the group tables read them), the model's own at the end
+    zv, ev, zg, eg, (zc, ec) = _embed(zt, et, embedder, cfg)
+    means = (zc[0], ec[0])
     zl = np.array([_zh_chars(t) for t in zt], dtype=np.float64)
     el = np.array([len(t) for t in et], dtype=np.float64)
     anchors = shared_anchor_sums(zt, et) if cfg.score.anchor_weight else None
@@ -172,9 +174,12 @@ def align_documents(
             table.add_at_start(
                 cfg.score.clause_weight * row_evidence(band, rows, eg[1], heads, tails)
             )
+        del heads, tails  # up to two copies of the Chinese vectors
         changed = True
     if changed:
         steps = best_path(band, cfg.beads, table)
+    del table, scorer, zg, eg
+    zv, ev = _uncentre(zv, zc), _uncentre(ev, ec)
     beads = _beads(steps, zv, ev)
     return AlignResult(
         beads=beads,
@@ -207,15 +212,36 @@ def _embed(
     kz = max(a for a, _ in cfg.beads)
     ke = max(b for _, b in cfg.beads)
     vecs = normalise(embedder.encode(zt + et), in_place=True)
-    raw_z, raw_e = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
-    zv, ev = raw_z, raw_e
-    zmean = emean = np.zeros(vecs.shape[1], dtype=np.float32)
+    if vecs.dtype != np.float32 or not vecs.flags.writeable:
+        vecs = vecs.astype(np.float32)
+    zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+    zero = np.zeros(vecs.shape[1], dtype=np.float32)
+    zc, ec = (zero, np.ones(len(zt), np.float32)), (zero, np.ones(len(et), np.float32))
     if cfg.center:
-        zmean, emean = zv.mean(axis=0), ev.mean(axis=0)
-        zv, ev = normalise(zv - zmean, in_place=True), normalise(ev - emean, in_place=True)
+        zc, ec = _centre(zv), _centre(ev)
     zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
     eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
-    return raw_z, raw_e, zg, eg, (zmean, emean)
+    return zv, ev, zg, eg, (zc, ec)
+
+
+def _centre(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Centre the unit rows of ``v`` and scale them to unit length again, in place (one copy
+    of a large document's vectors, not two); returns the mean and the norms the rows had
+    after centring, which ``_uncentre`` needs to give the model's vectors back."""
+    mean = v.mean(axis=0)
+    v -= mean
+    norms = np.sqrt(np.einsum("ij,ij->i", v, v))
+    norms[norms == 0] = 1.0
+    v /= norms[:, None]
+    return mean, norms
+
+
+def _uncentre(v: np.ndarray, centring: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Undo ``_centre`` in place: the model's unit vectors again (to float rounding)."""
+    mean, norms = centring
+    v *= norms[:, None]
+    v += mean
+    return v
 
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
