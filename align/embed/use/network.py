@@ -165,7 +165,9 @@ class ProjectedOnce:
 
     def __init__(self, net: Network, seqs: Sequence[np.ndarray]) -> None:
         flat = np.concatenate(list(seqs) or [np.zeros(0, np.int32)])
-        distinct, self._which = np.unique(flat, return_inverse=True)
+        distinct, which = np.unique(flat, return_inverse=True)
+        self._which = which.astype(np.int32)  # held for the whole call: half of int64
+        del flat, which
         self._rows = net.project(distinct)
         self._at = np.concatenate(([0], np.cumsum([len(q) for q in seqs], dtype=np.int64)))
 
