@@ -147,10 +147,11 @@ def test_one_huge_line_pair_is_checked_in_bounded_memory(tmp_path):
     square of the line (the stand-in model aligns nonsense, so the verdict is not asked)."""
     import tracemalloc
 
+    from conftest import CountingEmbedder
+
     from align.api import _report, pair
     from align.model import Settings
     from align.report import render
-    from conftest import CountingEmbedder
 
     zh = tmp_path / "line.zh.txt"
     en = tmp_path / "line.en.txt"
@@ -219,8 +220,9 @@ def test_read_limit_holds_for_a_pipe(tmp_path, monkeypatch):
 
 
 def test_bad_cache_shards_are_ignored_and_recomputed(tmp_path, capsys):
-    from align.embed.cache import CachedEmbedder, _key
     from conftest import CountingEmbedder
+
+    from align.embed.cache import CachedEmbedder, _key
 
     texts = ["one", "two", "three"]
     keys = np.array([_key(t) for t in texts])
@@ -372,8 +374,9 @@ def test_lone_surrogates_are_written_as_replacement_characters(tmp_path):
 
 
 def _hostile_report():
-    from align.model import Alignment, Bead, Finding, Report, Settings, Severity, Span
     from report_sample import document
+
+    from align.model import Alignment, Bead, Finding, Report, Settings, Severity, Span
 
     zh_s = ["今年新建图书馆12座。\x1b]0;pwned\x07这些图书馆很好。"]
     en_s = ["The city built 15 libraries.\x1b[2J\x9b31m They are good.\u202e"]
@@ -424,8 +427,9 @@ def _report_or_bug(zh: Path, en: Path | None):
         raise ValueError("a bug in one pair")
     if "deep" in zh.name:
         raise RecursionError()
-    from align.model import Alignment, Report
     from conftest import make_document
+
+    from align.model import Alignment, Report
 
     a = Alignment(make_document("zh", ["一。"]), make_document("en", ["One."]), (), model="m")
     return Report(a, ())
