@@ -99,12 +99,16 @@ def write_atomically(path: Path, text: str) -> None:
     file it points to replaced; a device or a pipe (``/dev/null``, ``/dev/stdout``) is written
     through, never replaced. An input file of the run (see ``protect``) is refused. The new
     file gets ordinary permissions (mkstemp's are private)."""
+    write_bytes_atomically(path, clean_text(text).encode("utf-8"))
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """``write_atomically`` for bytes written as they are (a batch's JSON Lines journal)."""
     from align.model import AlignError
 
     target = Path(os.path.realpath(path))
     if str(target) in _PROTECTED:
         raise AlignError(f"{path}: refusing to overwrite an input file of this run")
-    data = clean_text(text).encode("utf-8")
     if target.exists() and not target.is_file():
         if target.is_dir():
             raise AlignError(f"{path}: is a directory")

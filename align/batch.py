@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
+from align.baseline import write_bytes_atomically
 from align.model import AlignError, Alignment, Bead, Finding, Report, Settings, Severity, Span
 
 Pair = tuple[Path, Path | None]
@@ -505,7 +506,7 @@ class Journal:
         for path, data in ((self.jsonl, b"".join(kept)),
                            (self.state, b"".join(_line(r) for r in done.values()))):
             if _read_bytes(path) != data:
-                _replace(path, data)
+                write_bytes_atomically(path, data)
         for p in (self.jsonl, self.state):
             p.parent.mkdir(parents=True, exist_ok=True)
         self._lines = open(self.jsonl, "ab")
@@ -588,24 +589,6 @@ def _read_jsonl(path: Path) -> list[dict]:
         if isinstance(record, dict):
             out.append(record)
     return out
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step (temp file, fsync, rename)."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".align-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
