@@ -32,7 +32,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -151,6 +151,12 @@ def _clean_stale(folder: Path) -> None:
 
 def read_baseline(path: Path) -> Counter[str]:
     """How many times each fingerprint occurs in the baseline file."""
+    return Counter(fp for fp, _ in _read_entries(path))
+
+
+def _read_entries(path: Path) -> list[tuple[str, tuple[str, str]]]:
+    """Each entry of the baseline file as (fingerprint, (zh path, en path)); the paths are ""
+    when the entry does not give them (a hand-made baseline)."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -168,12 +174,14 @@ def read_baseline(path: Path) -> Counter[str]:
             f"baseline {path} has version {doc.get('version')!r}; "
             f"this align reads version {VERSION}"
         )
-    counts: Counter[str] = Counter()
+    entries = []
     for entry in doc["findings"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise AlignError(f"baseline {path}: every finding needs a 'fingerprint' string")
-        counts[entry["fingerprint"]] += 1
-    return counts
+        zh, en = entry.get("zh"), entry.get("en")
+        entries.append((entry["fingerprint"], (zh if isinstance(zh, str) else "",
+                                               en if isinstance(en, str) else "")))
+    return entries
 
 
 def apply_baseline(report: Report, path: Path) -> Report:
@@ -187,30 +195,57 @@ def apply_baselines(reports: Sequence[Report], path: Path) -> tuple[list[Report]
     one occurrence, across all the reports of a batch), and how many entries matched nothing
     (stale). A finding already accepted by a reviewer uses up its entry but stays accepted."""
     marks = BaselineMarks(path)
+    marks.reserve((r.alignment.zh.path, r.alignment.en.path) for r in reports)
     return [marks.mark(r) for r in reports], marks.stale
 
 
 class BaselineMarks:
     """A baseline read once that marks report after report as they come (a batch marks each
-    pair as it finishes); ``stale`` counts the entries no report has used so far."""
+    pair as it finishes); ``stale`` counts the entries no report has used so far.
+
+    An entry is used first by the pair it was recorded for (same Chinese and English paths),
+    so which of several equal findings a baseline covers does not depend on the order in which
+    a batch's pairs finish. An entry whose pair is not in this run (files moved or renamed)
+    covers the finding wherever it comes; ``reserve`` names the run's pairs, whose entries are
+    then kept for them alone."""
 
     kind = "baseline"
 
     def __init__(self, path: Path) -> None:
-        self.remaining = read_baseline(path)
+        self.remaining: dict[str, Counter[tuple[str, str]]] = {}
+        for fp, where in _read_entries(path):
+            self.remaining.setdefault(fp, Counter())[where] += 1
+        self.reserved: set[tuple[str, str]] = set()
         self.reason = f"in baseline {path.name}"
 
+    def reserve(self, pairs: Iterable[tuple[object, object]]) -> None:
+        """The (zh, en) pairs of this run: their entries are used by them only."""
+        self.reserved = {(str(zh), str(zh if en is None else en)) for zh, en in pairs}
+
     def mark(self, report: Report) -> Report:
+        own = (report.alignment.zh.path, report.alignment.en.path)
+        self.reserved.add(own)
         marked = []
         for f in report.findings:
-            fp = f.fingerprint
-            if self.remaining[fp] > 0:
-                self.remaining[fp] -= 1
-                if f.suppressed is None:
-                    f = replace(f, suppressed=Suppression("baseline", self.reason))
+            if self._take(f.fingerprint, own) and f.suppressed is None:
+                f = replace(f, suppressed=Suppression("baseline", self.reason))
             marked.append(f)
         return replace(report, findings=tuple(marked))
 
+    def _take(self, fingerprint: str, own: tuple[str, str]) -> bool:
+        """Use up one entry for ``fingerprint``: the pair's own, else one recorded for a pair
+        that is not in this run."""
+        entries = self.remaining.get(fingerprint)
+        if not entries:
+            return False
+        if entries[own] <= 0:
+            own = next((w for w in sorted(entries)
+                        if entries[w] > 0 and w not in self.reserved), None)  # type: ignore
+            if own is None:
+                return False
+        entries[own] -= 1
+        return True
+
     @property
     def stale(self) -> int:
-        return sum(self.remaining.values())
+        return sum(n for entries in self.remaining.values() for n in entries.values())

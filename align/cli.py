@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
@@ -207,7 +207,7 @@ def check(
             run = _BatchRun(executor, scheduler, worker_memory, jsonl, state)
             reports, errors, resumed_fail = _run_batch(
                 zh, en, pairs, settings, jobs, "quiet" if quiet else fmt, cache,
-                targets + [jsonl, state], run, functools.partial(_mark, marks))
+                targets + [jsonl, state], run, marks)
         elif executor != "local" or scheduler or jsonl or state:
             raise AlignError("--executor, --scheduler, --jsonl and --state are for a batch "
                              "(--pairs FILE or folders)")
@@ -369,10 +369,10 @@ class _BatchRun:
 
 def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, jobs: int,
                fmt: str, cache: bool, targets: list[Path | None], run: _BatchRun = _BatchRun(),
-               finish: Callable[[Report], Report] | None = None,
+               marks: Sequence = (),
                ) -> tuple[list[Report], list, bool]:
     """The batch's reports (those of pairs resumed from --jsonl's journal too, read back),
-    each marked by ``finish`` before its line is streamed, pair errors, and whether a resumed
+    each marked by ``marks`` before its line is streamed, pair errors, and whether a resumed
     pair has findings that fail the run."""
     from align import api
     from align.batch import (
@@ -404,6 +404,9 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     if not todo:
         raise AlignError("no pairs to check")
     _protect(targets, pairs, *(p for pair in todo for p in pair))
+    for m in marks:
+        if hasattr(m, "reserve"):  # entries recorded for a pair are kept for that pair
+            m.reserve(todo)
     journal = None
     if run.jsonl is not None:
         journal = Journal(run.jsonl, api.signature(settings, settings.model), run.state)
@@ -413,7 +416,8 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
     progress = fmt != "quiet" and (streaming or (fmt == "text" and sys.stderr.isatty()))
     result = run_batch(todo, check_one, jobs=jobs or (os.cpu_count() or 1), progress=progress,
                        executor=run.executor, scheduler=run.scheduler,
-                       worker_memory=run.worker_memory, journal=journal, finish=finish,
+                       worker_memory=run.worker_memory, journal=journal,
+                       finish=functools.partial(_mark, marks),
                        resume=functools.partial(rebuild, settings=settings))
     fails = [s for s in Severity if s.fails(settings.fail_on)]
     resumed_fail = any((r.get("summary") or {}).get(s.value, 0) for r in result.resumed

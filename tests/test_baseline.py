@@ -216,3 +216,52 @@ def test_fixing_one_number_does_not_renew_another_in_the_same_sentence() -> None
     # without identifying evidence the English text itself identifies the finding
     bare = replace(f, evidence=(("similarity", "0.2"),))
     assert replace(bare, en=edited_en).fingerprint != bare.fingerprint
+
+
+def _moved(report: Report, zh: str, en: str) -> Report:
+    """``report`` as if its files were at ``zh`` and ``en`` (the findings, so their
+    fingerprints, are the same)."""
+    a = report.alignment
+    return replace(report, alignment=replace(a, zh=replace(a.zh, path=zh),
+                                             en=replace(a.en, path=en)))
+
+
+def test_an_entry_is_used_by_the_pair_it_was_recorded_for_whatever_the_order(
+    tmp_path: Path,
+) -> None:
+    """Two pairs with the same finding and a baseline recorded from one of them: the other
+    pair's finding is new, whichever pair of a batch finishes first."""
+    recorded = _moved(_original(), "b/zh.txt", "b/en.txt")
+    other = _moved(_original(), "a/zh.txt", "a/en.txt")
+    path = tmp_path / "baseline.json"
+    write_baseline([recorded], path)
+    for order in ([other, recorded], [recorded, other]):
+        marked, stale = apply_baselines(order, path)
+        by_pair = {r.alignment.zh.path: r for r in marked}
+        assert _new(by_pair["b/zh.txt"]) == ()
+        assert len(_new(by_pair["a/zh.txt"])) == len(other.findings) > 0
+        assert stale == 0
+
+
+def test_an_entry_of_a_pair_not_in_the_run_still_covers_a_moved_file(tmp_path: Path) -> None:
+    path = tmp_path / "baseline.json"
+    write_baseline([_moved(_original(), "old/zh.txt", "old/en.txt")], path)
+    moved = _moved(_original(), "new/zh.txt", "new/en.txt")
+    (marked,), stale = apply_baselines([moved], path)
+    assert _new(marked) == () and stale == 0
+
+
+def test_a_batch_keeps_a_run_pairs_entries_for_it(tmp_path: Path) -> None:
+    """``reserve`` (what a batch calls with its pairs before any finishes): a pair that
+    finishes first does not take the entry recorded for a pair still running."""
+    from align.baseline import BaselineMarks
+
+    path = tmp_path / "baseline.json"
+    write_baseline([_moved(_original(), "b/zh.txt", "b/en.txt")], path)
+    marks = BaselineMarks(path)
+    marks.reserve([(Path("a/zh.txt"), Path("a/en.txt")), (Path("b/zh.txt"), Path("b/en.txt"))])
+    first = marks.mark(_moved(_original(), "a/zh.txt", "a/en.txt"))
+    assert len(_new(first)) == len(first.findings)
+    assert marks.stale == len(first.findings)
+    second = marks.mark(_moved(_original(), "b/zh.txt", "b/en.txt"))
+    assert _new(second) == () and marks.stale == 0
