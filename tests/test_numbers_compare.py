@@ -403,6 +403,11 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
     ("我们要踔(chuō)厉奋发。", "We must forge ahead.", []),
     ("特區(qū)政府和（hé píng）。", "The SAR government.", []),
     ("發(fā)展5G網(wǎng)絡。", "Develop 4G networks.", ["5G"]),
+    # a page whose encoding swallowed the opening bracket with the character before it
+    ("當?shù)時間晚上。", "In the evening, local time.", []),
+    ("兩美绹?guó)友好團體。", "Friendly organisations.", []),
+    ("時間\ufffdjiān)到了。", "Time is up.", []),
+    ("這是什麼?CCTV)報道。", "What is this? A report.", ["CCTV"]),  # no tone: a token
     # without a tone mark it may be an English gloss: still a token
     ("数据(data)安全。", "Security.", ["data"]),
     ("美国(US)政府。", "The government.", ["US"]),

@@ -19,11 +19,13 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # read it, which official texts give for rare characters and some reprint sites for many, not
 # a token for the translation to keep.
 # A reading carries a tone mark (or ü), so an English word glossed in brackets (数据(data)) is
-# still a token.
+# still a token. A page that mangled its encoding may have swallowed the opening bracket with
+# the character before it into a "?" or a replacement character (當?shù)): a toned syllable
+# between such a mark and a closing bracket is a reading too.
 _SYLLABLE = "[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}"
 _TONED = "[\u00e0-\u00fc\u0101-\u01dc]"
 _READING = re.compile(
-    rf"(?<=[{HAN}])[(（](?=[^)）]*{_TONED}){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
+    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd])(?=[^)）]*{_TONED}){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
 
 
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:
