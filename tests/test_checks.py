@@ -1,6 +1,7 @@
 """Coverage, meaning and untranslated checks on hand-made alignments and vectors."""
 
 import numpy as np
+import pytest
 from conftest import make_document as doc
 
 from align.checks import CheckContext, run_checks
@@ -98,6 +99,20 @@ def test_untranslated_chinese_in_english():
     c = ctx(["推进新型工业化。"], ["We will advance 新型工业化 steadily."], [Bead((0,), (0,), 0.7)])
     found = list(UntranslatedCheck().run(c))
     assert len(found) == 1 and "新型工业化" in found[0].message
+
+
+@pytest.mark.parametrize(("zh", "en", "severity"), [
+    # the original's words copied into the English: left untranslated
+    ("推进新型工业化。", "We will advance 新型工业化 steadily.", Severity.ERROR),
+    ("发展“专精特新”企业。", "Develop “专精特新” firms.", Severity.ERROR),
+    ("我们要加强合作，共建一带一路。", "We will build 一带一路，together.", Severity.ERROR),
+    # characters the Chinese never says: a site's label glued to a heading, a note
+    ("王毅在研讨会上的主旨发言", "摘要Keynote Speech by Wang Yi at the Symposium", Severity.INFO),
+    ("推进新型工业化。", "We will advance new industrialisation (原文 on file).", Severity.INFO),
+])
+def test_untranslated_is_the_originals_words(zh, en, severity):
+    found = list(UntranslatedCheck().run(ctx([zh], [en], [Bead((0,), (0,), 0.7)])))
+    assert [f.severity for f in found] == [severity]
 
 
 def test_settings_disable_override_and_ignore():

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from align.checks.base import CheckContext
-from align.model import Finding, Span
+from align.model import Finding, Severity, Span
 from align.rules import UNTRANSLATED
 from align.scripts import CJK_PUNCT, HAN
 
@@ -14,20 +14,43 @@ from align.scripts import CJK_PUNCT, HAN
 _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 
 
+def _in_original(run: str, chinese: tuple[str, ...]) -> bool:
+    """Whether the Han characters of a run (its punctuation aside) occur together in the
+    Chinese: in the file's characters or in the simplified ones it is checked in."""
+    han = "".join(_HAN_ONLY.findall(run))
+    return any(han in text for text in chinese)
+
+
+_HAN_ONLY = re.compile(f"[{HAN}]+")
+
+
 class UntranslatedCheck:
+    """Chinese characters in the English. Left untranslated, they are a copy of the original's
+    words; characters the Chinese document does not contain anywhere are something else (a
+    reprint site's label glued to a heading, 摘要Keynote Speech…; a note): info."""
+
     rules = (UNTRANSLATED,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
+        chinese = (a.zh.text, "".join(s.text for s in a.zh.segments))
         for index, bead in enumerate(a.beads):
             for i in bead.en:
                 seg = a.en.segments[i]
                 runs = _HAN_RUN.findall(seg.text)
-                if runs:
-                    yield UNTRANSLATED.finding(
-                        f"Chinese text left in the English: {'、'.join(runs)}",
-                        zh=Span.of(a.zh, bead.zh),
-                        en=Span.of(a.en, (i,)),
-                        evidence=tuple(("en", r) for r in runs),
-                        bead=index,
-                    )
+                if not runs:
+                    continue
+                if any(_in_original(r, chinese) for r in runs):
+                    message, severity = f"Chinese text left in the English: {'、'.join(runs)}", None
+                else:
+                    message = (f"Chinese text in the English that the Chinese original does not "
+                               f"contain (a label or a note?): {'、'.join(runs)}")
+                    severity = Severity.INFO
+                yield UNTRANSLATED.finding(
+                    message,
+                    zh=Span.of(a.zh, bead.zh),
+                    en=Span.of(a.en, (i,)),
+                    severity=severity,
+                    evidence=tuple(("en", r) for r in runs),
+                    bead=index,
+                )
