@@ -95,6 +95,64 @@ def test_speaker_labels(line, lang, speaker):
     assert (label[0] if label else None) == speaker
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # content lines ending in a colon: a pronoun, a clause particle
+        ("我先介绍一下几位新任的副总理:", "zh"),
+        ("下面我回答你的问题：", "zh"),
+        ("您刚才提到的情况：", "zh"),
+        ("我们来看几组数字:", "zh"),
+        ("先说一下背景：", "zh"),
+        ("再讲讲我的看法吧：", "zh"),
+        ("经济发展取得了新成就：", "zh"),
+        # salutations to the audience
+        ("各位代表:", "zh"),
+        ("各位代表：", "zh"),
+        ("诸位来宾：", "zh"),
+        ("尊敬的各位来宾：", "zh"),
+        ("亲爱的同学：", "zh"),
+        ("朋友们：", "zh"),
+        ("同志们:", "zh"),
+        ("女士们先生们：", "zh"),
+        ("Ladies and Gentlemen:", "en"),
+        ("Dear Friends:", "en"),
+        ("Fellow Deputies:", "en"),
+        ("Distinguished Guests:", "en"),
+        ("Your Excellency Ambassador Smith:", "en"),
+        ("Excellencies:", "en"),
+        ("Dear Colleagues: welcome.", "en"),
+    ],
+)
+def test_short_lines_ending_in_a_colon_that_name_no_speaker(line, lang):
+    assert speaker_label(line, lang) is None
+    nxt = "现在，我代表国务院报告工作。" if lang == "zh" else "Now I report."
+    segs = segment(f"{line}\n{nxt}", lang)
+    assert segs[0].speaker is None and segs[0].text.startswith(line.split(":")[0].split("：")[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "speaker"),
+    [
+        ("李克强:", "zh", "李克强"),
+        ("国务院研究室副主任向东：", "zh", "国务院研究室副主任向东"),
+        ("总台央视记者：", "zh", "总台央视记者"),
+        ("【深圳卫视记者】：", "zh", "【深圳卫视记者】"),
+        ("主持人：", "zh", "主持人"),
+        ("答：", "zh", "答"),
+        ("新華社記者：", "zh", "新華社記者"),
+        ("Mao Shengyong:", "en", "Mao Shengyong"),
+        ("Reuters:", "en", "Reuters"),
+        ("Senior Colonel Wu Qian:", "en", "Senior Colonel Wu Qian"),
+        ("Premier Li Keqiang:", "en", "Premier Li Keqiang"),
+    ],
+)
+def test_name_or_role_alone_before_a_colon_opens_a_turn(line, lang, speaker):
+    nxt = "谢谢。" if lang == "zh" else "Thank you."
+    segs = segment(f"{line}\n{nxt}\n", lang)
+    assert [(s.speaker, s.text) for s in segs] == [(speaker, nxt)]
+
+
 def test_hard_wrapped_english_is_joined_across_lines():
     line = "word " * 14
     text = (f"{line}continues\nhere and ends. W" + line + "\n" + line + "end.\n") * 3

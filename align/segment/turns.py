@@ -22,6 +22,20 @@ _ZH_NOT_SPEAKER = re.compile(
     r"(说|道|问|表示|指出|强调|认为|称|介绍|回答|如下|包括|是|为|有|即|例如|其中|注)$"
     r"|以下.{0,6}$"
 )
+# A speaker label names who speaks: a name, a role, a newspaper. A short line ending in a colon
+# that holds a word no name holds is content (我先介绍一下几位新任的副总理：) or a salutation
+# to the audience (各位代表：, "Ladies and Gentlemen:"): it is kept as a sentence. Closed
+# classes: personal pronouns, clause particles (了 着 吧 呢 吗 啊 呀, 一下), forms of address
+# (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
+_ZH_NOT_NAME = re.compile(
+    r"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|^(?:各位|诸位|諸位|尊敬|亲爱|親愛)|[们們]$"
+)
+_EN_ADDRESS = re.compile(
+    r"^(?:dear|fellow|distinguished|honou?rable|respected|esteemed|excellenc(?:y|ies)|ladies|"
+    r"gentlemen|friends|colleagues|comrades|everyone|your\s+(?:excellenc|majest|highness|"
+    r"honou?r)\w*)\b|\b(?:ladies|gentlemen)\b",
+    re.IGNORECASE,
+)
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
     r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
@@ -47,14 +61,15 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
     """(name, length of the label including colon and spaces) when the line opens a turn."""
     if lang == "zh":
         m = _ZH_LABEL.match(line)
-        if not m or _ZH_NOT_SPEAKER.search(m.group(1)):
+        if not m or _ZH_NOT_SPEAKER.search(m.group(1)) or _ZH_NOT_NAME.search(m.group(1)):
             return None
         after = line[m.end() :]
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
             return None
         return m.group(1), m.end()
     m = _EN_LABEL.match(line)
-    if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER:
+    if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
+            or _EN_ADDRESS.search(m.group(1)):
         return None
     if line[m.end() :].startswith(("“", '"')):
         return None
