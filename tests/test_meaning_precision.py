@@ -143,6 +143,12 @@ def test_antonym_found_in_quantity_words_superlatives_and_adverbs(zh, en, zh_wor
     ("两国贸易不断增长。", "Trade between the two countries keeps growing."),
     ("不少企业加大了投资。", "Many companies increased their investment."),
     ("中国经济增长势头不变。", "China's economic growth momentum remains strong."),
+    # 不 before a word the English renders with a negative prefix, in any form
+    ("部长不认可这个说法。", "The minister voiced disapproval of this claim."),
+    ("这个做法不公平。", "This practice is unfair."),
+    ("双方不同意这项安排。", "Both sides disagreed with the arrangement."),
+    ("这种安排不稳定。", "Such an arrangement is unstable."),
+    ("他们的回答不准确。", "Their answer was inaccurate."),
 ])
 def test_negation_quiet_on_faithful(zh, en):
     assert negation_mismatches(zh, en) == []
@@ -164,6 +170,10 @@ def test_negation_quiet_on_faithful(zh, en):
     ("他们不能来，我们不能去。", "They can come and we can go.", "zh"),
     # 未 without 之前 is a negation
     ("会议还未结束。", "The meeting has ended.", "zh"),
+    # a negative-prefixed English word that renders some other word does not pair off the 不
+    ("部长不认可这个说法，但表示不满。", "The minister approved the claim but voiced "
+     "dissatisfaction.", "zh"),
+    ("他们不接受这个计划。", "They accepted the plan with some disapproval of its cost.", "zh"),
 ])
 def test_negation_still_found(zh, en, side):
     found = negation_mismatches(zh, en)

@@ -8,6 +8,7 @@ import pytest
 from conftest import make_document as doc
 
 from align.checks import CHECKS, CheckContext
+from align.checks.lexical import run_together
 from align.checks.partial import (
     GAP_NAMES,
     LITERAL_BAR,
@@ -17,6 +18,7 @@ from align.checks.partial import (
     omissions,
     sentence_gaps,
 )
+from align.checks.polarity import NegationCheck, negation_mismatches
 from align.lexicon.syntax import ADJ, ADV, NOUN, VERB, gaps, word_tags
 from align.model import Alignment, Bead, Settings, Severity
 from align.rules import REGISTRY
@@ -84,6 +86,45 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
 ])
 def test_well_formed_english_has_no_gap(en):
     assert gaps(en) == []
+
+
+@pytest.mark.parametrize(("word", "like"), [
+    ("co-chaired", "chaired"), ("co-hosted", "hosted"), ("re-elected", "elected"),
+    ("over-reached", "reached"), ("Co-sponsored", "sponsored"),
+    ("mis-spelled", "spelled"), ("co-chair", "chair"),
+])
+def test_a_hyphenated_prefix_keeps_the_parts_of_speech_of_its_word(word, like):
+    assert word_tags(word) == word_tags(like) and word_tags(word)
+
+
+@pytest.mark.parametrize("word", ["state-owned", "well-known", "long-term", "China-Africa"])
+def test_a_free_word_before_a_hyphen_is_no_prefix(word):
+    assert VERB not in word_tags(word)
+
+
+@pytest.mark.parametrize("en", [
+    # a hyphen-prefixed verb is the clause's verb
+    "On Monday, the mayor and the visiting minister co-chaired the first meeting of the board.",
+    "Last week, the city and the provincial government co-hosted the third trade fair.",
+    "In March, the ageing chairman of the harbour board re-elected his deputy.",
+    # a numbered list item said as a bare noun phrase, as headings are
+    "First, greater trust between the two sides.",
+    "Second, more fruitful outcomes of practical cooperation.",
+    "Third: stronger support for small firms.",
+    "Finally, closer exchanges between young people.",
+])
+def test_well_formed_english_with_prefixed_verbs_and_list_headings(en):
+    assert gaps(en) == []
+
+
+@pytest.mark.parametrize("en", [
+    # a list item whose subject is left and whose verb is gone is still a gap
+    "First, we greater consensus on climate policies.",
+    "Second, the expo greater consensus among African companies.",
+    "On Monday, the mayor and the foreign minister the first meeting of the board.",
+])
+def test_list_items_and_clauses_with_their_verb_taken_out_still_have_a_gap(en):
+    assert "no-verb" in [g.pattern for g in gaps(en)]
 
 
 def test_gaps_are_judged_sentence_by_sentence():
@@ -265,3 +306,26 @@ def test_gap_finder_never_raises_on_arbitrary_english():
         assert isinstance(gaps(text[:1].upper() + text[1:] + "."), list)
 
     run()
+
+
+@pytest.mark.parametrize(("en", "glued"), [
+    ("Moreover,someexpertsbelievethatthecityisnotthatinterestedinbuildinganewbridge.", True),
+    ("TheMinistryofCommerceheldaregularpressconferenceonThursdayafternoon.", True),
+    ("The council approved the budget.", False),
+    ("Internationalization and counterrevolutionaries are long words.", False),
+    # one glued title word in a long sentence leaves the rest readable
+    ("ForeignMinistrySpokespersonWang Wenbin held a press conference in Beijing on the "
+     "afternoon of October 29, and answered questions from many journalists.", False),
+    ("", False),
+])
+def test_english_run_together_without_spaces(en, glued):
+    assert run_together(en) is glued
+
+
+def test_a_bead_whose_english_lost_its_spaces_is_not_judged_word_by_word():
+    zh = [*ZH[:3], "委员会并不想批准新图书馆的设计方案。"]
+    glued = "Thecommitteeisnotwillingtoapprovethedesignofthenewlibraryatthispoint."
+    assert negation_mismatches(zh[3], glued)  # read as words, its "not" is not seen
+    assert list(NegationCheck().run(_context(zh, [*EN[:3], glued]))) == []
+    spaced = "The committee is not willing to approve the design of the new library."
+    assert negation_mismatches(zh[3], spaced) == []

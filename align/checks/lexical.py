@@ -6,6 +6,7 @@ engine; the correspondence of one (Chinese, English) pair is computed once and s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,12 +53,27 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
             continue
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
         en_parts = [a.en.segments[i].text for i in bead.en]
+        if run_together(EN_JOIN.join(en_parts)):
+            continue
         yield BeadText(index, bead, ZH_JOIN.join(zh_parts), EN_JOIN.join(en_parts),
                        Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
                        _starts(zh_parts, len(ZH_JOIN)), _starts(en_parts, len(EN_JOIN)))
 
 
 ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side
+
+# A run of letters this long is no English word (the longest in ordinary use, such as
+# "internationalization", have about 20): it is words a page printed without their spaces.
+RUN_ON = re.compile(r"[A-Za-z]{25,}")
+
+
+def run_together(en: str) -> bool:
+    """Whether most of an English text's letters are in words run together without spaces
+    ("ChinaisnotthatinterestedinmakinginvestmentinRussia"): a page that lost its spaces. Its
+    words cannot be read one by one, so the word-level checks leave it alone."""
+    letters = sum(ch.isascii() and ch.isalpha() for ch in en)
+    glued = sum(len(m.group()) for m in RUN_ON.finditer(en))
+    return letters > 0 and glued * 2 > letters
 
 
 def joined(a: Alignment, bead: Bead) -> tuple[str, str]:

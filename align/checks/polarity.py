@@ -226,22 +226,29 @@ def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list, drift: bool
 
 
 _PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?|ill-)(?=[a-z])")
+_MIN_BASE = 4  # a shorter base (in-fer, un-it) is too likely a word of its own
 
 
 def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
                    en_extra: list[tuple[str, int]]) -> tuple[list[Cue], list[tuple[str, int]]]:
     """A Chinese 不 before a word the English renders with a negative prefix (不友好 ->
-    unfriendly, 不稳定 -> unstable) is that English word: both leave the count and the spares."""
+    unfriendly, 不稳定 -> unstable, 不认可 -> disapproval) is that English word: both leave the
+    count and the spares. Any English word of that shape counts, not only the negative words
+    the polarity engine lists: its base must render the very word 不 negates."""
     lx = lexicon()
     used: set[int] = set()
     kept: list[Cue] = []
+    cue_starts = {q.start for q in elex}
+    shaped = [*elex, *(Cue(t.text, t.start, t.end, LEXICAL) for t in c.en
+                       if t.start not in cue_starts and _PREFIX.match(t.text.lower())
+                       and len(_PREFIX.sub("", t.text.lower())) >= _MIN_BASE)]
     for cue in zneg:
         nxt = next((w for w in c.zh if w.start == cue.end), None)
         match = None
         if len(cue.text) == 1 and nxt is not None and nxt.han:
             keys = lx.keys(nxt)
             meaning = keys.gloss | keys.stems
-            for q in elex:
+            for q in shaped:
                 base = _PREFIX.sub("", q.text.lower())
                 if q.start in used or base == q.text.lower():
                     continue

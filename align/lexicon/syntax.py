@@ -157,7 +157,17 @@ def word_tags(word: str) -> str:
     found = table.get(word)
     if found is None and word[:1].isupper():
         found = table.get(word.lower())
+    if found is None and "-" in word:
+        prefix, _, rest = word.partition("-")
+        if prefix.lower() in VERB_PREFIXES and rest:
+            return word_tags(rest)  # co-chaired, re-elected: the word the prefix is put on
     return found or ""
+
+
+# Bound prefixes English puts on a verb with a hyphen (co-chaired, re-elect, pre-empted,
+# over-reached): the form may be what the unprefixed word may be. A closed class; free words
+# before a hyphen (state-owned, well-known) make adjectives and are not here.
+VERB_PREFIXES = frozenset("co re pre de dis mis un over under out inter counter".split())
 
 
 # ---------------------------------------------------------------------------------------- tokens
@@ -312,6 +322,8 @@ def _finite(ts: list[Tok], k: int) -> bool:
         return True  # a word the table lacks may be a verb it does not know (spake, tillest)
     if not (VERB in t.tags or AUX in t.tags):
         return False
+    if t.low in ENUMERATORS and k + 1 < len(ts) and ts[k + 1].text in (",", ":"):
+        return False  # "Second, ...": a list number, not the verb "to second"
     if k > 0 and t.text[:1].isupper() and ts[k - 1].text not in _QUOTES:
         return False  # a name or a title word mid-sentence
     if k > 0:
@@ -433,9 +445,30 @@ def _not_a_clause(text: str, ts: list[Tok], c: list[int]) -> bool:
         return True
     if "\n" in text[ts[c[0]].start:ts[c[-1]].end]:
         return True
+    if _list_heading(ts, c):
+        return True
     last = c[-1] + 1
     return (ts[c[0]].low in PREPOSITIONS and not any(ts[k].text == "," for k in c)
             and last < len(ts) and ts[last].low in _CLAUSE_OPENERS)
+
+
+# Words that number the items of a list ("First, greater consensus ...; Second, ...").
+ENUMERATORS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly
+    fourthly fifthly finally lastly""".split()
+)
+
+
+def _list_heading(ts: list[Tok], c: list[int]) -> bool:
+    """A numbered list item said as a bare noun phrase ("First, greater consensus for
+    China-Africa cooperation."): official translations render 一是… this way, as headings are.
+    Only when the phrase opens with a lower-case open-class word, not a determiner, pronoun or
+    name, which is where a clause with its verb taken out ("First, we greater ...", "First, the
+    expo greater ...") opens."""
+    if len(c) < 3 or ts[c[0]].low not in ENUMERATORS or ts[c[1]].text not in (",", ":"):
+        return False
+    head = ts[c[2]]
+    return head.text[:1].islower() and head.low not in _CLOSED and bool(head.tags)
 
 
 def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
