@@ -406,6 +406,7 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
     # a page whose encoding swallowed the opening bracket with the character before it
     ("當?shù)時間晚上。", "In the evening, local time.", []),
     ("兩美绹?guó)友好團體。", "Friendly organisations.", []),
+    ("shù)時間晚上。", "In the evening.", []),  # the "?" before it ended a sentence
     ("時間\ufffdjiān)到了。", "Time is up.", []),
     ("這是什麼?CCTV)報道。", "What is this? A report.", ["CCTV"]),  # no tone: a token
     # without a tone mark it may be an English gloss: still a token

@@ -21,11 +21,13 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # A reading carries a tone mark (or ü), so an English word glossed in brackets (数据(data)) is
 # still a token. A page that mangled its encoding may have swallowed the opening bracket with
 # the character before it into a "?" or a replacement character (當?shù)): a toned syllable
-# between such a mark and a closing bracket is a reading too.
+# between such a mark and a closing bracket is a reading too, and so is one at the start of a
+# text (the "?" ended the sentence before it: shù)贡r间).
 _SYLLABLE = "[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}"
 _TONED = "[\u00e0-\u00fc\u0101-\u01dc]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd])(?=[^)）]*{_TONED}){_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
+    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd]|^)(?=[^)）]*{_TONED})"
+    rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
 
 
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:
@@ -36,7 +38,7 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     readings = [(r.start(), r.end()) for r in _READING.finditer(text)]
     for m in _TOKEN.finditer(text):
         token = m.group()
-        if any(start < m.start() < end for start, end in readings):
+        if any(start <= m.start() < end for start, end in readings):
             continue
         if not re.search(f"[{_LATIN}]", token) or _MEASURE.fullmatch(token):
             continue
