@@ -12,7 +12,7 @@ from conftest import make_document as doc
 from align.checks.base import CheckContext
 from align.checks.coverage import CoverageCheck, furniture_en, furniture_zh
 from align.checks.numbers import NumbersCheck, dateline_year, readable_en, readable_zh
-from align.model import Alignment, Bead, Settings, Severity
+from align.model import Alignment, Bead, Document, Segment, Settings, Severity
 from align.segment import segment
 from align.segment.en import split_en
 
@@ -442,6 +442,65 @@ def test_a_dated_lead_on_one_side_is_info(lead):
     found = coverage(zh, en, beads)
     assert [(f.severity, dict(f.evidence).get("furniture")) for f in found] == [
         (Severity.INFO, "lead or caption")]
+
+
+def _lines(lang, lines):
+    """A Document whose lines hold one or more sentences each (a paragraph per line)."""
+    segs, text, pos = [], "", 0
+    for n, line in enumerate(lines, 1):
+        for sentence in line:
+            segs.append(Segment(id=len(segs), text=sentence, start=pos, end=pos + len(sentence),
+                                line=n))
+            text += sentence
+            pos += len(sentence)
+        text += "\n"
+        pos += 1
+    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+
+
+LEAD = [["2017年3月23日，外交部举行例行记者会。",
+         "当天晚上，发言人还回复了记者的提问。"],
+        ["问：美国总统今天签署了对中国输美产品征收关税的总统备忘录，你对此有何评论？"],
+        ["答：中方坚决反对。"]]
+LEAD_EN = [["Q: This morning the US President signed a memorandum imposing tariffs on goods "
+            "imported from China. What is your comment?"],
+           ["A: China firmly opposes it. This is a typical act of unilateralism and trade "
+            "protectionism, it sets a very bad example, and we are fully prepared to defend our "
+            "legitimate rights and interests."]]
+
+
+def _lead_coverage(zh_lines, beads, zv=None, ev=None):
+    a = Alignment(zh=_lines("zh", zh_lines), en=_lines("en", LEAD_EN), beads=tuple(beads))
+    return [(f.rule, f.severity, dict(f.evidence).get("furniture")) for f in CoverageCheck().run(
+        CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev))]
+
+
+def test_the_rest_of_an_untranslated_dated_lead_paragraph_is_info():
+    beads = [Bead((0,), ()), Bead((1,), ()), Bead((2,), (0,)), Bead((3,), (1,))]
+    assert _lead_coverage(LEAD, beads) == [
+        ("omission", Severity.INFO, "lead or caption"),
+        ("omission", Severity.INFO, "rest of the lead")]
+
+
+def test_the_rest_of_a_lead_merged_into_the_first_bead_is_info():
+    zv = unit([[1.0, 0.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.1, 0.0], [0.0, 1.0, 0.0]])
+    ev = unit([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    beads = [Bead((0,), ()), Bead((1, 2), (0,), 0.6), Bead((3,), (1,), 0.9)]
+    found = _lead_coverage(LEAD, beads, zv, ev)
+    assert ("omission", Severity.INFO, "rest of the lead") in found
+    assert all(sev is Severity.INFO for _, sev, _ in found)
+    # the same sentence in a paragraph of its own is no part of the lead: still an omission
+    apart = [LEAD[0][:1], LEAD[0][1:], *LEAD[1:]]
+    found = _lead_coverage(apart, beads, zv, ev)
+    assert [x for x in found if x[1] is not Severity.INFO] == [("omission", Severity.ERROR,
+                                                                None)]
+
+
+def test_a_sentence_after_a_translated_lead_is_still_an_omission():
+    lead = [["今天我们发布三条消息。", "当天晚上，发言人还回复了记者的提问。"], *LEAD[1:]]
+    beads = [Bead((0,), (0,)), Bead((1,), ()), Bead((2,), ()), Bead((3,), (1,))]
+    found = _lead_coverage(lead, beads)
+    assert ("omission", Severity.ERROR, None) in found
 
 
 def test_a_dated_sentence_in_the_body_is_still_an_omission():

@@ -121,7 +121,8 @@ class CoverageCheck:
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
                 severity, evidence = _omission_grade(span.text, small, repeats)
-                if severity is not Severity.INFO and (heading := _heading(a.zh, bead.zh)):
+                if severity is not Severity.INFO and (
+                        heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])):
                     severity, evidence = Severity.INFO, (heading,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
@@ -258,6 +259,20 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     return ("furniture", "heading")
 
 
+def _rest_of_lead(a: Alignment, k: int) -> tuple[str, str] | None:
+    """Evidence that Chinese sentence ``k`` continues a page's untranslated lead: an earlier
+    sentence on its line is a dated lead among the opening ones (2017年3月23日，外交部举行例行
+    记者会…。当天晚上，…), and the English has nothing for it. A reprint's editor writes the whole
+    paragraph; the other page has its own lead or none."""
+    seg = a.zh.segments[k]
+    translated = {i for b in a.beads if b.zh and b.en for i in b.zh}
+    first = next((s for s in a.zh.segments[:k] if s.line == seg.line), None)
+    if first is None or first.id in translated:
+        return None
+    lead = _heading(a.zh, (first.id,))
+    return ("furniture", "rest of the lead") if lead == ("furniture", "lead or caption") else None
+
+
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
 
 
@@ -387,8 +402,11 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
+                    lead = _rest_of_lead(a, k)
                     if sev is Severity.INFO:
                         severity = sev
+                    elif lead:
+                        severity, extra = Severity.INFO, (lead,)
                     elif confident:
                         severity = Severity.ERROR
                 else:
