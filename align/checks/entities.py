@@ -203,7 +203,9 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
     capitalised words of each dictionary sense (Donald Trump, not "American business magnate";
     Rome, not "capital of Italy"), following "variant of" references once. Generic words
     (prefecture, state) are left out unless nothing else is left."""
-    words = [w for w in name_words(text)]
+    table = [w for w in name_words(text)]
+    words = list(table)
+    joined: set[str] = set()
     entry = lexicon().dictionary.get(text)
     for sense in entry.senses if entry is not None else ():
         ref = _SENSE_REF.search(sense)
@@ -216,9 +218,28 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
             words += head
             if len(head) > 1 and all(w.lower() in _GENERIC for w in head):
                 words.append("".join(head))  # United States: generic words, one name
+        joined |= _alternate_name(sense)
     folded = {_fold(w) for w in words if len(w) > 1}
-    distinctive = frozenset(w for w in folded if w not in _GENERIC)
-    return distinctive or frozenset(folded)
+    distinctive = {w for w in folded if w not in _GENERIC}
+    plain = {_fold(w) for w in table if len(w) > 1}
+    if plain and plain <= _GENERIC:
+        distinctive |= plain  # 西方 -> the West: the table's own rendering, generic as it is
+    return frozenset(distinctive | joined) or frozenset(folded)
+
+
+_ALTERNATE = re.compile(r"\(((?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))+)\)")
+
+
+def _alternate_name(sense: str) -> set[str]:
+    """Another name a dictionary sense gives in brackets (Spring Festival (Chinese New Year)),
+    of two or more capitalised words, as the runs of two adjacent words joined (chinesenew,
+    newyear): what ``name_problems`` compares with the English words joined in pairs, so that
+    a common word of the name alone (year) does not render it."""
+    out: set[str] = set()
+    for m in _ALTERNATE.finditer(_fold_accents(sense)):
+        words = [_fold(w) for w in m.group(1).split() if w not in ("of", "the", "and", "for")]
+        out.update(a + b for a, b in zip(words, words[1:], strict=False))
+    return out
 
 
 def _mentions(en_words: list[str], keys: frozenset[str]) -> bool:
@@ -278,6 +299,23 @@ def _modifies(links, n: int) -> bool:
         return False  # only a name the dictionary also knows as a common noun (新冠)
     return nxt.zh.pos[:1] in ("n", "v") and (bool(nxt.en) or any(
         m.en for m in links[n + 2 : n + 4]))
+
+
+def _names_organisation(links, n: int, c: Correspondence, en: str) -> bool:
+    """Whether the name at ``n`` is the place an organisation's name begins with (英国筷子俱乐部,
+    香港第一东方投资集团): common words follow it directly and the first of them, not the last
+    (the head noun: 俱乐部, 大学), is rendered by a capitalised English word inside a sentence.
+    English names such an organisation by its own words (the Chopsticks Club) and often
+    leaves the place out; the University for 香港大学 is not a name of that kind."""
+    if n + 2 >= len(links):
+        return False
+    me, first, rest = links[n].zh, links[n + 1], links[n + 2]
+    if first.zh.start != me.end or rest.zh.start != first.zh.end or not (
+            first.zh.han and rest.zh.han) or first.zh.pos[:2] in _NAME_TAGS or _NUMERAL_CHARS & set(
+            first.zh.text):
+        return False
+    return any(c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
+               for i in first.en)
 
 
 def _known_elsewhere(zh: str, loose: list[str]) -> str | None:
@@ -658,11 +696,15 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if _modifies(links, n):
             continue  # 新冠确诊 -> diagnosed: a common-noun name qualifying a rendered word
         nxt = links[n + 1] if n + 1 < len(links) else None
-        if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and nxt.zh.pos == "n" and (
+        if nxt is not None and nxt.en and nxt.zh.start == link.zh.end and (
+                nxt.zh.pos == "n" or nxt.zh.text.endswith(TITLES)) and (
                 not link.zh.pos.startswith("nr")) and not keys & _COUNTRY_WORDS:
-            continue  # 国会参议员 -> Senator, 日内瓦人民 -> the local people: the name only
-            # qualifies a noun English kept (not a person, 特朗普行政当局 -> Trump administration,
-            # nor a country, 美国公民 -> US citizens)
+            continue  # 国会参议员 -> Senator, 日内瓦人民 -> the local people, 国务院副总理 ->
+            # Vice-Premier: the name only qualifies a noun or an office English kept (not a
+            # person, 特朗普行政当局 -> Trump administration, nor a country, 美国公民 -> US
+            # citizens)
+        if _names_organisation(links, n, c, en):
+            continue  # 英国筷子俱乐部 -> the Chopsticks Club: the place is part of a name
         if _POSTED & {zh[link.zh.end : link.zh.end + 1], zh[link.zh.start - 1 : link.zh.start]}:
             continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
         if _in_transliteration(links, n, zh):
@@ -677,11 +719,44 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if name in named and not _inside_brackets(zh, start) or _furniture(
                 zh, start, start + len(name)):
             continue  # a name said again is often a pronoun in English (它, it)
+        if _sentence_untranslated(zh, start, links):
+            continue  # the whole sentence is left out: the omission checks' finding
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
             missing.append(name)
     return replaced, missing + asides
+
+
+# A photo or agency credit: (Xinhua/Yao Dawei), [Xinhua], (Photo by …), （新华社记者 张三 摄）,
+# [新华网]. A bead that carries one is a caption, which each site writes for itself.
+_EN_CREDIT = re.compile(
+    r"[(\[]\s*(?:(?:Photos?|Photograph|Image|Picture|File photo)\b[^()\[\]]*"
+    r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} ?/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"|Xinhua|Reuters|AFP|AP|CNS|VCG|IC|CFP|Getty Images)\s*[)\]]")
+_ZH_CREDIT = re.compile(
+    r"[(（\[【]\s*(?:[^()（）\[\]【】]{0,20}(?:摄|供图|摄影|发)|新华网|新华社|人民网|中新网|央视网"
+    r"|图片来源[^()（）\[\]【】]*)\s*[)）\]】]")
+
+
+def caption(zh: str, en: str) -> bool:
+    """Whether a bead is a photo caption: either side carries a photo or agency credit."""
+    return bool(_EN_CREDIT.search(en) or _ZH_CREDIT.search(zh))
+
+
+_SENTENCE_END = "。！？!?\n"
+
+
+def _sentence_untranslated(zh: str, start: int, links) -> bool:
+    """Whether the Chinese sentence holding position ``start`` has no word the English renders
+    though it has at least three others (当天晚上，华春莹还回复了记者的提问。, an editor's lead
+    the English page lacks): a sentence left out, not a name."""
+    begin = max(zh.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    ends = [i for i in (zh.find(ch, start) for ch in _SENTENCE_END) if i >= 0]
+    end = min(ends) if ends else len(zh)
+    words = [link for link in links if begin <= link.zh.start < end and link.zh.han]
+    others = [link for link in words if not link.zh.start <= start < link.zh.end]
+    return len(others) >= 3 and not any(link.en for link in words)
 
 
 def _person(zh: str, en: str, name: str) -> bool:
@@ -752,6 +827,8 @@ class EntitiesCheck:
         found = [name_problems(b.zh, b.en) for b in beads]
         where = _Occurrences(beads)
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
+            if caption(b.zh, b.en):
+                continue  # each site writes its own photo captions: furniture
             missing = list(missing)
             for zh_name, en_name in replaced:
                 said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")

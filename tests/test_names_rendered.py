@@ -1,0 +1,87 @@
+"""Names that the English renders in ways other than their dictionary head (issue 14): a
+name-table rendering made of generic words (西方, the West), another name a dictionary sense
+gives in brackets (春节, Chinese New Year), an organisation implied by an office, a place that
+begins an organisation's name, a name in a sentence the English leaves out altogether, and
+photo captions.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.checks.entities import _alternate_name, caption, name_problems
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the table's own rendering, though West and Western are generic words of other names
+    ("这是否与西方国家对俄制裁有关？", "Is it because of the Western sanctions against Russia?"),
+    # the page lost its spaces
+    ("这是否与西方国家对俄制裁有关？", "IsitbecauseoftheWesternsanctionsagainstRussia?"),
+    ("西方对此反应强烈。", "The West reacted strongly."),
+    # another name of the dictionary sense, Spring Festival (Chinese New Year)
+    ("春节期间全国放假。", "There is a nationwide holiday during the Chinese New Year."),
+    ("今晚的春节晚宴很热闹。", "Tonight's New Year dinner is lively."),
+    ("今晚的春节晚宴很热闹。", "Tonight's Spring Festival dinner is lively."),
+    # an organisation implied by the office English names
+    ("国务院副总理韩正出席。", "Vice-Premier Han Zheng attended."),
+    ("外交部发言人华春莹表示。", "Spokesperson Hua Chunying said."),
+    ("国务院总理李克强出席。", "Premier Li Keqiang attended."),
+    # a place that begins an organisation's own name
+    ("他在英国筷子俱乐部演讲。", "He spoke at the Chopsticks Club."),
+    ("中國駐英國大使劉曉明在英國筷子俱樂部的演講", "Speech by Ambassador Liu Xiaoming at the "
+     "Chopsticks Club"),
+    ("他在英国皇家学会演讲。", "He spoke at the Royal Society."),
+    # a name in a sentence the English leaves out altogether is the omission checks' business
+    ("当天晚上，华春莹还回复了记者的提问。问：美国总统特朗普在白宫签署了备忘录。",
+     "Q: US President Trump signed a memorandum at the White House."),
+])
+def test_names_rendered_otherwise_are_quiet(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("西方国家对俄制裁。", "Sanctions against Russia were imposed.", ["西方"]),
+    # a common word of the other name (year) alone does not render it
+    ("春节期间全国放假。", "The whole country has a holiday this year.", ["春节"]),
+    # a country before an office stays: US President
+    ("美国总统特朗普表示。", "President Trump said.", ["美国"]),
+    # the organisation's own words are not rendered: the place is missing with it
+    ("他曾任香港第一东方投资集团董事长。", "He chaired an investment group.", ["香港"]),
+    ("他在日本筷子俱乐部演讲。", "He spoke at the club.", ["日本"]),
+    # the sentence is translated but the name is not; in a bead whose other sentence the
+    # English leaves out, the translated one's name is still missing
+    ("当天晚上，华春莹回答了记者的提问。", "That evening, the spokesperson answered questions "
+     "from journalists.", ["华春莹"]),
+    ("当天晚上，华春莹还回复了记者的提问。问：美国总统特朗普在白宫签署了备忘录。",
+     "Q: US President Trump signed a memorandum.", ["白宫"]),
+])
+def test_names_not_rendered_are_still_missing(zh, en, missing):
+    assert name_problems(zh, en) == ([], missing)
+
+
+def test_another_name_in_a_dictionary_sense():
+    assert _alternate_name("Spring Festival (Chinese New Year)") == {"chinesenew", "newyear"}
+    assert _alternate_name("CPPCC (Chinese People's Political Consultative Conference)") >= {
+        "politicalconsultative", "consultativeconference"}
+    assert _alternate_name("State Council (PRC)") == set()  # one word: a qualifier
+    assert _alternate_name("Dragon Boat Festival (5th day of the 5th lunar month)") == set()
+    assert _alternate_name("the West") == set()
+
+
+@pytest.mark.parametrize(("zh", "en", "expected"), [
+    ("这是习近平发表重要演讲。", "(Xinhua/Yao Dawei)", True),
+    ("外交部在钓鱼台国宾馆举行招待会。[新华网]", "A reception in Beijing. [Xinhua]", True),
+    ("王毅发表讲话。", "Wang Yi speaks. (Photo by Li Ming)", True),
+    ("王毅发表讲话。", "Wang Yi speaks. (China Daily/Feng Yu)", True),
+    ("王毅发表讲话。（新华社发）", "Wang Yi speaks.", True),
+    ("王毅发表讲话。（新华社记者 李明 摄）", "Wang Yi speaks.", True),
+    # brackets that are no credit
+    ("中国与东盟(ASEAN)合作。", "China works with ASEAN (the Association of Southeast Asian "
+     "Nations).", False),
+    ("世卫组织发布报告。", "The World Health Organization (WHO) issued a report.", False),
+    ("他笑了。", "He said (laughing) that it was fine.", False),
+    ("中美关系。", "Relations (China/US relations) matter.", False),
+])
+def test_a_photo_caption_is_known_by_its_credit(zh, en, expected):
+    assert caption(zh, en) is expected
