@@ -719,8 +719,6 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if name in named and not _inside_brackets(zh, start) or _furniture(
                 zh, start, start + len(name)):
             continue  # a name said again is often a pronoun in English (它, it)
-        if _sentence_untranslated(zh, start, links):
-            continue  # the whole sentence is left out: the omission checks' finding
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
@@ -742,21 +740,6 @@ _ZH_CREDIT = re.compile(
 def caption(zh: str, en: str) -> bool:
     """Whether a bead is a photo caption: either side carries a photo or agency credit."""
     return bool(_EN_CREDIT.search(en) or _ZH_CREDIT.search(zh))
-
-
-_SENTENCE_END = "。！？!?\n"
-
-
-def _sentence_untranslated(zh: str, start: int, links) -> bool:
-    """Whether the Chinese sentence holding position ``start`` has no word the English renders
-    though it has at least three others (当天晚上，华春莹还回复了记者的提问。, an editor's lead
-    the English page lacks): a sentence left out, not a name."""
-    begin = max(zh.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
-    ends = [i for i in (zh.find(ch, start) for ch in _SENTENCE_END) if i >= 0]
-    end = min(ends) if ends else len(zh)
-    words = [link for link in links if begin <= link.zh.start < end and link.zh.han]
-    others = [link for link in words if not link.zh.start <= start < link.zh.end]
-    return len(others) >= 3 and not any(link.en for link in words)
 
 
 def _person(zh: str, en: str, name: str) -> bool:
