@@ -54,6 +54,30 @@ def test_names_not_rendered_are_still_missing(zh, en, missing):
     assert name_problems(zh, en) == ([], missing)
 
 
+@pytest.mark.parametrize(("zh", "en"), [
+    # the short form of a name of three words or more, from the dictionary's name
+    ("中华人民共和国成立七十周年。", "The 70th anniversary of the founding of the PRC."),
+    ("上海合作组织成员国领导人会晤。", "Leaders of the SCO member states met."),
+    ("国际货币基金组织发布报告。", "The IMF released a report."),
+    # a pair of countries counted
+    ("中美两国应加强合作。", "The two countries should strengthen cooperation."),
+    ("中美关系面临挑战。", "Bilateral relations face challenges."),
+    ("中英双方同意加强合作。", "Both sides agreed to strengthen cooperation."),
+])
+def test_short_forms_and_counted_pairs_render_names(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("上海合作组织成员国领导人会晤。", "Leaders of the member states met.", ["上海合作组织"]),
+    ("中华人民共和国成立七十周年。", "The 70th anniversary of the founding.", ["中华人民共和国"]),
+    # two countries are not "three"
+    ("中美两国应加强合作。", "The three countries should strengthen cooperation.", ["中美"]),
+])
+def test_short_forms_and_counts_need_the_right_form(zh, en, missing):
+    assert name_problems(zh, en) == ([], missing)
+
+
 def test_another_name_in_a_dictionary_sense():
     assert _alternate_name("Spring Festival (Chinese New Year)") == {"chinesenew", "newyear"}
     assert _alternate_name("CPPCC (Chinese People's Political Consultative Conference)") >= {

@@ -407,6 +407,7 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
     ("當?shù)時間晚上。", "In the evening, local time.", []),
     ("兩美绹?guó)友好團體。", "Friendly organisations.", []),
     ("shù)時間晚上。", "In the evening.", []),  # the "?" before it ended a sentence
+    ("當? shù)時間晚上。", "In the evening.", []),  # and sentences are joined with a space
     ("時間\ufffdjiān)到了。", "Time is up.", []),
     ("這是什麼?CCTV)報道。", "What is this? A report.", ["CCTV"]),  # no tone: a token
     # without a tone mark it may be an English gloss: still a token

@@ -227,6 +227,36 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
     return frozenset(distinctive | joined) or frozenset(folded)
 
 
+_SMALL_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "la", "le", "von", "van"))
+
+
+@lru_cache(maxsize=16384)
+def _acronyms(text: str) -> frozenset[str]:
+    """The initials of the names a dictionary entry gives (People's Republic of China -> PRC,
+    Shanghai Cooperation Organization -> SCO), of three letters or more: the short form English
+    uses for a name of three words or more. Compared with upper-case English words only (WHO
+    is not "who")."""
+    entry = lexicon().dictionary.get(text)
+    out: set[str] = set()
+    for sense in entry.senses if entry is not None else ():
+        m = _SENSE_HEAD.match(_fold_accents(re.sub(r"\([^()]*\)", "", sense).strip()))
+        names = [m.group(1)] if m else []
+        names += [a.group(1) for a in _ALTERNATE.finditer(_fold_accents(sense))]
+        for name in names:
+            words = [w for w in re.findall(r"[^\W\d_]+(?:['’]s)?", name)
+                     if w.lower() not in _SMALL_WORDS]
+            if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                out.add("".join(w[0] for w in words))
+    return frozenset(out)
+
+
+def _says_acronym(c: Correspondence, acronyms: frozenset[str]) -> bool:
+    """Whether an upper-case English word (or its plural) is one of ``acronyms``."""
+    return bool(acronyms) and any(
+        t.text.isupper() and (t.text in acronyms or t.text.removesuffix("s") in acronyms)
+        for t in c.en)
+
+
 _ALTERNATE = re.compile(r"\(((?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))+)\)")
 
 
@@ -316,6 +346,17 @@ def _names_organisation(links, n: int, c: Correspondence, en: str) -> bool:
         return False
     return any(c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
                for i in first.en)
+
+
+_HOW_MANY = {2: frozenset(("two", "both", "bilateral")), 3: frozenset(("three", "trilateral"))}
+
+
+def _counted_countries(text: str, c: Correspondence) -> bool:
+    """Whether a run of country characters (中美, 中日韩) is rendered by how many they are:
+    "the two countries", "both sides", "bilateral" for two, "the three countries" for three."""
+    if not all(ch in COUNTRY_CHARS for ch in text) or len(text) not in _HOW_MANY:
+        return False
+    return any(t.text.lower() in _HOW_MANY[len(text)] for t in c.en)
 
 
 def _known_elsewhere(zh: str, loose: list[str]) -> str | None:
@@ -567,6 +608,8 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
             t.text.isupper() and len(t.text) == 2 and any(
                 len(k) >= 5 and k[:2] == t.text.lower() for k in keys) for t in c.en):
         return True  # CA for California
+    if _says_acronym(c, _acronyms(c.links[n].zh.text)):
+        return True  # the PRC for 中华人民共和国
     link = c.links[n]
     if link.how != GLOSS:
         return False
@@ -616,12 +659,15 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
     inside = _part_glosses(links)
     known = frozenset(k for link in links for k in _renderings(link.zh)) | frozenset(
         w.lower() for ch, names in CITY_CHARS.items() if ch in zh for w in names.split())
+    short = frozenset(a for link in links if link.zh.han for a in _acronyms(link.zh.text))
     for run in english_names(c, en):
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
         if any(w.lower() in zh_lower for w in words) or _mentions([_fold(w) for w in words], known):
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
+        if len(words) == 1 and words[0].removesuffix("s") in short:
+            continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
         if len(words) == 1 and words[0] in _DEMONYMS:
             continue  # "British students": a nationality English adds, not a name
         if any(w.lower() not in _COMMON_NAME_WORDS and (
@@ -711,6 +757,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
         if _abbreviated(links, n, keys, c):
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
+        if _counted_countries(link.zh.text, c):
+            continue  # 中美两国 -> the two countries
         problems.append((link.zh.start, link.zh.text))
     for text, run in unknown:
         if not _accounted_unknown(text, run, c, spellings, en_words, loose):

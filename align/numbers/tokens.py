@@ -26,7 +26,7 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 _SYLLABLE = "[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}"
 _TONED = "[\u00e0-\u00fc\u0101-\u01dc]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd]|^)(?=[^)）]*{_TONED})"
+    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
 
 
