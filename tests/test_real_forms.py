@@ -114,7 +114,12 @@ def test_numbers_of_a_mismatched_bead_are_info():
     found = run(NumbersCheck(), zh, en, beads, zv, ev)
     assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.INFO)]
     assert dict(found[0].evidence)["weak alignment"] == "mismatch"
-    # the same bead, well aligned, keeps its error
+    # the same bead with no rival: a loose pairing (far below its neighbours) makes the missing
+    # number a warning; scored like its neighbours, it keeps its error
+    found = run(NumbersCheck(), zh, en, beads)
+    assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.WARNING)]
+    assert dict(found[0].evidence)["uncertain"] == "weak bead"
+    beads[1] = Bead((1,), (1,), 0.88)
     found = run(NumbersCheck(), zh, en, beads)
     assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.ERROR)]
 

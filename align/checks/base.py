@@ -97,6 +97,7 @@ class Similarity:
 
     median: float
     limit: float
+    spread: float = PRIOR_SPREAD  # the robust standard deviation the limit was set with
 
     @classmethod
     def of(cls, scores: np.ndarray, settings: Settings) -> Similarity:
@@ -109,7 +110,7 @@ class Similarity:
         else:
             spread = PRIOR_SPREAD
         limit = min(settings.mismatch_max_score, median - settings.mismatch_z * spread)
-        return cls(median=median, limit=limit)
+        return cls(median=median, limit=limit, spread=spread)
 
 
 class Check(Protocol):

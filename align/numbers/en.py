@@ -344,8 +344,8 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
 
 
 _DATES_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:,?\s+(?P<y>\d{{4}})\b)?"
+    rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:(?:,?\s+|(?<=\.))(?P<y>\d{{4}})\b)?"
     rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
     rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
 )

@@ -28,9 +28,9 @@ from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.model import Alignment, Finding, Segment, Severity, Span
 from align.numbers.en import extract_en
-from align.numbers.quantity import Quantity
+from align.numbers.quantity import Quantity, date_parts
 from align.numbers.tokens import look_alike, missing_tokens
-from align.numbers.zh import extract_zh
+from align.numbers.zh import extract_zh, parse_zh_number
 from align.rules import (
     NUMBER_EXTRA,
     NUMBER_KIND,
@@ -70,6 +70,8 @@ class NumbersCheck:
                 d = hood.regrade(d, index)
                 if d.severity is not Severity.INFO:
                     d = hood.set_aside(d, index, ctx.mismatched(index))
+                if d.severity is Severity.ERROR:
+                    d = _confidence(d, bead.score, ctx)
                 yield _finding(d, zh_span, en_span, index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
@@ -225,6 +227,9 @@ class _Neighbourhood:
         self.a = a
         self.zh = [_pool([a.zh.segments[i] for i in b.zh], extract_zh) for b in a.beads]
         self.en = [_pool([a.en.segments[i] for i in b.en], extract_en) for b in a.beads]
+        self.zh = [run_together_dates(pool, self._dates_near(k), self._zh_text(k))
+                   if any(_bare_digits(q) for q in pool) else pool
+                   for k, pool in enumerate(self.zh)]
         self._year_known = False
         self._dateline: int | None = None
 
@@ -246,11 +251,13 @@ class _Neighbourhood:
         the dateline accounts for it; unchanged otherwise."""
         where = ""
         if d.rule is NUMBER_MISSING and d.zh is not None:
-            where = self._find(d.zh, index, self.en, other_side=True) or self._relative(d.zh,
-                                                                                        index)
+            where = (self._find(d.zh, index, self.en, other_side=True)
+                     or self._relative(d.zh, index) or self._relative_year(d.zh, index)
+                     or fixed_expression(d.zh, self._zh_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
-                     or self._heading(d.en, index))
+                     or self._heading(d.en, index)
+                     or numeral_in_word(d.en, self._zh_text(index), self.zh[index]))
         if not where:
             return d
         return replace(d, severity=Severity.INFO,
@@ -271,6 +278,26 @@ class _Neighbourhood:
             return d
         return replace(d, severity=Severity.INFO, message=d.message + why[0],
                        extra=d.extra + (why[1],))
+
+    def _zh_text(self, index: int) -> str:
+        return "".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
+
+    def _dates_near(self, index: int) -> list[Quantity]:
+        return [e for _, j in self._near(index) for e in self.en[j] if e.kind == "date"]
+
+    def _relative_year(self, z: Quantity, index: int) -> str:
+        """A Chinese year the English says relatively ("this year" for 2020年 in a 2020
+        press conference): matched when it agrees with the dateline, or when there is none."""
+        if z.kind != "date" or z.unit != "y" or z.high is not None:
+            return ""
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        year = int(z.value) // 10000
+        for m in _RELATIVE_YEAR_EN.finditer(en):
+            offset = RELATIVE_YEARS_EN[" ".join(m.group(1).lower().split()[-1:])]
+            if self.year is None or self.year + offset == year:
+                return f"English {m.group(0)!r} (relative year" + (
+                    f", dateline {self.year})" if self.year is not None else ")")
+        return ""
 
     def _in_header(self, q: Quantity, index: int) -> bool:
         said = _said(q)
@@ -352,6 +379,152 @@ class _Neighbourhood:
                     rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text, re.IGNORECASE)):
                 return _PLACE[off]
         return ""
+
+
+# An English year said relatively: "this year", "last year", "the previous year", "next year".
+RELATIVE_YEARS_EN = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                     "next": 1, "coming": 1, "following": 1}
+_RELATIVE_YEAR_EN = re.compile(r"\b((?:the\s+)?(?:this|current|last|previous|past|next|coming|"
+                               r"following))\s+year\b(?!s)", re.IGNORECASE)
+
+
+def _bare_digits(q: Quantity) -> bool:
+    """A Chinese number read from digits alone, with no measure word, scale or qualifier
+    (发布会2021930, 926-29第二届): what a page prints when it lost the 年/月/日 of a date, and
+    no quantity whose meaning the engine can vouch for."""
+    return (q.kind == "count" and not q.unit and q.high is None and q.qualifier == "exact"
+            and q.surface.isascii() and q.surface.isdigit())
+
+
+def date_spellings(e: Quantity) -> set[str]:
+    """The digit runs a page that lost 年, 月 and 日 prints for the date ``e``: September 30,
+    2021 as 2021930 or 20210930; September 26 as 926 or 0926; September 2021 as 20219."""
+    y, m, d = date_parts(e.value)
+    parts = [(p, f"{p}", f"{p:02d}") for p in (y, m, d)]
+    unit = e.unit
+    out: set[str] = set()
+    if "m" not in unit or ("y" not in unit and "d" not in unit):
+        return out  # a year or a day alone is no run of digits to recognise
+    for pm in parts[1][1:]:
+        for pd in (parts[2][1:] if "d" in unit else ("",)):
+            if "y" in unit:
+                out.add(f"{y}{pm}{pd}")
+            if "d" in unit:
+                out.add(f"{pm}{pd}")
+    return {s for s in out if len(s) >= 3}
+
+
+_RANGE_END = r"\s*[-–—~至到]\s*(\d{1,2})(?![\d年月])"
+
+
+def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
+                       ) -> list[Quantity]:
+    """The Chinese quantities with a bare run of digits read as the English date it spells
+    (2021930 for "September 30, 2021", 926-29 for "September 26 to 29"): the page lost the
+    date's 年, 月 and 日, and only the translation says which date the digits are. A run no
+    English date nearby spells stays a bare number (at most a warning, see ``_confidence``)."""
+    out: list[Quantity] = []
+    ends: set[int] = set()
+    for q in zh:
+        if _bare_digits(q):
+            for e in en_dates:
+                if q.surface not in date_spellings(e):
+                    continue
+                high = None
+                m = re.search(re.escape(q.surface) + _RANGE_END, text)
+                if e.high is not None and m and int(m[1]) == date_parts(e.high)[2]:
+                    high = e.high
+                q = replace(q, kind="date", value=e.value, unit=e.unit, high=high)
+                if high is not None:  # the range's end, 29日, is now part of it
+                    ends.add(date_parts(high)[2])
+                break
+        out.append(q)
+    return [q for q in out if not (q.kind == "date" and q.unit == "d" and q.high is None
+                                   and date_parts(q.value)[2] in ends)]
+
+
+_CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+")
+_HAN_NOT_NUMERAL = r"[^\W\d_〇零一二两三四五六七八九十百千万亿a-zA-Z]"
+# A four-character formula of two numbered parts (三严三实, 两学一做, 五讲四美, 五位一体): each
+# numeral belongs to the formula, whose English is a name ("Three Stricts and Three Earnests")
+# or a paraphrase. Not when a part is a time or frequency (五年一次, 一年一度: real quantities).
+_PARALLEL = re.compile(rf"[一二两三四五六七八九十]({_HAN_NOT_NUMERAL})[一二两三四五六七八九十]"
+                       rf"({_HAN_NOT_NUMERAL})")
+_TIME_OR_FREQUENCY = frozenset("年月日天周时分秒次度回遍岁")
+# How far around a quantity a dictionary headword holding it is looked for.
+HEADWORD_CHARS = 6
+
+
+def fixed_expression(z: Quantity, text: str) -> str:
+    """Where a Chinese quantity is bound into a fixed expression: a four-character formula of
+    two numbered parts, or a dictionary headword longer than the quantity (四个全面, 三个代表,
+    一国两制, 三中全会). Its number is part of a name, which a translation renders by name or
+    by sense; "" when it is not."""
+    at = text.find(z.surface)
+    if at < 0:
+        return ""
+    end = at + len(z.surface)
+    for m in _PARALLEL.finditer(text, max(0, at - 3), min(len(text), end + 3)):
+        if m.start() <= at and end <= m.end() and not (
+                {m[1], m[2]} & _TIME_OR_FREQUENCY):
+            return f"Chinese fixed expression {m.group(0)}"
+    from align.lexicon import lexicon  # the dictionary loads only when a number is missing
+
+    words = lexicon().dictionary
+    for i in range(max(0, at - HEADWORD_CHARS), at + 1):
+        for j in range(min(len(text), i + HEADWORD_CHARS + len(z.surface)), end - 1, -1):
+            if j - i > len(z.surface) and j >= end and text[i:j] in words:
+                return f"Chinese fixed expression {text[i:j]} (a dictionary word)"
+    return ""
+
+
+def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
+    """Where the Chinese says an English count or ordinal inside a word the number engine does
+    not read as a quantity: "Three Stricts and Three Earnests" for 三严三实, "the two sides" for
+    两岸, "the eight major initiatives" for 八大行动. A numeral the engine read (三个月) is no
+    such word; one (一) is everywhere and proves nothing."""
+    if e.kind not in ("count", "ordinal") or e.high is not None or e.value < 2 \
+            or e.value != e.value.to_integral_value():
+        return ""
+    runs = [m.group() for m in _CN_NUMERAL.finditer(zh_text)]
+    words = [r for r in runs if parse_zh_number(r) == e.value]
+    read = sum(1 for q in zh if q.value == e.value and q.kind in ("count", "ordinal"))
+    if len(words) > read:
+        return f"Chinese {words[0]}, a numeral inside a word (not read as a quantity)"
+    return ""
+
+
+def _could_be_date(digits: str) -> bool:
+    """Whether a run of digits can be a date printed without 年, 月 and 日: a month and day
+    (926, 1023), or a year of this era followed by a month, or a month and day (2021930)."""
+    def md(rest: str) -> bool:
+        return any(_day_ok(a, b) for a, b in _splits(rest)) or (
+            len(rest) <= 2 and 1 <= int(rest) <= 12)
+    if len(digits) in (3, 4) and md(digits):
+        return True
+    return 5 <= len(digits) <= 8 and digits[:2] in ("19", "20") and md(digits[4:])
+
+
+# A number finding is an error only when it is confident: its bead is well aligned (not below
+# the document's typical similarity by more than SPREADS_FOR_ERROR robust spreads), and the
+# number itself was read with its meaning (not a bare run of digits with no measure word).
+SPREADS_FOR_ERROR = 1.0
+
+
+def _confidence(d: Discrepancy, score: float, ctx: CheckContext) -> Discrepancy:
+    """An error as a warning, with the reason, when the finding is not confident."""
+    sim = ctx.similarity
+    if d.rule is NUMBER_MISSING and d.zh is not None and _bare_digits(d.zh) \
+            and _could_be_date(d.zh.surface):
+        why = (" The Chinese number is a bare run of digits with no measure word that could be "
+               "a date whose 年/月/日 the page lost.", ("uncertain", "bare digits"))
+    elif score < sim.median - SPREADS_FOR_ERROR * sim.spread:
+        why = (" The sentences of this bead are less alike than the document's typical pair, "
+               "so the pairing itself may be loose.", ("uncertain", "weak bead"))
+    else:
+        return d
+    return replace(d, severity=Severity.WARNING, message=d.message + why[0],
+                   extra=d.extra + (why[1],))
 
 
 def dateline_year(a: Alignment) -> int | None:
