@@ -170,3 +170,20 @@ def test_a_missing_number_in_a_loose_bead_is_a_warning():
     assert dict(found[0].evidence)["uncertain"] == "weak bead"
     found = findings(zh, en, [0.8, 0.8, 0.78, 0.8])
     assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Beijing, Jan.30, 2018.", "20180130", "ymd"),
+    ("on Sept.5 in Geneva", "905", "md"),
+    ("held in Dec.2018", "20181200", "ym"),
+    ("from Nov.11-12", "1111", "md"),
+    ("on Jan. 30, 2018", "20180130", "ymd"),
+])
+def test_an_abbreviated_month_glued_to_its_day_or_year_is_a_date(text, value, unit):
+    dates = [(str(q.value), q.unit) for q in extract_en(text) if q.kind == "date"]
+    assert dates == [(value, unit)]
+
+
+def test_a_glued_month_date_matches_the_chinese_date():
+    found = findings(["2018年1月30日，招待会举行。"], ["The reception was held Jan.30, 2018."])
+    assert loud(found) == []
