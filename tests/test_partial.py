@@ -194,6 +194,10 @@ def test_a_noun_gap_does_not_blame_a_name_nor_a_verb_gap_a_noun():
     ("医生检查了病人的心脏。", "The doctor examined the patient's weak heart.", "weak"),
     # 尤其是 before 地球 has no link, but "especially" renders it: it leaves nothing for "small"
     ("尤其是地球。", "And especially the small Earth.", "small"),
+    # a Chinese relative clause before its noun puts words between 知道 'know' and 货物
+    # 'goods', but only one-character ones: still next to each other
+    ("我知道进口到这个国家的大部分货物都是免关税的。",
+     "I know that most of the famous goods imported into this country are duty free.", "famous"),
 ])
 def test_an_english_modifier_with_no_source(zh, en, word):
     found = additions(zh, en)
@@ -212,6 +216,11 @@ def test_an_english_modifier_with_no_source(zh, en, word):
     ("他们修复了很多桥。", "They repaired many bridges."),  # a routine quantifier
     # 合作 'cooperate' inside the compound 友好合作, which "friendly" renders only in part
     ("两国发展友好合作关系。", "The two countries develop friendly and cooperative relations."),
+    # the head's link (进程 'process') is far from the phrase's other words (历史 'historic'):
+    # the unrendered 转折 between them is what "evolutionary" renders
+    ("这个国家经历了伟大的历史转折，参与了全球化进程。",
+     "The country went through a historic evolutionary process and took part in "
+     "globalization."),
 ])
 def test_a_modifier_the_chinese_accounts_for_is_not_an_addition(zh, en):
     assert additions(zh, en) == []

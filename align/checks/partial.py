@@ -12,8 +12,9 @@ agrees:
 - ``partial-addition``: an English adjective or adverb that no Chinese word accounts for (by
   dictionary, stem, pinyin, name, or a word-start in a sense of a word or character of the
   sentence), sitting on a word that is linked, where the Chinese around that word's counterpart
-  is rendered and is no idiom or compound, so nothing in the Chinese is left for it to
-  translate; and only in a literal document (``LITERAL_BAR``), where an English word with no
+  is rendered and is no idiom or compound, and so is the Chinese between that counterpart and
+  the counterpart of the English word before the modifier (far apart, the head's link is not
+  this phrase's), so nothing in the Chinese is left for it to translate; and only in a literal document (``LITERAL_BAR``), where an English word with no
   source stands out: in a free translation such words are the translator's style.
 
 Measured (benchmarks/meaning_eval.py, benchmarks/partial_eval.py): DEMETR dev document level
@@ -178,6 +179,9 @@ def additions(zh: str, en: str) -> list[Suspect]:
         if any(not link.en and _may_render(link.zh, tags) and not _loosely(link.zh, c, i)
                for link in near):
             continue  # a Chinese word next to the head is unrendered: it may be this word
+        if any(not link.en and len(link.zh.text) >= 2 and _may_render(link.zh, VERB)
+               and not _loosely(link.zh, c, i) for link in _between(c, en, linked, i, heads)):
+            continue  # the head's counterpart is not where the phrase's other words are
         if any(c.links[k].how == PART or _modified(c, k, i) or _compound(c.links[k].zh)
                for k in heads):
             continue  # the head is a compound or an idiom, or has a modifier nothing renders
@@ -242,6 +246,31 @@ def _may_render(word: ZhWord, tags: str) -> bool:
     if word.pos.startswith((*_NAME_TAGS, "k")) or word.text not in lexicon().dictionary:
         return False  # a name, a suffix (们), a fragment
     return not (word.pos.startswith("v") and VERB not in tags)
+
+
+def _between(c: Correspondence, en: str, linked: dict[int, int], i: int,
+             heads: list[int]) -> list:
+    """The Chinese words between the counterpart of the linked English word before a modifier
+    at ``i`` (in the same stretch of words, no punctuation between) and the nearest of the
+    head's counterparts: "a historic evolutionary process" with 历史 'historic' six words
+    before 进程 'process' leaves 伟大历史转折's 转折 between them, which the modifier may render.
+    In a literal rendering the two sit next to each other; far apart, the head's link is not
+    this phrase's (the same word said again elsewhere in the sentence)."""
+    left = None
+    for j in range(i - 1, -1, -1):
+        if _PAUSE.search(en, c.en[j].end, c.en[j + 1].start):
+            break
+        if j in linked:
+            left = linked[j]
+            break
+    if left is None or not heads:
+        return []
+    k = min(heads, key=lambda h: abs(h - left))
+    lo, hi = sorted((left, k))
+    return [c.links[j] for j in range(lo + 1, hi)]
+
+
+_PAUSE = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
 def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
