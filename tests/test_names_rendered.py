@@ -31,6 +31,7 @@ from align.checks.entities import _alternate_name, caption, name_problems
     ("中國駐英國大使劉曉明在英國筷子俱樂部的演講", "Speech by Ambassador Liu Xiaoming at the "
      "Chopsticks Club"),
     ("他在英国皇家学会演讲。", "He spoke at the Royal Society."),
+    ("美国企业研究所发布报告。", "The Enterprise Institute released a report."),
 ])
 def test_names_rendered_otherwise_are_quiet(zh, en):
     assert name_problems(zh, en) == ([], [])
@@ -45,6 +46,8 @@ def test_names_rendered_otherwise_are_quiet(zh, en):
     # the organisation's own words are not rendered: the place is missing with it
     ("他曾任香港第一东方投资集团董事长。", "He chaired an investment group.", ["香港"]),
     ("他在日本筷子俱乐部演讲。", "He spoke at the club.", ["日本"]),
+    # an office is no organisation's name: the country before it stays
+    ("英国外交大臣访华。", "The Foreign Secretary visited China.", ["英国"]),
     # a name in a sentence the English leaves out altogether is still reported: where the
     # aligner merged the sentence with a neighbour, it may be the only finding of the omission
     ("当天晚上，华春莹还回复了记者的提问。问：美国总统特朗普在白宫签署了备忘录。",

@@ -339,13 +339,27 @@ def _names_organisation(links, n: int, c: Correspondence, en: str) -> bool:
     leaves the place out; the University for 香港大学 is not a name of that kind."""
     if n + 2 >= len(links):
         return False
-    me, first, rest = links[n].zh, links[n + 1], links[n + 2]
-    if first.zh.start != me.end or rest.zh.start != first.zh.end or not (
-            first.zh.han and rest.zh.han) or first.zh.pos[:2] in _NAME_TAGS or _NUMERAL_CHARS & set(
-            first.zh.text):
+    me, first = links[n].zh, links[n + 1]
+    if first.zh.start != me.end or not first.zh.han or first.zh.pos[:2] in _NAME_TAGS or (
+            _NUMERAL_CHARS & set(first.zh.text)) or first.zh.text.endswith(_ORG_HEADS):
         return False
-    return any(c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
-               for i in first.en)
+    end, headed = first.zh.end, False
+    for other in links[n + 2 : n + 5]:  # the organisation's name ends in its head noun
+        if other.zh.start != end or not other.zh.han:
+            break
+        end = other.zh.end
+        if other.zh.text.endswith(_ORG_HEADS):
+            headed = True
+            break
+    return headed and any(
+        c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
+        for i in first.en)
+
+
+# The head nouns organisations' names end in (俱乐部, 学会, 研究所, 集团, 大学): an office (总理,
+# 国务卿) is not one, so 德国总理 -> Chancellor keeps its country.
+_ORG_HEADS = ("部", "会", "社", "院", "所", "馆", "团", "局", "司", "行", "校", "学", "中心",
+              "组织", "联盟", "基金", "公司", "集团", "协会", "委员会", "党")
 
 
 _HOW_MANY = {2: frozenset(("two", "both", "bilateral")), 3: frozenset(("three", "trilateral"))}
