@@ -83,6 +83,12 @@ def test_speaker_name_on_its_own_line_opens_a_turn():
         ("商务部以下简称：", "zh", None),
         ("以下是记者：", "zh", None),
         ("发言人高峰:下面请提问。", "zh", "发言人高峰"),
+        # a reprint's pinyin readings inside the label are part of it, and left out of the name
+        ("中央广播电视总台(tái)央广记者:中国外交如何发挥作用?", "zh", "中央广播电视总台央广记者"),
+        ("中国(guó)日报(bào)记者：请问。", "zh", "中国日报记者"),
+        ("他说(shuō)：“好。”", "zh", None),
+        ("注(zhù)：本文为摘要。", "zh", None),
+        ("数据(data)：见附表。", "zh", None),  # a gloss without a tone mark is no reading
         ("Zhao Zhiguo: Thank you.", "en", "Zhao Zhiguo"),
         ("Fu Linghui, spokesperson of the NBS: Thanks.", "en",
          "Fu Linghui, spokesperson of the NBS"),

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 
 from align.model import Lang
 
+# A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
+# many characters, is part of the label as a character is.
+_TONE = "\u00e0-\u00fc\u0101-\u01dc"
+_ZH_READING = rf"[(（][a-z{_TONE}]{{0,5}}[{_TONE}][a-z{_TONE}]{{0,5}}[)）]"
 _ZH_LABEL = re.compile(
-    r"^[ \t\u3000]*([^\s：:，,。！？!?、；;“”\"'（(]{1,20}?)[ \t]*[：:][ \t\u3000]*"
+    rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(]|{_ZH_READING}){{1,20}}?)"
+    r"[ \t]*[：:][ \t\u3000]*"
 )
 # A label ending in a verb of saying or listing introduces a quotation or a list, not a turn;
 # so does one announcing what follows (呈现以下特点：, 谈以下几点：).
@@ -61,12 +66,13 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
     """(name, length of the label including colon and spaces) when the line opens a turn."""
     if lang == "zh":
         m = _ZH_LABEL.match(line)
-        if not m or _ZH_NOT_SPEAKER.search(m.group(1)) or _ZH_NOT_NAME.search(m.group(1)):
+        name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
+        if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name):
             return None
         after = line[m.end() :]
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
             return None
-        return m.group(1), m.end()
+        return name, m.end()
     m = _EN_LABEL.match(line)
     if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
             or _EN_ADDRESS.search(m.group(1)):
