@@ -187,3 +187,37 @@ def test_an_abbreviated_month_glued_to_its_day_or_year_is_a_date(text, value, un
 def test_a_glued_month_date_matches_the_chinese_date():
     found = findings(["2018年1月30日，招待会举行。"], ["The reception was held Jan.30, 2018."])
     assert loud(found) == []
+
+
+# -- one-sided furniture ---------------------------------------------------------------------
+
+
+def beads_run(zh, en, beads):
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    return list(NumbersCheck().run(CheckContext(alignment=a, settings=Settings())))
+
+
+@pytest.mark.parametrize("zh", [
+    ["2019年外交部新年招待会", "各位来宾，晚上好！"],
+    ["第十四届中国国际航空航天博览会开幕式致辞", "各位来宾，晚上好！"],
+    ["2019年1月30日 北京", "各位来宾，晚上好！"],
+])
+def test_a_number_of_a_chinese_heading_the_english_page_lacks_is_info(zh):
+    en = ["Distinguished guests, good evening!"]
+    found = beads_run(zh, en, [Bead((0, 1), (0,), 0.7)])
+    assert found and loud(found) == []
+    assert dict(found[0].evidence)["furniture"] == "heading"
+
+
+def test_a_number_dropped_from_an_english_heading_is_still_an_error():
+    zh = ["2019年外交部新年招待会", "各位来宾，晚上好！"]
+    en = ["New Year Reception of the Foreign Ministry", "Distinguished guests, good evening!"]
+    found = beads_run(zh, en, [Bead((0,), (0,), 0.7), Bead((1,), (1,), 0.7)])
+    assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+def test_a_number_of_a_sentence_merged_with_a_heading_is_still_an_error():
+    zh = ["外交部新年招待会", "今年共有300位来宾出席。"]
+    en = ["Guests attended the reception."]
+    found = beads_run(zh, en, [Bead((0, 1), (0,), 0.7)])
+    assert loud(found) == [("number-missing", Severity.ERROR)]

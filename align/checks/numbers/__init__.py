@@ -23,7 +23,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
-from align.checks.coverage import header_fields, wire_dateline
+from align.checks.coverage import (
+    HEADING_LINES,
+    furniture_en,
+    furniture_zh,
+    header_fields,
+    wire_dateline,
+)
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.model import Alignment, Finding, Segment, Severity, Span
@@ -274,6 +280,10 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
             why = (" It is in a header field (time, place, speaker) or a wire dateline that "
                    "the English leaves out.", ("furniture", "header field"))
+        elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_heading(d.zh,
+                                                                                      index):
+            why = (" It is in the Chinese page's heading (a title or dateline line), and the "
+                   "English beside it has no heading.", ("furniture", "heading"))
         else:
             return d
         return replace(d, severity=Severity.INFO, message=d.message + why[0],
@@ -298,6 +308,19 @@ class _Neighbourhood:
                 return f"English {m.group(0)!r} (relative year" + (
                     f", dateline {self.year})" if self.year is not None else ")")
         return ""
+
+    def _one_sided_heading(self, q: Quantity, index: int) -> bool:
+        """Whether the Chinese line holding ``q`` is a heading (an opening line that is no
+        sentence, or a dateline) while no English sentence of the bead is one: the Chinese
+        page prints a title or dateline the English page does not, and the aligner put it
+        with the first sentence of the text."""
+        said = _said(q)
+        bead = self.a.beads[index]
+        holders = [i for i in bead.zh if any(_said(o) == said for o in extract_zh(
+            readable_zh(self.a.zh.segments[i].text)))]
+        return bool(holders) and all(
+            _heading_line(self.a.zh.segments[i].text, i, "zh") for i in holders) and not any(
+            _heading_line(self.a.en.segments[i].text, i, "en") for i in bead.en)
 
     def _in_header(self, q: Quantity, index: int) -> bool:
         said = _said(q)
@@ -386,6 +409,16 @@ RELATIVE_YEARS_EN = {"this": 0, "current": 0, "last": -1, "previous": -1, "past"
                      "next": 1, "coming": 1, "following": 1}
 _RELATIVE_YEAR_EN = re.compile(r"\b((?:the\s+)?(?:this|current|last|previous|past|next|coming|"
                                r"following))\s+year\b(?!s)", re.IGNORECASE)
+
+
+def _heading_line(text: str, position: int, lang: str) -> bool:
+    """A title or dateline: one of the document's opening lines that ends with no sentence
+    stop, or a dateline anywhere."""
+    kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
+    if kind == "dateline":
+        return True
+    return position < HEADING_LINES and not text.rstrip().endswith(
+        tuple(".!?。！？…\"”'’)）"))
 
 
 def _bare_digits(q: Quantity) -> bool:
