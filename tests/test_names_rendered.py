@@ -105,3 +105,30 @@ def test_another_name_in_a_dictionary_sense():
 ])
 def test_a_photo_caption_is_known_by_its_credit(zh, en, expected):
     assert caption(zh, en) is expected
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the page's credits: editor, reporter, source
+    ("会议取得成功。（责任编辑：张晓明）", "The meeting was a success."),
+    ("会议取得成功。（责编：张晓明、李华）", "The meeting was a success."),
+    ("会议取得成功。\n责任编辑：张晓明", "The meeting was a success."),
+    ("会议取得成功。来源：人民网", "The meeting was a success."),
+    ("会议取得成功。（来源：新华网）", "The meeting was a success."),
+    ("会议取得成功。（记者 张晓明）", "The meeting was a success."),
+    ("本报北京3月5日电（记者张晓明）会议取得成功。", "The meeting was a success."),
+    ("发布时间：2023-03-05 来源：商务部新闻办公室", "Posted: 2023-03-05"),
+    # a dateline with a space, a signature line
+    ("2023年3月5日 上海", "5 March 2023"),
+    ("外交部发言人办公室 2023年3月5日", "March 5, 2023"),
+])
+def test_page_credits_datelines_and_signatures_are_furniture(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("这批货物来源上海。", "The goods come from a port.", ["上海"]),  # 来源 "comes from"
+    ("记者张晓明在上海报道。", "The reporter filed the story.", ["张晓明", "上海"]),
+    ("他编辑了鲁迅的文集。", "He edited the collected works.", ["鲁迅"]),
+])
+def test_credit_words_in_a_sentence_are_no_furniture(zh, en, missing):
+    assert name_problems(zh, en) == ([], missing)

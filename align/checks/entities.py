@@ -448,7 +448,16 @@ _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
 _SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|尊贵的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
 _CABLE = re.compile(r"(?:^|\s)([^\s。，,！？；]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")
-_DATELINE = re.compile(r"\d{1,2}\s*日\s*[,，]\s*[^\s。，,！？；]{0,8}$")
+_DATELINE = re.compile(r"\d{1,2}\s*日(?:\s*[,，]\s*|\s+)[^\s。，,！？；]{0,8}$")
+# The page's credits: an editor, reporter or source line (（责任编辑：张三）, 记者 李四,
+# 来源：人民网), the text before the name back to the sentence's or the bracket's start.
+_BYLINE = re.compile(
+    r"(?:责任编辑|责编|编辑|记者|来源|作者|通讯员|校对|审校|审核|监制|稿源|出处|发布人|发布单位)"
+    r"(\s*[：:]?\s*)(?:[^\s。！？；，,：:（）()、]{1,12}[、，,\s]+){0,4}$")
+# A signature: who issues a statement, and the date, alone on a line
+# (外交部发言人办公室 2023年3月5日).
+_SIGNATURE = re.compile(
+    r"\s*[^。！？，,；：:\n]{2,30}?\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
 
 
 def _clause_start(zh: str, start: int) -> int:
@@ -457,10 +466,11 @@ def _clause_start(zh: str, start: int) -> int:
 
 
 def _furniture(zh: str, start: int, end: int) -> bool:
-    """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）) or a dateline
-    (2017年5月14日，北京; 人民网北京9月6日电), a speaker label (发言人张三：) or a salutation
-    (尊敬的…会长孙煜先生，): document furniture an English text often leaves out, shortens or
-    puts elsewhere."""
+    """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）), an editor's,
+    reporter's or source credit (（责任编辑：张三）, 来源：人民网), a dateline
+    (2017年5月14日，北京; 人民网北京9月6日电), a signature (外交部发言人办公室 2023年3月5日), a
+    speaker label (发言人张三：) or a salutation (尊敬的…会长孙煜先生，): document furniture an
+    English text often leaves out, shortens or puts elsewhere."""
     if _CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start]) and (
             _LINE_END.match(zh, end)):
         return True
@@ -471,6 +481,12 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     line = zh[line_start : line_end if line_end >= 0 else len(zh)]
     if _ZH_LABEL.fullmatch(line):
         return True  # 新闻发言人寿小丽：a speaker label
+    if _SIGNATURE.fullmatch(line) and not re.search(r"\d", zh[line_start:start]):
+        return True  # 外交部发言人办公室 2023年3月5日: who issued it, and when
+    begin = max(zh.rfind(ch, 0, start) for ch in "\n。！？；;（(") + 1
+    credit = _BYLINE.search(zh, begin, start)
+    if credit and (credit.group(1) or begin > 0 and zh[begin - 1] in "（("):
+        return True  # （责任编辑：张三）, 来源：人民网: the page's credits (not 来源上海, "from")
     if _SALUTATION.match(zh, _clause_start(zh, start)):
         return True  # 尊敬的英国中国商会会长孙煜先生， -> Chairman Sun Yu: a salutation
     if not _inside_brackets(zh, start):
