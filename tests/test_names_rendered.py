@@ -132,3 +132,18 @@ def test_page_credits_datelines_and_signatures_are_furniture(zh, en):
 ])
 def test_credit_words_in_a_sentence_are_no_furniture(zh, en, missing):
     assert name_problems(zh, en) == ([], missing)
+
+
+@pytest.mark.parametrize(("zh", "en", "replaced", "missing"), [
+    # a known name the segmenter cut out of a longer transliteration: 布/林肯 is Blinken
+    ("美国国务卿布林肯访华。", "US Secretary of State Antony Blinken visited China.", [], []),
+    ("布林肯访华。", "Mr Blinken visited China.", [], []),
+    ("布林肯访华。", "Mr Austin visited China.", [("林肯", "Austin")], []),
+    # an English dateline and an editor's credit name nothing of the Chinese
+    ("王毅会见布林肯。", "BEIJING, Feb. 5 (Xinhua) -- Wang Yi met Blinken.", [], []),
+    ("王毅会见了杜特尔特。", "Wang Yi met him. (Web editor: Zhang Kai, Liang Jun)", [],
+     ["杜特尔特"]),
+    ("王毅会见了杜特尔特。", "Wang Yi met Duterte. Editor: Zhang Kai", [], []),
+])
+def test_cut_transliterations_and_english_furniture(zh, en, replaced, missing):
+    assert name_problems(zh, en) == (replaced, missing)

@@ -105,6 +105,12 @@ def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
     return out
 
 
+# A news dateline (BEIJING, Feb. 5 (Xinhua) --) and an editor's credit ((Web editor: Zhang Kai),
+# Editor: Li Wei): furniture whose names render nothing of the Chinese.
+_EN_FURNITURE = re.compile(
+    r"(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]*\))?\s*[-—–]+"
+    r"|[(\[]?\b(?:(?:Web |Chief |Executive )?[Ee]ditors?|Source|Reporters?|Translators?"
+    r"|Translated by|Written by|Reported by)\s*[:：]?\s*[^()\[\]\n.]{0,60}[)\]]?$", re.M)
 # A speaker label left in the text: "| Austrian Radio and Television: I have a question".
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
@@ -115,7 +121,8 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
     (Reception, Honour) is not a name; nor is a word of a speaker label."""
     runs: list[list[int]] = []
     prev = -2
-    labels = [m.span(1) for m in _LABEL.finditer(en)]
+    labels = [m.span(1) for m in _LABEL.finditer(en)] + [
+        m.span() for m in _EN_FURNITURE.finditer(en)]
     titles = _title_cased(c, en)
     dictionary = lexicon().dictionary
     for i, tok in enumerate(c.en):
@@ -297,6 +304,24 @@ def _in_transliteration(links, n: int, zh: str) -> bool:
         if (other.text not in dictionary or dictionary.is_name(other.text)) and (
                 looks_transliterated(other.text) or len(other.text) == 1
                 and looks_transliterated(me.text + other.text)):
+            return True
+    return False
+
+
+def _cut_from_transliteration(links, n: int, spellings: list[str]) -> bool:
+    """Whether a known name and a single unlinked character touching it (布/林肯) together
+    spell a transliteration that sounds like a capitalised English word (Blinken): the segmenter
+    cut a longer name at a shorter one it knows (Lincoln)."""
+    me = links[n].zh
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(links) or links[m].en:
+            continue
+        other = links[m].zh
+        if not other.han or len(other.text) != 1 or (
+                other.end != me.start and me.end != other.start):
+            continue
+        text = other.text + me.text if m < n else me.text + other.text
+        if looks_transliterated(text) and any(sounds_like(text, e) for e in spellings):
             return True
     return False
 
@@ -785,6 +810,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
         if _in_transliteration(links, n, zh):
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
+        if _cut_from_transliteration(links, n, spellings):
+            continue  # 林肯 of 布/林肯: Blinken, cut by the segmenter at a known name
         if _abbreviated(links, n, keys, c):
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
         if _counted_countries(link.zh.text, c):
