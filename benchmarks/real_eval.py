@@ -86,14 +86,22 @@ def pairs(data: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(data: Path) -> dict[str, list[dict]]:
+def run(data: Path, refused: dict[str, str] | None = None) -> dict[str, list[dict]]:
+    """Each pair's findings; a pair ``align check`` refuses (exit 2: not translations of each
+    other, unreadable) has none and its message goes to ``refused``."""
     from align.api import check_pair
-    from align.model import Settings
+    from align.model import AlignError, Settings
 
     settings = Settings()
     found: dict[str, list[dict]] = {}
     for pid, zh, en in pairs(data):
-        report = check_pair(zh, en, settings)
+        try:
+            report = check_pair(zh, en, settings)
+        except AlignError as e:
+            if refused is None:
+                raise
+            refused[pid] = str(e)
+            continue
         found[pid] = [
             {
                 "rule": f.rule,
@@ -143,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"real_eval: {e}", file=sys.stderr)
         return 2
     by_key = {(j.pair, j.rule, j.fingerprint): j for j in judgements if j.verdict != "missed"}
-    found = run(args.data)
+    refused: dict[str, str] = {}
+    found = run(args.data, refused)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
         for pid, fs in found.items():
@@ -179,7 +188,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.verbose:
                 print(f"  {verdict:5} {f['severity']:7} {pid} {f['rule']}: {f['message']}")
 
-    print(f"real pairs: {len(found)}; findings judged at error/warning; info findings: {info}")
+    print(f"real pairs: {len(found)} checked, {len(refused)} refused; findings judged at "
+          f"error/warning; info findings: {info}")
+    for pid, message in refused.items():  # a real translation refused is the worst false alarm
+        print(f"  REFUSED {pid}: {message}")
     print("\nprecision per severity (true / judged; unjudged apart)")
     for s in JUDGED:
         c = sev[s]
