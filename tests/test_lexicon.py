@@ -322,3 +322,21 @@ def test_preload_and_a_concurrent_lookup_share_one_engine() -> None:
     assert not thread.is_alive()
     assert lexicon() is engine
     assert engine.dictionary.get("经济") is not None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("这是我参加的十多场春节(jié)庆祝活动。", ["春节", "庆祝", "活动"]),
+    ("我想再说些总结(jié)性的话。", ["总结"]),
+    ("踔(chuō)厉奋发，勇毅前行。", ["勇毅", "前行"]),
+])
+def test_a_pinyin_reading_after_a_character_is_no_word(text, words):
+    found = segment(text)
+    got = [w.text for w in found]
+    assert all(w in got for w in words)
+    assert not any(w.text.isascii() and w.text.isalpha() for w in found)  # no jié, ji, chu
+    for w in found:
+        assert text[w.start:w.end] == w.text  # offsets stay those of the sentence
+
+
+def test_a_bracketed_english_gloss_is_still_a_word():
+    assert "data" in [w.text for w in segment("数据(data)很重要。")]

@@ -214,6 +214,75 @@ def test_a_sentence_from_elsewhere_is_a_warning():
     assert [f.severity for f in found] == [Severity.WARNING]
 
 
+LITERAL = [("农民在十月收获了苹果。", "The farmers harvested the apples in October."),
+           ("工人们修复了那座古老的桥。", "The workers repaired the ancient bridge."),
+           ("委员会批准了新图书馆的设计方案。",
+            "The committee approved the design of the new library."),
+           ("学生们参观了历史博物馆。", "The students visited the history museum."),
+           ("医生检查了病人的心脏。", "The doctor examined the patient's heart."),
+           ("政府提高了农民的收入。", "The government raised the income of farmers."),
+           ("公司在北京开设了新工厂。", "The company opened a new factory in Beijing."),
+           ("科学家发现了一种新药。", "Scientists discovered a new medicine."),
+           ("警察逮捕了两名小偷。", "The police arrested two thieves."),
+           ("孩子们在公园里踢足球。", "The children played football in the park."),
+           ("农民在十月收获了苹果。", "The farmers harvested the apples in October."),
+           ("医生检查了病人的心脏。", "The doctor examined the patient's heart.")]
+
+
+def _mismatch_in(pairs: list[tuple[str, str]], zh5: str, en5: str) -> list:
+    """``_mismatch_at_5``'s vectors (bead 5's English closest to a Chinese sentence far away)
+    over a document of the given sentence pairs."""
+    n, dim = len(pairs), 256
+    rng = np.random.default_rng(3)
+    zv = _unit(rng.normal(size=(n, dim)))
+    ev = _unit(zv + 0.3 * _unit(rng.normal(size=(n, dim))))
+    ev[5] = _unit((_unit(rng.normal(size=(1, dim)))[0] + zv[7])[None])[0]
+    zh = [z for z, _ in pairs]
+    en = [e for _, e in pairs]
+    zh[5], en[5] = zh5, en5
+    beads = tuple(Bead((i,), (i,), float(zv[i] @ ev[i])) for i in range(n))
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en), beads=beads)
+    ctx = CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev)
+    return [f for f in MeaningCheck().run(ctx) if f.en.ids == (5,)]
+
+
+# A free translation: each English sentence leaves about half of its Chinese words unsaid.
+FREE = [("农民在十月收获了苹果，心情十分喜悦，脸上洋溢着笑容。",
+         "The farmers harvested the apples in October."),
+        ("工人们修复了那座古老的桥，付出了辛勤汗水。", "The workers repaired the ancient bridge."),
+        ("委员会批准了新图书馆的设计方案，各界反响热烈。",
+         "The committee approved the design of the new library."),
+        ("学生们参观了历史博物馆，收获颇丰。", "The students visited the history museum."),
+        ("医生仔细检查了病人的心脏，并给出专业意见。", "The doctor examined the patient's heart.")]
+FREE = (FREE * 3)[:12]
+# 辞旧迎新 said with an English idiom: a low similarity, two of its five words rendered
+LOOSE = ("辞旧迎新之际，我想代表使馆回顾过去一年的工作。",
+         "As we ring out the Year of the Tiger and ring in the Year of the Rabbit, let me look "
+         "back on what the Embassy did in 2010.")
+PASTED = ("下一步，我们将把促进青年就业摆在更加突出的位置，持续做好毕业生服务。",
+          "The harbour bridge will be closed to heavy trucks while engineers replace its cables.")
+
+
+def test_a_loose_rendering_in_a_free_translation_is_info():
+    found = _mismatch_in(FREE, *LOOSE)
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "free" in dict(found[0].evidence)
+
+
+def test_the_same_loose_rendering_in_a_literal_translation_is_a_warning():
+    assert [f.severity for f in _mismatch_in(LITERAL, *LOOSE)] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize("pairs", [FREE, LITERAL])
+def test_a_sentence_from_elsewhere_is_a_warning_however_free_the_translation(pairs):
+    assert [f.severity for f in _mismatch_in(pairs, *PASTED)] == [Severity.WARNING]
+
+
+def test_the_typical_share_needs_enough_measured_sentences():
+    # the placeholder sentences render too few words to measure the document: no excuse
+    assert [f.severity for f in _mismatch_at_5(*LOOSE)] == [Severity.WARNING]
+
+
 def test_a_label_that_dilutes_a_translated_greeting_is_info():
     # a bracketed speaker label the English leaves out; every English word is rendered
     found = _mismatch_at_5("［外交部部长 王毅］大家上午好。", "Good morning, everyone.")

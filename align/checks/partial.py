@@ -14,8 +14,9 @@ agrees:
   sentence), sitting on a word that is linked, where the Chinese around that word's counterpart
   is rendered and is no idiom or compound, and so is the Chinese between that counterpart and
   the counterpart of the English word before the modifier (far apart, the head's link is not
-  this phrase's), so nothing in the Chinese is left for it to translate; and only in a literal document (``LITERAL_BAR``), where an English word with no
-  source stands out: in a free translation such words are the translator's style.
+  this phrase's), so nothing in the Chinese is left for it to translate; and only in a
+  literal document (``LITERAL_BAR``), where an English word with no source stands out: in a
+  free translation such words are the translator's style.
 
 Measured (benchmarks/meaning_eval.py, benchmarks/partial_eval.py): DEMETR dev document level
 addition / noun removed / verb removed 0.32 / 0.40 / 0.38 on half A and 0.24 / 0.52 / 0.48 on

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
+from align.numbers.tokens import pinyin_readings
+
 HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]")
 LATIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+\-]*$")
 NUMERAL = re.compile(r"^[0-9０-９.,，％%零〇一二两三四五六七八九十百千万亿兆廿几多余半第]+$")
@@ -68,9 +70,13 @@ def _rjieba() -> ModuleType:
 
 
 def segment(text: str) -> list[ZhWord]:
-    """Words with offsets and tags; punctuation and spaces come back as their own tokens."""
+    """Words with offsets and tags; punctuation comes back as its own tokens, spaces and the
+    pinyin readings some pages print after characters (春节(jié)庆祝) not at all: a reading is a
+    note, and left in it would cut the words around it and read as a word of its own."""
     out: list[ZhWord] = []
     pos = 0
+    for a, b in pinyin_readings(text):
+        text = text[:a] + " " * (b - a) + text[b:]  # offsets stay those of the sentence
     for word, tag in _rjieba().tag(text):
         start = text.find(word, pos)
         if start < 0:  # never expected: the segmenter returns substrings in order

@@ -30,12 +30,18 @@ _READING = re.compile(
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
 
 
+def pinyin_readings(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the pinyin readings in brackets after characters (發(fā)): notes
+    on how to read a character, no words of the sentence."""
+    return [(r.start(), r.end()) for r in _READING.finditer(text)]
+
+
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     """The tokens of ``text`` with at least one letter, each with its offsets; a unit written
     straight after a number (600 Mbit/s, 10km, 7cm) is part of that quantity, and a pinyin
     reading in brackets after a character is a note, not a token."""
     out = []
-    readings = [(r.start(), r.end()) for r in _READING.finditer(text)]
+    readings = pinyin_readings(text)
     for m in _TOKEN.finditer(text):
         token = m.group()
         if any(start <= m.start() < end for start, end in readings):
