@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from align.checks.entities import _alternate_name, caption, name_problems
+from align.checks.entities import _alternate_name, _demonym_of, caption, name_problems
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -147,3 +147,38 @@ def test_credit_words_in_a_sentence_are_no_furniture(zh, en, missing):
 ])
 def test_cut_transliterations_and_english_furniture(zh, en, replaced, missing):
     assert name_problems(zh, en) == (replaced, missing)
+
+
+@pytest.mark.parametrize(("place", "demonym"), [
+    ("法国", "French"), ("德国", "German"), ("丹麦", "Danish"), ("芬兰", "Finnish"),
+    ("波兰", "Polish"), ("瑞士", "Swiss"), ("老挝", "Lao"), ("西班牙", "Spanish"),
+    ("葡萄牙", "Portuguese"), ("塞尔维亚", "Serbian"), ("伊拉克", "Iraqi"), ("冰岛", "Icelandic"),
+    ("孟加拉国", "Bangladeshi"), ("菲律宾", "Filipino"), ("比利时", "Belgian"),
+    ("秘鲁", "Peruvian"),
+    ("新加坡", "Singaporean"), ("黎巴嫩", "Lebanese"), ("也门", "Yemeni"), ("肯尼亚", "Kenyan"),
+])
+def test_a_place_is_rendered_by_its_demonym(place, demonym):
+    assert name_problems(f"这是{place}的立场。", f"This is the {demonym} position.") == ([], [])
+
+
+@pytest.mark.parametrize(("word", "keys", "expected"), [
+    ("Danish", {"denmark"}, True),
+    ("Finnish", {"finland"}, True),
+    ("Lao", {"laos"}, True),
+    ("Iranian", {"iraq"}, False),  # the consonants part at the second
+    ("finish", {"finland"}, True),  # the derivation alone; callers pass capitalised words only
+    ("Polish", {"portugal"}, False),
+    ("Swedish", {"switzerland"}, False),
+    ("Irish", {"iran"}, False),  # one consonant is too little to tell
+])
+def test_demonyms_are_derived(word, keys, expected):
+    assert _demonym_of(word, frozenset(keys)) is expected
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("这是伊拉克的立场。", "This is the Iranian position.", ["伊拉克"]),
+    ("这是芬兰的立场。", "We finish the position.", ["芬兰"]),  # lower case: no demonym
+    ("这是丹麦的立场。", "This is the Dutch position.", ["丹麦"]),
+])
+def test_another_places_demonym_does_not_render_it(zh, en, missing):
+    assert name_problems(zh, en) == ([], missing)

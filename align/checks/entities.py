@@ -77,6 +77,35 @@ def _sounds_like_rendering(keys: frozenset[str], en: str) -> bool:
     return any(spelled_alike(k, en) for k in keys)
 
 
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ss)$")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, a doubled one once (finn -> fn)."""
+    out = ""
+    for ch in word:
+        if ch not in "aeiouy" and not out.endswith(ch):
+            out += ch
+    return out
+
+
+def _demonym_of(word: str, keys: frozenset[str]) -> bool:
+    """Whether an English word is the adjective or demonym of one of a place's names (lower
+    case), derived, not listed: the name less a final letter (Lao ~ Laos), or a demonym ending
+    (-ish, -ese, -ian, -an, -i, -ic, -ss) on a stem that begins the name, consonant by
+    consonant, with the same first letter and at least two consonants (Danish ~ Denmark,
+    Finnish ~ Finland, Polish ~ Poland, Swiss ~ Switzerland; not Iranian ~ Iraq)."""
+    w = _fold(word)
+    m = _DEMONYM_END.search(w) if len(w) >= 5 else None
+    stem = _skeleton(w[: m.start()]) if m else ""
+    for key in keys:
+        if len(w) >= 3 and key.startswith(w) and len(key) == len(w) + 1:
+            return True
+        if len(stem) >= 2 and w[:1] == key[:1] and _skeleton(key).startswith(stem):
+            return True
+    return False
+
+
 # What English calls the countries of the country characters (lower case).
 _COUNTRY_WORDS = frozenset(w.lower() for v in COUNTRY_CHARS.values() for w in v.split())
 # Nationality adjectives of the country characters' renderings (British, Chinese, Israeli).
@@ -723,8 +752,9 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0].removesuffix("s") in short:
             continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
-        if len(words) == 1 and words[0] in _DEMONYMS:
-            continue  # "British students": a nationality English adds, not a name
+        if len(words) == 1 and (words[0] in _DEMONYMS or _demonym_of(words[0], known)):
+            continue  # "British students": a nationality English adds, not a name; Danish
+            # for 丹麦
         if any(w.lower() not in _COMMON_NAME_WORDS and (
                 w.lower() in inside or any(m in inside for m in c.en[i].lemmas))
                for w, i in zip(words, run, strict=True)):
@@ -789,8 +819,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             else:
                 named.add(link.zh.text)
             continue
-        if any(_sounds_like_rendering(keys, w) for w in caps):
-            continue  # 菲律宾 -> Filipino, 比利时 -> Belgian
+        if any(_sounds_like_rendering(keys, w) or _demonym_of(w, keys) for w in caps):
+            continue  # 菲律宾 -> Filipino, 比利时 -> Belgian, 丹麦 -> Danish, 老挝 -> Lao
         if any(sounds_like(link.zh.text, k) for k in keys) and any(
                 sounds_like(link.zh.text, w) for w in caps):
             continue  # a transliterated name (its rendering sounds like it) spelt another way
