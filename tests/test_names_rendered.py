@@ -182,3 +182,28 @@ def test_demonyms_are_derived(word, keys, expected):
 ])
 def test_another_places_demonym_does_not_render_it(zh, en, missing):
     assert name_problems(zh, en) == ([], missing)
+
+
+def _entity_findings(zh: list[str], en: list[str]) -> list[tuple[str, int, str]]:
+    from conftest import make_document as doc
+
+    from align.checks import CheckContext
+    from align.checks.entities import EntitiesCheck
+    from align.model import Alignment, Bead, Settings
+
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    return [(f.rule, f.bead, f.message) for f in EntitiesCheck().run(
+        CheckContext(alignment=a, settings=Settings()))]
+
+
+def test_a_caption_bead_and_a_name_said_twice_in_one_bead():
+    # a caption, written by each site for itself: no name finding
+    assert _entity_findings(["这是习近平发表重要演讲。"], ["(Xinhua/Yao Dawei)"]) == []
+    # without the credit, the same bead has a missing name
+    assert [r for r, _, _ in _entity_findings(["这是习近平发表重要演讲。"], ["A speech."])] == [
+        "name-missing"]
+    # a page that prints its title twice: one finding for the name, not one per copy
+    found = _entity_findings(["杜特尔特访华的欢迎宴会杜特尔特访华的欢迎宴会"],
+                             ["The Welcome Banquet"])
+    assert [(r, b) for r, b, _ in found] == [("name-missing", 0)]

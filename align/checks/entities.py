@@ -947,8 +947,10 @@ class EntitiesCheck:
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
-            missing = list(missing)
-            for zh_name, en_name in replaced:
+            # a name said twice in the bead (a page that prints its title twice) is one finding:
+            # the finding marks the bead, not the place
+            missing = list(dict.fromkeys(missing))
+            for zh_name, en_name in dict.fromkeys(replaced):
                 said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
                 others = [beads[k] for k in where.english(en_name) - {n}
                           if said.search(beads[k].en)]
