@@ -221,3 +221,11 @@ def test_a_number_of_a_sentence_merged_with_a_heading_is_still_an_error():
     en = ["Guests attended the reception."]
     found = beads_run(zh, en, [Bead((0, 1), (0,), 0.7)])
     assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+def test_a_mismatch_in_a_loose_bead_keeps_its_error():
+    zh = ["会议开幕。", "代表们讨论了报告。", "今年新建学校30所。", "大会闭幕。"]
+    en = ["The meeting opened.", "Deputies discussed the report.", "40 schools were built.",
+          "The meeting closed."]
+    found = findings(zh, en, [0.8, 0.8, 0.3, 0.8])
+    assert loud(found) == [("number-mismatch", Severity.ERROR)]

@@ -538,9 +538,11 @@ def _could_be_date(digits: str) -> bool:
     return 5 <= len(digits) <= 8 and digits[:2] in ("19", "20") and md(digits[4:])
 
 
-# A number finding is an error only when it is confident: its bead is well aligned (not below
-# the document's typical similarity by more than SPREADS_FOR_ERROR robust spreads), and the
-# number itself was read with its meaning (not a bare run of digits with no measure word).
+# A missing number is an error only when it is confident: its bead is well aligned (not below
+# the document's typical similarity by more than SPREADS_FOR_ERROR robust spreads: a loose bead
+# may have put the sentence that renders it elsewhere), and the number itself was read with its
+# meaning (not a bare run of digits that could be a garbled date). A mismatch pairs two
+# comparable numbers, itself evidence that the two sides correspond: it keeps its severity.
 SPREADS_FOR_ERROR = 1.0
 
 
@@ -551,7 +553,7 @@ def _confidence(d: Discrepancy, score: float, ctx: CheckContext) -> Discrepancy:
             and _could_be_date(d.zh.surface):
         why = (" The Chinese number is a bare run of digits with no measure word that could be "
                "a date whose 年/月/日 the page lost.", ("uncertain", "bare digits"))
-    elif score < sim.median - SPREADS_FOR_ERROR * sim.spread:
+    elif d.rule is NUMBER_MISSING and score < sim.median - SPREADS_FOR_ERROR * sim.spread:
         why = (" The sentences of this bead are less alike than the document's typical pair, "
                "so the pairing itself may be loose.", ("uncertain", "weak bead"))
     else:
