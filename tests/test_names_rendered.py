@@ -170,6 +170,7 @@ def test_a_place_is_rendered_by_its_demonym(place, demonym):
     ("Polish", {"portugal"}, False),
     ("Swedish", {"switzerland"}, False),
     ("Irish", {"iran"}, False),  # one consonant is too little to tell
+    ("Press", {"prc", "china"}, False),  # a short form is no name to derive from
 ])
 def test_demonyms_are_derived(word, keys, expected):
     assert _demonym_of(word, frozenset(keys)) is expected

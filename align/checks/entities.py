@@ -101,7 +101,8 @@ def _demonym_of(word: str, keys: frozenset[str]) -> bool:
     for key in keys:
         if len(w) >= 3 and key.startswith(w) and len(key) == len(w) + 1:
             return True
-        if len(stem) >= 2 and w[:1] == key[:1] and _skeleton(key).startswith(stem):
+        if len(stem) >= 2 and len(key) >= 5 and w[:1] == key[:1] and _skeleton(key).startswith(
+                stem):  # a name, not a short form (Press is not the PRC)
             return True
     return False
 
