@@ -346,9 +346,10 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
 _DATES_RE = re.compile(
     rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:(?:,?\s+|(?<=\.))(?P<y>\d{{4}})\b)?"
-    rf"|\b(?:the\s+)?(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH})"
-    rf"(?:,?\s+(?P<y2>\d{{4}})\b)?"
-)
+    rf"|\b(?:(?P<from>from|between)\s+)?(?:the\s+)?(?P<first>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?:\s*(?P<sep>-|–|to|through|and)\s*(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
+)  # "4-5 September", "from 4 to 5 September", "between the 4th and 5th of September"
 _DATES_MORE_DAYS_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?!\s*(?!(?:and|or|in|at|on|to|for|from|by|with|when|this|last|next|of|the)\b)[\w%$]"
@@ -375,6 +376,17 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
         high = None
         if m.group("d2") and day < int(m.group("d2")) <= 31:
             high = make_date(year, month, int(m.group("d2")))[0]
+        if m.group("d4"):
+            last = int(m.group("d4"))
+            if not day < last <= 31:
+                continue
+            last_date = make_date(year, month, last)[0]
+            if m.group("sep") == "and" and not m.group("from"):
+                # "4 and 11 September": two days, each a date
+                yield scan.q(m.start("d3"), m.end("first"), value, "date", unit=unit)
+                yield scan.q(m.start("d4"), m.end(), last_date, "date", unit=unit)
+                continue
+            high = last_date  # a range of days: "4-5 September", "between 4 and 5 September"
         yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
         end = m.end()
         while (

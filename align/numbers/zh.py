@@ -52,9 +52,12 @@ _NOT_QUANTITY = re.compile(
     r"百分百(?!之)|一二|三三两两|两会|一把手|一生一世)"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
+# A token's tail is ASCII only: in Python \w also matches Chinese characters, so G20人口占全球2/3
+# would have been one token that swallowed the sentence's 2/3.
+_TOKEN_TAIL = r"[A-Za-z0-9_.\-]*"
 _ALNUM_TOKEN = re.compile(
-    r"(?<![A-Za-z])[A-Za-z]+-?\d[\w.\-]*|(?<!\d)\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])"
-    r"|(?<!\d)\d+[A-Za-z]+\d[\w.\-]*"
+    rf"(?<![A-Za-z])[A-Za-z]+-?\d{_TOKEN_TAIL}|(?<!\d)\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])"
+    rf"|(?<!\d)\d+[A-Za-z]+\d{_TOKEN_TAIL}"
 )  # each alternative starts a run only at its start: a long run is read once, not once a letter
 
 # List markers opening a line or a sentence (一、 （二） (3) 4. 5、 6）), or after a colon or
@@ -122,7 +125,7 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (_fractions, _percent_words, _plans, _majors, _runs):
+    for recogniser in (_dotted_dates, _fractions, _percent_words, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -227,6 +230,22 @@ _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
 
 _HALF_RE = re.compile(r"(一半|半数|过半)")
+# A date written with dots (2022.9.30, a reprint's stamp 16.5.26 before a heading): three numbers
+# are no decimal. A two-digit year is read with the POSIX pivot (69-99 -> 19xx, 00-68 -> 20xx).
+_DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{4}|\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]|\.\d)")
+
+
+def _dotted_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _DOTTED_DATE_RE.finditer(scan.work):
+        year, month, day = (int(g) for g in m.groups())
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if year < 100:
+            year += 1900 if year >= 69 else 2000
+        if not 1000 <= year <= 2199:
+            continue
+        value, unit = make_date(year, month, day)
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
