@@ -508,6 +508,26 @@ def test_a_sentence_after_a_translated_lead_is_still_an_omission():
     assert ("omission", Severity.ERROR, None) in found
 
 
+def test_an_english_only_lead_paragraph_with_its_notice_is_info():
+    zh = [["大家好！"], ["新年即将到来，我在这里向大家致以美好的祝福。"]]
+    en = [["On New Year's Eve, the mayor delivered her New Year message on city radio.",
+           "The following is the full text of the message:"],
+          ["Greetings to everyone!"],
+          ["The new year is coming, and I send you all my best wishes."]]
+    beads = [Bead((), (0,)), Bead((), (1,)), Bead((0,), (2,)), Bead((1,), (3,))]
+    a = Alignment(zh=_lines("zh", zh), en=_lines("en", en), beads=tuple(beads))
+    found = [(f.rule, f.severity, dict(f.evidence).get("furniture")) for f in CoverageCheck().run(
+        CheckContext(alignment=a, settings=Settings()))]
+    assert found == [("addition", Severity.INFO, "rest of the lead"),
+                     ("addition", Severity.INFO, "notice")]
+    # the same sentence on a line of its own is an addition to look at
+    a = Alignment(zh=_lines("zh", zh), en=_lines("en", [en[0][:1], en[0][1:], *en[1:]]),
+                  beads=tuple(beads))
+    found = [(f.rule, f.severity) for f in CoverageCheck().run(
+        CheckContext(alignment=a, settings=Settings()))]
+    assert found[0][0] == "addition" and found[0][1] is not Severity.INFO
+
+
 def test_a_dated_sentence_in_the_body_is_still_an_omission():
     zh = ["今天我们发布三条消息。", "第一条是关于论坛的。", "第二条是关于演习的。",
           "9月28日下午，双方签署了合作协议。"]

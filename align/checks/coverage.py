@@ -138,7 +138,7 @@ class CoverageCheck:
                 span = _span(a.en, bead.en)
                 severity, evidence = _addition_grade(span.text, small)
                 if severity is not Severity.INFO:
-                    heading = _heading(a.en, bead.en)
+                    heading = _heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
                     doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
@@ -259,18 +259,24 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     return ("furniture", "heading")
 
 
-def _rest_of_lead(a: Alignment, k: int) -> tuple[str, str] | None:
-    """Evidence that Chinese sentence ``k`` continues a page's untranslated lead: an earlier
-    sentence on its line is a dated lead among the opening ones (2017年3月23日，外交部举行例行
-    记者会…。当天晚上，…), and the English has nothing for it. A reprint's editor writes the whole
-    paragraph; the other page has its own lead or none."""
-    seg = a.zh.segments[k]
-    translated = {i for b in a.beads if b.zh and b.en for i in b.zh}
-    first = next((s for s in a.zh.segments[:k] if s.line == seg.line), None)
-    if first is None or first.id in translated:
-        return None
-    lead = _heading(a.zh, (first.id,))
-    return ("furniture", "rest of the lead") if lead == ("furniture", "lead or caption") else None
+def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | None:
+    """Evidence that sentence ``k`` of one side belongs to a page's untranslated lead
+    paragraph: another sentence on its line, among the opening ones and with nothing on the
+    other side either, is a dated lead or the notice that introduces the text (2017年3月23日，
+    外交部举行例行记者会…。当天晚上，…; "On New Year's eve, President Xi delivered his New Year
+    message … The following is the full text:"). A reprint's editor writes the whole paragraph;
+    the other page has its own lead or none."""
+    doc = a.zh if side == "zh" else a.en
+    seg = doc.segments[k]
+    translated = {i for b in a.beads if b.zh and b.en for i in (b.zh if side == "zh" else b.en)}
+    for other in doc.segments[:HEADING_LINES]:
+        if other.line != seg.line or other.id == k or other.id in translated:
+            continue
+        furniture = furniture_zh if side == "zh" else furniture_en
+        if (_heading(doc, (other.id,)) == ("furniture", "lead or caption")
+                or furniture(other.text) == "notice"):
+            return ("furniture", "rest of the lead")
+    return None
 
 
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
