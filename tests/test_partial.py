@@ -216,6 +216,15 @@ def test_an_english_modifier_with_no_source(zh, en, word):
     ("他们修复了很多桥。", "They repaired many bridges."),  # a routine quantifier
     # 合作 'cooperate' inside the compound 友好合作, which "friendly" renders only in part
     ("两国发展友好合作关系。", "The two countries develop friendly and cooperative relations."),
+    # an adverb of degree before the head (非常 'very') is said on the English noun; the
+    # "Extraordinary" of the title far away does not render it
+    ("我非常荣幸出任驻新西兰特命全权大使。",
+     "It is a great honor for me to be Ambassador Extraordinary and Plenipotentiary to New "
+     "Zealand."),
+    # a conjunctive adverb links two clauses and adds nothing
+    ("双方应妥善处理分歧，增进互信，推动两国关系发展。",
+     "The two sides should properly manage differences and enhance mutual trust, thus "
+     "promoting the growth of relations."),
     # the head's link (进程 'process') is far from the phrase's other words (历史 'historic'):
     # the unrendered 转折 between them is what "evolutionary" renders
     ("这个国家经历了伟大的历史转折，参与了全球化进程。",

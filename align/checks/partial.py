@@ -155,8 +155,10 @@ ROUTINE = frozenset(
     generally usually always often eventually finally ultimately additionally subsequently
     especially particularly mainly largely mostly greatly highly fully newly jointly officially
     publicly widely directly successfully effectively actively closely strongly firmly
-    different important significant relative general common real true better best""".split()
-)
+    different important significant relative general common real true better best
+    thus hence therefore thereby consequently accordingly moreover furthermore besides however
+    nevertheless nonetheless meanwhile otherwise instead likewise similarly""".split()
+)  # the last two lines: conjunctive adverbs, which link clauses and say nothing of their own
 
 
 def additions(zh: str, en: str) -> list[Suspect]:
@@ -204,16 +206,17 @@ PARTICLES = frozenset(
 _SENSE_WORD = re.compile(r"[a-z]{4,}")
 
 
-def _loosely(word: ZhWord, c: Correspondence, i: int) -> bool:
+def _loosely(word: ZhWord, c: Correspondence, i: int, reach: int | None = None) -> bool:
     """Whether an unlinked Chinese word is rendered after all by an English word other than
-    token ``i``: one starts as a word of its dictionary senses does (并网 'to connect to the
-    grid' ~ grid-connected, 新增 'newly added' ~ new)."""
+    token ``i`` (within ``reach`` tokens of it, if given): one starts as a word of its
+    dictionary senses does (并网 'to connect to the grid' ~ grid-connected, 新增 'newly added' ~
+    new)."""
     entry = lexicon().dictionary.get(word.text)
     if entry is None:
         return False
     prefixes = {w[:4] for sense in entry.senses for w in _SENSE_WORD.findall(sense.lower())}
     return any(j != i and t.content and t.text.lower()[:4] in prefixes
-               for j, t in enumerate(c.en))
+               and (reach is None or abs(j - i) <= reach) for j, t in enumerate(c.en))
 
 
 def _modified(c: Correspondence, k: int, i: int = -1) -> bool:
@@ -226,7 +229,26 @@ def _modified(c: Correspondence, k: int, i: int = -1) -> bool:
     w = before[-1]
     if w.text in PARTICLES or w.end != start or w.pos.startswith(_FUNCTION_TAGS):
         return False
+    if _degree(w):  # 非常荣幸 'a great honor': English says the degree on the noun, unless
+        return not _loosely(w, c, i, DEGREE_REACH)  # a word by the modifier says it (especially)
     return not any(link.zh == w and link.en for link in c.links) and not _loosely(w, c, i)
+
+
+DEGREE_REACH = 3  # English words either side of a modifier that may say the degree instead
+
+
+# The senses by which the dictionary names an adverb of degree (非常 'very', 极其 'extremely',
+# 格外 'especially'): a modifier of the head, whatever else the English renders loosely.
+_DEGREE = re.compile(r"^(?:very|extremely|exceedingly|especially|highly|greatly|deeply|"
+                     r"utterly|awfully|very much|even more)\b")
+
+
+def _degree(word: ZhWord) -> bool:
+    """Whether a Chinese word is an adverb of degree: one of its dictionary senses is a degree
+    word ('very; really', 'extremely')."""
+    entry = lexicon().dictionary.get(word.text)
+    return entry is not None and any(_DEGREE.match(part.strip())
+                                     for sense in entry.senses for part in sense.split(";"))
 
 
 # jieba tags of words a modifier does not render: pronouns, numerals, measure words,
