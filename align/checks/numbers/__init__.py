@@ -259,11 +259,16 @@ class _Neighbourhood:
         if d.rule is NUMBER_MISSING and d.zh is not None:
             where = (self._find(d.zh, index, self.en, other_side=True)
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
+                     or self._relative_ordinal(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+                     or self._period_start(d.en, index)
                      or self._heading(d.en, index)
-                     or numeral_in_word(d.en, self._zh_text(index), self.zh[index]))
+                     or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
+                     or members_counted(d.en, self._zh_text(index)))
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
+            where = self._period_said_by_start(d.zh, d.en)
         if not where:
             return d
         return replace(d, severity=Severity.INFO,
@@ -307,6 +312,65 @@ class _Neighbourhood:
             if self.year is None or self.year + offset == year:
                 return f"English {m.group(0)!r} (relative year" + (
                     f", dateline {self.year})" if self.year is not None else ")")
+        return ""
+
+    def _period_start(self, e: Quantity, index: int) -> str:
+        """An English year that dates the start of a period the Chinese counts (新中国成立75年来
+        as "over the past 75 years since the founding of the PRC in 1949", 建交50周年 as "50
+        years since 1972"): the translator made the start explicit. Matched when the year plus
+        the period reaches the dateline's year (within one: an anniversary is counted either
+        way), or, with no dateline to check it by, when the English says the same period in
+        the clause that leads to the year ("75 years since the founding … in 1949")."""
+        if e.kind != "date" or e.unit != "y" or e.high is not None:
+            return ""
+        year = int(e.value) // 10000
+        periods = [z for z in self.zh[index] if z.unit in ("年", "周年") and z.high is None
+                   and z.kind in ("count", "ordinal") and 1 < z.value < 1000]
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        for z in periods:
+            if self.year is None:
+                if any(_period_leads_to(en, m.start(), z.value)
+                       for m in re.finditer(rf"(?<!\d){year}(?!\d)", en)):
+                    return f"Chinese {z.surface} (the start of the period it counts)"
+            elif self._starts(year, z):
+                return f"Chinese {z.surface} (the start of the period, dateline {self.year})"
+        return ""
+
+    def _period_said_by_start(self, z: Quantity, e: Quantity) -> str:
+        """The Chinese period (新中国成立75年来) said by its start year ("since 1949"), the
+        year and the period reaching the dateline's year."""
+        if e.kind != "date" or e.unit != "y" or e.high is not None or self.year is None:
+            return ""
+        if z.unit not in ("年", "周年") or z.high is not None or not 1 < z.value < 1000:
+            return ""
+        if self._starts(int(e.value) // 10000, z):
+            return f"dateline ({self.year}), counted back by the Chinese {z.surface}"
+        return ""
+
+    def _starts(self, year: int, z: Quantity) -> bool:
+        """Whether ``year`` starts the period ``z`` that ends at the dateline's year (within
+        one: an anniversary is counted either way; 40多年 any year at least 40 back)."""
+        if self.year is None:
+            return False
+        start = self.year - int(z.value)
+        return (z.qualifier == "exact" and abs(start - year) <= 1
+                or z.qualifier in ("more-than", "at-least") and year <= start)
+
+    def _relative_ordinal(self, z: Quantity, index: int) -> str:
+        """A Chinese ordinal the English says relatively (第73届联大 as "the last GA session" in
+        a statement at the 74th): matched when the English bead names a session, meeting or
+        the like as the last, this or next one and the document states the ordinal that makes
+        it so (74th for "last" 73rd) on either side."""
+        if z.kind != "ordinal" or z.high is not None:
+            return ""
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        stated = {q.value for pool in (*self.zh, *self.en) for q in pool
+                  if q.kind == "ordinal" and q is not z and q.high is None}
+        for m in _RELATIVE_ORDINAL_EN.finditer(en):
+            offset = RELATIVE_ORDINALS_EN[m.group(1).lower()]
+            if z.value - offset in stated:
+                return (f"English {m.group(0)!r} (relative to the "
+                        f"{render_en(replace(z, value=z.value - offset))} the document states)")
         return ""
 
     def _one_sided_heading(self, q: Quantity, index: int) -> bool:
@@ -409,6 +473,33 @@ RELATIVE_YEARS_EN = {"this": 0, "current": 0, "last": -1, "previous": -1, "past"
                      "next": 1, "coming": 1, "following": 1}
 _RELATIVE_YEAR_EN = re.compile(r"\b((?:the\s+)?(?:this|current|last|previous|past|next|coming|"
                                r"following))\s+year\b(?!s)", re.IGNORECASE)
+
+
+# An English event said relative to the current one: "the last GA session", "the previous
+# plenary meeting", "next year's summit" is not one (a year), "the next two sessions" is not one
+# (a count follows the adjective).
+RELATIVE_ORDINALS_EN = {"last": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0,
+                        "current": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1,
+                        "following": 1}
+_RELATIVE_ORDINAL_EN = re.compile(
+    r"\bthe\s+(" + "|".join(RELATIVE_ORDINALS_EN) + r")\s+"
+    r"(?:(?!\d|(?:two|three|four|five|few|several)\b)[\w.-]+\s+){0,2}?"
+    r"(?:session|sessions|meeting|plenary|congress|conference|summit|assembly|round|term|"
+    r"edition|forum|games|festival)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r".*[,.;:!?]", re.DOTALL)
+_SINCE = re.compile(r"\b(?:since|founding|founded|establishment|established|ago)\b", re.I)
+
+
+def _period_leads_to(en: str, at: int, length) -> bool:
+    """Whether the English clause before position ``at`` counts a period of ``length`` (years,
+    an anniversary) from a start: "the past 75 years since the founding of … in" 1949."""
+    window = en[max(0, at - 120): at]
+    if m := _CLAUSE_END.match(window):
+        window = window[m.end():]
+    return bool(_SINCE.search(window)) and any(
+        q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
 
 
 def _heading_line(text: str, position: int, lang: str) -> bool:
@@ -524,6 +615,34 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
     read = sum(1 for q in zh if q.value == e.value and q.kind in ("count", "ordinal"))
     if len(words) > read:
         return f"Chinese {words[0]}, a numeral inside a word (not read as a quantity)"
+    return ""
+
+
+# Closed sets a Chinese text names by all their members, one character each, in a run
+# (一年四季春夏秋冬, 东南西北): an English count of the set's size says the same ("the four
+# seasons", "all four directions"). Only the whole set: 东西 alone is "thing".
+_CLOSED_SETS = ("春夏秋冬", "东南西北", "東南西北")
+# An enumeration of three or more items in one clause: 政治、经济、文化、社会、生态文明建设.
+_LIST_ITEM_SEP = "、"
+_CLAUSE_SEP = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def members_counted(e: Quantity, zh_text: str) -> str:
+    """Where the Chinese says an English count by naming the members it counts: the whole of
+    a closed set (春夏秋冬 as "the four seasons") or a list of that many items in one clause
+    (政治、经济、文化、社会、生态文明建设 as "the five spheres")."""
+    if e.kind != "count" or e.high is not None or e.value < 3 \
+            or e.value != e.value.to_integral_value():
+        return ""
+    n = int(e.value)
+    for members in _CLOSED_SETS:
+        if len(members) == n and re.search(f"[{members}]{{{n}}}", zh_text):
+            run = re.search(f"[{members}]{{{n}}}", zh_text).group()
+            if len(set(run)) == n:
+                return f"Chinese {run}, the {n} members of a closed set"
+    for clause in _CLAUSE_SEP.split(zh_text):
+        if clause.count(_LIST_ITEM_SEP) + 1 == n:
+            return f"Chinese list of {n} items ({clause.strip()[:20]}…)"
     return ""
 
 
