@@ -643,3 +643,33 @@ def test_dictionary_evidence_is_left_out_past_its_size_limit(monkeypatch):
     assert calls == [1]
     align_documents(zh, en, CountingEmbedder(), config=AlignConfig(lexical_limit=5))
     assert calls == [1]  # 3 x 3 lattice points > 5: not computed
+
+
+@given(st.integers(0, 10_000), st.integers(1, 30), st.integers(1, 30), st.integers(1, 40))
+@settings(max_examples=25, deadline=None)
+def test_a_pointwise_score_taken_in_blocks_of_rows_gives_the_same_passes(seed, n, m, block):
+    """With a table of scores the program reads the band a few rows at a time (bounded
+    memory); the scores, back pointers and path are those of the whole band at once."""
+    from align.aligner import dp
+
+    score = random_scorer(seed)
+    band = band_around(np.array([[0, n]]), np.array([[0, m]]), n, m, 2) if seed % 2 else (
+        full_band(n, m)
+    )
+    whole = dp.path_scores(band, BEADS, dp.ScoreTable(band, BEADS, score))
+    old = dp._BLOCK_POINTS
+    dp._BLOCK_POINTS = block
+    try:
+        table = dp.ScoreTable(band, BEADS, score)
+        blocks = dp.path_scores(band, BEADS, table)
+        fwd_whole, back_whole = dp._forward(band, list(BEADS), [k for k in BEADS if k[0]],
+                                            lambda a, b, i, j: table(a, b, i, j))
+        fwd_blocks, back_blocks = dp._forward(band, list(BEADS), [k for k in BEADS if k[0]],
+                                              table)
+    finally:
+        dp._BLOCK_POINTS = old
+    assert blocks[2] == whole[2]
+    assert np.allclose(blocks[0], whole[0], rtol=0, atol=1e-9)
+    assert np.allclose(blocks[1], whole[1], rtol=0, atol=1e-9)
+    assert np.array_equal(back_blocks, back_whole)
+    assert np.allclose(fwd_blocks, fwd_whole, rtol=0, atol=1e-9)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from align.aligner.dp import Band, Step, band_around, best_path, full_band
-from align.aligner.score import BeadScorer, ScoreParams, group_vectors
+from align.aligner.score import BeadScorer, GroupVectors, ScoreParams
 from align.vectors import normalise
 
 COARSE_BEADS: tuple[tuple[int, int], ...] = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
@@ -40,9 +40,9 @@ def coarse_band(
         n, m = len(z), len(e)
         if band is None:
             band = full_band(n, m)
-        scorer = BeadScorer(
-            {1: z, 2: group_vectors(z, 2)},
-            {1: e, 2: group_vectors(e, 2)},
+        scorer = BeadScorer(  # pairs summed where read: no second copy of a level
+            {1: z, 2: GroupVectors(z, 2)},
+            {1: e, 2: GroupVectors(e, 2)},
             np.ones(n),
             np.ones(m),
             ScoreParams(margin=True, skip=skip),
@@ -50,15 +50,24 @@ def coarse_band(
         steps = best_path(band, COARSE_BEADS, scorer)
         fz, fe = pyramid[level - 1]
         band = _project(steps, len(fz), len(fe), width if level == 1 else coarse_width)
+        del pyramid[level:], scorer, z, e  # this level is done
     assert band is not None
     return band
 
 
 def _halve(v: np.ndarray) -> np.ndarray:
-    """Unit-length sums of consecutive pairs of rows (the last row alone when odd)."""
-    if len(v) % 2:
-        v = np.concatenate([v, np.zeros((1, v.shape[1]), dtype=v.dtype)])
-    return normalise(v[0::2] + v[1::2])
+    """Unit-length sums of consecutive pairs of rows (the last row alone when odd), read a
+    stretch of rows at a time (``v`` may be rows kept in a file, ``SpilledRows``)."""
+    out = np.empty(((len(v) + 1) // 2, v.shape[1]), dtype=np.float32)
+    for start in range(0, len(v), _HALVE_ROWS):
+        part = v[start : start + _HALVE_ROWS]
+        if len(part) % 2:
+            part = np.concatenate([part, np.zeros((1, v.shape[1]), dtype=part.dtype)])
+        out[start // 2 : start // 2 + len(part) // 2] = part[0::2] + part[1::2]
+    return normalise(out, in_place=True)
+
+
+_HALVE_ROWS = 1 << 16  # even
 
 
 def _project(steps: list[Step], n: int, m: int, width: int) -> Band:

@@ -19,7 +19,14 @@ import numpy as np
 
 ScoreFn = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 """``score(a, b, i, j)``: float scores of the ``(a, b)`` beads ending at the points ``(i, j)``
-(two int arrays of equal length; every bead lies inside the documents)."""
+(two int arrays of equal length; every bead lies inside the documents). A function whose
+``pointwise`` attribute is true gives each point the same score whatever other points it is
+asked for with (a table look-up): the program then asks for the band a block of rows at a time,
+so its working memory stays bounded. Others are asked for each kind's whole band at once, as
+a scorer whose rounding depends on the batch (``score.rowdot``) must be for the same path."""
+
+_BLOCK_POINTS = 1 << 18
+"""Band points per block of rows in ``_forward`` with a pointwise score."""
 
 Step = tuple[int, int, int, int]
 """A bead of the best path as ``(zh_start, zh_end, en_start, en_end)``, half-open ranges."""
@@ -87,8 +94,14 @@ class Band:
         the flat index of that point where it does (the start of an ``(a, b)`` bead)."""
         ii, jj = self.points
         counts = self.hi - self.lo
-        # Per row i: the columns whose predecessor lies in row i - a of the band, and the
-        # shift from a column to its predecessor's flat index (rows i < a have none).
+        first, last, shift = self.predecessor_rows(a, b)
+        ok = (jj >= np.repeat(first, counts)) & (jj < np.repeat(last, counts))
+        return ok, (np.repeat(shift, counts) + jj)[ok]
+
+    def predecessor_rows(self, a: int, b: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row ``i``: the columns ``first[i] <= j < last[i]`` whose ``(a, b)`` predecessor
+        lies in row ``i - a`` of the band, and the shift from such a column to its
+        predecessor's flat index (rows ``i < a`` have none)."""
         first = np.full(self.n + 1, np.iinfo(np.int64).max)
         last = np.zeros(self.n + 1, dtype=np.int64)
         shift = np.zeros(self.n + 1, dtype=np.int64)
@@ -96,8 +109,7 @@ class Band:
             first[a:] = self.lo[: len(first) - a] + b
             last[a:] = self.hi[: len(first) - a] + b
             shift[a:] = self._row_shift[: len(first) - a] - b
-        ok = (jj >= np.repeat(first, counts)) & (jj < np.repeat(last, counts))
-        return ok, (np.repeat(shift, counts) + jj)[ok]
+        return first, last, shift
 
 
 def full_band(n: int, m: int) -> Band:
@@ -162,6 +174,8 @@ def path_scores(
     def rscore(a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return score(a, b, n - i + a, m - j + b)
 
+    rscore.pointwise = _pointwise(score)  # type: ignore[attr-defined]
+
     bwd_rev, _ = _forward(rev, kinds, vertical, rscore)
     # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points.
     ii, jj = band.points
@@ -183,7 +197,12 @@ def _swapped_score(score: ScoreFn) -> ScoreFn:
     def swapped(b: int, a: int, j: np.ndarray, i: np.ndarray) -> np.ndarray:
         return score(a, b, i, j)
 
+    swapped.pointwise = _pointwise(score)  # type: ignore[attr-defined]
     return swapped
+
+
+def _pointwise(score: ScoreFn) -> bool:
+    return bool(getattr(score, "pointwise", False))
 
 
 def _unswap(steps: list[Step]) -> list[Step]:
@@ -227,22 +246,56 @@ def _forward(
     score: ScoreFn,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Best score of every banded point and the kind of the last bead (index into
-    ``vertical``, ``len(vertical)`` for 0-1)."""
-    n = band.n
+    ``vertical``, ``len(vertical)`` for 0-1). The band is taken in blocks of rows (one block
+    unless ``score`` is pointwise, see ``ScoreFn``)."""
+    off = band.offsets()
+    total = int(off[-1])
+    # One extra -inf cell at the end, which a predecessor index of -1 reads.
+    best = np.full(total + 1, -np.inf)
+    back = np.full(total, -1, dtype=np.int8)  # index into `vertical`, len(vertical) for 0-1
+    itype = np.int32 if total < 2**31 else np.int64
+    preds = [band.predecessor_rows(a, b) for a, b in vertical]
+    size = _BLOCK_POINTS if _pointwise(score) else total
+    r0 = 0
+    while r0 <= band.n:
+        # whole rows, about ``size`` points (at least one row)
+        r1 = max(r0 + 1, int(np.searchsorted(off, off[r0] + size, side="right")) - 1)
+        r1 = min(r1, band.n + 1)
+        _forward_rows(band, kinds, vertical, score, preds, itype, (r0, r1), best, back)
+        r0 = r1
+    return best[:total], back
+
+
+def _forward_rows(
+    band: Band,
+    kinds: list[tuple[int, int]],
+    vertical: list[tuple[int, int]],
+    score: ScoreFn,
+    preds: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    itype: type,
+    rows: tuple[int, int],
+    best: np.ndarray,
+    back: np.ndarray,
+) -> None:
+    """``_forward`` over the rows ``rows[0] <= i < rows[1]``, writing ``best`` and ``back``."""
+    r0, r1 = rows
     has_01 = (0, 1) in kinds
     lo = band.lo
     off = band.offsets()
-    total = int(off[-1])
-    ii, jj = band.points
+    base = int(off[r0])
+    total = int(off[r1]) - base
+    counts = (band.hi - band.lo)[r0:r1]
+    ii = np.repeat(np.arange(r0, r1), counts)
+    jj = np.arange(base, base + total) - off[ii] + lo[ii]
     # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
-    # and the bead score there; computed once, vectorised, so the row loop only gathers.
-    itype = np.int32 if total < 2**31 else np.int64
+    # and the bead score there; computed once per block, vectorised, so the row loop only
+    # gathers.
     kk = len(vertical)
     prev_idx = np.full((kk, total), -1, dtype=itype)
     gains = np.full((kk, total), -np.inf, dtype=np.float32)  # half the memory; sums are f64
-    for k, (a, b) in enumerate(vertical):
-        ok, start = band.predecessors(a, b)
-        prev_idx[k, ok] = start
+    for k, ((a, b), (first, last, shift)) in enumerate(zip(vertical, preds, strict=True)):
+        ok = (jj >= first[ii]) & (jj < last[ii])
+        prev_idx[k, ok] = shift[ii[ok]] + jj[ok]
         if ok.any():
             gains[k, ok] = score(a, b, ii[ok], jj[ok])
     g01 = np.full(total, -np.inf, dtype=np.float32)
@@ -253,24 +306,25 @@ def _forward(
         # Runs of 0-1 beads along a row: ``run01[s + k]`` is the gain of the k beads after the
         # row's first point ``s``; and the rows where some 0-1 step is forbidden, which need
         # the slower restarting scan.
+        starts = off[r0:r1] - base
         blocked = ~np.isfinite(g01)
-        blocked[off[:-1]] = False
-        # float64: the sums run over the whole band before each row's start is subtracted, so
-        # float32 (what ``np.where`` would keep) loses the small differences at scale.
+        blocked[starts] = False
+        # float64: the sums run over the whole block before each row's start is subtracted,
+        # so float32 (what ``np.where`` would keep) loses the small differences at scale.
         g = np.where(blocked, 0.0, g01.astype(np.float64))
-        g[off[:-1]] = 0.0
+        g[starts] = 0.0
         run01 = np.cumsum(g)
-        run01 -= run01[off[ii]]
+        del g
+        run01 -= run01[off[ii] - base]
         blocked_rows = set(np.unique(ii[blocked]).tolist())
+    del ii, jj
 
-    # One extra -inf cell at the end, which a predecessor index of -1 reads.
-    best = np.full(total + 1, -np.inf)
-    back = np.full(total, -1, dtype=np.int8)  # index into `vertical`, len(vertical) for 0-1
     bounds = off.tolist()  # Python ints: cheaper to slice with than numpy scalars
-    for i in range(n + 1):
+    for i in range(r0, r1):
         s, e = bounds[i], bounds[i + 1]
+        ls, le = s - base, e - base
         if kk:
-            cand = best[prev_idx[:, s:e]] + gains[:, s:e]
+            cand = best[prev_idx[:, ls:le]] + gains[:, ls:le]
             arg = cand.argmax(axis=0)  # the methods, not np.argmax / .max: no Python wrapper
             row = np.maximum.reduce(cand, axis=0)
         else:
@@ -279,10 +333,10 @@ def _forward(
         if i == 0 and lo[0] == 0:
             row[0], arg[0] = 0.0, -1
         if has_01:
-            prefix = run01[s:e]
+            prefix = run01[ls:le]
             vals = row - prefix
             if i in blocked_rows:
-                run = _blocked_running_max(vals, blocked[s:e])
+                run = _blocked_running_max(vals, blocked[ls:le])
             else:
                 run = np.maximum.accumulate(vals)
             from_left = run > vals
@@ -290,9 +344,6 @@ def _forward(
             arg[from_left] = kk
         best[s:e] = row
         back[s:e] = arg
-
-    best = best[:total]
-    return best, back
 
 
 def _blocked_running_max(vals: np.ndarray, blocked: np.ndarray) -> np.ndarray:
@@ -308,7 +359,9 @@ def _blocked_running_max(vals: np.ndarray, blocked: np.ndarray) -> np.ndarray:
 class ScoreTable:
     """Every bead score of a band computed once (float32, one flat array per kind), so the
     forward, backward and final passes share them; ``refresh`` recomputes only the beads that
-    start at given groups."""
+    start at given groups. A look-up: ``pointwise`` (see ``ScoreFn``)."""
+
+    pointwise = True
 
     def __init__(self, band: Band, kinds: Sequence[tuple[int, int]], score: ScoreFn) -> None:
         self.band, self.score = band, score

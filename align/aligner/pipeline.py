@@ -34,6 +34,7 @@ from align.aligner.refine import (
 from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_counts, group_tables
 from align.aligner.verdict import translation_score
 from align.embed.base import Embedder
+from align.embed.store import SpilledRows
 from align.model import AlignError, Bead, Document
 from align.vectors import normalise
 
@@ -52,6 +53,11 @@ BEADS: tuple[tuple[int, int], ...] = (
     (1, 0),
     (0, 1),
 )
+
+
+SPILL_ROWS_BYTES = 64 * 2**20
+"""Sentence vectors of at least this size (about 32,000 sentences) wait in a temporary file
+while the passes run (``embed.store.SpilledRows``): a 20 MB + 31 MB pair has 550,000."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ def align_documents(
     if changed:
         steps = best_path(band, cfg.beads, table)
     del table, scorer, zg, eg
-    zv, ev = _uncentre(zv, zc), _uncentre(ev, ec)
+    zv, ev = _uncentre(_in_memory(zv), zc), _uncentre(_in_memory(ev), ec)
     beads = _beads(steps, zv, ev)
     return AlignResult(
         beads=beads,
@@ -219,9 +225,21 @@ def _embed(
     zc, ec = (zero, np.ones(len(zt), np.float32)), (zero, np.ones(len(et), np.float32))
     if cfg.center:
         zc, ec = _centre(zv), _centre(ev)
+    if vecs.nbytes >= SPILL_ROWS_BYTES:  # a large pair: the passes read them from a file
+        zv, ev = SpilledRows(zv), SpilledRows(ev)
+        del vecs
     zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
     eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
     return zv, ev, zg, eg, (zc, ec)
+
+
+def _in_memory(v: np.ndarray | SpilledRows) -> np.ndarray:
+    """The rows as an array in memory (read back from their file, which is then freed)."""
+    if isinstance(v, np.ndarray):
+        return v
+    out = v[:]
+    v.close()
+    return out
 
 
 def _centre(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -248,15 +266,21 @@ def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...
     """The beads with their scores: the plain cosine of the sums of each side's sentence
     vectors (0 for one-sided beads), all beads at once."""
     s = np.asarray(steps, dtype=np.int64).reshape(-1, 4)
-    scores = np.einsum(
-        "ij,ij->i",
-        normalise(_run_sums(zv, s[:, 0], s[:, 1])),
-        normalise(_run_sums(ev, s[:, 2], s[:, 3])),
-    )  # an empty side sums to zero, so a one-sided bead scores 0
+    scores = np.zeros(len(s), dtype=np.float32)
+    for at in range(0, len(s), _BEADS_AT_ONCE):  # bounded memory: two vectors per bead
+        c = s[at : at + _BEADS_AT_ONCE]
+        scores[at : at + len(c)] = np.einsum(
+            "ij,ij->i",
+            normalise(_run_sums(zv, c[:, 0], c[:, 1])),
+            normalise(_run_sums(ev, c[:, 2], c[:, 3])),
+        )  # an empty side sums to zero, so a one-sided bead scores 0
     return tuple(
         Bead(zh=tuple(range(i0, i1)), en=tuple(range(j0, j1)), score=float(score))
         for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
     )
+
+
+_BEADS_AT_ONCE = 1 << 14
 
 
 def _run_sums(v: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

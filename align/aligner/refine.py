@@ -17,7 +17,7 @@ import numpy as np
 
 from align.aligner.clauses import boundary_evidence, zh_head_tail
 from align.aligner.dp import Band, ScoreTable, Step
-from align.aligner.score import BeadScorer, GroupTables
+from align.aligner.score import BeadScorer, GroupTables, GroupVectors
 from align.embed.base import Embedder, encode_joined
 from align.vectors import normalise
 
@@ -102,7 +102,7 @@ def second_encode(
     tables: tuple[GroupTables, GroupTables],
     means: tuple[np.ndarray, ...],
     embedder: Embedder,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray | RowOverlay, np.ndarray | RowOverlay]:
     """What the contested regions need: the joined texts of ``groups`` (``encode_joined``),
     whose vectors replace the summed ones in the (zh, en) group ``tables``, and the first
     clause of each Chinese sentence after a contested boundary in ``rows`` and the last clause
@@ -128,21 +128,64 @@ def second_encode(
     sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
     vecs -= np.stack(means)[sides]
     normalise(vecs, in_place=True)
-    for (side, s, k), v in zip(groups, vecs[: len(groups)], strict=True):
-        tables[side_of[side]][k][s] = v
+    group_side = sides[: len(groups)]
+    group_size = np.array([k for _side, _s, k in groups], dtype=np.int64)
+    group_start = np.array([s for _side, s, _k in groups], dtype=np.int64)
+    for side, k in sorted({(side_of[side], k) for side, _s, k in groups}):
+        sel = np.flatnonzero((group_side == side) & (group_size == k))
+        set_rows(tables[side][k], group_start[sel], vecs[sel])
     zv = tables[0][1]
     heads, tails = zv, zv
     if head_of:
-        heads = zv.copy()
-        heads[head_of] = vecs[len(runs) : len(runs) + len(head_of)]
+        heads = RowOverlay(zv, head_of, vecs[len(runs) : len(runs) + len(head_of)])
     if tail_of:
-        tails = zv.copy()
-        tails[tail_of] = vecs[len(runs) + len(head_of) :]
+        tails = RowOverlay(zv, tail_of, vecs[len(runs) + len(head_of) :])
     return heads, tails
 
 
+def set_rows(table: np.ndarray | GroupVectors, rows: np.ndarray, vecs: np.ndarray) -> None:
+    """Give ``rows`` of a group table vectors of their own."""
+    if isinstance(table, GroupVectors):
+        table.set_rows(rows, vecs)
+    else:
+        table[rows] = vecs
+
+
+class RowOverlay:
+    """The rows of ``base`` with ``rows`` replaced by ``vecs``, read as ``rowdot`` reads an
+    array (a slice or an array of row numbers, copied): the clause vectors of a few contested
+    sentences without a copy of all of a document's vectors."""
+
+    def __init__(self, base: np.ndarray, rows: list[int], vecs: np.ndarray) -> None:
+        order = np.argsort(rows, kind="stable")
+        self.base, self.rows, self.vecs = base, np.asarray(rows, np.int64)[order], vecs[order]
+        self.shape = base.shape
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __getitem__(self, idx: slice | np.ndarray) -> np.ndarray:
+        out = np.array(self.base[idx])
+        if isinstance(idx, slice):
+            start, stop, step = idx.indices(len(self.base))
+            if step != 1:
+                raise IndexError("RowOverlay slices take no step")
+            lo, hi = np.searchsorted(self.rows, (start, max(start, stop)))
+            out[self.rows[lo:hi] - start] = self.vecs[lo:hi]
+            return out
+        idx = np.asarray(idx)
+        at = np.minimum(np.searchsorted(self.rows, idx), len(self.rows) - 1)
+        hit = self.rows[at] == idx
+        out[hit] = self.vecs[at[hit]]
+        return out
+
+
 def row_evidence(
-    band: Band, rows: np.ndarray, ev: np.ndarray, heads: np.ndarray, tails: np.ndarray
+    band: Band,
+    rows: np.ndarray,
+    ev: np.ndarray,
+    heads: np.ndarray | RowOverlay,
+    tails: np.ndarray | RowOverlay,
 ) -> np.ndarray:
     """``clauses.boundary_evidence`` at every banded point of ``rows``, 0 elsewhere (flat)."""
     ii, jj = band.points

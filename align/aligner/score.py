@@ -56,8 +56,9 @@ def group_vectors(vectors: np.ndarray, k: int) -> np.ndarray:
 
 
 def group_tables(vectors: np.ndarray, sizes: Iterable[int]) -> dict[int, GroupVectors]:
-    """``GroupVectors`` of ``vectors`` for every ``k`` in ``sizes``."""
-    v = np.asarray(vectors, dtype=np.float32)
+    """``GroupVectors`` of ``vectors`` (an array, or rows read like one such as
+    ``SpilledRows``) for every ``k`` in ``sizes``."""
+    v = vectors if not isinstance(vectors, np.ndarray) else vectors.astype(np.float32, copy=False)
     return {k: GroupVectors(v, k) for k in sizes}
 
 
@@ -73,15 +74,22 @@ class GroupVectors:
     def __init__(self, vectors: np.ndarray, k: int) -> None:
         self.vectors, self.k = vectors, k
         self.shape = (max(0, len(vectors) - k + 1), vectors.shape[1])
-        self._own: dict[int, np.ndarray] = {}
-        self._sorted: tuple[np.ndarray, np.ndarray] | None = None  # ``_own`` as sorted arrays
+        # rows with a vector of their own, sorted, and those vectors (one array, not one per row)
+        self._own_rows = np.zeros(0, np.int64)
+        self._own_vecs = np.zeros((0, vectors.shape[1]), np.float32)
 
     def __len__(self) -> int:
         return self.shape[0]
 
     def __setitem__(self, row: int, vector: np.ndarray) -> None:
-        self._own[int(row)] = np.asarray(vector, dtype=np.float32)
-        self._sorted = None  # rebuilt at the next read
+        self.set_rows(np.array([row]), np.asarray(vector)[None, :])
+
+    def set_rows(self, rows: np.ndarray, vectors: np.ndarray) -> None:
+        """Give ``rows`` the ``vectors`` of their own (a row set again takes its latest)."""
+        rows = np.concatenate([self._own_rows, np.asarray(rows, np.int64)])
+        vectors = np.concatenate([self._own_vecs, np.asarray(vectors, np.float32)])
+        last = len(rows) - 1 - np.unique(rows[::-1], return_index=True)[1]
+        self._own_rows, self._own_vecs = rows[last], vectors[last]
 
     def __getitem__(self, rows: slice | np.ndarray) -> np.ndarray:
         """The group vectors of a slice of rows or of an array of row numbers. Called for every
@@ -93,30 +101,20 @@ class GroupVectors:
                 raise IndexError("GroupVectors slices take no step")
             stop = max(start, stop)
             out = _unit_sums([v[start + t : stop + t] for t in range(k)])
-            if self._own:
-                own_rows, own_vecs = self._own_sorted()
+            if len(self._own_rows):
+                own_rows, own_vecs = self._own_rows, self._own_vecs
                 lo, hi = np.searchsorted(own_rows, (start, stop))
                 out[own_rows[lo:hi] - start] = own_vecs[lo:hi]
             return out
         # scattered reads repeat rows (every band point of a group's row): each row once
         rows, back = np.unique(np.asarray(rows, dtype=np.int64), return_inverse=True)
         out = _unit_sums([v[rows + t] for t in range(k)])
-        if self._own:
-            own_rows, own_vecs = self._own_sorted()
+        if len(self._own_rows):
+            own_rows, own_vecs = self._own_rows, self._own_vecs
             at = np.minimum(np.searchsorted(own_rows, rows), len(own_rows) - 1)
             hit = own_rows[at] == rows
             out[hit] = own_vecs[at[hit]]
         return out[back]
-
-    def _own_sorted(self) -> tuple[np.ndarray, np.ndarray]:
-        """The rows set to a vector of their own, sorted, and those vectors."""
-        if self._sorted is None:
-            order = sorted(self._own)
-            self._sorted = (
-                np.array(order, dtype=np.int64),
-                np.stack([self._own[r] for r in order]),
-            )
-        return self._sorted
 
 
 def _unit_sums(parts: list[np.ndarray]) -> np.ndarray:

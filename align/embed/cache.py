@@ -43,6 +43,23 @@ def _valid(keys: np.ndarray, vecs: np.ndarray) -> str | None:
     return None
 
 
+def _rows_to(vecs: np.ndarray, positions: list[int]) -> np.ndarray:
+    """``vecs`` with row ``r`` moved to ``positions[r]`` (a permutation), in place: a large
+    document's vectors are not copied to be put in order."""
+    done = bytearray(len(positions))
+    for start in range(len(positions)):
+        if done[start] or positions[start] == start:
+            continue
+        row, at = vecs[start].copy(), positions[start]
+        while not done[at] and at != start:  # follow the cycle, carrying one row
+            row, vecs[at] = vecs[at].copy(), row
+            done[at] = 1
+            at = positions[at]
+        vecs[start] = row
+        done[start] = 1
+    return vecs
+
+
 def _key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
@@ -63,6 +80,9 @@ class CachedEmbedder:
         self.legacy = self.dir / f"{safe}.npz"
         self._mem: dict[str, np.ndarray] | None = None
         self._files: list[Path] = []
+        # Keys embedded by this process and saved, with their shard: read back only if asked
+        # for again, so a large document's vectors are not held twice (here and by the caller).
+        self._fresh: dict[str, Path] = {}
         # The vectors' width: the model's when it says (``dim``), else learnt from the cache.
         self._width: int | None = getattr(inner, "dim", None)
         self.hits = 0
@@ -105,6 +125,7 @@ class CachedEmbedder:
         positions, each distinct text once) and saved."""
         mem = self._load()
         keys = [_key(t) for t in texts]
+        self._recall(mem, [k for k in keys if k in self._fresh])
         self._drop_other_widths(mem, keys)
         first: dict[str, int] = {}
         for i, k in enumerate(keys):
@@ -126,8 +147,11 @@ class CachedEmbedder:
             return self._lookup(texts, embed)
         self._width = vecs.shape[1]
         new = [k for k, _ in todo]
-        mem.update(zip(new, vecs, strict=True))
-        self._save(new, vecs)
+        saved = self._save(new, vecs)
+        if not saved:  # a read-only or full disk: kept here for the run
+            mem.update(zip(new, vecs, strict=True))
+        elif len(todo) == len(texts):  # all new, each once, held nowhere else: no copy
+            return _rows_to(vecs, [i for _, i in todo])
         # What was just embedded is gathered in one step, the rest stacked from the cache
         # (stacking tens of thousands of rows one by one costs as much as a DP pass).
         row = {k: r for r, k in enumerate(new)}
@@ -156,20 +180,37 @@ class CachedEmbedder:
             for k in odd:
                 del mem[k]
 
-    def _save(self, keys: list[str], vecs: np.ndarray) -> None:
-        """Write ``keys``/``vecs`` as a new shard; merge all shards into one past
-        ``MAX_SHARDS``. A read-only or full disk only costs speed."""
+    def _recall(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
+        """Read the shards this process wrote that hold ``keys`` back into ``mem``."""
+        for path in {self._fresh[k] for k in keys}:
+            try:
+                with np.load(path, allow_pickle=False) as data:
+                    found, vecs = data["keys"], data["vecs"]
+            except Exception:  # removed or damaged meanwhile: those texts are embedded again
+                found, vecs = np.zeros(0, str), np.zeros((0, self._width or 0), np.float32)
+            mem.update(zip(map(str, found), vecs, strict=True))
+            for k in [k for k, p in self._fresh.items() if p == path]:
+                del self._fresh[k]
+
+    def _save(self, keys: list[str], vecs: np.ndarray) -> bool:
+        """Write ``keys``/``vecs`` as a new shard (recorded in ``_fresh``); merge all shards
+        into one past ``MAX_SHARDS``. False when they could not be written (a read-only or
+        full disk only costs speed)."""
         try:
             self.shards.mkdir(parents=True, exist_ok=True)
-            self._files.append(self._write(keys, vecs))
+            path = self._write(keys, vecs)
+            self._files.append(path)
+            self._fresh.update(dict.fromkeys(keys, path))
             if len(self._files) > MAX_SHARDS:
+                self._recall(self._mem or {}, list(self._fresh))
                 mem = {k: v for k, v in (self._mem or {}).items() if len(v) == self._width}
                 merged = self._write(list(mem), np.stack(list(mem.values())))
                 for old in self._files:
                     old.unlink(missing_ok=True)
                 self._files = [merged]
+            return True
         except OSError:
-            pass
+            return False
 
     def _write(self, keys: list[str], vecs: np.ndarray) -> Path:
         fd, tmp = tempfile.mkstemp(dir=self.shards, suffix=".tmp")

@@ -62,7 +62,7 @@ class USEEmbedder:
         projected = ProjectedOnce(self._net, tokens)
         for part in batches(lens.tolist()):
             sums = pooled_sums(self._net, tokens[part], lens[part], projected[part])
-            kept.sums[:, part] = sums
+            kept.sums.write(part, sums)
             out[part] = self._net.finish(sums[0], lens[part])
         self._kept = kept
         return out

@@ -1,0 +1,152 @@
+"""Arrays too large to hold in memory for a whole run, kept in a temporary file instead.
+
+A 20 MB + 31 MB pair has over half a million sentences; what the embedder keeps of each for the
+contested-region encode (``use/compose.py``: three float16 sums of 512 values) is 1.7 GB there,
+read back for a small share of the rows. ``SpillArray`` holds such an array in an anonymous
+temporary file (unlinked as soon as it is created, so a failed or killed run leaves nothing
+behind): rows are written with ``pwrite`` and read back through a memory map whose pages are
+handed back after each read, so the array costs page cache, which the kernel may write out and
+evict, not resident memory. Small arrays stay plain numpy arrays (no file, no system calls).
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+SPILL_BYTES = 256 * 2**20
+"""Arrays of at least this many bytes go to a file; smaller ones stay in memory."""
+
+
+class SpillArray:
+    """A fixed-shape array written along its second axis (``write``) and read with a
+    ``take`` along its first two; in a temporary file when it is at least ``spill_bytes``
+    large. ``close`` (or the end of a ``with`` block) frees it; the file has no name, so there
+    is nothing to remove even when the process dies."""
+
+    def __init__(
+        self,
+        shape: tuple[int, ...],
+        dtype: np.dtype | type,
+        *,
+        spill_bytes: int = SPILL_BYTES,
+        folder: Path | None = None,
+    ) -> None:
+        self.shape, self.dtype = tuple(shape), np.dtype(dtype)
+        nbytes = int(np.prod(shape)) * self.dtype.itemsize
+        self._file = None
+        self._map: mmap.mmap | None = None
+        if nbytes < spill_bytes or nbytes == 0:
+            self._array = np.zeros(shape, self.dtype)
+            return
+        self._file = tempfile.TemporaryFile(dir=folder, prefix="align-spill-")
+        try:
+            self._file.truncate(nbytes)  # sparse: reads as zeros until written
+            self._map = mmap.mmap(self._file.fileno(), nbytes)
+        except BaseException:
+            self._file.close()
+            raise
+        self._array = np.ndarray(shape, self.dtype, buffer=self._map)
+        self._strides = self._array.strides
+
+    @property
+    def spilled(self) -> bool:
+        """Whether the array lives in a file."""
+        return self._map is not None
+
+    def write(self, rows: slice, values: np.ndarray) -> None:
+        """``array[:, rows] = values`` (``rows`` a slice of the second axis without step)."""
+        if self._map is None or self._file is None:
+            self._array[:, rows] = values
+            return
+        values = np.ascontiguousarray(values, dtype=self.dtype)
+        start = rows.indices(self.shape[1])[0]
+        fd = self._file.fileno()
+        for k in range(self.shape[0]):  # one contiguous stretch per index of the first axis
+            os.pwrite(fd, values[k].tobytes(), k * self._strides[0] + start * self._strides[1])
+
+    def take(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """``array[first, second]``, a copy in memory."""
+        out = np.array(self._array[first, second])
+        if self._map is not None:
+            self._map.madvise(mmap.MADV_DONTNEED)  # the pages read stay in the page cache only
+        return out
+
+    def close(self) -> None:
+        """Free the array (and its file)."""
+        self._array = np.zeros((0,) * len(self.shape), self.dtype)
+        if self._map is not None:
+            self._map.close()
+            self._map = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def __enter__(self) -> SpillArray:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SpilledRows:
+    """A 2-D array's rows in an anonymous temporary file, read as an array is read (a slice,
+    an index or an array of row numbers; always a copy in memory) by code that only reads
+    rows: the aligner's sentence vectors while its passes run. The pages a read touched are
+    handed back at once, so resident memory holds only what a caller keeps."""
+
+    def __init__(self, values: np.ndarray, folder: Path | None = None) -> None:
+        values = np.ascontiguousarray(values)
+        self.shape, self.dtype = values.shape, values.dtype
+        self.ndim = values.ndim
+        self._row_bytes = int(np.prod(values.shape[1:])) * values.dtype.itemsize
+        self._file = tempfile.TemporaryFile(dir=folder, prefix="align-rows-")
+        try:
+            size = max(1, values.nbytes)
+            self._file.truncate(size)
+            step = max(1, (64 * 2**20) // max(1, self._row_bytes))  # 64 MB per write
+            for start in range(0, len(values), step):
+                os.pwrite(self._file.fileno(), values[start : start + step].tobytes(),
+                          start * self._row_bytes)
+            self._map = mmap.mmap(self._file.fileno(), size)
+        except BaseException:
+            self._file.close()
+            raise
+        self._view = np.ndarray(self.shape, self.dtype, buffer=self._map)
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, index: int | slice | np.ndarray | list[int]) -> np.ndarray:
+        out = np.array(self._view[index])
+        if isinstance(index, slice):
+            start, stop, _ = index.indices(len(self))
+            lo, hi = min(start, stop), max(start, stop) + 1
+        else:
+            rows = np.asarray(index)
+            if rows.size == 0:
+                return out
+            rows = np.where(rows < 0, rows + len(self), rows)
+            lo, hi = int(rows.min()), int(rows.max()) + 1
+        self._release(lo, min(hi, len(self)))
+        return out
+
+    def _release(self, lo: int, hi: int) -> None:
+        """Hand back the pages of rows ``lo..hi`` (they stay in the page cache)."""
+        first = lo * self._row_bytes // mmap.PAGESIZE * mmap.PAGESIZE
+        end = hi * self._row_bytes
+        if end > first:
+            self._map.madvise(mmap.MADV_DONTNEED, first, end - first)
+
+    def __array__(self, dtype: np.dtype | None = None, copy: bool | None = None) -> np.ndarray:
+        """All rows in memory (for code that needs a real array)."""
+        return self[:] if dtype is None else self[:].astype(dtype)
+
+    def close(self) -> None:
+        self._view = np.zeros((0,) * self.ndim, self.dtype)
+        self._map.close()
+        self._file.close()

@@ -1,0 +1,159 @@
+"""Large arrays kept in a temporary file (``embed/store.py``) and what uses them: the default
+embedder's kept sums and the embedding cache that does not hold a run's vectors twice."""
+
+import importlib
+import os
+
+import numpy as np
+import pytest
+from conftest import CountingEmbedder
+
+from align.embed import CachedEmbedder
+from align.embed.store import SpillArray
+from align.embed.use import USEEmbedder
+
+
+def _fill(store: SpillArray, values: np.ndarray, step: int) -> None:
+    for start in range(0, values.shape[1], step):
+        store.write(slice(start, start + step), values[:, start : start + step])
+
+
+@pytest.mark.parametrize("spill_bytes", [0, 10**9])
+def test_float16_rows_come_back_as_written_in_a_file_or_in_memory(tmp_path, spill_bytes):
+    rng = np.random.default_rng(7)
+    values = rng.standard_normal((3, 50, 16)).astype(np.float32)
+    with SpillArray((3, 50, 16), np.float16, spill_bytes=spill_bytes, folder=tmp_path) as store:
+        assert store.spilled == (spill_bytes == 0)
+        _fill(store, values, 7)  # writes of a few rows at a time, the last one short
+        which = np.array([0, 2, 1, 0, 2])
+        rows = np.array([49, 0, 13, 13, 30])
+        got = store.take(which, rows)
+    expected = values.astype(np.float16)[which, rows]  # numpy's own float16 rounding
+    assert got.dtype == np.float16 and np.array_equal(got, expected)
+    assert list(tmp_path.iterdir()) == []  # the file never had a name
+
+
+def test_unwritten_rows_read_as_zeros(tmp_path):
+    with SpillArray((3, 10, 4), np.float16, spill_bytes=0, folder=tmp_path) as store:
+        store.write(slice(2, 3), np.ones((3, 1, 4)))
+        got = store.take(np.array([0, 1]), np.array([1, 2]))
+    assert got.tolist() == [[0.0] * 4, [1.0] * 4]
+
+
+def test_a_failure_midway_leaves_no_file_and_frees_the_descriptor(tmp_path):
+    before = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(RuntimeError), SpillArray(
+        (3, 1000, 64), np.float16, spill_bytes=0, folder=tmp_path
+    ) as store:
+        store.write(slice(0, 10), np.ones((3, 10, 64)))
+        raise RuntimeError("the run failed")
+    assert list(tmp_path.iterdir()) == []
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_kept_sums_in_a_file_compose_the_same_runs(monkeypatch):
+    """The default embedder's joined runs are the same whether its kept sums are held in
+    memory or in a file."""
+    texts = [
+        "会议指出，今年前三季度全市规模以上工业增加值同比增长百分之六点二。",
+        "新建的跨江大桥全长约十二公里，预计明年六月正式通车。",
+        "我们注意到有关报道，将继续同各方保持沟通，推动局势尽快降温。",
+        "The new bridge across the river is about twelve kilometres long and opens next June.",
+        "We have noted the reports and will stay in touch with all parties to ease tensions.",
+    ]
+    runs, seps = [texts[0:3], texts[1:3], texts[3:5]], ["", "", " "]
+    use = USEEmbedder()
+    direct = use.encode(texts)
+    in_memory = use.encode_joined(runs, seps)
+    assert not use._kept.sums.spilled
+
+    class AlwaysSpill(SpillArray):
+        def __init__(self, shape, dtype):
+            super().__init__(shape, dtype, spill_bytes=0)
+
+    compose_module = importlib.import_module("align.embed.use.compose")
+    monkeypatch.setattr(compose_module, "SpillArray", AlwaysSpill)
+    again = use.encode(texts)
+    assert use._kept.sums.spilled
+    assert np.array_equal(again, direct)
+    assert np.array_equal(use.encode_joined(runs, seps), in_memory)
+
+
+def test_the_cache_does_not_keep_a_second_copy_of_a_runs_new_vectors(tmp_path):
+    cached = CachedEmbedder(CountingEmbedder(), tmp_path)
+    first = cached.encode(["a", "bb", "ccc"])
+    assert first[:, 0].tolist() == [1.0, 2.0, 3.0]  # in the texts' order
+    first[:] = -1.0  # the caller owns what it was given (the aligner centres it in place)
+    assert cached._mem == {}
+    # asked for again in the same run: read back from the shard written, not embedded again
+    again = cached.encode(["bb", "dddd"])
+    assert sorted(cached.inner.seen) == ["a", "bb", "ccc", "dddd"]
+    assert again[:, 0].tolist() == [2.0, 4.0]
+
+
+def test_without_a_writable_cache_the_vectors_are_kept_for_the_run(tmp_path, monkeypatch):
+    cached = CachedEmbedder(CountingEmbedder(), tmp_path)
+
+    def fail(*args):
+        raise OSError("read-only")
+
+    monkeypatch.setattr(cached, "_write", fail)
+    first = cached.encode(["a", "bb"])
+    first[:] = -1.0
+    assert cached.encode(["bb"])[:, 0].tolist() == [2.0]
+    assert sorted(cached.inner.seen) == ["a", "bb"]
+
+
+def test_rows_are_put_in_order_in_place():
+    from align.embed.cache import _rows_to
+
+    rng = np.random.default_rng(3)
+    for size in (1, 2, 5, 40):
+        positions = rng.permutation(size).tolist()
+        vecs = rng.standard_normal((size, 3)).astype(np.float32)
+        expected = np.empty_like(vecs)
+        expected[positions] = vecs
+        got = _rows_to(vecs, positions)
+        assert got is vecs and np.array_equal(got, expected)
+
+
+def test_rows_read_from_a_file_as_from_the_array(tmp_path):
+    from align.embed.store import SpilledRows
+
+    values = np.random.default_rng(5).standard_normal((300, 24)).astype(np.float32)
+    rows = SpilledRows(values, folder=tmp_path)
+    assert len(rows) == 300 and rows.shape == values.shape
+    for index in (slice(10, 250), slice(0, 300, 2), slice(299, 300), np.array([5, 5, 299, 0]),
+                  [7, 3], 42):
+        assert np.array_equal(rows[index], values[index])
+    assert np.array_equal(np.asarray(rows), values)
+    rows.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeypatch):
+    """The sample briefing with the banded search forced (``full_limit``): the same beads,
+    scores and vectors whether the sentence vectors and kept sums wait in files or not."""
+    from pathlib import Path
+
+    from align.aligner import AlignConfig, align_documents, pipeline
+    from align.io import read_document
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    zh = read_document(samples / "briefing.zh.txt", "zh")
+    en = read_document(samples / "briefing.draft.en.txt", "en")
+    cfg = AlignConfig(full_limit=500, coarse_size=16)
+    plain = align_documents(zh, en, USEEmbedder(), config=cfg)
+
+    class AlwaysSpill(SpillArray):
+        def __init__(self, shape, dtype):
+            super().__init__(shape, dtype, spill_bytes=0)
+
+    monkeypatch.setattr(importlib.import_module("align.embed.use.compose"), "SpillArray",
+                        AlwaysSpill)
+    monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
+    spilled = align_documents(zh, en, USEEmbedder(), config=cfg)
+    assert spilled.beads == plain.beads  # scores included
+    assert np.array_equal(spilled.zh_vectors, plain.zh_vectors)
+    assert np.array_equal(spilled.en_vectors, plain.en_vectors)
+    assert len(plain.beads) > 20
