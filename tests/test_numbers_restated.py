@@ -124,3 +124,29 @@ def test_a_count_said_by_its_members_is_info(zh: str, en: str) -> None:
 ])
 def test_a_count_the_members_do_not_make_is_still_reported(zh: str, en: str) -> None:
     assert not members_counted(_count(en), zh)
+
+
+# -- a number in a photo caption only the Chinese page prints ------------------------------------
+
+
+_CAPTION = "11月15日，习近平主席同与会领导人合影。[新华社 李学仁 摄]"
+_LEAD_EN = "President Xi Jinping addressed a working lunch on Nov. 16, 2015."
+
+
+def test_a_number_in_a_one_sided_caption_is_no_error() -> None:
+    assert loud([_CAPTION], [_LEAD_EN]) == [("number-mismatch", Severity.WARNING)]
+
+
+def test_a_traditional_caption_is_one_too() -> None:
+    zh = "11月15日，習近平主席同與會領導人合影。[新華社 李學仁 攝]"
+    assert loud([zh], [_LEAD_EN]) == [("number-mismatch", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # no credit: a plain sentence, a confident error
+    ("11月15日，习近平主席同与会领导人合影。", _LEAD_EN),
+    # the English prints its own caption: the two captions are compared as usual
+    (_CAPTION, "President Xi with other leaders on Nov. 16, 2015. (Xinhua/Li Xueren)"),
+])
+def test_a_number_outside_a_one_sided_caption_stays_an_error(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == [("number-mismatch", Severity.ERROR)]

@@ -30,8 +30,10 @@ from align.checks.coverage import (
     header_fields,
     wire_dateline,
 )
+from align.checks.entities import caption
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
+from align.io.chinese import to_simplified
 from align.model import Alignment, Finding, Segment, Severity, Span
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
@@ -289,6 +291,15 @@ class _Neighbourhood:
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
                    "English beside it has no heading.", ("furniture", "heading"))
+        elif d.zh is not None and d.severity is Severity.ERROR \
+                and d.rule in (NUMBER_MISSING, NUMBER_MISMATCH) \
+                and self._one_sided_caption(d.zh, index):
+            # the English may render the caption (a lead written from it) or other text: not
+            # confident enough for an error, still worth a look
+            return replace(d, severity=Severity.WARNING, message=d.message + (
+                " It is in a photo caption (it carries a photo or agency credit) the English "
+                "page does not print as one, so the English beside it may be other text."),
+                extra=d.extra + (("furniture", "caption"),))
         else:
             return d
         return replace(d, severity=Severity.INFO, message=d.message + why[0],
@@ -385,6 +396,27 @@ class _Neighbourhood:
         return bool(holders) and all(
             _heading_line(self.a.zh.segments[i].text, i, "zh") for i in holders) and not any(
             _heading_line(self.a.en.segments[i].text, i, "en") for i in bead.en)
+
+    def _one_sided_caption(self, q: Quantity, index: int) -> bool:
+        """Whether the Chinese sentence holding ``q`` is part of a photo caption (its line
+        carries a photo or agency credit: …合影。[新华社 李学仁 摄]) while the English of the
+        bead carries none: each page writes its own captions, and the aligner put the Chinese
+        one with English text."""
+        bead = self.a.beads[index]
+        en = " ".join(self.a.en.segments[i].text for i in bead.en)
+        if caption("", en):
+            return False
+        said = _said(q)
+        text = self.a.zh.text
+        for i in bead.zh:
+            seg = self.a.zh.segments[i]
+            if not any(_said(o) == said for o in extract_zh(readable_zh(seg.text))):
+                continue
+            line = text[text.rfind("\n", 0, seg.start) + 1:]
+            line = line[: line.find("\n")] if "\n" in line else line
+            if caption(to_simplified(line), ""):
+                return True
+        return False
 
     def _in_header(self, q: Quantity, index: int) -> bool:
         said = _said(q)
