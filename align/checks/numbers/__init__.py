@@ -35,6 +35,7 @@ from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.io.chinese import to_simplified
 from align.model import Alignment, Finding, Segment, Severity, Span
+from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.tokens import look_alike, missing_tokens
@@ -81,6 +82,14 @@ class NumbersCheck:
                 if d.severity is Severity.ERROR:
                     d = _confidence(d, bead.score, ctx)
                 yield _finding(d, zh_span, en_span, index)
+            if NUMBER_MISMATCH.id not in disabled and (conflict := daypart_conflict(
+                    " ".join(s.text for s in zh_segs), " ".join(s.text for s in en_segs))):
+                yield NUMBER_MISMATCH.finding(
+                    f"The Chinese says {conflict[0]}; the English says {conflict[1]!r}: another "
+                    "part of the day.",
+                    zh=zh_span, en=en_span, severity=Severity.WARNING,
+                    evidence=(("zh", conflict[0]), ("en", conflict[1]), ("kind", "daypart")),
+                    suggestion=f"say the part of the day {conflict[0]} names", bead=index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 seen: set[str] = set()
