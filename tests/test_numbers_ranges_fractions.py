@@ -133,3 +133,43 @@ def test_a_dotted_date_matches_the_english_date() -> None:
 @pytest.mark.parametrize("zh", ["增长了6.5%", "16.13.26", "增长6.5倍"])
 def test_what_is_no_dotted_date_is_left_alone(zh: str) -> None:
     assert not any(q.kind == "date" for q in extract_zh(zh))
+
+
+# -- more range and fraction forms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("9月4—5日举行峰会。", "The summit is on 4th to 5th September."),
+        ("9月4—5日举行峰会。", "The summit is on September 4-5."),
+        ("占2/3。", "Two out of three."),
+        ("三分之一的人。", "One in every three people."),
+        ("五分之一的企业。", "One out of every five firms."),
+        ("十分之九的人。", "Nine out of ten people."),
+        ("2019-2021年规划。", "The 2019-21 plan."),
+        ("2019年至2021年规划。", "The plan for 2019–21."),
+        ("增长2%至5%。", "Growth of 2-5%."),
+        ("三到五年。", "Between three and five years."),
+        ("5万到10万人。", "Between 50,000 and 100,000 people."),
+    ],
+)
+def test_range_and_fraction_forms_meet_once(zh: str, en: str) -> None:
+    assert rules(zh, en) == []
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        ("2019-2022年规划。", "The 2019-21 plan."),
+        ("占2/3。", "One out of three."),
+        ("9月4—5日举行峰会。", "The summit is on 4th to 6th September."),
+    ],
+)
+def test_a_changed_range_or_fraction_is_found(zh: str, en: str) -> None:
+    assert rules(zh, en) != []
+
+
+def test_a_year_and_a_count_are_no_abbreviated_range() -> None:
+    assert [q.kind for q in extract_en("In 2019 to 21 people")] == ["date", "count"]
+    assert [q.high for q in extract_en("from 2019-18")] == [None, None]

@@ -419,13 +419,15 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
 
 
 _YEAR_RANGES_RE = re.compile(
-    r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
-)
+    r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})(?:\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
+    r"|[-–](\d{2})\b(?![-–/.]\d))"
+)  # 2019-2021, and 2019-21 (the century of the first year; not "2019 to 21 people")
 
 
 def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
     for m in _YEAR_RANGES_RE.finditer(scan.work):
-        lo, hi = int(m.group(1)), int(m.group(2))
+        lo = int(m.group(1))
+        hi = int(m.group(2)) if m.group(2) else int(m.group(3)) + lo - lo % 100
         if lo < hi:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))  # fmt: skip
@@ -443,7 +445,7 @@ _DEN_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTIONS_RE = re.compile(
     rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{_DEN_WORDS})\b"
     r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
-    rf"|\b(?P<n3>one|\d+|{_W})\s+in\s+(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
+    rf"|\b(?P<n3>one|\d+|{_W})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
     r"|\b(?P<half>half)\b",
     re.IGNORECASE,
 )

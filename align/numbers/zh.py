@@ -516,7 +516,7 @@ def _year_of(s: str | None) -> int:
     return int(v) if v is not None and 1000 <= v <= 2199 else 0
 
 
-_DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–~]))"
+_DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–—~]))"
 _DATES_RE = re.compile(
     rf"(?:({_YEAR})年)?({NUM})月份?(?:({NUM}){_DAY_END}(?:{_RANGE_SEP}({NUM})[日号])?)?"
 )
