@@ -15,6 +15,10 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "\u3000-\u303f\uff00-\uffef"
 """CJK symbols and punctuation and the fullwidth forms, as the inside of a character class."""
 
+PINYIN_TONED = "\u00e0-\u00fc\u0101-\u01dc"
+"""Latin letters with a tone mark (or ü) as pinyin writes them, as the inside of a character
+class: what tells a pinyin reading in brackets (發(fā)) from an English gloss (数据(data))."""
+
 HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
 

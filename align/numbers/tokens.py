@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from align.scripts import HAN
+from align.scripts import HAN, PINYIN_TONED
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_LATIN}0-9+])?")
@@ -23,8 +23,8 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # the character before it into a "?" or a replacement character (當?shù)): a toned syllable
 # between such a mark and a closing bracket is a reading too, and so is one at the start of a
 # text (the "?" ended the sentence before it: shù)贡r间).
-_SYLLABLE = "[a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}"
-_TONED = "[\u00e0-\u00fc\u0101-\u01dc]"
+_SYLLABLE = f"[a-z{PINYIN_TONED}]{{1,6}}"
+_TONED = f"[{PINYIN_TONED}]"
 _READING = re.compile(
     rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")

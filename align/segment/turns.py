@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 
 from align.model import Lang
+from align.scripts import PINYIN_TONED
 
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
-_TONE = "\u00e0-\u00fc\u0101-\u01dc"
-_ZH_READING = rf"[(（][a-z{_TONE}]{{0,5}}[{_TONE}][a-z{_TONE}]{{0,5}}[)）]"
+_ZH_READING = rf"[(（][a-z{PINYIN_TONED}]{{0,5}}[{PINYIN_TONED}][a-z{PINYIN_TONED}]{{0,5}}[)）]"
 _ZH_LABEL = re.compile(
     rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(]|{_ZH_READING}){{1,20}}?)"
     r"[ \t]*[：:][ \t\u3000]*"
