@@ -102,6 +102,9 @@ def test_another_name_in_a_dictionary_sense():
     ("世卫组织发布报告。", "The World Health Organization (WHO) issued a report.", False),
     ("他笑了。", "He said (laughing) that it was fine.", False),
     ("中美关系。", "Relations (China/US relations) matter.", False),
+    # a news dateline's agency opens a story: no caption
+    ("新华社北京2月5日电 王毅会见了他。", "BEIJING, Feb. 5 (Xinhua) -- Wang Yi met him.", False),
+    ("王毅（新华社记者 李明 摄）会见了他。", "Wang Yi met him.", False),
 ])
 def test_a_photo_caption_is_known_by_its_credit(zh, en, expected):
     assert caption(zh, en) is expected

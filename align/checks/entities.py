@@ -874,8 +874,10 @@ _ZH_CREDIT = re.compile(
 
 
 def caption(zh: str, en: str) -> bool:
-    """Whether a bead is a photo caption: either side carries a photo or agency credit."""
-    return bool(_EN_CREDIT.search(en) or _ZH_CREDIT.search(zh))
+    """Whether a bead is a photo caption: either side ends with a photo or agency credit (a news
+    dateline's "(Xinhua) --" opens a story, no caption)."""
+    return any(m.end() == len(en.rstrip(" .。")) for m in _EN_CREDIT.finditer(en)) or any(
+        m.end() == len(zh.rstrip(" .。")) for m in _ZH_CREDIT.finditer(zh))
 
 
 def _person(zh: str, en: str, name: str) -> bool:
