@@ -6,7 +6,8 @@ real discrepancies are listed there with an anchor (a string of the Chinese or E
 of the evidence) so recall survives a change of fingerprint. This script prints:
 
 - precision per severity and per rule (judged findings only; unjudged ones are counted apart),
-  and per severity on each half of the pairs (to tune on one half and confirm on the other);
+  per severity on each half of the pairs and per rule on odd and even pair numbers (to tune
+  on one part and confirm on the other);
 - recall of the true discrepancies (a ``true`` or ``missed`` row is found when a finding of
   one of its rules, at warning or above, in the same pair, carries its anchor: in its evidence
   for a number or token rule, in its sentences for any other);
@@ -165,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     half_of = {pid: "first" if i < (len(order) + 1) // 2 else "second"
                for i, pid in enumerate(order)}
     halves: dict[str, Counter] = defaultdict(Counter)
+    parity: dict[str, Counter] = defaultdict(Counter)  # per rule, odd and even pair numbers
     new: list[tuple[str, dict]] = []
     seen: set[tuple[str, str, str]] = set()
     info = 0
@@ -185,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
             sev[f["severity"]][verdict] += 1
             halves[f"{half_of[pid]} {f['severity']}"][verdict] += 1
             rule[f["rule"]][verdict] += 1
+            parity[f["rule"]]["odd" if pair_number(pid)[0] % 2 else "even", verdict] += 1
             if args.verbose:
                 print(f"  {verdict:5} {f['severity']:7} {pid} {f['rule']}: {f['message']}")
 
@@ -206,10 +209,13 @@ def main(argv: list[str] | None = None) -> int:
                 for s in JUDGED)
             first, last = pair_number(part[0])[0], pair_number(part[-1])[0]
             print(f"  {name} half ({first:02d}-{last:02d}): {cells}")
-    print("\nprecision per rule")
+    print("\nprecision per rule (all; odd / even pair numbers: calibrate on one, confirm on the "
+          "other)")
     for r in sorted(rule):
-        c = rule[r]
-        print(f"  {r:18} {_ratio(c['true'], c['true'] + c['false'])}  unjudged {c['unjudged']}")
+        c, q = rule[r], parity[r]
+        odd, even = (_ratio(q[h, "true"], q[h, "true"] + q[h, "false"]) for h in ("odd", "even"))
+        print(f"  {r:18} {_ratio(c['true'], c['true'] + c['false']):12}  odd {odd:12}  "
+              f"even {even:12}  unjudged {c['unjudged']}")
 
     truths = [j for j in judgements if j.verdict in ("true", "missed")]
     hit = 0
