@@ -139,8 +139,8 @@ def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
 # Editor: Li Wei): furniture whose names render nothing of the Chinese.
 _EN_FURNITURE = re.compile(
     r"(?:^|\n)\s*[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^()]*\))?\s*[-—–]+"
-    r"|[(\[]?\b(?:(?:Web |Chief |Executive )?[Ee]ditors?|Source|Reporters?|Translators?"
-    r"|Translated by|Written by|Reported by)\s*[:：]?\s*[^()\[\]\n.]{0,60}[)\]]?$", re.M)
+    r"|[(\[]?\b(?:(?:(?:Web|Chief|Executive) [Ee]ditors?|Editors?|Source|Reporters?|Translators?)"
+    r"\s*[:：]|(?:Translated|Written|Reported|Edited) by)\s*[^()\[\]\n.]{0,60}[)\]]?$", re.M)
 # A speaker label left in the text: "| Austrian Radio and Television: I have a question".
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
