@@ -33,8 +33,7 @@ from align.checks.coverage import (
 from align.checks.entities import caption
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
-from align.io.chinese import to_simplified
-from align.model import Alignment, Finding, Segment, Severity, Span
+from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
@@ -416,14 +415,10 @@ class _Neighbourhood:
         if caption("", en):
             return False
         said = _said(q)
-        text = self.a.zh.text
         for i in bead.zh:
             seg = self.a.zh.segments[i]
-            if not any(_said(o) == said for o in extract_zh(readable_zh(seg.text))):
-                continue
-            line = text[text.rfind("\n", 0, seg.start) + 1:]
-            line = line[: line.find("\n")] if "\n" in line else line
-            if caption(to_simplified(line), ""):
+            if any(_said(o) == said for o in extract_zh(readable_zh(seg.text))) and caption(
+                    _checked_line(self.a.zh, seg.start), ""):
                 return True
         return False
 
@@ -541,6 +536,23 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         window = window[m.end():]
     return bool(_SINCE.search(window)) and any(
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
+
+
+def _checked_line(doc: Document, position: int) -> str:
+    """The line of ``doc.text`` holding ``position`` as the checks read it: the characters of the
+    segments over it (simplified for a traditional file: 新華社 as 新华社), the file's own
+    elsewhere. A caption's credit may close its line yet open the next sentence."""
+    text = doc.text
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    chars = list(text[start:end])
+    for seg in doc.segments:
+        if seg.end <= start or seg.start >= end or len(seg.text) != seg.end - seg.start:
+            continue
+        for k in range(max(seg.start, start), min(seg.end, end)):
+            chars[k - start] = seg.text[k - seg.start]
+    return "".join(chars).strip()
 
 
 def _heading_line(text: str, position: int, lang: str) -> bool:
