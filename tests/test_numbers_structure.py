@@ -229,3 +229,26 @@ def test_a_mismatch_in_a_loose_bead_keeps_its_error():
           "The meeting closed."]
     found = findings(zh, en, [0.8, 0.8, 0.3, 0.8])
     assert loud(found) == [("number-mismatch", Severity.ERROR)]
+
+
+# -- dates in digits alone -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2019-09-26", "2019/9/26", "2019.9.26", "2019-9-26"])
+def test_a_year_first_numeric_date_is_read_on_both_sides(text):
+    from align.numbers.zh import extract_zh
+
+    for q in (extract_zh(f"发布时间：{text}"), extract_en(f"Published: {text}")):
+        assert [(str(x.value), x.unit) for x in q] == [("20190926", "ymd")]
+
+
+@pytest.mark.parametrize("text", ["2019-13-26", "2019/9/32", "16-5-26", "2019-09/26"])
+def test_digits_that_are_no_year_first_date_are_no_date(text):
+    assert not [q for q in extract_en(f"Code {text}") if q.kind == "date" and q.unit == "ymd"]
+
+
+def test_a_numeric_date_stamp_matches_a_written_date():
+    found = findings(["发布时间：2019-09-26"], ["Published: September 26, 2019"])
+    assert loud(found) == []
+    found = findings(["发布时间：2019-09-26"], ["Published: September 27, 2019"])
+    assert loud(found) == [("number-mismatch", Severity.ERROR)]

@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from align.numbers.quantity import FORMAT_NAMES, Quantity, Scanner, make_date
+from align.numbers.quantity import (
+    FORMAT_NAMES,
+    NUMERIC_DATE,
+    Quantity,
+    Scanner,
+    make_date,
+    numeric_date,
+)
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -140,7 +147,8 @@ def extract_en(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (_periods, _times, _decades, _ratios, _vague_amounts, _anniversaries):
+    for recogniser in (_numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
+                       _anniversaries):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_NOT_QUANTITY)
@@ -355,6 +363,14 @@ _DATES_MORE_DAYS_RE = re.compile(
     r"(?!\s*(?!(?:and|or|in|at|on|to|for|from|by|with|when|this|last|next|of|the)\b)[\w%$]"
     r"|[.,:]\d)"  # "July 17 and 22 in Geneva", not "July 17 and 22 people"
 )
+
+
+def _numeric_dates(scan: _Scan) -> Iterator[Quantity]:
+    """A date in digits alone, year first (2019-09-26, 2019/9/26, 2022.9.30)."""
+    for m in NUMERIC_DATE.finditer(scan.work):
+        date = numeric_date(m)
+        if date is not None:
+            yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
 
 
 def _dates(scan: _Scan) -> Iterator[Quantity]:

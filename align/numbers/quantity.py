@@ -107,6 +107,27 @@ def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str
     return Decimal(year * 10000 + month * 100 + day), unit
 
 
+# A date written in digits alone, year first (2022.9.30, 2019-09-26, 2019/9/26; a reprint's stamp
+# 16.5.26): both languages' pages print them in update stamps and headers. The separator is the
+# same throughout; a two-digit year only with dots (16-5-26 is as likely a code), read with the
+# POSIX pivot (69-99 -> 19xx, 00-68 -> 20xx). Day-first and month-first forms (26/09/2019,
+# 09/26/2019) are left alone: which one a page means cannot be told from the digits.
+NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{4}|\d{2})([./-])(\d{1,2})\2(\d{1,2})"
+                          r"(?![\d./-]|\.\d)")
+
+
+def numeric_date(m: re.Match[str]) -> tuple[Decimal, str] | None:
+    """The (value, unit) of a ``NUMERIC_DATE`` match, or None when it is no valid date."""
+    year, month, day = int(m[1]), int(m[3]), int(m[4])
+    if len(m[1]) == 2:
+        if m[2] != ".":
+            return None
+        year += 1900 if year >= 69 else 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1000 <= year <= 2199):
+        return None
+    return make_date(year, month, day)
+
+
 def _date_text(value: Decimal, unit: str) -> str:
     y, m, d = date_parts(value)
     parts = []

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from align.numbers.quantity import FORMAT_NAMES, Quantity, Scanner, make_date
+from align.numbers.quantity import (
+    FORMAT_NAMES,
+    NUMERIC_DATE,
+    Quantity,
+    Scanner,
+    make_date,
+    numeric_date,
+)
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
 # Traditional characters the recognisers read, each to its simplified form (one character for
@@ -230,22 +237,12 @@ _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
 
 _HALF_RE = re.compile(r"(一半|半数|过半)")
-# A date written with dots (2022.9.30, a reprint's stamp 16.5.26 before a heading): three numbers
-# are no decimal. A two-digit year is read with the POSIX pivot (69-99 -> 19xx, 00-68 -> 20xx).
-_DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{4}|\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]|\.\d)")
-
-
 def _dotted_dates(scan: _Scan) -> Iterator[Quantity]:
-    for m in _DOTTED_DATE_RE.finditer(scan.work):
-        year, month, day = (int(g) for g in m.groups())
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            continue
-        if year < 100:
-            year += 1900 if year >= 69 else 2000
-        if not 1000 <= year <= 2199:
-            continue
-        value, unit = make_date(year, month, day)
-        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
+    """A date in digits alone (2022.9.30, 2019-09-26, 2019/9/26): three numbers, no decimal."""
+    for m in NUMERIC_DATE.finditer(scan.work):
+        date = numeric_date(m)
+        if date is not None:
+            yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
 
 
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
