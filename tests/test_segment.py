@@ -185,3 +185,19 @@ def test_subtitle_timings_are_not_sentences(tmp_path):
     doc = read_document(srt, "en")
     assert [s.text for s in doc.segments] == ["Hello there.", "How are you?"]
     assert [s.line for s in doc.segments] == [3, 7]
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("时间：2024年5月30日15:00", "zh"),
+    ("時間:2014年3月8日10時", "zh"),
+    ("地点：国防部新闻发布厅", "zh"),
+    ("日期：2023年1月5日", "zh"),
+    ("Time: 3 p.m., May 30, 2024", "en"),
+    ("Date: March 8, 2014", "en"),
+    ("Venue: Great Hall of the People", "en"),
+])
+def test_a_header_field_is_no_speaker_and_keeps_its_label(line, lang):
+    assert speaker_label(line, lang) is None
+    opener = "国防部例行记者会。" if lang == "zh" else "Regular press conference."
+    segs = segment(f"{opener}\n{line}\n", lang)
+    assert segs[-1].speaker is None and segs[-1].text == line

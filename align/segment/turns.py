@@ -32,6 +32,9 @@ _ZH_NOT_SPEAKER = re.compile(
 # to the audience (各位代表：, "Ladies and Gentlemen:"): it is kept as a sentence. Closed
 # classes: personal pronouns, clause particles (了 着 吧 呢 吗 啊 呀, 一下), forms of address
 # (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
+# A header field (时间：…, 地点：…; "Date: …", "Venue: …") names no one: its line stays text, a
+# field of the page's header block (which the checks treat as furniture).
+_ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點)$")
 _ZH_NOT_NAME = re.compile(
     r"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|^(?:各位|诸位|諸位|尊敬|亲爱|親愛)|[们們]$"
 )
@@ -47,7 +50,7 @@ _EN_LABEL = re.compile(
 )
 _EN_NOT_SPEAKER = frozenset(
     "note notes example examples answer question first second third finally source sources "
-    "update warning tip q a".split()
+    "update warning tip q a time date venue place location".split()
 )
 _SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》]\s*$")
 
@@ -67,7 +70,8 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
     if lang == "zh":
         m = _ZH_LABEL.match(line)
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
-        if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name):
+        if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
+                or _ZH_FIELD.match(name):
             return None
         after = line[m.end() :]
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
