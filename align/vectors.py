@@ -25,6 +25,16 @@ def normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:
     return v / norms
 
 
+def similarities(vectors: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """``vectors @ v``; rows that are not an array in memory (a large pair's vectors in a
+    file, ``embed.store.SpilledRows``) are read a stretch at a time."""
+    if isinstance(vectors, np.ndarray):
+        return vectors @ v
+    step = 1 << 15
+    parts = [vectors[s : s + step] @ v for s in range(0, len(vectors), step)]
+    return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+
+
 def group_vector(vectors: np.ndarray, ids: tuple[int, ...] | list[int]) -> np.ndarray:
     """The unit-length sum of the rows ``ids``: one vector for a group of sentences."""
     return normalise(vectors[list(ids)].sum(axis=0))[0]

@@ -121,7 +121,7 @@ def test_rows_read_from_a_file_as_from_the_array(tmp_path):
     from align.embed.store import SpilledRows
 
     values = np.random.default_rng(5).standard_normal((300, 24)).astype(np.float32)
-    rows = SpilledRows(values, folder=tmp_path)
+    rows = SpilledRows.of(values, folder=tmp_path)
     assert len(rows) == 300 and rows.shape == values.shape
     for index in (slice(10, 250), slice(0, 300, 2), slice(299, 300), np.array([5, 5, 299, 0]),
                   [7, 3], 42):
@@ -152,8 +152,27 @@ def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeyp
     monkeypatch.setattr(importlib.import_module("align.embed.use.compose"), "SpillArray",
                         AlwaysSpill)
     monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_UNCENTRE_ROWS", 7)  # several stretches
     spilled = align_documents(zh, en, USEEmbedder(), config=cfg)
     assert spilled.beads == plain.beads  # scores included
+    assert not isinstance(spilled.zh_vectors, np.ndarray)  # rows in a file, read like one
     assert np.array_equal(spilled.zh_vectors, plain.zh_vectors)
     assert np.array_equal(spilled.en_vectors, plain.en_vectors)
     assert len(plain.beads) > 20
+
+
+def test_findings_are_the_same_with_the_vectors_in_a_file(monkeypatch):
+    """The checks read a large pair's vectors from a file (``vectors.similarities``): the
+    sample draft's findings are those of the vectors in memory."""
+    from pathlib import Path
+
+    from align.aligner import pipeline
+    from align.api import check
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    zh, en = samples / "briefing.zh.txt", samples / "briefing.draft.en.txt"
+    use = USEEmbedder()
+    plain = check(zh, en, embedder=use)
+    monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
+    spilled = check(zh, en, embedder=use)
+    assert spilled.findings == plain.findings and len(plain.findings) > 5

@@ -105,7 +105,8 @@ class AlignResult:
     """The alignment and what the next stages reuse.
 
     ``beads`` are monotone and cover every sentence of both sides exactly once, with 0-based
-    sentence ids; ``zh_vectors``/``en_vectors`` are the per-sentence unit embeddings;
+    sentence ids; ``zh_vectors``/``en_vectors`` are the per-sentence unit embeddings (for a
+    large pair, rows in a temporary file read like an array: ``embed.store.SpilledRows``);
     ``translation_score`` is how much the pair looks like a translation (see
     ``looks_like_translation``).
     """
@@ -185,7 +186,7 @@ def align_documents(
     if changed:
         steps = best_path(band, cfg.beads, table)
     del table, scorer, zg, eg
-    zv, ev = _uncentre(_in_memory(zv), zc), _uncentre(_in_memory(ev), ec)
+    zv, ev = _uncentre(zv, zc), _uncentre(ev, ec)
     beads = _beads(steps, zv, ev)
     return AlignResult(
         beads=beads,
@@ -226,20 +227,11 @@ def _embed(
     if cfg.center:
         zc, ec = _centre(zv), _centre(ev)
     if vecs.nbytes >= SPILL_ROWS_BYTES:  # a large pair: the passes read them from a file
-        zv, ev = SpilledRows(zv), SpilledRows(ev)
+        zv, ev = SpilledRows.of(zv), SpilledRows.of(ev)
         del vecs
     zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
     eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
     return zv, ev, zg, eg, (zc, ec)
-
-
-def _in_memory(v: np.ndarray | SpilledRows) -> np.ndarray:
-    """The rows as an array in memory (read back from their file, which is then freed)."""
-    if isinstance(v, np.ndarray):
-        return v
-    out = v[:]
-    v.close()
-    return out
 
 
 def _centre(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -254,12 +246,25 @@ def _centre(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mean, norms
 
 
-def _uncentre(v: np.ndarray, centring: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """Undo ``_centre`` in place: the model's unit vectors again (to float rounding)."""
+def _uncentre(
+    v: np.ndarray | SpilledRows, centring: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray | SpilledRows:
+    """Undo ``_centre``: the model's unit vectors again (to float rounding), in place; rows
+    in a file go to a new file, a stretch at a time (the same arithmetic row by row)."""
     mean, norms = centring
+    if isinstance(v, SpilledRows):
+        out = SpilledRows(v.shape, v.dtype)
+        for start in range(0, len(v), _UNCENTRE_ROWS):
+            part = v[start : start + _UNCENTRE_ROWS]
+            out.write(start, _uncentre(part, (mean, norms[start : start + len(part)])))
+        v.close()
+        return out
     v *= norms[:, None]
     v += mean
     return v
+
+
+_UNCENTRE_ROWS = 1 << 15
 
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:

@@ -12,7 +12,7 @@ import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
-from align.vectors import group_vector
+from align.vectors import group_vector, similarities
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ class CheckContext:
                 near_zh.update(beads[k].zh)
                 near_en.update(beads[k].en)
         best, where = float(z @ e) + RIVAL_MARGIN, None
-        for sims, own, near in ((ev @ z, bead.en, near_en), (zv @ e, bead.zh, near_zh)):
+        for sims, own, near in ((similarities(ev, z), bead.en, near_en),
+                                (similarities(zv, e), bead.zh, near_zh)):
             sims = sims.copy()
             sims[list(own)] = -np.inf
             j = int(np.argmax(sims)) if sims.size else -1

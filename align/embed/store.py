@@ -99,24 +99,36 @@ class SpilledRows:
     rows: the aligner's sentence vectors while its passes run. The pages a read touched are
     handed back at once, so resident memory holds only what a caller keeps."""
 
-    def __init__(self, values: np.ndarray, folder: Path | None = None) -> None:
-        values = np.ascontiguousarray(values)
-        self.shape, self.dtype = values.shape, values.dtype
-        self.ndim = values.ndim
-        self._row_bytes = int(np.prod(values.shape[1:])) * values.dtype.itemsize
+    def __init__(
+        self, shape: tuple[int, ...], dtype: np.dtype | type, folder: Path | None = None
+    ) -> None:
+        self.shape, self.dtype = tuple(shape), np.dtype(dtype)
+        self.ndim = len(self.shape)
+        self._row_bytes = int(np.prod(self.shape[1:])) * self.dtype.itemsize
+        size = max(1, self.shape[0] * self._row_bytes)
         self._file = tempfile.TemporaryFile(dir=folder, prefix="align-rows-")
         try:
-            size = max(1, values.nbytes)
-            self._file.truncate(size)
-            step = max(1, (64 * 2**20) // max(1, self._row_bytes))  # 64 MB per write
-            for start in range(0, len(values), step):
-                os.pwrite(self._file.fileno(), values[start : start + step].tobytes(),
-                          start * self._row_bytes)
+            self._file.truncate(size)  # sparse: reads as zeros until written
             self._map = mmap.mmap(self._file.fileno(), size)
         except BaseException:
             self._file.close()
             raise
         self._view = np.ndarray(self.shape, self.dtype, buffer=self._map)
+
+    @classmethod
+    def of(cls, values: np.ndarray, folder: Path | None = None) -> SpilledRows:
+        """The rows of ``values`` in a new file."""
+        rows = cls(values.shape, values.dtype, folder)
+        step = max(1, (64 * 2**20) // max(1, rows._row_bytes))  # 64 MB per write
+        for start in range(0, len(values), step):
+            rows.write(start, values[start : start + step])
+        return rows
+
+    def write(self, start: int, values: np.ndarray) -> None:
+        """Rows ``start, start + 1, ...`` become ``values`` (written to the file, not mapped
+        in)."""
+        data = np.ascontiguousarray(values, dtype=self.dtype).tobytes()
+        os.pwrite(self._file.fileno(), data, start * self._row_bytes)
 
     def __len__(self) -> int:
         return self.shape[0]
