@@ -11,7 +11,7 @@ from conftest import make_document
 from align.checks import CheckContext
 from align.checks.antonym import antonym_pairs, meanings
 from align.checks.meaning import MeaningCheck
-from align.checks.polarity import negation_mismatches
+from align.checks.polarity import NegationCheck, negated_rendered, negation_mismatches
 from align.model import Alignment, Bead, Settings, Severity
 
 # -------------------------------------------------------------------------------- antonyms
@@ -178,6 +178,59 @@ def test_negation_quiet_on_faithful(zh, en):
 def test_negation_still_found(zh, en, side):
     found = negation_mismatches(zh, en)
     assert found and found[0].side == side
+
+
+@pytest.mark.parametrize(("zh", "en", "rendered"), [
+    ("政府不会提高税收。", "The government will raise taxes.", True),  # 提高 'raise', after 不会
+    ("价格没有继续上涨。", "Prices continued to rise.", True),  # 上涨 after the function word 继续
+    ("出口保持增长。", "Exports did not keep growing.", True),  # "keep" renders 保持
+    ("我们不会忘记这段历史。", "This history will always stay in our memory.", False),
+    ("他们不想投资这个项目。", "They are keen to put their money elsewhere.", False),
+])
+def test_whether_the_negated_word_is_rendered(zh, en, rendered):
+    found = negation_mismatches(zh, en)
+    assert found and negated_rendered(zh, en, found[0]) is rendered
+
+
+# English that renders few of its words from the Chinese: a free translation (LITERAL_BAR)
+FREE_EN = [("农民在十月收获了苹果。",
+            "Come October, the growers were busy bringing in a splendid crop from their "
+            "orchards."),
+           ("工人们修复了那座古老的桥。",
+            "Crews spent weeks giving the venerable crossing a new lease of life."),
+           ("学生们参观了历史博物馆。",
+            "The pupils spent a happy afternoon wandering among relics of bygone ages."),
+           ("医生检查了病人的心脏。",
+            "The physician listened closely to what the old man's chest had to tell.")]
+LITERAL_EN = [("农民在十月收获了苹果。", "The farmers harvested the apples in October."),
+              ("工人们修复了那座古老的桥。", "The workers repaired the ancient bridge."),
+              ("学生们参观了历史博物馆。", "The students visited the history museum."),
+              ("医生检查了病人的心脏。", "The doctor examined the patient's heart.")]
+
+
+def _negation_in(pairs, zh, en):
+    rows = [*pairs, (zh, en)]
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(rows)))
+    a = Alignment(zh=make_document("zh", [z for z, _ in rows]),
+                  en=make_document("en", [e for _, e in rows]), beads=beads)
+    return [f.severity for f in NegationCheck().run(CheckContext(alignment=a,
+                                                                 settings=Settings()))]
+
+
+def test_a_reworded_negation_in_a_free_translation_is_info():
+    # 不会忘记 said as "will always stay in our memory": 忘记 is not rendered either
+    assert _negation_in(FREE_EN, "我们不会忘记这段历史。",
+                        "This history will always stay in our memory.") == [Severity.INFO]
+
+
+def test_a_negation_dropped_from_a_rendered_word_stays_a_warning_however_free():
+    assert _negation_in(FREE_EN, "政府不会提高税收。", "The government will raise taxes.") == [
+        Severity.WARNING]
+
+
+def test_a_reworded_negation_in_a_literal_translation_stays_a_warning():
+    assert _negation_in(LITERAL_EN, "我们不会忘记这段历史。",
+                        "This history will always stay in our memory.") == [Severity.WARNING]
 
 
 # -------------------------------------------------------------------------------- mismatch
