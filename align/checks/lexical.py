@@ -64,15 +64,24 @@ ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text pe
 
 # A run of letters this long is no English word (the longest in ordinary use, such as
 # "internationalization", have about 20): it is words a page printed without their spaces.
-RUN_ON = re.compile(r"[A-Za-z]{25,}")
+# A stretch without spaces holding this many letters is words run together: the longest
+# English words have about 20 (counterrevolutionaries 22). Digits and punctuation inside the
+# stretch ("the5thsessionofthe11thcommittee", "gentlemen,goodafternoon.the") do not part it.
+RUN_ON = re.compile(r"\S+")
+RUN_ON_LETTERS = 25
+
+
+def _ascii_letters(text: str) -> int:
+    return sum(ch.isascii() and ch.isalpha() for ch in text)
 
 
 def run_together(en: str) -> bool:
     """Whether most of an English text's letters are in words run together without spaces
     ("ChinaisnotthatinterestedinmakinginvestmentinRussia"): a page that lost its spaces. Its
     words cannot be read one by one, so the word-level checks leave it alone."""
-    letters = sum(ch.isascii() and ch.isalpha() for ch in en)
-    glued = sum(len(m.group()) for m in RUN_ON.finditer(en))
+    letters = _ascii_letters(en)
+    glued = sum(n for m in RUN_ON.finditer(en)
+                if (n := _ascii_letters(m.group())) >= RUN_ON_LETTERS)
     return letters > 0 and glued * 2 > letters
 
 

@@ -31,6 +31,7 @@ from align.checks.coverage import (
     wire_dateline,
 )
 from align.checks.entities import caption
+from align.checks.lexical import run_together
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
@@ -118,8 +119,20 @@ def _said(q: Quantity | None) -> str:
 
 
 def _pool(segments: list[Segment], extract) -> list[Quantity]:
-    clean = readable_zh if extract is extract_zh else readable_en
-    return [q for s in segments for q in extract(clean(s.text))]
+    if extract is extract_zh:
+        return [q for s in segments for q in extract(readable_zh(s.text))]
+    # the sentences of a bead whose page lost its spaces (a short heading among glued lines
+    # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
+    bead = run_together(" ".join(s.text for s in segments))
+    return [q for s in segments for q in extract(readable_en(
+        unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text)))]
+
+
+_GLUED_WORD = re.compile(r"\S{25,}")
+
+
+def _unglue_word(m: re.Match[str]) -> str:
+    return unglued(m[0]) if run_together(m[0]) else m[0]
 
 
 # Quirks of published Chinese text, repaired before reading: a date spaced out by a layout
@@ -208,6 +221,49 @@ def readable_zh(text: str) -> str:
 
 
 _GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[A-Z][a-z])")
+
+
+# English whose page lost its spaces ("theUnitedNations2030Agenda", "the11thcppcc",
+# "ofChinaOctober2019"): a run of digits is parted from the letters around it, keeping the
+# ordinal suffix its last digit takes (1st, 2nd, 3rd, 11th-13th, 4th ...; not after a year,
+# "2019theministers", nor before "ousand"), a month's name just
+# before a number is parted from the word before it, a multiplier or "percent" after a number
+# from the word after it, and a year after a day and a comma
+# ("June12,2019") from the comma.
+_ORDINAL_TAIL = re.compile(r"(?<!\d)(\d{1,3})(st|nd|rd|th)(?!ousand)", re.IGNORECASE)
+_DIGITS_IN_LETTERS = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_MONTH_BEFORE_NUMBER = re.compile(
+    r"(?<=[A-Za-z])(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?= \d)", re.IGNORECASE)
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d )(hundred|thousand|million|billion|trillion|percent|"
+                                r"per cent)(?=[A-Za-z])", re.IGNORECASE)
+_DAY_COMMA_YEAR = re.compile(r"(?<![\d,])(\d{1,2}),(?=(?:19|20)\d\d(?!\d))")
+
+
+def _ordinal_suffix(digits: str) -> str:
+    n = int(digits) % 100
+    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def unglued(text: str) -> str:
+    """English run together without spaces with its numbers, ordinals and dates parted from
+    the letters around them, so that they read as numbers; for a text ``run_together`` finds
+    mostly glued (a text with spaces is left to ``readable_en``)."""
+    marks: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        if m[2].lower() != _ordinal_suffix(m[1]):
+            return m[0]  # "5stars" is no 5st; left to the digit split
+        marks.append(m[1] + m[2])
+        before = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
+        after = " " if m.string[m.end():m.end() + 1].isalpha() else ""
+        return f"{before}\x00{len(marks) - 1}\x00{after}"
+    text = _ORDINAL_TAIL.sub(keep, text)
+    text = _DIGITS_IN_LETTERS.sub(" ", text)
+    text = re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m[1])], text)
+    text = _MONTH_BEFORE_NUMBER.sub(r" \1", text)
+    text = _UNIT_AFTER_NUMBER.sub(r"\1 ", text)
+    return _DAY_COMMA_YEAR.sub(r"\1, ", text)
 
 
 def readable_en(text: str) -> str:

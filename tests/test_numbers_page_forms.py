@@ -1,0 +1,96 @@
+"""Numbers on pages that mangle their English or say a number in other words (issue 14,
+held-out batch 135-154): English run together without spaces, read with its numbers parted
+from the letters around them. Each faithful pair gives no finding; a changed number still does.
+Sentences written for these tests."""
+
+import pytest
+from conftest import make_document as doc
+
+from align.checks.base import CheckContext
+from align.checks.lexical import run_together
+from align.checks.numbers import NumbersCheck, unglued
+from align.model import Alignment, Bead, Settings, Severity
+from align.numbers.en import extract_en
+
+
+def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
+
+
+def values(text: str) -> list[str]:
+    return [q.normalised() for q in extract_en(text)]
+
+
+# -- English run together without spaces ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("en", "glued"), [
+    # digits and punctuation inside a glued stretch do not part it
+    ("thepressconferenceofthe5thsessionofthe11thnationalcommitteenowbegins.", True),
+    ("host:ladiesandgentlemen,goodafternoon.thepressconferencebegins.", True),
+    ("ChinaisimplementingtheUnitedNations2030AgendaforSustainableDevelopment.", True),
+    ("The 5th session of the 11th National Committee now begins.", False),
+    ("See www.example.org/2019/10/report for the full text of it.", False),
+])
+def test_glued_english_with_digits_and_punctuation_is_run_together(en: str, glued: bool) -> None:
+    assert run_together(en) is glued
+
+
+@pytest.mark.parametrize(("glued", "want"), [
+    ("thedelegationattendedthe5thsessionofthecommittee", ["5 ordinal"]),
+    ("thelastplenarysessionofthe11thcommitteeofthecouncil", ["11 ordinal"]),
+    ("the21stcenturyhasbroughtnewchallengestoeverynation", ["21 ordinal"]),
+    ("the22ndand23rdmeetingsofthestandingcommitteeopened", ["22 ordinal", "23 ordinal"]),
+    ("the101stdelegationarrivedinthecapitalyesterday", ["101 ordinal"]),
+    ("implementingtheUnitedNations2030AgendaforSustainableDevelopment", ["2030 date"]),
+    ("theStateCouncilInformationOfficeofChinaOctober2019", ["2019-10 date"]),
+    ("theagreementwassignedonJune12,2019inthecapitalcity", ["2019-06-12 date"]),
+    ("theplenumopenedon12October2019inthecapitalcity", ["2019-10-12 date"]),
+    ("theeconomygrewby6.5percentin2019accordingtostatistics", ["6.5 percent", "2019 date"]),
+    ("aboutthreeandahalfyearslater1.4billionpeoplebenefited", ["1400000000 count"]),
+    ("somethingabout4thousandpeoplecametothemeetinghall", ["4000 count"]),
+])
+def test_numbers_in_glued_english_are_read(glued: str, want: list[str]) -> None:
+    got = values(unglued(glued))
+    assert all(w in got for w in want), (unglued(glued), got)
+    assert values(glued) != got  # the glued text alone does not read so
+
+
+@pytest.mark.parametrize("glued", [
+    "themeetingin2019theministerssignedtheagreementonthetable",  # 2019 + "the", no 2019th
+    "thedelegationvisited5stateswithinaweekoftheirarrival",  # 5 + "states", no 5st
+])
+def test_a_suffix_that_does_not_fit_the_number_is_no_ordinal(glued: str) -> None:
+    assert all(not v.endswith("ordinal") for v in values(unglued(glued)))
+
+
+def test_spaced_english_is_left_as_it_is() -> None:
+    text = "The 5th session opened in October 2019 with 1,200 delegates."
+    assert unglued(text) == text
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("全国政协十一届五次会议新闻发布会现在开始。",
+     "thepressconferenceofthe5thsessionofthe11thnationalcommitteenowbegins."),
+    ("中国积极落实联合国2030年可持续发展议程。",
+     "ChinaisactivelyimplementingtheUnitedNations2030AgendaforSustainableDevelopment."),
+    ("(2019年10月)中华人民共和国国务院新闻办公室",
+     "StateCouncilInformationOfficeofthePeople'sRepublicofChinaOctober2019"),
+])
+def test_a_faithful_glued_english_has_no_number_finding(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("全国政协十一届五次会议新闻发布会现在开始。",
+     "thepressconferenceofthe4thsessionofthe11thnationalcommitteenowbegins."),
+    ("中国积极落实联合国2030年可持续发展议程。",
+     "ChinaisactivelyimplementingtheUnitedNations2035AgendaforSustainableDevelopment."),
+    ("(2019年10月)中华人民共和国国务院新闻办公室",
+     "StateCouncilInformationOfficeofthePeople'sRepublicofChinaOctober2018"),
+])
+def test_a_changed_number_in_glued_english_is_still_found(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
