@@ -94,3 +94,43 @@ def test_a_faithful_glued_english_has_no_number_finding(zh: str, en: str) -> Non
 ])
 def test_a_changed_number_in_glued_english_is_still_found(zh: str, en: str) -> None:
     assert loud([zh], [en]) != []
+
+
+# -- spans of years said by a word: decade, century, half a century ----------------------------
+
+_RULES_OF = "number-missing", "number-mismatch", "number-extra"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("这是近百年来最严重的疫情。", "It is the worst pandemic in a century."),
+    ("这是近百年来最严重的疫情。", "It is the worst pandemic of the past century."),
+    ("两国的友好交往已有一个多世纪。", "Our friendship is more than a century old."),
+    ("两国的友谊源远流长，已有两个世纪。", "Our friendship has lasted two centuries."),
+    ("半个世纪以来，两国合作不断深化。", "For half a century, our cooperation has deepened."),
+    ("五十年来，两国合作不断深化。", "For half a century, our cooperation has deepened."),
+    ("这是一家百年老店。", "It is a century-old shop."),
+    ("十年来，这座城市发生了巨大变化。", "Over the past decade, the city has changed greatly."),
+    ("二十年来，这座城市发生了巨大变化。", "In two decades, the city has changed greatly."),
+    ("一百五十年来，这座城市发生了巨大变化。", "In a century and a half, the city has changed."),
+    ("在二十一世纪，合作更加重要。", "In the 21st century, cooperation matters more."),
+])
+def test_a_span_of_years_said_by_a_word_matches(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("这是近百年来最严重的疫情。", "It is the worst pandemic in a decade."),
+    ("半个世纪以来，两国合作不断深化。", "For a century, our cooperation has deepened."),
+    ("两国的友谊源远流长，已有两个世纪。", "Our friendship has lasted three centuries."),
+    ("十年来，这座城市发生了巨大变化。", "Over the past century, the city has changed greatly."),
+    ("二十年来，这座城市发生了巨大变化。", "In three decades, the city has changed greatly."),
+    ("三十年来，两国合作不断深化。", "For half a century, our cooperation has deepened."),
+])
+def test_a_changed_span_of_years_is_still_found(zh: str, en: str) -> None:
+    assert any(rule in _RULES_OF for rule, _ in loud([zh], [en]))
+
+
+@pytest.mark.parametrize("en", ["He studied the history of the last century.",
+                                "The 21st century began.", "This century is ours."])
+def test_a_century_named_is_no_span(en: str) -> None:
+    assert not any(q.unit == "years" for q in extract_en(en))

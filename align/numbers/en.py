@@ -100,7 +100,7 @@ _ALNUM_TOKEN = re.compile(
 _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
-    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?"
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?|century|centuries"
     + r"|dozens|scores|tens|hundreds|thousands|millions|billions"
     + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
@@ -531,7 +531,14 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
 
 
 _AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
-_DECADE_WORDS_RE = re.compile(rf"\b(?:(?P<n>{_HEAD}|\d+)\s+)?decade(?P<plural>s)?\b", re.I)
+# "a decade", "two decades", "half a century", "a century-old", "over the past century",
+# "centuries": spans of years said by a word (a bare "century" after an ordinal, "the 21st
+# century", and "the last century" are no span; a bare "century" needs "a", "one", "past" or
+# "-old"/"-long").
+_SPAN_WORDS = {"decade": 10, "century": 100, "centuries": 100}
+_DECADE_WORDS_RE = re.compile(
+    rf"\b(?:(?P<half>half\s+an?)\s+|(?P<n>{_HEAD}|\d+)\s+|(?P<a>an?|one|past)\s+)?"
+    r"(?P<word>decade|century|centuries)(?P<plural>s)?(?P<old>-(?:old|long))?\b", re.I)
 # Roman numerals: after a word that numbers things (Phase II, World War I, Article XIV), any
 # numeral; after a word that also takes letters (Class C, Type A), only I..XXXIX and not a lone X;
 # after any other capitalised name (Shenzhou VI, Elizabeth II, Apollo XI), II..XXXIX or V, so that
@@ -575,19 +582,28 @@ def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
     """ "an hour and a half", "two years and a half": 1.5, 2.5."""
     for m in _AND_A_HALF_RE.finditer(scan.work):
         n = Decimal(1) if m.group(1).lower() in ("a", "an") else parse_en_number(m.group(1))
-        if n is not None:
+        span = _SPAN_WORDS.get(m.group(2).lower())
+        if n is not None and span:  # "a century and a half": 150 years
+            yield scan.q(m.start(), m.end(), (n + Decimal("0.5")) * span, "count", unit="years")
+        elif n is not None:
             yield scan.q(m.start(), m.end(), n + Decimal("0.5"), "count", unit=m.group(2))
 
 
 def _decade_words(scan: _Scan) -> Iterator[Quantity]:
-    """ "a decade" (10 years; it may render 十年 or nothing), "two decades" (20 years)."""
+    """ "a decade" (10 years; it may render 十年 or nothing), "two decades" (20 years), "half a
+    century" (50), "in a century" and "centuries" (100 years; 近百年 or 百年 said loosely)."""
     for m in _DECADE_WORDS_RE.finditer(scan.work):
+        word = m.group("word").lower()
+        span = Decimal(_SPAN_WORDS[word])
         if m.group("n"):
             n = parse_en_number(m.group("n"))
             if n is not None:
-                yield scan.q(m.start(), m.end(), n * 10, "count", unit="years")
-        elif not m.group("plural"):
-            yield scan.q(m.start(), m.end(), Decimal(10), "count", unit="years", weak=True)
+                yield scan.q(m.start(), m.end(), n * span, "count", unit="years")
+        elif m.group("half"):
+            yield scan.q(m.start(), m.end(), span / 2, "count", unit="years")
+        elif word == "centuries" or (not m.group("plural") and (
+                word == "decade" or m.group("a") or m.group("old"))):
+            yield scan.q(m.start(), m.end(), span, "count", unit="years", weak=True)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

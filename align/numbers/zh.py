@@ -563,11 +563,18 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
 
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
+# Centuries counted, not numbered: 半个世纪 (50 years), 一个多世纪 (more than 100), 两个世纪.
+_CENTURIES_RE = re.compile(rf"(半|{NUM})个(多)?世纪")
 _THIS = set("这那每本整半近")
 _THIS_ONE = set("新上下本每这那该同")
 
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
+    for m in _CENTURIES_RE.finditer(scan.work):
+        n = Decimal("0.5") if m.group(1) == "半" else _num(m.group(1))
+        if n:
+            yield scan.q(m.start(), m.end(), n * 100, "count", unit="年",
+                         qualifier="more-than" if m.group(2) else "exact")
     for m in _DECADES_RE.finditer(scan.work):
         century, decade, alone = m.groups()
         if alone:
