@@ -134,3 +134,40 @@ def test_a_changed_span_of_years_is_still_found(zh: str, en: str) -> None:
                                 "The 21st century began.", "This century is ours."])
 def test_a_century_named_is_no_span(en: str) -> None:
     assert not any(q.unit == "years" for q in extract_en(en))
+
+
+# -- a date said by its weekday ------------------------------------------------------------------
+
+_DATELINE_2024 = ("2024年6月25日 北京", "Beijing, June 25, 2024")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("6月24日，国家主席致信祝贺。", "The President sent a letter of congratulation on Monday."),
+    ("6月24日，国家主席致信祝贺。", "On Monday the President sent a letter of congratulation."),
+    ("2019年10月1日，庆祝大会在北京举行。", "The celebration was held in Beijing on Tuesday."),
+    ("2020年1月1日，新规定开始实施。", "The new rules took effect on Wednesday."),
+])
+def test_a_date_said_by_its_weekday_is_info(zh: str, en: str) -> None:
+    assert loud([_DATELINE_2024[0], zh], [_DATELINE_2024[1], en]) == []
+
+
+def test_a_weekday_in_the_neighbouring_sentence_is_info() -> None:
+    zh = [_DATELINE_2024[0], "国家主席致信祝贺。", "6月24日，国家主席致信祝贺。"]
+    en = [_DATELINE_2024[1], "The President sent a letter of congratulation on Monday.",
+          "He said the festival was a bridge."]
+    assert loud(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("6月24日，国家主席致信祝贺。", "The President sent a letter of congratulation on Tuesday."),
+    ("2019年10月1日，庆祝大会在北京举行。", "The celebration was held in Beijing on Monday."),
+    ("6月24日，国家主席致信祝贺。", "The President sent a letter of congratulation."),
+])
+def test_a_date_the_weekday_contradicts_or_drops_is_still_found(zh: str, en: str) -> None:
+    assert ("number-missing", Severity.ERROR) in loud([_DATELINE_2024[0], zh],
+                                                      [_DATELINE_2024[1], en])
+
+
+def test_a_weekday_with_no_year_known_proves_nothing() -> None:
+    assert loud(["6月24日，国家主席致信祝贺。"],
+                ["The President sent a letter of congratulation on Monday."]) != []

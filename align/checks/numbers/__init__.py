@@ -18,6 +18,7 @@ sentence).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -325,7 +326,7 @@ class _Neighbourhood:
         if d.rule is NUMBER_MISSING and d.zh is not None:
             where = (self._find(d.zh, index, self.en, other_side=True)
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
-                     or self._relative_ordinal(d.zh, index)
+                     or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
@@ -374,6 +375,23 @@ class _Neighbourhood:
 
     def _dates_near(self, index: int) -> list[Quantity]:
         return [e for _, j in self._near(index) for e in self.en[j] if e.kind == "date"]
+
+    def _weekday(self, z: Quantity, index: int) -> str:
+        """A Chinese date the English says by its weekday ("on Monday" for 6月24日, as news
+        English does): matched when the date, in its own year or else the dateline's, falls
+        on that weekday, said in this bead's English or a neighbour's."""
+        if z.kind != "date" or "m" not in z.unit or "d" not in z.unit or z.high is not None:
+            return ""
+        year, month, day = date_parts(z.value)
+        try:
+            weekday = datetime.date(year or self.year or 0, month, day).isoweekday()
+        except ValueError:  # no year known (0), or no such day
+            return ""
+        for off, j in self._near(index):
+            for e in self.en[j]:
+                if e.kind == "weekday" and int(e.value) == weekday:
+                    return f"{_PLACE[off]}, as its weekday {e.surface!r}"
+        return ""
 
     def _relative_year(self, z: Quantity, index: int) -> str:
         """A Chinese year the English says relatively ("this year" for 2020年 in a 2020
