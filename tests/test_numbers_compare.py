@@ -403,6 +403,11 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
     ("我们要踔(chuō)厉奋发。", "We must forge ahead.", []),
     ("特區(qū)政府和（hé píng）。", "The SAR government.", []),
     ("發(fā)展5G網(wǎng)絡。", "Develop 4G networks.", ["5G"]),
+    # a space just inside the brackets is the page's spacing
+    ("社會(huì )進(jìn)步。", "Social progress.", []),
+    ("社會( huì )進(jìn)步。", "Social progress.", []),
+    ("和平（hé píng ）。", "Peace.", []),
+    ("数据( data )安全。", "Security.", ["data"]),  # no tone: still a token
     # a page whose encoding swallowed the opening bracket with the character before it
     ("當?shù)時間晚上。", "In the evening, local time.", []),
     ("兩美绹?guó)友好團體。", "Friendly organisations.", []),

@@ -22,12 +22,13 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # still a token. A page that mangled its encoding may have swallowed the opening bracket with
 # the character before it into a "?" or a replacement character (當?shù)): a toned syllable
 # between such a mark and a closing bracket is a reading too, and so is one at the start of a
-# text (the "?" ended the sentence before it: shù)贡r间).
+# text (the "?" ended the sentence before it: shù)贡r间). A space just inside a bracket
+# (社會(huì )) is the page's spacing, not a word.
 _SYLLABLE = f"[a-z{PINYIN_TONED}]{{1,6}}"
 _TONED = f"[{PINYIN_TONED}]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（]|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
-    rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}}[)）]")
+    rf"(?:(?<=[{HAN}])[(（] ?|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
+    rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}} ?[)）]")
 
 
 def pinyin_readings(text: str) -> list[tuple[int, int]]:
