@@ -171,3 +171,30 @@ def test_a_date_the_weekday_contradicts_or_drops_is_still_found(zh: str, en: str
 def test_a_weekday_with_no_year_known_proves_nothing() -> None:
     assert loud(["6月24日，国家主席致信祝贺。"],
                 ["The President sent a letter of congratulation on Monday."]) != []
+
+
+# -- a year the English makes explicit for 同比 -------------------------------------------------
+
+_DATELINE_2020 = ("2020年10月28日外交部例行记者会", "Regular Press Conference on October 28, 2020")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("今年上半年全球外国直接投资同比下降49%。",
+     "Global FDI fell 49 percent in the first half of this year compared to 2019."),
+    ("前三季度出口同比增长5%。", "Exports grew by 5% in the first nine months compared with 2019."),
+    # the year the Chinese names, not the dateline's, is the one compared
+    ("2018年粮食产量同比增长2%。", "Grain output in 2018 rose by 2% from 2017."),
+])
+def test_a_year_said_by_year_on_year_is_info(zh: str, en: str) -> None:
+    assert loud([_DATELINE_2020[0], zh], [_DATELINE_2020[1], en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("今年上半年全球外国直接投资同比下降49%。",
+     "Global FDI fell 49 percent in the first half of this year compared to 2018."),
+    ("今年上半年全球外国直接投资下降49%。",
+     "Global FDI fell 49 percent in the first half of this year compared to 2019."),
+    ("自2016年抵任以来，我走访了全国各地。", "Since my arrival in 2015, I have travelled widely."),
+])
+def test_a_year_nothing_in_the_chinese_implies_is_still_extra(zh: str, en: str) -> None:
+    assert loud([_DATELINE_2020[0], zh], [_DATELINE_2020[1], en]) != []

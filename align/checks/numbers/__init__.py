@@ -283,6 +283,8 @@ DATELINE_SENTENCES = 5
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1}
 _RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+# "Year on year", compared with the same period of the year before.
+_YEAR_ON_YEAR = re.compile(r"同比")
 _PREVIOUS_ZH = re.compile(r"上年|去年|上一?季度?|上半年|前一")
 _PREVIOUS_EN = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|half|"
                           r"period|year|month)\b|\ba (?:quarter|year|month) (?:earlier|before)\b",
@@ -534,6 +536,14 @@ class _Neighbourhood:
             return ""
         year = int(e.value) // 10000
         text = " ".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
+        if _YEAR_ON_YEAR.search(text):
+            # 同比 "compared to 2019": the year before the one the Chinese speaks of (a year it
+            # names, else the dateline's)
+            named = {int(z.value) // 10000 for z in self.zh[index]
+                     if z.kind == "date" and "y" in z.unit and z.high is None}
+            for base in sorted(named) or ([self.year] if self.year else []):
+                if base - 1 == year:
+                    return f"Chinese 同比 (year on year: the year before {base})"
         words = _RELATIVE_RE.findall(text)
         if self.year is None:
             return f"Chinese {words[0]} (relative year)" if words else ""
