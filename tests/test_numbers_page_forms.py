@@ -198,3 +198,32 @@ def test_a_year_said_by_year_on_year_is_info(zh: str, en: str) -> None:
 ])
 def test_a_year_nothing_in_the_chinese_implies_is_still_extra(zh: str, en: str) -> None:
     assert loud([_DATELINE_2020[0], zh], [_DATELINE_2020[1], en]) != []
+
+
+# -- the year of a CPC National Congress named by its ordinal -----------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("中共十八大以来，中国不断深化改革。",
+     "Since the 18th CPC National Congress convened in 2012, China has deepened reform."),
+    ("党的十九大以来，中国不断深化改革。",
+     "Since the 19th CPC National Congress in 2017, China has deepened reform."),
+    ("中国共产党第二十次全国代表大会提出了新的目标。",
+     "The 20th National Congress of the CPC, held in 2022, set new goals."),
+    ("党的十二大提出了新的目标。", "The 12th Party Congress of 1982 set new goals."),
+])
+def test_the_year_of_a_congress_named_by_its_ordinal_is_info(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("中共十八大以来，中国不断深化改革。",
+     "Since the 18th CPC National Congress convened in 2013, China has deepened reform."),
+    ("党的十九大以来，中国不断深化改革。",
+     "Since the 19th CPC National Congress in 2012, China has deepened reform."),
+    ("十八届三中全会以来，中国不断深化改革。",
+     "Since the Third Plenary Session of the 18th Central Committee in 2013, China has "
+     "deepened reform."),  # a plenum's year follows no rule: no proof
+])
+def test_a_year_the_congress_does_not_bear_out_is_still_extra(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []

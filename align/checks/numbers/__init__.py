@@ -332,6 +332,7 @@ class _Neighbourhood:
                      or fixed_expression(d.zh, self._zh_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+                     or self._congress_year(d.en, index)
                      or self._period_start(d.en, index)
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
@@ -377,6 +378,22 @@ class _Neighbourhood:
 
     def _dates_near(self, index: int) -> list[Quantity]:
         return [e for _, j in self._near(index) for e in self.en[j] if e.kind == "date"]
+
+    def _congress_year(self, e: Quantity, index: int) -> str:
+        """An English year given to a CPC National Congress the Chinese names by its ordinal
+        (十八大 "the 18th National Congress ... convened in 2012"): matched when it is the
+        congress's year. Since the 12th (1982) the Party Constitution has the congress meet
+        once every five years, so the Nth met in 1982 + 5 * (N - 12)."""
+        if e.kind != "date" or e.unit != "y":
+            return ""
+        year = int(e.value) // 10000
+        text = self._zh_text(index)
+        for z in self.zh[index]:
+            congress = z.kind == "ordinal" and (z.unit == "congress" or text.startswith(
+                "全国代表大会", text.find(z.surface) + len(z.surface)))
+            if congress and z.value >= 12 and 1982 + 5 * (int(z.value) - 12) == year:
+                return f"Chinese {z.surface} (the year that congress met)"
+        return ""
 
     def _weekday(self, z: Quantity, index: int) -> str:
         """A Chinese date the English says by its weekday ("on Monday" for 6月24日, as news
