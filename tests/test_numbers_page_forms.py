@@ -11,6 +11,7 @@ from align.checks.lexical import run_together
 from align.checks.numbers import NumbersCheck, unglued
 from align.model import Alignment, Bead, Settings, Severity
 from align.numbers.en import extract_en
+from align.numbers.tokens import missing_tokens
 
 
 def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
@@ -227,3 +228,33 @@ def test_the_year_of_a_congress_named_by_its_ordinal_is_info(zh: str, en: str) -
 ])
 def test_a_year_the_congress_does_not_bear_out_is_still_extra(zh: str, en: str) -> None:
     assert loud([zh], [en]) != []
+
+
+# -- a clock time's am/pm glued to it; the year said as "the new year" ---------------------------
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("2023.2.8  7:00Pm 奥克兰", "2023.2.8 7:00 Auckland", []),
+    ("晚宴于7:30pm开始。", "The dinner began at 7:30.", []),
+    ("会议于9AM开始。", "The meeting began at nine.", []),
+    ("会议于9AM开始，讨论5G。", "The meeting began at nine to discuss 4G.", ["5G"]),
+    ("PM2.5浓度下降。", "The concentration fell.", ["PM2.5"]),  # no time: a token
+])
+def test_am_pm_glued_to_a_time_is_no_token(zh: str, en: str, missing: list[str]) -> None:
+    assert [t for t, _, _ in missing_tokens(zh, en)] == missing
+
+
+_DATELINE_2017 = ("2017年1月3日外交部发言人耿爽主持例行记者会",
+                  "Foreign Ministry Spokesperson's Regular Press Conference on January 3, 2017")
+
+
+@pytest.mark.parametrize(("zh", "en", "quiet"), [
+    ("外长在2017年新年伊始出访非洲。", "The Foreign Minister visits Africa at the start of the "
+     "new year.", True),
+    ("外长在2017年新年伊始出访非洲。", "The Foreign Minister visits Africa early this year.",
+     True),
+    ("外长在2016年年底出访非洲。", "The Foreign Minister visited Africa at the end of the new "
+     "year.", False),  # 2016 is not the dateline's year
+])
+def test_a_year_said_as_the_new_year(zh: str, en: str, quiet: bool) -> None:
+    assert (loud([_DATELINE_2017[0], zh], [_DATELINE_2017[1], en]) == []) is quiet

@@ -12,7 +12,7 @@ _TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_
 _ALNUM = re.compile(r"[^0-9a-zà-ÿ]")
 # A number with a unit of measure glued to it (7cm, 10km, 256GB): a quantity, read as one.
 _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|kW|MW|GW|kWh|"
-                      r"Hz|kHz|MHz|GHz|mAh)")
+                      r"Hz|kHz|MHz|GHz|mAh|[AaPp][Mm])")  # and a clock time's am/pm (7:00Pm)
 
 
 # A pinyin reading in brackets straight after a character (踔(chuō)厉, 發(fā)): a note on how to
