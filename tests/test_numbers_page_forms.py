@@ -258,3 +258,14 @@ _DATELINE_2017 = ("2017年1月3日外交部发言人耿爽主持例行记者会"
 ])
 def test_a_year_said_as_the_new_year(zh: str, en: str, quiet: bool) -> None:
     assert (loud([_DATELINE_2017[0], zh], [_DATELINE_2017[1], en]) == []) is quiet
+
+
+@pytest.mark.parametrize(("en", "quiet"), [
+    ("The New Year Reception was held in Beijing.", False),  # the holiday
+    ("A reception for the new year was held in Beijing.", True),
+])
+def test_the_new_year_holiday_is_no_relative_year(en: str, quiet: bool) -> None:
+    # two sentences between the dateline and the reception, so its year is no neighbour's
+    filler_zh, filler_en = "各位来宾，晚上好！", "Distinguished guests, good evening!"
+    zh = [_DATELINE_2017[0], filler_zh, filler_zh, "2017年新年招待会在北京举行。"]
+    assert (loud(zh, [_DATELINE_2017[1], filler_en, filler_en, en]) == []) is quiet

@@ -606,11 +606,12 @@ class _Neighbourhood:
 
 
 # An English year said relatively: "this year", "last year", "the previous year", "next year",
-# "the new year" (2017年新年伊始 "at the start of the new year" said in January 2017).
+# "the new year" in lower case (2017年新年伊始 "at the start of the new year" said in January
+# 2017; "New Year" is the holiday: 2019年新年招待会 "New Year Reception" drops its year).
 RELATIVE_YEARS_EN = {"this": 0, "current": 0, "new": 0, "last": -1, "previous": -1, "past": -1,
                      "next": 1, "coming": 1, "following": 1}
-_RELATIVE_YEAR_EN = re.compile(r"\b((?:the\s+)?(?:this|current|new|last|previous|past|next|"
-                               r"coming|following))\s+year\b(?!s)", re.IGNORECASE)
+_RELATIVE_YEAR_EN = re.compile(r"\b((?:the\s+)?(?:this|current|(?-i:new)|last|previous|past|"
+                               r"next|coming|following))\s+year\b(?!s)", re.IGNORECASE)
 
 
 # An English event said relative to the current one: "the last GA session", "the previous
