@@ -26,3 +26,49 @@ HAN_RUN = re.compile(f"[{HAN}]+")
 def is_han(ch: str) -> bool:
     """Whether ``ch`` (one character) is a Han character."""
     return bool(HAN_CHAR.fullmatch(ch))
+
+
+# Forms of address and greetings: one definition for the segmenter (a salutation ending in a
+# colon is no speaker label), the aligner's verdict (a shared greeting is no evidence that two
+# documents translate each other) and the checks (a one-sided salutation is furniture).
+ZH_ADDRESS = r"^(?:各位|诸位|諸位|尊敬|亲爱|親愛)|[们們]$"
+"""A Chinese form of address (各位, 诸位, 尊敬的, 亲爱的, a plural 们: 朋友们), as a regex."""
+
+EN_ADDRESS = (
+    r"^(?:dear|fellow|distinguished|honou?rable|respected|esteemed|excellenc(?:y|ies)|ladies|"
+    r"gentlemen|friends|colleagues|comrades|everyone|your\s+(?:excellenc|majest|highness|"
+    r"honou?r)\w*)\b|\b(?:ladies|gentlemen)\b"
+)
+"""An English form of address (Ladies and Gentlemen, Dear friends, Your Excellency), as a regex
+(case-insensitive)."""
+
+_ZH_ADDRESSED = re.compile(ZH_ADDRESS)
+_EN_ADDRESSED = re.compile(EN_ADDRESS, re.IGNORECASE)
+_ZH_GREETING = re.compile(
+    r"^(?:(?:大家|各位|诸位|諸位|您|你们|你們)?(?:早上|上午|中午|下午|晚上|早|新年|节日|節日)?好|"
+    r"(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?|欢迎|歡迎)$"
+)
+_EN_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome|greetings|"
+    r"thank\s+you(?:\s+(?:all|very\s+much|so\s+much))?|thanks|many\s+thanks)"
+    r"(?:\s+(?:everyone|everybody|all|to\s+you\s+all))?$",
+    re.IGNORECASE,
+)
+_ZH_PARTS = re.compile(rf"[\s,，、;；:：!！。.…{CJK_PUNCT}]+")
+_EN_PARTS = re.compile(r"[\s]*(?:[,;:!.?…—–]+|\band\b)[\s]*|^\s+|\s+$")
+
+
+def is_salutation(text: str, lang: str) -> bool:
+    """Whether a sentence is a bare salutation or greeting: every part between its commas is a
+    form of address (女士们、先生们, 各位记者朋友, "Ladies and gentlemen", "Dear friends") or a
+    greeting (大家上午好, 谢谢, "Good morning", "Thank you"), so it says nothing of the text.
+    A part that says anything else (各位代表，今年是…) makes it a sentence."""
+    if lang == "zh":
+        parts = [p for p in _ZH_PARTS.split(text) if p]
+        return bool(parts) and all(
+            len(p) <= 12 and (_ZH_GREETING.match(p) or _ZH_ADDRESSED.search(p)) for p in parts
+        )
+    parts = [p.strip() for p in _EN_PARTS.split(text) if p and p.strip()]
+    return bool(parts) and all(
+        len(p.split()) <= 6 and (_EN_GREETING.match(p) or _EN_ADDRESSED.search(p)) for p in parts
+    )

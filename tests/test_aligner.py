@@ -673,3 +673,72 @@ def test_a_pointwise_score_taken_in_blocks_of_rows_gives_the_same_passes(seed, n
     assert np.allclose(blocks[1], whole[1], rtol=0, atol=1e-9)
     assert np.array_equal(back_blocks, back_whole)
     assert np.allclose(fwd_blocks, fwd_whole, rtol=0, atol=1e-9)
+
+
+# --- the verdict on a translation with large one-sided parts ---------------------------------
+
+# A reprint's Chinese-only lead of four sentences, then the two translated sentences; the English
+# page prints a contents list of chapter headings (English only) before the same two sentences.
+LEAD_ZH = [
+    "2021年3月1日，某省政府发布了关于森林保护的报告，并举行了新闻发布会。",
+    "报告回顾了过去十年全省植树造林的进展。",
+    "发布会上，有关部门负责人回答了记者提问。",
+    "全省森林覆盖率由百分之三十提高到百分之三十八。",
+    "各地还建设了一批湿地公园和自然保护区。",
+    "以下为报告前言部分全文。",
+    "森林是人类赖以生存的绿色家园。",
+    "保护森林就是保护我们共同的未来。",
+]
+CONTENTS_EN = [
+    "I. Ten Years of Afforestation",
+    "II. Protecting Wetlands and Rivers",
+    "III. Wildlife Corridors",
+    "IV. Fire Prevention",
+    "V. Community Forestry",
+    "VI. Research and Monitoring",
+    "VII. International Cooperation",
+    "1. Planting Along the Rivers",
+    "2. Restoring Mountain Slopes",
+    "3. Protecting Old Trees",
+    "4. Training Forest Rangers",
+    "Forests are the green home on which human survival depends.",
+    "Protecting forests means protecting our common future.",
+]
+GREETING_ZH = [
+    "女士们、先生们，大家上午好！", "今天我们讨论港口的扩建计划。",
+    "新码头将在明年投入使用。", "谢谢！",
+]
+GREETING_EN = [
+    "Ladies and gentlemen, good morning.", "The museum will reopen after its roof is repaired.",
+    "Schoolchildren may visit for free on Tuesdays.", "Thank you.",
+]
+
+
+def test_translation_with_large_one_sided_parts_is_a_translation(embedder):
+    from align.aligner.verdict import MIN_TRANSLATION_SCORE
+
+    result = align_documents(doc("zh", LEAD_ZH), doc("en", CONTENTS_EN), embedder)
+    # The score over all beads alone would refuse it: most sentences are one-sided.
+    assert result.translation_score < MIN_TRANSLATION_SCORE
+    assert looks_like_translation(result) == (True, "")
+
+
+def test_a_shared_greeting_is_no_evidence_of_translation(embedder):
+    """A salutation and a 'thank you' any two speeches share are no evidence of translation:
+    only the beads that say something are weighed."""
+    from align.aligner.verdict import bead_evidence
+
+    result = align_documents(doc("zh", GREETING_ZH), doc("en", GREETING_EN), embedder)
+    two = [b for b in result.beads if b.zh and b.en]
+    greeting = [b for b in two if b.zh in ((0,), (3,))]
+    assert greeting  # the aligner pairs the greetings (and they match well)
+    zt, et = GREETING_ZH, GREETING_EN
+    ev = bead_evidence(result.beads, result.zh_vectors, result.en_vectors, zt, et)
+    assert len(ev) == len(two) - len(greeting)
+    assert all(x < 1.0 for x in ev)
+
+
+def test_unrelated_documents_with_large_one_sided_parts_are_refused(embedder):
+    result = align_documents(doc("zh", LEAD_ZH[:6] + ZH), doc("en", CONTENTS_EN[:11] + OTHER),
+                             embedder)
+    assert not looks_like_translation(result)[0]

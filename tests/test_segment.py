@@ -201,3 +201,39 @@ def test_a_header_field_is_no_speaker_and_keeps_its_label(line, lang):
     opener = "国防部例行记者会。" if lang == "zh" else "Regular press conference."
     segs = segment(f"{opener}\n{line}\n", lang)
     assert segs[-1].speaker is None and segs[-1].text == line
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("女士们、先生们，大家上午好！", "zh"), ("各位记者朋友,大家下午好!", "zh"),
+        ("谢谢！", "zh"),
+        ("下午好!", "zh"), ("女士们,先生们,朋友们,", "zh"), ("各位代表：", "zh"),
+        ("尊敬的大使阁下，", "zh"), ("亲爱的同学们：", "zh"), ("謝謝大家。", "zh"),
+        ("Ladies and gentlemen, good morning.", "en"),
+        ("Friends from the media, good afternoon!", "en"),
+        ("Thank you.", "en"), ("Ladies and gentlemen, friends of the press.", "en"),
+        ("Dear friends,", "en"), ("Good morning, everyone.", "en"), ("Fellow Deputies,", "en"),
+        ("Your Excellency Ambassador Smith,", "en"), ("Thank you very much!", "en"),
+    ],
+)
+def test_bare_salutations_and_greetings(text, lang):
+    from align.scripts import is_salutation
+
+    assert is_salutation(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("各位代表，今年是不平凡的一年。", "zh"), ("小康是中华民族的千年梦想和夙愿。", "zh"),
+        ("谢谢大家的支持，我们会继续努力。", "zh"), ("人类社会充满希望。", "zh"),
+        ("Thank you for coming to the reception.", "en"),
+        ("Ladies and gentlemen, the economy grew by 5 percent.", "en"),
+        ("He will also answer some of your questions.", "en"), ("Good progress was made.", "en"),
+    ],
+)
+def test_sentences_that_say_something_are_no_salutation(text, lang):
+    from align.scripts import is_salutation
+
+    assert not is_salutation(text, lang)

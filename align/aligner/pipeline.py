@@ -32,7 +32,7 @@ from align.aligner.refine import (
     second_encode,
 )
 from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_counts, group_tables
-from align.aligner.verdict import translation_score
+from align.aligner.verdict import MIN_TRANSLATION_SCORE, bead_evidence, translation_score
 from align.embed.base import Embedder
 from align.embed.store import SpilledRows
 from align.model import AlignError, Bead, Document
@@ -116,6 +116,9 @@ class AlignResult:
     en_vectors: np.ndarray = field(repr=False)
     translation_score: float
     model: str = ""
+    bead_evidence: tuple[float, ...] = ()
+    """Per two-sided bead, how far above chance (``verdict.bead_evidence``); measured only when
+    ``translation_score`` alone would refuse the pair."""
 
 
 def align_documents(
@@ -188,12 +191,14 @@ def align_documents(
     del table, scorer, zg, eg
     zv, ev = _uncentre(zv, zc), _uncentre(ev, ec)
     beads = _beads(steps, zv, ev)
+    score = translation_score(beads, zv, ev)
     return AlignResult(
         beads=beads,
         zh_vectors=zv,
         en_vectors=ev,
-        translation_score=translation_score(beads, zv, ev),
+        translation_score=score,
         model=getattr(embedder, "name", ""),
+        bead_evidence=bead_evidence(beads, zv, ev, zt, et) if score < MIN_TRANSLATION_SCORE else (),
     )
 
 

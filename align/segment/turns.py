@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from align.model import Lang
-from align.scripts import PINYIN_TONED
+from align.scripts import EN_ADDRESS, PINYIN_TONED, ZH_ADDRESS
 
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
@@ -35,15 +35,8 @@ _ZH_NOT_SPEAKER = re.compile(
 # A header field (时间：…, 地点：…; "Date: …", "Venue: …") names no one: its line stays text, a
 # field of the page's header block (which the checks treat as furniture).
 _ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點)$")
-_ZH_NOT_NAME = re.compile(
-    r"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|^(?:各位|诸位|諸位|尊敬|亲爱|親愛)|[们們]$"
-)
-_EN_ADDRESS = re.compile(
-    r"^(?:dear|fellow|distinguished|honou?rable|respected|esteemed|excellenc(?:y|ies)|ladies|"
-    r"gentlemen|friends|colleagues|comrades|everyone|your\s+(?:excellenc|majest|highness|"
-    r"honou?r)\w*)\b|\b(?:ladies|gentlemen)\b",
-    re.IGNORECASE,
-)
+_ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|{ZH_ADDRESS}")
+_EN_ADDRESS = re.compile(EN_ADDRESS, re.IGNORECASE)
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
     r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
