@@ -46,11 +46,16 @@ _ZH_ADDRESSED = re.compile(ZH_ADDRESS)
 _EN_ADDRESSED = re.compile(EN_ADDRESS, re.IGNORECASE)
 _ZH_GREETING = re.compile(
     r"^(?:(?:大家|各位|诸位|諸位|您|你们|你們)?(?:早上|上午|中午|下午|晚上|早|新年|节日|節日)?好|"
-    r"(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?|欢迎|歡迎)$"
+    r"欢迎|歡迎)$"
 )
+_ZH_THANKS = re.compile(r"^(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?$")
 _EN_GREETING = re.compile(
-    r"^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome|greetings|"
-    r"thank\s+you(?:\s+(?:all|very\s+much|so\s+much))?|thanks|many\s+thanks)"
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome|greetings)"
+    r"(?:\s+(?:everyone|everybody|all|to\s+you\s+all))?$",
+    re.IGNORECASE,
+)
+_EN_THANKS = re.compile(
+    r"^(?:thank\s+you(?:\s+(?:all|very\s+much|so\s+much))?|thanks|many\s+thanks)"
     r"(?:\s+(?:everyone|everybody|all|to\s+you\s+all))?$",
     re.IGNORECASE,
 )
@@ -58,17 +63,22 @@ _ZH_PARTS = re.compile(rf"[\s,，、;；:：!！。.…{CJK_PUNCT}]+")
 _EN_PARTS = re.compile(r"[\s]*(?:[,;:!.?…—–]+|\band\b)[\s]*|^\s+|\s+$")
 
 
-def is_salutation(text: str, lang: str) -> bool:
+def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
     """Whether a sentence is a bare salutation or greeting: every part between its commas is a
     form of address (女士们、先生们, 各位记者朋友, "Ladies and gentlemen", "Dear friends") or a
-    greeting (大家上午好, 谢谢, "Good morning", "Thank you"), so it says nothing of the text.
-    A part that says anything else (各位代表，今年是…) makes it a sentence."""
+    greeting (大家上午好, "Good morning"; with ``thanks``, 谢谢 and "Thank you" too), so it
+    says nothing of the text. A part that says anything else (各位代表，今年是…) makes it a
+    sentence."""
     if lang == "zh":
+        greet = (_ZH_GREETING, _ZH_THANKS) if thanks else (_ZH_GREETING,)
         parts = [p for p in _ZH_PARTS.split(text) if p]
         return bool(parts) and all(
-            len(p) <= 12 and (_ZH_GREETING.match(p) or _ZH_ADDRESSED.search(p)) for p in parts
+            len(p) <= 12 and (any(g.match(p) for g in greet) or _ZH_ADDRESSED.search(p))
+            for p in parts
         )
+    greet = (_EN_GREETING, _EN_THANKS) if thanks else (_EN_GREETING,)
     parts = [p.strip() for p in _EN_PARTS.split(text) if p and p.strip()]
     return bool(parts) and all(
-        len(p.split()) <= 6 and (_EN_GREETING.match(p) or _EN_ADDRESSED.search(p)) for p in parts
+        len(p.split()) <= 6 and (any(g.match(p) for g in greet) or _EN_ADDRESSED.search(p))
+        for p in parts
     )

@@ -31,7 +31,7 @@ from align.checks.base import CheckContext, sentence_lengths
 from align.checks.lexical import corr
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
-from align.scripts import HAN_CHAR
+from align.scripts import HAN_CHAR, is_salutation
 from align.vectors import group_vector, length_fit
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -217,6 +217,8 @@ def furniture_zh(text: str) -> str:
         return "notice"
     if _COURTESY_ZH.match(t):
         return "greeting"
+    if is_salutation(t, "zh", thanks=False):
+        return "salutation"
     if wire_dateline(t):
         return "wire dateline"
     m = _DATE_ZH.search(t)
@@ -236,6 +238,8 @@ def furniture_en(text: str) -> str:
         return "credit"
     if _NOTICE_EN.search(t):
         return "notice"
+    if is_salutation(t, "en", thanks=False):
+        return "salutation"
     m = _DATE_EN.search(t)
     if m and len(_WORD.findall(t[: m.start()] + t[m.end():])) <= 8 and not t.endswith("."):
         return "dateline"
