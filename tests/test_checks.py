@@ -248,3 +248,28 @@ def test_merged_member_in_doubt():
     assert _member_doubt(a, bead, "en", 2, 0.7, 0.6) is None
     # the rest of the bead is itself a weak pair: the grouping is in doubt
     assert _member_doubt(a, bead, "en", 2, 0.3, 0.6)[0] == "weak bead"
+
+
+@pytest.mark.parametrize(("member", "split"), [
+    ("He will announce a plan.", True),  # 宣布 / 计划
+    ("He will also announce the park plan.", True),  # three words: the share rule
+    ("The museum opens soon.", False),  # words the Chinese does not say
+    ("He will also announce prices.", False),  # one of two rendered: not every word
+    ("Parks.", False),  # one word is too little to tell
+])
+def test_short_sentence_split_off_is_translated_when_every_word_renders(member, split):
+    """A short English sentence split off a long Chinese one is part of its translation when
+    every content word renders a word of the bead's Chinese; fewer than two words say nothing."""
+    from align.checks.coverage import _member_doubt
+
+    zh = ["今天我们邀请到市长先生，请他介绍今年的工作情况，并宣布新的公园计划。"]
+    en = ["Today we have invited the mayor to present this year's work.", member]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=(Bead((0,), (0, 1), 0.6),))
+    doubt = _member_doubt(a, a.beads[0], "en", 1, 0.7, 0.6)
+    assert (doubt is not None and doubt[0] == "words accounted for") == split
+    # a short Chinese sentence is never excused so: a dropped sentence stays an omission
+    zh2 = ["今天我们邀请到市长先生介绍今年的工作。", "他宣布计划。"]
+    b = Alignment(zh=doc("zh", zh2), en=doc("en", ["Today we have invited the mayor to present "
+                                                   "this year's work and announce a plan."]),
+                  beads=(Bead((0, 1), (0,), 0.6),))
+    assert _member_doubt(b, b.beads[0], "zh", 1, 0.7, 0.6) is None

@@ -53,6 +53,7 @@ CONFIDENT_GAIN, CLEAR_GAIN, FIT_GAIN = 2.4, 1.8, 0.2
 # share of its content words (three or more) are accounted for by the bead's other side
 # (dictionary links): a sentence split in two whose second half the embedding misses.
 MEMBER_COVERED, MEMBER_MIN_WORDS = 0.5, 3
+SPLIT_MIN_WORDS = 2
 # A merged member is not confidently added or dropped when the rest of the bead is itself a weak
 # pair: below the document's median similarity by this much (the grouping is in doubt).
 WEAK_REST = 0.15
@@ -448,6 +449,12 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     share = c.coverage[0 if side == "zh" else 1]
     if words >= MEMBER_MIN_WORDS and share >= MEMBER_COVERED:
         return ("words accounted for", f"{share:.0%} by the other side")
+    # A short English sentence split off a long Chinese one (…，并回答大家的提问。 -> "He will
+    # also answer some of your questions."): too few words for a share, but every one of them
+    # renders a word of the bead's Chinese. (Not for a Chinese member: a dropped short sentence
+    # stays an omission.)
+    if side == "en" and SPLIT_MIN_WORDS <= words < MEMBER_MIN_WORDS and share == 1.0:
+        return ("words accounted for", "every one by the other side: a sentence split off")
     return None
 
 
