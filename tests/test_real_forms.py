@@ -375,6 +375,10 @@ def test_no_title_block_without_two_unpunctuated_opening_lines(text, lang, n):
     ("记者：请问发言人，中方对此有何评论？", ""),
     ("作者：李明。他是一位学者，多年来一直研究中国经济。", ""),
     ("以下為發佈會實錄:", "notice"),
+    ("全文如下:", "notice"),
+    ("讲话全文如下：", "notice"),
+    ("記者會實錄如下：", "notice"),
+    ("他的讲话要点如下，我们逐一介绍。", ""),
     ("您好。", "greeting"),
     ("大家上午好！", "greeting"),
     ("谢谢。", ""),  # thanks are content: a short omission
@@ -699,3 +703,17 @@ def test_cli_fails_on_a_dropped_sentence(run_cli, tmp_path, dropped):
     assert result.returncode == 1, result.stdout[-2000:] + result.stderr
     report = json.loads(result.stdout)
     assert any(f["rule"] == "omission" and f["severity"] == "error" for f in report["findings"])
+
+
+def test_an_undated_chinese_lead_with_its_notice_is_info():
+    """A reprint's one-line introduction ending in '全文如下：' (the full text follows) is the
+    editor's, not the text's: info, while the same sentence on a line of its own stays an
+    omission (a dropped sentence is still an error)."""
+    lead = [["市政府新闻办公室今天发布了关于城市绿化的报告。", "全文如下："], *LEAD[1:]]
+    beads = [Bead((0,), ()), Bead((1,), ()), Bead((2,), (0,)), Bead((3,), (1,))]
+    assert _lead_coverage(lead, beads) == [
+        ("omission", Severity.INFO, "rest of the lead"),
+        ("omission", Severity.INFO, "notice")]
+    apart = [lead[0][:1], *lead[1:]]
+    beads = [Bead((0,), ()), Bead((1,), (0,)), Bead((2,), (1,))]
+    assert _lead_coverage(apart, beads) == [("omission", Severity.ERROR, None)]

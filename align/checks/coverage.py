@@ -81,7 +81,8 @@ _CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?
                         r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
                         r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
 _NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
-                        r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)")
+                        r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
+                        r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
 # A greeting with nothing else in it (您好。 大家上午好！), as a journalist opens a question: a
 # translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
 _COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
