@@ -110,6 +110,7 @@ _RULES_OF = "number-missing", "number-mismatch", "number-extra"
     ("半个世纪以来，两国合作不断深化。", "For half a century, our cooperation has deepened."),
     ("五十年来，两国合作不断深化。", "For half a century, our cooperation has deepened."),
     ("这是一家百年老店。", "It is a century-old shop."),
+    ("今年是建党百年。", "This year marks the centenary of the Party."),
     ("十年来，这座城市发生了巨大变化。", "Over the past decade, the city has changed greatly."),
     ("二十年来，这座城市发生了巨大变化。", "In two decades, the city has changed greatly."),
     ("一百五十年来，这座城市发生了巨大变化。", "In a century and a half, the city has changed."),
