@@ -362,6 +362,57 @@ def test_capitals_of_a_title_cased_heading_are_not_names():
     assert "Honour" in names("今天在伦敦举行招待会。", plain)  # mid-sentence capital: a name
 
 
+def _heading_names(zh: str, en: str) -> list[str]:
+    from align.checks.entities import english_names
+    from align.checks.lexical import corr
+
+    c = corr(zh, en)
+    return [c.en[i].text for run in english_names(c, en) for i in run]
+
+
+@pytest.mark.parametrize(
+    ("zh", "heading", "kept", "dropped"),
+    [
+        ("习近平在二十国集团领导人工作午餐会上的讲话",
+         "Speech by Xi Jinping at the Working Lunch of the G20",
+         ["Xi", "Jinping"], ["Working", "Lunch"]),
+        ("加拿大总理会见记者", "Prime Minister of Canada Meets the Press",
+         ["Canada"], ["Meets", "Press", "Prime"]),
+        ("在达沃斯论坛开幕式上的致辞", "Address At the Opening Plenary Of the Davos Forum",
+         ["Davos"], ["Address", "At", "Opening", "Plenary", "Of"]),
+        ("共同富裕，人人有份", "1. Prosperity for Every Individual",
+         [], ["Prosperity", "Every", "Individual"]),
+        ("始终坚持人民至上", "Always Putting the People First",
+         [], ["Always", "Putting", "People", "First"]),
+        ("在华盛顿州地方政府欢迎宴会上的演讲",
+         "Remarks at a Dinner Hosted by Local Governments of Washington State",
+         ["Washington"], ["Remarks", "Dinner", "Hosted", "Local", "Governments"]),
+    ],
+)
+def test_ordinary_words_capitalised_in_a_heading_are_not_names(zh, heading, kept, dropped):
+    names = _heading_names(zh, heading)
+    assert all(w in names for w in kept), names
+    assert not any(w in names for w in dropped), names
+
+
+def test_a_person_after_a_title_in_a_heading_stays_a_name_however_ordinary():
+    # Mark and Fields are ordinary words, but after "Chairman" they are a person's name.
+    names = _heading_names("菲尔茨主席致辞",
+                           "Remarks by Chairman Mark Fields of the Business Council")
+    assert "Mark" in names and "Fields" in names
+    assert "Remarks" not in names
+
+
+def test_capitals_outside_a_heading_are_unchanged():
+    # A sentence (lower-case content words) keeps its capitalised words as candidates, except
+    # the sentence's first word as before.
+    en = "Working with partners, the Press Office of Canada replied to every question."
+    names = _heading_names("加拿大新闻办公室与伙伴合作回答了每个问题。", en)
+    assert "Working" not in names  # the first word of a sentence, as before
+    assert "Press" in names and "Canada" in names
+    assert _heading_names("我们会见了记者。", "We met the Press on Monday.") == ["Press"]
+
+
 def test_a_name_the_english_abbreviates_is_not_missing():
     from align.checks.entities import name_problems
 

@@ -24,6 +24,7 @@ from align.checks.base import CheckContext
 from align.checks.lexical import BeadText, bead_texts, corr
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PINYIN
+from align.lexicon.en import STOPWORDS
 from align.lexicon.names import (
     CITY_CHARS,
     COUNTRY_CHARS,
@@ -114,25 +115,63 @@ _DEMONYMS = frozenset(
     w for v in COUNTRY_CHARS.values() for w in v.split()
     if w.endswith(("ish", "ese", "ian", "ean", "can", "ban", "man", "ch", "li", "ai", "ino")))
 
-_CLAUSE = re.compile(r"[^.!?;:\n]+")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
-    """Character ranges of title-cased stretches (a heading: at least four words of four or
-    more letters, all capitalised), where capitals do not mark names."""
+    """Character ranges of title-cased lines: a heading, whose words are capitalised (at least
+    three of them) but for function words (At the Working Lunch of the G20 Summit), so that
+    capitals do not mark names there. A sentence has lower-case content words."""
     out = []
     k = 0
-    for m in _CLAUSE.finditer(en):
+    for m in _LINE.finditer(en):
         while k < len(c.en) and c.en[k].start < m.start():
             k += 1
-        long = []
+        capitals = 0
+        lower = False
         while k < len(c.en) and c.en[k].start < m.end():
-            if len(c.en[k].text) >= 4 and c.en[k].text.isalpha():
-                long.append(c.en[k].text)
+            word = c.en[k].text
+            if word.isalpha():
+                if word[:1].isupper():
+                    capitals += 1
+                elif word not in STOPWORDS:
+                    lower = True
             k += 1
-        if len(long) >= 4 and all(w[:1].isupper() for w in long):
+        if capitals >= 3 and not lower:
             out.append((m.start(), m.end()))
     return out
+
+
+# Honorifics and offices that precede a person's name (Chairman Mark Fields, Mr Victor Chu): in
+# a heading, the two capitalised words after one are the name, however ordinary (Mark, Fields).
+_PERSONAL_TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Sir Madam Mme Dame Lady Lord President Premier Minister Chairman
+    Chairwoman Chair Secretary Director Governor Mayor Senator Ambassador Professor King Queen
+    Prince Princess""".split())
+
+
+def _after_personal_title(c: Correspondence, en: str, i: int) -> bool:
+    """Whether token ``i`` is one of the two capitalised words right after a personal title."""
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or not c.en[j].text[:1].isupper() or en[c.en[j].end : c.en[j + 1].start].strip():
+            return False  # a lower-case word, or a comma between: not one name
+        if c.en[j].text.rstrip(".") in _PERSONAL_TITLES:
+            return True
+    return False
+
+
+def _ordinary_word(word: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether a capitalised word is an ordinary English word, not a name: a function word
+    (Of, Every), or one the dictionary's glosses write in lower case (Press, Working for work,
+    Putting for put; not China, Canada, Davos)."""
+    low = word.lower()
+    if low in STOPWORDS:
+        return True
+    dictionary = lexicon().dictionary
+    ordinary = dictionary.lower_case_words
+    return low in ordinary or any(m in ordinary for m in lemmas) or dictionary.is_common_word(
+        low)
 
 
 # A news dateline (BEIJING, Feb. 5 (Xinhua) --) and an editor's credit ((Web editor: Zhang Kai),
@@ -154,7 +193,6 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
     labels = [m.span(1) for m in _LABEL.finditer(en)] + [
         m.span() for m in _EN_FURNITURE.finditer(en)]
     titles = _title_cased(c, en)
-    dictionary = lexicon().dictionary
     for i, tok in enumerate(c.en):
         word = tok.text
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
@@ -164,9 +202,9 @@ def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
             continue
         if any(a <= tok.start < b for a, b in labels):
             continue  # a speaker label left in the text names the speaker, not the content
-        if any(a <= tok.start < b for a, b in titles) and dictionary.is_common_word(
-                word.lower()):
-            continue
+        if any(a <= tok.start < b for a, b in titles) and _ordinary_word(
+                word, tok.lemmas) and not _after_personal_title(c, en, i):
+            continue  # a heading's capital: Reception, Press, Working
         if _SENT_START.search(en[: tok.start]) and not word.isupper() and not _TITLE_DOT.search(
                 en[: tok.start]):
             continue  # the first word of a sentence or quotation

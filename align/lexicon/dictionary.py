@@ -21,6 +21,7 @@ import gzip
 import importlib.util
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -42,6 +43,11 @@ FORMAT = 5  # bump when the parse or the packed layout changes
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _REF = re.compile(r"([\u3400-\u9fff\U00020000-\U0002ffff|·，]+)\[[^\]]*\]")
 _PAREN = re.compile(r"\([^()]*\)")
+# For ``Dictionary.lower_case_words``: pinyin in brackets ([xi2] is no English word), a word
+# written in lower case, and a capitalised word inside a sense (not its first word).
+_PINYIN_BRACKET = re.compile(r"\[[^\]]*\]")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z'-])[a-z]{2,}\b")
+_INNER_CAPITAL = re.compile(r"(?<=[ (-])[A-Z][a-z]+\b")
 _L = "A-Za-zÀ-ÖØ-öø-ÿ"
 _WORD = re.compile(rf"[{_L}][{_L}'’]*(?:-[{_L}']+)*")
 _REFERRING = re.compile(
@@ -397,6 +403,17 @@ class Dictionary:
         """Gloss keys (lower case) of the common-word headwords: English words the dictionary
         uses to translate ordinary Chinese words (honour, reception). Kept in the index."""
         return frozenset(self._index.strings("common_keys").all())
+
+    @cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """English words the glosses write in lower case more often than capitalised inside a
+        sense (press, working, every; not china, canada, council): ordinary words, whose capital
+        in a title-case heading marks the heading, not a name. Counted on first use (about a
+        second; only a heading asks)."""
+        text = _PINYIN_BRACKET.sub("", "/".join(self._senses.all()))
+        low = Counter(_LOWER_WORD.findall(text))
+        cap = Counter(w.lower() for w in _INNER_CAPITAL.findall(text))
+        return frozenset(w for w, n in low.items() if n > cap[w])
 
     def is_common_word(self, word: str) -> bool:
         """Whether an English word (lower case) glosses common Chinese words and never a proper
