@@ -400,3 +400,26 @@ def test_a_one_word_fragment_is_too_short_to_call_a_mismatch():
     found = _mismatch_at_5("第一条消息。", "The first one.")
     assert [f.severity for f in found] == [Severity.INFO]
     assert "short" in dict(found[0].evidence)
+
+
+def test_the_typical_share_is_measured_once_per_document(monkeypatch):
+    """Every dissimilar bead asks for the document's typical share; each asks leaving itself
+    out, and the answer comes from one pass over the beads (asked per bead, a long document's
+    check was quadratic)."""
+    import align.checks.meaning as meaning
+
+    pairs = FREE
+    n = len(pairs)
+    beads = tuple(Bead((i,), (i,), 0.5) for i in range(n))
+    a = Alignment(zh=make_document("zh", [z for z, _ in pairs]),
+                  en=make_document("en", [e for _, e in pairs]), beads=beads)
+    ctx = CheckContext(alignment=a, settings=Settings())
+    calls = []
+    real = meaning.corr
+    monkeypatch.setattr(meaning, "corr", lambda *s: calls.append(s) or real(*s))
+    each = [meaning.typical_coverage(ctx, i) for i in range(n)]
+    assert len(calls) == n
+    # leaving a bead out is exact: the median of the others' shares
+    _, shares = meaning._rendered_shares(ctx)
+    for i in range(n):
+        assert each[i] == pytest.approx(float(np.median(np.delete(shares, i))))

@@ -3,16 +3,18 @@ findings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
 from align.vectors import group_vector, similarities
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,18 @@ class CheckContext:
             if j >= 0 and float(sims[j]) > best:
                 best, where = float(sims[j]), "near" if j in near else "far"
         return where
+
+    @cached_property
+    def _once(self) -> dict[str, object]:
+        return {}
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()`` the first time ``key`` is asked of this context, the same value after:
+        a document-level figure that a check needs for many of its beads (computing it per
+        bead would make a long document's check quadratic)."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return self._once[key]  # type: ignore[return-value]
 
     @cached_property
     def outliers(self) -> dict[int, str | None]:

@@ -157,13 +157,22 @@ def typical_coverage(ctx: CheckContext, leave_out: int = -1) -> float:
     (beads other than ``leave_out`` with at least ``MIN_RENDERED`` of them): how literal this
     translation is. Official translations run from about 0.4 (speeches) to 0.7 (reports,
     machine-like drafts). 0.0 with fewer than ``MIN_MEASURED`` such beads: too few to tell."""
+    indices, shares = ctx.once("rendered-shares", lambda: _rendered_shares(ctx))
+    kept = shares[indices != leave_out]
+    return float(np.median(kept)) if len(kept) >= MIN_MEASURED else 0.0
+
+
+def _rendered_shares(ctx: CheckContext) -> tuple[np.ndarray, np.ndarray]:
+    """The two-sided beads with at least ``MIN_RENDERED`` linked Chinese content words, and the
+    share of those words each one's English renders."""
     a = ctx.alignment
-    shares = []
+    indices, shares = [], []
     for index, b in ctx.two_sided():
         found = corr(*joined(a, b))
-        if index != leave_out and len(found.links) >= MIN_RENDERED:
+        if len(found.links) >= MIN_RENDERED:
+            indices.append(index)
             shares.append(found.coverage[0])
-    return float(np.median(shares)) if len(shares) >= MIN_MEASURED else 0.0
+    return np.array(indices, dtype=np.int64), np.array(shares, dtype=float)
 
 
 MIN_MEASURED = 5
