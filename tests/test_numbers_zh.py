@@ -53,6 +53,12 @@ def test_numerals(numeral: str, value: str) -> None:
         ("这座老桥建于廿三年前。", [("count", "23", "exact")]),
         ("公司向海外投资了3亿美元。", [("money", "300000000", "exact")]),
         ("面积为 250 平方公里。", [("count", "250", "exact")]),
+        # imperial units after a Chinese numeral (八英尺 'eight-foot' was left unread)
+        ("他造了一个八英尺高的机器人。", [("count", "8", "exact")]),
+        ("屏幕有十五英寸。", [("count", "15", "exact")]),
+        ("农场占地三百英亩。", [("count", "300", "exact")]),
+        ("每瓶装两盎司，每袋五磅。", [("count", "2", "exact"), ("count", "5", "exact")]),
+        ("船离岸十二海里。", [("count", "12", "exact")]),
         # percent, percentage points, fractions, 成
         ("失业率下降了0.2个百分点。", [("points", "0.2", "exact")]),
         ("合格率为百分之十二点五。", [("percent", "12.5", "exact")]),

@@ -103,6 +103,9 @@ UNITS_EN = {
     "立方米": "cubic metres", "千瓦时": "kWh", "千瓦": "kilowatts", "公里": "kilometres",
     "千米": "kilometres", "厘米": "centimetres", "毫米": "millimetres", "公斤": "kilograms",
     "千克": "kilograms", "公顷": "hectares", "英里": "miles", "个月": "months", "小时": "hours",
+    "平方英尺": "square feet", "英尺": "feet", "英寸": "inches", "英亩": "acres", "海里":
+    "nautical miles", "光年": "light years", "磅": "pounds", "盎司": "ounces", "加仑": "gallons",
+    "毫升": "millilitres", "公升": "litres",
     "分钟": "minutes", "星期": "weeks", "人次": "person-times", "架次": "sorties",
     "个": "", "名": "", "人": "people", "位": "", "家": "", "座": "", "所": "", "项": "",
     "件": "", "条": "", "种": "", "类": "", "批": "", "次": "times", "场": "", "轮": "",
