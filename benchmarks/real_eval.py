@@ -217,15 +217,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {r:18} {_ratio(c['true'], c['true'] + c['false']):12}  odd {odd:12}  "
               f"even {even:12}  unjudged {c['unjudged']}")
 
-    truths = [j for j in judgements if j.verdict in ("true", "missed")]
+    # One discrepancy, one count: rows of a pair with the same anchor are the same discrepancy
+    # (judged again when a change made another rule report it), found when any of them is.
+    truths: dict[tuple[str, str], list[Judgement]] = defaultdict(list)
+    for j in judgements:
+        if j.verdict in ("true", "missed"):
+            truths[(j.pair, j.anchor) if j.anchor else (j.pair, f"#{len(truths)}")].append(j)
     hit = 0
     print("\nrecall of true discrepancies")
-    for j in truths:
-        rules = set(j.rule.split("|"))
+    for rows in truths.values():
+        j = rows[0]
+        rules = {r for row in rows for r in row.rule.split("|")}
         ok = any(f["rule"] in rules and f["severity"] in JUDGED and _carries(f, j.anchor)
                  for f in found.get(j.pair, []))
         hit += ok
-        print(f"  {'found ' if ok else 'MISSED'} {j.pair} {j.rule} [{j.anchor}] {j.reason}")
+        print(f"  {'found ' if ok else 'MISSED'} {j.pair} {'|'.join(sorted(rules))} "
+              f"[{j.anchor}] {j.reason}")
     print(f"  recall {_ratio(hit, len(truths))}")
 
     gone = [j for j in judgements if j.verdict in ("true", "false")
