@@ -113,3 +113,15 @@ def test_a_single_file_cache_from_earlier_versions_is_read_and_merged_away(tmp_p
     assert cached.encode(["old"]).tolist() == [[7.0, 7.0]] and inner.seen == []
     cached.encode(["new"])  # a second shard beside the old file: merged, old file removed
     assert not cached.legacy.exists() and shard_keys(cached) == [2]
+
+
+def test_cache_gathers_a_result_in_stretches(tmp_path, monkeypatch):
+    """The result is copied a stretch of rows at a time (no temporary as large as the result
+    for a document of repeated sentences); every position still gets its own text's vector."""
+    import align.embed.cache as cache
+
+    monkeypatch.setattr(cache, "GATHER_ROWS", 2)
+    cached = CachedEmbedder(CountingEmbedder(), tmp_path)
+    cached.encode(["a", "bb"])
+    texts = ["ccc", "a", "ccc", "dddd", "bb", "ccc", "a", "eeeee", "dddd"]
+    assert np.array_equal(cached.encode(texts), [[len(t), 1.0] for t in texts])

@@ -22,6 +22,8 @@ from align.embed.base import Embedder, encode_joined
 from align.paths import cache_dir as default_cache_dir
 
 MAX_SHARDS = 16
+GATHER_ROWS = 8192
+"""Rows copied into a result at a time (8192 x 512 float32 = 16 MB of temporary)."""
 
 
 def _warn(message: str) -> None:
@@ -154,13 +156,18 @@ class CachedEmbedder:
             return _rows_to(vecs, [i for _, i in todo])
         # What was just embedded is gathered in one step, the rest stacked from the cache
         # (stacking tens of thousands of rows one by one costs as much as a DP pass).
+        # Both in stretches of GATHER_ROWS: a fancy-indexed copy of every row at once is a
+        # temporary as large as the result (a corpus of repeated sentences: +1 GB at 500k).
         row = {k: r for r, k in enumerate(new)}
         out = np.empty((len(texts), vecs.shape[1]), dtype=vecs.dtype)
-        fresh = [i for i, k in enumerate(keys) if k in row]
-        out[fresh] = vecs[[row[keys[i]] for i in fresh]]
-        if len(fresh) < len(keys):
-            cached = [i for i, k in enumerate(keys) if k not in row]
-            out[cached] = np.stack([mem[keys[i]] for i in cached])
+        fresh = np.array([i for i, k in enumerate(keys) if k in row], dtype=np.intp)
+        source = np.array([row[keys[i]] for i in fresh], dtype=np.intp)
+        for s in range(0, len(fresh), GATHER_ROWS):
+            out[fresh[s:s + GATHER_ROWS]] = vecs[source[s:s + GATHER_ROWS]]
+        cached = [i for i, k in enumerate(keys) if k not in row]
+        for s in range(0, len(cached), GATHER_ROWS):
+            part = cached[s:s + GATHER_ROWS]
+            out[part] = np.stack([mem[keys[i]] for i in part])
         return out
 
     def _drop_other_widths(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
