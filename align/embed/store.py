@@ -15,11 +15,24 @@ import mmap
 import os
 import tempfile
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
 SPILL_BYTES = 256 * 2**20
 """Arrays of at least this many bytes go to a file; smaller ones stay in memory."""
+
+
+def _mapped_file(size: int, folder: Path | None, prefix: str) -> tuple[IO[bytes], mmap.mmap]:
+    """An anonymous temporary file of ``size`` bytes (sparse: it reads as zeros until written)
+    and a memory map of it; the file is closed again if the map cannot be made."""
+    file = tempfile.TemporaryFile(dir=folder, prefix=prefix)
+    try:
+        file.truncate(size)
+        return file, mmap.mmap(file.fileno(), size)
+    except BaseException:
+        file.close()
+        raise
 
 
 class SpillArray:
@@ -43,13 +56,7 @@ class SpillArray:
         if nbytes < spill_bytes or nbytes == 0:
             self._array = np.zeros(shape, self.dtype)
             return
-        self._file = tempfile.TemporaryFile(dir=folder, prefix="align-spill-")
-        try:
-            self._file.truncate(nbytes)  # sparse: reads as zeros until written
-            self._map = mmap.mmap(self._file.fileno(), nbytes)
-        except BaseException:
-            self._file.close()
-            raise
+        self._file, self._map = _mapped_file(nbytes, folder, "align-spill-")
         self._array = np.ndarray(shape, self.dtype, buffer=self._map)
         self._strides = self._array.strides
 
@@ -106,13 +113,7 @@ class SpilledRows:
         self.ndim = len(self.shape)
         self._row_bytes = int(np.prod(self.shape[1:])) * self.dtype.itemsize
         size = max(1, self.shape[0] * self._row_bytes)
-        self._file = tempfile.TemporaryFile(dir=folder, prefix="align-rows-")
-        try:
-            self._file.truncate(size)  # sparse: reads as zeros until written
-            self._map = mmap.mmap(self._file.fileno(), size)
-        except BaseException:
-            self._file.close()
-            raise
+        self._file, self._map = _mapped_file(size, folder, "align-rows-")
         self._view = np.ndarray(self.shape, self.dtype, buffer=self._map)
 
     @classmethod
