@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from types import SimpleNamespace
 
 from align.baseline import write_bytes_atomically
 from align.model import AlignError, Alignment, Bead, Finding, Report, Settings, Severity, Span
@@ -317,7 +318,8 @@ def _run_pool(
     # spawn, not fork: a fork of a process holding a loaded model's threads can hang.
     with _threads_per_worker(max(1, (os.cpu_count() or 1) // jobs)):
         while pending or suspects:
-            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool, \
+                    _ended_when_broken(pool) as state:
                 in_flight: dict = {}
                 broken = False
                 retried: set[int] = set()
@@ -335,7 +337,7 @@ def _run_pool(
                             broken = True
                     done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                     if broken or any(isinstance(f.exception(), BrokenProcessPool) for f in done):
-                        broken = True
+                        broken = state.broken = True
                         done, _ = wait(in_flight)  # a broken pool ends them all
                     lost = []
                     for future in done:
@@ -357,6 +359,24 @@ def _run_pool(
 
 
 _WORKER_DIED = "internal error: its worker process died (killed, or out of memory)"
+
+
+@contextmanager
+def _ended_when_broken(pool: ProcessPoolExecutor) -> Iterator[SimpleNamespace]:
+    """End the live workers of a pool that broke (``state.broken``) before it shuts down.
+
+    Python 3.11's executor terminates a broken pool's workers and then joins them, but a worker
+    it spawned while doing so is never terminated and waits forever on a call queue that is
+    already closed: the shutdown, and the batch, hung (seen once in CI, in the dead-worker
+    test). Ending every worker still alive first lets the join return."""
+    state = SimpleNamespace(broken=False)
+    try:
+        yield state
+    finally:
+        if state.broken:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                if process.is_alive():
+                    process.terminate()
 
 
 def _run_dask(
