@@ -13,11 +13,10 @@ from decimal import Decimal
 
 from align.numbers.quantity import (
     FORMAT_NAMES,
-    NUMERIC_DATE,
     Quantity,
     Scanner,
     make_date,
-    numeric_date,
+    numeric_dates,
 )
 
 _SMALL = {
@@ -147,7 +146,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (_numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
+    for recogniser in (numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
                        _anniversaries):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
@@ -364,13 +363,6 @@ _DATES_MORE_DAYS_RE = re.compile(
     r"|[.,:]\d)"  # "July 17 and 22 in Geneva", not "July 17 and 22 people"
 )
 
-
-def _numeric_dates(scan: _Scan) -> Iterator[Quantity]:
-    """A date in digits alone, year first (2019-09-26, 2019/9/26, 2022.9.30)."""
-    for m in NUMERIC_DATE.finditer(scan.work):
-        date = numeric_date(m)
-        if date is not None:
-            yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
 
 
 def _dates(scan: _Scan) -> Iterator[Quantity]:

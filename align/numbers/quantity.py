@@ -128,6 +128,15 @@ def numeric_date(m: re.Match[str]) -> tuple[Decimal, str] | None:
     return make_date(year, month, day)
 
 
+def numeric_dates(scan: Scanner) -> Iterator[Quantity]:
+    """A date in digits alone, year first (2019-09-26, 2019/9/26, 2022.9.30): the same
+    recogniser on both sides."""
+    for m in NUMERIC_DATE.finditer(scan.work):
+        date = numeric_date(m)
+        if date is not None:
+            yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
+
+
 def _date_text(value: Decimal, unit: str) -> str:
     y, m, d = date_parts(value)
     parts = []
@@ -187,6 +196,10 @@ class Scanner:
         self.text = text
         self.work = _blank_long_runs(work)
         self.found: list[Quantity] = []
+
+    def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
+        """A quantity found at ``start:end`` (each extractor reads its own qualifiers)."""
+        raise NotImplementedError
 
     def blank(self, pattern: re.Pattern[str]) -> None:
         self.work = pattern.sub(lambda m: "\0" * len(m.group()), self.work)

@@ -14,11 +14,10 @@ from decimal import Decimal
 
 from align.numbers.quantity import (
     FORMAT_NAMES,
-    NUMERIC_DATE,
     Quantity,
     Scanner,
     make_date,
-    numeric_date,
+    numeric_dates,
 )
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
@@ -135,7 +134,7 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (_dotted_dates, _fractions, _percent_words, _plans, _majors, _runs):
+    for recogniser in (numeric_dates, _fractions, _percent_words, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -240,12 +239,6 @@ _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
 
 _HALF_RE = re.compile(r"(一半|半数|过半)")
-def _dotted_dates(scan: _Scan) -> Iterator[Quantity]:
-    """A date in digits alone (2022.9.30, 2019-09-26, 2019/9/26): three numbers, no decimal."""
-    for m in NUMERIC_DATE.finditer(scan.work):
-        date = numeric_date(m)
-        if date is not None:
-            yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
 
 
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
