@@ -284,7 +284,7 @@ def _forward_rows(
     off = band.offsets()
     base = int(off[r0])
     total = int(off[r1]) - base
-    counts = (band.hi - band.lo)[r0:r1]
+    counts = band.hi[r0:r1] - lo[r0:r1]
     ii = np.repeat(np.arange(r0, r1), counts)
     jj = np.arange(base, base + total) - off[ii] + lo[ii]
     # Per kind: the flat index of each point's predecessor (-1 outside band or documents)
@@ -319,9 +319,11 @@ def _forward_rows(
         blocked_rows = set(np.unique(ii[blocked]).tolist())
     del ii, jj
 
-    bounds = off.tolist()  # Python ints: cheaper to slice with than numpy scalars
+    # Python ints, cheaper to slice with than numpy scalars; this block's rows only (the whole
+    # band's, per block, made a long document's forward pass quadratic)
+    bounds = off[r0 : r1 + 1].tolist()
     for i in range(r0, r1):
-        s, e = bounds[i], bounds[i + 1]
+        s, e = bounds[i - r0], bounds[i - r0 + 1]
         ls, le = s - base, e - base
         if kk:
             cand = best[prev_idx[:, ls:le]] + gains[:, ls:le]
