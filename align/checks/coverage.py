@@ -274,11 +274,14 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
     the other page has its own lead or none."""
     doc = a.zh if side == "zh" else a.en
     seg = doc.segments[k]
+    others = [o for o in doc.segments[:HEADING_LINES] if o.line == seg.line and o.id != k]
+    if not others:  # most sentences: no pass over the beads (asked per one-sided sentence)
+        return None
     translated = {i for b in a.beads if b.zh and b.en for i in (b.zh if side == "zh" else b.en)}
-    for other in doc.segments[:HEADING_LINES]:
-        if other.line != seg.line or other.id == k or other.id in translated:
+    furniture = furniture_zh if side == "zh" else furniture_en
+    for other in others:
+        if other.id in translated:
             continue
-        furniture = furniture_zh if side == "zh" else furniture_en
         if (_heading(doc, (other.id,)) == ("furniture", "lead or caption")
                 or furniture(other.text) == "notice"):
             return ("furniture", "rest of the lead")
