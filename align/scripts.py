@@ -43,7 +43,7 @@ EN_ADDRESS = (
 (case-insensitive)."""
 
 _ZH_ADDRESSED = re.compile(ZH_ADDRESS)
-_EN_ADDRESSED = re.compile(EN_ADDRESS, re.IGNORECASE)
+EN_ADDRESSED = re.compile(EN_ADDRESS, re.IGNORECASE)
 _ZH_GREETING = re.compile(
     r"^(?:(?:大家|各位|诸位|諸位|您|你们|你們)?(?:早上|上午|中午|下午|晚上|早|新年|节日|節日)?好|"
     r"欢迎|歡迎)$"
@@ -79,6 +79,6 @@ def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
     greet = (_EN_GREETING, _EN_THANKS) if thanks else (_EN_GREETING,)
     parts = [p.strip() for p in _EN_PARTS.split(text) if p and p.strip()]
     return bool(parts) and all(
-        len(p.split()) <= 6 and (any(g.match(p) for g in greet) or _EN_ADDRESSED.search(p))
+        len(p.split()) <= 6 and (any(g.match(p) for g in greet) or EN_ADDRESSED.search(p))
         for p in parts
     )

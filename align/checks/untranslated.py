@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from align.checks.base import CheckContext
 from align.model import Finding, Severity, Span
 from align.rules import UNTRANSLATED
-from align.scripts import CJK_PUNCT, HAN
+from align.scripts import CJK_PUNCT, HAN, HAN_RUN
 
 # A run of Han characters with the CJK punctuation around and inside it.
 _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
@@ -17,11 +17,9 @@ _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 def _in_original(run: str, chinese: tuple[str, ...]) -> bool:
     """Whether the Han characters of a run (its punctuation aside) occur together in the
     Chinese: in the file's characters or in the simplified ones it is checked in."""
-    han = "".join(_HAN_ONLY.findall(run))
+    han = "".join(HAN_RUN.findall(run))
     return any(han in text for text in chinese)
 
-
-_HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 class UntranslatedCheck:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from align.model import Lang
-from align.scripts import EN_ADDRESS, PINYIN_TONED, ZH_ADDRESS
+from align.scripts import EN_ADDRESSED, PINYIN_TONED, ZH_ADDRESS
 
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
@@ -36,7 +36,6 @@ _ZH_NOT_SPEAKER = re.compile(
 # field of the page's header block (which the checks treat as furniture).
 _ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點)$")
 _ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|{ZH_ADDRESS}")
-_EN_ADDRESS = re.compile(EN_ADDRESS, re.IGNORECASE)
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
     r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
@@ -72,7 +71,7 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
         return name, m.end()
     m = _EN_LABEL.match(line)
     if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
-            or _EN_ADDRESS.search(m.group(1)):
+            or EN_ADDRESSED.search(m.group(1)):
         return None
     if line[m.end() :].startswith(("“", '"')):
         return None
