@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from align.checks.base import CheckContext
+from align.checks.coverage import HEADING_LINES
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Span
@@ -177,7 +178,7 @@ class NamesCheck:
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
                             or readable_in(near, name)
                             or label and readable_in(a.zh.text, name)
-                            or i <= 2 and _heading(text)):
+                            or i < HEADING_LINES and _heading(text)):
                         yield NAME_MISMATCH.finding(
                             f"The name {name} in the English does not match any name "
                             "in the Chinese.",
