@@ -53,17 +53,16 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
             continue
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
         en_parts = [a.en.segments[i].text for i in bead.en]
-        if run_together(EN_JOIN.join(en_parts)):
+        en = EN_JOIN.join(en_parts)
+        if run_together(en):
             continue
-        yield BeadText(index, bead, ZH_JOIN.join(zh_parts), EN_JOIN.join(en_parts),
+        yield BeadText(index, bead, ZH_JOIN.join(zh_parts), en,
                        Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
                        _starts(zh_parts, len(ZH_JOIN)), _starts(en_parts, len(EN_JOIN)))
 
 
 ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side
 
-# A run of letters this long is no English word (the longest in ordinary use, such as
-# "internationalization", have about 20): it is words a page printed without their spaces.
 # A stretch without spaces holding this many letters is words run together: the longest
 # English words have about 20 (counterrevolutionaries 22). Digits and punctuation inside the
 # stretch ("the5thsessionofthe11thcommittee", "gentlemen,goodafternoon.the") do not part it.
