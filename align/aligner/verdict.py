@@ -59,20 +59,30 @@ def translation_score(beads: tuple[Bead, ...], zv: np.ndarray, ev: np.ndarray) -
         return 0.0
     aligned = float(np.median([b.score for b in two]))
     # Baseline: pairs from different beads, a fixed sample so long documents stay linear.
+    apart = _apart_sample(beads, n, m, 4000)
+    if apart is None:
+        return aligned
+    zi, ej = apart
+    random = float(np.einsum("ij,ij->i", zv[zi], ev[ej]).mean())
+    paired = sum(len(b.zh) + len(b.en) for b in two) / (n + m)
+    return (aligned - random) * paired
+
+
+def _apart_sample(beads: tuple[Bead, ...], n: int, m: int,
+                  size: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """A fixed random sample of ``size`` (Chinese, English) sentence pairs of which those in
+    different beads are kept: what unrelated sentences of this pair look like. None when every
+    sampled pair shares a bead."""
     bead_of_zh = np.empty(n, dtype=np.int64)
     bead_of_en = np.empty(m, dtype=np.int64)
     for k, b in enumerate(beads):
         bead_of_zh[list(b.zh)] = k
         bead_of_en[list(b.en)] = k
     rng = np.random.default_rng(0)
-    zi = rng.integers(0, n, 4000)
-    ej = rng.integers(0, m, 4000)
+    zi = rng.integers(0, n, size)
+    ej = rng.integers(0, m, size)
     apart = bead_of_zh[zi] != bead_of_en[ej]
-    if not apart.any():
-        return aligned
-    random = float(np.einsum("ij,ij->i", zv[zi[apart]], ev[ej[apart]]).mean())
-    paired = sum(len(b.zh) + len(b.en) for b in two) / (n + m)
-    return (aligned - random) * paired
+    return (zi[apart], ej[apart]) if apart.any() else None
 
 
 def _dice(zh: list[frozenset[str]], en: list[frozenset[str]]) -> float:
@@ -98,18 +108,10 @@ def bead_evidence(
         return ()
     zb = [zh_concepts(t) for t in zt]
     eb = [en_concepts(t) for t in et]
-    bead_of_zh = np.empty(len(zt), dtype=np.int64)
-    bead_of_en = np.empty(len(et), dtype=np.int64)
-    for k, b in enumerate(beads):
-        bead_of_zh[list(b.zh)] = k
-        bead_of_en[list(b.en)] = k
-    rng = np.random.default_rng(0)
-    zi = rng.integers(0, len(zt), 2000)
-    ej = rng.integers(0, len(et), 2000)
-    apart = bead_of_zh[zi] != bead_of_en[ej]
-    if not apart.any():
+    apart = _apart_sample(beads, len(zt), len(et), 2000)
+    if apart is None:
         return ()
-    zi, ej = zi[apart], ej[apart]
+    zi, ej = apart
     sim0 = float(np.einsum("ij,ij->i", zv[zi], ev[ej]).mean())
     lex0 = float(np.mean([_dice(zb[i], eb[j]) for i, j in zip(zi, ej, strict=True)]))
     out = []
