@@ -511,7 +511,7 @@ class _Neighbourhood:
         for i in bead.zh:
             seg = self.a.zh.segments[i]
             if any(_said(o) == said for o in extract_zh(readable_zh(seg.text))) and caption(
-                    _checked_line(self.a.zh, seg.start), ""):
+                    _checked_line(self.a.zh, i), ""):
                 return True
         return False
 
@@ -641,16 +641,24 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
 
 
-def _checked_line(doc: Document, position: int) -> str:
-    """The line of ``doc.text`` holding ``position`` as the checks read it: the characters of the
-    segments over it (simplified for a traditional file: 新華社 as 新华社), the file's own
-    elsewhere. A caption's credit may close its line yet open the next sentence."""
-    text = doc.text
+def _checked_line(doc: Document, index: int) -> str:
+    """The line of ``doc.text`` where segment ``index`` starts, as the checks read it: the
+    characters of the segments over it (simplified for a traditional file: 新華社 as 新华社),
+    the file's own elsewhere. A caption's credit may close its line yet open the next sentence.
+    Only the segments next to ``index`` are looked at (they are in text order)."""
+    text, segments = doc.text, doc.segments
+    position = segments[index].start
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     end = len(text) if end < 0 else end
     chars = list(text[start:end])
-    for seg in doc.segments:
+    first = index
+    while first > 0 and segments[first - 1].end > start:
+        first -= 1
+    last = index
+    while last + 1 < len(segments) and segments[last + 1].start < end:
+        last += 1
+    for seg in segments[first : last + 1]:
         if seg.end <= start or seg.start >= end or len(seg.text) != seg.end - seg.start:
             continue
         for k in range(max(seg.start, start), min(seg.end, end)):
