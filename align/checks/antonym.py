@@ -62,6 +62,11 @@ _ZH_CLAUSE = re.compile(r"[，。；：！？,;:!?、]")
 _EN_CLAUSE = re.compile(r"[,;:!?]|\.(?=\s|$)")
 # Words of a dictionary sense that are notes, not renderings (to do sth, oneself).
 _AMOUNT = re.compile(r"^an?\s+(?:little|few|bit|lot|while)$")
+# Characters that make a negation compound (不久 soon, 无关 unrelated, 不足 insufficient): such a
+# word's senses of several words paraphrase its stem negated ("not long", "before too long",
+# "not enough"), and their content word is the stem's meaning, the opposite of the compound's;
+# its one-word senses (soon, unrelated, insufficient) are its plain renderings.
+_NEGATORS = "不没沒无無非未"
 _DEGREE = "最更较很"  # degree adverbs that form words the dictionary may lack (最大, 更多)
 _LIGHT_VERBS = frozenset("take give come go get make put set keep bring have do".split())
 _SENSE_NOISE = frozenset("sb sth something somebody someone oneself etc esp lit fig abbr".split())
@@ -79,6 +84,7 @@ def meanings(word: str) -> frozenset[str]:
             return meanings(word[1])  # 最大 biggest: what 大 means
         return frozenset()
     table = lx.dictionary.lemmas
+    negation_compound = len(word) >= 2 and word[0] in _NEGATORS
     out: set[str] = set()
     for sense in entry.senses[:SENSES]:
         for part in sense.split(";"):
@@ -89,6 +95,8 @@ def meanings(word: str) -> frozenset[str]:
                 continue  # 一些 "a little" is an amount, not the size big opposes
             words = [w.lower() for w in _SENSE_WORD.findall(part)
                      if w.lower() not in _SENSE_NOISE]
+            if len(words) > 1 and negation_compound:
+                continue  # 不久 "not long", "before too long": the stem negated, not a rendering
             content = [w for w in words if w not in STOPWORDS]
             if not content:  # include, more, after: a stopword to the engine, a meaning here
                 content = [w for w in words if w in ANTONYMS]
@@ -162,7 +170,7 @@ def _zh_negated(zh: str, start: int) -> bool:
 def _holds(word: str, lemma: str) -> bool:
     """Whether one character of the Chinese word means the English word itself: the compound
     holds both ends (睡醒 sleep-wake, "awake out of sleep"; 生死 life and death)."""
-    if len(word) < 2 or any(ch in word for ch in "不没无非未"):
+    if len(word) < 2 or any(ch in word for ch in _NEGATORS):
         return False  # 不同 holds 同 "similar" negated: "similar" is its opposite
     return any(lemma in meanings(ch) for ch in word)
 

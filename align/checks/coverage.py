@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
-from align.checks.lexical import corr
+from align.checks.lexical import EN_JOIN, corr, joined
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN_CHAR, is_salutation
@@ -124,7 +124,8 @@ class CoverageCheck:
                 span = _span(a.zh, bead.zh)
                 severity, evidence = _omission_grade(span.text, small, repeats)
                 if severity is not Severity.INFO and (
-                        heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])):
+                        heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])
+                        or rendered_next_door(a, index, span.text)):
                     severity, evidence = Severity.INFO, (heading,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
@@ -140,7 +141,8 @@ class CoverageCheck:
                 span = _span(a.en, bead.en)
                 severity, evidence = _addition_grade(span.text, small)
                 if severity is not Severity.INFO:
-                    heading = _heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
+                    heading = (_heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
+                               or rendered_next_door(a, index, span.text, "en"))
                     doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
@@ -291,6 +293,38 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
 
 
+def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"
+                       ) -> tuple[str, str] | None:
+    """Evidence that the one-sided sentence ``text`` (of bead ``index``, on ``side``) is
+    translated inside a neighbouring bead after all: its content words are rendered by words
+    of a neighbour's other side that the neighbour's own sentences do not account for (a page
+    that runs "Contents" into its English title block leaves 目录 alone; a translator who moves a
+    clause across the sentence boundary). At least ``MEMBER_COVERED`` of three or more words,
+    or every one of fewer; words the neighbour's own sentences explain are no evidence (a
+    dropped sentence often repeats the topic of the next one)."""
+    for k in (index - 1, index + 1):
+        if not (0 <= k < len(a.beads) and a.beads[k].zh and a.beads[k].en):
+            continue
+        zh, en = joined(a, a.beads[k])
+        own = corr(zh, en)
+        if side == "zh":
+            free = {t.start for t in own.unmatched_en}
+            c = corr(text, en)
+            words = len(c.links)
+            hits = sum(1 for link in c.links if any(c.en[i].start in free for i in link.en))
+        else:
+            free = {link.zh.start for link in own.links if not link.en}
+            c = corr(zh, text)
+            words = sum(1 for t in c.en if t.content)
+            used = {i for link in c.links if link.zh.start in free for i in link.en}
+            hits = len(used)
+        if words and (hits == words or (words >= MEMBER_MIN_WORDS
+                                        and hits >= MEMBER_COVERED * words)):
+            return ("rendered next door", "its words, by words of a neighbouring bead that "
+                                          "its own sentences leave unaccounted for")
+    return None
+
+
 def _title_case(text: str) -> bool:
     """Whether an English line is written as a title (most of its words capitalised)."""
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
@@ -424,9 +458,12 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                         severity, extra = Severity.INFO, (lead,)
                     elif confident:
                         severity = Severity.ERROR
-                else:
-                    if furniture_en(span.text):
-                        severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
+                elif furniture_en(span.text):
+                    severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
+                elif not confident:
+                    severity, extra = Severity.INFO, (("unsure", "a small gain in similarity"),)
+                elif room := _room_left(ctx, index, bead, k):
+                    severity, extra = Severity.INFO, room
                 if severity is not Severity.INFO:
                     member = _member_doubt(a, bead, side, k, without, typical)
                     doubt = (member,) if member else ()
@@ -437,6 +474,27 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                         severity, extra = Severity.INFO, doubt
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
                                       severity, extra)
+
+
+def _room_left(ctx: CheckContext, index: int, bead: Bead, k: int
+               ) -> tuple[tuple[str, str], ...] | None:
+    """Evidence that English member ``k`` of a merged bead may render Chinese words the rest of
+    the bead leaves out: the rest renders a smaller share of the bead's Chinese content words
+    than the document's typical bead renders (…深入发展，人类社会充满希望。 -> "The world …
+    information-oriented. All this points to promising prospects for the future."). An added
+    sentence sits beside English that already renders its Chinese as fully as this translation
+    usually does. None when the rest does, or when the document has too few measured beads."""
+    from align.checks.meaning import typical_coverage  # meaning imports this module
+
+    typical = typical_coverage(ctx)  # this bead included: leaving it out may leave too few
+    zh, _ = joined(ctx.alignment, bead)
+    rest = EN_JOIN.join(ctx.alignment.en.segments[i].text for i in bead.en if i != k)
+    share = corr(zh, rest).coverage[0]
+    if share < typical:
+        return (("room left", "the rest renders fewer of the Chinese words than a typical "
+                              "sentence here"),
+                ("typical", f"{share:.0%} rendered against {typical:.0%}"))
+    return None
 
 
 def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,

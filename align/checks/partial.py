@@ -58,6 +58,7 @@ class Suspect:
     confident: bool
     why: str
     en_quote: str = ""  # the English words as written (what a report highlights)
+    placed: bool = True  # False: the gap's sentence renders none of the bead's Chinese
 
 
 def _linked_positions(c: Correspondence) -> dict[int, int]:
@@ -106,7 +107,13 @@ def omissions(zh: str, en: str, starts: tuple[int, ...] = ()) -> list[Suspect]:
     linked = _linked_positions(c)
     d = lexicon().dictionary
     out: list[Suspect] = []
+    bounds = [*(starts or (0,)), len(en) + 1]
     for gap in found:
+        if not _renders_any(c, linked, bounds, gap):
+            out.append(Suspect("omission", "", f"{gap.left} _ {gap.right}".strip(), (0, 0),
+                               (gap.start, gap.end), False, gap.pattern, en[gap.start:gap.end],
+                               placed=False))
+            continue
         verb_gap = gap.pattern in VERB_GAPS
         candidates = [k for k, link in enumerate(c.links)
                       if not link.en and link.zh.han and len(link.zh.text) >= 2
@@ -135,6 +142,17 @@ def _known(text: str, d: Dictionary) -> bool:
     """A dictionary word, or one made of two dictionary words (设计方案), not a fragment of a
     name the segmenter cut (尔斯)."""
     return text in d or any(text[:n] in d and text[n:] in d for n in range(2, len(text) - 1))
+
+
+def _renders_any(c: Correspondence, linked: dict[int, int], bounds: list[int], gap: Gap
+                 ) -> bool:
+    """Whether the bead's sentence that holds the gap renders any Chinese word of the bead. One
+    that renders none (a list of names the page prints in English only, grouped with the
+    Chinese sentence next to it) is no translation with a word taken out: an unrendered
+    Chinese word cannot be said to be missing from it."""
+    lo = max(b for b in bounds if b <= gap.start)
+    hi = min(b for b in bounds if b > gap.start)
+    return any(lo <= t.start < hi for i, t in enumerate(c.en) if i in linked)
 
 
 def _centre(c: Correspondence, linked: dict[int, int], gap: Gap) -> float | None:
@@ -392,6 +410,14 @@ def _quoted(s: Suspect) -> str:
 
 def _omission(s: Suspect, zh_span: Span, en_span: Span, bead: int) -> Finding:
     what = GAP_NAMES.get(s.why, s.why)
+    if not s.placed:
+        return PARTIAL_OMISSION.finding(
+            f"The English has {what} ('{_quoted(s)}') in a sentence that renders none of the "
+            "Chinese beside it: it may translate nothing here, so no word is known to be missing",
+            zh=zh_span, en=en_span, severity=Severity.INFO,
+            evidence=(("en", s.en_quote), ("cue", s.why), ("unplaced", "no word of its sentence "
+                                                                       "renders the Chinese")),
+            bead=bead)
     if not s.confident:
         return PARTIAL_OMISSION.finding(
             f"The English has {what} ('{_quoted(s)}'), but every Chinese word of that kind is "

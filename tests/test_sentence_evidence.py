@@ -1,0 +1,193 @@
+"""Sentence-level findings graded by the strength of their evidence (issue 14): a one-sided
+sentence whose words a neighbouring bead renders, a merged English member with room left in
+the Chinese, a verb gap in a sentence that renders nothing, and negation compounds read by
+their own senses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import make_document as doc
+
+from align.checks.antonym import antonym_pairs, meanings
+from align.checks.base import CheckContext
+from align.checks.coverage import CoverageCheck, _room_left, rendered_next_door
+from align.checks.partial import PartialCheck, omissions
+from align.model import Alignment, Bead, Settings, Severity
+
+
+def _ctx(zh, en, beads, zv=None, ev=None) -> CheckContext:
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    return CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev)
+
+
+PAIRS = [
+    ("我们建设了新的图书馆。", "We built a new library."),
+    ("市长参观了博物馆和学校。", "The mayor visited the museum and the school."),
+    ("委员会批准了新的预算。", "The committee approved the new budget."),
+    ("工人修复了古老的桥梁。", "The workers repaired the old bridge."),
+    ("学生们在公园里种了树。", "The students planted trees in the park."),
+    ("政府提高了农民的收入。", "The government raised the income of farmers."),
+]
+
+
+def _after_opening(zh, en, beads):
+    """The sentences after three ordinary beads (the opening lines can be a page's heading)."""
+    head = PAIRS[:3]
+    shift = [Bead(tuple(i + 3 for i in b.zh), tuple(i + 3 for i in b.en), b.score)
+             for b in beads]
+    return _ctx([z for z, _ in head] + zh, [e for _, e in head] + en,
+                [Bead((i,), (i,), 0.6) for i in range(3)] + shift)
+
+
+# -- a one-sided sentence rendered by a neighbouring bead ---------------------------------------
+
+
+@pytest.mark.parametrize(("title_zh", "title_en", "lone"), [
+    # a page that runs its contents label into the English title block
+    ("二〇二〇年年度报告", "Annual Report 2020 Contents", "目录"),
+    # thanks moved into the English sentence before
+    ("今天我们讨论两国的合作。", "Today we discuss the cooperation of our two countries, and "
+     "thank you.", "谢谢。"),
+    # a time moved into the neighbouring sentence
+    ("会议讨论了交通问题。", "The meeting, held in the afternoon, discussed traffic.",
+     "会议在下午举行。"),
+])
+def test_a_one_sided_sentence_rendered_next_door_is_info(title_zh, title_en, lone):
+    zh = [title_zh, lone, "我们建设了新的图书馆。"]
+    en = [title_en, "We built a new library."]
+    c = _after_opening(zh, en, [Bead((0,), (0,), 0.6), Bead((1,), ()), Bead((2,), (1,), 0.6)])
+    found = [f for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert [(f.severity, f.zh.ids) for f in found] == [(Severity.INFO, (4,))]
+    assert "rendered next door" in dict(found[0].evidence)
+
+
+@pytest.mark.parametrize("lone", [
+    "跨境电商将成为新的增长点。",  # on the topic of the next sentence, whose own Chinese says it
+    "我们还将加快发展跨境电商。",
+])
+def test_a_dropped_sentence_on_its_neighbours_topic_stays_an_error(lone):
+    zh = ["今天讨论贸易。", lone, "跨境电商今年发展很快，增长了三成。"]
+    en = ["Today we discuss trade.",
+          "Cross-border e-commerce developed fast this year, growing by 30 percent."]
+    c = _after_opening(zh, en, [Bead((0,), (0,), 0.6), Bead((1,), ()), Bead((2,), (1,), 0.6)])
+    assert rendered_next_door(c.alignment, 4, lone) is None
+    found = [f for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+def test_a_dropped_sentence_with_nothing_next_door_stays_an_error():
+    zh = ["今天讨论贸易。", "记者会上还播放了一部关于港口建设的短片。", "我们建设了新的图书馆。"]
+    en = ["Today we discuss trade.", "We built a new library."]
+    c = _after_opening(zh, en, [Bead((0,), (0,), 0.6), Bead((1,), ()), Bead((2,), (1,), 0.6)])
+    found = [f for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+def test_an_english_only_sentence_rendering_a_neighbours_unrendered_words_is_info():
+    # the Chinese bead says 并回答大家的提问 too, which its English leaves out
+    zh = ["今天我们邀请到市长先生介绍今年的工作，并回答大家的提问。"]
+    en = ["Today we have invited the mayor to present this year's work.",
+          "He will answer your questions."]
+    c = _ctx(zh, en, [Bead((0,), (0,), 0.6), Bead((), (1,))])
+    assert rendered_next_door(c.alignment, 1, en[1], "en") is not None
+    found = list(CoverageCheck().run(c))
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.INFO)]
+    # an English-only sentence of its own stays a warning
+    en[1] = "Every visitor will receive a free bicycle tomorrow morning."
+    c = _ctx(zh, en, [Bead((0,), (0,), 0.6), Bead((), (1,))])
+    found = list(CoverageCheck().run(c))
+    assert [(f.rule, f.severity) for f in found] == [("addition", Severity.WARNING)]
+
+
+# -- a merged English member: gain and room left -------------------------------------------------
+
+
+def _unit(rows):
+    v = np.array(rows, dtype=np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def _merged_addition(added_vector, first_en):
+    """zh 0 is translated by en 0; en 1 (``added_vector``) is merged with it; zh 1 / en 2 is an
+    ordinary bead that sets the length ratio."""
+    zh = ["我们建设了新的图书馆，还修建了公园。", "三" * 40]
+    en = [first_en, "Every visitor will receive a free bicycle tomorrow.", "z" * 80]
+    zv = _unit([[1.0, 0.2, 0.0], [0.0, 1.0, 0.0]])
+    ev = _unit([[1.0, 0.2, 0.1], added_vector, [0.0, 1.0, 0.0]])
+    beads = [Bead((0,), (0, 1), 0.6), Bead((1,), (2,), 0.9)]
+    return [f for f in CoverageCheck().run(_ctx(zh, en, beads, zv, ev))
+            if f.rule == "addition"]
+
+
+def test_a_merged_addition_with_a_clear_gain_is_a_warning():
+    found = _merged_addition([0.0, 0.0, 1.0], "We built a new library and a park.")
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+def test_a_merged_addition_with_a_small_gain_is_info():
+    found = _merged_addition([0.6, 0.1, 0.5], "We built a new library and a park.")
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "unsure" in dict(found[0].evidence)
+
+
+def test_room_left_when_the_rest_renders_less_than_the_typical_bead():
+    zh = [z for z, _ in PAIRS] + ["世界经济稳步发展，人类社会充满希望。"]
+    en = [e for _, e in PAIRS] + ["The world economy grows steadily.",
+                                  "All this points to promising prospects."]
+    n = len(PAIRS)
+    beads = [Bead((i,), (i,), 0.6) for i in range(n)] + [Bead((n,), (n, n + 1), 0.5)]
+    c = _ctx(zh, en, beads)
+    # the rest leaves 人类社会充满希望 unrendered: the member may say it freely
+    assert _room_left(c, n, beads[n], n + 1) is not None
+    # the same member beside English that renders the whole Chinese: no room left
+    en[n] = "The world economy grows steadily, and human society is full of hope."
+    c = _ctx(zh, en, beads)
+    assert _room_left(c, n, beads[n], n + 1) is None
+
+
+# -- a verb gap in a sentence that renders nothing -----------------------------------------------
+
+
+def test_a_gap_in_a_sentence_that_renders_none_of_the_chinese_is_not_placed():
+    zh = "我们衷心感谢人民代表的信任，从担任新职的那一刻起，我就深感责任重大。"
+    first = "We sincerely thank the deputies for their trust."
+    roll = "Vice-premier Zhang, vice-premier Liu and vice-premier Wang."
+    en = f"{first} {roll}"
+    found = omissions(zh, en, (0, len(first) + 1))
+    assert found and all(not s.placed and not s.confident for s in found)
+    c = _ctx([zh], [first, roll], [Bead((0,), (0, 1), 0.6)])
+    partial = [f for f in PartialCheck().run(c) if f.rule == "partial-omission"]
+    assert partial and all(f.severity is Severity.INFO for f in partial)
+
+
+def test_a_gap_in_a_sentence_that_renders_the_chinese_is_still_named():
+    found = omissions("市议会周一批准了新的预算。",
+                      "On Monday, the city council the new budget with a large majority.")
+    assert [(s.zh_word, s.confident, s.placed) for s in found] == [("批准", True, True)]
+
+
+# -- negation compounds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "means", "not_meant"), [
+    ("不久", "soon", "long"),  # "not long (after)", "before too long"
+    ("不足", "insufficient", "enough"),  # "not enough"
+    ("无关", "unrelated", "nothing"),  # "having nothing to do (with sth else)"
+    ("不同", "different", "same"),  # "not the same"
+    ("不安", "uneasy", "peaceful"),
+])
+def test_a_negation_compound_means_its_one_word_senses(word, means, not_meant):
+    got = meanings(word)
+    assert means in got and not_meant not in got
+
+
+def test_a_word_that_is_no_negation_compound_keeps_its_phrase_senses():
+    assert "long" in meanings("长期") or "long-term" in meanings("长期")
+    assert "future" in meanings("未来")
+
+
+def test_shortly_for_buju_is_no_antonym():
+    assert antonym_pairs("当时，我从事外交工作不久，作为代表团的工作人员访问贵国。",
+                         "That was shortly after I joined the foreign service and came here "
+                         "as a staff member of a delegation.") == []
