@@ -211,8 +211,9 @@ class Finding:
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-# Evidence keys that measure rather than identify a finding; left out of fingerprints.
-MEASURED_EVIDENCE = frozenset({"similarity", "typical", "score"})
+# Evidence keys that measure or grade rather than identify a finding; left out of fingerprints
+# (how certain a number's reading is, "reading", changes with the engine, not with the text).
+MEASURED_EVIDENCE = frozenset({"similarity", "typical", "score", "reading"})
 
 
 def _norm(text: str) -> str:

@@ -542,9 +542,14 @@ _NUMBERING_WORDS = (
 _LETTER_WORDS = r"Class|Type|Category|Grade|Group"
 _ROMAN_ANY = r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
+# ... and a grade in lower case (the rank 二级 of an official as "class-II counsel", 三级 "level
+# III", 一类 "category-I"): with a hyphen any numeral, with a space two letters or more (never
+# "the class I teach").
+_GRADE_WORDS = r"class|grade|level|tier|category|type|phase|stage|rank"
 _ROMAN_RE = re.compile(
-    rf"\b(?:(?P<num>{_NUMBERING_WORDS})\s+(?P<r1>{_ROMAN_ANY})"
-    rf"|(?P<let>{_LETTER_WORDS})\s+(?P<r2>{_ROMAN_SMALL})"
+    rf"\b(?:(?P<num>{_NUMBERING_WORDS})[\s-]+(?P<r1>{_ROMAN_ANY})"
+    rf"|(?P<let>{_LETTER_WORDS})[\s-]+(?P<r2>{_ROMAN_SMALL})"
+    rf"|(?P<grade>{_GRADE_WORDS})(?:-(?P<r4>{_ROMAN_SMALL})|\s+(?P<r5>{_ROMAN_SMALL}(?<=\w\w)))"
     rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?=[IVX])(?P<r3>{_ROMAN_SMALL}))"
     r"(?![\w'’-]|\.\d)"
 )
@@ -611,11 +616,12 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
     that numbers things or a capitalised name, read as ordinals (神舟六号 and 第二次 read as 6
     and 2, a count and an ordinal of the same class)."""
     for m in _ROMAN_RE.finditer(scan.work):
-        group = next(g for g in ("r1", "r2", "r3") if m.group(g) is not None)
+        group = next(g for g in ("r1", "r2", "r3", "r4", "r5") if m.group(g) is not None)
         numeral = m.group(group)
         if not numeral:
             continue
-        if len(numeral) == 1 and numeral not in ("IVX" if group == "r1" else "IV"):
+        if len(numeral) == 1 and numeral not in ("IVX" if group == "r1" else "IV") \
+                or group == "r5" and len(numeral) < 2:
             continue  # Section C, Type X, Generation X
         if group == "r3":
             if numeral in ("I", "X") or m.group("name") in _NOT_NAMES:

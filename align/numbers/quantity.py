@@ -21,7 +21,8 @@ weak: 数十 / "dozens of" -> approx 20..90, 数十万 / "hundreds of thousands"
 200000..900000, 上百 -> at-least 100, 十几 -> more-than 10. List labels (一、 （二） "1." "(a)")
 are not quantities: the extractors leave them out. ``weak`` marks numerals that often have no
 numeric counterpart in a faithful translation (一个 -> "a", "first" in "the first time"): they
-are matched when both sides have them but never reported alone.
+are matched when both sides have them but never reported alone. ``doubt`` says why a reading is
+fragile (``align.numbers.reading``): a bare digit run, a label, a number inside a title.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ class Quantity:
     qualifier: str = "exact"
     high: Decimal | None = None
     weak: bool = False
+    # why the reading is fragile ("" when certain): set by the checks from ``reading.doubt_zh``
+    # / ``doubt_en``, which need the text around the number
+    doubt: str = ""
 
     @property
     def is_range(self) -> bool:

@@ -39,6 +39,7 @@ from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
+from align.numbers.reading import doubt_en, doubt_zh
 from align.numbers.tokens import look_alike, missing_tokens
 from align.numbers.zh import extract_zh, parse_zh_number
 from align.rules import (
@@ -80,8 +81,12 @@ class NumbersCheck:
                 d = hood.regrade(d, index)
                 if d.severity is not Severity.INFO:
                     d = hood.set_aside(d, index, ctx.mismatched(index))
-                if d.severity is Severity.ERROR:
-                    d = _confidence(d, bead.score, ctx)
+                loose = bead.score < ctx.similarity.median - SPREADS_FOR_ERROR * \
+                    ctx.similarity.spread
+                if d.severity is not Severity.INFO:
+                    d = hood.doubted(d, index, loose)
+                if d.severity is Severity.ERROR and loose:
+                    d = _loose(d)
                 yield _finding(d, zh_span, en_span, index)
             if NUMBER_MISMATCH.id not in disabled and (conflict := daypart_conflict(
                     " ".join(s.text for s in zh_segs), " ".join(s.text for s in en_segs))):
@@ -120,13 +125,17 @@ def _said(q: Quantity | None) -> str:
 
 
 def _pool(segments: list[Segment], extract) -> list[Quantity]:
+    """The quantities of a bead's sentences, each with the doubt of its reading
+    (``align.numbers.reading``), judged on the text it was read from."""
     if extract is extract_zh:
-        return [q for s in segments for q in extract(readable_zh(s.text))]
+        texts = [readable_zh(s.text) for s in segments]
+        return [replace(q, doubt=doubt_zh(q, t)) for t in texts for q in extract(t)]
     # the sentences of a bead whose page lost its spaces (a short heading among glued lines
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
-    return [q for s in segments for q in extract(readable_en(
-        unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text)))]
+    texts = [readable_en(unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text))
+             for s in segments]
+    return [replace(q, doubt=doubt_en(q, t)) for t in texts for q in extract(t)]
 
 
 _GLUED_WORD = re.compile(r"\S{25,}")
@@ -153,6 +162,15 @@ _DAY_SPAN = re.compile(r"(\d{1,2}月\d{1,2})(\s*(?:至|到|—|–|-)\s*\d{1,2}�
 _LOST_M = re.compile(r"(?<![\d年月.])(1[0-2]|0[1-9])([0-3]\d)日(?!元)")
 # ... and a day range whose first date lost its 月: 92日至4日 for 9月2日至4日.
 _LOST_M_RANGE = re.compile(r"(?<![\d年月.])(\d{2,4})日(\s*(?:至|到|-|—|–)\s*)(\d{1,4})日")
+# ... a day range whose last day lost its 日 (10月25日至26 for 10月25日至26日; "1025日至26" once
+# the 月 is restored): the end must be a later day of the month, and nothing may follow it
+# that makes it another quantity.
+_DAY_SPAN_END = re.compile(r"(\d{1,2}月(\d{1,2})日\s*(?:至|到|—|–|-)\s*)(\d{1,2})"
+                           r"(?![\d.．%％年月日号號时時点點:：万亿千百个多余])")
+# A format label whose plus sign a page lost to a space when it was percent-decoded:
+# 中国—东盟(10 1) for (10+1), like (10+3) beside it. In Chinese, two numbers in brackets with
+# only a space between them are no quantities.
+_LOST_PLUS = re.compile(r"([（(]\s*\d{1,2})\s+(\d{1,2}\s*[)）])")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
 # A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
@@ -218,6 +236,9 @@ def readable_zh(text: str) -> str:
     text = _LOST_M.sub(lambda m: f"{int(m[1])}月{m[2]}日" if _day_ok(m[1], m[2]) else m[0],
                        text)
     text = _LOST_M_RANGE.sub(_lost_md, text)
+    text = _DAY_SPAN_END.sub(lambda m: f"{m[1]}{m[3]}日" if int(m[2]) < int(m[3]) <= 31
+                             else m[0], text)
+    text = _LOST_PLUS.sub(r"\1+\2", text)
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
 
 
@@ -372,6 +393,55 @@ class _Neighbourhood:
             return d
         return replace(d, severity=Severity.INFO, message=d.message + why[0],
                        extra=d.extra + (why[1],))
+
+    def doubted(self, d: Discrepancy, index: int, loose: bool) -> Discrepancy:
+        """The discrepancy graded by how certain the reading of its number is. A fragile
+        reading (``Quantity.doubt``: a bare digit run, a label, a number in a title) is at
+        most a warning, and info when its bead is loosely aligned or its sentence is page
+        furniture (a heading, dateline, credit, a line that is only a number); a mismatch
+        pairs two numbers, itself evidence, so it stays a warning. A certain reading is left
+        as it is."""
+        if d.rule is NUMBER_MISSING:
+            side, q = "zh", d.zh
+        elif d.rule is NUMBER_EXTRA:
+            side, q = "en", d.en
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
+            side, q = ("zh", d.zh) if d.zh.doubt else ("en", d.en)
+        else:
+            return d
+        if q is None or not q.doubt:
+            return d
+        lang = "Chinese" if side == "zh" else "English"
+        doubt = f" The {lang} number is {q.doubt}, so its reading is in doubt"
+        extra = d.extra + (("reading", f"fragile: {q.doubt}"),)
+        furniture = "" if d.rule is NUMBER_MISMATCH else self._furniture(q, index, side)
+        if furniture or (loose and d.rule is not NUMBER_MISMATCH):
+            where = (f"it is in the page's {furniture}" if furniture else
+                     "the sentences of its bead are less alike than the document's typical pair")
+            return replace(d, severity=Severity.INFO, message=f"{d.message}{doubt}, and {where}.",
+                           extra=extra)
+        severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
+        return replace(d, severity=severity, message=f"{d.message}{doubt}.", extra=extra)
+
+    def _furniture(self, q: Quantity, index: int, side: str) -> str:
+        """What page furniture the sentence of the bead holding ``q`` is ("" for content): a
+        heading or dateline line, a credit or notice, or a line that is only a number."""
+        if q.doubt.startswith("a number alone on its line"):
+            return "numbering (a line that is only a number)"
+        said = _said(q)
+        doc = self.a.zh if side == "zh" else self.a.en
+        bead = self.a.beads[index]
+        extract, clean = (extract_zh, readable_zh) if side == "zh" else (extract_en, readable_en)
+        kind_of = furniture_zh if side == "zh" else furniture_en
+        for i in (bead.zh if side == "zh" else bead.en):
+            text = doc.segments[i].text
+            if not any(_said(o) == said for o in extract(clean(text))):
+                continue
+            if kind := kind_of(_checked_line(doc, i)):
+                return kind
+            if _heading_line(text, i, side):
+                return "heading"
+        return ""
 
     def _zh_text(self, index: int) -> str:
         return "".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
@@ -710,7 +780,7 @@ def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
     """The Chinese quantities with a bare run of digits read as the English date it spells
     (2021930 for "September 30, 2021", 926-29 for "September 26 to 29"): the page lost the
     date's 年, 月 and 日, and only the translation says which date the digits are. A run no
-    English date nearby spells stays a bare number (at most a warning, see ``_confidence``)."""
+    English date nearby spells stays a bare number (at most a warning, see ``doubted``)."""
     out: list[Quantity] = []
     ends: set[int] = set()
     for q in zh:
@@ -810,39 +880,22 @@ def members_counted(e: Quantity, zh_text: str) -> str:
     return ""
 
 
-def _could_be_date(digits: str) -> bool:
-    """Whether a run of digits can be a date printed without 年, 月 and 日: a month and day
-    (926, 1023), or a year of this era followed by a month, or a month and day (2021930)."""
-    def md(rest: str) -> bool:
-        return any(_day_ok(a, b) for a, b in _splits(rest)) or (
-            len(rest) <= 2 and 1 <= int(rest) <= 12)
-    if len(digits) in (3, 4) and md(digits):
-        return True
-    return 5 <= len(digits) <= 8 and digits[:2] in ("19", "20") and md(digits[4:])
-
-
-# A missing number is an error only when it is confident: its bead is well aligned (not below
-# the document's typical similarity by more than SPREADS_FOR_ERROR robust spreads: a loose bead
-# may have put the sentence that renders it elsewhere), and the number itself was read with its
-# meaning (not a bare run of digits that could be a garbled date). A mismatch pairs two
-# comparable numbers, itself evidence that the two sides correspond: it keeps its severity.
+# A missing number is an error only when it is confident: the number was read with its
+# meaning (``Quantity.doubt`` is empty, see ``_Neighbourhood.doubted``), no neighbour holds it
+# (``regrade``), and its bead is well aligned: not below the document's typical similarity by
+# more than SPREADS_FOR_ERROR robust spreads (a loose bead may have put the sentence that
+# renders it elsewhere). A mismatch pairs two comparable numbers, itself evidence that the two
+# sides correspond: a loose bead leaves it as it is.
 SPREADS_FOR_ERROR = 1.0
 
 
-def _confidence(d: Discrepancy, score: float, ctx: CheckContext) -> Discrepancy:
-    """An error as a warning, with the reason, when the finding is not confident."""
-    sim = ctx.similarity
-    if d.rule is NUMBER_MISSING and d.zh is not None and _bare_digits(d.zh) \
-            and _could_be_date(d.zh.surface):
-        why = (" The Chinese number is a bare run of digits with no measure word that could be "
-               "a date whose 年/月/日 the page lost.", ("uncertain", "bare digits"))
-    elif d.rule is NUMBER_MISSING and score < sim.median - SPREADS_FOR_ERROR * sim.spread:
-        why = (" The sentences of this bead are less alike than the document's typical pair, "
-               "so the pairing itself may be loose.", ("uncertain", "weak bead"))
-    else:
+def _loose(d: Discrepancy) -> Discrepancy:
+    """A missing number's error as a warning when its bead is loosely aligned."""
+    if d.rule is not NUMBER_MISSING:
         return d
-    return replace(d, severity=Severity.WARNING, message=d.message + why[0],
-                   extra=d.extra + (why[1],))
+    return replace(d, severity=Severity.WARNING, message=d.message + (
+        " The sentences of this bead are less alike than the document's typical pair, so the "
+        "pairing itself may be loose."), extra=d.extra + (("uncertain", "weak bead"),))
 
 
 def dateline_year(a: Alignment) -> int | None:

@@ -1,0 +1,163 @@
+"""How certain the reading of a quantity is: whether the number carries its own meaning.
+
+A number the engine reads with what makes it a quantity attached (a measure word or unit, a
+scale 万/亿 or "million", a currency, a percent sign, date morphology 年/月/日 or a month's name
+with plausible values, a clock time, an ordinal marker 第/"-th", a qualifier 多/余/"more than",
+a counted noun after an English numeral) is a *certain* reading: if the translation lacks it,
+the translation lacks a quantity.
+
+A *fragile* reading is a number the engine reads without such evidence, or in a position where
+numbers name rather than count. On real pages these are what fools a number check: a
+question or list number alone on its line, a format label "(10+1)" whose plus the page lost, a
+digit run whose 年/月/日 the page dropped (1023日, 2022217), a number inside a title 《…》 or a
+short quoted term “八大行动”, the number of an agenda item ("Item 122"). A fragile reading is
+still reported, but as a doubt, not as a certainty.
+
+``doubt_zh`` and ``doubt_en`` say why a reading is fragile ("" when it is certain), in words a
+reviewer reads in the finding. An engine: the checks decide what a doubt is worth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.numbers.quantity import Quantity, date_parts
+
+# Every kind but a count is read only with its mark (%, 个百分点, 分之, 倍 / "times", a
+# currency, 年/月/日 or a month, a clock, 第 / "-th", 季度), and so is a count with a unit: a
+# doubt of meaning falls on a count of bare digits alone.
+_SCALE_ZH = re.compile(r"[万萬亿億千百十]")
+_SCALE_EN = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozens?)\b", re.I)
+_ROMAN = re.compile(r"[IVXLC]+")
+# Brackets that hold only numbers and what joins them ("(10 1)", "（10+3）", "(2+7)"): a format
+# label; a page that percent-decoded its text turns the plus into a space.
+_NUMBER_LABEL = re.compile(r"[（(]\s*\d+(?:\s*[+＋\s、,，/]\s*\d+)+\s*[)）]")
+# How long a quoted stretch may be and still be a quoted term or name (“八大行动”, “十四五”)
+# rather than quoted speech, whose numbers are ordinary quantities.
+QUOTED_TERM_CHARS = 12
+_TITLE_ZH = ("《", "》")
+_QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+# English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
+# No. 3): the number names the thing, it counts nothing.
+_DESIGNATOR_EN = re.compile(r"(?:\b[A-Z][a-z]+\.?|\bNo\.|\bno\.)\s*$")
+# A word after an English number that can be what it counts: any lower-case word but the closed
+# class of function words ("Item 122 on reform", "in 2020 and", "3200 at the close").
+_FUNCTION_WORDS_EN = ("a|an|the|and|or|but|nor|of|on|in|at|to|for|by|with|from|into|as|than|"
+                      "is|was|are|were|be|been|has|have|had|will|would|that|which|who|this|it")
+_COUNTED_NOUN_EN = re.compile(
+    rf"^[\s-]*(?:(?!(?:{_FUNCTION_WORDS_EN})\b)[a-z][a-z'’-]*|%|per\b)")
+# A unit written after the digits in Latin letters or a sign (600Mbit/s, 30°C, 3‰; in Chinese
+# also after a space, 5 km): the Chinese extractor keeps only Han measure words as units.
+_LATIN_UNIT = re.compile(r"^(?:[A-Za-z]|[%‰°℃μ])")
+_LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[str, int]:
+    """The line of ``text`` holding ``start:end`` and where it starts."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first: len(text) if last < 0 else last], first
+
+
+def _alone_on_line(q: Quantity, text: str) -> bool:
+    line, _ = _line_of(text, q.start, q.end)
+    return line.strip(" \t\u3000.．、:：)）(（") == q.surface.strip()
+
+
+def _inside(text: str, start: int, end: int, pair: tuple[str, str], limit: int | None) -> bool:
+    """Whether ``start:end`` lies between an opening and a closing mark of ``pair`` (at most
+    ``limit`` characters apart, when given) on its line."""
+    opening, closing = pair
+    line, first = _line_of(text, start, end)
+    s, e = start - first, end - first
+    o = line.rfind(opening, 0, s)
+    if o < 0 or closing in line[o + 1: s]:
+        return False
+    c = line.find(closing, e)
+    if c < 0 or opening in line[e:c]:
+        return False
+    return limit is None or c - o - 1 <= limit
+
+
+def _bare_digits(q: Quantity) -> bool:
+    return (q.kind == "count" and not q.unit and q.high is None and q.qualifier == "exact"
+            and q.surface.strip().isascii() and q.surface.strip().replace(",", "").isdigit())
+
+
+def _impossible_date(q: Quantity) -> bool:
+    if q.kind != "date":
+        return False
+    for value in (q.value, q.high):
+        if value is None:
+            continue
+        _, month, day = date_parts(value)
+        if "m" in q.unit and not 1 <= month <= 12 or "d" in q.unit and not 1 <= day <= 31:
+            return True
+    return False
+
+
+def _digits_before_date_mark(q: Quantity) -> bool:
+    """A count of days or months written like a date whose digits cannot be one (1023日,
+    201896日, 92日): the page ran a month and day, or a whole date, into one digit run."""
+    digits = q.surface.strip().rstrip("日号號月")
+    limit = 12 if q.surface.strip().endswith("月") else 31
+    return (q.kind == "count" and q.unit in ("日", "号", "號", "月") and digits.isascii()
+            and digits.isdigit() and int(digits) > limit)
+
+
+def _position_doubt(q: Quantity, text: str) -> str:
+    """Doubts of place, shared by both languages: where numbers label or name."""
+    if _alone_on_line(q, text) and (_bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())):
+        return "a number alone on its line (a question or list number)"
+    for m in _NUMBER_LABEL.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
+        if m.start() <= q.start and q.end <= m.end():
+            return f"inside a bracketed label of numbers {m.group(0)!r}"
+    return ""
+
+
+def doubt_zh(q: Quantity, text: str) -> str:
+    """Why the reading of the Chinese quantity ``q``, read from ``text``, is fragile; "" when
+    the number carries its own meaning."""
+    if why := _position_doubt(q, text):
+        return why
+    if _inside(text, q.start, q.end, _TITLE_ZH, None):
+        return "inside a title 《…》 (a name, rendered by its own English name)"
+    if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS) for p in _QUOTES):
+        return "inside a short quoted term (a name, rendered by its own English name)"
+    if _impossible_date(q) or _digits_before_date_mark(q):
+        return "a date mark after digits that are no month or day (a date run together)"
+    if _bare_digits(q) and not _SCALE_ZH.search(q.surface) \
+            and not _LATIN_UNIT_ZH.match(text[q.end: q.end + 3]):
+        return "read from a bare digit run, with no measure word, unit or date mark"
+    return ""
+
+
+def doubt_en(q: Quantity, text: str) -> str:
+    """Why the reading of the English quantity ``q``, read from ``text``, is fragile; "" when
+    the number carries its own meaning."""
+    if why := _position_doubt(q, text):
+        return why
+    if _impossible_date(q):
+        return "a date with an impossible month or day"
+    surface = q.surface.strip()
+    before = text[max(0, q.start - 24): q.start]
+    after = text[q.end: q.end + 24]
+    if q.kind in ("count", "ordinal") and q.high is None and (
+            surface.isdigit() or _ROMAN.fullmatch(surface)) and _DESIGNATOR_EN.search(before) \
+            and not _COUNTED_NOUN_EN.match(after):
+        return f"a number that names something ({before.split()[-1]} {surface}), not a count"
+    if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS)
+           for p in (("“", "”"), ('"', '"'))):
+        return "inside a short quoted term"
+    if _bare_digits(q) and not _SCALE_EN.search(q.surface) and not _COUNTED_NOUN_EN.match(
+            after) and not _LATIN_UNIT.match(after):
+        return "read from a bare digit run, with no unit or counted noun after it"
+    return ""
+
+
+def certain(q: Quantity, text: str, lang: str) -> bool:
+    """Whether the reading of ``q`` carries its own meaning (see the module's docstring)."""
+    return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
+
+
+__all__ = ["QUOTED_TERM_CHARS", "certain", "doubt_en", "doubt_zh"]

@@ -1,0 +1,217 @@
+"""How certain a number's reading is (align.numbers.reading), and what the number check makes of
+it: a fragile reading is at most a warning, and info in page furniture or a loose bead."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import make_document as doc
+
+from align.checks.base import CheckContext
+from align.checks.numbers import NumbersCheck, readable_zh
+from align.model import Alignment, Bead, Settings, Severity
+from align.numbers.en import extract_en
+from align.numbers.reading import certain, doubt_en, doubt_zh
+from align.numbers.zh import extract_zh
+
+
+def findings(zh, en, scores=None):
+    scores = scores or [0.8] * len(zh)
+    beads = tuple(Bead((i,), (i,), s) for i, s in enumerate(scores))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    return list(NumbersCheck().run(CheckContext(alignment=a, settings=Settings())))
+
+
+def loud(found):
+    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
+
+
+def _zh(text: str, surface: str) -> str:
+    (q,) = [q for q in extract_zh(text) if q.surface == surface]
+    return doubt_zh(q, text)
+
+
+def _en(text: str, surface: str) -> str:
+    (q,) = [q for q in extract_en(text) if q.surface == surface]
+    return doubt_en(q, text)
+
+
+# -- Chinese: certain readings carry their meaning ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("全国有50所学校参加。", "50所"),          # a measure word
+    ("他在那里学习了一年。", "一年"),          # a Chinese numeral with its unit
+    ("共有1.6万人参会。", "1.6万人"),          # a scale
+    ("营业额达到300亿元。", "300亿元"),        # money
+    ("同比增长5.8%。", "5.8%"),                # a percent sign
+    ("回落0.3个百分点。", "0.3个百分点"),      # percentage points
+    ("占三分之一。", "三分之一"),              # a fraction
+    ("2023年经济回升。", "2023年"),            # a year
+    ("会议于10月23日举行。", "10月23日"),      # a date with plausible values
+    ("上午10:30开始。", "上午10:30"),          # a clock time
+    ("第一次全体会议。", "第一次"),            # an ordinal marker
+    ("来了20余人。", "20余人"),                # a qualifier
+    ("最大吞吐量可达600Mbit/s。", "600"),      # a unit in Latin letters
+    ("全长30 km的公路。", "30"),               # ... after a space
+    ("气温升到38℃。", "38"),                   # a sign
+])
+def test_chinese_readings_with_their_meaning_are_certain(text, surface):
+    assert _zh(text, surface) == ""
+
+
+@pytest.mark.parametrize("text, surface, why", [
+    ("指数达到600。", "600", "bare digit run"),
+    ("聚焦学者智慧10月25日至26北京香山论坛", "26", "bare digit run"),  # unrepaired
+    ("部召例行新闻发布会2021930", "2021930", "bare digit run"),
+    ("习近平1023日会见中外记者", "1023日", "no month or day"),     # 10月23日 run together
+    ("201896日召开发布会", "201896日", "no month or day"),
+    ("92日至4日", "92日", "no month or day"),
+    ("主持例行记者会\n1\n新华社记者:", "1", "alone on its line"),  # a question number
+    ("中国—东盟(10 1)外长会", "10", "bracketed label"),            # (10+1), plus lost
+    ("中国—东盟(10 1)外长会", "1", "bracketed label"),
+    ("发表《改革开放40年中国人权事业的发展进步》白皮书", "40年", "title"),
+    ("实施“八大行动”", "八大", "quoted term"),
+])
+def test_chinese_readings_without_their_meaning_are_fragile(text, surface, why):
+    assert why in _zh(text, surface)
+
+
+def test_quoted_speech_is_no_quoted_term():
+    # a long quotation is speech, whose numbers are ordinary quantities
+    text = "他说：“我们今年要新建50所学校，让更多孩子上学。”"
+    assert _zh(text, "50所") == ""
+
+
+def test_a_measured_number_alone_on_its_line_is_a_table_cell_not_a_label():
+    assert _zh("18个月", "18个月") == ""
+
+
+# -- English -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("We built 50 schools last year.", "50"),
+    ("In the coming two days, we will meet.", "two"),
+    ("It grew by 5.8 percent.", "5.8 percent"),
+    ("He arrived on October 23, 2022.", "October 23, 2022"),
+    ("It is the 21st century.", "21st"),
+    ("Exports reached 3.5 billion dollars.", "3.5 billion dollars"),
+    ("a throughput of 800Mbit/s", "800"),
+    ("since my arrival in Dominica 2016", "2016"),          # a year is a date
+    ("Mr. Cui Gang, class-II counsel of the Bureau", "II"),  # a grade with its noun
+])
+def test_english_readings_with_their_meaning_are_certain(text, surface):
+    assert _en(text, surface) == ""
+
+
+@pytest.mark.parametrize("text, surface, why", [
+    ("Statement under Agenda Item 122 “Question of Equitable Representation”", "122",
+     "names something"),
+    ("See Article 5 “Collective defence”.", "5", "names something"),
+    ("The index closed at 3200.", "3200", "bare digit run"),
+    ("The index closed at 3200 on Friday.", "3200", "bare digit run"),  # no counted noun
+    ("under Agenda Item 122 on reform", "122", "names something"),
+    ("Questions\n2\nReporter: Thank you.", "2", "alone on its line"),
+    ("the ASEAN-China (10 1) meeting", "10", "bracketed label"),
+])
+def test_english_readings_without_their_meaning_are_fragile(text, surface, why):
+    assert why in _en(text, surface)
+
+
+def test_certain_is_the_absence_of_doubt_in_both_languages():
+    (z,) = extract_zh("有50所学校。")
+    (e,) = extract_en("The index closed at 3200.")
+    assert certain(z, "有50所学校。", "zh")
+    assert not certain(e, "The index closed at 3200.", "en")
+
+
+# -- page quirks repaired before reading ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, read", [
+    ("智慧1025日至26北京香山论坛", "10-25..10-26 date"),  # 月 and the last 日 lost
+    ("10月25日至26举行", "10-25..10-26 date"),
+    ("10月20至21日举行", "10-20..10-21 date"),
+])
+def test_a_day_range_that_lost_its_marks_is_one_range(text, read):
+    assert [q.normalised() for q in extract_zh(readable_zh(text))] == [read]
+
+
+@pytest.mark.parametrize("text", ["10月25日至3日", "10月25日至26个", "10月25日至26%"])
+def test_a_day_range_end_is_only_restored_when_it_is_a_later_day(text):
+    assert "至26日" not in readable_zh(text) and "至3日日" not in readable_zh(text)
+
+
+@pytest.mark.parametrize("text", ["中国—东盟(10 1)外长会", "中国—东盟（10 1）外长会",
+                                  "东盟与中日韩(10+3)外长会"])
+def test_a_format_label_whose_plus_was_lost_is_no_quantity(text):
+    assert extract_zh(readable_zh(text)) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mr. Cui Gang, class-II counsel", 2),
+    ("a level III emergency response", 3),
+    ("a Level-III response", 3),
+    ("category-I hospitals", 1),
+    ("a grade-V typhoon", 5),
+    ("Class II", 2),
+    ("Phase-II of the project", 2),
+])
+def test_english_grades_in_roman_numerals_are_read(text, value):
+    assert [int(q.value) for q in extract_en(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["the class I teach", "a type-X device", "the level I saw"])
+def test_words_that_only_look_like_grades_are_not(text):
+    assert extract_en(text) == []
+
+
+# -- what the check makes of it ------------------------------------------------------------------
+
+
+def test_a_grade_rendered_by_a_roman_numeral_is_matched():
+    found = findings(["出席发布会的还有疾控局二级巡视员崔钢先生。"],
+                     ["Also present is Mr. Cui Gang, class-II counsel of the Bureau of Disease "
+                      "Prevention and Control."])
+    assert loud(found) == []
+
+
+def test_a_certain_missing_number_is_an_error():
+    found = findings(["全国有50所学校参加了这个项目。"],
+                     ["Schools across the country joined the project."])
+    assert loud(found) == [("number-missing", Severity.ERROR)]
+    assert "reading" not in dict(found[0].evidence)
+
+
+def test_a_fragile_missing_number_is_a_warning_that_says_why():
+    found = findings(["指数达到600。"], ["The index rose."])
+    assert loud(found) == [("number-missing", Severity.WARNING)]
+    assert "bare digit run" in found[0].message
+    assert dict(found[0].evidence)["reading"].startswith("fragile:")
+
+
+def test_a_question_number_alone_on_its_line_is_info():
+    found = findings(["外交部发言人主持例行记者会\n1"],
+                     ["Foreign Ministry Spokesperson's Regular Press Conference"])
+    assert loud(found) == []
+
+
+def test_a_fragile_extra_number_in_a_heading_is_info():
+    found = findings(["常驻联合国代表张军大使在联合国大会审议安理会改革问题时的发言"],
+                     ["Statement by Ambassador Zhang Jun at the General Assembly Under Agenda "
+                      "Item 122 on Security Council Reform"])
+    assert [f.severity for f in found if f.rule == "number-extra"] == [Severity.INFO]
+
+
+def test_a_certain_extra_number_stays_a_warning():
+    found = findings(["这是我参加的最后一场活动。"],
+                     ["This is the last of the events I have attended in the past two weeks."])
+    assert loud(found) == [("number-extra", Severity.WARNING)]
+
+
+def test_the_reading_does_not_change_a_findings_fingerprint():
+    bare = findings(["指数达到600。"], ["The index rose."])[0]
+    plain = replace(bare, evidence=tuple(e for e in bare.evidence if e[0] != "reading"))
+    assert plain.fingerprint == bare.fingerprint
