@@ -176,3 +176,77 @@ def test_findings_are_the_same_with_the_vectors_in_a_file(monkeypatch):
     monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
     spilled = check(zh, en, embedder=use)
     assert spilled.findings == plain.findings and len(plain.findings) > 5
+
+
+def test_rows_assigned_in_a_file_read_back_as_in_an_array(tmp_path):
+    from align.embed.store import SpilledRows
+
+    rng = np.random.default_rng(11)
+    values = rng.standard_normal((200, 8)).astype(np.float32)
+    rows = SpilledRows((200, 8), np.float32, folder=tmp_path)
+    expected = np.zeros((200, 8), np.float32)
+    for index, part in ((slice(0, 90), values[:90]), (np.array([199, 120, 95]), values[:3]),
+                        ([150, 151], values[5:7]), (slice(100, 200, 3), values[:34]),
+                        (slice(90, 95), 1.5)):
+        rows[index] = part
+        expected[index] = part
+    assert np.array_equal(rows[:], expected)
+    rows.close()
+
+
+class _RowsEmbedder(CountingEmbedder):
+    """The stand-in model with ``encode_rows``: rows in a file whenever asked to spill."""
+
+    def encode_rows(self, texts, spill_bytes):
+        from align.embed.store import rows
+
+        out = rows((len(texts), 2), np.float32, spill_bytes)
+        out[:] = self.encode(texts)
+        return out
+
+
+@pytest.mark.parametrize("inner", [CountingEmbedder, _RowsEmbedder])
+def test_the_cache_gathers_a_large_result_into_a_file(tmp_path, inner):
+    """Repeated, cached and new texts: ``encode_rows`` told to spill gives rows in a file
+    that read as ``encode`` gives them, saves a shard a later run reads, and a result all
+    from the cache spills too."""
+    from align.embed.store import SpilledRows
+
+    plain = CachedEmbedder(CountingEmbedder(), tmp_path / "a")
+    cached = CachedEmbedder(inner(), tmp_path / "b")
+    cached.encode(["cc", "d"])
+    plain.encode(["cc", "d"])
+    texts = ["a", "bbb", "a", "cc", "eeeee", "bbb", "d", "a"]
+    got = cached.encode_rows(texts, 0)
+    assert isinstance(got, SpilledRows)
+    assert np.array_equal(got[:], plain.encode(texts))
+    assert sorted(cached.inner.seen) == ["a", "bbb", "cc", "d", "eeeee"]  # each text once
+    again = CachedEmbedder(CountingEmbedder(), tmp_path / "b").encode_rows(texts, 0)
+    assert isinstance(again, SpilledRows) and np.array_equal(again[:], got[:])
+    assert CachedEmbedder(CountingEmbedder(), tmp_path / "b").encode_rows(texts, 10**9)[
+        :, 0].tolist() == [len(t) for t in texts]  # below the size: an array
+    assert not isinstance(cached.encode_rows(texts, 10**9), SpilledRows)
+
+
+def test_a_large_result_from_the_cache_aligns_as_in_memory(monkeypatch, tmp_path):
+    """The sample briefing through the embedding cache, a cold and a warm run, with the
+    sentence vectors gathered into, normalised and centred in files: the beads and scores of
+    the plain run."""
+    from pathlib import Path
+
+    from align.aligner import AlignConfig, align_documents, pipeline
+    from align.io import read_document
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    zh = read_document(samples / "briefing.zh.txt", "zh")
+    en = read_document(samples / "briefing.draft.en.txt", "en")
+    cfg = AlignConfig(full_limit=500, coarse_size=16)
+    plain = align_documents(zh, en, CachedEmbedder(USEEmbedder(), tmp_path / "a"), config=cfg)
+    monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_UNCENTRE_ROWS", 7)  # several stretches
+    for run in ("cold", "warm"):
+        spilled = align_documents(zh, en, CachedEmbedder(USEEmbedder(), tmp_path / "b"),
+                                  config=cfg)
+        assert spilled.beads == plain.beads, run  # scores included
+        assert np.array_equal(spilled.zh_vectors, plain.zh_vectors), run
+        assert np.array_equal(spilled.en_vectors, plain.en_vectors), run

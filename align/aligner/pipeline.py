@@ -33,7 +33,7 @@ from align.aligner.refine import (
 )
 from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_counts, group_tables
 from align.aligner.verdict import MIN_TRANSLATION_SCORE, bead_evidence, translation_score
-from align.embed.base import Embedder
+from align.embed.base import Embedder, encode_rows
 from align.embed.store import SpilledRows
 from align.model import AlignError, Bead, Document
 from align.vectors import normalise
@@ -223,17 +223,21 @@ def _embed(
     centring)."""
     kz = max(a for a, _ in cfg.beads)
     ke = max(b for _, b in cfg.beads)
-    vecs = normalise(embedder.encode(zt + et), in_place=True)
-    if vecs.dtype != np.float32 or not vecs.flags.writeable:
-        vecs = vecs.astype(np.float32)
-    zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
-    zero = np.zeros(vecs.shape[1], dtype=np.float32)
-    zc, ec = (zero, np.ones(len(zt), np.float32)), (zero, np.ones(len(et), np.float32))
-    if cfg.center:
-        zc, ec = _centre(zv), _centre(ev)
-    if vecs.nbytes >= SPILL_ROWS_BYTES:  # a large pair: the passes read them from a file
-        zv, ev = SpilledRows.of(zv), SpilledRows.of(ev)
-        del vecs
+    found = encode_rows(embedder, zt + et, SPILL_ROWS_BYTES)
+    if isinstance(found, SpilledRows):  # a large pair: never all in memory
+        zv, ev, zc, ec = _centre_rows(found, len(zt), cfg.center)
+    else:
+        vecs = normalise(found, in_place=True)
+        if vecs.dtype != np.float32 or not vecs.flags.writeable:
+            vecs = vecs.astype(np.float32)
+        zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
+        zero = np.zeros(vecs.shape[1], dtype=np.float32)
+        zc, ec = (zero, np.ones(len(zt), np.float32)), (zero, np.ones(len(et), np.float32))
+        if cfg.center:
+            zc, ec = _centre(zv), _centre(ev)
+        if vecs.nbytes >= SPILL_ROWS_BYTES:  # a large pair: the passes read them from a file
+            zv, ev = SpilledRows.of(zv), SpilledRows.of(ev)
+            del vecs
     zg: GroupTables = {1: zv, **group_tables(zv, range(2, kz + 1))}
     eg: GroupTables = {1: ev, **group_tables(ev, range(2, ke + 1))}
     return zv, ev, zg, eg, (zc, ec)
@@ -249,6 +253,43 @@ def _centre(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     norms[norms == 0] = 1.0
     v /= norms[:, None]
     return mean, norms
+
+
+def _centre_rows(
+    rows: SpilledRows, n: int, center: bool
+) -> tuple[SpilledRows, SpilledRows, tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """``normalise`` and ``_centre`` (when ``center``) of rows in a file, the first ``n``
+    (Chinese) and the rest (English) each into a file of their own, a stretch at a time; the
+    same arithmetic as on an array: each side's mean sums its rows in the same order (a
+    reduction along the first axis adds row after row)."""
+    width = rows.shape[1]
+    sides = [(0, n), (n, len(rows))]
+    sums = [np.zeros(width, np.float32) for _ in sides]
+    for k, (lo, hi) in enumerate(sides):
+        for start in range(lo, hi, _UNCENTRE_ROWS):
+            part = normalise(rows[start : min(hi, start + _UNCENTRE_ROWS)], in_place=True)
+            rows.write(start, part)
+            if center:
+                sums[k] = np.add.reduce(np.concatenate([sums[k][None], part]), axis=0)
+    out, centring = [], []
+    for (lo, hi), total in zip(sides, sums, strict=True):
+        side = SpilledRows((hi - lo, width), np.float32)
+        # as ``ndarray.mean`` divides: by the count as an integer, into the float32 sum
+        mean = np.true_divide(total, np.intp(hi - lo), out=total, casting="unsafe")
+        norms = np.ones(hi - lo, np.float32)
+        for start in range(lo, hi, _UNCENTRE_ROWS):
+            part = rows[start : min(hi, start + _UNCENTRE_ROWS)]
+            if center:
+                part -= mean
+                norm = np.sqrt(np.einsum("ij,ij->i", part, part))
+                norm[norm == 0] = 1.0
+                part /= norm[:, None]
+                norms[start - lo : start - lo + len(part)] = norm
+            side.write(start - lo, part)
+        out.append(side)
+        centring.append((mean, norms))
+    rows.close()
+    return out[0], out[1], centring[0], centring[1]
 
 
 def _uncentre(

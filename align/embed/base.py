@@ -9,6 +9,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from align.embed.store import SpilledRows
+
 
 class Embedder(Protocol):
     """Turns sentences into L2-normalised float32 vectors, one row per text.
@@ -47,3 +49,14 @@ def encode_joined(
     if isinstance(embedder, JoinedEncoder):
         return embedder.encode_joined(runs, seps)
     return embedder.encode([sep.join(run) for run, sep in zip(runs, seps, strict=True)])
+
+
+def encode_rows(embedder: Embedder, texts: list[str], spill_bytes: float
+                ) -> np.ndarray | SpilledRows:
+    """``encode(texts)``; when the vectors take at least ``spill_bytes`` and the embedder can
+    (an ``encode_rows`` method of its own), they come back as rows in a temporary file
+    (``store.SpilledRows``), written a stretch at a time, never all in memory at once."""
+    own = getattr(embedder, "encode_rows", None)
+    if own is not None:
+        return own(texts, spill_bytes)
+    return embedder.encode(texts)

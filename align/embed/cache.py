@@ -13,12 +13,15 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 
-from align.embed.base import Embedder, encode_joined
+from align.embed.base import Embedder, encode_joined, encode_rows
+from align.embed.store import SpilledRows, rows
 from align.paths import cache_dir as default_cache_dir
 
 MAX_SHARDS = 16
@@ -111,6 +114,17 @@ class CachedEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         return self._lookup(texts, lambda todo: self.inner.encode([texts[i] for i in todo]))
 
+    def encode_rows(self, texts: list[str], spill_bytes: float) -> np.ndarray | SpilledRows:
+        """``encode``; vectors of at least ``spill_bytes`` come back as rows in a temporary
+        file (``store.SpilledRows``), gathered into it a stretch at a time (a 20 MB + 31 MB
+        pair's are 1.1 GB), and what the inner embedder computes for them too where it can
+        (``base.encode_rows``)."""
+        return self._lookup(
+            texts,
+            lambda todo: encode_rows(self.inner, [texts[i] for i in todo], spill_bytes),
+            spill_bytes,
+        )
+
     def encode_joined(self, runs: Sequence[Sequence[str]], seps: Sequence[str]) -> np.ndarray:
         """Cached like ``encode`` under the joined texts; the rest from the inner embedder's
         ``encode_joined`` (so a composed vector and an embedded one share one entry)."""
@@ -122,9 +136,11 @@ class CachedEmbedder:
             ),
         )
 
-    def _lookup(self, texts: list[str], embed: Callable[[list[int]], np.ndarray]) -> np.ndarray:
+    def _lookup(self, texts: list[str], embed: Callable[[list[int]], np.ndarray],
+                spill_bytes: float = np.inf) -> np.ndarray:
         """Vectors of ``texts``: those not cached are computed by ``embed`` (given their
-        positions, each distinct text once) and saved."""
+        positions, each distinct text once) and saved. A result of at least ``spill_bytes``
+        is gathered into a temporary file (``store.rows``)."""
         mem = self._load()
         keys = [_key(t) for t in texts]
         self._recall(mem, [k for k in keys if k in self._fresh])
@@ -137,7 +153,14 @@ class CachedEmbedder:
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
         if not todo:
-            return np.stack([mem[k] for k in keys]) if texts else self.inner.encode([])
+            if not texts:
+                return self.inner.encode([])
+            if len(texts) * mem[keys[0]].nbytes < spill_bytes:
+                return np.stack([mem[k] for k in keys])
+            out = rows((len(texts), len(mem[keys[0]])), mem[keys[0]].dtype, spill_bytes)
+            for s in range(0, len(texts), GATHER_ROWS):
+                out[s : s + GATHER_ROWS] = np.stack([mem[k] for k in keys[s : s + GATHER_ROWS]])
+            return out
         vecs = embed([i for _, i in todo])
         if self._width is not None and vecs.shape[1] != self._width:
             # the cached vectors were of another width than the model's: recompute them all
@@ -146,20 +169,21 @@ class CachedEmbedder:
             for k in keys:
                 mem.pop(k, None)
             self._width = vecs.shape[1]
-            return self._lookup(texts, embed)
+            return self._lookup(texts, embed, spill_bytes)
         self._width = vecs.shape[1]
         new = [k for k, _ in todo]
         saved = self._save(new, vecs)
         if not saved:  # a read-only or full disk: kept here for the run
             mem.update(zip(new, vecs, strict=True))
-        elif len(todo) == len(texts):  # all new, each once, held nowhere else: no copy
+        elif len(todo) == len(texts) and isinstance(vecs, np.ndarray):
+            # all new, each once, held nowhere else: no copy
             return _rows_to(vecs, [i for _, i in todo])
         # What was just embedded is gathered in one step, the rest stacked from the cache
         # (stacking tens of thousands of rows one by one costs as much as a DP pass).
         # Both in stretches of GATHER_ROWS: a fancy-indexed copy of every row at once is a
         # temporary as large as the result (a corpus of repeated sentences: +1 GB at 500k).
         row = {k: r for r, k in enumerate(new)}
-        out = np.empty((len(texts), vecs.shape[1]), dtype=vecs.dtype)
+        out = rows((len(texts), vecs.shape[1]), vecs.dtype, spill_bytes)
         fresh = np.array([i for i, k in enumerate(keys) if k in row], dtype=np.intp)
         source = np.array([row[keys[i]] for i in fresh], dtype=np.intp)
         for s in range(0, len(fresh), GATHER_ROWS):
@@ -168,6 +192,8 @@ class CachedEmbedder:
         for s in range(0, len(cached), GATHER_ROWS):
             part = cached[s:s + GATHER_ROWS]
             out[part] = np.stack([mem[keys[i]] for i in part])
+        if isinstance(vecs, SpilledRows):
+            vecs.close()
         return out
 
     def _drop_other_widths(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
@@ -223,10 +249,28 @@ class CachedEmbedder:
         fd, tmp = tempfile.mkstemp(dir=self.shards, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                np.savez(fh, keys=np.array(keys), vecs=np.asarray(vecs))
+                if isinstance(vecs, SpilledRows):
+                    _savez_rows(fh, np.array(keys), vecs)
+                else:
+                    np.savez(fh, keys=np.array(keys), vecs=np.asarray(vecs))
             path = Path(tmp).with_suffix(".npz")
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
         return path
+
+
+def _savez_rows(fh: IO[bytes], keys: np.ndarray, vecs: SpilledRows) -> None:
+    """``np.savez(fh, keys=keys, vecs=vecs)`` with the vectors read from their file a stretch
+    at a time (the same archive ``np.load`` reads)."""
+    fmt = np.lib.format
+    with zipfile.ZipFile(fh, mode="w", compression=zipfile.ZIP_STORED, allowZip64=True) as z:
+        with z.open("keys.npy", "w", force_zip64=True) as f:
+            fmt.write_array(f, keys)
+        with z.open("vecs.npy", "w", force_zip64=True) as f:
+            header = {"descr": fmt.dtype_to_descr(vecs.dtype), "fortran_order": False,
+                      "shape": vecs.shape}
+            fmt.write_array_header_1_0(f, header)
+            for s in range(0, len(vecs), GATHER_ROWS):
+                f.write(vecs[s : s + GATHER_ROWS].tobytes())

@@ -100,6 +100,15 @@ class SpillArray:
         self.close()
 
 
+def rows(shape: tuple[int, ...], dtype: np.dtype | type, spill_bytes: int
+         ) -> np.ndarray | SpilledRows:
+    """An array of ``shape`` to be filled row by row: in memory (zeros), or ``SpilledRows``
+    when it is at least ``spill_bytes`` large."""
+    if int(np.prod(shape)) * np.dtype(dtype).itemsize >= spill_bytes:
+        return SpilledRows(shape, dtype)
+    return np.zeros(shape, dtype)
+
+
 class SpilledRows:
     """A 2-D array's rows in an anonymous temporary file, read as an array is read (a slice,
     an index or an array of row numbers; always a copy in memory) by code that only reads
@@ -130,6 +139,22 @@ class SpilledRows:
         in)."""
         data = np.ascontiguousarray(values, dtype=self.dtype).tobytes()
         os.pwrite(self._file.fileno(), data, start * self._row_bytes)
+
+    def __setitem__(self, index: slice | np.ndarray | list[int], values: np.ndarray) -> None:
+        """``rows[index] = values`` as for an array: a slice without step is written to the
+        file; other indices are written through the map, whose pages are handed back after
+        (written pages stay in the file's page cache, not in resident memory)."""
+        if isinstance(index, slice) and index.step in (None, 1):
+            start, stop, _ = index.indices(len(self))
+            values = np.broadcast_to(np.asarray(values, dtype=self.dtype),
+                                     (max(0, stop - start), *self.shape[1:]))
+            self.write(start, values)
+            return
+        self._view[index] = values
+        rows = np.arange(len(self))[index] if isinstance(index, slice) else np.asarray(index)
+        if rows.size:
+            rows = np.where(rows < 0, rows + len(self), rows)
+            self._release(int(rows.min()), int(rows.max()) + 1)
 
     def __len__(self) -> int:
         return self.shape[0]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from align.embed.store import SpilledRows, rows
 from align.embed.use.compose import Pooled, compose, pooled_sums
 from align.embed.use.network import DIM, Network, ProjectedOnce, batches
 from align.embed.use.tokenizer import Tokenizer
@@ -53,11 +54,18 @@ class USEEmbedder:
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts``; their pooled features are kept (until the next call with
         texts) for ``encode_joined``."""
+        out = self.encode_rows(texts, np.inf)
+        assert isinstance(out, np.ndarray)
+        return out
+
+    def encode_rows(self, texts: list[str], spill_bytes: float) -> np.ndarray | SpilledRows:
+        """``encode``, each batch's vectors written into a temporary file when they take at
+        least ``spill_bytes`` in all (``store.rows``)."""
         if not texts:  # nothing to keep: what the last call kept stays
             return np.zeros((0, DIM), np.float32)
         tokens = self._tokenize_all(texts)
         kept = Pooled(list(texts), tokens)
-        out = np.zeros((len(texts), DIM), np.float32)
+        out = rows((len(texts), DIM), np.float32, spill_bytes)
         lens = np.array([len(t) for t in tokens])
         projected = ProjectedOnce(self._net, tokens)
         for part in batches(lens.tolist()):
