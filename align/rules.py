@@ -235,7 +235,11 @@ NAME_MISSING = _register(Rule(
     title="Name in the Chinese missing from the English",
     severity=Severity.WARNING,
     doc="A proper name of the Chinese (place, organisation, person, medium) that no English word "
-    "of the aligned sentence renders.",
+    "of the aligned sentence renders. Info where the English may still say it: nothing of the "
+    "name's sentence is rendered (an omission, or a one-sided lead), a possessive pronoun "
+    "stands where the name would, or the document renders the name elsewhere by an English "
+    "name this sentence has. A piece the segmenter cut out of words (方有何 of 中方有何评论) is "
+    "no name, and one part of a dotted foreign name is rendered with the others.",
     example="zh 新华社记者在北京报道 -> en 'a reporter said'",
 ))
 

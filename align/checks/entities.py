@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from align.checks.base import CheckContext
@@ -42,7 +43,7 @@ from align.lexicon.transliteration import (
     spelled_alike,
 )
 from align.lexicon.zh import ZhWord
-from align.model import Finding
+from align.model import Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
 
 _NOT_NAMES = frozenset(
@@ -582,11 +583,22 @@ def _furniture(zh: str, start: int, end: int) -> bool:
         return True  # （责任编辑：张三）, 来源：人民网: the page's credits (not 来源上海, "from")
     if _SALUTATION.match(zh, _clause_start(zh, start)):
         return True  # 尊敬的英国中国商会会长孙煜先生， -> Chairman Sun Yu: a salutation
-    if not _inside_brackets(zh, start):
-        return False
-    opened = max(zh.rfind("（", 0, start), zh.rfind("(", 0, start))
-    closed = min((i for i in (zh.find("）", end), zh.find(")", end)) if i >= 0), default=-1)
-    return closed > 0 and bool(re.search(r"(?:摄|供图|摄影)\s*$", zh[opened + 1 : closed]))
+    return any(re.search(r"(?:摄|供图|摄影)\s*$", inside) for inside in _bracketed(zh, start, end))
+
+
+_BRACKETS = ("（）", "()", "[]", "【】", "〔〕")
+
+
+def _bracketed(zh: str, start: int, end: int) -> Iterator[str]:
+    """The text inside each kind of bracket pair that encloses ``zh[start:end]`` (a credit is
+    bracketed round or square: （新华社记者 张三摄）, [新华社 李四 摄])."""
+    for left, right in _BRACKETS:
+        opened = zh.rfind(left, 0, start)
+        if opened < 0 or zh.rfind(right, 0, start) > opened:
+            continue
+        closed = zh.find(right, end)
+        if closed >= 0 and zh.find(left, end, closed) < 0:
+            yield zh[opened + 1 : closed]
 
 
 def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
@@ -754,6 +766,29 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
     return False
 
 
+_NAME_DOTS = "·•・‧"  # what joins the parts of a foreign person's name (阿布·哈桑)
+
+
+def _part_rendered(c: Correspondence, zh: str, start: int, end: int) -> bool:
+    """Whether the name at ``zh[start:end]`` is one part of a full name written with name dots
+    (阿布·哈桑·默罕默德·阿里) another part of which the English renders: the full name is the
+    unit a translation keeps (Abul Hassan Mahmud Ali), however it spells each part."""
+    words = [w for w in c.zh if w.han]
+    parts: set[int] = set()  # starts of the words joined to the name by dots
+    for k, w in enumerate(words):
+        if not start <= w.start < end:
+            continue
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(words):
+                a, b = sorted((words[j], words[j + step]), key=lambda x: x.start)
+                if zh[a.end : b.start].strip() not in tuple(_NAME_DOTS):
+                    break
+                j += step
+                parts.add(words[j].start)
+    return any(link.en and link.zh.start in parts for link in c.links)
+
+
 def _inside_brackets(zh: str, start: int) -> bool:
     """Whether a position of the Chinese lies inside round brackets: an aside."""
     before = zh[:start]
@@ -805,6 +840,22 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
 
 
 def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(replaced names as (Chinese, English), Chinese names with no English) in one pair
+    (``missing_names`` with the names' places)."""
+    replaced, missing = missing_names(zh, en)
+    return replaced, [m.text for m in missing]
+
+
+@dataclass(frozen=True)
+class MissingName:
+    """A Chinese name no English word renders, and where it is in the pair's Chinese."""
+
+    text: str
+    start: int
+    end: int
+
+
+def missing_names(zh: str, en: str) -> tuple[list[tuple[str, str]], list[MissingName]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
 
     A Chinese name no English word renders is missing, or replaced when the English has a name
@@ -822,7 +873,7 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
     pieces += [text for text, _ in unknown]
     loose = _loose_names(c, zh, en, pieces)
     replaced: list[tuple[str, str]] = []
-    missing: list[str] = []
+    missing: list[MissingName] = []
     caps = [t.text for t in c.en if t.text[:1].isupper()]
     spellings = _english_spellings(en)
     judged = {c.zh[i].start for _, run in unknown for i in run}
@@ -831,8 +882,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         for i in link.en:
             claims[i] = claims.get(i, 0) + 1
     named: set[str] = set()
-    problems: list[tuple[int, str]] = []  # (position in the Chinese, name) in text order
-    asides: list[str] = []
+    problems: list[tuple[int, int, str]] = []  # (start, end, name) in text order
+    asides: list[MissingName] = []
     for n, link in enumerate(links):
         keys = _renderings(link.zh)
         if not keys:
@@ -854,7 +905,8 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
         if _accounted_known(n, c, en_words, keys, claims):
             if _dropped_aside(zh, link, links, en_words[: len(c.en)], keys) and not _furniture(
                     zh, link.zh.start, link.zh.end):
-                asides.append(link.zh.text)  # missing, not replaced: English has it elsewhere
+                asides.append(MissingName(link.zh.text, link.zh.start, link.zh.end))  # missing,
+                # not replaced: English has it elsewhere
             else:
                 named.add(link.zh.text)
             continue
@@ -885,18 +937,21 @@ def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
         if _counted_countries(link.zh.text, c):
             continue  # 中美两国 -> the two countries
-        problems.append((link.zh.start, link.zh.text))
+        problems.append((link.zh.start, link.zh.end, link.zh.text))
     for text, run in unknown:
         if not _accounted_unknown(text, run, c, spellings, en_words, loose):
-            problems.append((c.zh[run[0]].start, text))
-    for start, name in sorted(problems):
-        if name in named and not _inside_brackets(zh, start) or _furniture(
-                zh, start, start + len(name)):
+            problems.append((c.zh[run[0]].start, c.zh[run[-1]].end, text))
+    for start, end, name in sorted(problems):
+        if name in named and not _inside_brackets(zh, start) or _furniture(zh, start, end):
             continue  # a name said again is often a pronoun in English (它, it)
+        if lexicon().dictionary.inside_word(zh, start, end):
+            continue  # 方有何 of 中方有何评论: a piece cut out of words, no name
+        if _part_rendered(c, zh, start, end):
+            continue  # 阿布 of 阿布·哈桑·默罕默德·阿里 -> Abul Hassan Mahmud Ali
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
-            missing.append(name)
+            missing.append(MissingName(name, start, end))
     return replaced, missing + asides
 
 
@@ -983,14 +1038,14 @@ class EntitiesCheck:
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
         beads = list(bead_texts(ctx))
-        found = [name_problems(b.zh, b.en) for b in beads]
+        found = [missing_names(b.zh, b.en) for b in beads]
         where = _Occurrences(beads)
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
             # a name said twice in the bead (a page that prints its title twice) is one finding:
             # the finding marks the bead, not the place
-            missing = list(dict.fromkeys(missing))
+            missing = list({m.text: m for m in reversed(missing)}.values())[::-1]
             for zh_name, en_name in dict.fromkeys(replaced):
                 said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
                 others = [beads[k] for k in where.english(en_name) - {n}
@@ -1001,8 +1056,10 @@ class EntitiesCheck:
                     # an English name the document uses elsewhere is not a stand-in for a known
                     # one (Kiel Institute, named later on); an unknown Chinese name may be its
                     # Chinese name (童海珍 for Ms Colston)
-                    if _renderings(ZhWord(zh_name, 0, len(zh_name), "nz")):
-                        missing.append(zh_name)
+                    if _renderings(ZhWord(zh_name, 0, len(zh_name), "nz")) and all(
+                            m.text != zh_name for m in missing):
+                        at = b.zh.find(zh_name)
+                        missing.append(MissingName(zh_name, at, at + len(zh_name)))
                     continue
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
@@ -1014,18 +1071,118 @@ class EntitiesCheck:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
                 near += [a.en.segments[i].speaker or "" for i in b.bead.en]
                 context = " ".join(near)
-            for name in missing:
+            for m in missing:
+                name = m.text
                 if _said_nearby(name, context):
                     continue
                 if (_person(b.zh, b.en, name) or not _renderings(
                         ZhWord(name, 0, len(name), "nz"))) and any(
-                        name in beads[k].zh and name not in found[k][1]
+                        name in beads[k].zh and all(name != x.text for x in found[k][1])
                         and all(name != z for z, _ in found[k][0])
                         for k in where.chinese(name) - {n}):
                     continue  # a person (or a name the engine cannot read) rendered in another
                     # bead: then "he", a title, Victor
+                doubt = _doubt(beads, n, m, where)
                 yield NAME_MISSING.finding(
-                    f"The name {name} in the Chinese has no counterpart in the English.",
+                    f"The name {name} in the Chinese has no counterpart in the English"
+                    + (f"; but {doubt}." if doubt else "."),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", name),),
                     suggestion=f"Translate {name}.", bead=b.index,
+                    severity=Severity.INFO if doubt else None,
                 )
+
+
+def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -> str | None:
+    """Why it is uncertain that the English of bead ``n`` lacks the name ``m`` (the finding is
+    then info), or None: a warning needs a name the English confidently leaves out. Uncertain
+    are a name whose whole sentence the English does not render (that is the omission's
+    finding, or a one-sided lead the bead took in), a name said by a possessive pronoun, and a
+    name the document renders elsewhere by an English name that this bead's English has."""
+    b = beads[n]
+    c = corr(b.zh, b.en)
+    if _sentence_unrendered(c, b, m):
+        return "the English renders nothing of the sentence it is in"
+    if _said_by_pronoun(c, b.zh, m):
+        return "the English may say it with a possessive pronoun"
+    learned = _learned_rendering(beads, n, m.text, where)
+    if learned:
+        return f"the document renders it as {learned} elsewhere, which this English has"
+    return None
+
+
+_MIN_UNRENDERED = 3  # content words a sentence must have for "none rendered" to say something
+
+
+def _sentence_unrendered(c: Correspondence, b: BeadText, m: MissingName) -> bool:
+    """Whether the Chinese sentence holding the name has at least ``_MIN_UNRENDERED`` other
+    content words (not names) and the English renders none of them: the whole sentence is
+    untranslated (当天晚上，华春莹还回复了记者的提问 paired with the next sentence's English),
+    which says nothing about the name in particular."""
+    starts = [*b.zh_starts, len(b.zh) + 1]
+    lo, hi = 0, len(b.zh)
+    for k in range(len(starts) - 1):
+        if starts[k] <= m.start < starts[k + 1]:
+            lo, hi = starts[k], starts[k + 1]
+    others = [link for link in c.links if lo <= link.zh.start < hi and link.zh.han
+              and not m.start <= link.zh.start < m.end and not _renderings(link.zh)]
+    return len(others) >= _MIN_UNRENDERED and not any(link.en for link in others)
+
+
+_POSSESSIVES = frozenset("my our your his her its their".split())
+_CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
+
+
+def _said_by_pronoun(c: Correspondence, zh: str, m: MissingName) -> bool:
+    """Whether the name owns a noun phrase after it in its clause (加拿大热情的人民) whose
+    head noun the English renders after a possessive pronoun (your warm people): English says
+    the owner with a pronoun (our two countries, its people)."""
+    seen = 0
+    for link in c.links:
+        if link.zh.start < m.end:
+            continue
+        if _CLAUSE_BREAK.search(zh, m.end, link.zh.start) or seen >= 4:
+            return False
+        seen += 1
+        if link.en and link.zh.pos.startswith("n"):
+            return any(c.en[j].text.lower() in _POSSESSIVES
+                       for i in link.en for j in range(max(0, i - 3), i))
+    return False
+
+
+def _capitalised_runs(c: Correspondence, en: str) -> list[str]:
+    """Phrases of capitalised English words no Chinese word of the pair accounts for, inner
+    function words allowed (Annual Meeting of the New Champions, New Champions, Tianjin),
+    not a sentence's first word: what an official English name of a Chinese name looks like."""
+    used = {i for link in c.links for i in link.en}
+    names = [i for i, t in enumerate(c.en) if t.text[:1].isupper() and i not in used
+             and not _SENT_START.search(en[: t.start])]
+    runs: list[str] = []
+    for k, i in enumerate(names):
+        for j in names[k:k + 6]:
+            inner = c.en[i : j + 1]
+            if any(not (t.text[:1].isupper() or t.text in _SMALL_WORDS) for t in inner) or any(
+                    x in used for x in range(i, j + 1)):
+                break
+            ends = (c.en[i], c.en[j])
+            if any(t.text.lower() in STOPWORDS for t in ends) or i == j and _ordinary_word(
+                    c.en[i].text, c.en[i].lemmas):
+                continue  # The; Annual alone: no name
+            runs.append(en[c.en[i].start : c.en[j].end])
+    return sorted(runs, key=lambda r: -len(r.split()))  # the fullest name first
+
+
+def _learned_rendering(beads: list[BeadText], n: int, name: str,
+                       where: _Occurrences) -> str | None:
+    """An English name of bead ``n`` that no Chinese word there accounts for and that, in the
+    other beads, comes only with the Chinese name (夏季达沃斯论坛 ~ the Annual Meeting of the New
+    Champions, its official English name): the document's own rendering of it."""
+    b = beads[n]
+    with_name = {k for k in where.chinese(name) - {n} if name in beads[k].zh}
+    if not with_name:
+        return None
+    for run in _capitalised_runs(corr(b.zh, b.en), b.en):
+        said = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
+        others = {k for k in where.english(run) - {n} if said.search(beads[k].en)}
+        if others and others <= with_name:
+            return run
+    return None

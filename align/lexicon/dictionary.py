@@ -37,6 +37,7 @@ from align.lexicon.cache import (
 )
 from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
 from align.paths import cache_dir
+from align.scripts import HAN_CHAR
 
 FORMAT = 5  # bump when the parse or the packed layout changes
 
@@ -423,3 +424,39 @@ class Dictionary:
     max_len = 12
     """Longest headword considered, in characters (bounds the longest-match search; CC-CEDICT
     has longer headwords, idioms and titles, but none a sentence needs matched whole)."""
+
+    def max_match(self, text: str, start: int, end: int, backward: bool = False
+                  ) -> list[tuple[int, int]]:
+        """``text[start:end]`` cut into headwords by longest match, from the left (or from the
+        right when ``backward``), a character alone where no headword of two or more starts (or
+        ends): the segmentation a reader gets from the dictionary alone."""
+        out: list[tuple[int, int]] = []
+        if backward:
+            j = end
+            while j > start:
+                i = next((i for i in range(max(start, j - self.max_len), j - 1)
+                          if text[i:j] in self), j - 1)
+                out.append((i, j))
+                j = i
+            return out[::-1]
+        i = start
+        while i < end:
+            j = next((j for j in range(min(end, i + self.max_len), i + 1, -1)
+                      if text[i:j] in self), i + 1)
+            out.append((i, j))
+            i = j
+        return out
+
+    def inside_word(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` starts or ends inside a headword of the text around it,
+        by both the forward and the backward longest match over its run of Han characters
+        (方有何 of 请问中方有何评论 starts inside 中方; 孙煜 of 会长孙煜 does not: only the
+        backward match reads 长孙): a piece the segmenter cut out of words, not a word."""
+        lo, hi = start, end  # the run, at most two headwords' length each side (bounded cost)
+        while lo > max(0, start - 2 * self.max_len) and HAN_CHAR.match(text[lo - 1]):
+            lo -= 1
+        while hi < min(len(text), end + 2 * self.max_len) and HAN_CHAR.match(text[hi]):
+            hi += 1
+        cuts = [self.max_match(text, lo, hi, backward) for backward in (False, True)]
+        return any(all(any(a < edge < b for a, b in words) for words in cuts)
+                   for edge in (start, end))

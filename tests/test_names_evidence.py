@@ -1,0 +1,165 @@
+"""How sure name-missing is (issue 14, tenth session): a name candidate must be a word of its
+text (not a piece the segmenter cut out of words), a part of a dotted foreign name is rendered
+with the full name, and a warning needs the English to lack the name confidently; where the
+sentence holding the name is not rendered at all, a possessive pronoun may say it, or the
+document renders it by an English name this bead has, the finding is info.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.checks.entities import _furniture, name_problems
+from align.lexicon import lexicon
+
+
+def _inside(text: str, piece: str) -> bool:
+    start = text.index(piece)
+    return lexicon().dictionary.inside_word(text, start, start + len(piece))
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("请问中方有何评论", "方有何"),  # 中方 "the Chinese side"
+    ("材料采用中英双语", "英双语"),  # 中英
+    ("会上群贤毕至少长咸集", "少长咸集"),  # 至少
+    ("李明天去北京", "李明"),  # 明天: ambiguous, read as "tomorrow"
+])
+def test_a_piece_cut_out_of_words_is_inside_a_word(text, piece):
+    assert _inside(text, piece)
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("刘晓明说", "刘晓明"),
+    ("会长孙煜先生", "孙煜"),  # only the backward match reads 长孙
+    ("国家主席习近平在会上", "习近平"),
+    ("当天晚上华春莹还回复了记者的提问", "华春莹"),
+    ("越南总理范明政", "范明政"),
+    ("在华盛顿州当地政府", "华盛顿州"),  # only the forward match reads 在华
+    ("帕利说法国很快", "法国"),  # only the forward match reads 说法
+    ("从中美洲进口", "中美洲"),
+    ("共同出席第十六届夏季达沃斯论坛", "达沃斯论坛"),
+    ("记者在蒋口河联圩现场看到", "蒋口河联"),
+    ("普利特维茨湖国家公园", "普利特维茨"),
+    ("孙德本尔斯的面积", "孙德本尔斯"),
+    ("王建国在会上表示", "王建国"),
+    ("乌鲁木齐市现有确诊病例", "乌鲁木齐市"),
+    ("美国公民可能面临与欧洲人或阿拉伯人的不同境遇", "阿拉伯人"),
+])
+def test_a_word_of_its_text_is_not_inside_a_word(text, piece):
+    assert not _inside(text, piece)
+
+
+def test_max_match_both_ways():
+    d = lexicon().dictionary
+    text = "请问中方有何评论"
+    forward = [text[a:b] for a, b in d.max_match(text, 0, len(text))]
+    backward = [text[a:b] for a, b in d.max_match(text, 0, len(text), backward=True)]
+    assert "中方" in forward and "中方" in backward and "评论" in forward
+    assert "".join(forward) == "".join(backward) == text
+
+
+def test_a_fragment_is_no_missing_name():
+    zh = "我们知道，美国总统特朗普发布声明，请问中方有何评论？"
+    assert name_problems(zh, "We know that US President Trump made a statement. What are "
+                             "your comments?") == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    # one part rendered: the full name is there, however each part is spelt
+    ("孟加拉外交部长阿布·哈桑·默罕默德·阿里将访华。",
+     "Bangladeshi Foreign Minister Abul Hassan Mahmud Ali will visit China.", []),
+    ("约翰·尼克松在独立大厅宣读了宣言。", "Nixon read the declaration at Independence Hall.", []),
+    # no part rendered: missing
+    ("外交部长阿布·哈桑·默罕默德·阿里将访华。", "The Foreign Minister will visit China.",
+     ["阿布", "哈桑", "默罕默德", "阿里"]),
+    # a dot does not join a name to the word before a break
+    ("哈桑将访华。阿里·汗也将访华。", "Khan will also visit China.", ["哈桑"]),
+])
+def test_a_dotted_full_name_is_one_name(zh, en, missing):
+    assert name_problems(zh, en)[1] == missing
+
+
+@pytest.mark.parametrize("zh", [
+    "[新华社 李学仁 摄] 国家主席习近平发言。",
+    "【新华社 张三 供图】习近平发言。",
+    "（新华社记者 李学仁摄）习近平发言。",
+])
+def test_a_credit_in_any_brackets_is_furniture(zh):
+    start = zh.index("新华社")
+    assert _furniture(zh, start, start + 3)
+
+
+@pytest.mark.parametrize("zh", ["新华社报道，习近平发言。", "(新华社)习近平发言。"])
+def test_a_name_outside_a_credit_is_no_furniture(zh):
+    start = zh.index("新华社")
+    assert not _furniture(zh, start, start + 3)
+
+
+def _findings(zh: list[str], en: list[str], beads: list[tuple[tuple[int, ...], tuple[int, ...]]]
+              | None = None) -> list[tuple[str, str, int, str]]:
+    from conftest import make_document as doc
+
+    from align.checks import CheckContext
+    from align.checks.entities import EntitiesCheck
+    from align.model import Alignment, Bead, Settings
+
+    pairs = beads or [((i,), (i,)) for i in range(len(zh))]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en),
+                  beads=tuple(Bead(z, e, 0.8) for z, e in pairs))
+    return [(f.rule, f.severity.value, f.bead, f.message)
+            for f in EntitiesCheck().run(CheckContext(alignment=a, settings=Settings()))]
+
+
+def test_a_name_the_english_leaves_out_of_a_rendered_sentence_is_a_warning():
+    found = _findings(["美国总统特朗普在白宫签署了关税备忘录。"],
+                      ["US President Trump signed a tariff memorandum."])
+    assert [(r, s) for r, s, _, _ in found] == [("name-missing", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "en", "beads"), [
+    # a one-sided lead taken into the next sentence's bead: nothing of its sentence rendered
+    (["当天晚上，华春莹还回复了记者的提问。", "美国总统特朗普签署了关税备忘录。"],
+     ["US President Trump signed a tariff memorandum."], [((0, 1), (0,))]),
+    (["研究院梳理了致辞中的重要概念表述和特色用语，选摘审定英文表达。",
+      "人民当家作主是民主的初心。"],
+     ["The people running the country is the aspiration of democracy."], [((0, 1), (0,))]),
+])
+def test_a_name_in_a_sentence_the_english_does_not_render_is_info(zh, en, beads):
+    found = _findings(zh, en, beads)
+    assert [(r, s) for r, s, _, _ in found] == [("name-missing", "info")]
+    assert "nothing of the sentence" in found[0][3]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("加拿大热情的人民给我留下了深刻印象。", "I was deeply impressed by your warm people."),
+    ("日本的经济正在复苏。", "Its economy is recovering."),
+])
+def test_a_name_said_by_a_possessive_pronoun_is_info(zh, en):
+    found = _findings([zh], [en])
+    assert [(r, s) for r, s, _, _ in found] == [("name-missing", "info")]
+
+
+def test_a_possessive_elsewhere_in_the_sentence_does_not_say_the_name():
+    found = _findings(["加拿大热情的人民给我留下了深刻印象。"],
+                      ["The warm people impressed my whole delegation."])
+    assert [(r, s) for r, s, _, _ in found] == [("name-missing", "warning")]
+
+
+def test_a_name_the_document_renders_by_its_own_english_name_is_info():
+    # a title-case heading, where capitals mark no names, and a sentence of the same document
+    # that names the forum by the same English name
+    zh = ["在第十六届夏季达沃斯论坛开幕式上的致辞", "很高兴出席第十六届夏季达沃斯论坛。"]
+    en = ["Address At the Opening Plenary Of the Annual Meeting of the New Champions",
+          "I am pleased to attend the Annual Meeting of the New Champions."]
+    found = _findings(zh, en)
+    assert [(r, s, b) for r, s, b, _ in found] == [("name-missing", "info", 0)]
+    assert "Annual Meeting of the New Champions" in found[0][3]
+    # where no other bead says the Chinese name, the English name is nobody's rendering
+    zh2 = ["在第十六届夏季达沃斯论坛开幕式上的致辞", "很高兴出席大会。"]
+    assert [(r, s) for r, s, _, _ in _findings(zh2, en)] == [("name-missing", "warning")]
+    # nor where the other beads use it without the Chinese name too
+    zh3 = ["在第十六届夏季达沃斯论坛开幕式上的致辞", "很高兴出席第十六届夏季达沃斯论坛。",
+           "大会开幕。"]
+    en3 = [*en, "The Annual Meeting of the New Champions opened."]
+    assert ("name-missing", "warning") in [(r, s) for r, s, _, _ in _findings(zh3, en3)]
