@@ -10,7 +10,7 @@ from conftest import make_document as doc
 
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck, readable_zh
-from align.model import Alignment, Bead, Settings, Severity
+from align.model import Alignment, Bead, Document, Segment, Settings, Severity
 from align.numbers.en import extract_en
 from align.numbers.reading import certain, doubt_en, doubt_zh
 from align.numbers.zh import extract_zh
@@ -215,3 +215,67 @@ def test_the_reading_does_not_change_a_findings_fingerprint():
     bare = findings(["指数达到600。"], ["The index rose."])[0]
     plain = replace(bare, evidence=tuple(e for e in bare.evidence if e[0] != "reading"))
     assert plain.fingerprint == bare.fingerprint
+
+
+# -- a reprint's own lead ------------------------------------------------------------------------
+
+
+def _lines(lang, lines):
+    """A Document whose lines hold the given sentences (a list of sentences per line)."""
+    segs, text = [], ""
+    for n, sentences in enumerate(lines, 1):
+        for sentence in sentences:
+            segs.append(Segment(id=len(segs), text=sentence, start=len(text),
+                                end=len(text) + len(sentence), line=n))
+            text += sentence
+        text += "\n"
+    return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
+
+
+def lead_findings(zh_lines, en_lines, beads):
+    a = Alignment(zh=_lines("zh", zh_lines), en=_lines("en", en_lines),
+                  beads=tuple(Bead(z, e, 0.8) for z, e in beads))
+    return list(NumbersCheck().run(CheckContext(alignment=a, settings=Settings())))
+
+
+LEAD = ["2021年9月28日，国务院新闻办公室发表白皮书。", "100年来，小康梦想成为现实。",
+        "以下为白皮书前言部分中英文全文。"]
+
+
+def test_a_number_in_the_lead_that_introduces_the_text_is_info():
+    # the reprint's editor writes the lead, ending in the notice; the English page has the title
+    found = findings(["国务院新闻办公室12日发表《改革开放40年中国人权事业的发展进步》白皮书，"
+                      "双语全文如下："],
+                     ["Progress in Human Rights over the 40 Years of Reform and Opening Up"])
+    assert loud(found) == []
+    assert [dict(f.evidence).get("furniture") for f in found if f.rule == "number-missing"] == [
+        "lead"]
+
+
+def test_a_lead_whose_notice_is_a_sentence_of_its_own_is_info_too():
+    # the aligner paired the lead's second sentence with the English contents
+    found = lead_findings([LEAD, ["小康是千年梦想。"]],
+                          [["September 2021"], ["Prosperity for Every Individual"],
+                           ["Moderate prosperity is a dream of a thousand years."]],
+                          [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))])
+    assert [(f.rule, f.severity) for f in found if "100" in f.message] == [
+        ("number-missing", Severity.INFO)]
+
+
+def test_a_translated_lead_keeps_its_missing_number():
+    # the English page translates the lead and its notice ("Edited excerpts follow:"): a number
+    # it drops there is a finding
+    found = lead_findings([LEAD, ["小康是千年梦想。"]],
+                          [["On September 28, 2021, the State Council Information Office "
+                            "published a white paper."], ["The dream has come true."],
+                           ["Edited excerpts follow:"],
+                           ["Moderate prosperity is a dream of a thousand years."]],
+                          [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))])
+    assert [(f.rule, f.severity) for f in found if "100" in f.message] == [
+        ("number-missing", Severity.ERROR)]
+
+
+def test_a_number_on_an_ordinary_line_stays_an_error():
+    found = findings(["国务院新闻办公室12日发表白皮书。"], ["The State Council Information Office "
+                                                          "published a white paper."])
+    assert loud(found) == [("number-missing", Severity.ERROR)]

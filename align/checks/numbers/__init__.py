@@ -310,6 +310,8 @@ _PREVIOUS_ZH = re.compile(r"上年|去年|上一?季度?|上半年|前一")
 _PREVIOUS_EN = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior|last)\s+(?:quarter|half|"
                           r"period|year|month)\b|\ba (?:quarter|year|month) (?:earlier|before)\b",
                           re.IGNORECASE)
+# Where a line of either language is cut into the clauses a notice may be one of.
+_CLAUSES = re.compile(r"(?<=[，,。；;：:!！?？])\s*")
 _PLAIN_WORD = re.compile(r"[A-Za-z]?[a-z]{1,}")
 _CAPITALS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 _PLACE = {-2: "sentence before the previous one", -1: "previous sentence", 0: "same sentence",
@@ -328,6 +330,7 @@ class _Neighbourhood:
                    for k, pool in enumerate(self.zh)]
         self._year_known = False
         self._dateline: int | None = None
+        self._beads_of: dict[tuple[str, int], int] | None = None
 
     @property
     def year(self) -> int | None:
@@ -376,6 +379,12 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
             why = (" It is in a header field (time, place, speaker) or a wire dateline that "
                    "the English leaves out.", ("furniture", "header field"))
+        elif (d.rule is NUMBER_MISSING and d.zh is not None and self._in_notice_line(
+                d.zh, index, "zh")) or (d.rule is NUMBER_EXTRA and d.en is not None
+                                        and self._in_notice_line(d.en, index, "en")):
+            why = (" It is in the reprint's own lead: its line holds the notice that introduces "
+                   "the text (全文如下, \"the following is the full text\"), written by the page's "
+                   "editor for one language.", ("furniture", "lead"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_heading(d.zh,
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
@@ -584,6 +593,41 @@ class _Neighbourhood:
                     _checked_line(self.a.zh, i), ""):
                 return True
         return False
+
+    def _in_notice_line(self, q: Quantity, index: int, side: str) -> bool:
+        """Whether ``q`` is on a line that also holds the notice introducing the text (…白皮书,
+        双语全文如下:; 以下为白皮书前言部分中英文全文。): the line is the reprint's lead paragraph,
+        which the other page does not translate, however the aligner paired it. Not when the
+        other page introduces the text there too (a sentence ending with a colon, "Edited
+        excerpts follow:", in the beads around the notice): then the lead is translated."""
+        said = _said(q)
+        bead = self.a.beads[index]
+        doc, ids, other = (self.a.zh, bead.zh, self.a.en) if side == "zh" else \
+            (self.a.en, bead.en, self.a.zh)
+        extract, clean, kind_of = (extract_zh, readable_zh, furniture_zh) if side == "zh" else \
+            (extract_en, readable_en, furniture_en)
+        for i in ids:
+            if not any(_said(o) == said for o in extract(clean(doc.segments[i].text))):
+                continue
+            if not any(kind_of(clause) == "notice"
+                       for clause in _CLAUSES.split(_checked_line(doc, i)) if clause):
+                continue
+            line = doc.segments[i].line
+            notice = {self._bead_of(side, k)
+                      for k in range(max(0, i - 8), min(len(doc.segments), i + 9))
+                      if doc.segments[k].line == line or k == i}
+            around = {j for b in notice for _, j in self._near(b)}
+            return not any(other.segments[k].text.rstrip().endswith((":", "："))
+                           for j in around
+                           for k in (self.a.beads[j].en if side == "zh" else self.a.beads[j].zh))
+        return False
+
+    def _bead_of(self, side: str, segment: int) -> int:
+        """The bead holding a segment of one side."""
+        if self._beads_of is None:
+            self._beads_of = {(s, k): j for j, b in enumerate(self.a.beads)
+                              for s, ids in (("zh", b.zh), ("en", b.en)) for k in ids}
+        return self._beads_of.get((side, segment), 0)
 
     def _in_header(self, q: Quantity, index: int) -> bool:
         said = _said(q)
