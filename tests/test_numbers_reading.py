@@ -279,3 +279,11 @@ def test_a_number_on_an_ordinary_line_stays_an_error():
     found = findings(["国务院新闻办公室12日发表白皮书。"], ["The State Council Information Office "
                                                           "published a white paper."])
     assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+def test_a_question_number_joined_to_the_heading_above_it_is_alone_on_its_printed_line():
+    printed = "外交部发言人汪文斌\n主持例行记者会\n1"
+    text = "外交部发言人汪文斌主持例行记者会 1"
+    (q,) = extract_zh(text)
+    assert "alone on its line" in doubt_zh(q, text, printed)
+    assert "alone on its line" not in doubt_zh(q, text)

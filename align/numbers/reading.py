@@ -59,9 +59,16 @@ def _line_of(text: str, start: int, end: int) -> tuple[str, int]:
     return text[first: len(text) if last < 0 else last], first
 
 
-def _alone_on_line(q: Quantity, text: str) -> bool:
+_LABEL_MARKS = " \t\u3000.．、:：)）(（"
+
+
+def _alone_on_line(q: Quantity, text: str, printed: str = "") -> bool:
+    """Whether ``q`` is all there is on its line of ``text``, or on a line of ``printed`` (the
+    sentence as the page printed it, before hard-wrapped lines were joined)."""
     line, _ = _line_of(text, q.start, q.end)
-    return line.strip(" \t\u3000.．、:：)）(（") == q.surface.strip()
+    surface = q.surface.strip()
+    return line.strip(_LABEL_MARKS) == surface or (
+        "\n" in printed and any(p.strip(_LABEL_MARKS) == surface for p in printed.splitlines()))
 
 
 def _inside(text: str, start: int, end: int, pair: tuple[str, str], limit: int | None) -> bool:
@@ -105,20 +112,22 @@ def _digits_before_date_mark(q: Quantity) -> bool:
             and digits.isdigit() and int(digits) > limit)
 
 
-def _position_doubt(q: Quantity, text: str) -> str:
+def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     """Doubts of place, shared by both languages: where numbers label or name."""
-    if _alone_on_line(q, text) and (_bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())):
-        return "a number alone on its line (a question or list number)"
+    label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
+    if label and _alone_on_line(q, text, printed):
+        return "alone on its line (a question or list number)"
     for m in _NUMBER_LABEL.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
         if m.start() <= q.start and q.end <= m.end():
             return f"inside a bracketed label of numbers {m.group(0)!r}"
     return ""
 
 
-def doubt_zh(q: Quantity, text: str) -> str:
+def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
     """Why the reading of the Chinese quantity ``q``, read from ``text``, is fragile; "" when
-    the number carries its own meaning."""
-    if why := _position_doubt(q, text):
+    the number carries its own meaning. ``printed``: the sentence as its page printed it,
+    line breaks and all, when it may differ from ``text``."""
+    if why := _position_doubt(q, text, printed):
         return why
     if _inside(text, q.start, q.end, _TITLE_ZH, None):
         return "inside a title 《…》 (a name, rendered by its own English name)"
@@ -132,10 +141,10 @@ def doubt_zh(q: Quantity, text: str) -> str:
     return ""
 
 
-def doubt_en(q: Quantity, text: str) -> str:
+def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
     """Why the reading of the English quantity ``q``, read from ``text``, is fragile; "" when
-    the number carries its own meaning."""
-    if why := _position_doubt(q, text):
+    the number carries its own meaning (``printed`` as for ``doubt_zh``)."""
+    if why := _position_doubt(q, text, printed):
         return why
     if _impossible_date(q):
         return "a date with an impossible month or day"

@@ -124,18 +124,24 @@ def _said(q: Quantity | None) -> str:
     return "" if q is None else f"{q.surface}={q.normalised()}"
 
 
-def _pool(segments: list[Segment], extract) -> list[Quantity]:
+def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list[Quantity]:
     """The quantities of a bead's sentences, each with the doubt of its reading
-    (``align.numbers.reading``), judged on the text it was read from."""
+    (``align.numbers.reading``), judged on the text it was read from and on the lines the
+    page printed it on (the segmenter joins hard-wrapped lines: a question number alone on
+    its line joins the heading above it)."""
+    def printed(s: Segment) -> str:
+        return doc.text[s.start:s.end] if doc is not None else ""
+
     if extract is extract_zh:
-        texts = [readable_zh(s.text) for s in segments]
-        return [replace(q, doubt=doubt_zh(q, t)) for t in texts for q in extract(t)]
+        texts = [(readable_zh(s.text), printed(s)) for s in segments]
+        return [replace(q, doubt=doubt_zh(q, t, lines)) for t, lines in texts
+                for q in extract(t)]
     # the sentences of a bead whose page lost its spaces (a short heading among glued lines
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
-    texts = [readable_en(unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text))
-             for s in segments]
-    return [replace(q, doubt=doubt_en(q, t)) for t in texts for q in extract(t)]
+    texts = [(readable_en(unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text)),
+              printed(s)) for s in segments]
+    return [replace(q, doubt=doubt_en(q, t, lines)) for t, lines in texts for q in extract(t)]
 
 
 _GLUED_WORD = re.compile(r"\S{25,}")
@@ -323,8 +329,8 @@ class _Neighbourhood:
 
     def __init__(self, a: Alignment) -> None:
         self.a = a
-        self.zh = [_pool([a.zh.segments[i] for i in b.zh], extract_zh) for b in a.beads]
-        self.en = [_pool([a.en.segments[i] for i in b.en], extract_en) for b in a.beads]
+        self.zh = [_pool([a.zh.segments[i] for i in b.zh], extract_zh, a.zh) for b in a.beads]
+        self.en = [_pool([a.en.segments[i] for i in b.en], extract_en, a.en) for b in a.beads]
         self.zh = [run_together_dates(pool, self._dates_near(k), self._zh_text(k))
                    if any(_bare_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
@@ -435,7 +441,7 @@ class _Neighbourhood:
     def _furniture(self, q: Quantity, index: int, side: str) -> str:
         """What page furniture the sentence of the bead holding ``q`` is ("" for content): a
         heading or dateline line, a credit or notice, or a line that is only a number."""
-        if q.doubt.startswith("a number alone on its line"):
+        if q.doubt.startswith("alone on its line"):
             return "numbering (a line that is only a number)"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
