@@ -769,24 +769,50 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
 _NAME_DOTS = "·•・‧"  # what joins the parts of a foreign person's name (阿布·哈桑)
 
 
-def _part_rendered(c: Correspondence, zh: str, start: int, end: int) -> bool:
-    """Whether the name at ``zh[start:end]`` is one part of a full name written with name dots
-    (阿布·哈桑·默罕默德·阿里) another part of which the English renders: the full name is the
-    unit a translation keeps (Abul Hassan Mahmud Ali), however it spells each part."""
+def _dotted_name(c: Correspondence, zh: str, start: int, end: int) -> tuple[int, int]:
+    """Where the full name holding ``zh[start:end]`` begins and ends: the Han words joined to
+    it by name dots (阿布·哈桑·默罕默德·阿里), or the name alone."""
     words = [w for w in c.zh if w.han]
-    parts: set[int] = set()  # starts of the words joined to the name by dots
+    lo, hi = start, end
     for k, w in enumerate(words):
         if not start <= w.start < end:
             continue
         for step in (-1, 1):
-            j = k
+            j, dotted = k, False
             while 0 <= j + step < len(words):
                 a, b = sorted((words[j], words[j + step]), key=lambda x: x.start)
-                if zh[a.end : b.start].strip() not in tuple(_NAME_DOTS):
-                    break
+                gap = zh[a.end : b.start].strip()
+                if gap and gap not in _NAME_DOTS:
+                    break  # a dot joins the parts of the name
+                if not gap and not (dotted and all(
+                        ch in TRANSLIT_CHARS for ch in words[j + step].text)):
+                    break  # a part the segmenter cut (舒/凯里), beyond a dot, is spelt in
+                    # transliteration characters
+                dotted = dotted or bool(gap)
                 j += step
-                parts.add(words[j].start)
-    return any(link.en and link.zh.start in parts for link in c.links)
+                lo, hi = min(lo, words[j].start), max(hi, words[j].end)
+    return lo, hi
+
+
+def _part_rendered(c: Correspondence, zh: str, start: int, end: int) -> bool:
+    """Whether the name at ``zh[start:end]`` is one part of a full name written with name dots
+    (阿布·哈桑·默罕默德·阿里) another part of which the English renders: the full name is the
+    unit a translation keeps (Abul Hassan Mahmud Ali), however it spells each part."""
+    lo, hi = _dotted_name(c, zh, start, end)
+    return any(link.en and lo <= link.zh.start < hi and not start <= link.zh.start < end
+               for link in c.links)
+
+
+def _whole_names(c: Correspondence, zh: str, missing: list[MissingName]) -> list[MissingName]:
+    """The missing names, the parts of one dotted full name as that name, once."""
+    out: list[MissingName] = []
+    for m in missing:
+        lo, hi = _dotted_name(c, zh, m.start, m.end)
+        if (lo, hi) == (m.start, m.end):
+            out.append(m)
+        elif not any(o.start == lo and o.end == hi for o in out):
+            out.append(MissingName(zh[lo:hi], lo, hi))
+    return out
 
 
 def _inside_brackets(zh: str, start: int) -> bool:
@@ -952,7 +978,7 @@ def missing_names(zh: str, en: str) -> tuple[list[tuple[str, str]], list[Missing
             replaced.append((name, loose.pop(0)))
         else:
             missing.append(MissingName(name, start, end))
-    return replaced, missing + asides
+    return replaced, _whole_names(c, zh, missing) + asides
 
 
 # A photo or agency credit: (Xinhua/Yao Dawei), [Xinhua], (Photo by …), （新华社记者 张三 摄）,
