@@ -72,6 +72,10 @@ def test_chinese_readings_with_their_meaning_are_certain(text, surface):
     ("中国—东盟(10 1)外长会", "10", "bracketed label"),            # (10+1), plus lost
     ("中国—东盟(10 1)外长会", "1", "bracketed label"),
     ("发表《改革开放40年中国人权事业的发展进步》白皮书", "40年", "title"),
+    ("论坛于10.25-26举行", "10.25-26", "bare digit run"),     # a date as month.day-day
+    ("会议于8.8举行", "8.8", "bare digit run"),                # a decimal with nothing attached
+    ("【1】发言人表示", "1", "bracketed label"),               # an item mark
+    ("东盟与中日韩(10 3)领导人会议", "3", "bracketed label"),
     ("实施“八大行动”", "八大", "quoted term"),
 ])
 def test_chinese_readings_without_their_meaning_are_fragile(text, surface, why):
@@ -115,6 +119,7 @@ def test_english_readings_with_their_meaning_are_certain(text, surface):
     ("under Agenda Item 122 on reform", "122", "names something"),
     ("Questions\n2\nReporter: Thank you.", "2", "alone on its line"),
     ("the ASEAN-China (10 1) meeting", "10", "bracketed label"),
+    ("as noted in [3] above", "3", "bracketed label"),        # a note mark
 ])
 def test_english_readings_without_their_meaning_are_fragile(text, surface, why):
     assert why in _en(text, surface)
@@ -145,7 +150,8 @@ def test_a_day_range_end_is_only_restored_when_it_is_a_later_day(text):
 
 
 @pytest.mark.parametrize("text", ["中国—东盟(10 1)外长会", "中国—东盟（10 1）外长会",
-                                  "东盟与中日韩(10+3)外长会"])
+                                  "东盟与中日韩(10+3)外长会", "东盟与中日韩（10＋3）领导人会议",
+                                  "中美2+2外交与安全对话"])
 def test_a_format_label_whose_plus_was_lost_is_no_quantity(text):
     assert extract_zh(readable_zh(text)) == []
 
@@ -287,3 +293,13 @@ def test_a_question_number_joined_to_the_heading_above_it_is_alone_on_its_printe
     (q,) = extract_zh(text)
     assert "alone on its line" in doubt_zh(q, text, printed)
     assert "alone on its line" not in doubt_zh(q, text)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("2019-2020学年", "the 2019-2020 academic year"),
+    ("2019—2020赛季", "the 2019-2020 season"),
+])
+def test_a_range_of_years_named_without_nian_is_a_range_of_years(zh, en):
+    (z,) = extract_zh(zh)
+    (e,) = extract_en(en)
+    assert z.normalised() == e.normalised() == "2019..2020 date"

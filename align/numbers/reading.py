@@ -31,7 +31,8 @@ _SCALE_EN = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozens?)
 _ROMAN = re.compile(r"[IVXLC]+")
 # Brackets that hold only numbers and what joins them ("(10 1)", "（10+3）", "(2+7)"): a format
 # label; a page that percent-decoded its text turns the plus into a space.
-_NUMBER_LABEL = re.compile(r"[（(]\s*\d+(?:\s*[+＋\s、,，/]\s*\d+)+\s*[)）]")
+_NUMBER_LABEL = re.compile(r"[（(]\s*\d+(?:\s*[+＋\s、,，/]\s*\d+)+\s*[)）]"
+                           r"|[【\[［]\s*\d{1,3}\s*[】\]］]")  # a note or item mark: 【1】, [3]
 # How long a quoted stretch may be and still be a quoted term or name (“八大行动”, “十四五”)
 # rather than quoted speech, whose numbers are ordinary quantities.
 QUOTED_TERM_CHARS = 12
@@ -86,9 +87,13 @@ def _inside(text: str, start: int, end: int, pair: tuple[str, str], limit: int |
     return limit is None or c - o - 1 <= limit
 
 
+_BARE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s*[-–—~至到]\s*\d[\d,]*(?:\.\d+)?)?")
+
+
 def _bare_digits(q: Quantity) -> bool:
-    return (q.kind == "count" and not q.unit and q.high is None and q.qualifier == "exact"
-            and q.surface.strip().isascii() and q.surface.strip().replace(",", "").isdigit())
+    """A count of digits alone (600, 8.8, a range 10.25-26) with no unit or qualifier."""
+    return (q.kind == "count" and not q.unit and q.qualifier == "exact"
+            and bool(_BARE.fullmatch(q.surface.strip())))
 
 
 def _impossible_date(q: Quantity) -> bool:

@@ -20,7 +20,7 @@ from align.numbers.quantity import (
     numeric_dates,
 )
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－", "0123456789.%/:~-")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－＋", "0123456789.%/:~-+")
 # Traditional characters the recognisers read, each to its simplified form (one character for
 # one, so offsets hold): 86萬冊, 約3億, 兩千, 百分之十點五, 三十餘個, 七十五週年. Only characters
 # whose simplified form has no other reading here (裡 -> 里 "li" is left out).
@@ -681,6 +681,7 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             value, end = value + Decimal("0.5"), end + 1
         if kind is None and _NAMED_YEAR.fullmatch(num_s) and _HAN.match(scan.work, end):
             kind, unit, value = "date", "y", value * 10000  # 2011中国发展论坛, 2030议程
+            high = high * 10000 if high is not None else None  # 2019-2020学年: both ends years
         if kind is None:
             if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
                 continue  # a bare Chinese numeral: part of a word, not a quantity
