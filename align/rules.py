@@ -226,7 +226,9 @@ NAME_UNMATCHED = _register(Rule(
     severity=Severity.WARNING,
     doc="A proper name in the English (place, organisation, person, medium) that no Chinese word "
     "of the aligned sentence accounts for, by dictionary, name table, pinyin, the same letters "
-    "or a transliteration that sounds alike: a name replaced or added.",
+    "or a transliteration that sounds alike: a name replaced or added. Info where the English "
+    "renders nothing of the sentence the Chinese name is in (the two may say different "
+    "things).",
     example="zh 从中美洲进口的货物 -> en 'goods imported from Brazil'",
 ))
 

@@ -165,3 +165,17 @@ def test_a_name_the_document_renders_by_its_own_english_name_is_info():
            "大会开幕。"]
     en3 = [*en, "The Annual Meeting of the New Champions opened."]
     assert ("name-missing", "warning") in [(r, s) for r, s, _, _ in _findings(zh3, en3)]
+
+
+def test_a_replaced_name_in_a_sentence_the_english_does_not_render_is_info():
+    # a one-sided lead taken into the bead of an English-only heading: no replacement to judge
+    zh = ["一百年来，中国共产党团结带领人民实现了伟大飞跃。", "全面建成小康社会是伟大成就。"]
+    en = ["Contents Preface Moderate Prosperity in Kenya",
+          "Building a moderately prosperous society in all respects is a great achievement."]
+    found = _findings(zh, en, [((0,), (0,)), ((1,), (1,))])
+    assert ("name-unmatched", "info") in [(r, s) for r, s, _, _ in found]
+    # the same name replaced in a sentence the English renders is a warning
+    found = _findings(["中国共产党团结带领人民实现了伟大飞跃。"],
+                      ["The Kenyan people achieved a great leap under the leadership."])
+    assert [(r, s) for r, s, _, _ in found if r == "name-unmatched"] == [
+        ("name-unmatched", "warning")]

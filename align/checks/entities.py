@@ -1087,11 +1087,17 @@ class EntitiesCheck:
                         at = b.zh.find(zh_name)
                         missing.append(MissingName(zh_name, at, at + len(zh_name)))
                     continue
+                at = b.zh.find(zh_name)
+                loose = _sentence_unrendered(corr(b.zh, b.en), b, MissingName(
+                    zh_name, at, at + len(zh_name)))
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
-                    "replaced?",
+                    "replaced?" + (" But the English renders nothing of the sentence the "
+                                   "Chinese name is in, so the two may say different things."
+                                   if loose else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
+                    severity=Severity.INFO if loose else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
