@@ -57,6 +57,10 @@ SPLIT_MIN_WORDS = 2
 # A merged member is not confidently added or dropped when the rest of the bead is itself a weak
 # pair: below the document's median similarity by this much (the grouping is in doubt).
 WEAK_REST = 0.15
+# The share of a bead's Chinese content words a literal official translation renders (free ones,
+# such as speeches, about 0.4): what the rest of a bead with a merged English member must render
+# for the member to be an addition, when the document is too short to measure its own share.
+LITERAL_SHARE = 0.7
 # How many opening sentences of a document can be its heading (title, byline, dateline).
 HEADING_LINES = 3
 # The share of a sentence's character bigrams found in another sentence for it to be a repeat.
@@ -460,8 +464,6 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                         severity = Severity.ERROR
                 elif furniture_en(span.text):
                     severity, extra = Severity.INFO, (("furniture", furniture_en(span.text)),)
-                elif not confident:
-                    severity, extra = Severity.INFO, (("unsure", "a small gain in similarity"),)
                 elif room := _room_left(ctx, index, bead, k):
                     severity, extra = Severity.INFO, room
                 if severity is not Severity.INFO:
@@ -483,10 +485,12 @@ def _room_left(ctx: CheckContext, index: int, bead: Bead, k: int
     than the document's typical bead renders (…深入发展，人类社会充满希望。 -> "The world …
     information-oriented. All this points to promising prospects for the future."). An added
     sentence sits beside English that already renders its Chinese as fully as this translation
-    usually does. None when the rest does, or when the document has too few measured beads."""
+    usually does. None when the rest does. A document with too few beads to measure is held to
+    ``LITERAL_SHARE``, the literal end of official translations' range."""
     from align.checks.meaning import typical_coverage  # meaning imports this module
 
-    typical = typical_coverage(ctx)  # this bead included: leaving it out may leave too few
+    # this bead included: leaving it out may leave too few to measure
+    typical = typical_coverage(ctx) or LITERAL_SHARE
     zh, _ = joined(ctx.alignment, bead)
     rest = EN_JOIN.join(ctx.alignment.en.segments[i].text for i in bead.en if i != k)
     share = corr(zh, rest).coverage[0]
