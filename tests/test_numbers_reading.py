@@ -75,11 +75,20 @@ def test_chinese_readings_with_their_meaning_are_certain(text, surface):
     ("论坛于10.25-26举行", "10.25-26", "bare digit run"),     # a date as month.day-day
     ("会议于8.8举行", "8.8", "bare digit run"),                # a decimal with nothing attached
     ("【1】发言人表示", "1", "bracketed label"),               # an item mark
+    ("1.稳定增长 2.扩大民主", "2", "list number"),           # joined headings
     ("东盟与中日韩(10 3)领导人会议", "3", "bracketed label"),
     ("实施“八大行动”", "八大", "quoted term"),
 ])
 def test_chinese_readings_without_their_meaning_are_fragile(text, surface, why):
     assert why in _zh(text, surface)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("增长了2.5个百分点", "2.5个百分点"),
+    ("第2.0版", "第2.0"),
+])
+def test_a_decimal_is_no_list_number(text, surface):
+    assert "list number" not in _zh(text, surface)
 
 
 def test_quoted_speech_is_no_quoted_term():
@@ -120,6 +129,8 @@ def test_english_readings_with_their_meaning_are_certain(text, surface):
     ("Questions\n2\nReporter: Thank you.", "2", "alone on its line"),
     ("the ASEAN-China (10 1) meeting", "10", "bracketed label"),
     ("as noted in [3] above", "3", "bracketed label"),        # a note mark
+    ("Contents 1. Prosperity for All 2. Integrated Urban-Rural Development", "2", "list number"),
+    ("II. Prosperity Through Development 1. Sustained Growth", "1", "list number"),
 ])
 def test_english_readings_without_their_meaning_are_fragile(text, surface, why):
     assert why in _en(text, surface)

@@ -36,6 +36,9 @@ _NUMBER_LABEL = re.compile(r"[（(]\s*\d+(?:\s*[+＋\s、,，/]\s*\d+)+\s*[)）]
 # How long a quoted stretch may be and still be a quoted term or name (“八大行动”, “十四五”)
 # rather than quoted speech, whose numbers are ordinary quantities.
 QUOTED_TERM_CHARS = 12
+# A list number's mark inside a sentence: "2. Integrated Development" or "2.扩大民主" where the
+# segmenter joined a list of headings (a sentence that ended at "2." would have been cut there).
+_LIST_MARK = re.compile(r"[.．、](?!\d)[ \t]*(?:[A-Z]|[\u4e00-\u9fff])")
 _TITLE_ZH = ("《", "》")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 # English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
@@ -122,6 +125,8 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
         return "alone on its line (a question or list number)"
+    if label and len(q.surface.strip()) <= 3 and _LIST_MARK.match(text, q.end):
+        return "a list number before a heading (2. Integrated …, 2.扩大…)"
     for m in _NUMBER_LABEL.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
         if m.start() <= q.start and q.end <= m.end():
             return f"inside a bracketed label of numbers {m.group(0)!r}"
