@@ -239,8 +239,9 @@ NAME_MISSING = _register(Rule(
     doc="A proper name of the Chinese (place, organisation, person, medium) that no English word "
     "of the aligned sentence renders. Info where the English may still say it: nothing of the "
     "name's sentence is rendered (an omission, or a one-sided lead), a possessive pronoun "
-    "stands where the name would, or the document renders the name elsewhere by an English "
-    "name this sentence has. A piece the segmenter cut out of words (方有何 of 中方有何评论) is "
+    "stands where the name would, the document renders the name elsewhere by an English "
+    "name this sentence has, or the neighbouring English says it more often than its own "
+    "Chinese (moved there). A piece the segmenter cut out of words (方有何 of 中方有何评论) is "
     "no name, and one part of a dotted foreign name is rendered with the others.",
     example="zh 新华社记者在北京报道 -> en 'a reporter said'",
 ))

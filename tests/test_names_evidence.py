@@ -179,3 +179,23 @@ def test_a_replaced_name_in_a_sentence_the_english_does_not_render_is_info():
                       ["The Kenyan people achieved a great leap under the leadership."])
     assert [(r, s) for r, s, _, _ in found if r == "name-unmatched"] == [
         ("name-unmatched", "warning")]
+
+
+def test_a_name_the_neighbouring_english_says_once_more_is_info():
+    # the title condenses; the lead after it names the country twice for its Chinese's once
+    zh = ["国务委员兼外交部长王毅就中国外交政策回答记者提问",
+          "外交部长王毅在人民大会堂介绍中国外交。"]
+    en = ["State Councilor and Foreign Minister Wang Yi Meets the Press",
+          "Foreign Minister Wang Yi presented China's foreign policy and China's diplomacy in "
+          "the Great Hall of the People."]
+    found = _findings(zh, en)
+    assert [(r, s, b) for r, s, b, _ in found] == [("name-missing", "info", 0)]
+    assert "next to it" in found[0][3]
+    # said there as often as its Chinese says it (or another name of the same country, 中方):
+    # that is the neighbour's own
+    en[1] = "Foreign Minister Wang Yi presented China's diplomacy in the Great Hall of the People."
+    assert [(r, s) for r, s, _, _ in _findings(zh, en)] == [("name-missing", "warning")]
+    zh[1] = "外交部长王毅在人民大会堂介绍中方立场和中国外交。"
+    en[1] = ("Foreign Minister Wang Yi presented China's position and China's diplomacy in the "
+             "Great Hall of the People.")
+    assert [(r, s) for r, s, _, _ in _findings(zh, en)] == [("name-missing", "warning")]

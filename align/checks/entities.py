@@ -1128,8 +1128,9 @@ def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -
     """Why it is uncertain that the English of bead ``n`` lacks the name ``m`` (the finding is
     then info), or None: a warning needs a name the English confidently leaves out. Uncertain
     are a name whose whole sentence the English does not render (that is the omission's
-    finding, or a one-sided lead the bead took in), a name said by a possessive pronoun, and a
-    name the document renders elsewhere by an English name that this bead's English has."""
+    finding, or a one-sided lead the bead took in), a name said by a possessive pronoun, a
+    name the document renders elsewhere by an English name that this bead's English has, and a
+    name the neighbouring English says more often than its own Chinese (moved there)."""
     b = beads[n]
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
@@ -1139,7 +1140,42 @@ def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -
     learned = _learned_rendering(beads, n, m.text, where)
     if learned:
         return f"the document renders it as {learned} elsewhere, which this English has"
+    if _said_next_door(beads, n, m.text):
+        return "the English next to it says it more often than the Chinese there does"
     return None
+
+
+def _said_next_door(beads: list[BeadText], n: int, name: str) -> bool:
+    """Whether the English of a bead next to bead ``n`` names a known name more often than
+    that bead's Chinese says it or another name English calls the same (美方, 美 for 美国): the
+    translator moved it into the neighbouring sentence (a title that condenses, a lead that
+    names the subject)."""
+    keys = _renderings(ZhWord(name, 0, len(name), "nz"))
+    if not keys:
+        return False
+    for k in (n - 1, n + 1):
+        if not 0 <= k < len(beads) or abs(beads[k].index - beads[n].index) != 1:
+            continue
+        other = beads[k]
+        words = [_fold(w) for w in _WORDS_EN.findall(other.en)]
+        english = sum(w in keys for w in words) + sum(
+            a + b in keys for a, b in zip(words, words[1:], strict=False))  # United States
+        if english > _says(corr(other.zh, other.en), name, keys):
+            return True
+    return False
+
+
+def _says(c: Correspondence, name: str, keys: frozenset[str]) -> int:
+    """How many words of a Chinese text name what ``name`` names: the name, another name
+    English calls the same, or a proper word that begins with its country's character (美方, 美
+    for 美国; 中方, 中外 for 中国)."""
+    dictionary = lexicon().dictionary
+    return sum(1 for w in c.zh if w.han and (w.text == name or keys & _renderings(w) or (
+        w.text[:1] in COUNTRY_CHARS and keys & _heads(w.text[:1])
+        and dictionary.is_name(w.text))))
+
+
+_WORDS_EN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 _MIN_UNRENDERED = 3  # content words a sentence must have for "none rendered" to say something
