@@ -170,6 +170,7 @@ def align_documents(
             groups = ranked[: int(cfg.refine_share * (len(zt) + len(et)))]
         if cfg.score.clause_weight:
             rows = contested_rows(band, fwd, bwd, cfg.refine_gap, groups)
+        del fwd, bwd  # 16 bytes a band point, which the passes after do not read
     else:
         steps = best_path(band, cfg.beads, table)
     # Both use the first path's scores; the final path sees the fitted prior and new groups.

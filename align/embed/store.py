@@ -19,8 +19,10 @@ from typing import IO
 
 import numpy as np
 
-SPILL_BYTES = 256 * 2**20
-"""Arrays of at least this many bytes go to a file; smaller ones stay in memory."""
+SPILL_BYTES = 64 * 2**20
+"""Arrays of at least this many bytes go to a file; smaller ones stay in memory (the kept sums
+of about 22,000 texts; the sentence vectors' limit, ``aligner.pipeline.SPILL_ROWS_BYTES``, is
+the same)."""
 
 
 def _mapped_file(size: int, folder: Path | None, prefix: str) -> tuple[IO[bytes], mmap.mmap]:
