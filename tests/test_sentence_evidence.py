@@ -197,3 +197,60 @@ def test_shortly_for_buju_is_no_antonym():
     assert antonym_pairs("当时，我从事外交工作不久，作为代表团的工作人员访问贵国。",
                          "That was shortly after I joined the foreign service and came here "
                          "as a staff member of a delegation.") == []
+
+
+# -- furniture: end marks, bylines, author notes ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("（完）", "end mark"), ("(完)", "end mark"), ("【完】", "end mark"), ("（全文完）", "end mark"),
+    ("（记者 王强 李华）", "credit"), ("（本报记者　王强）", "credit"),
+    ("(新华社记者 李华)", "credit"), ("（特约记者 赵敏）", "credit"),
+    ("（本文作者系中国驻英国大使）", "credit"), ("作者系清华大学教授。", "credit"),
+    ("（作者为清华大学教授）", "credit"),
+])
+def test_chinese_end_marks_bylines_and_author_notes_are_furniture(text, kind):
+    from align.checks.coverage import furniture_zh
+
+    assert furniture_zh(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "完成了任务。", "（完成）", "（记者问）", "（记者答）", "记者会上他说。",
+    "作者认为这很重要。", "作者为此付出了很多努力。", "作者是谁？",
+])
+def test_chinese_sentences_like_furniture_are_content(text):
+    from align.checks.coverage import furniture_zh
+
+    assert furniture_zh(text) == ""
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("(End)", "end mark"), ("(END)", "end mark"), ("-- END --", "end mark"),
+    ("[The End]", "end mark"), ("(By Wang Qiang)", "credit"),
+    ("The author is China's Ambassador to the United Kingdom.", "credit"),
+    ("*The author is a professor at Peking University.", "credit"),
+    ("(The writer is a senior fellow at a think tank in Beijing.)", "credit"),
+])
+def test_english_end_marks_bylines_and_author_notes_are_furniture(text, kind):
+    from align.checks.coverage import furniture_en
+
+    assert furniture_en(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The end of the war came in 1945.", "The author is right.", "(by the way)",
+    "In the end, the committee approved the plan.",
+])
+def test_english_sentences_like_furniture_are_content(text):
+    from align.checks.coverage import furniture_en
+
+    assert furniture_en(text) == ""
+
+
+def test_a_one_sided_end_mark_is_info_and_a_dropped_sentence_beside_it_an_error():
+    zh = ["我们建设了新的图书馆。", "记者会上还播放了一部关于港口建设的短片。", "（完）"]
+    en = ["We built a new library."]
+    c = _after_opening(zh, en, [Bead((0,), (0,), 0.6), Bead((1,), ()), Bead((2,), ())])
+    found = [(f.severity, f.zh.ids) for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert found == [(Severity.ERROR, (4,)), (Severity.INFO, (5,))]

@@ -75,6 +75,20 @@ _PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑
 _PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
                              r"|(?:source|editor|translator|author|reporter|updated|published)s?"
                              r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
+# The mark a news story ends with ((完), 【全文完】, "(End)", "-- END --"), a bracketed byline
+# without a colon (（记者 王强 李华）, "(By Wang Qiang)") and the note on who wrote a signed
+# article (（作者系中国驻英国大使）, "The author is China's Ambassador to the UK."): furniture
+# that a page prints on one side only.
+_END_MARK_ZH = re.compile(r"^\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$")
+_END_MARK_EN = re.compile(r"^\s*(?:[(\[]\s*(?:the\s+)?end\s*[)\]]|[-—–*]+\s*end\s*[-—–*]+)\s*$",
+                          re.IGNORECASE)
+_BYLINE_ZH = re.compile(r"^\s*[（(]\s*(?:本报|本台|新华社|中新社)?(?:特约)?(?:记者|通讯员|实习生)"
+                        r"[\s\u3000]*[^，。,；;：:（）()问答]{2,20}[）)]\s*$")
+_BYLINE_EN = re.compile(r"^\s*\(\s*[Bb]y\s+[A-Z][^()]{0,40}\)\s*$")
+_AUTHOR_NOTE_ZH = re.compile(r"^\s*(?:[（(【\[]\s*(?:本文)?作者[系为是為][^）)】\]]{2,40}[）)】\]]"
+                             r"|(?:本文)?作者系[^。！？]{2,40})。?\s*$")
+_AUTHOR_NOTE_EN = re.compile(r"^\s*[(\[]?\s*(?:\*\s*)?[Tt]he\s+(?:author|writer)\s+is\s+"
+                             r"(?:an?\s|the\s|[A-Z])[^!?]{2,100}[)\]]?\s*$")
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
 _WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
                             r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
@@ -219,8 +233,10 @@ def furniture_zh(text: str) -> str:
     t = text.strip()
     if _CREDIT_ZH.search(t):
         return "photo credit"
-    if _PAGE_CREDIT_ZH.match(t):
+    if _PAGE_CREDIT_ZH.match(t) or _BYLINE_ZH.match(t) or _AUTHOR_NOTE_ZH.match(t):
         return "credit"
+    if _END_MARK_ZH.match(t):
+        return "end mark"
     if _NOTICE_ZH.search(t):
         return "notice"
     if _COURTESY_ZH.match(t):
@@ -242,8 +258,10 @@ def furniture_en(text: str) -> str:
     t = text.strip()
     if _CREDIT_EN.search(t):
         return "photo credit"
-    if _PAGE_CREDIT_EN.match(t):
+    if _PAGE_CREDIT_EN.match(t) or _BYLINE_EN.match(t) or _AUTHOR_NOTE_EN.match(t):
         return "credit"
+    if _END_MARK_EN.match(t):
+        return "end mark"
     if _NOTICE_EN.search(t):
         return "notice"
     if is_salutation(t, "en", thanks=False):
