@@ -112,6 +112,8 @@ def test_a_measured_number_alone_on_its_line_is_a_table_cell_not_a_label():
     ("It is the 21st century.", "21st"),
     ("Exports reached 3.5 billion dollars.", "3.5 billion dollars"),
     ("a throughput of 800Mbit/s", "800"),
+    ("the pilot cities have helped 1,600 SMEs", "1,600"),     # a counted noun in capitals
+    ("attended by 20 Member States", "20"),
     ("since my arrival in Dominica 2016", "2016"),          # a year is a date
     ("Mr. Cui Gang, class-II counsel of the Bureau", "II"),  # a grade with its noun
 ])
@@ -314,3 +316,15 @@ def test_a_range_of_years_named_without_nian_is_a_range_of_years(zh, en):
     (z,) = extract_zh(zh)
     (e,) = extract_en(en)
     assert z.normalised() == e.normalised() == "2019..2020 date"
+
+
+def test_a_mismatch_with_a_certain_chinese_number_stays_an_error():
+    # the English number is compared with the Chinese; a bare English reading changes nothing
+    found = findings(["全年共帮助1.6万家中小企业完成数字化改造。"],
+                     ["They helped 1,600 of them complete digital upgrades this year."])
+    assert loud(found) == [("number-mismatch", Severity.ERROR)]
+
+
+def test_a_mismatch_with_a_fragile_chinese_number_is_a_warning():
+    found = findings(["指数达到600。"], ["The index reached 800."])
+    assert loud(found) == [("number-mismatch", Severity.WARNING)]

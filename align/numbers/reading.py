@@ -50,6 +50,9 @@ _FUNCTION_WORDS_EN = ("a|an|the|and|or|but|nor|of|on|in|at|to|for|by|with|from|i
                       "is|was|are|were|be|been|has|have|had|will|would|that|which|who|this|it")
 _COUNTED_NOUN_EN = re.compile(
     rf"^[\s-]*(?:(?!(?:{_FUNCTION_WORDS_EN})\b)[a-z][a-z'’-]*|%|per\b)")
+# ... in any case for a bare number ("1,600 SMEs", "20 Member States").
+_COUNTED_WORD_EN = re.compile(
+    rf"^[\s-]*(?:(?i:(?!(?:{_FUNCTION_WORDS_EN})\b))[A-Za-z][A-Za-z'’-]*|%|per\b)")
 # A unit written after the digits in Latin letters or a sign (600Mbit/s, 30°C, 3‰; in Chinese
 # also after a space, 5 km): the Chinese extractor keeps only Han measure words as units.
 _LATIN_UNIT = re.compile(r"^(?:[A-Za-z]|[%‰°℃μ])")
@@ -168,7 +171,7 @@ def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
     if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS)
            for p in (("“", "”"), ('"', '"'))):
         return "inside a short quoted term"
-    if _bare_digits(q) and not _SCALE_EN.search(q.surface) and not _COUNTED_NOUN_EN.match(
+    if _bare_digits(q) and not _SCALE_EN.search(q.surface) and not _COUNTED_WORD_EN.match(
             after) and not _LATIN_UNIT.match(after):
         return "read from a bare digit run, with no unit or counted noun after it"
     return ""

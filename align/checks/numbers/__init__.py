@@ -35,6 +35,7 @@ from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
+from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
@@ -139,16 +140,8 @@ def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list
     # the sentences of a bead whose page lost its spaces (a short heading among glued lines
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
-    texts = [(readable_en(unglued(s.text) if bead else _GLUED_WORD.sub(_unglue_word, s.text)),
-              printed(s)) for s in segments]
+    texts = [(readable_en(unglued(s.text, bead)), printed(s)) for s in segments]
     return [replace(q, doubt=doubt_en(q, t, lines)) for t, lines in texts for q in extract(t)]
-
-
-_GLUED_WORD = re.compile(r"\S{25,}")
-
-
-def _unglue_word(m: re.Match[str]) -> str:
-    return unglued(m[0]) if run_together(m[0]) else m[0]
 
 
 # Quirks of published Chinese text, repaired before reading: a date spaced out by a layout
@@ -251,47 +244,18 @@ def readable_zh(text: str) -> str:
 _GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[A-Z][a-z])")
 
 
-# English whose page lost its spaces ("theUnitedNations2030Agenda", "the11thcppcc",
-# "ofChinaOctober2019"): a run of digits is parted from the letters around it, keeping the
-# ordinal suffix its last digit takes (1st, 2nd, 3rd, 11th-13th, 4th ...; not after a year,
-# "2019theministers", nor before "ousand"), a month's name just
-# before a number is parted from the word before it, a multiplier or "percent" after a number
-# from the word after it, and a year after a day and a comma
-# ("June12,2019") from the comma.
-_ORDINAL_TAIL = re.compile(r"(?<!\d)(\d{1,3})(st|nd|rd|th)(?!ousand)", re.IGNORECASE)
-_DIGITS_IN_LETTERS = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-_MONTH_BEFORE_NUMBER = re.compile(
-    r"(?<=[A-Za-z])(January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?= \d)", re.IGNORECASE)
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d )(hundred|thousand|million|billion|trillion|percent|"
-                                r"per cent)(?=[A-Za-z])", re.IGNORECASE)
+# A day, a comma and a year run together ("June12,2019"): the year parted from the comma.
 _DAY_COMMA_YEAR = re.compile(r"(?<![\d,])(\d{1,2}),(?=(?:19|20)\d\d(?!\d))")
 
 
-def _ordinal_suffix(digits: str) -> str:
-    n = int(digits) % 100
-    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def unglued(text: str) -> str:
-    """English run together without spaces with its numbers, ordinals and dates parted from
-    the letters around them, so that they read as numbers; for a text ``run_together`` finds
-    mostly glued (a text with spaces is left to ``readable_en``)."""
-    marks: list[str] = []
-
-    def keep(m: re.Match[str]) -> str:
-        if m[2].lower() != _ordinal_suffix(m[1]):
-            return m[0]  # "5stars" is no 5st; left to the digit split
-        marks.append(m[1] + m[2])
-        before = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
-        after = " " if m.string[m.end():m.end() + 1].isalpha() else ""
-        return f"{before}\x00{len(marks) - 1}\x00{after}"
-    text = _ORDINAL_TAIL.sub(keep, text)
-    text = _DIGITS_IN_LETTERS.sub(" ", text)
-    text = re.sub(r"\x00(\d+)\x00", lambda m: marks[int(m[1])], text)
-    text = _MONTH_BEFORE_NUMBER.sub(r" \1", text)
-    text = _UNIT_AFTER_NUMBER.sub(r"\1 ", text)
-    return _DAY_COMMA_YEAR.sub(r"\1, ", text)
+def unglued(text: str, glued: bool | None = None) -> str:
+    """English run together without spaces read as words (``align.lexicon.respace``: its
+    numbers parted from the letters around them, an ordinal suffix that fits kept), and a year
+    after a day and a comma parted from the comma, so that its numbers read as numbers. A text
+    with spaces comes back as it is, but for a glued stretch inside it; ``glued`` as
+    ``respaced`` takes it."""
+    out = respaced(text, glued)
+    return out if out == text else _DAY_COMMA_YEAR.sub(r"\1, ", out)
 
 
 def readable_en(text: str) -> str:
@@ -413,15 +377,16 @@ class _Neighbourhood:
         """The discrepancy graded by how certain the reading of its number is. A fragile
         reading (``Quantity.doubt``: a bare digit run, a label, a number in a title) is at
         most a warning, and info when its bead is loosely aligned or its sentence is page
-        furniture (a heading, dateline, credit, a line that is only a number); a mismatch
-        pairs two numbers, itself evidence, so it stays a warning. A certain reading is left
-        as it is."""
+        furniture (a heading, dateline, credit, a line that is only a number); a mismatch of
+        a fragile Chinese reading pairs two numbers, itself evidence, so it stays a warning.
+        A certain reading is left as it is."""
         if d.rule is NUMBER_MISSING:
             side, q = "zh", d.zh
         elif d.rule is NUMBER_EXTRA:
             side, q = "en", d.en
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
-            side, q = ("zh", d.zh) if d.zh.doubt else ("en", d.en)
+            side, q = "zh", d.zh  # the Chinese is what is compared: an English number it is
+            # compared with differs whatever its own reading
         else:
             return d
         if q is None or not q.doubt:
