@@ -199,3 +199,9 @@ def test_a_name_the_neighbouring_english_says_once_more_is_info():
     en[1] = ("Foreign Minister Wang Yi presented China's position and China's diplomacy in the "
              "Great Hall of the People.")
     assert [(r, s) for r, s, _, _ in _findings(zh, en)] == [("name-missing", "warning")]
+
+
+def test_a_name_of_two_words_said_once_next_door_is_said_once():
+    zh = ["昨天香港发生了一场大火。", "香港有四个检疫中心。"]
+    en = ["A big fire broke out yesterday.", "There are four quarantine centres in Hong Kong."]
+    assert [(r, s) for r, s, _, _ in _findings(zh, en)] == [("name-missing", "warning")]

@@ -1158,8 +1158,11 @@ def _said_next_door(beads: list[BeadText], n: int, name: str) -> bool:
             continue
         other = beads[k]
         words = [_fold(w) for w in _WORDS_EN.findall(other.en)]
-        english = sum(w in keys for w in words) + sum(
-            a + b in keys for a, b in zip(words, words[1:], strict=False))  # United States
+        pairs = [a + b in keys for a, b in zip(words, words[1:], strict=False)]  # United States
+        hits = [w in keys or k < len(pairs) and pairs[k] or k > 0 and pairs[k - 1]
+                for k, w in enumerate(words)]
+        english = sum(h and not (k and hits[k - 1]) for k, h in enumerate(hits))  # Hong Kong:
+        # one name however many of its words
         if english > _says(corr(other.zh, other.en), name, keys):
             return True
     return False
