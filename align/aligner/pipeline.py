@@ -35,6 +35,7 @@ from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_c
 from align.aligner.verdict import MIN_TRANSLATION_SCORE, bead_evidence, translation_score
 from align.embed.base import Embedder, encode_rows
 from align.embed.store import SpilledRows
+from align.lexicon.respace import respaced_all
 from align.model import AlignError, Bead, Document
 from align.vectors import normalise
 
@@ -130,7 +131,8 @@ def align_documents(
         side = "Chinese" if not zh.segments else "English"
         raise AlignError(f"the {side} document has no sentences")
     zt = [s.text for s in zh.segments]
-    et = [s.text for s in en.segments]
+    # English that lost its spaces is embedded and measured as words (the page's text stays)
+    et = respaced_all([s.text for s in en.segments])
     # zv, ev: centred while aligning (the group tables read them), the model's own at the end
     zv, ev, zg, eg, (zc, ec) = _embed(zt, et, embedder, cfg)
     means = (zc[0], ec[0])
@@ -311,7 +313,8 @@ def _uncentre(
     return v
 
 
-_UNCENTRE_ROWS = 1 << 15
+_UNCENTRE_ROWS = 1 << 13
+"""Rows read, centred (or uncentred) and written at a time: 16 MB of 512-wide float32."""
 
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:

@@ -6,13 +6,13 @@ engine; the correspondence of one (Chinese, English) pair is computed once and s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.lexicon import Correspondence, lexicon
+from align.lexicon.respace import respaced, run_together
 from align.model import Alignment, Bead, Span
 
 
@@ -52,10 +52,8 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
         if ctx.mismatched(index):
             continue
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
-        en_parts = [a.en.segments[i].text for i in bead.en]
+        en_parts = english(a, bead)
         en = EN_JOIN.join(en_parts)
-        if run_together(en):
-            continue
         yield BeadText(index, bead, ZH_JOIN.join(zh_parts), en,
                        Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
                        _starts(zh_parts, len(ZH_JOIN)), _starts(en_parts, len(EN_JOIN)))
@@ -63,25 +61,13 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
 
 ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side
 
-# A stretch without spaces holding this many letters is words run together: the longest
-# English words have about 20 (counterrevolutionaries 22). Digits and punctuation inside the
-# stretch ("the5thsessionofthe11thcommittee", "gentlemen,goodafternoon.the") do not part it.
-RUN_ON = re.compile(r"\S+")
-RUN_ON_LETTERS = 25
-
-
-def _ascii_letters(text: str) -> int:
-    return sum(ch.isascii() and ch.isalpha() for ch in text)
-
-
-def run_together(en: str) -> bool:
-    """Whether most of an English text's letters are in words run together without spaces
-    ("ChinaisnotthatinterestedinmakinginvestmentinRussia"): a page that lost its spaces. Its
-    words cannot be read one by one, so the word-level checks leave it alone."""
-    letters = _ascii_letters(en)
-    glued = sum(n for m in RUN_ON.finditer(en)
-                if (n := _ascii_letters(m.group())) >= RUN_ON_LETTERS)
-    return letters > 0 and glued * 2 > letters
+def english(a: Alignment, bead: Bead) -> list[str]:
+    """The English sentences of a bead as the word-level checks read them: a page that lost
+    its spaces read as words (``align.lexicon.respace``; decided on the bead, so that a short
+    heading among glued lines is read so too), any other text as it is."""
+    parts = [a.en.segments[i].text for i in bead.en]
+    glued = run_together(EN_JOIN.join(parts))
+    return [respaced(p, True if glued else None) for p in parts]
 
 
 def joined(a: Alignment, bead: Bead) -> tuple[str, str]:

@@ -51,7 +51,8 @@ def run_together(en: str) -> bool:
     ("ChinaisnotthatinterestedinmakinginvestmentinRussia"): a page that lost its spaces."""
     letters = _ascii_letters(en)
     glued = sum(n for m in RUN_ON.finditer(en)
-                if (n := _ascii_letters(m.group())) >= RUN_ON_LETTERS)
+                if (n := _ascii_letters(m.group())) >= RUN_ON_LETTERS
+                and not _ADDRESS.search(m.group()))
     return letters > 0 and glued * 2 > letters
 
 
@@ -70,7 +71,7 @@ UNKNOWN_LETTER = 2.5
 LONGEST = 22  # longest word considered, in letters
 ORDINAL = WORD  # an ordinal suffix after digits (11th) costs a common word
 ENDING = 1.0  # a known word with one of these endings the glosses lack (exhibitor+s)
-_ENDINGS = ("s", "es", "ers", "er", "or", "ors")
+_ENDINGS = ("s", "es", "ers", "ors")
 _GLOSS_WORD = re.compile(r"[A-Za-z]+")
 _ONE_LETTER = frozenset({"a", "i"})
 
@@ -115,10 +116,14 @@ class WordCosts:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def _syllables(self, text: str) -> int:
-        """How few pinyin syllables spell ``text`` exactly (0 when none do; at most 4)."""
+        """How few pinyin syllables spell ``text`` exactly (0 when none do; at most 4). A
+        syllable after the first starts with a consonant: pinyin writes an apostrophe before a,
+        e or o there (Xi'an), so "Lankaa" is no lan-ka-a."""
         best = [0] + [99] * len(text)
         for j in range(1, len(text) + 1):
             for i in range(max(0, j - self.longest_syllable), j):
+                if i and text[i] in "aeo":
+                    continue
                 if best[i] < 99 and text[i:j] in self.pinyin:
                     best[j] = min(best[j], best[i] + 1)
         return best[-1] if best[-1] <= 4 else 0
@@ -282,6 +287,12 @@ def _glued_token(token: str) -> bool:
     return _ascii_letters(token) >= RUN_ON_LETTERS and not _ADDRESS.search(token)
 
 
+# In spaced text, a number glued to the words around it ("more than1,200Chinese exhibitors"):
+# a lower-case word of three letters or more just before the digits, or a capitalised word just
+# after them. Only these joins are parted (G20, MH370, 5G, iPhone12's "12" stay as written).
+_NUMBER_JOIN = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]{2})")
+
+
 @lru_cache(maxsize=8192)
 def respaced(text: str, glued: bool | None = None) -> str:
     """``text`` with the spaces its words lost put back (the module's docstring says how), or
@@ -290,11 +301,22 @@ def respaced(text: str, glued: bool | None = None) -> str:
     False respaces only a token of ``RUN_ON_LETTERS`` letters or more."""
     if glued is None:
         glued = run_together(text)
-    if not glued and not any(_glued_token(m.group()) for m in RUN_ON.finditer(text)):
-        return text
+    if not glued:
+        text = RUN_ON.sub(lambda m: m.group() if _ADDRESS.search(m.group())
+                          else _NUMBER_JOIN.sub(" ", m.group()), text)
+        if not any(_glued_token(m.group()) for m in RUN_ON.finditer(text)):
+            return text
     costs = word_costs()
     return RUN_ON.sub(lambda m: _respace_token(m.group(), costs)
-                      if glued or _glued_token(m.group()) else m.group(), text)
+                      if (glued and not _ADDRESS.search(m.group())) or _glued_token(m.group())
+                      else m.group(), text)
+
+
+def respaced_all(texts: list[str]) -> list[str]:
+    """Each of a document's sentences respaced: all of them when the document as a whole lost
+    its spaces (a short heading among glued lines too), else each as ``respaced`` decides."""
+    glued = True if run_together(" ".join(texts)) else None
+    return [respaced(t, glued) for t in texts]
 
 
 def page_offset(text: str, respaced_text: str, offset: int) -> int:
