@@ -313,8 +313,7 @@ def _uncentre(
     return v
 
 
-_UNCENTRE_ROWS = 1 << 13
-"""Rows read, centred (or uncentred) and written at a time: 16 MB of 512-wide float32."""
+_UNCENTRE_ROWS = 1 << 15
 
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
