@@ -328,3 +328,92 @@ def test_a_mismatch_with_a_certain_chinese_number_stays_an_error():
 def test_a_mismatch_with_a_fragile_chinese_number_is_a_warning():
     found = findings(["指数达到600。"], ["The index reached 800."])
     assert loud(found) == [("number-mismatch", Severity.WARNING)]
+
+
+# -- page forms of the fresh batch (real-new-a, tenth session) -------------------------------------
+
+
+def test_a_pinyin_reading_does_not_part_a_century_from_its_decade():
+    text = readable_zh("二十世紀(jì)20年代時(shí)任中國(guó)駐英國公使")
+    assert [q.normalised() for q in extract_zh(text)] == ["1920 decade"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Prince Albert Ⅱ of Monaco", 2),
+    ("a Level Ⅲ emergency response", 3),
+    ("Queen Elizabeth Ⅱ", 2),
+])
+def test_roman_numeral_characters_are_read_as_letters(text, value):
+    from align.checks.numbers import readable_en
+    assert [int(q.value) for q in extract_en(readable_en(text))] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "will be held in Beijing on September 3 and 4 under the theme",
+    "on October 20 and 21 during the forum",
+    "on May 3 and 4 respectively",
+])
+def test_a_second_day_before_a_preposition_keeps_its_month(text):
+    assert [q.kind for q in extract_en(text)] == ["date", "date"]
+
+
+def test_a_second_number_before_a_counted_noun_is_a_count():
+    assert [q.kind for q in extract_en("July 17 and 22 people")] == ["date", "count"]
+
+
+def test_a_day_said_with_hao_matches_the_english_date():
+    found = findings(["美方在10号再次阻挠了遴选程序。"],
+                     ["The US blocked the selection process again on December 10."])
+    assert [f for f in found if f.severity is not Severity.INFO] == []
+
+
+def test_a_number_before_hao_is_a_fragile_reading():
+    assert "号" in _zh("乘坐3号线前往", "3号")
+
+
+def test_a_digit_run_the_english_writes_inside_a_name_is_matched():
+    found = findings(["“西部·联合-2021”演习在宁夏举行。"],
+                     ["Exercise Xibu Unity-2021 was held in Ningxia."])
+    assert loud(found) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("坚持九二共识。", "We adhere to the 1992 Consensus."),
+    ("根据八二宪法的规定。", "Under the 1982 Constitution."),
+    ("九七回归以来，香港保持繁荣。", "Since the return in 1997, Hong Kong has prospered."),
+])
+def test_a_year_named_by_its_last_digits_in_a_chinese_name_is_matched(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+def test_a_year_the_chinese_does_not_name_stays_extra():
+    found = findings(["坚持九二共识。"], ["We adhere to the consensus reached in 1993."])
+    assert loud(found) == [("number-extra", Severity.WARNING)]
+
+
+def test_a_dated_lead_grouped_with_the_first_question_is_info():
+    found = lead_findings([["2019年10月18日，外交部举行例行记者会。"], ["问：你昨天已作回应。"]],
+                          [["Q: You gave us a response yesterday."]],
+                          [((0, 1), (0,))])
+    assert [(f.rule, f.severity) for f in found] == [("number-missing", Severity.INFO)]
+
+
+def test_a_dated_lead_translated_alone_keeps_its_missing_date():
+    found = lead_findings([["2019年10月18日，外交部举行例行记者会。"]],
+                          [["The Foreign Ministry held a regular press conference."]],
+                          [((0,), (0,))])
+    assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+def test_a_mismatch_of_two_regrouped_sentences_is_info():
+    # each number is said by the other language's neighbouring sentence
+    found = findings(["这是我第11次在这里过春节。", "我在英国工作了47年。"],
+                     ["I have worked in Britain for 47 years.",
+                      "This is my eleventh Spring Festival here."])
+    assert loud(found) == []
+
+
+def test_a_mismatch_no_neighbour_explains_stays_an_error():
+    found = findings(["这是我第11次在这里过春节。", "我很高兴。"],
+                     ["This is my 12th Spring Festival here.", "I am glad."])
+    assert loud(found) == [("number-mismatch", Severity.ERROR)]

@@ -357,9 +357,17 @@ _DATES_RE = re.compile(
     rf"(?:\s*(?P<sep>-|–|to|through|and)\s*(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
 )  # "4-5 September", "from 4 to 5 September", "between the 4th and 5th of September"
+# What may follow a day that carries its month over ("July 17 and 22 in Geneva", "September 3
+# and 4 under the theme"): the closed classes of prepositions, conjunctions and determiners; any
+# other word is what the number counts ("July 17 and 22 people").
+_AFTER_DAY = ("and|or|nor|but|when|while|where|respectively|this|that|these|last|next|the|a|an|"
+              "about|above|across|after|against|along|amid|among|around|as|at|before|behind|"
+              "below|beside|besides|between|beyond|by|during|except|for|from|in|inside|into|"
+              "near|of|off|on|onto|over|past|since|through|throughout|till|to|toward|towards|"
+              "under|until|upon|via|with|within|without")
 _DATES_MORE_DAYS_RE = re.compile(
     r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|&\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?!\s*(?!(?:and|or|in|at|on|to|for|from|by|with|when|this|last|next|of|the)\b)[\w%$]"
+    rf"(?!\s*(?!(?:{_AFTER_DAY})\b)[\w%$]"
     r"|[.,:]\d)"  # "July 17 and 22 in Geneva", not "July 17 and 22 people"
 )
 

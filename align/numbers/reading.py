@@ -148,6 +148,8 @@ def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
         return "inside a short quoted term (a name, rendered by its own English name)"
     if _impossible_date(q) or _digits_before_date_mark(q):
         return "a date mark after digits that are no month or day (a date run together)"
+    if q.kind == "count" and q.unit in ("号", "號"):
+        return "a number before 号, which marks a day (10号) or a name (3号线), not a count"
     if _bare_digits(q) and not _SCALE_ZH.search(q.surface) \
             and not _LATIN_UNIT_ZH.match(text[q.end: q.end + 3]):
         return "read from a bare digit run, with no measure word, unit or date mark"

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
 from align.checks.coverage import (
+    _DATED_LEAD,
     HEADING_LINES,
     furniture_en,
     furniture_zh,
@@ -41,7 +43,7 @@ from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import doubt_en, doubt_zh
-from align.numbers.tokens import look_alike, missing_tokens
+from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
 from align.numbers.zh import extract_zh, parse_zh_number
 from align.rules import (
     NUMBER_EXTRA,
@@ -225,7 +227,11 @@ def _lost_y_months(m: re.Match[str]) -> str:
 
 
 def readable_zh(text: str) -> str:
-    """``text`` with the layout quirks of published Chinese that hide a date repaired."""
+    """``text`` with the layout quirks of published Chinese that hide a date repaired, and
+    without the pinyin readings a reprint puts after characters (二十世紀(jì)20年代: the
+    reading parts the century from its decade)."""
+    for start, end in reversed(pinyin_readings(text)):
+        text = text[:start] + text[end:]
     text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
     text = _LOST_YM.sub(_lost_ymd, text)
     text = _LOST_Y_MONTHS.sub(_lost_y_months, text)
@@ -258,9 +264,15 @@ def unglued(text: str, glued: bool | None = None) -> str:
     return out if out == text else _DAY_COMMA_YEAR.sub(r"\1, ", out)
 
 
+# Roman numerals written as their own characters (Prince Albert Ⅱ, U+2161), read as letters.
+_ROMAN_CHARS = re.compile("[\u2160-\u217f]")
+
+
 def readable_en(text: str) -> str:
-    """``text`` without a list label at its start, and with a short word a page glued to the
-    next one parted ("inNovember 2018", "inApia")."""
+    """``text`` without a list label at its start, with a short word a page glued to the
+    next one parted ("inNovember 2018", "inApia"), and Roman numeral characters (Ⅱ) as
+    letters (II)."""
+    text = _ROMAN_CHARS.sub(lambda m: unicodedata.normalize("NFKC", m[0]).upper(), text)
     m = _EN_LABEL.match(text)
     text = " " * m.end() + text[m.end():] if m else text
     return _GLUED_EN.sub(r"\1 ", text)
@@ -323,16 +335,18 @@ class _Neighbourhood:
             where = (self._find(d.zh, index, self.en, other_side=True)
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
-                     or fixed_expression(d.zh, self._zh_text(index)))
+                     or fixed_expression(d.zh, self._zh_text(index))
+                     or self._as_written(d.zh, index))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or self._congress_year(d.en, index)
                      or self._period_start(d.en, index)
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
+                     or year_in_name(d.en, self._zh_text(index))
                      or members_counted(d.en, self._zh_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
-            where = self._period_said_by_start(d.zh, d.en)
+            where = self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
         if not where:
             return d
         return replace(d, severity=Severity.INFO,
@@ -359,6 +373,11 @@ class _Neighbourhood:
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
                    "English beside it has no heading.", ("furniture", "heading"))
+        elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_lead_date(
+                d.zh, index):
+            why = (" It is the date of the Chinese page's own news lead (the opening sentence "
+                   "that starts with the day it reports), and the English beside it states no "
+                   "date: the English page does not print that lead.", ("furniture", "lead"))
         elif d.zh is not None and d.severity is Severity.ERROR \
                 and d.rule in (NUMBER_MISSING, NUMBER_MISMATCH) \
                 and self._one_sided_caption(d.zh, index):
@@ -421,6 +440,30 @@ class _Neighbourhood:
                 return kind
             if _heading_line(text, i, side):
                 return "heading"
+        return ""
+
+    def _regrouped(self, z: Quantity, e: Quantity, index: int) -> str:
+        """Where a mismatch is two sentences regrouped: the Chinese value is said by an English
+        sentence nearby and the English value by a Chinese one (a translation that moves a
+        paragraph's facts between sentences pairs each with the other's number)."""
+        if same_quantity(z, e):
+            return ""  # the same number, another currency or kind: no regrouping explains it
+        zh_at = next((_PLACE[off] for off, j in self._near(index) if off
+                      and any(same_quantity(z, o) for o in self.en[j])), "")
+        if not zh_at or not any(same_quantity(o, e) for off, j in self._near(index) if off
+                                for o in self.zh[j]):
+            return ""
+        return f"{zh_at} (the English regroups the sentences, each number is said nearby)"
+
+    def _as_written(self, z: Quantity, index: int) -> str:
+        """Where the English has a Chinese digit run exactly as written inside a word or name
+        the English engine reads no number in ("Exercise Xibu Unity-2021" for 西部·联合-2021)."""
+        digits = z.surface.strip()
+        if not (digits.isascii() and digits.isdigit() and len(digits) >= 2):
+            return ""
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        if re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", en):
+            return f"same sentence, written as {digits} inside a word or name"
         return ""
 
     def _zh_text(self, index: int) -> str:
@@ -547,6 +590,23 @@ class _Neighbourhood:
         return bool(holders) and all(
             _heading_line(self.a.zh.segments[i].text, i, "zh") for i in holders) and not any(
             _heading_line(self.a.en.segments[i].text, i, "en") for i in bead.en)
+
+    def _one_sided_lead_date(self, q: Quantity, index: int) -> bool:
+        """Whether ``q`` is the date a news lead opens with (2019年10月18日，外交部举行例行记者会…)
+        among the document's opening sentences, grouped by the aligner with the Chinese
+        sentences after it, while no English sentence of the bead states a date or weekday: a
+        reprint's lead the English page does not print, put with the first translated
+        sentence. (A lead paired alone with English that drops its date is a finding.)"""
+        bead = self.a.beads[index]
+        if q.kind != "date" or len(bead.zh) < 2:
+            return False
+        if any(e.kind in ("date", "weekday") for e in self.en[index]):
+            return False
+        for i in bead.zh:
+            text = self.a.zh.segments[i].text.lstrip()
+            if i < HEADING_LINES and _DATED_LEAD.match(text) and text.startswith(q.surface):
+                return True
+        return False
 
     def _one_sided_caption(self, q: Quantity, index: int) -> bool:
         """Whether the Chinese sentence holding ``q`` is part of a photo caption (its line
@@ -865,6 +925,23 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
     if len(words) > read:
         return f"Chinese {words[0]}, a numeral inside a word (not read as a quantity)"
     return ""
+
+
+_ZH_DIGIT_CHARS = "〇一二三四五六七八九"
+
+
+def year_in_name(e: Quantity, zh_text: str) -> str:
+    """Where the Chinese names an English year by its last two digits, one character each,
+    inside a name (九二共识 "the 1992 Consensus", 八二宪法 "the 1982 Constitution", 九七回归
+    "the return in 1997"): the year is in the Chinese name."""
+    if e.kind != "date" or e.unit != "y" or e.high is not None:
+        return ""
+    year = int(e.value) // 10000
+    short = "".join(_ZH_DIGIT_CHARS[int(c)] for c in f"{year % 100:02d}")
+    m = re.search(rf"(?<![{_ZH_DIGIT_CHARS}十百千万]){short}(?![{_ZH_DIGIT_CHARS}十百千万年])",
+                  zh_text)
+    return f"Chinese {short} in {zh_text[m.start():m.end() + 2]} (the year's last digits)" if m \
+        else ""
 
 
 # Closed sets a Chinese text names by all their members, one character each, in a run

@@ -204,6 +204,8 @@ def _same_across_kinds(p: Quantity, a: Decimal, q: Quantity, b: Decimal) -> bool
     """The few ways one value is written as two kinds."""
     if p.kind == "date" and p.unit == "d" and q.kind in ("ordinal", "count"):
         return a % 100 == b  # 23日 vs "the 23rd"
+    if p.kind == "count" and p.unit == "号" and q.kind == "date" and "d" in q.unit:
+        return date_parts(b)[2] == a  # 在10号 (on the 10th, said as spoken) vs "on December 10"
     if p.kind == "time" and q.kind == "count" and not q.unit and a == a.to_integral_value():
         return a % 12 == b % 12  # 凌晨五点 vs "at five in the morning"
     return False
