@@ -417,3 +417,14 @@ def test_a_mismatch_no_neighbour_explains_stays_an_error():
     found = findings(["这是我第11次在这里过春节。", "我很高兴。"],
                      ["This is my 12th Spring Festival here.", "I am glad."])
     assert loud(found) == [("number-mismatch", Severity.ERROR)]
+
+
+@pytest.mark.parametrize("text", ["这两天的会谈很有成果。", "這兩天的會談很有成果。",
+                                  "这两年经济发展很快。"])
+def test_these_two_days_is_an_idiom_for_recently(text):
+    # 这两天 / 这两年: "in recent days / years"; matched when the English counts, never alone
+    assert [q.weak for q in extract_zh(text)] == [True]
+
+
+def test_two_days_said_as_a_duration_is_a_count():
+    assert [q.weak for q in extract_zh("会谈持续了两天。")] == [False]

@@ -694,6 +694,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             weak = not _duration(scan.work, m.start(), end, unit)
         if unit in _WEAK_UNITS or num_s in ("两", "二") and unit in _WEAK_PAIR_UNITS:
             weak = kind == "count" or weak
+        if num_s in ("两", "兩") and unit in ("天", "年", "日") and \
+                scan.work[m.start() - 1:m.start()] in ("这", "這", "那"):
+            weak = True  # 这两天, 这两年: "in recent days / years", an idiom more than a count
         if kind == "count" and _NAMED_COUNT.match(scan.work, end):
             weak = True  # 八个字 (a motto's characters), 48家集团俱乐部 (the 48 Group Club)
         yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
