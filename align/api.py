@@ -58,12 +58,13 @@ def pair_bilingual(path: str | Path, embedder: Embedder):
     vectors))``, the per-sentence vectors of both sides."""
     import numpy as np
 
+    from align.lexicon.respace import respaced_all
     from align.model import Bead
     from align.vectors import normalise
 
     bi = read_bilingual(path)
     zt = [s.text for s in bi.zh.segments]
-    et = [s.text for s in bi.en.segments]
+    et = respaced_all([s.text for s in bi.en.segments])  # English that lost its spaces, as words
     vecs = normalise(embedder.encode(zt + et), in_place=True) if zt or et else np.zeros((0, 1))
     zv, ev = vecs[: len(zt)], vecs[len(zt) :]
     beads = tuple(

@@ -135,3 +135,22 @@ def test_word_level_checks_read_a_glued_bead_instead_of_skipping_it() -> None:
     # a negation the glued English drops is found; the faithful glued English gives nothing
     assert _negations("我们不同意这种说法。", "Weagreewiththisstatementcompletelyandfully.")
     assert not _negations("我们不同意这种说法。", "Wedonotagreewiththisstatementcompletely.")
+
+
+def test_a_word_level_finding_on_respaced_english_is_information() -> None:
+    from align.checks import run_checks
+    from align.model import Severity
+
+    a = Alignment(zh=doc("zh", ["我们不同意这种说法。"]),
+                  en=doc("en", ["Weagreewiththisstatementcompletelyandfully."]),
+                  beads=(Bead((0,), (0,), 0.8),))
+    found = [f for f in run_checks(CheckContext(alignment=a, settings=Settings()))
+             if f.rule == "negation"]
+    assert found and all(f.severity is Severity.INFO for f in found)
+    assert all(("reading", "respaced") in f.evidence for f in found)
+    spaced = Alignment(zh=doc("zh", ["我们不同意这种说法。"]),
+                       en=doc("en", ["We agree with this statement completely and fully."]),
+                       beads=(Bead((0,), (0,), 0.8),))
+    found = [f for f in run_checks(CheckContext(alignment=spaced, settings=Settings()))
+             if f.rule == "negation"]
+    assert found and all(f.severity is not Severity.INFO for f in found)

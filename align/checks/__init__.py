@@ -15,6 +15,7 @@ from align.checks.base import Check, CheckContext
 from align.checks.coverage import CoverageCheck
 from align.checks.entities import EntitiesCheck
 from align.checks.length import LengthCheck
+from align.checks.lexical import on_respaced_words
 from align.checks.meaning import MeaningCheck
 from align.checks.names import NamesCheck
 from align.checks.numbers import NumbersCheck
@@ -29,6 +30,9 @@ CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
     TermsCheck, NegationCheck, EntitiesCheck, AntonymCheck, PartialCheck, TagsCheck,
 )  # fmt: skip
+# The checks that judge the English word by word (through ``lexical.bead_texts``): on a page
+# that lost its spaces they read the words respaced, and what they find there is information.
+WORD_LEVEL: tuple[type[Check], ...] = (NegationCheck, EntitiesCheck, AntonymCheck, PartialCheck)
 
 
 def run_checks(ctx: CheckContext) -> tuple[Finding, ...]:
@@ -39,7 +43,10 @@ def run_checks(ctx: CheckContext) -> tuple[Finding, ...]:
     ignore = [re.compile(p) for p in s.ignore_patterns]
     out: list[Finding] = []
     for check in CHECKS:
-        for f in check().run(ctx):
+        found = check().run(ctx)
+        if check in WORD_LEVEL:
+            found = on_respaced_words(ctx, found)
+        for f in found:
             if f.rule in s.disabled_rules:
                 continue
             if any(p.search(side.text) for p in ignore for side in (f.zh, f.en) if side):

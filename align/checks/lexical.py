@@ -6,14 +6,14 @@ engine; the correspondence of one (Chinese, English) pair is computed once and s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.lexicon import Correspondence, lexicon
-from align.lexicon.respace import respaced, run_together
-from align.model import Alignment, Bead, Span
+from align.lexicon.respace import guessed, respaced, run_together
+from align.model import Alignment, Bead, Finding, Segment, Severity, Span
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,54 @@ ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text pe
 
 def english(a: Alignment, bead: Bead) -> list[str]:
     """The English sentences of a bead as the word-level checks read them: a page that lost
-    its spaces read as words (``align.lexicon.respace``; decided on the bead, so that a short
-    heading among glued lines is read so too), any other text as it is."""
+    its spaces read as words (``align.lexicon.respace``, as the aligner reads it: decided on
+    the document and on the bead, so that a short heading among glued lines is read so too),
+    any other text as it is."""
     parts = [a.en.segments[i].text for i in bead.en]
-    glued = run_together(EN_JOIN.join(parts))
-    return [respaced(p, True if glued else None) for p in parts]
+    return [respaced(p, True if _glued(a, parts) else None) for p in parts]
+
+
+def _glued(a: Alignment, parts: list[str]) -> bool:
+    return _document_glued(a.en.text, a.en.segments) or run_together(EN_JOIN.join(parts))
+
+
+_GLUED_DOCUMENTS: dict[str, bool] = {}
+
+
+def _document_glued(text: str, segments: tuple[Segment, ...]) -> bool:
+    """Whether a whole English document lost its spaces (``respace.respaced_all``'s test),
+    kept per document text."""
+    found = _GLUED_DOCUMENTS.get(text)
+    if found is None:
+        if len(_GLUED_DOCUMENTS) > 64:
+            _GLUED_DOCUMENTS.clear()
+        found = _GLUED_DOCUMENTS[text] = run_together(" ".join(s.text for s in segments))
+    return found
+
+
+RESPACED_NOTE = (" (The English of this passage lost its spaces on the page; its words were read "
+                 "with the spaces put back, a reconstruction, so this is for information.)")
+
+
+def on_respaced_words(ctx: CheckContext, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """A word-level finding in a bead whose English was read respaced (``english``) is info:
+    the words it rests on are a reconstruction of a page that lost its spaces (a boundary put
+    in the wrong place, "Russiaor"; a damaged page that lost letters too), not the page's own
+    words. The reading is said in the message and in ``reading`` evidence (no part of the
+    fingerprint)."""
+    a = ctx.alignment
+    for f in findings:
+        if (f.severity is not Severity.INFO and f.bead is not None and f.bead < len(a.beads)
+                and _respaced(a, a.beads[f.bead])):
+            f = replace(f, severity=Severity.INFO, message=f.message + RESPACED_NOTE,
+                        evidence=f.evidence + (("reading", "respaced"),))
+        yield f
+
+
+def _respaced(a: Alignment, bead: Bead) -> bool:
+    parts = [a.en.segments[i].text for i in bead.en]
+    glued = True if _glued(a, parts) else None
+    return any(guessed(p, glued) for p in parts)
 
 
 def joined(a: Alignment, bead: Bead) -> tuple[str, str]:

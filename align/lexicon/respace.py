@@ -319,6 +319,14 @@ def respaced_all(texts: list[str]) -> list[str]:
     return [respaced(t, glued) for t in texts]
 
 
+def guessed(text: str, glued: bool | None = None) -> bool:
+    """Whether ``respaced`` reads ``text``'s words by guessing where its spaces were (a text
+    run together, or a glued stretch in it), not merely parting a number from its words."""
+    if glued is None:
+        glued = run_together(text)
+    return glued or any(_glued_token(m.group()) for m in RUN_ON.finditer(text))
+
+
 def page_offset(text: str, respaced_text: str, offset: int) -> int:
     """Where a position of ``respaced_text`` (``respaced(text)``) is in ``text``: respacing
     only inserts spaces."""
