@@ -238,7 +238,8 @@ NAME_MISSING = _register(Rule(
     severity=Severity.WARNING,
     doc="A proper name of the Chinese (place, organisation, person, medium) that no English word "
     "of the aligned sentence renders. Info where the English may still say it: nothing of the "
-    "name's sentence is rendered (an omission, or a one-sided lead), a possessive pronoun "
+    "name's sentence is rendered (an omission, or a one-sided lead), the name is a language's "
+    "(英文, 中英文对照), a possessive pronoun "
     "stands where the name would, the document renders the name elsewhere by an English "
     "name this sentence has, or the neighbouring English says it more often than its own "
     "Chinese (moved there). A piece the segmenter cut out of words (方有何 of 中方有何评论) is "

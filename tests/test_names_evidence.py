@@ -205,3 +205,30 @@ def test_a_name_of_two_words_said_once_next_door_is_said_once():
     zh = ["昨天香港发生了一场大火。", "香港有四个检疫中心。"]
     en = ["A big fire broke out yesterday.", "There are four quarantine centres in Hong Kong."]
     assert [(r, s) for r, s, _, _ in _findings(zh, en)] == [("name-missing", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("请提供中英文对照的材料。", "Please provide bilingual material."),
+    ("他在伦敦学习汉语。", "He studies in London."),
+    ("本书选摘了英文表达供参考。", "The book selects expressions for reference."),
+    ("他会说法语和德文。", "He speaks two foreign tongues."),
+])
+def test_a_language_is_a_weak_name(zh, en):
+    found = _findings([zh], [en])
+    assert found and all(s == "info" and "language" in m for _, s, _, m in found)
+
+
+@pytest.mark.parametrize("word", ["汉语", "中文", "英文", "英语", "法语", "粤语", "阿拉伯语",
+                                  "中英文对照", "中方", "中医", "汉字"])
+def test_languages_and_things_of_a_nationality_by_their_dictionary_senses(word):
+    from align.checks.entities import _language_or_thing
+
+    assert _language_or_thing(word)
+
+
+@pytest.mark.parametrize("word", ["英国", "中国", "日本", "新华社", "华盛顿州", "普通话", "欧洲人",
+                                  "华人", "中华民族", "西方", "春节", "乌鲁木齐市"])
+def test_places_and_peoples_are_names(word):
+    from align.checks.entities import _language_or_thing
+
+    assert not _language_or_thing(word)

@@ -1127,14 +1127,18 @@ class EntitiesCheck:
 def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -> str | None:
     """Why it is uncertain that the English of bead ``n`` lacks the name ``m`` (the finding is
     then info), or None: a warning needs a name the English confidently leaves out. Uncertain
-    are a name whose whole sentence the English does not render (that is the omission's
-    finding, or a one-sided lead the bead took in), a name said by a possessive pronoun, a
-    name the document renders elsewhere by an English name that this bead's English has, and a
-    name the neighbouring English says more often than its own Chinese (moved there)."""
+    are a language's name, a name whose whole sentence the English does not render (that is
+    the omission's finding, or a one-sided lead the bead took in), a name said by a possessive
+    pronoun, a name the document renders elsewhere by an English name that this bead's English
+    has, and a name the neighbouring English says more often than its own Chinese (moved
+    there)."""
     b = beads[n]
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
+    if _language_or_thing(m.text):
+        return ("it names a language or a nationality's common thing, which English often "
+                "leaves implicit or says otherwise")
     if _said_by_pronoun(c, b.zh, m):
         return "the English may say it with a possessive pronoun"
     learned = _learned_rendering(beads, n, m.text, where)
@@ -1179,6 +1183,36 @@ def _says(c: Correspondence, name: str, keys: frozenset[str]) -> int:
 
 
 _WORDS_EN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+_LANGUAGE_SENSE = re.compile(r"\blanguage\b", re.I)
+_SENSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _common_sense(sense: str) -> bool:
+    """Whether a dictionary sense describes a language or a common thing of a nationality
+    (English (language), Chinese-English parallel texts, the Chinese side): its capitalised
+    words (bracketed asides left out) are all nationality adjectives and it has lower-case
+    words, none of them people (European (person), ethnic Chinese people: a people is named)."""
+    if _LANGUAGE_SENSE.search(sense):
+        return True
+    words = _SENSE_WORD.findall(re.sub(r"\[[^\]]*\]|\([^()]*\)", "", sense))
+    capitals = [w for w in words if w[:1].isupper()]
+    return bool(capitals) and len(capitals) < len(words) and all(
+        w in _DEMONYMS for w in capitals) and not _PEOPLE & {w.lower() for w in words}
+
+
+_PEOPLE = frozenset("person people persons man men woman women nation nationals".split())
+
+
+def _language_or_thing(name: str) -> bool:
+    """Whether the dictionary knows a name only as a language's or a nationality's common thing
+    (英文 "English (language)", 汉语 "Chinese language", 中英文对照 "Chinese-English parallel
+    texts"): a common noun in Chinese (汉语热, 英文表达) that English says in many ways
+    (bilingual, Mandarin) or leaves implicit (the text), no name of a place or a person."""
+    entry = lexicon().dictionary.get(name)
+    senses = [x for x in entry.senses if not x.startswith("CL:")] if entry is not None else []
+    return bool(senses) and all(_common_sense(x) for x in senses)
 
 
 _MIN_UNRENDERED = 3  # content words a sentence must have for "none rendered" to say something
