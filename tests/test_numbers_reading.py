@@ -177,12 +177,16 @@ def test_a_format_label_whose_plus_was_lost_is_no_quantity(text):
     ("a grade-V typhoon", 5),
     ("Class II", 2),
     ("Phase-II of the project", 2),
+    ("a Level-2 emergency response", 2),
+    ("Tier-1 cities", 1),
+    ("a Category-3 hurricane", 3),
 ])
 def test_english_grades_in_roman_numerals_are_read(text, value):
     assert [int(q.value) for q in extract_en(text)] == [value]
 
 
-@pytest.mark.parametrize("text", ["the class I teach", "a type-X device", "the level I saw"])
+@pytest.mark.parametrize("text", ["the class I teach", "a type-X device", "the level I saw",
+                                  "COVID-19", "Su-27 fighters"])
 def test_words_that_only_look_like_grades_are_not(text):
     assert extract_en(text) == []
 

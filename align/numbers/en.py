@@ -90,7 +90,8 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"\b(?!(?:USD|RMB|CNY|EUR)\d)(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6
+    r"\b(?!(?:USD|RMB|CNY|EUR)\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{1,2}\b)"
+    r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
     r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
 )
@@ -554,6 +555,7 @@ _ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
 # III", 一类 "category-I"): with a hyphen any numeral, with a space two letters or more (never
 # "the class I teach").
 _GRADE_WORDS = r"class|grade|level|tier|category|type|phase|stage|rank"
+_GRADE_DIGITS_RE = re.compile(rf"\b(?i:{_GRADE_WORDS})-(\d{{1,2}})\b(?![\w-])")
 _ROMAN_RE = re.compile(
     rf"\b(?:(?P<num>{_NUMBERING_WORDS})[\s-]+(?P<r1>{_ROMAN_ANY})"
     rf"|(?P<let>{_LETTER_WORDS})[\s-]+(?P<r2>{_ROMAN_SMALL})"
@@ -637,6 +639,8 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
             if m.group("name").isupper():
                 continue
         yield scan.q(m.start(group), m.end(group), Decimal(_roman(numeral)), "ordinal")
+    for m in _GRADE_DIGITS_RE.finditer(scan.work):  # a grade in digits: Level-2, class-1
+        yield scan.q(m.start(1), m.end(1), Decimal(int(m.group(1))), "ordinal")
 
 
 def _fraction_points(scan: _Scan) -> Iterator[Quantity]:
