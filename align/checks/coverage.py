@@ -16,6 +16,12 @@ the "the Chinese text prevails" notice present on one side only; a header block 
 发布人：/主持人：) left untranslated, reported once for the whole block; and English sentences
 that continue a one-to-many bead of the aligner's largest size (a Chinese sentence translated as
 a list of more than five English sentences), reported once as info.
+
+Otherwise the severity follows the word-level evidence, measured against the document's own
+literalness: a one-sided sentence whose words a neighbouring bead renders (with words the
+neighbour's own sentences leave unaccounted for) is translated next door, info; a merged
+English member beside English that leaves more of the Chinese unrendered than the document's
+typical bead does may be a free rendering of what is left, info.
 """
 
 from __future__ import annotations
