@@ -153,6 +153,7 @@ def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeyp
                         AlwaysSpill)
     monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
     monkeypatch.setattr(pipeline, "_UNCENTRE_ROWS", 7)  # several stretches
+    monkeypatch.setattr(importlib.import_module("align.aligner.coarse"), "_HALVE_ROWS", 6)
     spilled = align_documents(zh, en, USEEmbedder(), config=cfg)
     assert spilled.beads == plain.beads  # scores included
     assert not isinstance(spilled.zh_vectors, np.ndarray)  # rows in a file, read like one

@@ -156,6 +156,7 @@ def align_documents(
             skip=cfg.score.skip,
             width=cfg.width,
             coarse_width=cfg.coarse_width,
+            spill_bytes=SPILL_ROWS_BYTES,
         )
     lexical = None
     if cfg.score.lexical_weight and (n + 1) * (m + 1) <= cfg.lexical_limit:
@@ -313,7 +314,8 @@ def _uncentre(
     return v
 
 
-_UNCENTRE_ROWS = 1 << 15
+_UNCENTRE_ROWS = 1 << 13
+"""Rows read, centred (or uncentred) and written at a time: 16 MB of 512-wide float32."""
 
 
 def _beads(steps: list[Step], zv: np.ndarray, ev: np.ndarray) -> tuple[Bead, ...]:
