@@ -432,3 +432,24 @@ def test_these_two_days_is_an_idiom_for_recently(text):
 
 def test_two_days_said_as_a_duration_is_a_count():
     assert [q.weak for q in extract_zh("会谈持续了两天。")] == [False]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("纪念5·12汶川地震十周年。", "We mark the 10th anniversary of the May 12 Wenchuan earthquake."),
+    ("9·11事件后，两国加强了合作。", "After the September 11 attacks, the two worked closer."),
+    ("9·11事件后，两国加强了合作。", "After the 9/11 attacks, the two countries worked closer."),
+])
+def test_an_events_month_and_day_with_a_middle_dot_is_a_date(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+def test_a_name_with_a_middle_dot_is_no_date():
+    assert readable_zh("王毅·拉夫罗夫") == "王毅·拉夫罗夫"
+    assert readable_zh("增长5.12%") == "增长5.12%"
+
+
+def test_one_hundred_percent_in_words_may_be_said_fully():
+    assert loud(findings(["我们百分之百支持。"], ["We fully support it."])) == []
+    # in digits it is a measurement: still compared
+    assert loud(findings(["覆盖率达到100%。"], ["Coverage is complete."])) == [
+        ("number-missing", Severity.ERROR)]

@@ -261,8 +261,8 @@ _PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)")
 def _percent_words(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERCENT_WORDS_RE.finditer(scan.work):
         value = Decimal(100) if m.group(1) == "百" else _num(m.group(1))
-        if value is not None:
-            yield scan.q(m.start(), m.end(), value, "percent")
+        if value is not None:  # 百分之百支持 "fully support": said in words, an idiom as often
+            yield scan.q(m.start(), m.end(), value, "percent", weak=m.group(1) == "百")
 
 
 # A score or a ratio: 4比7, 3:1, 三比一. One quantity with both terms (value, high; high may be

@@ -172,6 +172,10 @@ _DAY_SPAN_END = re.compile(r"(\d{1,2}月(\d{1,2})日\s*(?:至|到|—|–|-)\s*)
 # 中国—东盟(10 1) for (10+1), like (10+3) beside it. In Chinese, two numbers in brackets with
 # only a space between them are no quantities.
 _LOST_PLUS = re.compile(r"([（(]\s*\d{1,2})\s+(\d{1,2}\s*[)）])")
+# An event's date written month·day with a middle dot (5·12汶川地震, 9·11事件, 7·20特大暴雨):
+# the month and day of a name, as the English says them ("the May 12 earthquake").
+_DOTTED_MONTH_DAY = re.compile(r"(?<![\d.·•・])(1[0-2]|0?[1-9])[·•・](3[01]|[12]\d|0?[1-9])"
+                               r"(?![\d.·•・])")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
 # A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
@@ -244,6 +248,7 @@ def readable_zh(text: str) -> str:
     text = _DAY_SPAN_END.sub(lambda m: f"{m[1]}{m[3]}日" if int(m[2]) < int(m[3]) <= 31
                              else m[0], text)
     text = _LOST_PLUS.sub(r"\1+\2", text)
+    text = _DOTTED_MONTH_DAY.sub(lambda m: f"{int(m[1])}月{int(m[2])}日", text)
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
 
 

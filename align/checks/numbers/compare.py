@@ -11,6 +11,7 @@ alone.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -204,6 +205,9 @@ def _same_across_kinds(p: Quantity, a: Decimal, q: Quantity, b: Decimal) -> bool
     """The few ways one value is written as two kinds."""
     if p.kind == "date" and p.unit == "d" and q.kind in ("ordinal", "count"):
         return a % 100 == b  # 23日 vs "the 23rd"
+    if p.kind == "date" and p.unit == "md" and q.kind == "fraction" and (
+            m := re.fullmatch(r"(\d{1,2})/(\d{1,2})", q.surface.strip())):
+        return date_parts(a)[1:] == (int(m[1]), int(m[2]))  # 9·11事件 vs "the 9/11 attacks"
     if p.kind == "count" and p.unit == "号" and q.kind == "date" and "d" in q.unit:
         return date_parts(b)[2] == a  # 在10号 (on the 10th, said as spoken) vs "on December 10"
     if p.kind == "time" and q.kind == "count" and not q.unit and a == a.to_integral_value():
