@@ -76,6 +76,8 @@ def test_chinese_readings_with_their_meaning_are_certain(text, surface):
     ("会议于8.8举行", "8.8", "bare digit run"),                # a decimal with nothing attached
     ("【1】发言人表示", "1", "bracketed label"),               # an item mark
     ("1.稳定增长 2.扩大民主", "2", "list number"),           # joined headings
+    ("问题2：关于中美关系。", "2", "question number"),
+    ("问2:中方如何评价?", "2", "question number"),
     ("东盟与中日韩(10 3)领导人会议", "3", "bracketed label"),
     ("实施“八大行动”", "八大", "quoted term"),
 ])
@@ -131,6 +133,8 @@ def test_english_readings_with_their_meaning_are_certain(text, surface):
     ("Questions\n2\nReporter: Thank you.", "2", "alone on its line"),
     ("the ASEAN-China (10 1) meeting", "10", "bracketed label"),
     ("as noted in [3] above", "3", "bracketed label"),        # a note mark
+    ("Q2: What is China's position?", "Q2", "question number"),
+    ("Question 2: on trade", "2", "question number"),
     ("Contents 1. Prosperity for All 2. Integrated Urban-Rural Development", "2", "list number"),
     ("II. Prosperity Through Development 1. Sustained Growth", "1", "list number"),
 ])
@@ -453,3 +457,15 @@ def test_one_hundred_percent_in_words_may_be_said_fully():
     # in digits it is a measurement: still compared
     assert loud(findings(["覆盖率达到100%。"], ["Coverage is complete."])) == [
         ("number-missing", Severity.ERROR)]
+
+
+def test_a_quarter_is_no_question_number():
+    assert _en("GDP grew in Q2 2020.", "Q2") == ""
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("问题2：关于中美关系。", "On China-US relations."),
+    ("Q2:", "Q2:"),
+])
+def test_a_question_number_is_numbering_not_a_quantity(zh, en):
+    assert [f for f in findings([zh], [en]) if f.severity is not Severity.INFO] == []

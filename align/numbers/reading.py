@@ -39,6 +39,11 @@ QUOTED_TERM_CHARS = 12
 # A list number's mark inside a sentence: "2. Integrated Development" or "2.扩大民主" where the
 # segmenter joined a list of headings (a sentence that ended at "2." would have been cut there).
 _LIST_MARK = re.compile(r"[.．、](?!\d)[ \t]*(?:[A-Z]|[\u4e00-\u9fff])")
+# A question number: 问题2：, 问2：, 第2问：, Question 2:, Q2: (which the English engine would
+# read as the second quarter).
+_QUESTION_BEFORE = re.compile(r"(?:问题|問題|问|問|Question|QUESTION)\s*$")
+_QUESTION_MARK_AFTER = re.compile(r"\s*(?:问)?\s*[:：]")
+_QUARTER_LABEL = re.compile(r"Q[1-4]")
 _TITLE_ZH = ("《", "》")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 # English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
@@ -130,6 +135,10 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
         return "alone on its line (a question or list number)"
     if label and len(q.surface.strip()) <= 3 and _LIST_MARK.match(text, q.end):
         return "a list number before a heading (2. Integrated …, 2.扩大…)"
+    if _QUESTION_MARK_AFTER.match(text, q.end) and (
+            label and _QUESTION_BEFORE.search(text, max(0, q.start - 10), q.start)
+            or _QUARTER_LABEL.fullmatch(q.surface.strip())):
+        return "a question number (问题2：, Q2:)"
     for m in _NUMBER_LABEL.finditer(text, max(0, q.start - 12), min(len(text), q.end + 12)):
         if m.start() <= q.start and q.end <= m.end():
             return f"inside a bracketed label of numbers {m.group(0)!r}"

@@ -430,8 +430,8 @@ class _Neighbourhood:
     def _furniture(self, q: Quantity, index: int, side: str) -> str:
         """What page furniture the sentence of the bead holding ``q`` is ("" for content): a
         heading or dateline line, a credit or notice, or a line that is only a number."""
-        if q.doubt.startswith("alone on its line"):
-            return "numbering (a line that is only a number)"
+        if q.doubt.startswith(("alone on its line", "a question number", "a list number")):
+            return "numbering (a question or list number)"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]
