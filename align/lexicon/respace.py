@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from align.lexicon.en import NUMBER_WORDS, STOPWORDS
 
@@ -42,18 +42,21 @@ RUN_ON_LETTERS = 25
 _ADDRESS = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|cn|html?)\b", re.IGNORECASE)
 
 
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_LONG = re.compile(rf"\S{{{RUN_ON_LETTERS},}}")  # a stretch that may hold RUN_ON_LETTERS letters
+
+
 def _ascii_letters(text: str) -> int:
-    return sum(ch.isascii() and ch.isalpha() for ch in text)
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_LETTERS))
 
 
 def run_together(en: str) -> bool:
     """Whether most of an English text's letters are in words run together without spaces
     ("ChinaisnotthatinterestedinmakinginvestmentinRussia"): a page that lost its spaces."""
-    letters = _ascii_letters(en)
-    glued = sum(n for m in RUN_ON.finditer(en)
+    glued = sum(n for m in _LONG.finditer(en)
                 if (n := _ascii_letters(m.group())) >= RUN_ON_LETTERS
                 and not _ADDRESS.search(m.group()))
-    return letters > 0 and glued * 2 > letters
+    return glued > 0 and glued * 2 > _ascii_letters(en)
 
 
 # ---------------------------------------------------------------------------------- word costs
@@ -128,23 +131,58 @@ class WordCosts:
                     best[j] = min(best[j], best[i] + 1)
         return best[-1] if best[-1] <= 4 else 0
 
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """Every beginning of every known word: where the search for a word from a start may
+        stop (a word needs its beginnings to be beginnings)."""
+        return frozenset(w[:k] for w in self.costs for k in range(1, len(w) + 1))
+
+    def _ends(self, letters: str, low: str, i: int) -> set[int]:
+        """Where a word starting at ``i`` may end: known words (and their endings), a run of
+        capitals, a capitalised run (a name), a pinyin syllable. ``word`` decides on each."""
+        n, top = len(letters), min(len(letters), i + LONGEST)
+        ends: set[int] = set()
+        prefixes, costs = self.prefixes, self.costs
+        j = i + 1
+        while j <= top and low[i:j] in prefixes:
+            if low[i:j] in costs:
+                ends.add(j)
+                ends.update(j + len(e) for e in _ENDINGS if low.startswith(e, j))
+            j += 1
+        if letters[i].isupper():
+            j = i + 1
+            while j < top and letters[j].isupper():
+                j += 1
+                ends.add(j)  # an acronym
+            j = i + 1
+            while j < top and letters[j].islower():
+                j += 1
+                ends.add(j)  # a name
+        for j in range(i + 2, min(n, i + self.longest_syllable) + 1):
+            if low[i:j] in self.pinyin:
+                ends.add(j)
+        return ends
+
     def split(self, letters: str) -> list[str]:
-        """The cheapest cut of a run of letters into words (a dynamic programme)."""
+        """The cheapest cut of a run of letters into words (a dynamic programme, linear in the
+        length of the run: from each start only the ends a word can have are tried)."""
         n = len(letters)
+        low = letters.lower()
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
-        for j in range(1, n + 1):
-            for i in range(max(0, j - LONGEST), j):
-                if best[i] == math.inf:
+        for i in range(n):
+            here = best[i]
+            if here == math.inf:
+                continue
+            for j in self._ends(letters, low, i):
+                if j > n or j - i > LONGEST:
                     continue
                 c = self.word(letters[i:j])
-                if c is None:
-                    continue
-                if best[i] + c < best[j]:
-                    best[j], back[j] = best[i] + c, i
-            # an unknown stretch ending here, from the last place a word could end
-            for i in range(max(0, j - LONGEST), j):
-                c = best[i] + UNKNOWN + UNKNOWN_LETTER * (j - i)
+                if c is not None and here + c < best[j]:
+                    best[j], back[j] = here + c, i
+            # an unknown stretch from here
+            for j in range(i + 1, min(n, i + LONGEST) + 1):
+                c = here + UNKNOWN + UNKNOWN_LETTER * (j - i)
                 if c < best[j]:
                     best[j], back[j] = c, i
         out: list[str] = []
@@ -290,21 +328,30 @@ def _glued_token(token: str) -> bool:
 # In spaced text, a number glued to the words around it ("more than1,200Chinese exhibitors"):
 # a lower-case word of three letters or more just before the digits, or a capitalised word just
 # after them. Only these joins are parted (G20, MH370, 5G, iPhone12's "12" stay as written).
+_DIGIT = re.compile(r"[0-9]")  # most sentences have none: a fast first look
 _NUMBER_JOIN = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]{2})")
 
 
-@lru_cache(maxsize=8192)
 def respaced(text: str, glued: bool | None = None) -> str:
     """``text`` with the spaces its words lost put back (the module's docstring says how), or
     ``text`` itself when nothing in it is run together. ``glued`` says whether the text is a
     page that lost its spaces (every token is respaced); None lets ``run_together`` decide,
     False respaces only a token of ``RUN_ON_LETTERS`` letters or more."""
+    if not glued and not _LONG.search(text) and not (_DIGIT.search(text)
+                                                     and _NUMBER_JOIN.search(text)):
+        return text  # ordinary English, the common case: nothing to look at twice
+    return _respaced(text, glued)
+
+
+@lru_cache(maxsize=8192)
+def _respaced(text: str, glued: bool | None) -> str:
     if glued is None:
         glued = run_together(text)
     if not glued:
-        text = RUN_ON.sub(lambda m: m.group() if _ADDRESS.search(m.group())
-                          else _NUMBER_JOIN.sub(" ", m.group()), text)
-        if not any(_glued_token(m.group()) for m in RUN_ON.finditer(text)):
+        if _NUMBER_JOIN.search(text):
+            text = RUN_ON.sub(lambda m: m.group() if _ADDRESS.search(m.group())
+                              else _NUMBER_JOIN.sub(" ", m.group()), text)
+        if not any(_glued_token(m.group()) for m in _LONG.finditer(text)):
             return text
     costs = word_costs()
     return RUN_ON.sub(lambda m: _respace_token(m.group(), costs)
@@ -324,7 +371,7 @@ def guessed(text: str, glued: bool | None = None) -> bool:
     run together, or a glued stretch in it), not merely parting a number from its words."""
     if glued is None:
         glued = run_together(text)
-    return glued or any(_glued_token(m.group()) for m in RUN_ON.finditer(text))
+    return glued or any(_glued_token(m.group()) for m in _LONG.finditer(text))
 
 
 def page_offset(text: str, respaced_text: str, offset: int) -> int:
