@@ -203,7 +203,8 @@ def test_shortly_for_buju_is_no_antonym():
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("（完）", "end mark"), ("(完)", "end mark"), ("【完】", "end mark"), ("（全文完）", "end mark"),
+    ("（完）", "end mark"), ("(完)", "end mark"), ("【完】", "end mark"),
+    ("（全文完）", "end mark"),
     ("（记者 王强 李华）", "credit"), ("（本报记者　王强）", "credit"),
     ("(新华社记者 李华)", "credit"), ("（特约记者 赵敏）", "credit"),
     ("（本文作者系中国驻英国大使）", "credit"), ("作者系清华大学教授。", "credit"),
@@ -254,3 +255,22 @@ def test_a_one_sided_end_mark_is_info_and_a_dropped_sentence_beside_it_an_error(
     c = _after_opening(zh, en, [Bead((0,), (0,), 0.6), Bead((1,), ()), Bead((2,), ())])
     found = [(f.severity, f.zh.ids) for f in CoverageCheck().run(c) if f.rule == "omission"]
     assert found == [(Severity.ERROR, (4,)), (Severity.INFO, (5,))]
+
+
+# -- a page that lost its spaces: the sentence-level checks read its words respaced --------------
+
+
+def test_joined_reads_a_glued_page_respaced_and_leaves_spaced_text_alone():
+    from align.checks.lexical import corr, joined
+
+    zh = ["国务院今天发布了关于粮食安全的报告。", "中国生产的粮食足够养活人民。"]
+    glued = ["TheStateCounciltodaypublishedareportonfoodsecurity.",
+             "Chinaproducesenoughgrainforitspeople."]
+    beads = (Bead((0,), (0,), 0.5), Bead((1,), (1,), 0.5))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", glued), beads=beads)
+    z, e = joined(a, a.beads[0])
+    assert e == "The State Council today published a report on food security."
+    assert corr(z, e).coverage[0] > corr(z, glued[0]).coverage[0]  # its words can be rendered
+    spaced = ["The State Council today published a report.", "China grows enough grain."]
+    b = Alignment(zh=doc("zh", zh), en=doc("en", spaced), beads=beads)
+    assert joined(b, b.beads[1])[1] == spaced[1]

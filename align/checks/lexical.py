@@ -114,9 +114,10 @@ def _respaced(a: Alignment, bead: Bead) -> bool:
 
 
 def joined(a: Alignment, bead: Bead) -> tuple[str, str]:
-    """A bead's Chinese and English, each side's sentences joined as ``bead_texts`` joins them."""
+    """A bead's Chinese and English, each side's sentences joined as ``bead_texts`` joins them
+    (the English read as ``english`` reads it: a page that lost its spaces, respaced)."""
     return (ZH_JOIN.join(a.zh.segments[i].text for i in bead.zh),
-            EN_JOIN.join(a.en.segments[i].text for i in bead.en))
+            EN_JOIN.join(english(a, bead)))
 
 
 def _overlapping(starts: tuple[int, ...], ids: tuple[int, ...], lo: int, hi: int,
