@@ -469,3 +469,24 @@ def test_a_quarter_is_no_question_number():
 ])
 def test_a_question_number_is_numbering_not_a_quantity(zh, en):
     assert [f for f in findings([zh], [en]) if f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("坚定四个自信。", "We are confident in our path, theory, system and culture."),
+    ("我们访问了三个国家。", "We visited France, Italy and Monaco."),
+])
+def test_a_small_count_the_english_says_by_listing_its_members_is_matched(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+def test_a_list_of_another_size_does_not_account_for_a_count():
+    found = findings(["我们访问了四个国家。"], ["We visited France, Italy and Monaco."])
+    assert loud(found) == [("number-missing", Severity.ERROR)]
+
+
+def test_the_new_century_is_the_twenty_first():
+    assert loud(findings(["新世纪以来，两国关系稳步发展。"],
+                         ["Since the beginning of the 21st century, relations grew."])) == []
+    assert loud(findings(["新世纪以来，两国关系稳步发展。"],
+                         ["Since the beginning of the 20th century, relations grew."])) == [
+        ("number-extra", Severity.WARNING)]

@@ -341,7 +341,8 @@ class _Neighbourhood:
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
-                     or self._as_written(d.zh, index))
+                     or self._as_written(d.zh, index)
+                     or members_listed(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or self._congress_year(d.en, index)
@@ -349,6 +350,7 @@ class _Neighbourhood:
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
+                     or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
@@ -459,6 +461,21 @@ class _Neighbourhood:
                                 for o in self.zh[j]):
             return ""
         return f"{zh_at} (the English regroups the sentences, each number is said nearby)"
+
+    def _en_text(self, index: int) -> str:
+        return " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+
+    def _this_century(self, e: Quantity, index: int) -> str:
+        """An English century the Chinese names relatively: 新世纪 / 本世纪 "the 21st century"
+        in a text of this century (its dateline's year from 2001 on, or none known)."""
+        if e.kind != "ordinal" or e.value != 21 or not re.match(
+                r"\s*centur", self._en_text(index)[self._en_text(index).find(e.surface)
+                                                   + len(e.surface):]):
+            return ""
+        m = _THIS_CENTURY.search(self._zh_text(index))
+        if m and (self.year is None or self.year > 2000):
+            return f"Chinese {m.group(0)} (the present century)"
+        return ""
 
     def _as_written(self, z: Quantity, index: int) -> str:
         """Where the English has a Chinese digit run exactly as written inside a word or name
@@ -956,6 +973,29 @@ _CLOSED_SETS = ("春夏秋冬", "东南西北", "東南西北")
 # An enumeration of three or more items in one clause: 政治、经济、文化、社会、生态文明建设.
 _LIST_ITEM_SEP = "、"
 _CLAUSE_SEP = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+_THIS_CENTURY = re.compile(r"新世纪|新世紀|本世纪|本世紀|这个世纪|這個世紀")
+# An English enumeration in one clause: "the path, theory, system and culture" (commas and a
+# last "and"/"or").
+_EN_ITEMS = re.compile(r"[^,;:.!?]+(?:,\s*[^,;:.!?]+)+,?\s+(?:and|or)\s+[^,;:.!?]+")
+_EN_CLAUSE_SEP = re.compile(r"[;:.!?]\s")
+
+
+def members_listed(z: Quantity, en_text: str) -> str:
+    """Where the English says a small Chinese count by naming that many items in one clause
+    (四个自信 "confidence in the path, theory, system and culture"): the count is in the list.
+    Only a plain count of 3 to 9 with the general classifier 个 or none; one list of exactly
+    that many items."""
+    if z.kind != "count" or z.unit not in ("", "个") or z.high is not None \
+            or not 3 <= z.value <= 9 or z.value != z.value.to_integral_value():
+        return ""
+    for clause in _EN_CLAUSE_SEP.split(en_text):
+        for m in _EN_ITEMS.finditer(clause):
+            items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))
+            if len([i for i in items if i.strip()]) == int(z.value):
+                return f"English list of {int(z.value)} items ({m.group(0).strip()[:30]}…)"
+    return ""
 
 
 def members_counted(e: Quantity, zh_text: str) -> str:
