@@ -60,6 +60,7 @@ def test_glued_english_is_read_as_words(glued: str, want: str) -> None:
     "The 5th session of the 11th National Committee opened on 3 March 2012.",
     "WeChat, PetroChina and YouTube are names written in one word.",
     "The G20 summit, flight MH370 and 5G networks; COVID-19 and the 1990s.",
+    "A throughput of 800Mbit/s, 100Mbps links and a 5GHz band.",
     "Mr. Zhao said: \"Let's go,\" and O'Brien agreed - twice.",
     "See https://www.example.org/documents/internationalcooperationreport2019 for more.",
     "",

@@ -326,10 +326,11 @@ def _glued_token(token: str) -> bool:
 
 
 # In spaced text, a number glued to the words around it ("more than1,200Chinese exhibitors"):
-# a lower-case word of three letters or more just before the digits, or a capitalised word just
-# after them. Only these joins are parted (G20, MH370, 5G, iPhone12's "12" stay as written).
+# a lower-case word of three letters or more just before the digits, or a capitalised word of
+# five letters or more just after them. Only these joins are parted: G20, MH370, 5G and a unit
+# written on its number (800Mbit/s, 100Mbps, 5GHz) stay as written.
 _DIGIT = re.compile(r"[0-9]")  # most sentences have none: a fast first look
-_NUMBER_JOIN = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]{2})")
+_NUMBER_JOIN = re.compile(r"(?<=[a-z]{3})(?=\d)|(?<=\d)(?=[A-Z][a-z]{4,}\b)")
 
 
 def respaced(text: str, glued: bool | None = None) -> str:
