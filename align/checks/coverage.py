@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
-from align.checks.lexical import EN_JOIN, corr, joined
+from align.checks.lexical import EN_JOIN, corr, english, joined
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN_CHAR, is_salutation
@@ -329,7 +329,8 @@ def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"
     that runs "Contents" into its English title block leaves 目录 alone; a translator who moves a
     clause across the sentence boundary). At least ``MEMBER_COVERED`` of three or more words,
     or every one of fewer; words the neighbour's own sentences explain are no evidence (a
-    dropped sentence often repeats the topic of the next one)."""
+    dropped sentence often repeats the topic of the next one). An English sentence is read from
+    its bead as the word-level checks read it (respaced where the page lost its spaces)."""
     for k in (index - 1, index + 1):
         if not (0 <= k < len(a.beads) and a.beads[k].zh and a.beads[k].en):
             continue
@@ -342,7 +343,7 @@ def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"
             hits = sum(1 for link in c.links if any(c.en[i].start in free for i in link.en))
         else:
             free = {link.zh.start for link in own.links if not link.en}
-            c = corr(zh, text)
+            c = corr(zh, EN_JOIN.join(english(a, a.beads[index])))
             words = sum(1 for t in c.en if t.content)
             used = {i for link in c.links if link.zh.start in free for i in link.en}
             hits = len(used)
@@ -516,7 +517,8 @@ def _room_left(ctx: CheckContext, index: int, bead: Bead, k: int
     # this bead included: leaving it out may leave too few to measure
     typical = typical_coverage(ctx) or LITERAL_SHARE
     zh, _ = joined(ctx.alignment, bead)
-    rest = EN_JOIN.join(ctx.alignment.en.segments[i].text for i in bead.en if i != k)
+    rest = EN_JOIN.join(t for i, t in zip(bead.en, english(ctx.alignment, bead), strict=True)
+                        if i != k)
     share = corr(zh, rest).coverage[0]
     if share < typical:
         return (("room left", "the rest renders fewer of the Chinese words than a typical "
@@ -531,9 +533,9 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     bead's other side accounts for most of its words, or the rest of the bead is a weak pair."""
     if without < typical - WEAK_REST:
         return ("weak bead", f"the rest scores {without:.2f} against {typical:.2f} typical")
-    member = (a.zh if side == "zh" else a.en).segments[k].text
-    other = " ".join(a.en.segments[i].text for i in bead.en) if side == "zh" else \
-        "".join(a.zh.segments[i].text for i in bead.zh)
+    zh, en = joined(a, bead)  # the English read respaced where the page lost its spaces
+    member = a.zh.segments[k].text if side == "zh" else english(a, bead)[bead.en.index(k)]
+    other = en if side == "zh" else zh
     c = corr(member, other) if side == "zh" else corr(other, member)
     words = len(c.links) if side == "zh" else sum(1 for t in c.en if t.content)
     share = c.coverage[0 if side == "zh" else 1]
