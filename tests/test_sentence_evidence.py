@@ -191,6 +191,9 @@ def test_a_negation_compound_means_its_one_word_senses(word, means, not_meant):
 def test_a_word_that_is_no_negation_compound_keeps_its_phrase_senses():
     assert "long" in meanings("长期") or "long-term" in meanings("长期")
     assert "future" in meanings("未来")
+    # a sense of one word with its article or infinitive 'to' is one word
+    assert "confiscate" in meanings("没收")  # "to confiscate"
+    assert "unmarried" in meanings("未婚")
 
 
 def test_shortly_for_buju_is_no_antonym():

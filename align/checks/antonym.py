@@ -67,6 +67,7 @@ _AMOUNT = re.compile(r"^an?\s+(?:little|few|bit|lot|while)$")
 # "not enough"), and their content word is the stem's meaning, the opposite of the compound's;
 # its one-word senses (soon, unrelated, insufficient) are its plain renderings.
 _NEGATORS = "不没沒无無非未"
+_ARTICLES = frozenset("a an the to".split())  # "the future" (未来) is one word, with its article
 _DEGREE = "最更较很"  # degree adverbs that form words the dictionary may lack (最大, 更多)
 _LIGHT_VERBS = frozenset("take give come go get make put set keep bring have do".split())
 _SENSE_NOISE = frozenset("sb sth something somebody someone oneself etc esp lit fig abbr".split())
@@ -95,7 +96,7 @@ def meanings(word: str) -> frozenset[str]:
                 continue  # 一些 "a little" is an amount, not the size big opposes
             words = [w.lower() for w in _SENSE_WORD.findall(part)
                      if w.lower() not in _SENSE_NOISE]
-            if len(words) > 1 and negation_compound:
+            if negation_compound and len([w for w in words if w not in _ARTICLES]) > 1:
                 continue  # 不久 "not long", "before too long": the stem negated, not a rendering
             content = [w for w in words if w not in STOPWORDS]
             if not content:  # include, more, after: a stopword to the engine, a meaning here
