@@ -154,6 +154,7 @@ def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeyp
     monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
     monkeypatch.setattr(pipeline, "_UNCENTRE_ROWS", 7)  # several stretches
     monkeypatch.setattr(importlib.import_module("align.aligner.coarse"), "_HALVE_ROWS", 6)
+    monkeypatch.setattr(importlib.import_module("align.aligner.refine"), "_RUNS_AT_ONCE", 5)
     spilled = align_documents(zh, en, USEEmbedder(), config=cfg)
     assert spilled.beads == plain.beads  # scores included
     assert not isinstance(spilled.zh_vectors, np.ndarray)  # rows in a file, read like one
@@ -251,3 +252,24 @@ def test_a_large_result_from_the_cache_aligns_as_in_memory(monkeypatch, tmp_path
         assert spilled.beads == plain.beads, run  # scores included
         assert np.array_equal(spilled.zh_vectors, plain.zh_vectors), run
         assert np.array_equal(spilled.en_vectors, plain.en_vectors), run
+
+
+def test_group_rows_of_their_own_in_a_file_read_as_in_memory():
+    """``GroupVectors.set_rows`` twice, a row set again taking its latest vector: the same
+    group vectors whether its own rows are kept in memory or in a file."""
+    from align.aligner.score import GroupVectors
+    from align.embed.store import SpilledRows
+
+    rng = np.random.default_rng(9)
+    base = rng.standard_normal((60, 8)).astype(np.float32)
+    first, second = rng.standard_normal((2, 10, 8)).astype(np.float32)
+    tables = [GroupVectors(base, 3), GroupVectors(base, 3)]
+    for table, spill in zip(tables, (np.inf, 0), strict=True):
+        table.set_rows(np.arange(0, 50, 5), first, spill)
+        table.set_rows(np.arange(20, 40, 2), SpilledRows.of(second) if spill == 0 else second,
+                       spill)
+    assert isinstance(tables[1]._own_vecs, SpilledRows)
+    assert np.array_equal(tables[0][2:40], tables[1][2:40])
+    picks = np.array([25, 20, 0, 57, 30, 30, 45])
+    assert np.array_equal(tables[0][picks], tables[1][picks])
+    assert np.array_equal(tables[1][np.array([20, 25])], [second[0], first[5]])

@@ -18,7 +18,9 @@ import numpy as np
 from align.aligner.clauses import boundary_evidence, zh_head_tail
 from align.aligner.dp import Band, ScoreTable, Step
 from align.aligner.score import BeadScorer, GroupTables, GroupVectors
-from align.embed.base import Embedder, encode_joined
+from align.embed.base import Embedder, encode_joined, encode_rows
+from align.embed.store import SpilledRows, take_rows
+from align.embed.store import rows as store_rows
 from align.vectors import normalise
 
 Group = tuple[str, int, int]
@@ -102,13 +104,16 @@ def second_encode(
     tables: tuple[GroupTables, GroupTables],
     means: tuple[np.ndarray, ...],
     embedder: Embedder,
+    spill_bytes: float = np.inf,
 ) -> tuple[np.ndarray | RowOverlay, np.ndarray | RowOverlay]:
     """What the contested regions need: the joined texts of ``groups`` (``encode_joined``),
     whose vectors replace the summed ones in the (zh, en) group ``tables``, and the first
     clause of each Chinese sentence after a contested boundary in ``rows`` and the last clause
     of each one before it (one ``encode`` call). Returns the head and tail clause vectors of
     every Chinese sentence (its own vector where it has one clause or none was needed); all
-    vectors are centred like the single sentences."""
+    vectors are centred like the single sentences. Vectors of at least ``spill_bytes`` wait
+    in temporary files (``store.SpilledRows``), and runs are composed ``_RUNS_AT_ONCE`` at a
+    time: a 20 MB + 31 MB pair has about 400,000 of both, 800 MB of vectors."""
     side_of = {"zh": 0, "en": 1}
     zt = texts[0]
     runs = [texts[side_of[side]][s : s + k] for side, s, k in groups]
@@ -121,32 +126,59 @@ def second_encode(
     clauses = [split[t][0] for t in head_of] + [split[t][1] for t in tail_of]
     if not runs and not clauses:
         return tables[0][1], tables[0][1]
-    # The runs first, right after the sentences' own ``encode`` call: see ``JoinedEncoder``.
-    parts = [encode_joined(embedder, runs, seps)] if runs else []
-    parts += [embedder.encode(clauses)] if clauses else []
-    vecs = normalise(np.concatenate(parts).astype(np.float32, copy=False), in_place=True)
     sides = np.array([side_of[side] for side, _s, _k in groups] + [0] * len(clauses), dtype=int)
-    vecs -= np.stack(means)[sides]
-    normalise(vecs, in_place=True)
+    mean_of = np.stack(means)
+    vecs = store_rows((len(sides), tables[0][1].shape[1]), np.float32, spill_bytes)
+    # The runs first, right after the sentences' own ``encode`` call: see ``JoinedEncoder``.
+    for at in range(0, len(runs), _RUNS_AT_ONCE):
+        part = encode_joined(embedder, runs[at : at + _RUNS_AT_ONCE], seps[at : at + _RUNS_AT_ONCE])
+        _centre_into(vecs, at, part, mean_of, sides)
+    if clauses:
+        found = encode_rows(embedder, clauses, spill_bytes)
+        _centre_into(vecs, len(runs), found, mean_of, sides)
+        if isinstance(found, SpilledRows):
+            found.close()
     group_side = sides[: len(groups)]
     group_size = np.array([k for _side, _s, k in groups], dtype=np.int64)
     group_start = np.array([s for _side, s, _k in groups], dtype=np.int64)
     for side, k in sorted({(side_of[side], k) for side, _s, k in groups}):
         sel = np.flatnonzero((group_side == side) & (group_size == k))
-        set_rows(tables[side][k], group_start[sel], vecs[sel])
+        set_rows(tables[side][k], group_start[sel], take_rows(vecs, sel, spill_bytes),
+                 spill_bytes)
     zv = tables[0][1]
     heads, tails = zv, zv
+    first = len(runs)
     if head_of:
-        heads = RowOverlay(zv, head_of, vecs[len(runs) : len(runs) + len(head_of)])
+        heads = RowOverlay(zv, head_of, vecs, spill_bytes, first)
     if tail_of:
-        tails = RowOverlay(zv, tail_of, vecs[len(runs) + len(head_of) :])
+        tails = RowOverlay(zv, tail_of, vecs, spill_bytes, first + len(head_of))
     return heads, tails
 
 
-def set_rows(table: np.ndarray | GroupVectors, rows: np.ndarray, vecs: np.ndarray) -> None:
+_RUNS_AT_ONCE = 1 << 16
+"""Joined runs composed per ``encode_joined`` call (128 MB of vectors): only a pair of over
+160,000 sentences has more (``AlignConfig.refine_share``), so only there the rounding of the
+composed vectors can differ from one call's (``compose`` batches the joints it computes)."""
+
+
+def _centre_into(out: np.ndarray | SpilledRows, first: int, vecs: np.ndarray | SpilledRows,
+                 means: np.ndarray, sides: np.ndarray) -> None:
+    """``out[first:first + len(vecs)]`` becomes ``vecs`` normalised, centred by its side's
+    mean and normalised again (the side of row ``r`` of ``out`` is ``sides[r]``), a stretch at
+    a time (row by row: the same in stretches)."""
+    step = 1 << 13
+    for at in range(0, len(vecs), step):
+        part = normalise(np.asarray(vecs[at : at + step]).astype(np.float32, copy=False),
+                         in_place=True)
+        part -= means[sides[first + at : first + at + len(part)]]
+        out[first + at : first + at + len(part)] = normalise(part, in_place=True)
+
+
+def set_rows(table: np.ndarray | GroupVectors, rows: np.ndarray,
+             vecs: np.ndarray | SpilledRows, spill_bytes: float = np.inf) -> None:
     """Give ``rows`` of a group table vectors of their own."""
     if isinstance(table, GroupVectors):
-        table.set_rows(rows, vecs)
+        table.set_rows(rows, vecs, spill_bytes)
     else:
         table[rows] = vecs
 
@@ -156,9 +188,13 @@ class RowOverlay:
     array (a slice or an array of row numbers, copied): the clause vectors of a few contested
     sentences without a copy of all of a document's vectors."""
 
-    def __init__(self, base: np.ndarray, rows: list[int], vecs: np.ndarray) -> None:
+    def __init__(self, base: np.ndarray, rows: list[int], vecs: np.ndarray | SpilledRows,
+                 spill_bytes: float = np.inf, first: int = 0) -> None:
+        """Row ``rows[k]`` reads ``vecs[first + k]`` (kept in a temporary file when they take
+        at least ``spill_bytes``)."""
         order = np.argsort(rows, kind="stable")
-        self.base, self.rows, self.vecs = base, np.asarray(rows, np.int64)[order], vecs[order]
+        self.base, self.rows = base, np.asarray(rows, np.int64)[order]
+        self.vecs = take_rows(vecs, first + order, spill_bytes)
         self.shape = base.shape
 
     def __len__(self) -> int:

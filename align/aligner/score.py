@@ -13,6 +13,8 @@ import numpy as np
 
 from align.aligner.lexical import LexicalEvidence
 from align.aligner.punctuation import END_PLAIN
+from align.embed.store import SpilledRows
+from align.embed.store import rows as store_rows
 from align.vectors import length_fit
 
 
@@ -84,12 +86,29 @@ class GroupVectors:
     def __setitem__(self, row: int, vector: np.ndarray) -> None:
         self.set_rows(np.array([row]), np.asarray(vector)[None, :])
 
-    def set_rows(self, rows: np.ndarray, vectors: np.ndarray) -> None:
-        """Give ``rows`` the ``vectors`` of their own (a row set again takes its latest)."""
+    def set_rows(self, rows: np.ndarray, vectors: np.ndarray | SpilledRows,
+                 spill_bytes: float = np.inf) -> None:
+        """Give ``rows`` the ``vectors`` of their own (a row set again takes its latest); at
+        least ``spill_bytes`` of them wait in a temporary file (``store.SpilledRows``)."""
+        before = len(self._own_rows)
         rows = np.concatenate([self._own_rows, np.asarray(rows, np.int64)])
-        vectors = np.concatenate([self._own_vecs, np.asarray(vectors, np.float32)])
         last = len(rows) - 1 - np.unique(rows[::-1], return_index=True)[1]
-        self._own_rows, self._own_vecs = rows[last], vectors[last]
+        plain = isinstance(vectors, np.ndarray) and isinstance(self._own_vecs, np.ndarray)
+        if plain and len(rows) * self.shape[1] * 4 < spill_bytes:
+            vectors = np.concatenate([self._own_vecs, np.asarray(vectors, np.float32)])
+            self._own_rows, self._own_vecs = rows[last], vectors[last]
+            return
+        out = store_rows((len(last), self.shape[1]), np.float32, spill_bytes)
+        for start in range(0, len(last), 1 << 13):  # from the old and the new rows, in order
+            at = last[start : start + (1 << 13)]
+            part = np.empty((len(at), self.shape[1]), np.float32)
+            old = at < before
+            if old.any():
+                part[old] = self._own_vecs[at[old]]
+            if not old.all():
+                part[~old] = vectors[at[~old] - before]
+            out[start : start + len(at)] = part
+        self._own_rows, self._own_vecs = rows[last], out
 
     def __getitem__(self, rows: slice | np.ndarray) -> np.ndarray:
         """The group vectors of a slice of rows or of an array of row numbers. Called for every

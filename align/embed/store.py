@@ -111,6 +111,22 @@ def rows(shape: tuple[int, ...], dtype: np.dtype | type, spill_bytes: int
     return np.zeros(shape, dtype)
 
 
+def take_rows(source: np.ndarray | SpilledRows, index: np.ndarray, spill_bytes: float
+              ) -> np.ndarray | SpilledRows:
+    """``source[index]`` (whole rows), copied a stretch at a time into an array, or into
+    ``SpilledRows`` when it takes at least ``spill_bytes``."""
+    index = np.asarray(index, dtype=np.intp)
+    if isinstance(source, np.ndarray) and len(index) * source[:1].nbytes < spill_bytes:
+        return source[index]
+    out = rows((len(index), *source.shape[1:]), source.dtype, spill_bytes)
+    for start in range(0, len(index), _TAKE_ROWS):
+        out[start : start + _TAKE_ROWS] = source[index[start : start + _TAKE_ROWS]]
+    return out
+
+
+_TAKE_ROWS = 1 << 13
+
+
 class SpilledRows:
     """A 2-D array's rows in an anonymous temporary file, read as an array is read (a slice,
     an index or an array of row numbers; always a copy in memory) by code that only reads

@@ -131,7 +131,16 @@ def compose(
             a, b = targets[k - part.start]
             adds[r, a:b] += 1.0
         pooled[runs_here] += (adds @ feats[:size]) @ net.pool_w
-    return net.finish(pooled, np.array([len(seq) for seq in joined]))
+    lens = np.array([len(seq) for seq in joined])
+    for at in range(0, len(runs), _FINISH_ROWS):  # row by row: the same vectors in stretches
+        pooled[at : at + _FINISH_ROWS] = net.finish(
+            pooled[at : at + _FINISH_ROWS], lens[at : at + _FINISH_ROWS]
+        )
+    return pooled
+
+
+_FINISH_ROWS = 1 << 13
+"""Runs finished at a time: the head's layers are a few temporaries as large as its input."""
 
 
 def kept_ranges(kept: Pooled | None, run: Sequence[str], seq: np.ndarray) -> list[KeptRange]:
