@@ -25,14 +25,35 @@ def normalise(vectors: np.ndarray, in_place: bool = False) -> np.ndarray:
     return v / norms
 
 
-def similarities(vectors: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """``vectors @ v``; rows that are not an array in memory (a large pair's vectors in a
-    file, ``embed.store.SpilledRows``) are read a stretch at a time."""
-    if isinstance(vectors, np.ndarray):
-        return vectors @ v
-    step = 1 << 15
-    parts = [vectors[s : s + step] @ v for s in range(0, len(vectors), step)]
-    return np.concatenate(parts) if parts else np.zeros(0, np.float32)
+def best_rows(
+    vectors: np.ndarray, queries: np.ndarray, skip: list[tuple[int, ...]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each row ``q`` of ``queries``, the largest ``vectors @ queries[q]`` over the rows of
+    ``vectors`` other than ``skip[q]``, and that row (the first of equals; -1 and -inf when
+    every row is skipped). Rows are read a stretch at a time against many queries at once
+    (``vectors`` may be rows in a file, ``embed.store.SpilledRows``)."""
+    k = len(queries)
+    found = np.full(k, -np.inf, dtype=np.float32)
+    at = np.full(k, -1, dtype=np.int64)
+    for q0 in range(0, k, _QUERIES_AT_ONCE):
+        qs = np.asarray(queries[q0 : q0 + _QUERIES_AT_ONCE], dtype=np.float32)
+        cols = np.arange(len(qs))
+        for r0 in range(0, len(vectors), _ROWS_AT_ONCE):
+            sims = vectors[r0 : r0 + _ROWS_AT_ONCE] @ qs.T
+            for c in cols:
+                for r in skip[q0 + c]:
+                    if r0 <= r < r0 + len(sims):
+                        sims[r - r0, c] = -np.inf
+            rows = sims.argmax(axis=0)
+            vals = sims[rows, cols]
+            better = vals > found[q0 : q0 + len(qs)]  # strictly: an earlier equal row stays
+            found[q0 : q0 + len(qs)][better] = vals[better]
+            at[q0 : q0 + len(qs)][better] = rows[better] + r0
+    return found, at
+
+
+_ROWS_AT_ONCE = 1 << 13
+_QUERIES_AT_ONCE = 1 << 11
 
 
 def group_vector(vectors: np.ndarray, ids: tuple[int, ...] | list[int]) -> np.ndarray:

@@ -164,7 +164,7 @@ def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeyp
 
 
 def test_findings_are_the_same_with_the_vectors_in_a_file(monkeypatch):
-    """The checks read a large pair's vectors from a file (``vectors.similarities``): the
+    """The checks read a large pair's vectors from a file (``vectors.best_rows``): the
     sample draft's findings are those of the vectors in memory."""
     from pathlib import Path
 
@@ -273,3 +273,30 @@ def test_group_rows_of_their_own_in_a_file_read_as_in_memory():
     picks = np.array([25, 20, 0, 57, 30, 30, 45])
     assert np.array_equal(tables[0][picks], tables[1][picks])
     assert np.array_equal(tables[1][np.array([20, 25])], [second[0], first[5]])
+
+
+@pytest.mark.parametrize("in_file", [False, True])
+def test_best_rows_are_the_largest_products_outside_the_skipped_rows(monkeypatch, in_file):
+    from align import vectors
+    from align.embed.store import SpilledRows
+
+    monkeypatch.setattr(vectors, "_ROWS_AT_ONCE", 7)  # several stretches and query chunks
+    monkeypatch.setattr(vectors, "_QUERIES_AT_ONCE", 3)
+    rng = np.random.default_rng(4)
+    rows = rng.standard_normal((40, 6)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    rows[25] = rows[3]  # an equal row later: the first one is found
+    queries = rng.standard_normal((8, 6)).astype(np.float32)
+    queries[0] = rows[3]
+    skip = [(), (1, 2), tuple(range(40)), (5,), (), (39,), (0, 38), (20,)]
+    source = SpilledRows.of(rows) if in_file else rows
+    found, at = vectors.best_rows(source, queries, skip)
+    for q, query in enumerate(queries):
+        sims = rows @ query
+        sims[list(skip[q])] = -np.inf
+        if len(skip[q]) == 40:
+            assert at[q] == -1 and found[q] == -np.inf
+            continue
+        assert at[q] == int(np.argmax(sims))
+        assert np.isclose(found[q], sims.max(), rtol=0, atol=1e-5)
+    assert at[0] == 3

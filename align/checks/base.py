@@ -12,7 +12,7 @@ import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
-from align.vectors import group_vector, similarities
+from align.vectors import best_rows, group_vector
 
 T = TypeVar("T")
 
@@ -39,25 +39,27 @@ class CheckContext:
         side, is when it beats the bead's own pair by more than ``RIVAL_MARGIN``: "near" (in a
         neighbouring bead) or "far" (anywhere else); None when the bead's own pair is the best
         match within the margin, or without vectors to tell."""
+        return self._rivals([index])[0]
+
+    def _rivals(self, indices: list[int]) -> list[str | None]:
+        """``rival`` of each bead of ``indices``, all in one pass over each side's vectors (a
+        stretch of rows against many beads at once): one pass per bead made the outliers of a
+        long document quadratic, and read a large pair's vectors from their file each time."""
         zv, ev, beads = self.zh_vectors, self.en_vectors, self.alignment.beads
-        if zv is None or ev is None:
-            return None
-        bead = beads[index]
-        z, e = group_vector(zv, bead.zh), group_vector(ev, bead.en)
-        near_zh: set[int] = set()
-        near_en: set[int] = set()
-        for k in (index - 1, index + 1):
-            if 0 <= k < len(beads):
-                near_zh.update(beads[k].zh)
-                near_en.update(beads[k].en)
-        best, where = float(z @ e) + RIVAL_MARGIN, None
-        for sims, own, near in ((similarities(ev, z), bead.en, near_en),
-                                (similarities(zv, e), bead.zh, near_zh)):
-            sims = sims.copy()
-            sims[list(own)] = -np.inf
-            j = int(np.argmax(sims)) if sims.size else -1
-            if j >= 0 and float(sims[j]) > best:
-                best, where = float(sims[j]), "near" if j in near else "far"
+        if zv is None or ev is None or not indices:
+            return [None] * len(indices)
+        zs = [group_vector(zv, beads[i].zh) for i in indices]
+        es = [group_vector(ev, beads[i].en) for i in indices]
+        best = [float(z @ e) + RIVAL_MARGIN for z, e in zip(zs, es, strict=True)]
+        where: list[str | None] = [None] * len(indices)
+        for vectors, queries, side in ((ev, zs, "en"), (zv, es, "zh")):
+            own = [getattr(beads[i], side) for i in indices]
+            found, at = best_rows(vectors, np.array(queries), own)
+            for q, index in enumerate(indices):
+                if at[q] >= 0 and float(found[q]) > best[q]:
+                    near = {r for k in (index - 1, index + 1) if 0 <= k < len(beads)
+                            for r in getattr(beads[k], side)}
+                    best[q], where[q] = float(found[q]), "near" if int(at[q]) in near else "far"
         return where
 
     @cached_property
@@ -77,7 +79,8 @@ class CheckContext:
         """Every two-sided bead below the similarity limit, with its ``rival`` (computed once:
         the mismatch check and each word-level check ask)."""
         limit = self.similarity.limit
-        return {i: self.rival(i) for i, b in self.two_sided() if b.score < limit}
+        low = [i for i, b in self.two_sided() if b.score < limit]
+        return dict(zip(low, self._rivals(low), strict=True))
 
     def mismatched(self, index: int) -> bool:
         """Whether bead ``index`` translates something else altogether: an outlier of similarity
