@@ -186,7 +186,8 @@ NAME_MISMATCH = _register(Rule(
     title="Name in the English not found in the Chinese",
     severity=Severity.WARNING,
     doc="A Chinese personal name written in pinyin in the English does not match any name in "
-    "the aligned Chinese sentence: a wrong or misspelt name.",
+    "the aligned Chinese sentence: a wrong or misspelt name (info where that Chinese has no "
+    "word at all, only numbers or marks: a heading the page cut short).",
     example="zh 下面请赵启明先生介绍情况。 -> en 'Now Mr. Zhang Qiming will brief you.'",
 ))
 

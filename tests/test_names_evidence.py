@@ -24,6 +24,8 @@ def _inside(text: str, piece: str) -> bool:
     ("材料采用中英双语", "英双语"),  # 中英
     ("会上群贤毕至少长咸集", "少长咸集"),  # 至少
     ("李明天去北京", "李明"),  # 明天: ambiguous, read as "tomorrow"
+    ("巴基斯坦外交部长沙阿·马哈茂德·库雷希", "长沙"),  # 外交部长, longer than 长沙
+    ("美国会议员访华", "美国"),  # 国会议员
 ])
 def test_a_piece_cut_out_of_words_is_inside_a_word(text, piece):
     assert _inside(text, piece)
@@ -44,6 +46,8 @@ def test_a_piece_cut_out_of_words_is_inside_a_word(text, piece):
     ("孙德本尔斯的面积", "孙德本尔斯"),
     ("王建国在会上表示", "王建国"),
     ("乌鲁木齐市现有确诊病例", "乌鲁木齐市"),
+    ("美国家庭的收入", "美国"),  # 国家 crosses its end only forward, and is no longer
+    ("巴西部长访华", "巴西"),
     ("美国公民可能面临与欧洲人或阿拉伯人的不同境遇", "阿拉伯人"),
 ])
 def test_a_word_of_its_text_is_not_inside_a_word(text, piece):
@@ -70,6 +74,9 @@ def test_a_fragment_is_no_missing_name():
     ("孟加拉外交部长阿布·哈桑·默罕默德·阿里将访华。",
      "Bangladeshi Foreign Minister Abul Hassan Mahmud Ali will visit China.", []),
     ("约翰·尼克松在独立大厅宣读了宣言。", "Nixon read the declaration at Independence Hall.", []),
+    # a part said by its sound (阿雷亚萨 ~ Arreaza) keeps the other (豪尔赫, Jorge: Spanish)
+    ("委内瑞拉外交部长豪尔赫·阿雷亚萨将访华。",
+     "Venezuelan Foreign Minister Jorge Arreaza will visit China.", []),
     # no part rendered: the full name is missing, once
     ("外交部长阿布·哈桑·默罕默德·阿里将访华。", "The Foreign Minister will visit China.",
      ["阿布·哈桑·默罕默德·阿里"]),
@@ -210,7 +217,7 @@ def test_a_name_of_two_words_said_once_next_door_is_said_once():
 @pytest.mark.parametrize(("zh", "en"), [
     ("请提供中英文对照的材料。", "Please provide bilingual material."),
     ("他在伦敦学习汉语。", "He studies in London."),
-    ("本书选摘了英文表达供参考。", "The book selects expressions for reference."),
+    ("这本书的英文表达很准确。", "The expressions of this book are very accurate."),
     ("他会说法语和德文。", "He speaks two foreign tongues."),
 ])
 def test_a_language_is_a_weak_name(zh, en):
@@ -232,3 +239,26 @@ def test_places_and_peoples_are_names(word):
     from align.checks.entities import _language_or_thing
 
     assert not _language_or_thing(word)
+
+
+@pytest.mark.parametrize(("zh", "severity"), [
+    ("6月23", "info"),  # a heading the page cut short: nothing to read a name from
+    ("2026年6月23日", "info"),
+    ("（6）", "info"),
+    ("下面请赵启明先生介绍情况。", "warning"),  # words, and no 郭嘉昆 among them
+    ("发言人主持例行记者会", "warning"),
+])
+def test_a_pinyin_name_against_a_chinese_of_no_words_is_info(zh, severity):
+    from conftest import make_document as doc
+
+    from align.checks import CheckContext
+    from align.checks.names import NamesCheck
+    from align.model import Alignment, Bead, Settings
+
+    a = Alignment(zh=doc("zh", ["外交部发言人", zh, "谢谢。"]),
+                  en=doc("en", ["Foreign Ministry Spokesperson", "Guo Jiakun will speak.",
+                                "Thank you."]),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(3)))
+    found = [(f.rule, f.severity.value) for f in NamesCheck().run(
+        CheckContext(alignment=a, settings=Settings()))]
+    assert found == [("name-mismatch", severity)]

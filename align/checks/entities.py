@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.checks.lexical import BeadText, bead_texts, corr
 from align.lexicon import Correspondence, lexicon
-from align.lexicon.correspond import GLOSS, PINYIN
+from align.lexicon.correspond import GLOSS, PART, PINYIN
 from align.lexicon.en import STOPWORDS
 from align.lexicon.names import (
     CITY_CHARS,
@@ -794,13 +794,16 @@ def _dotted_name(c: Correspondence, zh: str, start: int, end: int) -> tuple[int,
     return lo, hi
 
 
-def _part_rendered(c: Correspondence, zh: str, start: int, end: int) -> bool:
+def _part_rendered(c: Correspondence, zh: str, start: int, end: int,
+                   sounded: Collection[int] = ()) -> bool:
     """Whether the name at ``zh[start:end]`` is one part of a full name written with name dots
-    (阿布·哈桑·默罕默德·阿里) another part of which the English renders: the full name is the
-    unit a translation keeps (Abul Hassan Mahmud Ali), however it spells each part."""
+    (阿布·哈桑·默罕默德·阿里) another part of which the English renders (a word linked, or a
+    name it says by sound, among ``sounded``: 阿雷亚萨 ~ Arreaza): the full name is the unit a
+    translation keeps (Abul Hassan Mahmud Ali, Jorge Arreaza), however it spells each part."""
     lo, hi = _dotted_name(c, zh, start, end)
-    return any(link.en and lo <= link.zh.start < hi and not start <= link.zh.start < end
-               for link in c.links)
+    return any(lo <= at < hi and not start <= at < end for at in sounded) or any(
+        link.en and lo <= link.zh.start < hi and not start <= link.zh.start < end
+        for link in c.links)
 
 
 def _whole_names(c: Correspondence, zh: str, missing: list[MissingName]) -> list[MissingName]:
@@ -964,15 +967,18 @@ def missing_names(zh: str, en: str) -> tuple[list[tuple[str, str]], list[Missing
         if _counted_countries(link.zh.text, c):
             continue  # 中美两国 -> the two countries
         problems.append((link.zh.start, link.zh.end, link.zh.text))
+    sounded: set[int] = set()  # starts of unknown names the English says (by sound, pinyin)
     for text, run in unknown:
         if not _accounted_unknown(text, run, c, spellings, en_words, loose):
             problems.append((c.zh[run[0]].start, c.zh[run[-1]].end, text))
+        else:
+            sounded.add(c.zh[run[0]].start)
     for start, end, name in sorted(problems):
         if name in named and not _inside_brackets(zh, start) or _furniture(zh, start, end):
             continue  # a name said again is often a pronoun in English (它, it)
         if lexicon().dictionary.inside_word(zh, start, end):
             continue  # 方有何 of 中方有何评论: a piece cut out of words, no name
-        if _part_rendered(c, zh, start, end):
+        if _part_rendered(c, zh, start, end, sounded):
             continue  # 阿布 of 阿布·哈桑·默罕默德·阿里 -> Abul Hassan Mahmud Ali
         if loose:
             replaced.append((name, loose.pop(0)))
@@ -1220,7 +1226,8 @@ _MIN_UNRENDERED = 3  # content words a sentence must have for "none rendered" to
 
 def _sentence_unrendered(c: Correspondence, b: BeadText, m: MissingName) -> bool:
     """Whether the Chinese sentence holding the name has at least ``_MIN_UNRENDERED`` other
-    content words (not names) and the English renders none of them: the whole sentence is
+    content words (not names) and the English renders none of them (a link through a part of
+    an unknown word, 中外记者 ~ "Chinese", is too weak to count): the whole sentence is
     untranslated (当天晚上，华春莹还回复了记者的提问 paired with the next sentence's English),
     which says nothing about the name in particular."""
     starts = [*b.zh_starts, len(b.zh) + 1]
@@ -1229,8 +1236,10 @@ def _sentence_unrendered(c: Correspondence, b: BeadText, m: MissingName) -> bool
         if starts[k] <= m.start < starts[k + 1]:
             lo, hi = starts[k], starts[k + 1]
     others = [link for link in c.links if lo <= link.zh.start < hi and link.zh.han
-              and not m.start <= link.zh.start < m.end and not _renderings(link.zh)]
-    return len(others) >= _MIN_UNRENDERED and not any(link.en for link in others)
+              and not m.start <= link.zh.start < m.end and not _renderings(link.zh)
+              and not link.zh.pos.startswith("nr")]
+    return len(others) >= _MIN_UNRENDERED and not any(
+        link.en and link.how != PART for link in others)  # 中外记者 ~ "Chinese" by a part
 
 
 _POSSESSIVES = frozenset("my our your his her its their".split())

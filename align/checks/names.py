@@ -22,7 +22,7 @@ from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
-from align.model import Finding, Span
+from align.model import Finding, Severity, Span
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
 from align.scripts import is_han
 
@@ -155,12 +155,19 @@ def _heading(text: str) -> bool:
     return bool(_BYLINE.search(text)) or len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
+def _no_words(chinese: str) -> bool:
+    """Whether a Chinese text has no content word (6月23, a heading the page cut short): a
+    name cannot be missing from it in particular."""
+    return not lexicon().correspond(chinese, "").links
+
+
 class NamesCheck:
     """A pinyin name in the English must be readable in the bead's Chinese. Not reported: the
     surname said alone before a title (高主任 ~ Director-General Gao Feng), a name readable in
     the Chinese of a neighbouring bead (a heading or a speaker label aligned one bead off), a
     speaker label ("Wang Yi:") readable anywhere in the Chinese, or the byline of an English
-    heading on the document's first lines that the Chinese page lacks."""
+    heading on the document's first lines that the Chinese page lacks. Info where the aligned
+    Chinese has no content word at all (6月23 against "Guo Jiakun's": the page cut the heading)."""
 
     rules = (NAME_MISMATCH, SPEAKER_MISMATCH)
 
@@ -179,13 +186,17 @@ class NamesCheck:
                             or readable_in(near, name)
                             or label and readable_in(a.zh.text, name)
                             or i < HEADING_LINES and _heading(text)):
+                        bare = _no_words(zh_text)
                         yield NAME_MISMATCH.finding(
                             f"The name {name} in the English does not match any name "
-                            "in the Chinese.",
+                            "in the Chinese" + (
+                                "; but the Chinese aligned with it has no words, only "
+                                "numbers or marks (a damaged heading?)." if bare else "."),
                             zh=Span.of(a.zh, bead.zh),
                             en=Span.of(a.en, (i,)),
                             evidence=(("en", name),),
                             bead=index,
+                            severity=Severity.INFO if bare else None,
                         )
         yield from _speaker_turns(ctx)
 

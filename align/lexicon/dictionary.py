@@ -448,15 +448,20 @@ class Dictionary:
         return out
 
     def inside_word(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` starts or ends inside a headword of the text around it,
-        by both the forward and the backward longest match over its run of Han characters
-        (方有何 of 请问中方有何评论 starts inside 中方; 孙煜 of 会长孙煜 does not: only the
-        backward match reads 长孙): a piece the segmenter cut out of words, not a word."""
+        """Whether ``text[start:end]`` starts or ends inside a headword of the text around it:
+        the forward and the backward longest match over its run of Han characters both put an
+        edge inside a headword (方有何 of 请问中方有何评论 starts inside 中方; 孙煜 of 会长孙煜 does
+        not: only the backward match reads 长孙), or one of them puts it inside a headword
+        longer than the piece (长沙 of 外交部长沙阿, inside 外交部长): a piece the segmenter cut
+        out of words, not a word."""
         lo, hi = start, end  # the run, at most two headwords' length each side (bounded cost)
         while lo > max(0, start - 2 * self.max_len) and HAN_CHAR.match(text[lo - 1]):
             lo -= 1
         while hi < min(len(text), end + 2 * self.max_len) and HAN_CHAR.match(text[hi]):
             hi += 1
         cuts = [self.max_match(text, lo, hi, backward) for backward in (False, True)]
-        return any(all(any(a < edge < b for a, b in words) for words in cuts)
-                   for edge in (start, end))
+        for edge in (start, end):
+            crossing = [[(a, b) for a, b in words if a < edge < b] for words in cuts]
+            if all(crossing) or any(b - a > end - start for words in crossing for a, b in words):
+                return True
+        return False
