@@ -742,3 +742,52 @@ def test_unrelated_documents_with_large_one_sided_parts_are_refused(embedder):
     result = align_documents(doc("zh", LEAD_ZH[:6] + ZH), doc("en", CONTENTS_EN[:11] + OTHER),
                              embedder)
     assert not looks_like_translation(result)[0]
+
+
+@given(st.integers(0, 10_000), st.integers(2, 30), st.integers(2, 30), st.integers(1, 40))
+@settings(max_examples=20, deadline=None)
+def test_the_score_table_and_contested_groups_taken_in_blocks_are_the_same(seed, n, m, block):
+    """A large band's table is scored, refreshed and added to a block of rows at a time, and
+    the contested groups are found the same way (bounded memory): with a score that is a
+    table look-up, the same tables and groups as the whole band at once."""
+    from align.aligner import dp
+    from align.aligner.refine import contested_groups
+
+    score = random_scorer(seed)
+    band = band_around(np.array([[0, n]]), np.array([[0, m]]), n, m, 2) if seed % 2 else (
+        full_band(n, m)
+    )
+    values = np.random.default_rng(seed).standard_normal(band.area)
+    groups = ({(0, 2), (1, 3), (n - 2, 2)}, {(0, 2), (m - 3, 3)})
+
+    def build():
+        table = dp.ScoreTable(band, BEADS, score)
+        table.refresh(*groups)
+        table.add(lambda a, b, i, j: (i * 0.25 - j * 0.5) % 1.0)
+        table.add_at_start(values)
+        fwd, bwd, _ = dp.path_scores(band, BEADS, table)
+        return table, contested_groups(band, table, BEADS, 0.5, (fwd, bwd))
+
+    whole, whole_groups = build()
+    old = dp._BLOCK_POINTS, dp._TABLE_POINTS
+    dp._BLOCK_POINTS = dp._TABLE_POINTS = block
+    try:
+        blocks, block_groups = build()
+    finally:
+        dp._BLOCK_POINTS, dp._TABLE_POINTS = old
+    for kind, t in whole.tables.items():
+        assert np.array_equal(blocks.tables[kind], t), kind
+    assert block_groups == whole_groups
+    # the groups as the whole band's predecessors give them, in one step
+    fwd, bwd, _ = dp.path_scores(band, BEADS, whole)
+    ii, jj = band.points
+    gaps: dict = {}
+    for a, b in BEADS:
+        if a and b and max(a, b) >= 2:
+            ok, start = band.predecessors(a, b)
+            total = fwd[start] + whole(a, b, ii[ok], jj[ok]) + bwd[ok]
+            for g_i, g_j, d in zip(ii[ok] - a, jj[ok] - b, fwd[-1] - total, strict=True):
+                for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
+                    if d <= 0.5 and key[2] >= 2 and gaps.get(key, np.inf) > d:
+                        gaps[key] = float(d)
+    assert whole_groups == sorted(gaps, key=gaps.__getitem__)

@@ -26,7 +26,10 @@ so its working memory stays bounded. Others are asked for each kind's whole band
 a scorer whose rounding depends on the batch (``score.rowdot``) must be for the same path."""
 
 _BLOCK_POINTS = 1 << 18
-"""Band points per block of rows in ``_forward`` with a pointwise score."""
+"""Band points per block of rows in ``_forward`` with a pointwise score, and in the passes
+over the whole band whose results do not depend on the blocks."""
+_TABLE_POINTS = 1 << 21
+"""Band points scored at a time by ``ScoreTable`` (see ``ScoreTable._blocks``)."""
 
 Step = tuple[int, int, int, int]
 """A bead of the best path as ``(zh_start, zh_end, en_start, en_end)``, half-open ranges."""
@@ -70,6 +73,21 @@ class Band:
         off = self.offsets()
         ii = np.repeat(np.arange(self.n + 1), self.hi - self.lo)
         return ii, np.arange(int(off[-1])) - off[ii] + self.lo[ii]
+
+    def blocks(self, size: int = 0) -> list[tuple[int, int]]:
+        """The flat index ranges ``(start, end)`` of consecutive stretches of about ``size``
+        banded points (whole rows, at least one; ``_BLOCK_POINTS`` unless given), covering the
+        band in order: what a pass over the whole band takes at a time, so that its
+        temporaries stay bounded."""
+        size = size or _BLOCK_POINTS
+        off = self.offsets()
+        out, r0 = [], 0
+        while r0 <= self.n:
+            r1 = max(r0 + 1, int(np.searchsorted(off, off[r0] + size, side="right")) - 1)
+            r1 = min(r1, self.n + 1)
+            out.append((int(off[r0]), int(off[r1])))
+            r0 = r1
+        return out
 
     def flat(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Flat index of the banded points ``(i, j)``."""
@@ -162,8 +180,11 @@ def path_scores(
         swapped = band.transposed()
         fwd, bwd, steps = path_scores(swapped, _swapped(kinds), _swapped_score(score))
         ii, jj = band.points
-        at = swapped.flat(jj, ii)
-        return fwd[at], bwd[at], _unswap(steps)
+        out_fwd, out_bwd = np.empty_like(fwd), np.empty_like(bwd)
+        for s, e in band.blocks(_BLOCK_POINTS):  # bounded index temporaries
+            at = swapped.flat(jj[s:e], ii[s:e])
+            out_fwd[s:e], out_bwd[s:e] = fwd[at], bwd[at]
+        return out_fwd, out_bwd, _unswap(steps)
     kinds, vertical = _check_kinds(kinds)
     fwd, back = _forward(band, kinds, vertical, score)
     steps = _backtrack(band, vertical, fwd, back)
@@ -177,9 +198,17 @@ def path_scores(
     rscore.pointwise = _pointwise(score)  # type: ignore[attr-defined]
 
     bwd_rev, _ = _forward(rev, kinds, vertical, rscore)
-    # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points.
-    ii, jj = band.points
-    return fwd, bwd_rev[rev.flat(n - ii, m - jj)], steps
+    # Point (i, j) is (n - i, m - j) reversed; both bands hold the same points. A block of
+    # rows at a time, without the band's cached points (a swapped band's would be a copy).
+    bwd = np.empty_like(fwd)
+    counts = band.hi - band.lo
+    off = band.offsets()
+    for s, e in band.blocks(_BLOCK_POINTS):
+        r0, r1 = int(np.searchsorted(off, s, side="right")) - 1, int(np.searchsorted(off, e))
+        ii = np.repeat(np.arange(r0, r1), counts[r0:r1])
+        jj = np.arange(s, e) - off[ii] + band.lo[ii]
+        bwd[s:e] = bwd_rev[rev.flat(n - ii, m - jj)]
+    return fwd, bwd, steps
 
 
 def _swap_pays(band: Band, kinds: Sequence[tuple[int, int]]) -> bool:
@@ -372,10 +401,22 @@ class ScoreTable:
         self.tables: dict[tuple[int, int], np.ndarray] = {}
         for a, b in kinds:
             t = np.full(total, -np.inf, dtype=np.float32)
-            ok = (self.ii >= a) & (self.jj >= b)
-            if ok.any():
-                t[ok] = score(a, b, self.ii[ok], self.jj[ok])
+            for s, e in self._blocks():
+                ok = (self.ii[s:e] >= a) & (self.jj[s:e] >= b)
+                if ok.any():
+                    t[s:e][ok] = score(a, b, self.ii[s:e][ok], self.jj[s:e][ok])
             self.tables[(a, b)] = t
+
+    def _blocks(self) -> list[tuple[int, int]]:
+        """Scores are computed for ``_TABLE_POINTS`` band points at a time: the scorer's
+        temporaries are several times its input (a 20 MB + 31 MB pair's band has ten million
+        points). Only a band of more points than that is cut, and only there the scores'
+        rounding may differ from one call's (``score.rowdot`` multiplies in chunks of the
+        points it is given)."""
+        total = len(self.ii)
+        if total <= _TABLE_POINTS:
+            return [(0, total)]
+        return self.band.blocks(_TABLE_POINTS)
 
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return self.tables[(a, b)][self.band.flat(i, j)]
@@ -386,10 +427,14 @@ class ScoreTable:
         for (a, b), t in self.tables.items():
             zs = np.array([s for s, k in zh if k == a], dtype=np.int64)
             es = np.array([s for s, k in en if k == b], dtype=np.int64)
-            hit = np.isin(self.ii - a, zs) | np.isin(self.jj - b, es)
-            hit &= np.isfinite(t)
-            if hit.any():
-                t[hit] = self.score(a, b, self.ii[hit], self.jj[hit])
+            if not len(zs) and not len(es):
+                continue
+            for s, e in self._blocks():
+                ii, jj = self.ii[s:e], self.jj[s:e]
+                hit = np.isin(ii - a, zs) | np.isin(jj - b, es)
+                hit &= np.isfinite(t[s:e])
+                if hit.any():
+                    t[s:e][hit] = self.score(a, b, ii[hit], jj[hit])
 
     def add_at_start(self, values: np.ndarray) -> None:
         """Add ``values[p]`` (flat, one per banded point) to every two-sided bead that starts
@@ -397,12 +442,19 @@ class ScoreTable:
         for (a, b), t in self.tables.items():
             if not (a and b):
                 continue
-            ok, start = self.band.predecessors(a, b)
-            t[ok] += values[start].astype(np.float32)
+            first, last, shift = self.band.predecessor_rows(a, b)
+            for s, e in self.band.blocks(_BLOCK_POINTS):  # elementwise: the same in blocks
+                ii, jj = self.ii[s:e], self.jj[s:e]
+                ok = (jj >= first[ii]) & (jj < last[ii])
+                t[s:e][ok] += values[shift[ii[ok]] + jj[ok]].astype(np.float32)
 
     def add(self, extra: ScoreFn) -> None:
         """Add ``extra(a, b, i, j)`` to every two-sided bead score (one-sided ones keep theirs)."""
         for (a, b), t in self.tables.items():
-            ok = np.isfinite(t)
-            if a and b and ok.any():
-                t[ok] += extra(a, b, self.ii[ok], self.jj[ok]).astype(np.float32)
+            if not (a and b):
+                continue
+            for s, e in self._blocks():
+                ok = np.isfinite(t[s:e])
+                if ok.any():
+                    t[s:e][ok] += extra(a, b, self.ii[s:e][ok], self.jj[s:e][ok]).astype(
+                        np.float32)

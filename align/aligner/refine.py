@@ -66,16 +66,19 @@ def contested_groups(
     for a, b in beads:
         if a == 0 or b == 0 or max(a, b) < 2:
             continue
-        ok, start = band.predecessors(a, b)
-        if not ok.any():
-            continue
-        i, j = ii[ok], jj[ok]
-        total = fwd[start] + table(a, b, i, j) + bwd[ok]
-        near = top - total <= gap
-        for g_i, g_j, d in zip(i[near] - a, j[near] - b, (top - total)[near], strict=True):
-            for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
-                if key[2] >= 2 and best_gap.get(key, np.inf) > d:
-                    best_gap[key] = float(d)
+        first, last, shift = band.predecessor_rows(a, b)
+        for s, e in band.blocks():  # in band order: bounded temporaries
+            i, j = ii[s:e], jj[s:e]
+            ok = (j >= first[i]) & (j < last[i])
+            if not ok.any():
+                continue
+            i, j = i[ok], j[ok]
+            total = fwd[shift[i] + j] + table(a, b, i, j) + bwd[s:e][ok]
+            near = top - total <= gap
+            for g_i, g_j, d in zip(i[near] - a, j[near] - b, (top - total)[near], strict=True):
+                for key in (("zh", int(g_i), a), ("en", int(g_j), b)):
+                    if key[2] >= 2 and best_gap.get(key, np.inf) > d:
+                        best_gap[key] = float(d)
     return sorted(best_gap, key=best_gap.__getitem__)
 
 
