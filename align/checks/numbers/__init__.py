@@ -318,6 +318,8 @@ class _Neighbourhood:
         self._year_known = False
         self._dateline: int | None = None
         self._beads_of: dict[tuple[str, int], int] | None = None
+        self._lines: dict[tuple[str, int], str] = {}
+        self._said_cache: dict[tuple[str, int], set[str]] = {}
 
     @property
     def year(self) -> int | None:
@@ -437,13 +439,12 @@ class _Neighbourhood:
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]
-        extract, clean = (extract_zh, readable_zh) if side == "zh" else (extract_en, readable_en)
         kind_of = furniture_zh if side == "zh" else furniture_en
         for i in (bead.zh if side == "zh" else bead.en):
             text = doc.segments[i].text
-            if not any(_said(o) == said for o in extract(clean(text))):
+            if said not in self._said_in(side, i):
                 continue
-            if kind := kind_of(_checked_line(doc, i)):
+            if kind := kind_of(self._line(side, i)):
                 return kind
             if _heading_line(text, i, side):
                 return "heading"
@@ -607,8 +608,7 @@ class _Neighbourhood:
         with the first sentence of the text."""
         said = _said(q)
         bead = self.a.beads[index]
-        holders = [i for i in bead.zh if any(_said(o) == said for o in extract_zh(
-            readable_zh(self.a.zh.segments[i].text)))]
+        holders = [i for i in bead.zh if said in self._said_in("zh", i)]
         return bool(holders) and all(
             _heading_line(self.a.zh.segments[i].text, i, "zh") for i in holders) and not any(
             _heading_line(self.a.en.segments[i].text, i, "en") for i in bead.en)
@@ -641,9 +641,7 @@ class _Neighbourhood:
             return False
         said = _said(q)
         for i in bead.zh:
-            seg = self.a.zh.segments[i]
-            if any(_said(o) == said for o in extract_zh(readable_zh(seg.text))) and caption(
-                    _checked_line(self.a.zh, i), ""):
+            if said in self._said_in("zh", i) and caption(self._line("zh", i), ""):
                 return True
         return False
 
@@ -657,13 +655,12 @@ class _Neighbourhood:
         bead = self.a.beads[index]
         doc, ids, other = (self.a.zh, bead.zh, self.a.en) if side == "zh" else \
             (self.a.en, bead.en, self.a.zh)
-        extract, clean, kind_of = (extract_zh, readable_zh, furniture_zh) if side == "zh" else \
-            (extract_en, readable_en, furniture_en)
+        kind_of = furniture_zh if side == "zh" else furniture_en
         for i in ids:
-            if not any(_said(o) == said for o in extract(clean(doc.segments[i].text))):
+            if said not in self._said_in(side, i):
                 continue
             if not any(kind_of(clause) == "notice"
-                       for clause in _CLAUSES.split(_checked_line(doc, i)) if clause):
+                       for clause in _CLAUSES.split(self._line(side, i)) if clause):
                 continue
             line = doc.segments[i].line
             notice = {self._bead_of(side, k)
@@ -674,6 +671,25 @@ class _Neighbourhood:
                            for j in around
                            for k in (self.a.beads[j].en if side == "zh" else self.a.beads[j].zh))
         return False
+
+    def _said_in(self, side: str, segment: int) -> set[str]:
+        """The quantities one sentence says (``_said``), read once: which sentence of a bead
+        holds a finding's quantity is asked by several tests."""
+        key = (side, segment)
+        if key not in self._said_cache:
+            doc, extract, clean = (self.a.zh, extract_zh, readable_zh) if side == "zh" else \
+                (self.a.en, extract_en, readable_en)
+            self._said_cache[key] = {_said(o) for o in extract(clean(doc.segments[segment].text))}
+        return self._said_cache[key]
+
+    def _line(self, side: str, segment: int) -> str:
+        """``_checked_line`` of a segment, computed once per line of the document: a page
+        printed as one huge line has every finding on it."""
+        doc = self.a.zh if side == "zh" else self.a.en
+        key = (side, doc.segments[segment].line)
+        if key not in self._lines:
+            self._lines[key] = _checked_line(doc, segment)
+        return self._lines[key]
 
     def _bead_of(self, side: str, segment: int) -> int:
         """The bead holding a segment of one side."""
