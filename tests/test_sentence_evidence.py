@@ -277,3 +277,34 @@ def test_joined_reads_a_glued_page_respaced_and_leaves_spaced_text_alone():
     spaced = ["The State Council today published a report.", "China grows enough grain."]
     b = Alignment(zh=doc("zh", zh), en=doc("en", spaced), beads=beads)
     assert joined(b, b.beads[1])[1] == spaced[1]
+
+
+# -- a page's dated lead merged into the first bead ----------------------------------------------
+
+
+def _merged_lead(opening: int):
+    """A dated lead (zh ``opening``) merged with the sentence after it, whose English is the
+    bead's; ``opening`` ordinary beads before it."""
+    head = PAIRS[:opening]
+    zh = [z for z, _ in head] + ["2019年10月18日，外交部举行例行记者会，发言人回答了记者的提问。",
+                                 "问：关于新图书馆的建设，中方有何评论？", "三" * 40]
+    en = [e for _, e in head] + ["Q: What is China's comment on the new library?", "z" * 100]
+    n = opening
+    beads = [Bead((i,), (i,), 0.6) for i in range(n)] + [
+        Bead((n, n + 1), (n,), 0.5), Bead((n + 2,), (n + 1,), 0.9)]
+    dim = n + 3
+    zv = np.eye(dim, dtype=np.float32)[: n + 3]
+    ev = np.zeros((n + 2, dim), dtype=np.float32)
+    ev[:n, :n] = np.eye(n)
+    ev[n, n + 1] = 1.0  # the English renders the question only
+    ev[n + 1, n + 2] = 1.0
+    found = CoverageCheck().run(_ctx(zh, en, beads, zv, ev))
+    return [(f.severity, f.zh.ids) for f in found if f.rule == "omission"]
+
+
+def test_a_dated_lead_merged_into_the_first_bead_is_info_as_when_it_stands_alone():
+    assert _merged_lead(0) == [(Severity.INFO, (0,))]
+
+
+def test_a_dated_sentence_merged_further_in_stays_an_error():
+    assert _merged_lead(3) == [(Severity.ERROR, (3,))]

@@ -480,7 +480,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
-                    lead = _rest_of_lead(a, k)
+                    # the page's own heading or dated lead, as when it stands alone
+                    lead = _heading(doc, (k,)) or _rest_of_lead(a, k)
                     if sev is Severity.INFO:
                         severity = sev
                     elif lead:
