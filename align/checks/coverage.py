@@ -67,6 +67,7 @@ WEAK_REST = 0.15
 # such as speeches, about 0.4): what the rest of a bead with a merged English member must render
 # for the member to be an addition, when the document is too short to measure its own share.
 LITERAL_SHARE = 0.7
+LEAD = ("furniture", "lead or caption")  # the evidence of a page's dated lead or photo caption
 # How many opening sentences of a document can be its heading (title, byline, dateline).
 HEADING_LINES = 3
 # The share of a sentence's character bigrams found in another sentence for it to be a repeat.
@@ -289,7 +290,7 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     if max(ids) >= HEADING_LINES or not text:
         return None
     if _DATED_LEAD.match(text):
-        return ("furniture", "lead or caption")
+        return LEAD
     if text.endswith(tuple(".!?。！？…")):
         return None
     return ("furniture", "heading")
@@ -312,7 +313,7 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
     for other in others:
         if other.id in translated:
             continue
-        if (_heading(doc, (other.id,)) == ("furniture", "lead or caption")
+        if (_heading(doc, (other.id,)) == LEAD
                 or furniture(other.text) == "notice"):
             return ("furniture", "rest of the lead")
     return None
@@ -480,8 +481,11 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
-                    # the page's own heading or dated lead, as when it stands alone
-                    lead = _heading(doc, (k,)) or _rest_of_lead(a, k)
+                    # the page's dated lead among its opening lines, as when it stands alone
+                    # (an unpunctuated opening line is no heading here: a merged one is more
+                    # often a sentence whose stop the page lost)
+                    lead = _rest_of_lead(a, k) or (LEAD if _heading(doc, (k,)) == LEAD
+                                                   else None)
                     if sev is Severity.INFO:
                         severity = sev
                     elif lead:
