@@ -308,3 +308,19 @@ def test_a_dated_lead_merged_into_the_first_bead_is_info_as_when_it_stands_alone
 
 def test_a_dated_sentence_merged_further_in_stays_an_error():
     assert _merged_lead(3) == [(Severity.ERROR, (3,))]
+
+
+@pytest.mark.parametrize(("word", "kept", "not_meant"), [
+    ("未来", "coming", "come"),  # "coming" (the coming years) is no verb
+    ("未来", "future", "go"),
+])
+def test_a_one_word_ing_sense_is_an_adjective_not_its_verb(word, kept, not_meant):
+    got = meanings(word)
+    assert kept in got and not_meant not in got
+
+
+def test_going_forward_for_weilai_is_no_antonym_and_a_true_one_is_still_found():
+    assert antonym_pairs("你对未来两国关系的发展有何期待？",
+                         "What do you expect of relations between the two countries going "
+                         "forward?") == []
+    assert antonym_pairs("进口的货物", "goods exported") == [("进口", "exported", "import")]

@@ -105,8 +105,19 @@ def meanings(word: str) -> frozenset[str]:
                 content = [w for w in content
                            if not set(lemmas_of(w, table)) & _LIGHT_VERBS]
             if 0 < len(content) <= MAX_SENSE_WORDS:
-                out |= {lemma for w in content for lemma in lemmas_of(w, table)}
+                out |= {lemma for w in content for lemma in _sense_lemmas(w, words, table)}
     return frozenset(out)
+
+
+def _sense_lemmas(w: str, words: list[str], table) -> tuple[str, ...]:
+    """The lemmas a sense word stands for. A sense that is one -ing word the lemma table knows
+    as a word of its own (未来 "coming", "pending") is an adjective or a noun: the dictionary
+    glosses a verb with "to" (to come), so it is not read as its verb (the coming years are no
+    opposite of "going forward")."""
+    found = lemmas_of(w, table)
+    if len(words) == 1 and w.endswith("ing") and found[:1] == (w,):
+        return (w,)
+    return found
 
 
 def _negated(en: str, tok: EnToken, starts: list[int], cues: tuple[Cue, ...]) -> bool:
