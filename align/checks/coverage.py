@@ -124,8 +124,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
                       rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b")
 # A sentence that opens with the day it reports: a news lead or a photo caption.
-_DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-                         rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
+DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+                        rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
 
 
 class CoverageCheck:
@@ -289,7 +289,7 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     text = " ".join(doc.segments[i].text for i in ids).strip()
     if max(ids) >= HEADING_LINES or not text:
         return None
-    if _DATED_LEAD.match(text):
+    if DATED_LEAD.match(text):
         return LEAD
     if text.endswith(tuple(".!?。！？…")):
         return None

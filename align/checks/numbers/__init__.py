@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from align.checks.base import CheckContext
 from align.checks.coverage import (
-    _DATED_LEAD,
+    DATED_LEAD,
     HEADING_LINES,
     furniture_en,
     furniture_zh,
@@ -626,7 +626,7 @@ class _Neighbourhood:
             return False
         for i in bead.zh:
             text = self.a.zh.segments[i].text.lstrip()
-            if i < HEADING_LINES and _DATED_LEAD.match(text) and text.startswith(q.surface):
+            if i < HEADING_LINES and DATED_LEAD.match(text) and text.startswith(q.surface):
                 return True
         return False
 
