@@ -421,3 +421,21 @@ def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
 ])
 def test_pinyin_readings_are_not_tokens(zh, en, missing) -> None:
     assert [t for t, _, _ in missing_tokens(zh, en)] == missing
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("TVBS", []),  # the English turn's label says the code: rendered
+    ("Reporter", ["TVBS"]),  # a label that does not: still missing
+    (None, ["TVBS"]),
+])
+def test_token_said_by_the_english_speaker_label(speaker: str | None,
+                                                expected: list[str]) -> None:
+    zh = _doc("zh", ["台湾无线卫星电视台(TVBS)记者:请问两岸经济合作有什么策略?"])
+    en_text = "What is the strategy for cross-Strait economic cooperation?"
+    en = Document(path="t.en", lang="en", text=en_text + "\n", segments=(
+        Segment(id=0, text=en_text, start=0, end=len(en_text), line=1, speaker=speaker),))
+    a = Alignment(zh=zh, en=en, beads=(Bead((0,), (0,), 0.8),))
+    found = [dict(f.evidence)["zh"] for f in
+             NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+             if f.rule == "token-missing"]
+    assert found == expected

@@ -101,8 +101,12 @@ class NumbersCheck:
                     suggestion=f"say the part of the day {conflict[0]} names", bead=index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
+                # the English speaker label says a code too ("TVBS:" opening the turn whose
+                # Chinese label, 台湾无线卫星电视台(TVBS)记者:, stayed in the text)
+                labels = " ".join(dict.fromkeys(s.speaker for s in en_segs if s.speaker))
                 seen: set[str] = set()
-                for token, _, _ in missing_tokens(" ".join(s.text for s in zh_segs), en_text):
+                for token, _, _ in missing_tokens(" ".join(s.text for s in zh_segs),
+                                                  f"{en_text} {labels}".strip()):
                     if token in seen:
                         continue
                     seen.add(token)
