@@ -791,3 +791,35 @@ def test_the_score_table_and_contested_groups_taken_in_blocks_are_the_same(seed,
                     if d <= 0.5 and key[2] >= 2 and gaps.get(key, np.inf) > d:
                         gaps[key] = float(d)
     assert whole_groups == sorted(gaps, key=gaps.__getitem__)
+
+
+@given(st.integers(0, 10_000), st.integers(3, 30), st.integers(3, 30))
+@settings(max_examples=15, deadline=None)
+def test_clause_evidence_in_blocks_is_that_of_one_call(seed, n, m):
+    """``boundary_evidence`` takes its points a block of whole ``rowdot`` chunks at a time
+    (bounded memory); the evidence is bit for bit the sum of the four cosines in one call."""
+    from align.aligner import clauses
+    from align.aligner.score import rowdot
+
+    rng = np.random.default_rng(seed)
+
+    def unit(k: int) -> np.ndarray:
+        v = rng.standard_normal((k, 8)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    en, head, tail = unit(m), unit(n), unit(n)
+    i = rng.integers(0, n + 1, 9000)
+    j = rng.integers(0, m + 1, 9000)
+    old = clauses._POINTS_AT_ONCE
+    clauses._POINTS_AT_ONCE = 2048
+    try:
+        got = clauses.boundary_evidence(i, j, en, head, tail)
+    finally:
+        clauses._POINTS_AT_ONCE = old
+    want = np.zeros(len(i))
+    inner = (i > 0) & (i < n)
+    for en_k, ok, sign in ((j, inner & (j < m), 1.0), (j - 1, inner & (j > 0), -1.0)):
+        e = en_k[ok]
+        want[ok] += sign * (rowdot(en, e, head, np.minimum(i, n - 1)[ok])
+                            - rowdot(en, e, tail, np.maximum(i - 1, 0)[ok]))
+    assert np.array_equal(got, want)

@@ -23,7 +23,7 @@ import re
 import numpy as np
 
 from align.aligner.punctuation import ZH_CLOSE, ZH_OPEN
-from align.aligner.score import rowdot
+from align.aligner.score import ROWDOT_CHUNK, rowdot
 
 # Clause breaks of a Chinese sentence: commas, semicolons, colons (full and half width),
 # the quotation marks the quotation evidence uses, and brackets (a quotation is a clause of
@@ -60,12 +60,18 @@ def boundary_evidence(
     n, m = len(zh_head), len(en)
     out = np.zeros(len(i))
     inner = (i > 0) & (i < n)
-    prev_i, next_i = np.maximum(i - 1, 0), np.minimum(i, n - 1)
-    for en_k, ok, sign in ((j, inner & (j < m), 1.0), (j - 1, inner & (j > 0), -1.0)):
-        if not ok.any():
-            continue
-        e = en_k[ok]
-        head = rowdot(en, e, zh_head, next_i[ok])
-        tail = rowdot(en, e, zh_tail, prev_i[ok])
-        out[ok] += sign * (head - tail)
+    for shift, ok, sign in ((0, inner & (j < m), 1.0), (1, inner & (j > 0), -1.0)):
+        at = np.flatnonzero(ok)
+        # a block of the points at a time (bounded temporaries: a large pair's contested
+        # points are most of its band); blocks of whole ``rowdot`` chunks, so its products are
+        # those of one call
+        for s in range(0, len(at), _POINTS_AT_ONCE):
+            p = at[s : s + _POINTS_AT_ONCE]
+            e, ip = j[p] - shift, i[p]
+            head = rowdot(en, e, zh_head, np.minimum(ip, n - 1))
+            tail = rowdot(en, e, zh_tail, np.maximum(ip - 1, 0))
+            out[p] += sign * (head - tail)
     return out
+
+
+_POINTS_AT_ONCE = 64 * ROWDOT_CHUNK

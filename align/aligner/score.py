@@ -272,12 +272,17 @@ def boundary_counts(blocks: list[tuple[int, str | None]]) -> np.ndarray:
     return np.cumsum(new)
 
 
+ROWDOT_CHUNK = 2048
+"""Points ``rowdot`` multiplies at a time: which route a chunk takes (one dense block or row by
+row) changes the last bits, so a caller that splits its points splits at multiples of it."""
+
+
 def rowdot(x: np.ndarray, xi: np.ndarray, y: np.ndarray, yi: np.ndarray) -> np.ndarray:
     """``x[xi[k]] . y[yi[k]]`` for every k, in chunks to bound memory. Band points come row
     after row, so a chunk usually touches a small block of rows of ``x`` and ``y``: that block
     is multiplied densely (one matrix product) and the needed cells picked out."""
     out = np.empty(len(xi), dtype=np.float64)
-    step = 2048
+    step = ROWDOT_CHUNK
     for s in range(0, len(xi), step):
         e = s + step
         xs, ys = xi[s:e], yi[s:e]
