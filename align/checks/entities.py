@@ -1072,6 +1072,23 @@ class EntitiesCheck:
         beads = list(bead_texts(ctx))
         found = [missing_names(b.zh, b.en) for b in beads]
         where = _Occurrences(beads)
+        # the beads that say an English name, that say it and hold a Chinese name, and that
+        # hold a Chinese name they render: asked once per name, not once per finding (a text
+        # repeated many times says the same names thousands of times: quadratic otherwise)
+        said_in: dict[str, set[int]] = {}
+        rendered_as: dict[tuple[str, str], set[int]] = {}
+        rendered_in: dict[str, set[int]] = {}
+
+        def saying(en_name: str) -> set[int]:
+            if en_name not in said_in:
+                said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
+                said_in[en_name] = {k for k in where.english(en_name)
+                                    if said.search(beads[k].en)}
+            return said_in[en_name]
+
+        def elsewhere(ks: set[int], n: int) -> bool:
+            return len(ks) > (n in ks)
+
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
@@ -1079,12 +1096,12 @@ class EntitiesCheck:
             # the finding marks the bead, not the place
             missing = list({m.text: m for m in reversed(missing)}.values())[::-1]
             for zh_name, en_name in dict.fromkeys(replaced):
-                said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
-                others = [beads[k] for k in where.english(en_name) - {n}
-                          if said.search(beads[k].en)]
-                if any(zh_name in o.zh for o in others):
+                others = saying(en_name)
+                if (zh_name, en_name) not in rendered_as:
+                    rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads[k].zh}
+                if elsewhere(rendered_as[zh_name, en_name], n):
                     continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
-                if others:
+                if elsewhere(others, n):
                     # an English name the document uses elsewhere is not a stand-in for a known
                     # one (Kiel Institute, named later on); an unknown Chinese name may be its
                     # Chinese name (童海珍 for Ms Colston)
@@ -1113,11 +1130,13 @@ class EntitiesCheck:
                 name = m.text
                 if _said_nearby(name, context):
                     continue
+                if name not in rendered_in:
+                    rendered_in[name] = {
+                        k for k in where.chinese(name) if name in beads[k].zh
+                        and all(name != x.text for x in found[k][1])
+                        and all(name != z for z, _ in found[k][0])}
                 if (_person(b.zh, b.en, name) or not _renderings(
-                        ZhWord(name, 0, len(name), "nz"))) and any(
-                        name in beads[k].zh and all(name != x.text for x in found[k][1])
-                        and all(name != z for z, _ in found[k][0])
-                        for k in where.chinese(name) - {n}):
+                        ZhWord(name, 0, len(name), "nz"))) and elsewhere(rendered_in[name], n):
                     continue  # a person (or a name the engine cannot read) rendered in another
                     # bead: then "he", a title, Victor
                 doubt = _doubt(beads, n, m, where)
