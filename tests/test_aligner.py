@@ -793,6 +793,33 @@ def test_the_score_table_and_contested_groups_taken_in_blocks_are_the_same(seed,
     assert whole_groups == sorted(gaps, key=gaps.__getitem__)
 
 
+@given(st.integers(0, 10_000), st.integers(2, 30), st.integers(2, 30), st.integers(1, 40))
+@settings(max_examples=10, deadline=None)
+def test_a_score_table_set_aside_comes_back_the_same(seed, n, m, block):
+    """While set aside (the second encode) the table's arrays and the band's points are out of
+    memory; after, the tables and points are bit for bit what they were."""
+    from align.aligner import dp
+
+    band = band_around(np.array([[0, n]]), np.array([[0, m]]), n, m, 2)
+    table = dp.ScoreTable(band, BEADS, random_scorer(seed))
+    want = {kind: t.copy() for kind, t in table.tables.items()}
+    points = [p.copy() for p in band.points]
+    old = dp._BLOCK_POINTS
+    dp._BLOCK_POINTS = block
+    try:
+        with table.set_aside(0):
+            assert not table.tables and "points" not in band.__dict__
+        with table.set_aside(10**12):  # too small to set aside: kept
+            assert table.tables
+    finally:
+        dp._BLOCK_POINTS = old
+    assert list(table.tables) == list(want)
+    for kind, t in want.items():
+        assert table.tables[kind].dtype == t.dtype and np.array_equal(table.tables[kind], t)
+    assert all(np.array_equal(a, b) for a, b in zip(band.points, points, strict=True))
+    assert table.ii is band.points[0] and table.jj is band.points[1]
+
+
 @given(st.integers(0, 10_000), st.integers(3, 30), st.integers(3, 30))
 @settings(max_examples=15, deadline=None)
 def test_clause_evidence_in_blocks_is_that_of_one_call(seed, n, m):

@@ -11,11 +11,14 @@ matrices and knows nothing about embeddings.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+
+from align.embed.store import SpilledRows
 
 ScoreFn = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
 """``score(a, b, i, j)``: float scores of the ``(a, b)`` beads ending at the points ``(i, j)``
@@ -420,6 +423,31 @@ class ScoreTable:
 
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return self.tables[(a, b)][self.band.flat(i, j)]
+
+    @contextmanager
+    def set_aside(self, spill_bytes: int) -> Iterator[None]:
+        """While the body runs, the tables wait in temporary files and the band's points are
+        dropped (recomputed after), when the tables take at least ``spill_bytes``: the
+        aligner's second encode reads neither, and on the 20 MB + 31 MB pair they are 650 MB
+        of tables and 160 MB of points held through it. Read back byte for byte."""
+        if sum(t.nbytes for t in self.tables.values()) < spill_bytes:
+            yield
+            return
+        files = {kind: SpilledRows.of(t) for kind, t in self.tables.items()}
+        self.tables = {}
+        del self.ii, self.jj
+        self.band.__dict__.pop("points", None)  # a cached_property of a frozen dataclass
+        try:
+            yield
+        finally:
+            self.ii, self.jj = self.band.points
+            for kind in list(files):
+                f = files.pop(kind)
+                t = np.empty(f.shape, f.dtype)
+                for s in range(0, len(t), _BLOCK_POINTS):
+                    t[s : s + _BLOCK_POINTS] = f[s : s + _BLOCK_POINTS]
+                self.tables[kind] = t
+                del f
 
     def refresh(self, zh: set[tuple[int, int]], en: set[tuple[int, int]]) -> None:
         """Recompute the beads whose zh side is a group ``(start, size)`` in ``zh`` or whose en

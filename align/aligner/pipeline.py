@@ -179,9 +179,10 @@ def align_documents(
     # Both use the first path's scores; the final path sees the fitted prior and new groups.
     changed = fit_length_prior(steps, scorer, table, cfg.length_sigma)
     if groups or len(rows):
-        heads, tails = second_encode(
-            groups, rows, (zt, et), (zg, eg), means, embedder, SPILL_ROWS_BYTES
-        )
+        with table.set_aside(SPILL_ROWS_BYTES):  # the table is not read while encoding
+            heads, tails = second_encode(
+                groups, rows, (zt, et), (zg, eg), means, embedder, SPILL_ROWS_BYTES
+            )
         table.refresh(
             {(s, k) for side, s, k in groups if side == "zh"},
             {(s, k) for side, s, k in groups if side == "en"},
