@@ -794,6 +794,41 @@ def test_the_score_table_and_contested_groups_taken_in_blocks_are_the_same(seed,
 
 
 @given(st.integers(0, 10_000), st.integers(2, 30), st.integers(2, 30), st.integers(1, 40))
+@settings(max_examples=15, deadline=None)
+def test_one_sided_kinds_of_one_score_are_kept_as_a_number(seed, n, m, block):
+    """A one-sided kind that scores every point alike (the skip cost) is kept as that number;
+    its look-ups, refreshed or not, are those of a table of it."""
+    from align.aligner import dp
+
+    rand = random_scorer(seed)
+
+    def score(a, b, i, j):
+        return np.full(len(i), -0.3) if not (a and b) else rand(a, b, i, j)
+
+    band = band_around(np.array([[0, n]]), np.array([[0, m]]), n, m, 2)
+    old = dp._TABLE_POINTS
+    dp._TABLE_POINTS = block
+    try:
+        table = dp.ScoreTable(band, BEADS, score)
+    finally:
+        dp._TABLE_POINTS = old
+    one_sided = [k for k in BEADS if not (k[0] and k[1])]
+    assert sorted(table.constants) == sorted(one_sided) and not set(one_sided) & set(table.tables)
+    ii, jj = band.points
+    for a, b in BEADS:
+        want = np.full(len(ii), -np.inf, dtype=np.float32)
+        ok = (ii >= a) & (jj >= b)
+        want[ok] = score(a, b, ii[ok], jj[ok])
+        got = table(a, b, ii, jj)
+        assert got.dtype == np.float32 and np.array_equal(got, want), (a, b)
+    table.refresh({(0, 1)}, set())  # a refreshed one-sided kind becomes a table
+    assert (1, 0) in table.tables and np.array_equal(
+        table(1, 0, ii, jj), np.where(ii >= 1, np.float32(-0.3), np.float32(-np.inf)))
+    # a scorer whose one-sided scores differ keeps tables
+    assert not dp.ScoreTable(band, BEADS, rand).constants
+
+
+@given(st.integers(0, 10_000), st.integers(2, 30), st.integers(2, 30), st.integers(1, 40))
 @settings(max_examples=10, deadline=None)
 def test_a_score_table_set_aside_comes_back_the_same(seed, n, m, block):
     """While set aside (the second encode) the table's arrays and the band's points are out of

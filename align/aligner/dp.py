@@ -402,13 +402,25 @@ class ScoreTable:
         self.ii, self.jj = band.points
         total = len(self.ii)
         self.tables: dict[tuple[int, int], np.ndarray] = {}
+        # A one-sided kind scored the same at every point it can start from (the skip cost) is
+        # kept as that number: two tables of 40 MB on the 20 MB + 31 MB pair.
+        self.constants: dict[tuple[int, int], np.float32] = {}
         for a, b in kinds:
             t = np.full(total, -np.inf, dtype=np.float32)
+            same, value = a == 0 or b == 0, None
             for s, e in self._blocks():
                 ok = (self.ii[s:e] >= a) & (self.jj[s:e] >= b)
                 if ok.any():
                     t[s:e][ok] = score(a, b, self.ii[s:e][ok], self.jj[s:e][ok])
-            self.tables[(a, b)] = t
+                    if same:
+                        got = t[s:e][ok]
+                        value = got[0] if value is None else value
+                        same = bool((got == value).all())
+            if same and value is not None:
+                self.constants[(a, b)] = value
+            else:
+                self.tables[(a, b)] = t
+            del t
 
     def _blocks(self) -> list[tuple[int, int]]:
         """Scores are computed for ``_TABLE_POINTS`` band points at a time: the scorer's
@@ -422,6 +434,9 @@ class ScoreTable:
         return self.band.blocks(_TABLE_POINTS)
 
     def __call__(self, a: int, b: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        value = self.constants.get((a, b))
+        if value is not None:
+            return np.where((i >= a) & (j >= b), value, np.float32(-np.inf))
         return self.tables[(a, b)][self.band.flat(i, j)]
 
     @contextmanager
@@ -452,6 +467,11 @@ class ScoreTable:
     def refresh(self, zh: set[tuple[int, int]], en: set[tuple[int, int]]) -> None:
         """Recompute the beads whose zh side is a group ``(start, size)`` in ``zh`` or whose en
         side is one in ``en``."""
+        for a, b in list(self.constants):  # a constant kind refreshed becomes a table
+            if any(k == a for _, k in zh) or any(k == b for _, k in en):
+                value = self.constants.pop((a, b))
+                ok = (self.ii >= a) & (self.jj >= b)
+                self.tables[(a, b)] = np.where(ok, value, np.float32(-np.inf))
         for (a, b), t in self.tables.items():
             zs = np.array([s for s, k in zh if k == a], dtype=np.int64)
             es = np.array([s for s, k in en if k == b], dtype=np.int64)
