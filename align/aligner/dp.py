@@ -182,15 +182,21 @@ def path_scores(
     if _swap_pays(band, kinds):
         swapped = band.transposed()
         fwd, bwd, steps = path_scores(swapped, _swapped(kinds), _swapped_score(score))
+        scores = [fwd, bwd]
+        del fwd, bwd
         ii, jj = band.points
-        out_fwd, out_bwd = np.empty_like(fwd), np.empty_like(bwd)
-        for s, e in band.blocks(_BLOCK_POINTS):  # bounded index temporaries
-            at = swapped.flat(jj[s:e], ii[s:e])
-            out_fwd[s:e], out_bwd[s:e] = fwd[at], bwd[at]
-        return out_fwd, out_bwd, _unswap(steps)
+        for k in range(2):  # one array reordered at a time: three of the band's size, not four
+            src = scores[k]
+            out = np.empty_like(src)
+            for s, e in band.blocks(_BLOCK_POINTS):  # bounded index temporaries
+                out[s:e] = src[swapped.flat(jj[s:e], ii[s:e])]
+            scores[k] = out
+            del src, out
+        return scores[0], scores[1], _unswap(steps)
     kinds, vertical = _check_kinds(kinds)
     fwd, back = _forward(band, kinds, vertical, score)
     steps = _backtrack(band, vertical, fwd, back)
+    del back  # a byte a band point
     n, m = band.n, band.m
     # The backward scores are forward scores on both documents reversed.
     rev = Band(m + 1 - band.hi[::-1], m + 1 - band.lo[::-1])
