@@ -131,6 +131,27 @@ def test_rows_read_from_a_file_as_from_the_array(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("shape", [(400, 24), (400,)])
+def test_scattered_rows_are_read_from_the_file_as_from_the_array(tmp_path, monkeypatch, shape):
+    """Rows far apart are read one by one from the file (through the map each would bring in
+    a large stretch of the file): the same values, negative indices and range errors too."""
+    from align.embed import store
+
+    values = np.random.default_rng(6).standard_normal(shape).astype(np.float32)
+    rows = store.SpilledRows.of(values, folder=tmp_path)
+    index = np.array([399, 0, -1, 200, 200, 17])
+    for far in (1, 1 << 30):  # every index scattered; none
+        monkeypatch.setattr(store, "_SCATTERED_BYTES", far)
+        assert rows._scattered(index) == (far == 1)
+        got = rows[index]
+        assert got.shape == values[index].shape and np.array_equal(got, values[index])
+    monkeypatch.setattr(store, "_SCATTERED_BYTES", 1)
+    with pytest.raises(IndexError):
+        rows[np.array([0, 400])]
+    assert rows[np.array([], dtype=np.int64)].shape == values[:0].shape
+    rows.close()
+
+
 def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeypatch):
     """The sample briefing with the banded search forced (``full_limit``): the same beads,
     scores and vectors whether the sentence vectors and kept sums wait in files or not."""

@@ -125,6 +125,8 @@ def take_rows(source: np.ndarray | SpilledRows, index: np.ndarray, spill_bytes: 
 
 
 _TAKE_ROWS = 1 << 13
+# Rows read this far apart or further are read from the file, not through its map.
+_SCATTERED_BYTES = 1 << 16
 
 
 class SpilledRows:
@@ -178,6 +180,10 @@ class SpilledRows:
         return self.shape[0]
 
     def __getitem__(self, index: int | slice | np.ndarray | list[int]) -> np.ndarray:
+        if not isinstance(index, (int, np.integer, slice)):
+            rows = np.asarray(index)
+            if rows.ndim == 1 and rows.dtype.kind in "iu" and self._scattered(rows):
+                return self._read_rows(rows)
         out = np.array(self._view[index])
         if isinstance(index, slice):
             start, stop, _ = index.indices(len(self))
@@ -189,6 +195,30 @@ class SpilledRows:
             rows = np.where(rows < 0, rows + len(self), rows)
             lo, hi = int(rows.min()), int(rows.max()) + 1
         self._release(lo, min(hi, len(self)))
+        return out
+
+    def _scattered(self, rows: np.ndarray) -> bool:
+        """Whether ``rows`` lie on average ``_SCATTERED_BYTES`` or more apart: read through
+        the map, each would bring in the large stretch of the file around it (a few thousand
+        rows sampled across a 600 MB file mapped all of it, resident until released)."""
+        if rows.size == 0:
+            return False
+        span = int(rows.max()) - int(rows.min()) + 1
+        return span * self._row_bytes >= rows.size * _SCATTERED_BYTES
+
+    def _read_rows(self, rows: np.ndarray) -> np.ndarray:
+        """``rows`` read from the file one by one (``os.preadv``), not through the map."""
+        n = len(self)
+        rows = np.where(rows < 0, rows + n, rows)
+        if rows.min() < 0 or rows.max() >= n:
+            raise IndexError(f"row index out of range for {n} rows")
+        out = np.empty((len(rows), *self.shape[1:]), self.dtype)
+        flat = out.reshape(len(rows), -1)
+        fd = self._file.fileno()
+        for k, r in enumerate(rows.tolist()):
+            got = os.preadv(fd, [memoryview(flat[k]).cast("B")], r * self._row_bytes)
+            if got != self._row_bytes:
+                raise OSError(f"short read of row {r}: {got} of {self._row_bytes} bytes")
         return out
 
     def _release(self, lo: int, hi: int) -> None:
