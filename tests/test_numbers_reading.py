@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import make_document as doc
+from test_numbers_structure import findings, loud
 
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck, readable_zh
@@ -14,17 +14,6 @@ from align.model import Alignment, Bead, Document, Segment, Settings, Severity
 from align.numbers.en import extract_en
 from align.numbers.reading import certain, doubt_en, doubt_zh
 from align.numbers.zh import extract_zh
-
-
-def findings(zh, en, scores=None):
-    scores = scores or [0.8] * len(zh)
-    beads = tuple(Bead((i,), (i,), s) for i, s in enumerate(scores))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    return list(NumbersCheck().run(CheckContext(alignment=a, settings=Settings())))
-
-
-def loud(found):
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
 
 
 def _zh(text: str, surface: str) -> str:
