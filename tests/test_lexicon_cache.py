@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from align.lexicon.cache import Packed, pack, pack_strings, read_packed, write_atomically
+from align.lexicon.cache import Packed, pack, pack_strings, read_packed, write_cache_file
 
 WORDS = ["经济", "美国", "", "Zhào Qǐmíng", "新华社", "a", "𠀀字", "economy growth", "美"]
 
@@ -14,7 +14,7 @@ def test_a_string_table_reads_back_and_finds_every_record(tmp_path):
     data = pack(7, {**pack_strings("words", WORDS, find=True), **pack_strings("many", many, True),
                     **pack_strings("plain", ["x", "y z"]), "flags": b"0101"})
     path = tmp_path / "index.idx"
-    assert write_atomically(path, data)
+    assert write_cache_file(path, data)
     packed = read_packed(path, 7)
     words = packed.strings("words")
     assert len(words) == len(WORDS) and list(words) == WORDS and words.all() == WORDS
@@ -58,8 +58,8 @@ def test_a_file_of_another_format_or_cut_short_is_refused(tmp_path):
 def test_writing_into_a_folder_that_cannot_be_made_says_so(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert not write_atomically(blocker / "sub" / "index.idx", b"data")
-    assert write_atomically(tmp_path / "sub" / "index.idx", b"data")
+    assert not write_cache_file(blocker / "sub" / "index.idx", b"data")
+    assert write_cache_file(tmp_path / "sub" / "index.idx", b"data")
     assert (tmp_path / "sub" / "index.idx").read_bytes() == b"data"
     assert [p.name for p in (tmp_path / "sub").iterdir()] == ["index.idx"]  # no temporary left
 

@@ -163,7 +163,7 @@ def read_packed(path: Path, fmt: int) -> Packed:
         raise ValueError(f"{path}: {exc}") from exc
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
+def write_cache_file(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename (a reader never sees a
     partial file). False when the folder cannot be written (a read-only cache)."""
     try:

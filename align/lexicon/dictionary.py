@@ -33,7 +33,7 @@ from align.lexicon.cache import (
     pack,
     pack_strings,
     read_packed,
-    write_atomically,
+    write_cache_file,
 )
 from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
 from align.paths import cache_dir
@@ -278,7 +278,7 @@ def load_index(source: Path | None = None, folder: Path | None = None) -> Packed
     except (OSError, ValueError):
         pass  # missing or unreadable: rebuild
     packed = pack_index(build(source))
-    if write_atomically(path, packed):  # a read-only cache folder: work from memory
+    if write_cache_file(path, packed):  # a read-only cache folder: work from memory
         remove_stale(path)
     return Packed(packed, FORMAT)
 

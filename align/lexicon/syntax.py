@@ -24,15 +24,14 @@ grammar checker; the partial-omission check pairs a gap with a Chinese word noth
 from __future__ import annotations
 
 import importlib.util
-import os
 import pickle
 import re
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from align.lexicon.cache import write_cache_file
 from align.paths import cache_dir
 
 FORMAT = 1
@@ -138,14 +137,8 @@ def _table() -> dict[str, str]:
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass
         data = _build()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a read-only cache: work from memory
+        # a read-only cache folder: work from memory
+        write_cache_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         return data
 
 
