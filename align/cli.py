@@ -405,8 +405,7 @@ def _run_batch(zh: Path | None, en: Path | None, pairs: Path | None, settings, j
         raise AlignError("no pairs to check")
     _protect(targets, pairs, *(p for pair in todo for p in pair))
     for m in marks:
-        if hasattr(m, "reserve"):  # entries recorded for a pair are kept for that pair
-            m.reserve(todo)
+        m.reserve(todo)
     journal = None
     if run.jsonl is not None:
         journal = Journal(run.jsonl, api.signature(settings, settings.model), run.state)
