@@ -38,6 +38,7 @@ _ORDINALS = {
     "thousandth": 1000, "millionth": 10**6,
     "inaugural": 1,  # the inaugural Expo: 第一届, 首届
 }  # fmt: skip
+_ORDINAL_WORDS_ALL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 _DENOMINATORS.update({w: v for w, v in _ORDINALS.items() if 3 <= v <= 100 and v != 4})
 _DENOMINATORS.update({w + "s": v for w, v in _ORDINALS.items() if 3 <= v <= 100})
@@ -108,7 +109,7 @@ _MAYBE = re.compile(
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     + "|".join(d.capitalize() for d in _WEEKDAYS)
     + r")|\b[A-Z][a-z'’]{1,30}[\s-]+[IVXLC]+\b"  # bounded: linear on "'A'A'A…"
-    + r"|\ba\s+(?:full\s+|whole\s+)?(?:year|month)\b",
+    + r"|\b(?:an?|one)\s+(?:[a-z'’,-]+\s+){0,3}?(?:year|month)\b",
     re.IGNORECASE,
 )
 _PREFIX_QUALIFIERS = re.compile(
@@ -153,7 +154,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
-        _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
+        _ordinal_dates, _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
         _roman_numerals, _fraction_points, _fractions, _ordinals,
         _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
@@ -420,6 +421,41 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
             end = more.end()
 
 
+_ORD = (rf"(?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL_WORDS_ALL})|\d{{1,2}}(?:st|nd|rd|th)")
+_LUNAR = r"(?:(?:Chinese\s+)?lunar\s+)"
+# A date said by ordinals, as English says a date of the Chinese (lunar) calendar: "the sixth
+# day of the eighth month", "the 15th day of the first lunar month", "the sixth day of the
+# lunar new year" (正月初六), and a month alone when it is called lunar ("the eighth lunar
+# month", "the eighth month of the lunar calendar"): "the third month in a row" is no date.
+_ORDINAL_DATES_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<d>{_ORD})\s+day\s+of\s+(?:the\s+)?(?:(?P<m>{_ORD})\s+{_LUNAR}?month"
+    rf"|{_LUNAR}?(?i:(?:lunar|chinese)\s+)?(?P<ny>(?i:new\s+year)))\b(?!\s+of\s+(?!the\s+{_LUNAR}?"
+    rf"(?:calendar|year)))"
+    rf"|\b[Tt]he\s+(?P<m2>{_ORD})\s+(?:{_LUNAR}month|month\s+(?:of|in)\s+the\s+{_LUNAR}"
+    rf"(?:calendar|year))\b", re.IGNORECASE)
+
+
+def _ordinal_value(word: str) -> int:
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(word[:-2])
+    tens, _, unit = word.rpartition("-")
+    return _ORDINALS.get(unit, 0) + _TENS.get(tens, 0)
+
+
+def _ordinal_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _ORDINAL_DATES_RE.finditer(scan.work):
+        if m.group("m2"):
+            month, day = _ordinal_value(m.group("m2")), 0
+        else:
+            day = _ordinal_value(m.group("d"))
+            month = 1 if m.group("ny") else _ordinal_value(m.group("m"))
+        if not 1 <= month <= 12 or not 0 <= day <= 30:
+            continue
+        value, unit = make_date(0, month, day)
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
+
+
 _DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b")
 
 
@@ -659,11 +695,23 @@ def _both(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(1), m.end(1), Decimal(2), "count", weak=True)
 
 
-_A_YEAR_RE = re.compile(r"\b(?:a|one)\s+(?:full\s+|whole\s+)?(year|month)\b(?!-old)", re.I)
+# Words that may stand between the article and "year": lower-case modifiers, not the closed
+# class of function words, nor a number or an amount word ("a five-year plan", "a few months",
+# "a half year" say other amounts).
+_NOT_MODIFIER = ("the|of|on|in|at|to|for|by|with|from|and|or|but|as|than|that|this|which|who|"
+                 "is|was|are|were|be|been|has|have|had|will|would|per|more|less|few|couple|"
+                 "half|quarter|dozen|hundred|thousand|million|billion|single|" + _WORD + "|"
+                 + _ORDINAL_WORDS_ALL)
+_A_YEAR_RE = re.compile(
+    r"\b(?i:a|an|one)\s+"
+    rf"(?:(?!(?:{_NOT_MODIFIER})\b)[a-z][a-z'’]*(?:-[a-z]+)*,?\s+(?:and\s+)?){{0,2}}?"
+    r"(?i:(year|month))\b(?!-old)")
 
 
 def _a_year(scan: _Scan) -> Iterator[Quantity]:
-    """ "for a year", "a month later": the 1 of 学习一年, 一个月后, never reported alone."""
+    """ "for a year", "a month later", "an important year", "a tough but rewarding year": the 1
+    of 学习一年, 一个月后, 重要一年 (the article English uses for 一 before a measure word), never
+    reported alone."""
     for m in _A_YEAR_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(1), "count", unit=m.group(1).lower() + "s",
                      weak=True)

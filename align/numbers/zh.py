@@ -138,8 +138,9 @@ def extract_zh(text: str) -> list[Quantity]:
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
-        _times, _ratios, _periods, _month_ranges, _dates, _days, _years, _decades, _weekdays,
-        _enumerators, _vague_amounts, _bare_scales, _regnal, _ordinals, _general,
+        _times, _ratios, _periods, _month_ranges, _lunar_dates, _dates, _days, _years,
+        _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _ordinals,
+        _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -533,6 +534,31 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
             if d2 and day and day < d2 <= 31:
                 high = make_date(year, int(month), int(d2))[0]
         yield scan.q(m.start(), m.end(), value, "date", unit=unit, high=high)
+
+
+# A date of the Chinese (lunar) calendar: a month (正月, 腊月 and 冬月 by name) and a day said
+# with 初 (初六; 初6日 once the checks' repair has written the day in digits) or in numerals
+# without 日 (正月十五, 八月十五). A day without 初 needs two numerals and nothing after it that
+# makes it a count (八月十五个); a month alone (正月里) is no date: "Chinese New Year" says it.
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+_LUNAR_DATES_RE = re.compile(
+    r"(?<![\d〇零一二两三四五六七八九十])(正|冬|腊|臘|十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月"
+    r"(?:初([一二三四五六七八九十]|[1-9]|10)日?|(十[一二三四五六七八九]|二十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]|三十)(?![〇零一二两三四五六七八九十百千万亿\d日号多余]))")
+
+
+def _lunar_dates(scan: _Scan) -> Iterator[Quantity]:
+    if "月" not in scan.work:
+        return
+    for m in _LUNAR_DATES_RE.finditer(scan.work):
+        month = _LUNAR_MONTHS.get(m.group(1)) or _num(m.group(1))
+        day = _num(m.group(2) or m.group(3))
+        if m.group(3) and _UNIT_RE.match(scan.work, m.end()):
+            continue  # 八月十五个: a count after a month
+        if not month or not day or not 1 <= month <= 12 or not 1 <= day <= 30:
+            continue
+        value, unit = make_date(0, int(month), int(day))
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
 _DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])")

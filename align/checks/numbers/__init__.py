@@ -347,6 +347,7 @@ class _Neighbourhood:
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
+                     or festival_date(d.zh, self._en_text(index))
                      or self._as_written(d.zh, index)
                      or members_listed(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
@@ -916,6 +917,35 @@ def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
         out.append(q)
     return [q for q in out if not (q.kind == "date" and q.unit == "d" and q.high is None
                                    and date_parts(q.value)[2] in ends)]
+
+
+# The festivals of the Chinese calendar by the (lunar) month and day they fall on, as English
+# names them: a translation says 正月十五 as "the Lantern Festival", 八月十五 as "Mid-Autumn".
+FESTIVALS = {
+    (1, 1): r"Spring Festival|(?:Chinese |Lunar )?New Year(?!'s Eve)",
+    (1, 15): r"Lantern Festival|Yuanxiao",
+    (2, 2): r"Dragon Head|Longtaitou",
+    (5, 5): r"Dragon Boat|Duanwu",
+    (7, 7): r"Qixi|Double Seventh|Chinese Valentine",
+    (7, 15): r"Ghost Festival|Zhongyuan",
+    (8, 15): r"Mid-Autumn|Moon Festival|Zhongqiu",
+    (9, 9): r"Double Ninth|Chongyang",
+    (12, 8): r"Laba",
+    (12, 23): r"Little New Year|Kitchen God",
+    (12, 29): r"New Year's Eve|Spring Festival Eve|Chuxi",
+    (12, 30): r"New Year's Eve|Spring Festival Eve|Chuxi",
+}
+
+
+def festival_date(z: Quantity, en_text: str) -> str:
+    """Where the English names the festival that falls on a Chinese month and day (正月十五元宵节
+    as "Today is the Lantern Festival"): the festival says the date; "" when it does not."""
+    if z.kind != "date" or z.unit != "md" or z.high is not None:
+        return ""
+    _, month, day = date_parts(z.value)
+    pattern = FESTIVALS.get((month, day))
+    m = re.search(rf"\b(?:{pattern})", en_text, re.IGNORECASE) if pattern else None
+    return f"same sentence, as the festival on that day ({m.group(0)!r})" if m else ""
 
 
 _CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+")

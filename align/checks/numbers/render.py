@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from align.numbers.quantity import Quantity, date_parts, plain
@@ -94,12 +95,18 @@ def _multiple(q: Quantity) -> str:
     return {1: "once", 2: "twice"}.get(int(q.value), f"{plain(q.value)} times")
 
 
+# A date of the Chinese calendar as the Chinese writes it (正月十五, 八月初六): said by ordinals.
+_LUNAR_SURFACE = re.compile(r"^[正冬腊臘]月|月初|月[十廿二三][十一二三四五六七八九]*$")
+
+
 def _date(q: Quantity) -> str:
     def one(v: Decimal) -> str:
         y, m, d = date_parts(v)
         u = q.unit
         if u == "d":
             return f"the {d}{_suffix(d)}"
+        if u == "md" and _LUNAR_SURFACE.search(q.surface.strip()):
+            return f"the {d}{_suffix(d)} day of the {m}{_suffix(m)} month"
         parts = []
         if "m" in u:
             parts.append(_MONTHS[m - 1] + (f" {d}" if "d" in u else ""))

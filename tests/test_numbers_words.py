@@ -1,0 +1,128 @@
+"""Number readings that respect words (issue 14, eleventh session): dates of the Chinese
+calendar on both sides, the English article that says 一 before a measure word, and a measure
+character that begins another word. Sentences written for these tests."""
+
+import pytest
+from test_numbers_structure import findings, loud
+
+from align.model import Severity
+from align.numbers.en import extract_en
+from align.numbers.zh import extract_zh
+
+
+def read(extract, text):
+    return [(q.surface, q.normalised()) for q in extract(text) if not q.weak]
+
+
+# -- dates of the Chinese calendar --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    ("今天是正月十五", ("正月十五", "01-15 date")),
+    ("农历八月十五中秋节", ("八月十五", "08-15 date")),
+    ("五月初五端午节", ("五月初五", "05-05 date")),
+    ("五月初5日端午节", ("五月初5日", "05-05 date")),  # the checks' repair of 初五
+    ("腊月三十晚上", ("腊月三十", "12-30 date")),
+    ("臘月二十三", ("臘月二十三", "12-23 date")),
+    ("冬月初一", ("冬月初一", "11-01 date")),
+    ("十二月廿三", ("十二月廿三", "12-23 date")),
+    ("农历九月初九重阳节", ("九月初九", "09-09 date")),
+])
+def test_a_chinese_calendar_date_is_one_date(text, date):
+    assert read(extract_zh, text) == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("正月里大家走亲访友", []),  # a month alone is no date
+    ("8月初，会议召开", [("8月", "08 date")]),  # 月初: early in the month
+    ("八月十五个省份参加", [("八月", "08 date"), ("十五个", "15 count")]),  # a count after a month
+    ("2019年9月15日", [("2019年9月15日", "2019-09-15 date")]),
+    ("三月十五日", [("三月十五日", "03-15 date")]),
+])
+def test_what_is_no_chinese_calendar_date(text, expected):
+    assert read(extract_zh, text) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("today is the sixth day of the eighth month", "08-06 date"),
+    ("on the 15th day of the first month", "01-15 date"),
+    ("the fifteenth day of the first lunar month", "01-15 date"),
+    ("the twenty-third day of the twelfth month", "12-23 date"),
+    ("It falls on the 5th day of the 5th month of the Chinese lunar calendar", "05-05 date"),
+    ("Today is the 6th day of the lunar new year.", "01-06 date"),
+    ("the ninth day of the Chinese New Year", "01-09 date"),
+    ("the eighth lunar month", "08 date"),
+    ("in the first month of the lunar calendar", "01 date"),
+])
+def test_an_english_date_said_by_ordinals(text, date):
+    assert [v for _, v in read(extract_en, text)] == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for the third month in a row", ["3 ordinal"]),
+    ("on the third day of the conference", ["3 ordinal"]),
+    ("the first month of work", ["1 ordinal"]),
+])
+def test_ordinals_that_are_no_date(text, expected):
+    assert [q.normalised() for q in extract_en(text)] == expected
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("这是我第八次在伦敦举行招待会，今天还恰好是农历八月初六。",
+     "This is my eighth reception in London, and today is the sixth day of the eighth month."),
+    ("今天是农历八月初六。",
+     "Todayisthesixthdayoftheeighthmonthofthelunarcalendar."),  # a page that lost its spaces
+    ("今天是正月十五。", "Today is the 15th day of the first lunar month."),
+    ("今天恰逢正月十五元宵节，全家团圆。", "Today is the Lantern Festival, a day of reunion."),
+    ("八月十五是中秋节。", "The Mid-Autumn Festival is a time for family."),
+    ("五月初五，我们一起包粽子。", "At the Dragon Boat Festival we make rice dumplings together."),
+    ("腊月三十，全家吃年夜饭。", "On New Year's Eve the whole family has dinner together."),
+])
+def test_a_chinese_calendar_date_matches_its_english(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+def test_a_chinese_calendar_date_the_english_drops_is_reported():
+    assert loud(findings(["今天是正月十五。"], ["Today is a holiday."])) == [
+        ("number-missing", Severity.ERROR)]
+    # the festival of another day says nothing about this one
+    assert loud(findings(["今天是八月十五。"], ["Today is the Lantern Festival."])) == [
+        ("number-missing", Severity.ERROR)]
+
+
+def test_a_missing_calendar_date_is_said_by_ordinals():
+    found = findings(["今天是正月十五。"], ["Today is a holiday."])
+    assert "the 15th day of the 1st month" in found[0].message
+
+
+# -- 一 before a measure word: the English article ------------------------------------------------
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("2017年是全面建成小康社会的重要一年。", "2017 is an important year for building prosperity."),
+    ("2018年是不平凡一年。", "2018 was an extraordinary, eventful year."),
+    ("他在农村工作一年。", "He worked in the countryside for a year."),
+    ("他在农村工作一年。", "He worked in the countryside for one full year."),
+    ("这是关键一年。", "This is a crucial year."),
+    ("我们还有一个月。", "We have one more month."),
+])
+def test_one_year_is_matched_by_the_article(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("他在那里学习一年。", "He studied there."),  # a duration the English drops
+    ("他在那里学习一年。", "He studied there for a few months."),
+    ("计划期限为一年。", "The plan runs for a five-year term."),
+])
+def test_one_year_the_english_drops_is_still_missing(zh, en):
+    assert [f for f in loud(findings([zh], [en])) if f[1] is Severity.ERROR] in (
+        [("number-missing", Severity.ERROR)], [("number-mismatch", Severity.ERROR)])
+
+
+@pytest.mark.parametrize("text", [
+    "the year of the tiger", "a few months", "a five-year plan", "a couple of months",
+    "a report on the year", "a half year",
+])
+def test_no_article_year_is_read_where_another_amount_is(text):
+    assert [q for q in extract_en(text) if q.value == 1 and q.unit in ("years", "months")] == []
