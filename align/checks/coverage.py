@@ -15,7 +15,10 @@ prints its header or a photo caption twice); photo credits, bylines, datelines, 
 the "the Chinese text prevails" notice present on one side only; a header block (时间：/地点：/
 发布人：/主持人：) left untranslated, reported once for the whole block; and English sentences
 that continue a one-to-many bead of the aligner's largest size (a Chinese sentence translated as
-a list of more than five English sentences), reported once as info.
+a list of more than five English sentences), reported once as info. The page's head (``PageHead``:
+the opening lines before the text itself begins) holds the title block, speaker and venue lines,
+an editor's lead and captions that one page prints and the other does not: a one-sided sentence
+there is at most a warning, never a confidently dropped sentence of the text.
 
 Otherwise the severity follows the word-level evidence, measured against the document's own
 literalness: a one-sided sentence whose words a neighbouring bead renders (with words the
@@ -30,6 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -37,7 +41,7 @@ from align.checks.base import CheckContext, sentence_lengths
 from align.checks.lexical import EN_JOIN, corr, english, joined
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
-from align.scripts import HAN_CHAR, is_salutation
+from align.scripts import HAN, HAN_CHAR, is_salutation
 from align.vectors import group_vector, length_fit
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -135,6 +139,7 @@ class CoverageCheck:
         a = ctx.alignment
         small = ctx.settings.coverage_min_chars
         repeats = _Repeats(_translated_zh(a.zh, a.beads))
+        head = PageHead.of(a, ctx.similarity.median)
         header: list[int] = []  # consecutive omitted header lines, reported as one
         after_long = False  # inside a run of English-only sentences after a long 1-n bead
         for index, bead in enumerate(a.beads):
@@ -150,8 +155,11 @@ class CoverageCheck:
                 severity, evidence = _omission_grade(span.text, small, repeats)
                 if severity is not Severity.INFO and (
                         heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])
-                        or rendered_next_door(a, index, span.text)):
+                        or rendered_next_door(a, index, span.text)
+                        or head.furniture(a.zh, bead.zh)):
                     severity, evidence = Severity.INFO, (heading,)
+                elif severity is None and head.holds("zh", bead.zh):
+                    severity, evidence = Severity.WARNING, (HEAD,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
                     zh=span,
@@ -167,7 +175,8 @@ class CoverageCheck:
                 severity, evidence = _addition_grade(span.text, small)
                 if severity is not Severity.INFO:
                     heading = (_heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
-                               or rendered_next_door(a, index, span.text, "en"))
+                               or rendered_next_door(a, index, span.text, "en")
+                               or head.furniture(a.en, bead.en))
                     doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
@@ -194,7 +203,7 @@ class CoverageCheck:
         if header:
             yield _header_finding(a.zh, a.en, a.beads, header)
         if ctx.zh_vectors is not None and ctx.en_vectors is not None:
-            yield from _inside_merges(ctx, repeats)
+            yield from _inside_merges(ctx, repeats, head)
 
 
 def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = None
@@ -294,6 +303,102 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     if text.endswith(tuple(".!?。！？…")):
         return None
     return ("furniture", "heading")
+
+
+# The page's head: how many opening sentences of a side may be its head at most (a title block,
+# dateline, speaker and venue lines, an editor's lead, a photo caption, a contents list), and
+# how many consecutive body beads mark where the text itself begins.
+HEAD_MAX, BODY_RUN = 16, 2
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)）\]】」』]*\s*$")
+
+
+@dataclass(frozen=True)
+class PageHead:
+    """The page's head region on each side: the opening segments before the text itself
+    begins, up to the last one that looks like page furniture (``zh`` and ``en`` are the
+    exclusive ends, 0 when there is none).
+
+    The text begins at the first run of ``BODY_RUN`` consecutive two-sided beads that are
+    sentences on both sides (closing stop, no bare salutation) and pair at least as well as the
+    document's typical bead less ``WEAK_REST``: structure both pages show. Before it, a line
+    without a closing stop (a title, a speaker or venue line, a contents entry), a dated lead
+    or caption, furniture (``furniture_zh`` / ``furniture_en``: a dateline, a notice, a credit)
+    is the page around the text. A complete sentence among them is most often an editor's lead
+    that one page prints and the other does not; it is no confidently dropped sentence of the
+    text (at most a warning), and it is furniture (info) when a notice that introduces the
+    text (全文如下, "Following is the full text") comes after it in the head. Without such a
+    run (a short or loose document) there is no head."""
+
+    zh: int = 0
+    en: int = 0
+    notice: tuple[int, int] = (-1, -1)  # the last notice in each side's head, or -1
+
+    @classmethod
+    def of(cls, a: Alignment, typical: float) -> PageHead:
+        body = [_body_bead(a, b, typical) for b in a.beads[: 2 * HEAD_MAX]]
+        runs = [i for i in range(len(body)) if all(body[i : i + BODY_RUN])
+                and len(body[i : i + BODY_RUN]) == BODY_RUN]
+        # a short excerpt may have no run: its first body bead then
+        first = runs[0] if runs else body.index(True) if any(body) else None
+        if first is None:
+            return cls()
+        start = a.beads[first]
+        ends, notices = [], []
+        # the body bead's own leading members may be furniture the aligner merged into it
+        for doc, last, kind_of in ((a.zh, start.zh[-1], furniture_zh),
+                                   (a.en, start.en[-1], furniture_en)):
+            end, notice = 0, -1
+            for seg in doc.segments[: min(last, HEAD_MAX)]:
+                kind = kind_of(seg.text)
+                if kind == "notice":
+                    notice = seg.id
+                if kind or DATED_LEAD.match(seg.text.strip()) or not _SENTENCE_END.search(
+                        seg.text):
+                    end = seg.id + 1
+            ends.append(end)
+            notices.append(notice)
+        return cls(zh=ends[0], en=ends[1], notice=(notices[0], notices[1]))
+
+    def holds(self, side: str, ids: tuple[int, ...]) -> bool:
+        """Whether the sentences ``ids`` of ``side`` are in the page's head."""
+        return bool(ids) and max(ids) < (self.zh if side == "zh" else self.en)
+
+    def furniture(self, doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
+        """Evidence that head sentences ``ids`` are the page around the text (info), or None:
+        a line without a closing stop, a dated lead or caption, or a sentence before the
+        notice that introduces the text (an editor's lead)."""
+        side = doc.lang
+        if not self.holds(side, ids):
+            return None
+        text = " ".join(doc.segments[i].text for i in ids).strip()
+        if DATED_LEAD.match(text):
+            return LEAD
+        if not _SENTENCE_END.search(text):
+            return ("furniture", "heading")
+        if max(ids) < self.notice[0 if side == "zh" else 1]:
+            return ("furniture", "editor's lead")
+        return None
+
+
+HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
+
+
+def _body_bead(a: Alignment, bead: Bead, typical: float) -> bool:
+    """Whether a bead is the text itself on both sides: two-sided, each side ending a sentence
+    and no bare salutation, and paired at least as well as the document's typical bead less
+    ``WEAK_REST``."""
+    if not (bead.zh and bead.en) or bead.score < typical - WEAK_REST:
+        return False
+    for doc, ids in ((a.zh, bead.zh), (a.en, bead.en)):
+        # its last segment with words (a page's table rule "|" after it is no sentence)
+        texts = [t for t in (doc.segments[i].text for i in ids) if _WORDY.search(t)]
+        if not texts or not _SENTENCE_END.search(texts[-1]) or is_salutation(
+                texts[-1], doc.lang, thanks=False):
+            return False
+    return True
+
+
+_WORDY = re.compile(rf"[A-Za-z0-9{HAN}]")
 
 
 def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | None:
@@ -437,7 +542,7 @@ def _header_finding(zh: Document, en: Document, beads: tuple[Bead, ...],
     )
 
 
-def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
+def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iterator[Finding]:
     a = ctx.alignment
     zv, ev = ctx.zh_vectors, ctx.en_vectors
     lengths = sentence_lengths(a)
@@ -485,11 +590,13 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats) -> Iterator[Finding]:
                     # (an unpunctuated opening line is no heading here: a merged one is more
                     # often a sentence whose stop the page lost)
                     lead = _rest_of_lead(a, k) or (LEAD if _heading(doc, (k,)) == LEAD
-                                                   else None)
+                                                   else None) or head.furniture(doc, (k,))
                     if sev is Severity.INFO:
                         severity = sev
                     elif lead:
                         severity, extra = Severity.INFO, (lead,)
+                    elif head.holds("zh", (k,)):
+                        extra = (HEAD,)  # at most a warning: the page's opening lines
                     elif confident:
                         severity = Severity.ERROR
                 elif furniture_en(span.text):
