@@ -126,3 +126,50 @@ def test_one_year_the_english_drops_is_still_missing(zh, en):
 ])
 def test_no_article_year_is_read_where_another_amount_is(text):
     assert [q for q in extract_en(text) if q.value == 1 and q.unit in ("years", "months")] == []
+
+
+# -- a unit that begins another word ------------------------------------------------------------
+
+
+def reread(text):
+    from align.checks.numbers import read_zh
+    return [(q.surface, q.normalised(), q.weak) for q in read_zh(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("十五元宵节", [("十五", "15 count", True)]),  # 元 of 元宵节: no yuan
+    ("二十元旦", [("二十", "20 count", True)]),
+    ("一百元首", [("一百", "100 count", True)]),
+    ("五年轻人", [("五", "5 count", True)]),  # 年 of 年轻人: no years
+    ("15元宵节", [("15", "15 count", False)]),  # digits: a bare count (fragile)
+    ("8月球", [("8", "8 count", False)]),
+])
+def test_a_unit_that_begins_another_word_does_not_attach(text, expected):
+    assert reread(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三年来", ("三年", "3 count")),  # 年来 says years: a unit compound
+    ("今年年底", None),
+    ("两年间", ("两年", "2 count")),
+    ("五年前", ("五年", "5 count")),
+    ("两天后", ("两天", "2 count")),  # 天后 "diva": but 后 is a postposition
+    ("十天下来", ("十天", "10 count")),
+    ("三个人", ("三个", "3 count")),  # 个 is a pure classifier: not 个人 "individual"
+    ("五日本报讯", ("五日", "5 count")),  # 本报 after 日 is a word of its own
+    ("五元钱", ("五元", "5 money CNY")),
+    ("9月6日电", ("9月6日", "09-06 date")),  # a date of several parts
+    ("十年时间", ("十年", "10 count")),
+    ("人民共和国成立 75 周年", ("75 周年", "75 ordinal")),  # the layout's space
+])
+def test_a_unit_that_attaches(text, expected):
+    found = [(s, v) for s, v, _ in reread(text)]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_unit_in_another_word_reads_no_quantity():
+    assert loud(findings(["今天恰逢十五元宵节。"], ["Today is the Lantern Festival."])) == []
+    assert loud(findings(["会场来了很多年轻人。"], ["Many young people came."])) == []
+    # a real sum of money is still read
+    assert loud(findings(["门票十五元。"], ["Tickets cost ten yuan."])) == [
+        ("number-mismatch", Severity.ERROR)]

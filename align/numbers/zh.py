@@ -623,7 +623,7 @@ def _weekdays(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), Decimal(7 if c in "日天" else _DIGITS[c]), "weekday")
 
 
-_ORDINALS_RE = re.compile(rf"第({NUM})|({NUM})(届|周年)")
+_ORDINALS_RE = re.compile(rf"第({NUM})|({NUM}) ?(届|周年)")  # 75 周年: a layout's space
 _ENUMERATOR_RE = re.compile(r"(?:^|(?<=[，。；：！？、\s\0]))([一二三四五六七八九十])是|([一二])战")
 
 

@@ -37,6 +37,7 @@ from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
+from align.checks.numbers.words import respect_words
 from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
@@ -131,6 +132,17 @@ def _said(q: Quantity | None) -> str:
     return "" if q is None else f"{q.surface}={q.normalised()}"
 
 
+def read_zh(text: str) -> list[Quantity]:
+    """The quantities of a (repaired) Chinese text, read with the words around them: a unit
+    that begins another word does not attach (``words.respect_words``)."""
+    quantities = extract_zh(text)
+    if not quantities:
+        return quantities
+    from align.lexicon import lexicon  # the dictionary loads only for a text with numbers
+
+    return respect_words(quantities, text, lexicon().dictionary)
+
+
 def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list[Quantity]:
     """The quantities of a bead's sentences, each with the doubt of its reading
     (``align.numbers.reading``), judged on the text it was read from and on the lines the
@@ -142,7 +154,7 @@ def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list
     if extract is extract_zh:
         texts = [(readable_zh(s.text), printed(s)) for s in segments]
         return [replace(q, doubt=doubt_zh(q, t, lines)) for t, lines in texts
-                for q in extract(t)]
+                for q in read_zh(t)]
     # the sentences of a bead whose page lost its spaces (a short heading among glued lines
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
@@ -682,7 +694,7 @@ class _Neighbourhood:
         holds a finding's quantity is asked by several tests."""
         key = (side, segment)
         if key not in self._said_cache:
-            doc, extract, clean = (self.a.zh, extract_zh, readable_zh) if side == "zh" else \
+            doc, extract, clean = (self.a.zh, read_zh, readable_zh) if side == "zh" else \
                 (self.a.en, extract_en, readable_en)
             self._said_cache[key] = {_said(o) for o in extract(clean(doc.segments[segment].text))}
         return self._said_cache[key]
@@ -709,7 +721,7 @@ class _Neighbourhood:
                    for i in self.a.beads[index].zh
                    for field in [*header_fields(self.a.zh.segments[i].text),
                                  wire_dateline(self.a.zh.segments[i].text)]
-                   for o in extract_zh(readable_zh(field)))
+                   for o in read_zh(readable_zh(field)))
 
     def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:
         for off, j in self._near(index):
