@@ -34,7 +34,20 @@ _ZH_NOT_SPEAKER = re.compile(
 # (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
 # A header field (时间：…, 地点：…; "Date: …", "Venue: …") names no one: its line stays text, a
 # field of the page's header block (which the checks treat as furniture).
-_ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點)$")
+_ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|(?:图片|圖片)?(?:来源|來源))$")
+# A label that names a kind of text (a speech, a report, the full text, a bilingual version, a
+# question on a topic) heads a title or a section: 在国庆招待会上的讲话：《…》, 中英对照：…,
+# 以下为讲话双语全文：, 中美关系问题：. A speaker label names who speaks, never what is said.
+_ZH_TEXT_KIND = re.compile(
+    r"(?:讲话|講話|致辞|致詞|演讲|演講|发言|發言|报告|報告|声明|聲明|贺词|賀詞|全文|实录|實錄|"
+    r"对照|對照|双语|雙語|问题|問題|谈话|談話|答问|答問|文章|摘要|要点|要點)$|以下"
+)
+# An office addressed with an honorific (主席先生, 总统阁下, 秘书长女士: "Mr. President"):
+# a vocative to the audience, as 各位代表 is, not the name of a speaker.
+_ZH_VOCATIVE = re.compile(
+    r"(?:阁下|閣下)$|(?:主席|总统|總統|总理|總理|首相|部长|部長|秘书长|秘書長|大使|议长|議長|"
+    r"会长|會長|市长|市長|总干事|總幹事|校长|校長|院长|院長)(?:先生|女士)$"
+)
 _ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|{ZH_ADDRESS}")
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
@@ -63,19 +76,47 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
         m = _ZH_LABEL.match(line)
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
-                or _ZH_FIELD.match(name):
+                or _ZH_FIELD.match(name) or _ZH_TEXT_KIND.search(name) \
+                or _ZH_VOCATIVE.search(name):
             return None
         after = line[m.end() :]
+        if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
+            return None
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
             return None
         return name, m.end()
     m = _EN_LABEL.match(line)
     if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
-            or EN_ADDRESSED.search(m.group(1)):
+            or EN_ADDRESSED.search(m.group(1)) or _EN_VOCATIVE.match(m.group(1)) \
+            or _EN_NUMBERED.match(m.group(1)):
         return None
-    if line[m.end() :].startswith(("“", '"')):
+    after = line[m.end() :]
+    if after.startswith(("“", '"')) or len(m.group(1).split()) >= 3 and _subtitle(after):
         return None
     return m.group(1), m.end()
+
+
+# A numbered heading ("I. The New Era", "2. Background", "IV. Outlook") is no speaker.
+_EN_NUMBERED = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})\.\s*\S")
+# An office addressed as "Mr. President", "Madam Chair": a vocative, not a speaker.
+_EN_VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:[A-Z][a-z]+\s+)?"
+                          r"(?:President|Chair(?:man|woman|person)?|Speaker|Secretary(?:-General)?|"
+                          r"Minister|Prime Minister|Premier|Ambassador|Mayor|Director"
+                          r"(?:-General)?)$")
+_SMALL = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _subtitle(rest: str) -> bool:
+    """Whether what follows a colon is a title's subtitle rather than a turn's speech: title
+    case (three or more words, most capitalised) with no closing stop ("The Belt and Road
+    Initiative: A Key Pillar of the Global Community"). Asked of a label of three or more
+    words: a one-word role before a name ("Spokesperson: Senior Colonel Wu Qian") is a header
+    field that names the speaker."""
+    rest = rest.strip()
+    if not rest or re.search(r"[.!?…][\"'”’)]*$", rest):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w.lower() not in _SMALL]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def blocks(text: str, lang: Lang) -> list[Block]:
