@@ -24,7 +24,15 @@ from align.checks.polarity import NegationCheck
 from align.checks.tags import TagsCheck
 from align.checks.terms import TermsCheck
 from align.checks.untranslated import UntranslatedCheck
-from align.model import Finding
+from align.model import Alignment, Finding, Severity
+from align.rules import (
+    ADDITION,
+    NAME_MISSING,
+    NUMBER_EXTRA,
+    NUMBER_MISSING,
+    OMISSION,
+    TOKEN_MISSING,
+)
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
@@ -54,8 +62,52 @@ def run_checks(ctx: CheckContext) -> tuple[Finding, ...]:
             if f.rule in overrides:
                 f = replace(f, severity=overrides[f.rule])
             out.append(f)
+    out = one_finding_per_sentence(out, ctx.alignment)
     out.sort(key=lambda f: (f.bead if f.bead is not None else -1, f.rule))
     return tuple(out)
 
 
-__all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
+# Rules about one word of a sentence, by the side the word is on (its ``evidence`` key), and the
+# rule that reports that side's sentence as a whole.
+_WORD_RULES = {NUMBER_MISSING.id: "zh", NAME_MISSING.id: "zh", TOKEN_MISSING.id: "zh",
+               NUMBER_EXTRA.id: "en"}
+_WHOLE_RULE = {"zh": OMISSION.id, "en": ADDITION.id}
+WITHIN = "within"
+"""Evidence key of a word finding folded into its sentence's finding (a grade, not an identity:
+in ``MEASURED_EVIDENCE``)."""
+
+
+def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> list[Finding]:
+    """A number, name or token missing from (or extra in) a sentence that another finding of
+    its bead reports as a whole, not translated (omission) or without a source (addition), is
+    information: the sentence is the one finding. An untranslated lead or header block is one
+    finding, not one per date and name in it, and its severity (at most a warning in a page's
+    head) is the block's. A word also found in a sentence of the bead that is translated keeps
+    its severity: it may be that sentence's."""
+    whole: dict[tuple[int, str], set[int]] = {}
+    for f in findings:
+        for side, rule in _WHOLE_RULE.items():
+            span = getattr(f, side)
+            if f.rule == rule and f.bead is not None and span is not None and span.ids:
+                whole.setdefault((f.bead, side), set()).update(span.ids)
+    if not whole:
+        return findings
+    out = []
+    for f in findings:
+        side = _WORD_RULES.get(f.rule)
+        ids = whole.get((f.bead, side)) if side and f.bead is not None else None
+        word = dict(f.evidence).get(side) if side else None
+        if ids and word and f.severity is not Severity.INFO:
+            doc = getattr(alignment, side)
+            others = set(getattr(alignment.beads[f.bead], side)) - ids
+            if (any(word in doc.segments[i].text for i in ids)
+                    and not any(word in doc.segments[i].text for i in others)):
+                said = "not translated" if side == "zh" else "without a source in the Chinese"
+                f = replace(f, severity=Severity.INFO,
+                            message=f"{f.message} It is in a sentence reported as {said}.",
+                            evidence=(*f.evidence, (WITHIN, _WHOLE_RULE[side])))
+        out.append(f)
+    return out
+
+
+__all__ = ["CHECKS", "WITHIN", "Check", "CheckContext", "one_finding_per_sentence", "run_checks"]
