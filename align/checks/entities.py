@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1089,6 +1089,8 @@ class EntitiesCheck:
         def elsewhere(ks: set[int], n: int) -> bool:
             return len(ks) > (n in ks)
 
+        own: frozenset[str] | None = None  # the document's own countries, read when needed
+
         for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
@@ -1139,7 +1141,9 @@ class EntitiesCheck:
                         ZhWord(name, 0, len(name), "nz"))) and elsewhere(rendered_in[name], n):
                     continue  # a person (or a name the engine cannot read) rendered in another
                     # bead: then "he", a title, Victor
-                doubt = _doubt(beads, n, m, where)
+                if own is None:
+                    own = own_countries(b.zh for b in beads)
+                doubt = _doubt(beads, n, m, where, own)
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English"
                     + (f"; but {doubt}." if doubt else "."),
@@ -1149,14 +1153,16 @@ class EntitiesCheck:
                 )
 
 
-def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -> str | None:
+def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences,
+           own: frozenset[str] = frozenset()) -> str | None:
     """Why it is uncertain that the English of bead ``n`` lacks the name ``m`` (the finding is
     then info), or None: a warning needs a name the English confidently leaves out. Uncertain
     are a language's name, a name whose whole sentence the English does not render (that is
     the omission's finding, or a one-sided lead the bead took in), a name said by a possessive
-    pronoun, a name the document renders elsewhere by an English name that this bead's English
-    has, and a name the neighbouring English says more often than its own Chinese (moved
-    there)."""
+    pronoun or by the subject pronoun its clause opens with, the document's own country
+    (``own``) said as "our country" or left implicit before a word the English renders, a name
+    the document renders elsewhere by an English name that this bead's English has, and a name
+    the neighbouring English says more often than its own Chinese (moved there)."""
     b = beads[n]
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
@@ -1171,6 +1177,10 @@ def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences) -
         return f"the document renders it as {learned} elsewhere, which this English has"
     if _said_next_door(beads, n, m.text):
         return "the English next to it says it more often than the Chinese there does"
+    if pronoun := _said_by_subject(c, b.zh, b.en, m):
+        return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
+    if why := _own_country(c, b, m, own):
+        return why
     return None
 
 
@@ -1280,6 +1290,83 @@ def _said_by_pronoun(c: Correspondence, zh: str, m: MissingName) -> bool:
             return any(c.en[j].text.lower() in _POSSESSIVES
                        for i in link.en for j in range(max(0, i - 3), i))
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset("it we they".split())
+_EN_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+)([A-Za-z]+)\s+[a-z]")
+_OUR_COUNTRY = re.compile(r"\bour\s+(?:own\s+)?(?:country|nation|motherland|homeland)\b", re.I)
+# How often the document's Chinese must say a country (X国) for it to be the document's own.
+OWN_COUNTRY_TIMES = 1
+
+
+def own_countries(texts: Iterable[str]) -> frozenset[str]:
+    """The countries a document speaks for or about: the country names of the country
+    characters (中国, 英國 as 英国) its Chinese says most often (at least
+    ``OWN_COUNTRY_TIMES`` times), and any other said at least half as often (an embassy's
+    speech: 中国 and its host country). Only a reason to doubt a finding, never one itself:
+    where the English says "our country", or renders the word the country qualifies."""
+    counts: dict[str, int] = {}
+    names = re.compile(f"[{''.join(COUNTRY_CHARS)}][国國]")
+    for text in texts:
+        for m in names.finditer(text):
+            name = m.group().replace("國", "国")
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(k for k, v in counts.items()
+                     if v >= OWN_COUNTRY_TIMES and 2 * v >= top)
+
+
+def _said_by_subject(c: Correspondence, zh: str, en: str, m: MissingName) -> str:
+    """The English subject pronoun (It, We, They) that may say the name, when the name is the
+    subject its Chinese clause opens with (中国坚定不移走…道路 "It steadfastly pursues…") and
+    a clause of the English opens with that pronoun before a verb; "" otherwise."""
+    before = zh[:m.start]
+    cut = max(before.rfind(ch) for ch in "，,。！？!?；;：:\n")
+    if before[cut + 1:].strip():
+        return ""
+    for k in _EN_CLAUSE_START.finditer(en):
+        if k.group(1).lower() in _SUBJECT_PRONOUNS:
+            return k.group(1)
+    return ""
+
+
+def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
+    """The Chinese word the name qualifies, directly after it (a reprint's pinyin reading in
+    brackets between, 中國(guó)網絡空間, left aside) or in one word with it, when the English
+    renders that word by an English word no other word of the pair claims (中国民众 "the
+    public", 中国网络空间…战略 "International Strategy of Cooperation on Cyberspace"); ""
+    otherwise."""
+    for link in c.links:
+        if not link.zh.han or not link.en or link.zh.end <= m.end:
+            continue
+        # the English word must be this word's own: "Foreign" of Foreign Minister, which
+        # 外交部长 renders, says nothing of 外交政策
+        others = {i for other in c.links if other is not link for i in other.en}
+        own = bool(set(link.en) - others)
+        if link.zh.start <= m.start:  # 中國民眾, one word with the name
+            return link.zh.text[m.end - link.zh.start:] if own else ""
+        if _READING.fullmatch(zh, m.end, link.zh.start):
+            return link.zh.text if own and link.zh.pos[:1] in ("n", "v") else ""
+        return ""
+    return ""
+
+
+_READING = re.compile(r"(?:\([^\s()\u4e00-\u9fff]{1,8}\))*")
+
+
+def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[str]) -> str:
+    """Why the English may say the document's own country without naming it: a possessive
+    ("our country"), or leaving implicit the country that qualifies a word it renders."""
+    if m.text.replace("國", "国") not in own:
+        return ""
+    if said := _OUR_COUNTRY.search(b.en):
+        return f"it is the document's own country, which the English says as {said.group()!r}"
+    if word := _own_qualifier(c, b.zh, m):
+        return (f"it is the document's own country, qualifying {word}, which the English "
+                "renders and leaves the country implicit")
+    return ""
 
 
 def _capitalised_runs(c: Correspondence, en: str) -> list[str]:

@@ -1,0 +1,94 @@
+"""name-missing where the English says a country without naming it (issue 14, eleventh
+session): by the subject pronoun its clause opens with ("It pursues…" for 中国坚持…), as "our
+country", or left implicit where the document's own country qualifies a word the English
+renders (中国民众 "the public"). The finding is info with its reason; a country the English
+drops from a sentence it otherwise renders differently stays a warning. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_names_evidence import _findings
+
+from align.checks.entities import own_countries
+
+
+@pytest.mark.parametrize(("texts", "own"), [
+    (["中国坚持和平发展。", "中国愿同各国合作。", "中国欢迎。", "美国表示欢迎。"], {"中国"}),
+    (["中英关系", "中国和英国", "英国政府", "中国人民", "英国朋友"], {"中国", "英国"}),
+    (["中國堅持和平發展。", "中國願同各國合作。"], {"中国"}),  # traditional, as 中国
+    (["中国", "中国", "中国", "中国", "美国"], {"中国"}),  # said far less often: not its own
+    (["今天天气很好。"], set()),
+])
+def test_the_documents_own_countries(texts, own):
+    assert own_countries(texts) == own
+
+
+def _missing(zh, en):
+    return [(s, msg) for r, s, _, msg in _findings(zh, en) if r == "name-missing"]
+
+
+@pytest.mark.parametrize(("zh", "en", "pronoun"), [
+    (["中国坚定不移走和平发展道路，推动建立新型国际关系。"],
+     ["It steadfastly pursues peaceful development and promotes a new type of relations."],
+     "It"),
+    (["我们欢迎各方参与。中国始终支持多边主义。"],
+     ["We welcome the participation of all. We always support multilateralism."], "We"),
+])
+def test_a_country_opening_its_clause_said_by_a_pronoun_is_info(zh, en, pronoun):
+    found = _missing(zh, en)
+    assert [s for s, _ in found] == ["info"]
+    assert f"may say as '{pronoun}'" in found[0][1]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the name does not open its clause: the pronoun is no evidence
+    (["我们认为中国坚持和平发展道路。"], ["We believe it pursues peaceful development."]),
+    # the English opens with no pronoun
+    (["中国坚持和平发展道路。"], ["Peaceful development is pursued steadfastly."]),
+])
+def test_a_pronoun_elsewhere_leaves_the_warning(zh, en):
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("中国企业积极参与了博览会。", "Enterprises took an active part in the expo."),
+    ("会议讨论了中国经济形势。", "The meeting discussed the economic situation."),
+    ("短片展现了中国民众对冬奥的期盼。", "The film shows the people's anticipation of the Games."),
+])
+def test_the_own_country_qualifying_a_rendered_word_is_info(zh, en):
+    found = _missing([zh, "中国愿同各方合作。"], [en, "China is ready to work with all parties."])
+    assert [s for s, _ in found] == ["info"]
+    assert "own country" in found[0][1]
+
+
+def test_a_qualified_word_rendered_only_by_another_words_english_stays_a_warning():
+    # "Foreign" belongs to 外交部长 (Foreign Minister): it says nothing of 外交政策
+    zh = ["外交部长王毅就中国外交政策回答记者提问", "中国愿同各方合作。"]
+    en = ["Foreign Minister Wang Yi Meets the Press", "China is ready to work with all parties."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+def test_our_country_says_the_own_country():
+    zh = ["中国经济持续恢复，中国发展前景光明。", "中国愿同各方合作。"]
+    en = ["The economy of our country keeps recovering, and its prospects are bright.",
+          "China is ready to work with all parties."]
+    found = _missing(zh, en)
+    assert found and all(s == "info" for s, _ in found)
+    assert "'our country'" in found[0][1]
+
+
+def test_another_country_qualifying_a_word_stays_a_warning():
+    # 日本 is no country of the document's: the English drops it
+    zh = ["中国代表团会见了日本企业家代表。", "中国愿同各方合作。", "中国欢迎外国投资。"]
+    en = ["The delegation met representatives of entrepreneurs.",
+          "China is ready to work with all parties.", "China welcomes foreign investment."]
+    assert ("warning", "The name 日本 in the Chinese has no counterpart in the English.") in \
+        _missing(zh, en)
+
+
+def test_the_own_country_as_the_head_of_a_dropped_phrase_stays_a_warning():
+    # 欣欣向荣的中国: the country is the head the English lost, not a qualifier
+    zh = ["我们看到了一个欣欣向荣的中国。", "中国愿同各方合作。"]
+    en = ["We see a thriving and dynamic.", "China is ready to work with all parties."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]
