@@ -173,3 +173,28 @@ def test_a_unit_in_another_word_reads_no_quantity():
     # a real sum of money is still read
     assert loud(findings(["门票十五元。"], ["Tickets cost ten yuan."])) == [
         ("number-mismatch", Severity.ERROR)]
+
+
+# -- an English number the Chinese says by a word --------------------------------------------------
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("近代以后，中国逐步沦为半殖民地半封建社会。", "After 1840, China became a semi-colony."),
+    ("抗战胜利后，人民欢欣鼓舞。", "After victory in 1945, the people rejoiced."),
+    ("辛亥革命推翻了帝制。", "The 1911 Revolution overthrew the monarchy."),
+    ("文革结束后，教育得到恢复。", "After 1976, education was restored."),
+    ("中非合作是兄弟间的互帮互助。", "Our cooperation is mutual help between two brothers."),
+    ("中日韩合作不断深化。", "Cooperation among the three countries keeps deepening."),
+])
+def test_an_english_number_a_chinese_word_says_is_matched(zh, en):
+    assert loud(findings([zh], [en])) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("近代以后，中国逐步沦为半殖民地半封建社会。", "After 1960, China was gradually reduced."),
+    ("他说，会议很成功。", "He said the 2019 meeting was a success."),
+    ("中非合作是兄弟间的互帮互助。", "Our cooperation is mutual help between three brothers."),
+    ("合作是兄弟间的互帮互助。", "Cooperation is mutual help between two brothers."),
+])
+def test_an_english_number_no_chinese_word_says_is_extra(zh, en):
+    assert loud(findings([zh], [en])) == [("number-extra", Severity.WARNING)]

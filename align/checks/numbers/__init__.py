@@ -38,6 +38,7 @@ from align.checks.lexical import run_together
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.checks.numbers.words import respect_words
+from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
@@ -370,7 +371,8 @@ class _Neighbourhood:
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
                      or self._this_century(d.en, index)
-                     or members_counted(d.en, self._zh_text(index)))
+                     or members_counted(d.en, self._zh_text(index))
+                     or dated_word(d.en, self._zh_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
         if not where:
@@ -1060,22 +1062,77 @@ def members_listed(z: Quantity, en_text: str) -> str:
     return ""
 
 
+# A run of country characters (中美, 中非, 中日韩): each names one party, as English counts
+# them ("the two countries", "between two brothers" for 中非).
+_COUNTRY_RUN = re.compile(f"[{''.join(COUNTRY_CHARS)}]{{2,4}}")
+
+
 def members_counted(e: Quantity, zh_text: str) -> str:
-    """Where the Chinese says an English count by naming the members it counts: the whole of
-    a closed set (春夏秋冬 as "the four seasons") or a list of that many items in one clause
-    (政治、经济、文化、社会、生态文明建设 as "the five spheres")."""
-    if e.kind != "count" or e.high is not None or e.value < 3 \
+    """Where the Chinese says an English count by naming the members it counts: the parties a
+    run of country characters names (中非 "two brothers"), the whole of a closed set (春夏秋冬 as
+    "the four seasons") or a list of that many items in one clause (政治、经济、文化、社会、
+    生态文明建设 as "the five spheres")."""
+    if e.kind != "count" or e.high is not None or e.value < 2 \
             or e.value != e.value.to_integral_value():
         return ""
     n = int(e.value)
+    for m in _COUNTRY_RUN.finditer(zh_text):
+        if len(m.group()) == n and len(set(m.group())) == n:
+            return f"Chinese {m.group()}, {n} parties named by one character each"
     for members in _CLOSED_SETS:
         if len(members) == n and re.search(f"[{members}]{{{n}}}", zh_text):
             run = re.search(f"[{members}]{{{n}}}", zh_text).group()
             if len(set(run)) == n:
                 return f"Chinese {run}, the {n} members of a closed set"
-    for clause in _CLAUSE_SEP.split(zh_text):
+    for clause in _CLAUSE_SEP.split(zh_text) if n >= 3 else ():
         if clause.count(_LIST_ITEM_SEP) + 1 == n:
             return f"Chinese list of {n} items ({clause.strip()[:20]}…)"
+    return ""
+
+
+_SENSE_YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
+_SENSE_SHORT_END = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)[-–](\d\d)(?!\d)")  # 1966-76
+_SENSE_CENTURY = re.compile(r"\b(early|mid|late)?-?(\d{1,2})(?:st|nd|rd|th)[ -]century\b", re.I)
+_CENTURY_PART = {"early": (0, 33), "mid": (30, 70), "late": (67, 100), None: (0, 100)}
+
+
+def _sense_span(sense: str) -> tuple[int, int] | None:
+    """The years a dictionary sense dates its word to: the years it states and the parts of
+    centuries it names, first to last ("1937-1945", "1966-76"; "mid-19th century to 1919":
+    1830-1919)."""
+    ends = [int(y) for y in _SENSE_YEAR.findall(sense)]
+    ends += [int(m[1]) // 100 * 100 + int(m[2]) for m in _SENSE_SHORT_END.finditer(sense)]
+    for m in _SENSE_CENTURY.finditer(sense):
+        lo, hi = _CENTURY_PART[m.group(1).lower() if m.group(1) else None]
+        base = (int(m.group(2)) - 1) * 100
+        ends += [base + lo, base + hi]
+    return (min(ends), max(ends)) if ends else None
+
+
+def dated_word(e: Quantity, zh_text: str) -> str:
+    """Where a Chinese word of the sentence is an event or era its dictionary sense dates, and
+    the English year falls in those dates: the translator made the year explicit (近代以后
+    "after 1840": the dictionary's 近代 runs from the mid-19th century to 1919; 抗战 1937-1945;
+    辛亥革命 1911)."""
+    if e.kind != "date" or e.unit != "y" or e.high is not None:
+        return ""
+    year = int(e.value) // 10000
+    from align.lexicon import lexicon  # the dictionary loads only for an unmatched year
+
+    words = lexicon().dictionary
+    seen: set[str] = set()
+    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", zh_text):
+        for backward in (False, True):
+            for a, b in words.max_match(zh_text, run.start(), run.end(), backward):
+                word = zh_text[a:b]
+                if b - a < 2 or word in seen:
+                    continue
+                seen.add(word)
+                entry = words.get(word)
+                for sense in entry.senses if entry is not None else ():
+                    span = _sense_span(sense)
+                    if span and span[0] <= year <= span[1]:
+                        return f"Chinese {word} (the dictionary dates it: {sense[:60]})"
     return ""
 
 
