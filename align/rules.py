@@ -71,7 +71,10 @@ OMISSION = _register(Rule(
     severity=Severity.ERROR,
     doc="A Chinese sentence has no English counterpart: the aligner found nothing in the English "
     "that translates it. Short formulaic sentences (such as 谢谢。) are warnings, and so is a "
-    "sentence the aligner grouped with a neighbour whose English translates only the neighbour.",
+    "sentence the aligner grouped with a neighbour whose English translates only the neighbour. "
+    "In the page's head (title block, speaker and venue lines, an editor's lead, a caption: the "
+    "opening lines before the text's first well-paired sentences) it is at most a warning, and "
+    "info when it is furniture.",
     example="zh 我们还将加快发展跨境电商。 -> en (nothing between the neighbouring sentences)",
 ))
 
@@ -89,7 +92,8 @@ SHORT_TRANSLATION = _register(Rule(
     title="English much shorter than the Chinese",
     severity=Severity.WARNING,
     doc="The English is less than a third of the length the Chinese predicts (at the document's "
-    "own English-to-Chinese length ratio): part of the sentence is probably untranslated.",
+    "own English-to-Chinese length ratio): part of the sentence is probably untranslated. Info "
+    "when both sides are a line of address.",
     example="zh 会议强调，要加快建设现代化产业体系，推动传统产业转型升级。 -> en 'The meeting "
     "stressed this.'",
 ))

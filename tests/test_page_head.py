@@ -166,3 +166,37 @@ def test_no_body_no_head_and_the_head_is_bounded():
     en = [f"Chapter {i}" for i in range(n)] + BODY_EN
     beads = [Bead((i,), (i,), 0.6) for i in range(n)] + body_beads(n, n)
     assert head(zh, en, beads).zh == HEAD_MAX
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，", "salutation"),
+    ("尊敬的中共中央政治局委员、国务委员王华同志和夫人，", "salutation"),
+    ("尊敬的各国驻华使节、国际组织驻华代表及夫人：", "salutation"),
+    ("亲爱的全体海外留学人员和同胞们,", "salutation"),
+    ("尊貴的市議會議長及各位議員：", "salutation"),
+    # a sentence is no line of address
+    ("尊敬的老师们为我们付出了很多，我们要感谢他们。", ""),
+    ("亲爱的朋友们，今年是我们合作的第十个年头。", ""),
+    ("尊敬客户的意见是我们工作的出发点，", ""),
+])
+def test_a_line_of_address_is_a_salutation_however_long(text, kind):
+    from align.checks.coverage import furniture_zh
+
+    assert furniture_zh(text) == kind
+
+
+def test_a_short_english_form_of_address_is_no_short_translation():
+    from align.checks.length import LengthCheck
+
+    zh = ["尊敬的英国财政部经济大臣兼北方振兴事务大臣史蒂芬·巴克莱阁下，", *BODY_ZH]
+    en = ["Secretary Barclay,", *BODY_EN]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en),
+                  beads=(Bead((0,), (0,), 0.5), *body_beads(1, 1)))
+    found = list(LengthCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert [(f.rule, f.severity) for f in found] == [("short-translation", Severity.INFO)]
+    # a sentence that opens with an address and says something is judged by its length
+    zh[0] = "尊敬的各位来宾，今年我们在城市建设、青年就业和环境保护等方面都取得了显著的成绩。"
+    en[0] = "Distinguished guests,"
+    found = list(LengthCheck().run(CheckContext(alignment=a.__class__(
+        zh=doc("zh", zh), en=doc("en", en), beads=a.beads), settings=Settings())))
+    assert [(f.rule, f.severity) for f in found] == [("short-translation", Severity.WARNING)]

@@ -112,6 +112,10 @@ _CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?
 _NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
                         r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
                         r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
+# A line of address however long its titles (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，): it opens
+# with a form of address and ends with a comma or colon, no sentence in it.
+_ADDRESS_LINE_ZH = re.compile(r"^(?:尊敬的|尊贵的|尊貴的|亲爱的|親愛的)"
+                              r"[^。！？!?；;]{1,80}[，,：:]$")
 # A greeting with nothing else in it (您好。 大家上午好！), as a journalist opens a question: a
 # translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
 _COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
@@ -257,7 +261,7 @@ def furniture_zh(text: str) -> str:
         return "notice"
     if _COURTESY_ZH.match(t):
         return "greeting"
-    if is_salutation(t, "zh", thanks=False):
+    if is_salutation(t, "zh", thanks=False) or _ADDRESS_LINE_ZH.match(t):
         return "salutation"
     if wire_dateline(t):
         return "wire dateline"

@@ -11,6 +11,9 @@ An aligner may absorb a broken pair into a larger bead (zh 2,3 : en 2,3 where en
 fragment), hiding it. So a bead with as many sentences on each side is also read as its diagonal
 pairs: when every other diagonal pair fits the expected length well, a pair far outside the
 range is reported on its own.
+
+A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
+"Secretary Barclay,") is furniture whose length says nothing of lost content: info.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from collections.abc import Iterator
 import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
-from align.model import Finding, Span
+from align.checks.coverage import furniture_en, furniture_zh
+from align.model import Finding, Severity, Span
 from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
 
@@ -50,13 +54,18 @@ class LengthCheck:
                 else:
                     rule, words = LONG_TRANSLATION, "longer"
                 expected = zh_len * ratio
+                address = all(furniture_zh(a.zh.segments[i].text) == "salutation"
+                              for i in zh_ids) and all(
+                    furniture_en(a.en.segments[i].text) == "salutation" for i in en_ids)
                 yield rule.finding(
                     f"The English is {_times(share)} {words} than the Chinese predicts "
                     f"({en_len} characters where about {expected:.0f} are expected).",
                     zh=Span.of(a.zh, zh_ids),
                     en=Span.of(a.en, en_ids),
                     evidence=(("zh_chars", str(zh_len)), ("en_chars", str(en_len)),
-                              ("expected_en_chars", f"{expected:.0f}")),
+                              ("expected_en_chars", f"{expected:.0f}"),
+                              *((("furniture", "salutation"),) if address else ())),
+                    severity=Severity.INFO if address else None,
                     bead=index,
                 )
 
