@@ -125,3 +125,29 @@ def test_cache_gathers_a_result_in_stretches(tmp_path, monkeypatch):
     cached.encode(["a", "bb"])
     texts = ["ccc", "a", "ccc", "dddd", "bb", "ccc", "a", "eeeee", "dddd"]
     assert np.array_equal(cached.encode(texts), [[len(t), 1.0] for t in texts])
+
+
+def test_forget_lets_go_of_the_cache_read_into_memory_and_a_lookup_reads_it_again(tmp_path):
+    """A large pair's aligner lets go of the cache between its encodes: the next lookup reads
+    the shards again and finds every vector (the ones this process wrote too), the same."""
+    inner = CountingEmbedder()
+    cached = CachedEmbedder(inner, tmp_path)
+    first = cached.encode(["a", "bb", "ccc"])
+    cached.encode(["dddd"])  # a second shard, written by this process
+    cached.forget()
+    assert cached._mem is None
+    again = cached.encode(["ccc", "dddd", "a", "bb"])
+    assert sorted(inner.seen) == ["a", "bb", "ccc", "dddd"]  # nothing embedded twice
+    assert np.array_equal(again[[2, 3, 0]], first) and again[1].tolist() == [4.0, 1.0]
+    assert len(cached._files) == 2
+
+
+def test_forget_keeps_vectors_that_a_disk_refused(tmp_path, monkeypatch):
+    """Vectors the shards could not take exist only in memory: ``forget`` keeps them."""
+    inner = CountingEmbedder()
+    cached = CachedEmbedder(inner, tmp_path)
+    monkeypatch.setattr(cached, "_write", lambda keys, vecs: (_ for _ in ()).throw(OSError()))
+    cached.encode(["a", "bb"])
+    cached.forget()
+    assert cached.encode(["bb", "a"])[:, 0].tolist() == [2.0, 1.0]
+    assert sorted(inner.seen) == ["a", "bb"]

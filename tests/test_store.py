@@ -184,6 +184,37 @@ def test_a_pair_aligned_with_its_arrays_in_files_is_aligned_as_in_memory(monkeyp
     assert len(plain.beads) > 20
 
 
+def test_a_large_pair_lets_go_of_the_embedding_cache_between_encodes(tmp_path, monkeypatch):
+    """A large pair (vectors in files) does not hold the embedding cache read into memory
+    after its encodes (all of a warm cache: 430 MB on the 20+31 MB pair); cold and warm, the
+    beads and vectors are those of a run that keeps it."""
+    from pathlib import Path
+
+    from align.aligner import AlignConfig, align_documents, pipeline
+    from align.io import read_document
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    zh = read_document(samples / "briefing.zh.txt", "zh")
+    en = read_document(samples / "briefing.draft.en.txt", "en")
+    cfg = AlignConfig(full_limit=500, coarse_size=16)
+    monkeypatch.setattr(pipeline, "SPILL_ROWS_BYTES", 0)
+
+    class Keeping(CachedEmbedder):
+        def forget(self) -> None:
+            pass
+
+    for run in ("cold", "warm"):
+        kept = Keeping(USEEmbedder(), tmp_path / "kept")
+        expected = align_documents(zh, en, kept, config=cfg)
+        cached = CachedEmbedder(USEEmbedder(), tmp_path / "let-go")
+        got = align_documents(zh, en, cached, config=cfg)
+        assert cached._mem is None and kept._mem is not None, run
+        assert got.beads == expected.beads, run  # scores included
+        assert np.array_equal(got.zh_vectors, expected.zh_vectors), run
+        assert np.array_equal(got.en_vectors, expected.en_vectors), run
+    assert cached.misses == 0 and cached.hits > 0  # the warm run read it all from the shards
+
+
 def test_findings_are_the_same_with_the_vectors_in_a_file(monkeypatch):
     """The checks read a large pair's vectors from a file (``vectors.best_rows``): the
     sample draft's findings are those of the vectors in memory."""

@@ -135,6 +135,9 @@ def align_documents(
     et = respaced_all([s.text for s in en.segments])
     # zv, ev: centred while aligning (the group tables read them), the model's own at the end
     zv, ev, zg, eg, (zc, ec) = _embed(zt, et, embedder, cfg)
+    large = isinstance(zv, SpilledRows) or isinstance(ev, SpilledRows)
+    if large:
+        _forget_cache(embedder)
     means = (zc[0], ec[0])
     zl = np.array([_zh_chars(t) for t in zt], dtype=np.float64)
     el = np.array([len(t) for t in et], dtype=np.float64)
@@ -183,6 +186,8 @@ def align_documents(
             heads, tails = second_encode(
                 groups, rows, (zt, et), (zg, eg), means, embedder, SPILL_ROWS_BYTES
             )
+            if large:
+                _forget_cache(embedder)
         table.refresh(
             {(s, k) for side, s, k in groups if side == "zh"},
             {(s, k) for side, s, k in groups if side == "en"},
@@ -220,6 +225,14 @@ def _lexical(zt: list[str], et: list[str], band: Band, cfg: AlignConfig) -> Lexi
         max(a for a, _ in cfg.beads),
         max(b for _, b in cfg.beads),
     )
+
+
+def _forget_cache(embedder: Embedder) -> None:
+    """A large pair (its vectors in files): the embedding cache the encode read into memory
+    (all of a warm cache) is let go until the next encode (``CachedEmbedder.forget``)."""
+    forget = getattr(embedder, "forget", None)
+    if forget is not None:
+        forget()
 
 
 def _embed(

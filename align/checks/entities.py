@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from array import array
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
 
 from align.checks.base import CheckContext
 from align.checks.lexical import BeadText, bead_texts, corr
@@ -1022,35 +1025,81 @@ def _said_nearby(name: str, context: str) -> bool:
         score(syllables, e) <= _SOUND for e in _english_spellings(context))
 
 
+class _Text(NamedTuple):
+    index: int
+    zh: str
+    en: str
+
+
+_NO_NAMES: tuple[tuple[tuple[str, str], ...], tuple[MissingName, ...]] = ((), ())
+
+
+class _Texts:
+    """The index and the two texts of each bead the check judges, in order, as parallel
+    lists: the other beads as the document-wide look-ups read them. A ``BeadText`` of every
+    bead held its spans too (quoted text, a copy of the document)."""
+
+    def __init__(self, beads: Iterable[BeadText]) -> None:
+        self.index: array = array("q")
+        self.zh: list[str] = []
+        self.en: list[str] = []
+        for b in beads:
+            self.index.append(b.index)
+            self.zh.append(b.zh)
+            self.en.append(b.en)
+
+    def __len__(self) -> int:
+        return len(self.zh)
+
+    def __getitem__(self, k: int) -> _Text:
+        return _Text(self.index[k], self.zh[k], self.en[k])
+
+    def __iter__(self) -> Iterator[_Text]:
+        return map(self.__getitem__, range(len(self)))
+
+
 class _Occurrences:
     """Which beads hold an English word or some Chinese characters, indexed once per document,
     so that looking for a name in the other beads costs the beads that may hold it, not the
     whole document each time (that was quadratic on long documents). Callers confirm each
-    candidate with the exact test."""
+    candidate with the exact test. Each word's or character's beads are a sorted array of
+    32-bit numbers: as sets of ints, the index of a 250,000-bead pair took about 500 MB."""
 
-    def __init__(self, beads: list[BeadText]) -> None:
-        self._en: dict[str, set[int]] = defaultdict(set)
-        self._zh: dict[str, set[int]] = defaultdict(set)
+    def __init__(self, beads: Iterable[_Text]) -> None:
+        en: dict[str, array] = {}
+        zh: dict[str, array] = {}
+        n = 0
         for k, b in enumerate(beads):
-            for word in _WORDS_IN.findall(b.en):
-                self._en[word].add(k)
-            for char in set(b.zh):
-                self._zh[char].add(k)
-        self._all = set(range(len(beads)))
+            for index, keys in ((en, set(_WORDS_IN.findall(b.en))), (zh, set(b.zh))):
+                for key in keys:
+                    found = index.get(key)
+                    if found is None:
+                        found = index[key] = array("i")
+                    found.append(k)
+            n = k + 1
+        self._en, self._zh, self._n = en, zh, n
 
     def english(self, name: str) -> set[int]:
         """Beads whose English holds every word of ``name``."""
-        return self._common([self._en.get(w, set()) for w in _WORDS_IN.findall(name)])
+        return self._common([self._en.get(w) for w in _WORDS_IN.findall(name)])
 
     def chinese(self, text: str) -> set[int]:
         """Beads whose Chinese holds every character of ``text``."""
-        return self._common([self._zh.get(c, set()) for c in set(text)])
+        return self._common([self._zh.get(c) for c in set(text)])
 
-    def _common(self, postings: list[set[int]]) -> set[int]:
+    def _common(self, postings: list[array | None]) -> set[int]:
         if not postings:
-            return set(self._all)
-        postings.sort(key=len)
-        return set(postings[0]).intersection(*postings[1:])
+            return set(range(self._n))
+        if any(p is None for p in postings):
+            return set()
+        lists = sorted((np.frombuffer(p, dtype=np.int32) for p in postings), key=len)
+        common = lists[0]
+        for other in lists[1:]:
+            if not len(common):
+                break
+            at = np.searchsorted(other, common)
+            common = common[other[np.minimum(at, len(other) - 1)] == common]
+        return set(common.tolist())
 
 
 _WORDS_IN = re.compile(r"\w+")
@@ -1069,8 +1118,15 @@ class EntitiesCheck:
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
-        beads = list(bead_texts(ctx))
-        found = [missing_names(b.zh, b.en) for b in beads]
+        # What the document-wide look-ups read of every bead, kept compact (a large pair has
+        # hundreds of thousands of beads): each bead's index and two texts, its names' findings
+        # where it has any, and the index of words; the beads are read again one at a time.
+        beads = _Texts(bead_texts(ctx))
+        found = {}
+        for k in range(len(beads)):
+            names = missing_names(beads.zh[k], beads.en[k])
+            if names[0] or names[1]:
+                found[k] = names
         where = _Occurrences(beads)
         # the beads that say an English name, that say it and hold a Chinese name, and that
         # hold a Chinese name they render: asked once per name, not once per finding (a text
@@ -1091,7 +1147,8 @@ class EntitiesCheck:
 
         own: frozenset[str] | None = None  # the document's own countries, read when needed
 
-        for n, (b, (replaced, missing)) in enumerate(zip(beads, found, strict=True)):
+        for n, b in enumerate(bead_texts(ctx)):
+            replaced, missing = found.get(n, _NO_NAMES)
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
             # a name said twice in the bead (a page that prints its title twice) is one finding:
@@ -1135,15 +1192,15 @@ class EntitiesCheck:
                 if name not in rendered_in:
                     rendered_in[name] = {
                         k for k in where.chinese(name) if name in beads[k].zh
-                        and all(name != x.text for x in found[k][1])
-                        and all(name != z for z, _ in found[k][0])}
+                        and all(name != x.text for x in found.get(k, _NO_NAMES)[1])
+                        and all(name != z for z, _ in found.get(k, _NO_NAMES)[0])}
                 if (_person(b.zh, b.en, name) or not _renderings(
                         ZhWord(name, 0, len(name), "nz"))) and elsewhere(rendered_in[name], n):
                     continue  # a person (or a name the engine cannot read) rendered in another
                     # bead: then "he", a title, Victor
                 if own is None:
-                    own = own_countries(b.zh for b in beads)
-                doubt = _doubt(beads, n, m, where, own)
+                    own = own_countries(beads.zh)
+                doubt = _doubt(beads, b, n, m, where, own)
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English"
                     + (f"; but {doubt}." if doubt else "."),
@@ -1153,7 +1210,7 @@ class EntitiesCheck:
                 )
 
 
-def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences,
+def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrences,
            own: frozenset[str] = frozenset()) -> str | None:
     """Why it is uncertain that the English of bead ``n`` lacks the name ``m`` (the finding is
     then info), or None: a warning needs a name the English confidently leaves out. Uncertain
@@ -1162,8 +1219,8 @@ def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences,
     pronoun or by the subject pronoun its clause opens with, the document's own country
     (``own``) said as "our country" or left implicit before a word the English renders, a name
     the document renders elsewhere by an English name that this bead's English has, and a name
-    the neighbouring English says more often than its own Chinese (moved there)."""
-    b = beads[n]
+    the neighbouring English says more often than its own Chinese (moved there). ``b`` is bead
+    ``n``."""
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
@@ -1184,7 +1241,7 @@ def _doubt(beads: list[BeadText], n: int, m: MissingName, where: _Occurrences,
     return None
 
 
-def _said_next_door(beads: list[BeadText], n: int, name: str) -> bool:
+def _said_next_door(beads: _Texts, n: int, name: str) -> bool:
     """Whether the English of a bead next to bead ``n`` names a known name more often than
     that bead's Chinese says it or another name English calls the same (美方, 美 for 美国): the
     translator moved it into the neighbouring sentence (a title that condenses, a lead that
@@ -1391,7 +1448,7 @@ def _capitalised_runs(c: Correspondence, en: str) -> list[str]:
     return sorted(runs, key=lambda r: -len(r.split()))  # the fullest name first
 
 
-def _learned_rendering(beads: list[BeadText], n: int, name: str,
+def _learned_rendering(beads: _Texts, n: int, name: str,
                        where: _Occurrences) -> str | None:
     """An English name of bead ``n`` that no Chinese word there accounts for and that, in the
     other beads, comes only with the Chinese name (夏季达沃斯论坛 ~ the Annual Meeting of the New

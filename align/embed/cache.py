@@ -90,6 +90,9 @@ class CachedEmbedder:
         self._fresh: dict[str, Path] = {}
         # The vectors' width: the model's when it says (``dim``), else learnt from the cache.
         self._width: int | None = getattr(inner, "dim", None)
+        # Whether ``_mem`` holds what the shards do not (vectors a full disk kept from being
+        # saved, entries of another width dropped): then ``forget`` keeps it.
+        self._own = False
         self.hits = 0
         self.misses = 0
 
@@ -168,6 +171,7 @@ class CachedEmbedder:
                   f"{vecs.shape[1]}")
             for k in keys:
                 mem.pop(k, None)
+            self._own = True
             self._width = vecs.shape[1]
             return self._lookup(texts, embed, spill_bytes)
         self._width = vecs.shape[1]
@@ -175,6 +179,7 @@ class CachedEmbedder:
         saved = self._save(new, vecs)
         if not saved:  # a read-only or full disk: kept here for the run
             mem.update(zip(new, vecs, strict=True))
+            self._own = True
         elif len(todo) == len(texts) and isinstance(vecs, np.ndarray):
             # all new, each once, held nowhere else: no copy
             return _rows_to(vecs, [i for _, i in todo])
@@ -196,6 +201,18 @@ class CachedEmbedder:
             vecs.close()
         return out
 
+    def forget(self) -> None:
+        """Let go of the cache read into memory (every shard's vectors: 430 MB when a 20 MB +
+        31 MB pair is checked again) until a lookup needs it and reads it again: a large pair's
+        aligner calls this between its encodes, which are few, so that the score table and the
+        checks do not sit on top of it. Nothing is let go while it holds vectors the shards do
+        not (a disk that refused them)."""
+        if self._own:
+            return
+        self._mem = None
+        self._files = []
+        self._fresh.clear()  # read back with every other shard
+
     def _drop_other_widths(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
         """Forget cached vectors of ``keys`` whose width is not the cache's (the model's when
         it has embedded something, else the most common): they are recomputed."""
@@ -212,6 +229,7 @@ class CachedEmbedder:
             _warn(f"ignoring {len(odd)} cached vectors of the wrong width")
             for k in odd:
                 del mem[k]
+            self._own = True
 
     def _recall(self, mem: dict[str, np.ndarray], keys: list[str]) -> None:
         """Read the shards this process wrote that hold ``keys`` back into ``mem``."""
