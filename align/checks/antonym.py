@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr
+from align.checks.partial import in_free_translation
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
@@ -270,6 +271,10 @@ class AntonymCheck:
     rules = (ANTONYM,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        return in_free_translation(ctx, self._found(ctx))
+
+    @staticmethod
+    def _found(ctx: CheckContext) -> Iterator[Finding]:
         for b in bead_texts(ctx):
             for zh_word, en_word, meant in antonym_pairs(b.zh, b.en):
                 yield ANTONYM.finding(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from align.checks.antonym import meanings
 from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr, sub_spans
-from align.checks.partial import LITERAL_BAR, english_coverage
+from align.checks.partial import LITERAL_BAR, literalness
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
@@ -377,7 +377,7 @@ class NegationCheck:
         found = [(b, m) for b in beads for m in negation_mismatches(b.zh, b.en)]
         if not found:
             return
-        free = english_coverage([(b.zh, b.en) for b in beads]) < LITERAL_BAR
+        free = literalness(ctx) < LITERAL_BAR
         for b, m in found:
             yield self._finding(ctx, b, m, free and not negated_rendered(b.zh, b.en, m))
 
