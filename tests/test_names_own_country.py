@@ -92,3 +92,20 @@ def test_the_own_country_as_the_head_of_a_dropped_phrase_stays_a_warning():
     zh = ["我们看到了一个欣欣向荣的中国。", "中国愿同各方合作。"]
     en = ["We see a thriving and dynamic.", "China is ready to work with all parties."]
     assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    ("我出使英伦十一年，见证了中英关系的发展。",
+     "In my eleven years, I have witnessed the growth of China-UK relations.", "UK"),
+    ("他多次访问英伦，与英国朋友交流。", "He visited many times and met friends in the UK.", "UK"),
+])
+def test_another_name_of_a_country_the_english_names_is_info(zh, en, said):
+    found = _missing([zh], [en])
+    assert [s for s, _ in found] == ["info"]
+    assert f"({said!r})" in found[0][1]
+
+
+def test_another_name_of_a_country_the_english_does_not_name_stays_a_warning():
+    found = _missing(["我出使英伦十一年，见证了两国关系的发展。"],
+                     ["In my eleven years, I have witnessed the growth of relations."])
+    assert [s for s, _ in found] == ["warning"]

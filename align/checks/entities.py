@@ -1216,11 +1216,11 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     then info), or None: a warning needs a name the English confidently leaves out. Uncertain
     are a language's name, a name whose whole sentence the English does not render (that is
     the omission's finding, or a one-sided lead the bead took in), a name said by a possessive
-    pronoun or by the subject pronoun its clause opens with, the document's own country
-    (``own``) said as "our country" or left implicit before a word the English renders, a name
-    the document renders elsewhere by an English name that this bead's English has, and a name
-    the neighbouring English says more often than its own Chinese (moved there). ``b`` is bead
-    ``n``."""
+    pronoun or by the subject pronoun its clause opens with, another name of a country the
+    English names (英伦 beside "UK"), the document's own country (``own``) said as "our
+    country" or left implicit before a word the English renders, a name the document renders
+    elsewhere by an English name that this bead's English has, and a name the neighbouring
+    English says more often than its own Chinese (moved there). ``b`` is bead ``n``."""
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
@@ -1234,6 +1234,8 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"the document renders it as {learned} elsewhere, which this English has"
     if _said_next_door(beads, n, m.text):
         return "the English next to it says it more often than the Chinese there does"
+    if said := _country_said(b.en, m.text):
+        return f"it is another name of a country the English names here ({said!r})"
     if pronoun := _said_by_subject(c, b.zh, b.en, m):
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
@@ -1373,6 +1375,21 @@ def own_countries(texts: Iterable[str]) -> frozenset[str]:
     top = max(counts.values())
     return frozenset(k for k, v in counts.items()
                      if v >= OWN_COUNTRY_TIMES and 2 * v >= top)
+
+
+def _country_said(en: str, name: str) -> str:
+    """The English word naming the country that another of its names stands for (英伦
+    "England", 中华 "China": every rendering of the name is one of its country character's), as
+    the English says it ("UK", "China"); "" otherwise. The country's plain name (英国) is judged
+    as any name; 美洲 (the Americas) is no other name of 美国."""
+    first = name[:1]
+    if first not in COUNTRY_CHARS or len(name) < 2 or name[1:] in ("国", "國"):
+        return ""
+    keys = _renderings(ZhWord(name, 0, len(name), "nz"))
+    country = _heads(first)
+    if not keys or not keys <= country:
+        return ""
+    return next((w for w in re.findall(r"[A-Za-z]+", en) if _fold(w) in country), "")
 
 
 def _said_by_subject(c: Correspondence, zh: str, en: str, m: MissingName) -> str:
