@@ -125,6 +125,9 @@ def take_rows(source: np.ndarray | SpilledRows, index: np.ndarray, spill_bytes: 
 
 
 _TAKE_ROWS = 1 << 13
+# What a read releases is widened to whole stretches of this many bytes (a multiple of the
+# page size, of the kernel's fault-around window and of a large folio).
+_RELEASE_ALIGN = 1 << 21
 # Rows read this far apart or further are read from the file, not through its map.
 _SCATTERED_BYTES = 1 << 16
 
@@ -222,9 +225,13 @@ class SpilledRows:
         return out
 
     def _release(self, lo: int, hi: int) -> None:
-        """Hand back the pages of rows ``lo..hi`` (they stay in the page cache)."""
-        first = lo * self._row_bytes // mmap.PAGESIZE * mmap.PAGESIZE
-        end = hi * self._row_bytes
+        """Hand back the pages of rows ``lo..hi`` (they stay in the page cache), and those
+        around them that a read maps as well: a fault maps the neighbouring pages the page
+        cache holds (fault-around, a large folio whole), so releasing only the rows read left
+        a few pages at each end of every read resident (on the 20 MB + 31 MB pair, 275 MB of
+        the vector files while the score table was built, counted in RSS as RssFile)."""
+        first = lo * self._row_bytes // _RELEASE_ALIGN * _RELEASE_ALIGN
+        end = min(len(self._map), -(-hi * self._row_bytes // _RELEASE_ALIGN) * _RELEASE_ALIGN)
         if end > first:
             self._map.madvise(mmap.MADV_DONTNEED, first, end - first)
 
