@@ -17,9 +17,11 @@ from align.model import Alignment, Bead, Settings, Severity
 
 # The same six Chinese sentences, rendered word for word and rendered freely.
 LITERAL = [("市长昨天参观了新建的医院。", "Yesterday the mayor visited the newly built hospital."),
-           ("春节期间，游客挤满了老街。", "During the Spring Festival, tourists crowded the old street."),
+           ("春节期间，游客挤满了老街。",
+            "During the Spring Festival, tourists crowded the old street."),
            ("这位作家的新书很受欢迎。", "This writer's new book is very popular."),
-           ("村民们用传统方式庆祝丰收。", "The villagers celebrated the harvest in the traditional way."),
+           ("村民们用传统方式庆祝丰收。",
+            "The villagers celebrated the harvest in the traditional way."),
            ("河水在夜里悄悄上涨。", "The river rose quietly in the night."),
            ("孩子们在雪地里玩了一下午。", "The children played in the snow for an afternoon.")]
 FREE = [("市长昨天参观了新建的医院。",
