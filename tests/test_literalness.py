@@ -92,13 +92,13 @@ def test_the_prior_changes_a_severity_not_the_finding(target):
 
 def test_the_figure_is_computed_once_for_all_the_word_level_checks(monkeypatch):
     calls = []
-    original = partial.english_coverage
+    original = partial._literalness
 
     def counting(*args, **kwargs):
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(partial, "english_coverage", counting)
+    monkeypatch.setattr(partial, "_literalness", counting)
     ctx = _context(FREE, ANTONYMS[0])
     for check in (AntonymCheck, PartialCheck, NegationCheck):
         list(check().run(ctx))
@@ -116,5 +116,10 @@ def test_added_modifiers_do_not_make_a_translation_free():
     ctx = _context(added, ANTONYMS[0])
     assert partial.english_coverage([(z, e) for z, e in added]) < literalness(ctx)
     assert literalness(ctx) >= LITERAL_BAR
+    # the figure is the pooled share with exactly those modifiers left out
+    rows = [*added[:3], ANTONYMS[0], *added[3:]]
+    words = ["delicious", "sturdy", "splendid", None, "grateful"]
+    skip = [{e.index(w)} if w else set() for (_, e), w in zip(rows, words, strict=True)]
+    assert literalness(ctx) == partial.english_coverage(rows, skip)
     assert any(f.rule == "partial-addition" and f.severity is Severity.WARNING
                for f in PartialCheck().run(ctx))

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from align.checks.base import CheckContext
-from align.checks.lexical import BeadText, bead_texts, corr, sub_spans
+from align.checks.lexical import bead_texts, corr, sub_spans
 from align.lexicon import Correspondence, ZhWord, lexicon
 from align.lexicon.correspond import PART
 from align.lexicon.dictionary import Dictionary
@@ -358,19 +358,18 @@ def english_coverage(pairs: list[tuple[str, str]],
     additions themselves: a document full of added words must not read as a free one)."""
     used = total = 0
     for n, (zh, en) in enumerate(pairs):
-        c = corr(zh, en)
-        skip = leave_out[n] if leave_out else set()
-        linked = {i for link in c.links for i in link.en}
-        content = [i for i, t in enumerate(c.en) if t.content and t.start not in skip]
-        total += len(content)
-        used += sum(1 for i in content if i in linked)
+        u, t = _sourced(zh, en, leave_out[n] if leave_out else set())
+        used, total = used + u, total + t
     return used / total if total else 0.0
 
 
-def _suspected(ctx: CheckContext) -> list[tuple[BeadText, list[Suspect]]]:
-    """Each word-level bead with its suspected added modifiers (``additions``), once."""
-    return ctx.once("partial-additions",
-                    lambda: [(b, additions(b.zh, b.en)) for b in bead_texts(ctx)])
+def _sourced(zh: str, en: str, skip: set[int]) -> tuple[int, int]:
+    """How many English content words of one pair some Chinese word accounts for, and how many
+    there are, the words starting at the offsets ``skip`` left out."""
+    c = corr(zh, en)
+    linked = {i for link in c.links for i in link.en}
+    content = [i for i, t in enumerate(c.en) if t.content and t.start not in skip]
+    return sum(1 for i in content if i in linked), len(content)
 
 
 def literalness(ctx: CheckContext) -> float:
@@ -378,11 +377,16 @@ def literalness(ctx: CheckContext) -> float:
     some Chinese word accounts for, pooled over the word-level beads, the suspected added
     modifiers left out (``english_coverage``). Computed once per document: each word-level
     check reads it (``LITERAL_BAR``, ``in_free_translation``)."""
-    def compute() -> float:
-        found = _suspected(ctx)
-        return english_coverage([(b.zh, b.en) for b, _ in found],
-                                [{s.en_range[0] for s in a} for _, a in found])
-    return ctx.once("literalness", compute)
+    return ctx.once("literalness", lambda: _literalness(ctx))
+
+
+def _literalness(ctx: CheckContext) -> float:
+    # bead by bead, nothing kept: a document of half a million beads holds no copy of its text
+    used = total = 0
+    for b in bead_texts(ctx):
+        u, t = _sourced(b.zh, b.en, {s.en_range[0] for s in additions(b.zh, b.en)})
+        used, total = used + u, total + t
+    return used / total if total else 0.0
 
 
 def in_free_translation(ctx: CheckContext, findings: Iterable[Finding]) -> Iterator[Finding]:
@@ -393,9 +397,8 @@ def in_free_translation(ctx: CheckContext, findings: Iterable[Finding]) -> Itera
     pairs, where these rules never found a true discrepancy); DEMETR's and MQM's machine
     translations are all literal (0.66 and 0.70 at least). The share is said in the message and
     in ``typical`` evidence (no part of the fingerprint)."""
-    share = literalness(ctx)
     for f in findings:
-        if share < LITERAL_BAR and f.severity is not Severity.INFO:
+        if f.severity is not Severity.INFO and (share := literalness(ctx)) < LITERAL_BAR:
             f = replace(f, severity=Severity.INFO, message=f.message + FREE_NOTE.format(share),
                         evidence=f.evidence + (("typical", f"{share:.0%} of English words "
                                                            "sourced"),))
@@ -414,8 +417,9 @@ class PartialCheck:
 
     def _found(self, ctx: CheckContext) -> Iterator[Finding]:
         literal = literalness(ctx) >= LITERAL_BAR
-        for b, suspects in _suspected(ctx):
-            found = omissions(b.zh, b.en, b.en_starts) + (suspects if literal else [])
+        for b in bead_texts(ctx):
+            found = omissions(b.zh, b.en, b.en_starts) + (additions(b.zh, b.en) if literal
+                                                           else [])
             for s in found:
                 zh_span, en_span = sub_spans(ctx, b, s.zh_range, s.en_range)
                 if s.rule == "omission":
