@@ -325,8 +325,9 @@ class PageHead:
     The text begins at the first run of ``BODY_RUN`` consecutive two-sided beads that are
     sentences on both sides (closing stop, no bare salutation) and pair at least as well as the
     document's typical bead less ``WEAK_REST``: structure both pages show. Before it, a line
-    without a closing stop (a title, a speaker or venue line, a contents entry), a dated lead
-    or caption, furniture (``furniture_zh`` / ``furniture_en``: a dateline, a notice, a credit)
+    without a closing stop (a title, a speaker or venue line, a contents entry; not one the
+    aligner merged with a sentence, which more often lost its stop), a dated lead or caption,
+    furniture (``furniture_zh`` / ``furniture_en``: a dateline, a notice, a credit)
     is the page around the text. A complete sentence among them is most often an editor's lead
     that one page prints and the other does not; it is no confidently dropped sentence of the
     text (at most a warning), and it is furniture (info) when a notice that introduces the
@@ -349,15 +350,20 @@ class PageHead:
         start = a.beads[first]
         ends, notices = [], []
         # the body bead's own leading members may be furniture the aligner merged into it
-        for doc, last, kind_of in ((a.zh, start.zh[-1], furniture_zh),
-                                   (a.en, start.en[-1], furniture_en)):
+        for side, doc, last, kind_of in (("zh", a.zh, start.zh[-1], furniture_zh),
+                                         ("en", a.en, start.en[-1], furniture_en)):
             end, notice = 0, -1
+            # a line without a stop merged with a sentence of the text is more often a
+            # sentence whose stop the page lost than a heading
+            merged = {i for b in a.beads[:first] for ids in (getattr(b, side),)
+                      if len(ids) > 1 and any(_SENTENCE_END.search(doc.segments[k].text)
+                                              for k in ids) for i in ids}
             for seg in doc.segments[: min(last, HEAD_MAX)]:
                 kind = kind_of(seg.text)
                 if kind == "notice":
                     notice = seg.id
-                if kind or DATED_LEAD.match(seg.text.strip()) or not _SENTENCE_END.search(
-                        seg.text):
+                if kind or DATED_LEAD.match(seg.text.strip()) or not (
+                        _SENTENCE_END.search(seg.text) or seg.id in merged):
                     end = seg.id + 1
             ends.append(end)
             notices.append(notice)
@@ -378,26 +384,28 @@ class PageHead:
         if DATED_LEAD.match(text):
             return LEAD
         if not _SENTENCE_END.search(text):
-            return ("furniture", "heading")
+            return HEADING
         if max(ids) < self.notice[0 if side == "zh" else 1]:
             return ("furniture", "editor's lead")
         return None
 
 
 HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
+HEADING = ("furniture", "heading")
 
 
 def _body_bead(a: Alignment, bead: Bead, typical: float) -> bool:
-    """Whether a bead is the text itself on both sides: two-sided, each side ending a sentence
-    and no bare salutation, and paired at least as well as the document's typical bead less
-    ``WEAK_REST``."""
+    """Whether a bead is the text itself on both sides: two-sided, each side holding a
+    sentence (closing stop, no bare salutation), and paired at least as well as the document's
+    typical bead less ``WEAK_REST``."""
     if not (bead.zh and bead.en) or bead.score < typical - WEAK_REST:
         return False
     for doc, ids in ((a.zh, bead.zh), (a.en, bead.en)):
-        # its last segment with words (a page's table rule "|" after it is no sentence)
+        # a sentence among its segments with words (a page's table rule "|" is none; a member
+        # whose stop the page lost does not make the bead furniture)
         texts = [t for t in (doc.segments[i].text for i in ids) if _WORDY.search(t)]
-        if not texts or not _SENTENCE_END.search(texts[-1]) or is_salutation(
-                texts[-1], doc.lang, thanks=False):
+        if not any(_SENTENCE_END.search(t) and not is_salutation(t, doc.lang, thanks=False)
+                   for t in texts):
             return False
     return True
 
@@ -590,11 +598,13 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
-                    # the page's dated lead among its opening lines, as when it stands alone
-                    # (an unpunctuated opening line is no heading here: a merged one is more
-                    # often a sentence whose stop the page lost)
+                    # the page's dated lead among its opening lines, or an editor's lead of
+                    # its head, as when it stands alone (an unpunctuated line is no heading
+                    # here: a merged one is more often a sentence whose stop the page lost)
                     lead = _rest_of_lead(a, k) or (LEAD if _heading(doc, (k,)) == LEAD
-                                                   else None) or head.furniture(doc, (k,))
+                                                   else None)
+                    if not lead and (kind := head.furniture(doc, (k,))) != HEADING:
+                        lead = kind
                     if sev is Severity.INFO:
                         severity = sev
                     elif lead:
