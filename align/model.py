@@ -209,16 +209,17 @@ class Finding:
     def fingerprint(self) -> str:
         """A hash that survives edits elsewhere in the documents: the rule, the Chinese text, and
         the identifying evidence (e.g. both numbers as written) or, without any, the English
-        text; no line numbers or offsets. So fixing one number in a sentence does not make
-        another finding in the same sentence new. Whitespace is ignored (re-wrapping keeps it),
-        and so is measured evidence (``MEASURED_EVIDENCE``): a similarity depends on the model
-        and a document-wide statistic on every other sentence."""
+        text; the English text too when there is no Chinese (two English-only sentences with
+        the same evidence are two findings); no line numbers or offsets. So fixing one number
+        in a sentence does not make another finding in the same sentence new. Whitespace is
+        ignored (re-wrapping keeps it), and so is measured evidence (``MEASURED_EVIDENCE``): a
+        similarity depends on the model and a document-wide statistic on every other sentence."""
         evidence = "|".join(f"{k}={v}" for k, v in self.evidence if k not in MEASURED_EVIDENCE)
-        parts = [
-            self.rule,
-            _norm(self.zh.text) if self.zh else "",
-            evidence or (_norm(self.en.text) if self.en else ""),
-        ]
+        zh = _norm(self.zh.text) if self.zh else ""
+        en = _norm(self.en.text) if self.en else ""
+        parts = [self.rule, zh, evidence or en]
+        if not zh and evidence:  # nothing Chinese to tell two English-only sentences apart
+            parts.append(en)
         return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

@@ -13,7 +13,7 @@ from align.baseline import apply_baseline, apply_baselines, read_baseline, write
 from align.checks.base import CheckContext
 from align.checks.coverage import CoverageCheck
 from align.checks.meaning import MeaningCheck
-from align.model import AlignError, Alignment, Bead, Report, Settings, Suppression
+from align.model import AlignError, Alignment, Bead, Report, Settings, Span, Suppression
 
 ZH = [
     "全市共有孵化机构1.6万家。",
@@ -265,3 +265,19 @@ def test_a_batch_keeps_a_run_pairs_entries_for_it(tmp_path: Path) -> None:
     assert marks.stale == len(first.findings)
     second = marks.mark(_moved(_original(), "b/zh.txt", "b/en.txt"))
     assert _new(second) == () and marks.stale == 0
+
+
+def test_english_only_findings_with_the_same_evidence_are_told_apart() -> None:
+    """Two English-only sentences graded alike (two salutations, say) have no Chinese text to
+    tell them apart: their English does, so accepting one does not accept the other."""
+    from align.model import Severity
+    from align.rules import ADDITION
+
+    def added(text: str):
+        return ADDITION.finding("no counterpart", zh=Span("", 3, 40, 40), severity=Severity.INFO,
+                                en=Span(text, 3, 0, len(text)),
+                                evidence=(("furniture", "salutation"),))
+
+    first, second = added("Ladies and gentlemen,"), added("Dear friends,")
+    assert first.fingerprint != second.fingerprint
+    assert first.fingerprint == added("Ladies and\ngentlemen,").fingerprint  # rewrapped
