@@ -373,8 +373,9 @@ class NegationCheck:
     rules = (NEGATION_RULE,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        beads = list(bead_texts(ctx))
-        found = [(b, m) for b in beads for m in negation_mismatches(b.zh, b.en)]
+        # only the beads with a mismatch are kept (a BeadText of every bead of a large pair,
+        # with its spans' quoted text, took hundreds of MB)
+        found = [(b, m) for b in bead_texts(ctx) for m in negation_mismatches(b.zh, b.en)]
         if not found:
             return
         free = literalness(ctx) < LITERAL_BAR
