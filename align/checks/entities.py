@@ -1139,7 +1139,7 @@ class EntitiesCheck:
             if en_name not in said_in:
                 said = re.compile(rf"(?<!\w){re.escape(en_name)}(?!\w)")
                 said_in[en_name] = {k for k in where.english(en_name)
-                                    if said.search(beads[k].en)}
+                                    if said.search(beads.en[k])}
             return said_in[en_name]
 
         def elsewhere(ks: set[int], n: int) -> bool:
@@ -1157,7 +1157,7 @@ class EntitiesCheck:
             for zh_name, en_name in dict.fromkeys(replaced):
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
-                    rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads[k].zh}
+                    rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads.zh[k]}
                 if elsewhere(rendered_as[zh_name, en_name], n):
                     continue  # the document renders it so elsewhere (诸立力 ~ Victor Chu)
                 if elsewhere(others, n):
@@ -1191,7 +1191,7 @@ class EntitiesCheck:
                     continue
                 if name not in rendered_in:
                     rendered_in[name] = {
-                        k for k in where.chinese(name) if name in beads[k].zh
+                        k for k in where.chinese(name) if name in beads.zh[k]
                         and all(name != x.text for x in found.get(k, _NO_NAMES)[1])
                         and all(name != z for z, _ in found.get(k, _NO_NAMES)[0])}
                 if (_person(b.zh, b.en, name) or not _renderings(
@@ -1471,12 +1471,12 @@ def _learned_rendering(beads: _Texts, n: int, name: str,
     other beads, comes only with the Chinese name (夏季达沃斯论坛 ~ the Annual Meeting of the New
     Champions, its official English name): the document's own rendering of it."""
     b = beads[n]
-    with_name = {k for k in where.chinese(name) - {n} if name in beads[k].zh}
+    with_name = {k for k in where.chinese(name) - {n} if name in beads.zh[k]}
     if not with_name:
         return None
     for run in _capitalised_runs(corr(b.zh, b.en), b.en):
         said = re.compile(rf"(?<!\w){re.escape(run)}(?!\w)")
-        others = {k for k in where.english(run) - {n} if said.search(beads[k].en)}
+        others = {k for k in where.english(run) - {n} if said.search(beads.en[k])}
         if others and others <= with_name:
             return run
     return None
