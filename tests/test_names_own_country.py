@@ -64,8 +64,8 @@ def test_the_own_country_qualifying_a_rendered_word_is_info(zh, en):
 
 def test_a_qualified_word_rendered_only_by_another_words_english_stays_a_warning():
     # "Foreign" belongs to 外交部长 (Foreign Minister): it says nothing of 外交政策
-    zh = ["外交部长王毅就中国外交政策回答记者提问", "中国愿同各方合作。"]
-    en = ["Foreign Minister Wang Yi Meets the Press", "China is ready to work with all parties."]
+    zh = ["外交部长李明谈中国外交政策", "中国愿同各方合作。"]
+    en = ["Foreign Minister Li Ming Talks to Students", "China is ready to work with all parties."]
     assert [s for s, _ in _missing(zh, en)] == ["warning"]
 
 

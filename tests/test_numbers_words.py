@@ -68,12 +68,12 @@ def test_ordinals_that_are_no_date(text, expected):
 
 
 @pytest.mark.parametrize("zh, en", [
-    ("这是我第八次在伦敦举行招待会，今天还恰好是农历八月初六。",
-     "This is my eighth reception in London, and today is the sixth day of the eighth month."),
+    ("我们的第八届校友会定在农历八月初六。",
+     "Our eighth alumni gathering falls on the sixth day of the eighth month."),
     ("今天是农历八月初六。",
      "Todayisthesixthdayoftheeighthmonthofthelunarcalendar."),  # a page that lost its spaces
     ("今天是正月十五。", "Today is the 15th day of the first lunar month."),
-    ("今天恰逢正月十五元宵节，全家团圆。", "Today is the Lantern Festival, a day of reunion."),
+    ("镇上正月十五元宵节有灯会。", "The town holds a lantern show at the Lantern Festival."),
     ("八月十五是中秋节。", "The Mid-Autumn Festival is a time for family."),
     ("五月初五，我们一起包粽子。", "At the Dragon Boat Festival we make rice dumplings together."),
     ("腊月三十，全家吃年夜饭。", "On New Year's Eve the whole family has dinner together."),
@@ -179,11 +179,11 @@ def test_a_unit_in_another_word_reads_no_quantity():
 
 
 @pytest.mark.parametrize("zh, en", [
-    ("近代以后，中国逐步沦为半殖民地半封建社会。", "After 1840, China became a semi-colony."),
+    ("近代以后，这座港口被迫开放通商。", "After 1840, the port was forced open to trade."),
     ("抗战胜利后，人民欢欣鼓舞。", "After victory in 1945, the people rejoiced."),
     ("辛亥革命推翻了帝制。", "The 1911 Revolution overthrew the monarchy."),
     ("文革结束后，教育得到恢复。", "After 1976, education was restored."),
-    ("中非合作是兄弟间的互帮互助。", "Our cooperation is mutual help between two brothers."),
+    ("中非友谊源远流长。", "Friendship between two brothers goes back a long way."),
     ("中日韩合作不断深化。", "Cooperation among the three countries keeps deepening."),
 ])
 def test_an_english_number_a_chinese_word_says_is_matched(zh, en):
@@ -191,10 +191,10 @@ def test_an_english_number_a_chinese_word_says_is_matched(zh, en):
 
 
 @pytest.mark.parametrize("zh, en", [
-    ("近代以后，中国逐步沦为半殖民地半封建社会。", "After 1960, China was gradually reduced."),
+    ("近代以后，这座港口被迫开放通商。", "After 1960, the port was opened to trade."),
     ("他说，会议很成功。", "He said the 2019 meeting was a success."),
-    ("中非合作是兄弟间的互帮互助。", "Our cooperation is mutual help between three brothers."),
-    ("合作是兄弟间的互帮互助。", "Cooperation is mutual help between two brothers."),
+    ("中非友谊源远流长。", "Friendship between three brothers goes back a long way."),
+    ("友谊源远流长。", "Friendship between two brothers goes back a long way."),
 ])
 def test_an_english_number_no_chinese_word_says_is_extra(zh, en):
     assert loud(findings([zh], [en])) == [("number-extra", Severity.WARNING)]

@@ -173,7 +173,7 @@ def test_no_body_no_head_and_the_head_is_bounded():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，", "salutation"),
+    ("尊敬的新西兰贸易部长约翰·史密斯阁下，", "salutation"),
     ("尊敬的中共中央政治局委员、国务委员王华同志和夫人，", "salutation"),
     ("尊敬的各国驻华使节、国际组织驻华代表及夫人：", "salutation"),
     ("亲爱的全体海外留学人员和同胞们,", "salutation"),
@@ -192,8 +192,8 @@ def test_a_line_of_address_is_a_salutation_however_long(text, kind):
 def test_a_short_english_form_of_address_is_no_short_translation():
     from align.checks.length import LengthCheck
 
-    zh = ["尊敬的英国财政部经济大臣兼北方振兴事务大臣史蒂芬·巴克莱阁下，", *BODY_ZH]
-    en = ["Secretary Barclay,", *BODY_EN]
+    zh = ["尊敬的澳大利亚外交部长兼贸易与投资部长玛丽·琼斯阁下，", *BODY_ZH]
+    en = ["Minister Jones,", *BODY_EN]
     a = Alignment(zh=doc("zh", zh), en=doc("en", en),
                   beads=(Bead((0,), (0,), 0.5), *body_beads(1, 1)))
     found = list(LengthCheck().run(CheckContext(alignment=a, settings=Settings())))

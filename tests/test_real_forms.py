@@ -482,13 +482,13 @@ def _lines(lang, lines):
 
 LEAD = [["2017年3月23日，外交部举行例行记者会。",
          "当天晚上，发言人还回复了记者的提问。"],
-        ["问：美国总统今天签署了对中国输美产品征收关税的总统备忘录，你对此有何评论？"],
+        ["问：有报道说美方宣布对一批中国产品加征关税，你对此有何评论？"],
         ["答：中方坚决反对。"]]
-LEAD_EN = [["Q: This morning the US President signed a memorandum imposing tariffs on goods "
-            "imported from China. What is your comment?"],
-           ["A: China firmly opposes it. This is a typical act of unilateralism and trade "
-            "protectionism, it sets a very bad example, and we are fully prepared to defend our "
-            "legitimate rights and interests."]]
+LEAD_EN = [["Q: Reports say the US has announced new tariffs on a list of Chinese products. "
+            "What is your comment?"],
+           ["A: China firmly opposes it. Such a move harms both sides, disrupts the normal flow "
+            "of trade between our two countries, and we will take every measure needed to "
+            "protect our lawful interests."]]
 
 
 def _lead_coverage(zh_lines, beads, zv=None, ev=None):
