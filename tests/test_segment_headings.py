@@ -117,3 +117,30 @@ def test_a_notice_before_the_title_block_stays_text():
     segs = segment("5月4日，市长发表讲话。\n以下为讲话双语全文：\n共建美好未来", "zh")
     assert "以下为讲话双语全文：" in [s.text for s in segs]
     assert all(s.speaker is None for s in segs)
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Chapter III: Membership", "en"),
+    ("Chapter IV:", "en"),
+    ("Part Two: The Years Ahead", "en"),
+    ("Section 2.1: Main Tasks", "en"),
+    ("ARTICLE 5: Scope", "en"),
+    ("Annex 1: List of Participants", "en"),
+    ("第三章：委员", "zh"),
+    ("第四章:", "zh"),
+    ("第一条：本章程的宗旨", "zh"),
+    ("第二部分：主要任务", "zh"),
+    ("附件2：参会名单", "zh"),
+])
+def test_a_numbered_part_of_a_text_is_no_speaker_label(line, lang):
+    assert speaker_label(line, lang) is None
+
+
+@pytest.mark.parametrize("line, lang, speaker", [
+    ("Partner: We agree.", "en", "Partner"),         # a role that merely starts like a part
+    ("Chapman Li: Thank you.", "en", "Chapman Li"),
+    ("第三方代表：我们同意。", "zh", "第三方代表"),    # 第三方 is a party, no part of a text
+])
+def test_speakers_that_look_like_parts_still_open_turns(line, lang, speaker):
+    label = speaker_label(line, lang)
+    assert label is not None and label[0] == speaker

@@ -77,7 +77,7 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
                 or _ZH_FIELD.match(name) or _ZH_TEXT_KIND.search(name) \
-                or _ZH_VOCATIVE.search(name):
+                or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name):
             return None
         after = line[m.end() :]
         if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
@@ -88,7 +88,7 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
     m = _EN_LABEL.match(line)
     if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
             or EN_ADDRESSED.search(m.group(1)) or _EN_VOCATIVE.match(m.group(1)) \
-            or _EN_NUMBERED.match(m.group(1)):
+            or _EN_NUMBERED.match(m.group(1)) or _EN_PART.match(m.group(1)):
         return None
     after = line[m.end() :]
     if after.startswith(("“", '"')) or len(m.group(1).split()) >= 3 and _subtitle(after):
@@ -98,6 +98,17 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
 
 # A numbered heading ("I. The New Era", "2. Background", "IV. Outlook") is no speaker.
 _EN_NUMBERED = re.compile(r"(?:[IVXLC]{1,6}|\d{1,3})\.\s*\S")
+# A part of a text by its number ("Chapter III:", "Part Two:", 第三章：, 第一条：, 附件2：) heads
+# what follows: a heading, not a speaker.
+_NUMERAL_EN = (r"(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|one|two|three|four|five|six|seven|eight|"
+               r"nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+               r"ninth|tenth)")
+_EN_PART = re.compile(rf"(?:Chapter|Part|Section|Article|Annex|Appendix|Book|Volume|Title|Unit|"
+                      rf"Lesson|Step|Phase|Stage|Item|Clause|Paragraph|Principle|Point)s?\s+"
+                      rf"{_NUMERAL_EN}$", re.IGNORECASE)
+_ZH_PART = re.compile(r"^(?:第[零〇一二两兩三四五六七八九十百千\d]+"
+                      r"(?:章|节|節|条|條|篇|编|編|款|项|項|卷|课|課|部分|点|點|讲|講)"
+                      r"|(?:附件|附录|附錄)[零〇一二三四五六七八九十\d]*)$")
 # An office addressed as "Mr. President", "Madam Chair": a vocative, not a speaker.
 _EN_VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:President|Chair(?:man|woman|person)?|Speaker|Secretary(?:-General)?|"
