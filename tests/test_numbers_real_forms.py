@@ -51,6 +51,11 @@ def all_zh(text: str) -> list[tuple[str, str, str, bool]]:
         ("Chapter XL is the longest.", "40"),
         ("Type II diabetes is common.", "2"),
         ("Pope Benedict XVI resigned.", "16"),
+        # an event's edition between "the" and its name
+        ("Leaders met at the XVI Regional Summit in the capital.", "16"),
+        ("The XV Games opened yesterday.", "15"),
+        ("Welcome to the XXI Century Forum.", "21"),
+        ("He spoke at the IV International Congress.", "4"),
     ],
 )
 def test_roman_numerals_are_ordinals(text: str, value: str) -> None:
@@ -74,6 +79,9 @@ def test_roman_numerals_are_ordinals(text: str, value: str) -> None:
         "He said: I. Am. Done.",
         "The Type X engine is loud.",
         "The CD and the LCD screen were sold.",
+        "He read the I Ching with the X Games on television.",  # one letter is no edition
+        "The MIX Festival and the CIA Director met the Xi family.",
+        "We saw the VI at dawn.",  # no name follows
     ],
 )
 def test_roman_letters_elsewhere_are_not_numbers(text: str) -> None:
@@ -84,6 +92,7 @@ def test_roman_letters_elsewhere_are_not_numbers(text: str) -> None:
     ("zh", "en"),
     [
         ("神舟六号飞船顺利返回。", "The Shenzhou VI spacecraft returned safely."),
+        ("第十六次地区峰会在首都举行。", "The XVI Regional Summit was held in the capital."),
         ("神舟十七号乘组出舱。", "The Shenzhou-17 crew left the module."),
         ("第二次世界大战结束了。", "World War II came to an end."),
         ("二战结束后，联合国成立。", "After World War II, the United Nations was founded."),

@@ -587,6 +587,9 @@ _NUMBERING_WORDS = (
 _LETTER_WORDS = r"Class|Type|Category|Grade|Group"
 _ROMAN_ANY = r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
+# ... and between "the" and a capitalised name, the edition of an event ("the XVI BRICS Summit",
+# "the XXI Century"): two letters or more, up to 99, so no "the X Games" or "the I".
+_ROMAN_EVENT = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?<=[IVXL]{2})"
 # ... and a grade in lower case (the rank 二级 of an official as "class-II counsel", 三级 "level
 # III", 一类 "category-I"): with a hyphen any numeral, with a space two letters or more (never
 # "the class I teach").
@@ -596,6 +599,7 @@ _ROMAN_RE = re.compile(
     rf"\b(?:(?P<num>{_NUMBERING_WORDS})[\s-]+(?P<r1>{_ROMAN_ANY})"
     rf"|(?P<let>{_LETTER_WORDS})[\s-]+(?P<r2>{_ROMAN_SMALL})"
     rf"|(?P<grade>{_GRADE_WORDS})(?:-(?P<r4>{_ROMAN_SMALL})|\s+(?P<r5>{_ROMAN_SMALL}(?<=\w\w)))"
+    rf"|(?i:the)\s+(?P<r6>{_ROMAN_EVENT})(?=\s+[A-Z])"
     rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?=[IVX])(?P<r3>{_ROMAN_SMALL}))"
     r"(?![\w'’-]|\.\d)"
 )
@@ -658,11 +662,12 @@ def _roman(text: str) -> int:
 
 
 def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
-    """Phase II, World War II, Chapter IV, Shenzhou VI, Elizabeth II: Roman numerals after a word
-    that numbers things or a capitalised name, read as ordinals (神舟六号 and 第二次 read as 6
+    """Phase II, World War II, Chapter IV, Shenzhou VI, Elizabeth II, the XVI BRICS Summit: Roman
+    numerals after a word that numbers things or a capitalised name, or an event's edition,
+    read as ordinals (神舟六号 and 第二次 read as 6
     and 2, a count and an ordinal of the same class)."""
     for m in _ROMAN_RE.finditer(scan.work):
-        group = next(g for g in ("r1", "r2", "r3", "r4", "r5") if m.group(g) is not None)
+        group = next(g for g in ("r1", "r2", "r3", "r4", "r5", "r6") if m.group(g) is not None)
         numeral = m.group(group)
         if not numeral:
             continue
