@@ -82,3 +82,15 @@ def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
         len(p.split()) <= 6 and (any(g.match(p) for g in greet) or EN_ADDRESSED.search(p))
         for p in parts
     )
+
+
+# Words a title leaves in lower case ("The Belt and Road Initiative: A Pillar of the Future").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether an English line is written as a title: three or more words besides the small
+    ones a title leaves in lower case, and most of them (70%) capitalised."""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -237,3 +237,17 @@ def test_sentences_that_say_something_are_no_salutation(text, lang):
     from align.scripts import is_salutation
 
     assert not is_salutation(text, lang)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("The Belt and Road Initiative: A Key Pillar of the Future", True),
+    ("Remarks by the Ambassador at the National Day Reception", True),
+    ("China-Africa Cooperation Forum Opens in the Capital", True),
+    ("We met the press this morning and answered questions.", False),
+    ("Opening Remarks", False),  # too short to tell
+    ("The meeting Was held in Beijing on a Sunday morning", False),  # a few capitals only
+])
+def test_a_title_is_told_by_its_capitalised_words(line, title):
+    from align.scripts import is_title_case
+
+    assert is_title_case(line) is title

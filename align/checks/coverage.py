@@ -41,7 +41,7 @@ from align.checks.base import CheckContext, sentence_lengths
 from align.checks.lexical import EN_JOIN, corr, english, joined
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
-from align.scripts import HAN, HAN_CHAR, is_salutation
+from align.scripts import HAN, HAN_CHAR, is_salutation, is_title_case
 from align.vectors import group_vector, length_fit
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -436,9 +436,6 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
     return None
 
 
-_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
-
-
 def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"
                        ) -> tuple[str, str] | None:
     """Evidence that the one-sided sentence ``text`` (of bead ``index``, on ``side``) is
@@ -470,12 +467,6 @@ def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"
             return ("rendered next door", "its words, by words of a neighbouring bead that "
                                           "its own sentences leave unaccounted for")
     return None
-
-
-def _title_case(text: str) -> bool:
-    """Whether an English line is written as a title (most of its words capitalised)."""
-    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _weak_neighbour(a: Alignment, index: int, sides: Iterable[int],
@@ -593,7 +584,7 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 confident = gain >= CONFIDENT_GAIN * grade or (gain >= CLEAR_GAIN * grade
                                                                and fit_gain >= FIT_GAIN)
                 severity, extra = Severity.WARNING, ()
-                heading = _heading(doc, (k,)) if side == "en" and _title_case(span.text) else None
+                heading = _heading(doc, (k,)) if side == "en" and is_title_case(span.text) else None
                 if heading:  # an English page's own title, merged into the first bead
                     severity, extra = Severity.INFO, (heading,)
                 elif side == "zh":

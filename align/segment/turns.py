@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from align.model import Lang
-from align.scripts import EN_ADDRESSED, PINYIN_TONED, ZH_ADDRESS
+from align.scripts import EN_ADDRESSED, PINYIN_TONED, ZH_ADDRESS, is_title_case
 
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
@@ -114,7 +114,6 @@ _EN_VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:President|Chair(?:man|woman|person)?|Speaker|Secretary(?:-General)?|"
                           r"Minister|Prime Minister|Premier|Ambassador|Mayor|Director"
                           r"(?:-General)?)$")
-_SMALL = frozenset("a an and at by for from in of on or the to with".split())
 
 
 def _subtitle(rest: str) -> bool:
@@ -124,10 +123,7 @@ def _subtitle(rest: str) -> bool:
     words: a one-word role before a name ("Spokesperson: Senior Colonel Wu Qian") is a header
     field that names the speaker."""
     rest = rest.strip()
-    if not rest or re.search(r"[.!?…][\"'”’)]*$", rest):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", rest) if w.lower() not in _SMALL]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return bool(rest) and not re.search(r"[.!?…][\"'”’)]*$", rest) and is_title_case(rest)
 
 
 def blocks(text: str, lang: Lang) -> list[Block]:
