@@ -306,7 +306,7 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
         return LEAD
     if text.endswith(tuple(".!?。！？…")):
         return None
-    return ("furniture", "heading")
+    return HEADING
 
 
 # The page's head: how many opening sentences of a side may be its head at most (a title block,

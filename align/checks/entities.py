@@ -1236,7 +1236,7 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return "the English next to it says it more often than the Chinese there does"
     if said := _country_said(b.en, m.text):
         return f"it is another name of a country the English names here ({said!r})"
-    if pronoun := _said_by_subject(c, b.zh, b.en, m):
+    if pronoun := _said_by_subject(b.zh, b.en, m):
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
@@ -1354,14 +1354,12 @@ def _said_by_pronoun(c: Correspondence, zh: str, m: MissingName) -> bool:
 _SUBJECT_PRONOUNS = frozenset("it we they".split())
 _EN_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while)\s+)([A-Za-z]+)\s+[a-z]")
 _OUR_COUNTRY = re.compile(r"\bour\s+(?:own\s+)?(?:country|nation|motherland|homeland)\b", re.I)
-# How often the document's Chinese must say a country (X国) for it to be the document's own.
-OWN_COUNTRY_TIMES = 1
 
 
 def own_countries(texts: Iterable[str]) -> frozenset[str]:
     """The countries a document speaks for or about: the country names of the country
-    characters (中国, 英國 as 英国) its Chinese says most often (at least
-    ``OWN_COUNTRY_TIMES`` times), and any other said at least half as often (an embassy's
+    characters (中国, 英國 as 英国) its Chinese says most often, and any other said at least
+    half as often (an embassy's
     speech: 中国 and its host country). Only a reason to doubt a finding, never one itself:
     where the English says "our country", or renders the word the country qualifies."""
     counts: dict[str, int] = {}
@@ -1373,8 +1371,7 @@ def own_countries(texts: Iterable[str]) -> frozenset[str]:
     if not counts:
         return frozenset()
     top = max(counts.values())
-    return frozenset(k for k, v in counts.items()
-                     if v >= OWN_COUNTRY_TIMES and 2 * v >= top)
+    return frozenset(k for k, v in counts.items() if 2 * v >= top)
 
 
 def _country_said(en: str, name: str) -> str:
@@ -1392,7 +1389,7 @@ def _country_said(en: str, name: str) -> str:
     return next((w for w in re.findall(r"[A-Za-z]+", en) if _fold(w) in country), "")
 
 
-def _said_by_subject(c: Correspondence, zh: str, en: str, m: MissingName) -> str:
+def _said_by_subject(zh: str, en: str, m: MissingName) -> str:
     """The English subject pronoun (It, We, They) that may say the name, when the name is the
     subject its Chinese clause opens with (中国坚定不移走…道路 "It steadfastly pursues…") and
     a clause of the English opens with that pronoun before a verb; "" otherwise."""

@@ -664,8 +664,8 @@ def _roman(text: str) -> int:
 def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
     """Phase II, World War II, Chapter IV, Shenzhou VI, Elizabeth II, the XVI BRICS Summit: Roman
     numerals after a word that numbers things or a capitalised name, or an event's edition,
-    read as ordinals (神舟六号 and 第二次 read as 6
-    and 2, a count and an ordinal of the same class)."""
+    read as ordinals (神舟六号 and 第二次 read as 6 and 2, a count and an ordinal of the same
+    class)."""
     for m in _ROMAN_RE.finditer(scan.work):
         group = next(g for g in ("r1", "r2", "r3", "r4", "r5", "r6") if m.group(g) is not None)
         numeral = m.group(group)
