@@ -16,16 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from align.checks.base import CheckContext  # noqa: E402
 from align.checks.entities import EntitiesCheck  # noqa: E402
-from align.model import Alignment, Bead, Document, Segment, Settings  # noqa: E402
+from align.model import Alignment, Bead, Document, Settings  # noqa: E402
+from align.segment import segment  # noqa: E402
 
 
 def _doc(lang: str, sentences: list[str]) -> Document:
-    text, segs, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1))
-        text += s + "\n"
-        pos += len(s) + 1
-    return Document(path=f"t.{lang}", lang=lang, text=text, segments=tuple(segs))
+    """One sentence a line, segmented as ``--split lines`` does."""
+    text = "".join(s + "\n" for s in sentences)
+    return Document(path=f"t.{lang}", lang=lang, text=text, segments=segment(text, lang, "lines"))
 
 
 def main() -> None:

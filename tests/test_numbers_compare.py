@@ -1,6 +1,7 @@
 """Comparing the quantities of a Chinese sentence and its translation, and the NumbersCheck."""
 
 import pytest
+from conftest import make_document
 
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck, compare, extract_en, extract_zh
@@ -137,19 +138,11 @@ def test_missing_tokens() -> None:
 # -- the check on a hand-made alignment ----------------------------------------------------------
 
 
-def _doc(lang: str, sentences: list[str]) -> Document:
-    text, segs, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        segs.append(Segment(id=i, text=s, start=pos, end=pos + len(s), line=i + 1))
-        text += s + "\n"
-        pos += len(s) + 1
-    return Document(path=f"t.{lang}", lang=lang, text=text, segments=tuple(segs))
-
-
 def _alignment() -> Alignment:
-    zh = _doc("zh", ["今年新增就业1.6万人。", "增速为5%。", "谢谢大家。", "5G网络覆盖全市。"])
-    en = _doc("en", ["This year 1,600 jobs", "were added, growth of 5%.", "Thank you.",
-                     "Networks cover the city.", "An extra 7 lines."])  # fmt: skip
+    zh = make_document("zh", ["今年新增就业1.6万人。", "增速为5%。", "谢谢大家。",
+                              "5G网络覆盖全市。"])
+    en = make_document("en", ["This year 1,600 jobs", "were added, growth of 5%.", "Thank you.",
+                              "Networks cover the city.", "An extra 7 lines."])  # fmt: skip
     beads = (Bead((0, 1), (0, 1)), Bead((2,), (2,)), Bead((3,), (3,)), Bead((), (4,)))
     return Alignment(zh=zh, en=en, beads=beads)
 
@@ -387,8 +380,8 @@ def test_look_alike_token(token: str, english: str, instead: str | None) -> None
 
 
 def test_token_missing_names_the_look_alike_as_english_evidence() -> None:
-    zh = _doc("zh", ["全年新建5G基站1200座。"])
-    en = _doc("en", ["Some 1,200 4G base stations were built this year."])
+    zh = make_document("zh", ["全年新建5G基站1200座。"])
+    en = make_document("en", ["Some 1,200 4G base stations were built this year."])
     a = Alignment(zh=zh, en=en, beads=(Bead((0,), (0,), 0.8),))
     found = [f for f in NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
              if f.rule == "token-missing"]
@@ -430,7 +423,7 @@ def test_pinyin_readings_are_not_tokens(zh, en, missing) -> None:
 ])
 def test_token_said_by_the_english_speaker_label(speaker: str | None,
                                                 expected: list[str]) -> None:
-    zh = _doc("zh", ["台湾无线卫星电视台(TVBS)记者:请问两岸经济合作有什么策略?"])
+    zh = make_document("zh", ["台湾无线卫星电视台(TVBS)记者:请问两岸经济合作有什么策略?"])
     en_text = "What is the strategy for cross-Strait economic cooperation?"
     en = Document(path="t.en", lang="en", text=en_text + "\n", segments=(
         Segment(id=0, text=en_text, start=0, end=len(en_text), line=1, speaker=speaker),))
