@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 from typing import NamedTuple
 
 import numpy as np
@@ -47,6 +49,7 @@ from align.lexicon.transliteration import (
 )
 from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
+from align.numbers.tokens import pinyin_readings
 from align.rules import NAME_MISSING, NAME_UNMATCHED
 
 _NOT_NAMES = frozenset(
@@ -72,8 +75,40 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 def sounds_like(zh: str, en: str, threshold: float = 0.3) -> bool:
     """Whether a Chinese word could be a transliteration of an English word (刘易斯 ~ Lewis),
-    compared sound by sound (``align.lexicon.transliteration``)."""
-    return score(lexicon().readings(zh, False), en) <= threshold
+    compared sound by sound (``align.lexicon.transliteration``), in any reading of its
+    characters (汤姆森 is tang-mu-sen as well as shang-mu-sen)."""
+    return _sound_score(zh, en) <= threshold
+
+
+_MAX_READINGS = 16  # readings of a word tried at most (a heteronym's, in every combination)
+
+
+@lru_cache(maxsize=16384)
+def _sound_readings(zh: str) -> tuple[tuple[str, ...], ...]:
+    """The readings of a word a transliteration may use: the engine's own first, then, for a
+    word the dictionary lacks, each combination of its characters' readings (heteronyms: 汤 is
+    tang and shang), at most ``_MAX_READINGS``."""
+    lx = lexicon()
+    first = lx.readings(zh, False)
+    if zh in lx.dictionary or len(first) != len(zh):
+        return (first,)
+    options: list[list[str]] = []
+    for ch in zh:
+        entry = lx.dictionary.get(ch)
+        said = [p.lower().split()[0] for p in entry.pinyin if p] if entry is not None else []
+        options.append(list(dict.fromkeys(said)) or [""])
+    out = [first]
+    for combo in product(*options):
+        if len(out) >= _MAX_READINGS:
+            break
+        if "" not in combo and combo != first:
+            out.append(combo)
+    return tuple(out)
+
+
+def _sound_score(zh: str, en: str) -> float:
+    """The best transliteration score of an English word against any reading of ``zh``."""
+    return min(score(r, en) for r in _sound_readings(zh))
 
 
 def _sounds_like_rendering(keys: frozenset[str], en: str) -> bool:
@@ -697,7 +732,7 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     if any(link.en and link.zh.start == w.start for link in c.links for w in words):
         return True
     syllables = lx.readings(text, False)
-    if any(score(syllables, e) <= _SOUND for e in spellings):
+    if any(_sound_score(text, e) <= _SOUND for e in spellings):
         return True
     person = len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3
     if person and (any(score(syllables[:1], e) == 0 for e in spellings) or any(
@@ -1105,6 +1140,26 @@ class _Occurrences:
 _WORDS_IN = re.compile(r"\w+")
 
 
+def without_readings(zh: str) -> tuple[str, Callable[[int], int]]:
+    """The Chinese without the pinyin readings a reprint puts in brackets after characters
+    (聯(lián)合國, 習(xí)近平: a reading cuts the name in two for the segmenter), and where an
+    offset of the text falls in it."""
+    # only a whole reading: one a mangled page half swallowed (當?shù)貢) stays, lest the
+    # characters around it be read as one word
+    readings = [(a, b) for a, b in pinyin_readings(zh) if zh[a] in "(（"]
+    if not readings:
+        return zh, lambda i: i
+    kept = [i for i in range(len(zh)) if not any(a <= i < b for a, b in readings)]
+    return "".join(zh[i] for i in kept), lambda i: bisect_left(kept, i)
+
+
+def _read_beads(ctx: CheckContext) -> Iterator[BeadText]:
+    """The beads as the names check reads them: their Chinese without pinyin readings."""
+    for b in bead_texts(ctx):
+        zh, at = without_readings(b.zh)
+        yield b if zh is b.zh else replace(b, zh=zh, zh_starts=tuple(map(at, b.zh_starts)))
+
+
 class EntitiesCheck:
     """Names per bead, then the document's view: a name the heading (the first bead's English:
     title, dateline, venue) or the speaker label renders is not missing, and an English name
@@ -1121,7 +1176,7 @@ class EntitiesCheck:
         # What the document-wide look-ups read of every bead, kept compact (a large pair has
         # hundreds of thousands of beads): each bead's index and two texts, its names' findings
         # where it has any, and the index of words; the beads are read again one at a time.
-        beads = _Texts(bead_texts(ctx))
+        beads = _Texts(_read_beads(ctx))
         found = {}
         for k in range(len(beads)):
             names = missing_names(beads.zh[k], beads.en[k])
@@ -1147,7 +1202,7 @@ class EntitiesCheck:
 
         own: frozenset[str] | None = None  # the document's own countries, read when needed
 
-        for n, b in enumerate(bead_texts(ctx)):
+        for n, b in enumerate(_read_beads(ctx)):
             replaced, missing = found.get(n, _NO_NAMES)
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture

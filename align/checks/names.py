@@ -20,6 +20,7 @@ from functools import cache
 
 from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES
+from align.checks.entities import without_readings
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Severity, Span
@@ -155,6 +156,10 @@ def _heading(text: str) -> bool:
     return bool(_BYLINE.search(text)) or len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
+def _plain(chinese: str) -> str:
+    return without_readings(chinese)[0]
+
+
 def _no_words(chinese: str) -> bool:
     """Whether a Chinese text has no content word (6月23, a heading the page cut short): a
     name cannot be missing from it in particular."""
@@ -175,16 +180,17 @@ class NamesCheck:
         a = ctx.alignment
         beads = a.beads
         for index, bead in ctx.two_sided():
-            zh_text = "".join(a.zh.segments[i].text for i in bead.zh)
-            near = "".join(a.zh.segments[i].text for b in beads[max(0, index - 2) : index + 3]
-                           for i in b.zh)
+            # the Chinese without a reprint's pinyin readings (習(xí)近平 is 习近平)
+            zh_text = _plain("".join(a.zh.segments[i].text for i in bead.zh))
+            near = _plain("".join(a.zh.segments[i].text
+                                  for b in beads[max(0, index - 2) : index + 3] for i in b.zh))
             for i in bead.en:
                 text = a.en.segments[i].text
                 for name, _, end in pinyin_names(text):
                     label = text[end : end + 1] in (":", "：")
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
                             or readable_in(near, name)
-                            or label and readable_in(a.zh.text, name)
+                            or label and readable_in(_plain(a.zh.text), name)
                             or i < HEADING_LINES and _heading(text)):
                         bare = _no_words(zh_text)
                         yield NAME_MISMATCH.finding(
