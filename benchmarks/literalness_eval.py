@@ -42,7 +42,7 @@ def figures(ctx: Any) -> dict[str, float]:
     """The document-level literalness figures of one check context."""
     from align.checks.lexical import bead_texts, corr
     from align.checks.meaning import typical_coverage
-    from align.checks.partial import english_coverage, literalness
+    from align.checks.partial import english_coverage, literalness, sourced_words
 
     pairs = [(b.zh, b.en) for b in bead_texts(ctx)]
     linked = total = 0
@@ -52,7 +52,7 @@ def figures(ctx: Any) -> dict[str, float]:
         total += len(c.links)
     return {"zh_typ": typical_coverage(ctx), "zh_pool": linked / total if total else 0.0,
             "en_pool": english_coverage(pairs), "literal": literalness(ctx),
-            "sim": ctx.similarity.median,
+            "sim": ctx.similarity.median, "words": sourced_words(ctx)[1],
             "beads": len(pairs)}
 
 

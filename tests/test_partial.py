@@ -83,6 +83,17 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "We the citizens of this town ask for a new bridge.",  # an apposition
     "The harbour, the museum and the new bridge, which the council approved in 2019, "
     "opened last week.",
+    # a relative clause's own verb right before the main verb: two verb groups, not one
+    "The energy that the old port shows is a sign of the region's growth.",
+    "The trust that the two peoples built has lasted for decades.",
+    # a spaced apostrophe inside a place name is no determiner
+    "The ministers met in Xi 'an, which hosted the summit.",
+    # a leading subordinate clause that leaves out its subject and "be"
+    "Though only a small village in the hills, Lijiang draws many visitors.",
+    "While in Shanghai, the delegation visited three schools.",
+    "If necessary, the ministry will send more doctors.",
+    "Once completed, the railway will link the two provinces.",
+    "Although rich in coal, the region invests in solar power.",
 ])
 def test_well_formed_english_has_no_gap(en):
     assert gaps(en) == []
@@ -122,6 +133,9 @@ def test_well_formed_english_with_prefixed_verbs_and_list_headings(en):
     "First, we greater consensus on climate policies.",
     "Second, the expo greater consensus among African companies.",
     "On Monday, the mayor and the foreign minister the first meeting of the board.",
+    # a leading clause with a subject and an object but no verb is no ellipsis
+    "When a ship in the harbour a signal, the pilot answers at once.",
+    "Though a farmer in the valley a new tractor, the harvest was small.",
 ])
 def test_list_items_and_clauses_with_their_verb_taken_out_still_have_a_gap(en):
     assert "no-verb" in [g.pattern for g in gaps(en)]
@@ -230,6 +244,10 @@ def test_an_english_modifier_with_no_source(zh, en, word):
     ("这个国家经历了伟大的历史转折，参与了全球化进程。",
      "The country went through a historic evolutionary process and took part in "
      "globalization."),
+    # the modifier's head is a noun nothing links (满载而归 'return fully laden' ~ "fruitful
+    # results"): the linked word after the comma is not what it modifies
+    ("我每次都满载而归,开启了合作新阶段。",
+     "Each time I returned with fruitful results, opening a new stage of cooperation."),
 ])
 def test_a_modifier_the_chinese_accounts_for_is_not_an_addition(zh, en):
     assert additions(zh, en) == []

@@ -191,7 +191,7 @@ def additions(zh: str, en: str) -> list[Suspect]:
         if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags) or (
                 VERB in tags):
             continue  # not a modifier, or a participle ("moving closer") a verb may explain
-        head = _head(c, linked, i)
+        head = _head(c, en, linked, i)
         if head is None:
             continue
         heads = [k for k, link in enumerate(c.links) if head in link.en]
@@ -314,13 +314,18 @@ def _between(c: Correspondence, en: str, linked: dict[int, int], i: int,
 _PAUSE = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
-def _head(c: Correspondence, linked: dict[int, int], i: int) -> int | None:
+def _head(c: Correspondence, en: str, linked: dict[int, int], i: int) -> int | None:
     """The linked content word a modifier at ``i`` sits on: the next content token, over at
-    most one more unlinked modifier."""
+    most one more unlinked modifier, with no punctuation between ("fruitful results, opening":
+    the unlinked noun 'results' is the head, so the modifier has no linked one)."""
     for j in range(i + 1, min(len(c.en), i + 3)):
+        if _PAUSE.search(en, c.en[j - 1].end, c.en[j].start):
+            return None
         if j in linked:
             return j
-        if not c.en[j].content:
+        tags = word_tags(c.en[j].text)
+        if not c.en[j].content or not (ADJ in tags or ADV in tags) or NOUN in tags and (
+                ADJ not in tags):
             return None
     return None
 
@@ -381,12 +386,23 @@ def literalness(ctx: CheckContext) -> float:
 
 
 def _literalness(ctx: CheckContext) -> float:
+    used, total = sourced_words(ctx)
+    return used / total if total else 0.0
+
+
+def sourced_words(ctx: CheckContext) -> tuple[int, int]:
+    """How many of the document's English content words some Chinese word accounts for, and how
+    many there are, the suspected added modifiers left out (``literalness`` is their ratio)."""
+    return ctx.once("sourced_words", lambda: _sourced_words(ctx))
+
+
+def _sourced_words(ctx: CheckContext) -> tuple[int, int]:
     # bead by bead, nothing kept: a document of half a million beads holds no copy of its text
     used = total = 0
     for b in bead_texts(ctx):
         u, t = _sourced(b.zh, b.en, {s.en_range[0] for s in additions(b.zh, b.en)})
         used, total = used + u, total + t
-    return used / total if total else 0.0
+    return used, total
 
 
 def in_free_translation(ctx: CheckContext, findings: Iterable[Finding]) -> Iterator[Finding]:

@@ -237,7 +237,8 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
         return ""  # the end of a bead's text may be a line the segmenter cut
     # A determiner with no noun after it: "the of", "receives a,", "its on".
     if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
-            a.text == "A" and b.text in (":", ".", ")")):  # "A: ...", "A. ..." label an answer
+            a.text == "A" and b.text in (":", ".", ")")) and not (  # "A: ..." labels an answer
+            a.start and text[a.start - 1] in "'’"):  # "Xi 'an": a syllable of a name, spaced
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
             return "det-no-noun"
@@ -417,7 +418,10 @@ def _own_verb_after(ts: list[Tok], k: int) -> bool:
         if ts[j].low in CONJUNCTIONS:
             joined = True
         if _likely_verb(ts, j):
-            if j > last + 1 and not (ADV in ts[j - 1].tags and last == j - 2):
+            if (j > last + 1 and not (ADV in ts[j - 1].tags and last == j - 2)) or (
+                    j == last + 1 and ts[last].low not in AUXILIARIES | NEGATED):
+                # a new verb group; right after a lexical verb, a verb starts one too ("the
+                # vibrancy that this city displays is"), after an auxiliary it does not
                 if groups and not joined:
                     return True
                 groups += 1
@@ -462,6 +466,28 @@ def _list_heading(ts: list[Tok], c: list[int]) -> bool:
         return False
     head = ts[c[2]]
     return head.text[:1].islower() and head.low not in _CLOSED and bool(head.tags)
+
+
+def _elliptical(ts: list[Tok], c: list[int]) -> bool:
+    """A leading subordinate clause that leaves out its subject and "be" ("Though just a small
+    town in the Alps, Davos is ...", "While in Beijing, ...", "If necessary, ...", "Once
+    complete, ..."): after the opener and any adverbs comes a predicate (an indefinite noun
+    phrase, an adjective, a preposition, a participle), not a subject (the, a name, a pronoun),
+    and a clause with its own verb follows."""
+    k = 1
+    while k < len(c) and ADV in ts[c[k]].tags and (
+            ADJ not in ts[c[k]].tags or ts[c[k]].low in FOCUS_ADVERBS):  # just, only: adverbs
+        k += 1
+    if k >= len(c) or c[-1] + 1 >= len(ts) or not any(
+            _finite(ts, j) for j in range(c[-1] + 1, len(ts))):
+        return False
+    t = ts[c[k]]
+    if any(ts[j].low in DETERMINERS and ts[j - 1].low not in PREPOSITIONS
+           and ts[j - 1].text != "," for j in c[k + 1:]):
+        return False  # a second noun phrase with no preposition: "When a satellite in space a
+        # call, ...", a subject and an object whose verb is gone
+    return (t.low in ("a", "an") or t.low in PREPOSITIONS or t.tags == ADJ
+            or t.low.endswith(("ed", "ing")) and VERB in t.tags)
 
 
 def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
@@ -520,6 +546,8 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
         if _not_a_clause(text, ts, c):
             continue
         leading = c[0] == 0 and ts[0].low in _SENTENCE_OPENERS
+        if leading and _elliptical(ts, c):
+            continue
         if len(words) >= (3 if leading else 5) and not any(
                 _finite(ts, k) for k in c):
             if out and out[0].start == ts[c[0]].start:
