@@ -544,8 +544,16 @@ def test_an_english_only_lead_paragraph_with_its_notice_is_info():
     found = [(f.rule, f.severity, dict(f.evidence).get("furniture")) for f in
              CoverageCheck().run(CheckContext(alignment=a, settings=Settings()))]
     assert found[0] == ("addition", Severity.INFO, "editor's lead")
-    # without the notice it is an addition to look at
+    # without the notice it is still a lead by its form (it reports that the text was
+    # delivered, in the third person: coverage.reports_text)
     a = Alignment(zh=_lines("zh", zh), en=_lines("en", [en[0][:1], *en[1:]]),
+                  beads=(Bead((), (0,)), *(Bead(b.zh, (b.en[0] - 1,)) for b in beads[2:])))
+    found = [(f.rule, f.severity, dict(f.evidence).get("furniture")) for f in
+             CoverageCheck().run(CheckContext(alignment=a, settings=Settings()))]
+    assert found == [("addition", Severity.INFO, "editor's lead")]
+    # a sentence of content there, without the notice, is an addition to look at
+    other = [["On New Year's Eve, the mayor opened three new schools in the old town."], *en[1:]]
+    a = Alignment(zh=_lines("zh", zh), en=_lines("en", other),
                   beads=(Bead((), (0,)), *(Bead(b.zh, (b.en[0] - 1,)) for b in beads[2:])))
     found = [(f.rule, f.severity) for f in CoverageCheck().run(
         CheckContext(alignment=a, settings=Settings()))]

@@ -18,7 +18,10 @@ that continue a one-to-many bead of the aligner's largest size (a Chinese senten
 a list of more than five English sentences), reported once as info. The page's head (``PageHead``:
 the opening lines before the text itself begins) holds the title block, speaker and venue lines,
 an editor's lead and captions that one page prints and the other does not: a one-sided sentence
-there is at most a warning, never a confidently dropped sentence of the text.
+there is at most a warning, never a confidently dropped sentence of the text; one with the form
+of an editor's lead (``reports_text``) is info. A merged sentence that refers back to the one
+before it in its bead (中方对此高度评价。) is at most a warning: a translator folds such a comment
+into the rendering of what it comments on.
 
 Otherwise the severity follows the word-level evidence, measured against the document's own
 literalness: a one-sided sentence whose words a neighbouring bead renders (with words the
@@ -127,10 +130,39 @@ _NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+
                         r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
                         r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
 _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
+# A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
+_BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+                                 r"(?:\s*[,，、]?\s*[^\s，。,;；()（）]{1,12})?\s*[)）]$")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
                       rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b")
+# An editor's lead reports, in the third person, that the text it introduces was delivered or
+# published: a verb of delivery and, within a clause, the kind of text (国家主席习近平…发表2018年
+# 新年贺词; 外长在论坛上作主旨演讲; "President Xi delivered a keynote speech at …"). The text
+# itself says 我/I: a first-person sentence is none.
+_REPORTS_TEXT_ZH = re.compile(r"(?:发表|發表|作了?|致|宣读|宣讀)[^。！？!?；;]{0,40}?"
+                              r"(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞|贺信|賀信|署名文章|"
+                              r"讲演|講演|书面致辞|書面致辭|视频致辞|視頻致辭)"
+                              r"|[并並](?:致辞|致辭|讲话|講話|演讲|演講)")  # 出席…并致辞
+_REPORTS_TEXT_EN = re.compile(r"\b(?:deliver(?:s|ed)?|gave|gives?|made|makes?|publish(?:es|ed)?)"
+                              r"\b[^.!?;]{0,60}?\b(?:speech|address|remarks|message|article|"
+                              r"statement)\b", re.IGNORECASE)
+_FIRST_PERSON_ZH = re.compile(r"我")
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|we|my|our)\b", re.IGNORECASE)
+
+
+def reports_text(text: str, lang: str) -> bool:
+    """Whether a sentence has the form of an editor's lead: it reports that a speech, message
+    or article was delivered or published, and says neither 我 nor I/we (the text itself
+    speaks in the first person). Only read in a page's head, before the text begins."""
+    if lang == "zh":
+        m = _REPORTS_TEXT_ZH.search(text)
+        return bool(m) and not _FIRST_PERSON_ZH.search(text[: m.end()])
+    m = _REPORTS_TEXT_EN.search(text)
+    return bool(m) and not _FIRST_PERSON_EN.search(text[: m.end()])
+
+
 # A sentence that opens with the day it reports: a news lead or a photo caption.
 DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                         rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
@@ -266,7 +298,8 @@ def furniture_zh(text: str) -> str:
     if wire_dateline(t):
         return "wire dateline"
     m = _DATE_ZH.search(t)
-    if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t:
+    if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t \
+            or _BRACKETED_DATELINE.match(t):
         return "dateline"
     if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
         return "salutation"
@@ -327,11 +360,13 @@ class PageHead:
     document's typical bead less ``WEAK_REST``: structure both pages show. Before it, a line
     without a closing stop (a title, a speaker or venue line, a contents entry; not one the
     aligner merged with a sentence, which more often lost its stop), a dated lead or caption,
-    furniture (``furniture_zh`` / ``furniture_en``: a dateline, a notice, a credit)
+    furniture (``furniture_zh`` / ``furniture_en``: a dateline, a notice, a credit), a
+    sentence that reports the text's delivery (``reports_text``: 国家主席习近平…发表新年贺词)
     is the page around the text. A complete sentence among them is most often an editor's lead
     that one page prints and the other does not; it is no confidently dropped sentence of the
     text (at most a warning), and it is furniture (info) when a notice that introduces the
-    text (全文如下, "Following is the full text") comes after it in the head. Without such a
+    text (全文如下, "Following is the full text") comes after it in the head, or when it has
+    the form of a lead itself (``reports_text``). Without such a
     run (a short or loose document) there is no head."""
 
     zh: int = 0
@@ -362,7 +397,8 @@ class PageHead:
                 kind = kind_of(seg.text)
                 if kind == "notice":
                     notice = seg.id
-                if kind or DATED_LEAD.match(seg.text.strip()) or not (
+                if kind or DATED_LEAD.match(seg.text.strip()) or reports_text(
+                        seg.text, side) or not (
                         _SENTENCE_END.search(seg.text) or seg.id in merged):
                     end = seg.id + 1
             ends.append(end)
@@ -376,7 +412,8 @@ class PageHead:
     def furniture(self, doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
         """Evidence that head sentences ``ids`` are the page around the text (info), or None:
         a line without a closing stop, a dated lead or caption, or a sentence before the
-        notice that introduces the text (an editor's lead)."""
+        notice that introduces the text or with the form of one (``reports_text``: an editor's
+        lead)."""
         side = doc.lang
         if not self.holds(side, ids):
             return None
@@ -385,7 +422,7 @@ class PageHead:
             return LEAD
         if not _SENTENCE_END.search(text):
             return HEADING
-        if max(ids) < self.notice[0 if side == "zh" else 1]:
+        if max(ids) < self.notice[0 if side == "zh" else 1] or reports_text(text, side):
             return ("furniture", "editor's lead")
         return None
 
@@ -602,6 +639,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                         severity, extra = Severity.INFO, (lead,)
                     elif head.holds("zh", (k,)):
                         extra = (HEAD,)  # at most a warning: the page's opening lines
+                    elif k != ids[0] and refers_back(span.text):
+                        extra = (REFERS_BACK,)  # at most a warning: folded in, perhaps
                     elif confident:
                         severity = Severity.ERROR
                 elif furniture_en(span.text):
@@ -618,6 +657,21 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                         severity, extra = Severity.INFO, doubt
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
                                       severity, extra)
+
+
+# A sentence that refers back to the one before it (中方对此高度评价。 我们为此感到高兴。): it
+# comments on its predecessor, and a translator often folds it into that sentence's rendering
+# ("We also applaud Russia for its work …"). The closed class of anaphoric demonstratives.
+_REFERS_BACK = re.compile(r"对此|對此|为此|為此|就此|于此|於此|此举|此舉|这一点|這一點|上述|"
+                          r"这些|這些|这一|這一|这样|這樣|那样|那樣")
+REFERS_BACK = ("refers back", "it comments on the sentence before it, which the English beside "
+                              "it renders: it may be folded into that rendering")
+
+
+def refers_back(text: str) -> bool:
+    """Whether a Chinese sentence refers back to the one before it with an anaphoric
+    demonstrative (对此, 为此, 上述, 这些 …)."""
+    return bool(_REFERS_BACK.search(text))
 
 
 def _room_left(ctx: CheckContext, index: int, bead: Bead, k: int
