@@ -57,3 +57,76 @@ def test_a_reading_inside_a_known_name_leaves_no_fragment(zh, en):
 def test_a_transliteration_in_any_reading_of_its_characters(zh, en):
     assert sounds_like(zh, en)
     assert name_problems(f"{zh}先生出席了会议。", f"Mr {en} attended the meeting.") == ([], [])
+
+
+def _english_names(en: str, starts=()) -> list[str]:
+    from align.checks.entities import english_names
+    from align.lexicon import lexicon
+    c = lexicon().correspond("", en)
+    return [" ".join(c.en[i].text for i in run) for run in english_names(c, en, starts)]
+
+
+@pytest.mark.parametrize(("en", "starts", "names"), [
+    # a heading of one word, a sentence of its own
+    ("Joint Statement of the Two Sides Brussels, 9 May 2021 Foreword", (0, 34, 52), ["Brussels"]),
+    ("Part One Introduction", (0, 9), []),
+    # lines of address
+    ("Ladies and Gentlemen, Dear Friends, I am glad to be here.", (0, 22, 36), []),
+    ("Distinguished Guests, Dear Colleagues,", (0, 22), []),
+    ("Dear Mr Okafor, Dear Friends from Kenya,", (0, 16), ["Okafor", "Kenya"]),
+    # a title's nouns derived from ordinary words
+    ("The Rise of a Nation Was a Historical Inevitability", (), []),
+    ("Openness and Inclusiveness Bring Prosperity", (), []),
+])
+def test_headings_and_lines_of_address_name_nobody(en, starts, names):
+    assert _english_names(en, starts) == names
+
+
+def test_a_name_in_a_sentence_is_still_a_name():
+    assert _english_names("We met Mr Okafor in Nairobi yesterday.") == ["Okafor", "Nairobi"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("那年我被派往印度工作。", "That year I was posted to Delhi."),
+    ("他同美国进行了谈判。", "He held talks with Washington."),
+    ("比利时支持这一倡议。", "Brussels supports the initiative."),
+])
+def test_a_capital_for_its_country(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("那年我被派往印度工作。", "That year I was posted to Tokyo."),
+    ("他同美国进行了谈判。", "He held talks with Moscow."),
+])
+def test_another_countrys_capital_is_still_a_name_replaced(zh, en):
+    replaced, _ = name_problems(zh, en)
+    assert replaced
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("向新西兰各界朋友致以问候。", "Greetings to all friends in NZ."),
+    ("韩国代表团出席了会议。", "The ROK delegation attended."),
+    ("几内亚湾的海上安全", "maritime security in the GoG"),
+    ("欧盟和联合国都表示欢迎。", "The EU and the UN both welcomed it."),
+])
+def test_short_forms_of_two_word_names(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+def test_a_short_form_of_another_country_is_no_rendering():
+    assert name_problems("向新西兰各界朋友致以问候。", "Greetings to all friends in the UK.") == (
+        [("新西兰", "UK")], [])
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a news agency's cable line, traditional characters
+    ("新華社烏茲別克斯坦撒馬爾罕9月16日電 各方同意加強合作。", "The parties agreed to cooperate."),
+    ("会议举行。新华社巴黎3月2日电 各方同意加强合作。", "The meeting was held. They agreed."),
+    # a date and the place where it was signed
+    ("2019年4月9日于比利时布鲁塞尔", "9 April 2019"),
+    # an agency photographer's credit
+    ("会议以视频形式举行。新华社记者 李明 摄", "The meeting was held by video."),
+])
+def test_furniture_names_are_not_missing(zh, en):
+    assert name_problems(zh, en)[1] == []

@@ -157,18 +157,23 @@ _DEMONYMS = frozenset(
 _LINE = re.compile(r"[^\n]+")
 
 
-def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
-    """Character ranges of title-cased lines: a heading, whose words are capitalised (at least
-    three of them) but for function words (At the Working Lunch of the G20 Summit), so that
-    capitals do not mark names there. A sentence has lower-case content words."""
+def _title_cased(c: Correspondence, en: str,
+                 starts: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """Character ranges of headings and lines of address: a line (or a sentence, from each of
+    ``starts`` to the next) whose words are capitalised but for function words, so that
+    capitals do not mark names there: a title of three capitalised words or more (At the
+    Working Lunch of the G20 Summit), a heading of one or two (Introduction, Part Two), a line
+    of address (Dear Friends, Distinguished Guests). A sentence has lower-case content words."""
+    cuts = sorted({0, len(en), *starts, *(m.end() for m in re.finditer("\n", en))})
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if en[a:b].strip()]
     out = []
     k = 0
-    for m in _LINE.finditer(en):
-        while k < len(c.en) and c.en[k].start < m.start():
+    for start, end in pieces:
+        while k < len(c.en) and c.en[k].start < start:
             k += 1
         capitals = 0
         lower = False
-        while k < len(c.en) and c.en[k].start < m.end():
+        while k < len(c.en) and c.en[k].start < end:
             word = c.en[k].text
             if word.isalpha():
                 if word[:1].isupper():
@@ -176,8 +181,8 @@ def _title_cased(c: Correspondence, en: str) -> list[tuple[int, int]]:
                 elif word not in STOPWORDS:
                     lower = True
             k += 1
-        if capitals >= 3 and not lower:
-            out.append((m.start(), m.end()))
+        if capitals and not lower:
+            out.append((start, end))
     return out
 
 
@@ -203,14 +208,34 @@ def _after_personal_title(c: Correspondence, en: str, i: int) -> bool:
 def _ordinary_word(word: str, lemmas: tuple[str, ...]) -> bool:
     """Whether a capitalised word is an ordinary English word, not a name: a function word
     (Of, Every), or one the dictionary's glosses write in lower case (Press, Working for work,
-    Putting for put; not China, Canada, Davos)."""
+    Putting for put; not China, Canada, Davos), or a noun derived from one (Inevitability from
+    inevitable, Openness from open)."""
     low = word.lower()
     if low in STOPWORDS:
         return True
     dictionary = lexicon().dictionary
     ordinary = dictionary.lower_case_words
     return low in ordinary or any(m in ordinary for m in lemmas) or dictionary.is_common_word(
-        low)
+        low) or any(stem in ordinary for stem in _derivation_stems(low))
+
+
+# Suffixes that make nouns of English words, and what the word they come from ends in instead
+# (inevitability ~ inevitable, happiness ~ happy, development ~ develop, declaration ~ declare,
+# cooperation ~ cooperate, importance ~ important).
+_DERIVATIONS = (
+    ("ability", "able"), ("ibility", "ible"), ("ity", ""), ("ity", "e"), ("iness", "y"),
+    ("ness", ""), ("ment", ""), ("ment", "e"), ("ation", "e"), ("ation", "ate"), ("ation", ""),
+    ("ition", "e"), ("tion", "te"), ("ance", "ant"), ("ence", "ent"), ("ance", ""),
+    ("ence", "e"), ("ism", ""), ("ship", ""), ("hood", ""))
+
+
+def _derivation_stems(word: str) -> list[str]:
+    """The words a derived noun may come from (lower case, four letters or more)."""
+    out = []
+    for suffix, instead in _DERIVATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(instead) >= 4:
+            out.append(word[: len(word) - len(suffix)] + instead)
+    return out
 
 
 # A news dateline (BEIJING, Feb. 5 (Xinhua) --) and an editor's credit ((Web editor: Zhang Kai),
@@ -223,15 +248,17 @@ _EN_FURNITURE = re.compile(
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
 
-def english_names(c: Correspondence, en: str) -> list[tuple[int, ...]]:
+def english_names(c: Correspondence, en: str,
+                  starts: Iterable[int] = ()) -> list[tuple[int, ...]]:
     """Runs of capitalised tokens (indices into ``c.en``) that are proper names. In a
-    title-cased heading, a capitalised word the dictionary knows only as a common word
-    (Reception, Honour) is not a name; nor is a word of a speaker label."""
+    title-cased heading or a line of address (a line, or a sentence from each of ``starts``),
+    a capitalised word the dictionary knows only as a common word (Reception, Honour, Friends)
+    is not a name; nor is a word of a speaker label."""
     runs: list[list[int]] = []
     prev = -2
     labels = [m.span(1) for m in _LABEL.finditer(en)] + [
         m.span() for m in _EN_FURNITURE.finditer(en)]
-    titles = _title_cased(c, en)
+    titles = _title_cased(c, en, starts)
     for i, tok in enumerate(c.en):
         word = tok.text
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
@@ -347,9 +374,9 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "la", "le", "vo
 @lru_cache(maxsize=16384)
 def _acronyms(text: str) -> frozenset[str]:
     """The initials of the names a dictionary entry gives (People's Republic of China -> PRC,
-    Shanghai Cooperation Organization -> SCO), of three letters or more: the short form English
-    uses for a name of three words or more. Compared with upper-case English words only (WHO
-    is not "who")."""
+    Shanghai Cooperation Organization -> SCO, New Zealand -> NZ, Republic of Korea -> ROK as
+    well as RK), of two letters or more: the short form English uses for a name of two words or
+    more. Compared with upper-case English words only (WHO is not "who")."""
     entry = lexicon().dictionary.get(text)
     out: set[str] = set()
     for sense in entry.senses if entry is not None else ():
@@ -357,17 +384,21 @@ def _acronyms(text: str) -> frozenset[str]:
         names = [m.group(1)] if m else []
         names += [a.group(1) for a in _ALTERNATE.finditer(_fold_accents(sense))]
         for name in names:
-            words = [w for w in re.findall(r"[^\W\d_]+(?:['’]s)?", name)
-                     if w.lower() not in _SMALL_WORDS]
-            if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            every = re.findall(r"[^\W\d_]+(?:['’]s)?", name)
+            words = [w for w in every if w.lower() not in _SMALL_WORDS]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 out.add("".join(w[0] for w in words))
+                if "of" in every:
+                    out.add("".join(w[0].upper() for w in every if w in words or w == "of"))
     return frozenset(out)
 
 
 def _says_acronym(c: Correspondence, acronyms: frozenset[str]) -> bool:
-    """Whether an upper-case English word (or its plural) is one of ``acronyms``."""
+    """Whether an upper-case English word (or its plural) is one of ``acronyms``; small words
+    may be in lower case (GoG for the Gulf of Guinea, RoK)."""
     return bool(acronyms) and any(
-        t.text.isupper() and (t.text in acronyms or t.text.removesuffix("s") in acronyms)
+        (t.text.isupper() or sum(ch.isupper() for ch in t.text) >= 2) and (
+            t.text.upper() in acronyms or t.text.removesuffix("s").upper() in acronyms)
         for t in c.en)
 
 
@@ -384,6 +415,48 @@ def _alternate_name(sense: str) -> set[str]:
         words = [_fold(w) for w in m.group(1).split() if w not in ("of", "the", "and", "for")]
         out.update(a + b for a, b in zip(words, words[1:], strict=False))
     return out
+
+
+# A capital in a dictionary sense: "New Delhi, capital of India", "Washington, D.C. (US
+# federal capital)".
+_CAPITALISED_NAME = r"[A-Z][\w'’.-]*(?: (?:of|the|and|[A-Z][\w'’.-]*))*"
+_CAPITAL_OF = re.compile(rf"^(?:the )?({_CAPITALISED_NAME})(?:,| \().*?\bcapital of (?:the )?"
+                         rf"({_CAPITALISED_NAME})\s*(?:$|[,(;])")
+_CAPITAL_PAREN = re.compile(
+    rf"^({_CAPITALISED_NAME})[^(]*\(([A-Z][\w.]*) (?:federal |national )?capital\)")
+
+
+def _name_words(name: str) -> set[str]:
+    """The words that tell a name (lower case): its words but generic ones (New Delhi ->
+    delhi), or all of them joined when every one is generic (United Kingdom ->
+    unitedkingdom)."""
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", _fold_accents(name)) if len(w) > 1]
+    words = [w for w in words if w != "people"]  # the People's Republic of China
+    distinctive = {w for w in words if w not in _GENERIC}
+    return distinctive or ({"".join(words)} if words else set())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    """What English calls each country's (or region's) capital, by the country's words (lower
+    case), read from the dictionary's senses ("New Delhi, capital of India": india -> delhi):
+    English often names the capital for the country (posted in Delhi, talks with Washington)."""
+    out: dict[str, set[str]] = {}
+    for _, senses in lexicon().dictionary.headwords_and_senses():
+        if "capital" not in senses:
+            continue
+        for sense in senses.split("/"):
+            m = _CAPITAL_OF.match(sense) or _CAPITAL_PAREN.match(sense)
+            if m:
+                for country in _name_words(m.group(2)):
+                    out.setdefault(country, set()).update(_name_words(m.group(1)))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _with_capitals(keys: frozenset[str]) -> frozenset[str]:
+    """A name's renderings and, for a country, what English calls its capital."""
+    capitals = _capitals()
+    return keys.union(*(capitals.get(k, ()) for k in keys))
 
 
 def _mentions(en_words: list[str], keys: frozenset[str]) -> bool:
@@ -575,16 +648,23 @@ def _part_glosses(links) -> frozenset[str]:
 _GROUP_SUFFIXES = frozenset("军队团党派族帮")
 
 
-_CREDIT = re.compile(r"\s*(?:摄|供图|摄影|图)(?:\s|$|[)）])")
+# (Each in simplified and traditional characters: reprints of either kind carry them.)
+_CREDIT = re.compile(r"\s*(?:摄|攝|供图|供圖|摄影|攝影|图|圖)(?:\s|$|[)）])")
+# An agency's photographer (新华社记者 张三 摄) after the agency's name.
+_AGENCY_CREDIT = re.compile(r"\s*(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)")
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
-_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|尊贵的)")
+_SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|親愛的|尊贵的|尊貴的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
-_CABLE = re.compile(r"(?:^|\s)([^\s。，,！？；]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)")
-_DATELINE = re.compile(r"\d{1,2}\s*日(?:\s*[,，]\s*|\s+)[^\s。，,！？；]{0,8}$")
+# A news agency's cable line (新华社北京9月6日电), at the start of a line or of a sentence.
+_CABLE = re.compile(
+    r"(?:^|\s|(?<=[。！？]))([^\s。，,！？；]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電])", re.M)
+# A date and a place (2019年4月9日，北京; 2019年4月9日于布鲁塞尔, signed at).
+_DATELINE = re.compile(r"\d{1,2}\s*日(?:\s*[,，]\s*|\s+|\s*[于於在]\s*)[^\s。，,！？；]{0,8}$")
 # The page's credits: an editor, reporter or source line (（责任编辑：张三）, 记者 李四,
 # 来源：人民网), the text before the name back to the sentence's or the bracket's start.
 _BYLINE = re.compile(
-    r"(?:责任编辑|责编|编辑|记者|来源|作者|通讯员|校对|审校|审核|监制|稿源|出处|发布人|发布单位)"
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者|来源|來源|作者|通讯员|通訊員|校对|校對"
+    r"|审校|審校|审核|審核|监制|監製|稿源|出处|出處|发布人|發布人|發佈人|发布单位|發布單位)"
     r"(\s*[：:]?\s*)(?:[^\s。！？；，,：:（）()、]{1,12}[、，,\s]+){0,4}$")
 # A signature: who issues a statement, and the date, alone on a line
 # (外交部发言人办公室 2023年3月5日).
@@ -603,8 +683,8 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     (2017年5月14日，北京; 人民网北京9月6日电), a signature (外交部发言人办公室 2023年3月5日), a
     speaker label (发言人张三：) or a salutation (尊敬的…会长孙煜先生，): document furniture an
     English text often leaves out, shortens or puts elsewhere."""
-    if _CREDIT.match(zh, end) or _DATELINE.search(zh[max(0, start - 16) : start]) and (
-            _LINE_END.match(zh, end)):
+    if _CREDIT.match(zh, end) or _AGENCY_CREDIT.match(zh, end) or _DATELINE.search(
+            zh[max(0, start - 16) : start]) and _LINE_END.match(zh, end):
         return True
     if any(m.start(1) <= start < m.end(1) for m in _CABLE.finditer(zh)):
         return True
@@ -777,7 +857,7 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
     for (罗马 -> "the Italian capital", 民国 -> "the Republic", but not where 首都 says
     "capital"; an abbreviation or another name's rendering is not a description: 特朗普 is not
     U.S.)."""
-    if _mentions(en_words, keys) or any(
+    if _mentions(en_words, _with_capitals(keys)) or any(
             t.text.isupper() and len(t.text) == 2 and any(
                 len(k) >= 5 and k[:2] == t.text.lower() for k in keys) for t in c.en):
         return True  # CA for California
@@ -872,7 +952,8 @@ def _dropped_aside(zh: str, link, links, en_words: list[str], keys: frozenset[st
     return sum(_mentions([w], keys) for w in en_words) < said
 
 
-def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list[str]:
+def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
+                 starts: Iterable[int] = ()) -> list[str]:
     """English names nothing in the Chinese accounts for: no word links to them, the Chinese
     does not quote them, no known name there is called so (Italian for 意大利), they are not
     a nationality English adds, not made of a Chinese word's parts (Political Bureau for
@@ -882,10 +963,11 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
     zh_lower = zh.lower()
     loose: list[str] = []
     inside = _part_glosses(links)
-    known = frozenset(k for link in links for k in _renderings(link.zh)) | frozenset(
+    known = _with_capitals(frozenset(k for link in links for k in _renderings(link.zh)))
+    known |= frozenset(
         w.lower() for ch, names in CITY_CHARS.items() if ch in zh for w in names.split())
     short = frozenset(a for link in links if link.zh.han for a in _acronyms(link.zh.text))
-    for run in english_names(c, en):
+    for run in english_names(c, en, starts):
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
@@ -906,10 +988,11 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str]) -> list
     return loose
 
 
-def name_problems(zh: str, en: str) -> tuple[list[tuple[str, str]], list[str]]:
+def name_problems(zh: str, en: str, en_starts: Iterable[int] = ()
+                  ) -> tuple[list[tuple[str, str]], list[str]]:
     """(replaced names as (Chinese, English), Chinese names with no English) in one pair
     (``missing_names`` with the names' places)."""
-    replaced, missing = missing_names(zh, en)
+    replaced, missing = missing_names(zh, en, en_starts)
     return replaced, [m.text for m in missing]
 
 
@@ -922,8 +1005,10 @@ class MissingName:
     end: int
 
 
-def missing_names(zh: str, en: str) -> tuple[list[tuple[str, str]], list[MissingName]]:
-    """(replaced names as (Chinese, English), Chinese names with no English) in one pair.
+def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
+                  ) -> tuple[list[tuple[str, str]], list[MissingName]]:
+    """(replaced names as (Chinese, English), Chinese names with no English) in one pair;
+    ``en_starts``, where the English sentences start, tells headings and lines of address.
 
     A Chinese name no English word renders is missing, or replaced when the English has a name
     nothing accounts for: a known name (dictionary, names table, country characters), judged by
@@ -938,7 +1023,7 @@ def missing_names(zh: str, en: str) -> tuple[list[tuple[str, str]], list[Missing
     pieces = _unlinked_runs(links)
     unknown = _unknown_names(c)
     pieces += [text for text, _ in unknown]
-    loose = _loose_names(c, zh, en, pieces)
+    loose = _loose_names(c, zh, en, pieces, en_starts)
     replaced: list[tuple[str, str]] = []
     missing: list[MissingName] = []
     caps = [t.text for t in c.en if t.text[:1].isupper()]
@@ -1078,10 +1163,12 @@ class _Texts:
         self.index: array = array("q")
         self.zh: list[str] = []
         self.en: list[str] = []
+        self.en_starts: list[tuple[int, ...]] = []  # where the English sentences start
         for b in beads:
             self.index.append(b.index)
             self.zh.append(b.zh)
             self.en.append(b.en)
+            self.en_starts.append(b.en_starts)
 
     def __len__(self) -> int:
         return len(self.zh)
@@ -1179,7 +1266,7 @@ class EntitiesCheck:
         beads = _Texts(_read_beads(ctx))
         found = {}
         for k in range(len(beads)):
-            names = missing_names(beads.zh[k], beads.en[k])
+            names = missing_names(beads.zh[k], beads.en[k], beads.en_starts[k])
             if names[0] or names[1]:
                 found[k] = names
         where = _Occurrences(beads)

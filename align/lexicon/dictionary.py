@@ -416,6 +416,11 @@ class Dictionary:
         cap = Counter(w.lower() for w in _INNER_CAPITAL.findall(text))
         return frozenset(w for w, n in low.items() if n > cap[w])
 
+    def headwords_and_senses(self) -> Iterator[tuple[str, str]]:
+        """Every headword with its senses as one text ("/" between them): for what is read
+        from the whole dictionary once (a capital and its country)."""
+        return zip(self._heads.all(), self._senses.all(), strict=True)
+
     def is_common_word(self, word: str) -> bool:
         """Whether an English word (lower case) glosses common Chinese words and never a proper
         name: Honour and Reception are, Asia and Victor are not."""
