@@ -95,6 +95,11 @@ def test_a_capital_for_its_country(zh, en):
     assert name_problems(zh, en) == ([], [])
 
 
+def test_a_capital_the_chinese_names_itself_does_not_stand_for_its_country():
+    assert name_problems("意大利首都罗马的博物馆重新开放。",
+                         "The museums of Rome, the capital, reopened.") == ([], ["意大利"])
+
+
 @pytest.mark.parametrize(("zh", "en"), [
     ("那年我被派往印度工作。", "That year I was posted to Tokyo."),
     ("他同美国进行了谈判。", "He held talks with Moscow."),

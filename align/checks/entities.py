@@ -853,17 +853,21 @@ _UNSURE = 0.5  # under this, a name and a transliteration might still be one nam
 def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: frozenset[str],
                      claims: dict[int, int]) -> bool:
     """Whether a known name is rendered: an English word is one of its names (or begins like
-    one: Italian ~ Italy), or it is linked to common English words no other Chinese word accounts
+    one: Italian ~ Italy) or, for a country, names its capital when no other Chinese word of
+    the pair does (Delhi for 印度), or it is linked to common English words no other Chinese word accounts
     for (罗马 -> "the Italian capital", 民国 -> "the Republic", but not where 首都 says
     "capital"; an abbreviation or another name's rendering is not a description: 特朗普 is not
     U.S.)."""
-    if _mentions(en_words, _with_capitals(keys)) or any(
+    link = c.links[n]
+    # its capital, unless another Chinese word names the capital (意大利首都罗马: Rome is 罗马)
+    capitals = _with_capitals(keys) - keys - frozenset(
+        k for other in c.links if other is not link for k in _renderings(other.zh))
+    if _mentions(en_words, keys | capitals) or any(
             t.text.isupper() and len(t.text) == 2 and any(
                 len(k) >= 5 and k[:2] == t.text.lower() for k in keys) for t in c.en):
         return True  # CA for California
     if _says_acronym(c, _acronyms(c.links[n].zh.text)):
         return True  # the PRC for 中华人民共和国
-    link = c.links[n]
     if link.how != GLOSS:
         return False
     dictionary = lexicon().dictionary
