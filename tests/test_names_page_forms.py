@@ -135,3 +135,26 @@ def test_a_short_form_of_another_country_is_no_rendering():
 ])
 def test_furniture_names_are_not_missing(zh, en):
     assert name_problems(zh, en)[1] == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the segmenter cut the transliteration and linked its tail to something else
+    ("三军公共关系局长伊夫提哈尔举行记者会，谈及中巴走廊。",
+     "Babar Iftikhar, head of public relations, held a press conference on the China-Pakistan "
+     "corridor."),
+    # a long transliteration shortened to its first characters
+    ("埃塞主流媒体刊登了这篇文章。", "The article ran in Ethiopia's main newspaper."),
+    ("沙特外交大臣抵达北京。", "The Saudi Arabian foreign minister arrived in Beijing."),
+])
+def test_a_cut_or_shortened_transliteration_is_its_name(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+def test_a_shortened_name_the_english_does_not_have_is_still_reported():
+    assert name_problems("埃塞主流媒体刊登了这篇文章。",
+                         "The article ran in Kenya's main newspaper.")[0]
+
+
+def test_a_name_run_stops_at_a_comma():
+    assert _english_names("It ran in the Daily Monitor, Ethiopia's largest paper.") == [
+        "Daily Monitor", "Ethiopia's"]

@@ -276,8 +276,8 @@ def english_names(c: Correspondence, en: str,
             continue  # the first word of a sentence or quotation
         if word.isupper() and len(word) <= 1:
             continue
-        if i == prev + 1 and runs:
-            runs[-1].append(i)
+        if i == prev + 1 and runs and not en[c.en[prev].end : tok.start].strip(" -–"):
+            runs[-1].append(i)  # not across a comma: the Daily Monitor, Ethiopia's largest
         else:
             runs.append([i])
         prev = i
@@ -812,8 +812,10 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     if any(link.en and link.zh.start == w.start for link in c.links for w in words):
         return True
     syllables = lx.readings(text, False)
-    if any(_sound_score(text, e) <= _SOUND for e in spellings):
-        return True
+    if any(_sound_score(v, e) <= _SOUND for v in _with_neighbours(c, run) for e in spellings):
+        return True  # 伊夫提 of 伊夫提/哈尔 ~ Iftikhar: the segmenter cut the name
+    if any(_mentions(en_words, _heads(full)) for full in _shortened(text)):
+        return True  # 埃塞 for 埃塞俄比亚, "Ethiopia's": a name shortened to its first sounds
     person = len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3
     if person and (any(score(syllables[:1], e) == 0 for e in spellings) or any(
             w in SURNAME_SPELLINGS.get(text[0], ()) for w in en_words)):
@@ -837,6 +839,45 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     return any(score(lx.readings(v, False), e) < _UNSURE for v in _variants(words) for e in near)
 
 
+@lru_cache(maxsize=1)
+def _names_by_start() -> dict[str, tuple[str, ...]]:
+    """The dictionary's proper names of three characters or more, by their first two
+    characters: the full names a shortened one may stand for."""
+    dictionary = lexicon().dictionary
+    out: dict[str, list[str]] = {}
+    for head, _ in dictionary.headwords_and_senses():
+        if len(head) >= 3 and dictionary.is_name(head):
+            out.setdefault(head[:2], []).append(head)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _shortened(text: str) -> list[str]:
+    """The known transliterated names ``text`` begins (埃塞 -> 埃塞俄比亚): Chinese shortens a
+    long transliteration to its first characters (埃塞, 沙特). Two characters or more."""
+    if len(text) < 2:
+        return []
+    return [h for h in _names_by_start().get(text[:2], ()) if h.startswith(text) and h != text]
+
+
+def _with_neighbours(c: Correspondence, run: tuple[int, ...]) -> list[str]:
+    """An unknown name, and the name with the han words touching it on either side that are
+    spelt in transliteration characters (伊夫提 + 哈尔): the rest of a name the segmenter cut
+    off, whatever it linked that piece to."""
+    first, last = run[0], run[-1]
+    text = "".join(c.zh[i].text for i in run)
+    out = [text]
+
+    def spelt(k: int, touching: int) -> bool:
+        w = c.zh[k] if 0 <= k < len(c.zh) else None
+        return w is not None and w.han and touching in (w.start, w.end) and all(
+            ch in TRANSLIT_CHARS for ch in w.text)
+
+    before = c.zh[first - 1].text if spelt(first - 1, c.zh[first].start) else ""
+    after = c.zh[last + 1].text if spelt(last + 1, c.zh[last].end) else ""
+    out += [v for v in (text + after, before + text, before + text + after) if v != text]
+    return list(dict.fromkeys(out))
+
+
 def _variants(words: list[ZhWord]) -> list[str]:
     """A run of Chinese words and its tails, each also without a final 人 or 族 ("people")."""
     out = []
@@ -854,10 +895,10 @@ def _accounted_known(n: int, c: Correspondence, en_words: list[str], keys: froze
                      claims: dict[int, int]) -> bool:
     """Whether a known name is rendered: an English word is one of its names (or begins like
     one: Italian ~ Italy) or, for a country, names its capital when no other Chinese word of
-    the pair does (Delhi for 印度), or it is linked to common English words no other Chinese word accounts
-    for (罗马 -> "the Italian capital", 民国 -> "the Republic", but not where 首都 says
-    "capital"; an abbreviation or another name's rendering is not a description: 特朗普 is not
-    U.S.)."""
+    the pair does (Delhi for 印度), or it is linked to common English words no other Chinese
+    word accounts for (罗马 -> "the Italian capital", 民国 -> "the Republic", but not where 首都
+    says "capital"; an abbreviation or another name's rendering is not a description: 特朗普 is
+    not U.S.)."""
     link = c.links[n]
     # its capital, unless another Chinese word names the capital (意大利首都罗马: Rome is 罗马)
     capitals = _with_capitals(keys) - keys - frozenset(
