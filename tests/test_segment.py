@@ -251,3 +251,37 @@ def test_a_title_is_told_by_its_capitalised_words(line, title):
     from align.scripts import is_title_case
 
     assert is_title_case(line) is title
+
+
+@pytest.mark.parametrize("text", [
+    # a short line that stops on an article, a preposition, a conjunction or an auxiliary is
+    # cut mid-sentence by the page, whatever its length
+    "We will make new contributions towards the\nTwo Goals of the coming decade.\n",
+    "The greater our aims, the\nbrighter our future.\n",
+    "The harbour was rebuilt in\n1998 by the city.\n",
+    "The year 2030 is\napproaching fast.\n",
+    "Farmers, workers and\nstudents joined the parade.\n",
+])
+def test_a_line_stopping_on_a_word_no_sentence_ends_on_goes_on(text):
+    segs = segment(text, "en")
+    assert [s.text for s in segs] == [" ".join(text.split())]
+
+
+@pytest.mark.parametrize("text", [
+    "Press conference of 26 May\nThe spokesperson opened it.\n",  # May the month, no auxiliary
+    "First, we cut costs; and\nSecond, we hired more staff.\n",  # "; and" closes a list item
+    "Ladies and Gentlemen,\nThe fair opens today.\n",
+])
+def test_a_line_ending_otherwise_keeps_its_break(text):
+    segs = segment(text, "en")
+    assert len(segs) == 2
+
+
+def test_a_title_whose_last_line_goes_on_is_one_unit_to_the_sentence_end():
+    text = ("Working Together for Peace\nSpeech by the Foreign Minister\nAt the Opening of\n"
+            "The Tenth Session of the Assembly\nMr. Chairman,\n"
+            "The theme of this session matters.\n")
+    segs = segment(text, "en")
+    assert segs[0].text == ("Working Together for Peace Speech by the Foreign Minister At the "
+                            "Opening of The Tenth Session of the Assembly")
+    assert [s.text for s in segs[1:]] == ["Mr. Chairman,", "The theme of this session matters."]

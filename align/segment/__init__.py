@@ -8,7 +8,7 @@ import re
 from align.model import AlignError, Lang, Segment
 from align.scripts import CJK_PUNCT, HAN
 from align.segment.en import split_en
-from align.segment.turns import blocks
+from align.segment.turns import OPEN_END, blocks
 from align.segment.zh import split_zh
 
 SPLITS = ("sentences", "lines")
@@ -113,6 +113,11 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
         return spans
     end = lines[-1][1]
     inside = [sp for sp in spans if sp[0] < end]
+    if inside and inside[-1][1] > end and all(sp[1] <= end for sp in inside[:-1]) and (
+            lang == "en" and OPEN_END.search(text[lines[-1][0]:end])
+            and len(split_en(text[lines[0][0]:inside[-1][1]])) == 1):
+        end = inside[-1][1]  # its last line goes on below ("At the General Debate of" / "the
+        # 72nd Session ..."): the title ends where that sentence does
     if len(inside) < 2 or any(sp[1] > end for sp in inside):
         return spans
     first = inside[0]

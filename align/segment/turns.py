@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from align.lexicon.syntax import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from align.model import Lang
 from align.scripts import EN_ADDRESSED, PINYIN_TONED, ZH_ADDRESS, is_title_case
 
@@ -57,6 +58,14 @@ _EN_NOT_SPEAKER = frozenset(
     "note notes example examples answer question first second third finally source sources "
     "update warning tip q a time date venue place location".split()
 )
+# The last word of a line that cannot end a paragraph: an article or possessive, a preposition,
+# a coordinating conjunction, "to", an auxiliary (closed classes): the text goes on below. Not
+# the auxiliaries that are also a month, a name, a noun or a time (May, Will, can, might, am),
+# nor "; and" closing an item of a list whose items are lines.
+_NON_FINAL = sorted(DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"to", "than"}
+                    | AUXILIARIES - {"may", "will", "can", "might", "must", "am"})
+OPEN_END = re.compile(rf"(?<![\w'’.;-])(?<!;[ \t])(?:{'|'.join(_NON_FINAL)})[ \t]*$",
+                      re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》]\s*$")
 
 
@@ -163,8 +172,10 @@ def blocks(text: str, lang: Lang) -> list[Block]:
             paragraph += 1
             cur_start = start
         cur_end = end
-        if long_line is None or len(line) < long_line or _SENTENCE_END.search(line):
-            flush()  # a line that is not hard-wrapped ends its paragraph
+        if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)) and not (
+                lang == "en" and OPEN_END.search(line)):
+            flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
+            # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
     return out
 

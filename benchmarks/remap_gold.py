@@ -1,0 +1,104 @@
+"""Carry gold alignments over a segmentation change that only joins sentences.
+
+A gold file (``gold/NN-slug.align``) names sentences by their index in the segmenter's output.
+When a segmenter change joins sentences (a hard-wrapped line no longer cut off), every old
+sentence lies inside one new sentence; each gold bead's ids are mapped to the new sentences that
+hold them, and beads that now share a sentence become one bead (the joined sentence cannot be
+split between them). The old segmentation is read from another copy of the code (``--old``, an
+exported commit); a change that splits or moves a boundary is reported and the file is left as
+it is, to be redone by hand.
+
+    git archive REV | tar -x -C /tmp/old
+    python benchmarks/remap_gold.py --old /tmp/old [--data benchmarks/real] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from align_eval import read_beads  # noqa: E402
+
+_SPANS = """
+import json, sys
+from align.model import Settings
+from align.segment import segment
+out = {}
+for path in sys.argv[1:]:
+    lang = "zh" if path.endswith(".zh.txt") else "en"
+    text = open(path, encoding="utf-8").read()
+    out[path] = [(s.start, s.end) for s in segment(text, lang, Settings().split)]
+print(json.dumps(out))
+"""
+
+
+def spans(code: Path, paths: list[Path]) -> dict[str, list[tuple[int, int]]]:
+    """The sentence spans of each file as the segmenter of the code at ``code`` cuts them."""
+    run = subprocess.run([sys.executable, "-c", _SPANS, *map(str, paths)], cwd="/",
+                         env={"PYTHONPATH": str(code)}, capture_output=True, text=True,
+                         check=True)
+    return json.loads(run.stdout)
+
+
+def mapping(old: list[tuple[int, int]], new: list[tuple[int, int]]) -> list[int] | None:
+    """For each old sentence, the new sentence that holds it; None when one does not fit whole
+    in a single new sentence (a boundary was added or moved)."""
+    out = []
+    for s, e in old:
+        holders = [k for k, (ns, ne) in enumerate(new) if ns <= s and e <= ne]
+        if len(holders) != 1:
+            return None
+        out.append(holders[0])
+    return out
+
+
+def remap(beads: list[tuple[list[int], list[int]]], zh: list[int], en: list[int]
+          ) -> list[tuple[list[int], list[int]]]:
+    """Gold beads in the new ids, beads sharing a new sentence joined, in document order."""
+    groups: list[tuple[set[int], set[int]]] = []
+    for z, e in beads:
+        nz, ne = {zh[i] for i in z}, {en[i] for i in e}
+        joined = [g for g in groups if g[0] & nz or g[1] & ne]
+        for g in joined:
+            nz |= g[0]
+            ne |= g[1]
+            groups.remove(g)
+        groups.append((nz, ne))
+    groups.sort(key=lambda g: (min(g[0], default=10**9), min(g[1], default=10**9)))
+    return [(sorted(z), sorted(e)) for z, e in groups]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--old", type=Path, required=True, help="an exported copy of the old code")
+    ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "real")
+    ap.add_argument("--write", action="store_true", help="rewrite the gold files that changed")
+    args = ap.parse_args(argv)
+    golds = sorted((args.data / "gold").glob("*.align"))
+    texts = [args.data / f"{g.stem}.{lang}.txt" for g in golds for lang in ("zh", "en")]
+    before, after = spans(args.old, texts), spans(ROOT, texts)
+    for g in golds:
+        zh_path, en_path = (str(args.data / f"{g.stem}.{lang}.txt") for lang in ("zh", "en"))
+        if before[zh_path] == after[zh_path] and before[en_path] == after[en_path]:
+            continue
+        zh = mapping(before[zh_path], after[zh_path])
+        en = mapping(before[en_path], after[en_path])
+        if zh is None or en is None:
+            print(f"{g.stem}: a boundary was added or moved: redo the gold file by hand")
+            continue
+        beads = remap(read_beads(g), zh, en)
+        lines = [f"[{','.join(map(str, z))}]:[{','.join(map(str, e))}]" for z, e in beads]
+        print(f"{g.stem}: {len(read_beads(g))} beads -> {len(beads)}")
+        if args.write:
+            g.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
