@@ -158,3 +158,17 @@ def test_a_shortened_name_the_english_does_not_have_is_still_reported():
 def test_a_name_run_stops_at_a_comma():
     assert _english_names("It ran in the Daily Monitor, Ethiopia's largest paper.") == [
         "Daily Monitor", "Ethiopia's"]
+
+
+@pytest.mark.parametrize(("zh", "en", "quiet"), [
+    (["我再次来到巴西，巴西广袤的土地给我留下深刻印象。"],
+     ["Back here again, I am impressed by the vast land of the country."], True),
+    (["我再次来到巴西，巴西广袤的土地给我留下深刻印象。"],
+     ["Back here again, I am impressed by the vast land."], False),
+    # a city is no country, however the English describes it
+    (["我再次来到上海，上海的发展给我留下深刻印象。"],
+     ["Back here again, I am impressed by the growth of this country."], False),
+])
+def test_a_country_said_as_the_country_is_uncertain(zh, en, quiet):
+    missing = [f for f in _run(EntitiesCheck(), zh, en) if f.rule == "name-missing"]
+    assert (missing == []) is quiet

@@ -1406,8 +1406,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     pronoun or by the subject pronoun its clause opens with, another name of a country the
     English names (英伦 beside "UK"), the document's own country (``own``) said as "our
     country" or left implicit before a word the English renders, a name the document renders
-    elsewhere by an English name that this bead's English has, and a name the neighbouring
-    English says more often than its own Chinese (moved there). ``b`` is bead ``n``."""
+    elsewhere by an English name that this bead's English has, a name the neighbouring
+    English says more often than its own Chinese (moved there), and a country the English
+    may call "the country". ``b`` is bead ``n``."""
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
@@ -1427,7 +1428,23 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
+    if said := _said_as_the_country(b.en, m.text):
+        return f"it is a country, which the English may say as {said!r}"
     return None
+
+
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)\b", re.I)
+
+
+def _said_as_the_country(en: str, name: str) -> str:
+    """The English description ("the country", "this nation") that may say a country's name,
+    when the name is a country's (the dictionary gives it a capital: 巴西, Brasilia) and the
+    English has such a description; "" otherwise."""
+    said = _THE_COUNTRY.search(en)
+    if said is None:
+        return ""
+    keys = _renderings(ZhWord(name, 0, len(name), "nz"))
+    return said.group() if keys & _capitals().keys() else ""
 
 
 def _said_next_door(beads: _Texts, n: int, name: str) -> bool:
