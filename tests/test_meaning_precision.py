@@ -149,6 +149,10 @@ def test_antonym_found_in_quantity_words_superlatives_and_adverbs(zh, en, zh_wor
     ("双方不同意这项安排。", "Both sides disagreed with the arrangement."),
     ("这种安排不稳定。", "Such an arrangement is unstable."),
     ("他们的回答不准确。", "Their answer was inaccurate."),
+    # a Chinese negative word said as "without" or "no" and a noun: the noun renders the word,
+    # the negation comes with it
+    ("志愿者们无怨无悔地工作了十年。", "The volunteers worked for ten years without regrets."),
+    ("这些医生无私奉献。", "These doctors gave with no selfish motives."),
 ])
 def test_negation_quiet_on_faithful(zh, en):
     assert negation_mismatches(zh, en) == []
@@ -174,6 +178,8 @@ def test_negation_quiet_on_faithful(zh, en):
     ("部长不认可这个说法，但表示不满。", "The minister approved the claim but voiced "
      "dissatisfaction.", "zh"),
     ("他们不接受这个计划。", "They accepted the plan with some disapproval of its cost.", "zh"),
+    # a "not" before a word that renders a 不-word positively is still unaccounted for
+    ("两国面临不同的挑战。", "The two countries may not face different challenges.", "en"),
 ])
 def test_negation_still_found(zh, en, side):
     found = negation_mismatches(zh, en)
@@ -391,9 +397,13 @@ def test_a_speaker_name_wrapped_before_its_last_word_is_one_label(text, speakers
 def test_a_word_that_ends_a_sentence_is_not_taken_for_a_name():
     from align.segment.turns import blocks
 
+    # (the line stopping on "to" goes on: "Paris" ends that sentence, not a speaker's name)
     text = "We travelled on to\nParis\nHost: Thank you.\n"
     found = [(text[b.start : b.end], b.speaker) for b in blocks(text, "en")]
-    assert ("Paris", None) in found and found[-1] == ("Thank you.", "Host")
+    assert found == [("We travelled on to\nParis", None), ("Thank you.", "Host")]
+    text = "We travelled as far as Paris\nLyon\nHost: Thank you.\n"
+    found = [(text[b.start : b.end], b.speaker) for b in blocks(text, "en")]
+    assert ("Lyon", None) in found and found[-1] == ("Thank you.", "Host")
 
 
 def test_a_one_word_fragment_is_too_short_to_call_a_mismatch():

@@ -331,8 +331,11 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     c = corr(zh, en)
     en_cue_starts = {c2.start for c2 in ep.cues}
     # A Chinese word rendered by a non-negative English word is used up (不同 -> different).
+    # Not when an English negation governs that word: "without regrets" for 无怨无悔 'no
+    # complaints' (whether the Chinese word is negative itself is _zh_available's question).
     zh_linked = {link.zh.start for link in c.links
-                 if link.en and not any(c.en[i].start in en_cue_starts for i in link.en)}
+                 if link.en and not any(c.en[i].start in en_cue_starts for i in link.en)
+                 and not any(_governs(en, q, c.en[i].start) for i in link.en for q in ep.cues)}
     en_linked = {c.en[i].start for link in c.links if link.en for i in link.en
                  if not zh_polarity(link.zh.text).cues}
     zh_extra = _zh_available(zh, zp, zh_linked)
@@ -360,6 +363,20 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
             out.append(Mismatch(side, cue.text, " ".join(t for t, _ in other),
                                 (za, zb), (ea, eb), placed, (cue.start, cue.end)))
     return out
+
+
+def _governs(en: str, cue: Cue, start: int) -> bool:
+    """Whether the English negation ``cue`` is a "without" or "no" before the noun phrase of
+    the word at ``start`` (at most one word between, no punctuation): "without regrets", "no
+    real complaints" say a Chinese negative noun (无怨无悔, 无悔) as a negation and a noun. A
+    "not" negates a verb or an adjective: 不同 rendered "different" leaves "may not face
+    different" unaccounted for."""
+    between = en[cue.end:start]
+    return (cue.text.lower() in ("without", "no") and cue.end <= start
+            and not _GOVERN_BREAK.search(between) and len(between.split()) <= 1)
+
+
+_GOVERN_BREAK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
 
 
 def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
