@@ -102,7 +102,7 @@ _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?|century|centuries"
-    + r"|dozens|scores|tens|hundreds|thousands|millions|billions"
+    + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
     + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
@@ -141,6 +141,16 @@ _SUFFIX_QUALIFIERS = (
 )
 
 
+# "and over", "or more" bound the number before them only when they end the phrase ("aged 60
+# and over", "five or more"): "over" that governs a noun phrase is a preposition ("in 2022 and
+# over the past five years"), and "more" before "than" or an adverb compares ("and more
+# importantly").
+_NOT_A_BOUND = re.compile(
+    r"(?<=over|bove|nder|elow)\s+(?:(?i:the|a|an|this|that|these|those|its|their|our|his|her|"
+    r"my|your|all|each|every|past|last|next|recent|many|several|some)\b|[A-Z0-9])"
+    r"|\s+(?:than\b|[a-z]+ly\b)")
+
+
 def extract_en(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position."""
     if not _MAYBE.search(text):
@@ -155,6 +165,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _ordinal_dates, _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
+        _scores,
         _roman_numerals, _fraction_points, _fractions, _ordinals,
         _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
@@ -223,7 +234,7 @@ class _Scan(Scanner):
             qualifier = qual if qualifier == "exact" else qualifier
         for pattern, qual in _SUFFIX_QUALIFIERS:
             sm = pattern.match(self.work, end)
-            if sm:
+            if sm and not _NOT_A_BOUND.match(self.work, sm.end()):
                 end = sm.end()
                 qualifier = qual
                 break
@@ -636,10 +647,51 @@ def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), n + Decimal("0.5"), "count", unit=m.group(2))
 
 
+# A fraction of a span of years: "three quarters of a century" (75 years), "a quarter of a
+# century" and "a quarter-century" (25), "two thirds of a century", "half of a decade" (5).
+_SPAN_FRACTION_RE = re.compile(
+    r"\b(?:(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<d>half|quarters?)\s+of\s+an?"
+    r"|(?P<q>a)\s+quarter[\s-])\s*(?P<word>century|decade)\b", re.I)
+
+
+# "score" for twenty: "a score of nations" (about twenty), "four score and seven years" (87). Not
+# a game's score ("a score of 3-1"), nor the verb or "on that score".
+_SCORE_RE = re.compile(rf"\b(?:(?P<a>a)|(?P<n>{_HEAD}))\s+score\b"
+                       rf"(?:\s+and\s+(?P<plus>{_HEAD})\b)?(?=\s+(?:of\s+)?(?!of\b|(?:{_HEAD})\b)[a-z])",
+                       re.I)
+
+
+def _scores(scan: _Scan) -> Iterator[Quantity]:
+    """ "a score of" (about 20), "three score and ten" (70): twenty, said as a score."""
+    for m in _SCORE_RE.finditer(scan.work):
+        if m.group("a"):
+            if m.group("plus") or not scan.work.startswith(" of", m.end()):
+                continue
+            yield scan.q(m.start(), m.end(), Decimal(20), "count", qualifier="approx")
+            continue
+        n = parse_en_number(m.group("n"))
+        plus = parse_en_number(m.group("plus")) if m.group("plus") else Decimal(0)
+        if n is not None and plus is not None and plus < 20:
+            yield scan.q(m.start(), m.end(), 20 * n + plus, "count")
+
+
 def _decade_words(scan: _Scan) -> Iterator[Quantity]:
     """ "a decade" (10 years; it may render 十年 or nothing), "two decades" (20 years), "half a
-    century" (50), "in a century" and "centuries" (100 years; 近百年 or 百年 said loosely)."""
+    century" (50), "three quarters of a century" (75), "in a century" and "centuries" (100
+    years; 近百年 or 百年 said loosely)."""
+    taken: list[tuple[int, int]] = []
+    for m in _SPAN_FRACTION_RE.finditer(scan.work):
+        span = Decimal(_SPAN_WORDS[m.group("word").lower()])
+        numerator = (m.group("n") or "a").lower()
+        n = Decimal(1) if numerator in ("a", "an") else parse_en_number(numerator)
+        denominator = 4 if m.group("q") else _DENOMINATORS[m.group("d").lower()]
+        if n is None or n >= denominator or (m.group("d") or "").lower() == "half" and n != 1:
+            continue
+        taken.append((m.start(), m.end()))
+        yield scan.q(m.start(), m.end(), n * span / denominator, "count", unit="years")
     for m in _DECADE_WORDS_RE.finditer(scan.work):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         word = m.group("word").lower()
         span = Decimal(_SPAN_WORDS[word])
         if m.group("n"):
@@ -867,6 +919,16 @@ _NUMBERS_THINGS = re.compile(
 )
 
 
+# A house number: digits before a street's name ("No. 10 Downing Street", "1600 Pennsylvania
+# Avenue", "12 Rue de la Paix"): an address, which a translation gives by the building's name
+# (唐宁街首相府) as often as by its number. Weak, as a number inside a name.
+_STREET_WORDS = (r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Square|Place|Drive|"
+                 r"Way|Terrace|Court|Crescent|Gardens|Row|Embankment|Strasse|Straße|Rue|Via|Calle")
+_ADDRESS_BEFORE = re.compile(r"(?:\bNo\.?|\bat)\s*$")  # a four-digit house number needs it
+_ADDRESS_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_STREET_WORDS})(?![\w-])"
+                            rf"|\s+(?:Rue|Via|Calle)\s")
+
+
 def _digits_in_name(work: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` are part of a capitalised name (see ``_NAME_AFTER``)."""
     before = _NAME_BEFORE.search(work, max(0, start - 40), start)
@@ -911,6 +973,7 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         name = _is_name(scan.work, start_of_num, num_s) and not _MEASURE_AFTER.match(
             scan.work, m.end("num")
         )
+        address = False
         high = parse_en_number(high_s) if high_s else None
         if high is not None:
             scale = re.search(rf"(?:{_SCALE})$", high_s, re.I)
@@ -948,10 +1011,14 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             continue  # "6. The Studio": the number of a heading or list item
         if not words_only and kind == "count" and not unit and high is None:
             name = _digits_in_name(scan.work, start_of_num, m.end("num"))  # The 100 Group
+            address = bool(_ADDRESS_AFTER.match(scan.work, m.end("num"))) and (  # 10 Downing St
+                not re.fullmatch(r"1\d{3}|20\d\d|21\d\d", num_s)  # "In 2019 Wall Street rose"
+                or bool(_ADDRESS_BEFORE.search(scan.work, 0, start_of_num)))
+            name = name or address
         weak = words_only and value == 1 or name  # Two Dukes Street, the Four Modernizations
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
-        if _is_year(q, num_s):  # a year in a name (the 2008 Olympic Games) is still a year
+        if _is_year(q, num_s) and not address:  # a year in a name (the 2008 Olympic Games)
             q = replace(q, kind="date", unit="y", value=value * 10000, weak=False)
         yield q
 

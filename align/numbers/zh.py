@@ -139,8 +139,8 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _times, _ratios, _periods, _month_ranges, _lunar_dates, _dates, _days, _years,
-        _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _ordinals,
-        _general,
+        _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _jubilees,
+        _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
@@ -347,7 +347,9 @@ def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
                      unit=unit.group() if unit else "")  # fmt: skip
 
 
-# Regnal numbers: 伊丽莎白二世, 亨利八世 ("Elizabeth II", "Henry VIII").
+# Regnal numbers: 伊丽莎白二世, 亨利八世 ("Elizabeth II", "Henry VIII"). Part of a name, not a
+# quantity: weak, so it matches the English numeral ("Elizabeth II") but is never reported alone
+# ("Her Majesty" for 伊丽莎白二世女王) nor paired as a mismatch with another number of the bead.
 _REGNAL_RE = re.compile(r"(?<=[\u4e00-\u9fff])([一二三四五六七八九十]{1,3})世(?![纪界代])")
 
 
@@ -359,7 +361,21 @@ def _regnal(scan: _Scan) -> Iterator[Quantity]:
             continue
         value = _num(m.group(1))
         if value:
-            yield scan.q(m.start(), m.end(), value, "ordinal", unit="regnal")
+            yield scan.q(m.start(), m.end(), value, "ordinal", unit="regnal", weak=True)
+
+
+# Jubilees named by their metal, as English names them ("the golden jubilee"): 银禧 25, 金禧 50,
+# 钻禧 (钻石禧) 60, 白金禧 70 years, the anniversaries ``en._ANNIVERSARIES`` reads.
+_JUBILEES = {"银": 25, "銀": 25, "金": 50, "钻": 60, "鑽": 60, "钻石": 60, "鑽石": 60,
+             "白金": 70}  # fmt: skip
+_JUBILEE_RE = re.compile(r"(白金|钻石|鑽石|[银銀金钻鑽])禧")
+
+
+def _jubilees(scan: _Scan) -> Iterator[Quantity]:
+    if "禧" not in scan.work:
+        return
+    for m in _JUBILEE_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(_JUBILEES[m.group(1)]), "ordinal", unit="周年")
 
 
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")

@@ -28,6 +28,7 @@ from align.checks.base import CheckContext
 from align.checks.coverage import (
     DATED_LEAD,
     HEADING_LINES,
+    PageHead,
     furniture_en,
     furniture_zh,
     header_fields,
@@ -73,6 +74,7 @@ class NumbersCheck:
             return
         a = ctx.alignment
         hood = _Neighbourhood(a)
+        hood.head = PageHead.of(a, ctx.similarity.median)
         for index, bead in ctx.two_sided():
             zh_segs = [a.zh.segments[i] for i in bead.zh]
             en_segs = [a.en.segments[i] for i in bead.en]
@@ -337,6 +339,7 @@ class _Neighbourhood:
         self._beads_of: dict[tuple[str, int], int] | None = None
         self._lines: dict[tuple[str, int], str] = {}
         self._said_cache: dict[tuple[str, int], set[str]] = {}
+        self.head: PageHead | None = None  # the page's head (``coverage.PageHead``), if known
 
     @property
     def year(self) -> int | None:
@@ -376,7 +379,7 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
         if not where:
-            return d
+            return self._wrong_weekday(d, index) if d.rule is NUMBER_MISSING else d
         return replace(d, severity=Severity.INFO,
                        message=f"{d.message} It is matched in the {where}.",
                        extra=(("matched_in", where),))
@@ -385,6 +388,8 @@ class _Neighbourhood:
         """The discrepancy as info when its bead cannot judge it: the bead pairs sentences that
         translate something else (the mismatch finding reports it), or the quantity missing
         from the English is in an untranslated header field (时间：…) run into a title."""
+        side_q = ("zh", d.zh) if d.rule is NUMBER_MISSING and d.zh is not None else \
+            ("en", d.en) if d.rule is NUMBER_EXTRA and d.en is not None else None
         if mismatched:
             why = (" This bead pairs sentences that translate something else (see the mismatch "
                    "finding), so its numbers say little.", ("weak alignment", "mismatch"))
@@ -397,6 +402,13 @@ class _Neighbourhood:
             why = (" It is in the reprint's own lead: its line holds the notice that introduces "
                    "the text (全文如下, \"the following is the full text\"), written by the page's "
                    "editor for one language.", ("furniture", "lead"))
+        elif side_q is not None and self._in_salutation(side_q[1], index, side_q[0]):
+            why = (" It is in a salutation, whose titles a translation gives in full or "
+                   "shortens as its own language addresses people.", ("furniture", "salutation"))
+        elif side_q is not None and self._in_editors_lead(side_q[1], index, side_q[0]):
+            why = (" It is in the page's own lead, before the notice that introduces the text "
+                   "(全文如下, \"the following is the full text\"), which the other page "
+                   "does not print there.", ("furniture", "editor's lead"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_heading(d.zh,
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
@@ -530,22 +542,73 @@ class _Neighbourhood:
                 return f"Chinese {z.surface} (the year that congress met)"
         return ""
 
+    def _weekdays_said(self, index: int) -> list[tuple[int, Quantity]]:
+        """The English weekdays of a bead and its neighbours, nearest first."""
+        return [(off, e) for off, j in self._near(index) for e in self.en[j]
+                if e.kind == "weekday"]
+
+    def _year_of(self, z: Quantity, index: int) -> tuple[int | None, str]:
+        """The year a Chinese month-and-day date falls in, and where it comes from: its own,
+        the one year the bead's Chinese states, or the document's dateline (None, "" when no
+        year is known)."""
+        year = date_parts(z.value)[0]
+        if year:
+            return year, "its own"
+        stated = {date_parts(q.value)[0] for q in self.zh[index]
+                  if q.kind == "date" and "y" in q.unit and q.high is None}
+        if len(stated) == 1:
+            return stated.pop(), "the bead's"
+        return (self.year, "the dateline's") if self.year else (None, "")
+
     def _weekday(self, z: Quantity, index: int) -> str:
-        """A Chinese date the English says by its weekday ("on Monday" for 6月24日, as news
-        English does): matched when the date, in its own year or else the dateline's, falls
-        on that weekday, said in this bead's English or a neighbour's."""
+        """A Chinese date the English says by its weekday ("on Monday" for 6月24日, "was
+        published Monday", as news English does), said in this bead's English or a
+        neighbour's: matched when the date, in its year (``_year_of``), falls on that weekday;
+        when no year is known the weekday cannot be checked, and the date is given as said
+        with that reason. A weekday that is not the date's is ``_wrong_weekday``."""
         if z.kind != "date" or "m" not in z.unit or "d" not in z.unit or z.high is not None:
             return ""
-        year, month, day = date_parts(z.value)
-        try:
-            weekday = datetime.date(year or self.year or 0, month, day).isoweekday()
-        except ValueError:  # no year known (0), or no such day
+        said = self._weekdays_said(index)
+        if not said:
             return ""
-        for off, j in self._near(index):
-            for e in self.en[j]:
-                if e.kind == "weekday" and int(e.value) == weekday:
-                    return f"{_PLACE[off]}, as its weekday {e.surface!r}"
+        year, _ = self._year_of(z, index)
+        _, month, day = date_parts(z.value)
+        if year is None:
+            off, e = said[0]
+            return (f"{_PLACE[off]}, as a weekday, {e.surface!r} (no year is known, so whether "
+                    "that date fell on it cannot be checked)")
+        try:
+            weekday = datetime.date(year, month, day).isoweekday()
+        except ValueError:  # no such day
+            return ""
+        for off, e in said:
+            if int(e.value) == weekday:
+                return f"{_PLACE[off]}, as its weekday {e.surface!r}"
         return ""
+
+    def _wrong_weekday(self, d: Discrepancy, index: int) -> Discrepancy:
+        """A Chinese date missing from the English whose own bead's English names a weekday
+        the date did not fall on, in the year known for it: a mismatch (an error when the year
+        is the date's own or its bead's, a warning when it is the dateline's)."""
+        z = d.zh
+        if z is None or z.kind != "date" or "m" not in z.unit or "d" not in z.unit \
+                or z.high is not None:
+            return d
+        said = [e for off, e in self._weekdays_said(index) if off == 0]
+        year, source = self._year_of(z, index)
+        if not said or year is None:
+            return d
+        _, month, day = date_parts(z.value)
+        try:
+            actual = datetime.date(year, month, day)
+        except ValueError:
+            return d
+        e = said[0]
+        severity = Severity.WARNING if source == "the dateline's" else Severity.ERROR
+        return Discrepancy(
+            NUMBER_MISMATCH, f"The Chinese {z.surface} ({actual:%B} {actual.day}, {year}, "
+            f"{source} year) fell on a {actual:%A}; the English says {e.surface!r}.",
+            zh=z, en=e, severity=severity, extra=(("kind", "weekday"),))
 
     def _relative_year(self, z: Quantity, index: int) -> str:
         """A Chinese year the English says relatively ("this year" for 2020年 in a 2020
@@ -619,6 +682,36 @@ class _Neighbourhood:
                 return (f"English {m.group(0)!r} (relative to the "
                         f"{render_en(replace(z, value=z.value - offset))} the document states)")
         return ""
+
+    def _holders(self, q: Quantity, index: int, side: str) -> list[int]:
+        """The sentences of one side of a bead that say ``q``."""
+        said = _said(q)
+        return [i for i in getattr(self.a.beads[index], side) if said in self._said_in(side, i)]
+
+    def _in_salutation(self, q: Quantity, index: int, side: str) -> bool:
+        """Whether every line of the bead that says ``q`` is a salutation (尊敬的…主席汤姆森先生,
+        "Your Excellency Mr. Peter Thomson, President of the 71st Session of …,"): titles of
+        the people addressed, which each language gives in its own measure."""
+        kind_of = furniture_zh if side == "zh" else furniture_en
+        holders = self._holders(q, index, side)
+        return bool(holders) and all(kind_of(self._line(side, i)) == "salutation"
+                                     for i in holders)
+
+    def _in_editors_lead(self, q: Quantity, index: int, side: str) -> bool:
+        """Whether ``q`` is in the page's head on its side, before the notice that introduces
+        the text (``PageHead``: an editor's lead, 王毅表示…。以下为讲话双语全文：), while the
+        other side of the bead is not such a lead too (both pages' leads would translate each
+        other)."""
+        if self.head is None:
+            return False
+        holders = self._holders(q, index, side)
+        other = "en" if side == "zh" else "zh"
+        bead = self.a.beads[index]
+        notice = self.head.notice[0 if side == "zh" else 1]
+        other_notice = self.head.notice[1 if side == "zh" else 0]
+        return bool(holders) and all(i < notice for i in holders) and self.head.holds(
+            side, tuple(holders)) and not (getattr(bead, other) and all(
+                i < other_notice for i in getattr(bead, other)))
 
     def _one_sided_heading(self, q: Quantity, index: int) -> bool:
         """Whether the Chinese line holding ``q`` is a heading (an opening line that is no
@@ -870,12 +963,14 @@ def _checked_line(doc: Document, index: int) -> str:
 
 def _heading_line(text: str, position: int, lang: str) -> bool:
     """A title or dateline: one of the document's opening lines that ends with no sentence
-    stop, or a dateline anywhere."""
+    stop, or a dateline anywhere. A line of address ("Rt Hon Christopher Luxon, Prime
+    Minister,", "Mr David Tai, Chairman of …, and Kai Luey, immediate past Chair,",
+    尊敬的…总理，) ends with no stop either, but with a comma: the speech's opening, no heading."""
     kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
     if kind == "dateline":
         return True
-    return position < HEADING_LINES and not text.rstrip().endswith(
-        tuple(".!?。！？…\"”'’)）"))
+    return kind != "salutation" and position < HEADING_LINES and not text.rstrip().endswith(
+        tuple(".!?。！？…\"”'’)）,，"))
 
 
 def _bare_digits(q: Quantity) -> bool:
