@@ -82,10 +82,39 @@ REPEAT_SHARE = 0.75
 
 _HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*布\s*人|發\s*[佈布]\s*人|"
                  r"主\s*持\s*人|主办|主辦|出席|嘉宾|嘉賓)\s*[：:]")
+# A page's credit line on one side only (来源：新华社, 责任编辑：王华; "Translated by …",
+# "Source: …", "Editor: …"): furniture, like a photo credit.
+_PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
+                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
+_PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
+                             r"|(?:source|editor|translator|author|reporter|updated|published)s?"
+                             r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
+# The mark a news story ends with ((完), 【全文完】, "(End)", "-- END --"), a bracketed byline
+# without a colon (（记者 王强 李华）, "(By Wang Qiang)") and the note on who wrote a signed
+# article (（作者系中国驻英国大使）, "The author is China's Ambassador to the UK."): furniture
+# that a page prints on one side only.
+_END_MARK_ZH = re.compile(r"^\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$")
+_END_MARK_EN = re.compile(r"^\s*(?:[(\[]\s*(?:the\s+)?end\s*[)\]]|[-—–*]+\s*end\s*[-—–*]+)\s*$",
+                          re.IGNORECASE)
+_BYLINE_ZH = re.compile(r"^\s*[（(]\s*(?:本报|本台|新华社|中新社)?(?:特约)?(?:记者|通讯员|实习生)"
+                        r"[\s\u3000]*[^，。,；;：:（）()问答]{2,20}[）)]\s*$")
+_BYLINE_EN = re.compile(r"^\s*\(\s*[Bb]y\s+[A-Z][^()]{0,40}\)\s*$")
+_AUTHOR_NOTE_ZH = re.compile(r"^\s*(?:[（(【\[]\s*(?:本文)?作者[系为是為][^）)】\]]{2,40}[）)】\]]"
+                             r"|(?:本文)?作者系[^。！？]{2,40})。?\s*$")
+_AUTHOR_NOTE_EN = re.compile(r"^\s*[(\[]?\s*(?:\*\s*)?[Tt]he\s+(?:author|writer)\s+is\s+"
+                             r"(?:an?\s|the\s|[A-Z])[^!?]{2,100}[)\]]?\s*$")
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
 _WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
                             r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _HEADER_FIELD = re.compile(rf"{_HEADER_LABEL}.*?(?={_HEADER_LABEL}|[。；;\n]|$)")
+_CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
+                        r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
+_CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
+                        r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
+                        r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
+_NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
+                        r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
+                        r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
 # A line of address however long its titles (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，): it opens
 # with a form of address and ends with a comma or colon, no sentence in it.
 _ADDRESS_LINE_ZH = re.compile(r"^(?:尊敬的|尊贵的|尊貴的|亲爱的|親愛的)"
@@ -101,6 +130,12 @@ _ADDRESS_LINE_EN = re.compile(
 # translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
 _COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
                           r"[。！!，,]?\s*$")
+_NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
+                        r"(?:text|transcript)\b|\bunofficial\s+translation\b"
+                        r"|\bfor\s+reference\s+only\b"
+                        r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
+                        r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
+                        r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
 _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
 # A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
 _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
