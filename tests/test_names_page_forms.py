@@ -172,3 +172,26 @@ def test_a_name_run_stops_at_a_comma():
 def test_a_country_said_as_the_country_is_uncertain(zh, en, quiet):
     missing = [f for f in _run(EntitiesCheck(), zh, en) if f.rule == "name-missing"]
     assert (missing == []) is quiet
+
+
+def test_the_country_the_chinese_says_itself_is_no_description_of_the_name():
+    zh = ["数据显示，巴西是疫情最严重的国家。"]
+    en = ["Data show that it is the country with the worst epidemic."]
+    assert [f.rule for f in _run(EntitiesCheck(), zh, en)] == ["name-missing"]
+
+
+def _run_joined(zh: list[str], en: list[str]):
+    """One bead of all the sentences of each side."""
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en),
+                  beads=(Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.8),))
+    return [f for f in EntitiesCheck().run(CheckContext(alignment=a, settings=Settings()))
+            if f.severity.value != "info"]
+
+
+def test_a_name_in_a_one_sided_chinese_title_block_is_uncertain():
+    zh = ["李克强总理在新年招待会上的致辞", "尊敬的各位来宾，"]
+    assert _run_joined(zh, ["Distinguished guests at this New Year reception,"]) == []
+    # the English has a title block of its own, which leaves the speaker out
+    found = _run_joined(zh, ["Remarks at the New Year Reception",
+                             "Distinguished guests at this New Year reception,"])
+    assert [dict(f.evidence)["zh"] for f in found] == ["李克强"]

@@ -51,6 +51,7 @@ from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.numbers.tokens import pinyin_readings
 from align.rules import NAME_MISSING, NAME_UNMATCHED
+from align.scripts import is_title_case
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -1428,19 +1429,47 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
-    if said := _said_as_the_country(b.en, m.text):
+    if said := _said_as_the_country(c, b.en, m.text):
         return f"it is a country, which the English may say as {said!r}"
+    if _one_sided_heading(b, m):
+        return ("it is in a Chinese heading, and the English beside it has no heading (the "
+                "page's title block on one side only)")
     return None
+
+
+_END_MARKS = tuple("。！？；.!?;,，:：…")
+
+
+def _sentences(text: str, starts: tuple[int, ...]) -> list[str]:
+    cuts = [*starts, len(text)] if starts else [0, len(text)]
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def _one_sided_heading(b: BeadText, m: MissingName) -> bool:
+    """Whether the name is in a Chinese heading (a sentence with no sentence in it and no end
+    mark: a title, its speaker and date, a credit) while no English sentence of the bead is a
+    heading (title-cased, no end mark): the title block is on one side of the page only, and
+    the English beside it is the text's first lines (a salutation)."""
+    starts = [*b.zh_starts, len(b.zh)]
+    heading = next((b.zh[a:e].strip() for a, e in zip(starts, starts[1:], strict=False)
+                    if a <= m.start < e), "")
+    if not heading or heading.endswith(_END_MARKS) or any(ch in heading for ch in "。！？"):
+        return False
+    return not any(is_title_case(s) and not s.endswith(_END_MARKS)
+                   for s in _sentences(b.en, b.en_starts))
 
 
 _THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)\b", re.I)
 
 
-def _said_as_the_country(en: str, name: str) -> str:
+def _said_as_the_country(c: Correspondence, en: str, name: str) -> str:
     """The English description ("the country", "this nation") that may say a country's name,
-    when the name is a country's (the dictionary gives it a capital: 巴西, Brasilia) and the
-    English has such a description; "" otherwise."""
-    said = _THE_COUNTRY.search(en)
+    when the name is a country's (the dictionary gives it a capital: 巴西, Brasilia) and no
+    Chinese word renders the description's noun (美国是…最严重的国家: "the country" is
+    国家); "" otherwise."""
+    claimed = {c.en[i].start for link in c.links for i in link.en}
+    said = next((s for s in _THE_COUNTRY.finditer(en) if s.end() - len(s.group().split()[-1])
+                 not in claimed), None)
     if said is None:
         return ""
     keys = _renderings(ZhWord(name, 0, len(name), "nz"))
