@@ -158,6 +158,9 @@ def test_a_shortened_name_the_english_does_not_have_is_still_reported():
 def test_a_name_run_stops_at_a_comma():
     assert _english_names("It ran in the Daily Monitor, Ethiopia's largest paper.") == [
         "Daily Monitor", "Ethiopia's"]
+    # an acronym in brackets is the same name
+    assert _english_names("He saw the Basketball Federation (FIBA) final.") == [
+        "Basketball Federation FIBA"]
 
 
 @pytest.mark.parametrize(("zh", "en", "quiet"), [

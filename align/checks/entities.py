@@ -249,6 +249,9 @@ _EN_FURNITURE = re.compile(
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
 
+_LIST_MARK = re.compile(r"[,;:!?，；：]")  # between two names, not inside one (Federation (FIBA))
+
+
 def english_names(c: Correspondence, en: str,
                   starts: Iterable[int] = ()) -> list[tuple[int, ...]]:
     """Runs of capitalised tokens (indices into ``c.en``) that are proper names. In a
@@ -277,7 +280,7 @@ def english_names(c: Correspondence, en: str,
             continue  # the first word of a sentence or quotation
         if word.isupper() and len(word) <= 1:
             continue
-        if i == prev + 1 and runs and not en[c.en[prev].end : tok.start].strip(" -–"):
+        if i == prev + 1 and runs and not _LIST_MARK.search(en, c.en[prev].end, tok.start):
             runs[-1].append(i)  # not across a comma: the Daily Monitor, Ethiopia's largest
         else:
             runs.append([i])
