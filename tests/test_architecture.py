@@ -22,14 +22,15 @@ ALLOWED: dict[str, set[str]] = {
     "vectors": set(),
     "version": set(),
     "paths": set(),
+    "furniture": {"scripts"},
     "rules": {"model"},
     "numbers": {"model", "scripts"},
     "lexicon": {"model", "scripts", "numbers", "paths"},
     "segment": {"model", "scripts"},
     "io": {"model", "scripts", "segment"},
     "embed": {"model", "vectors", "paths"},
-    "aligner": NEUTRAL | {"embed", "numbers", "lexicon"},
-    "checks": NEUTRAL | {"rules", "numbers", "lexicon"},
+    "aligner": NEUTRAL | {"embed", "numbers", "lexicon", "furniture"},
+    "checks": NEUTRAL | {"rules", "numbers", "lexicon", "furniture"},
     "report": {"model", "rules", "version", "scripts"},
 }
 # The orchestration layer (api, cli, config, batch, baseline, accepted, the package root) may

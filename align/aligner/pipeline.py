@@ -35,6 +35,7 @@ from align.aligner.score import BeadScorer, GroupTables, ScoreParams, boundary_c
 from align.aligner.verdict import MIN_TRANSLATION_SCORE, bead_evidence, translation_score
 from align.embed.base import Embedder, encode_rows
 from align.embed.store import SpilledRows
+from align.furniture import one_sided
 from align.lexicon.respace import respaced_all
 from align.model import AlignError, Bead, Document
 from align.vectors import normalise
@@ -164,7 +165,12 @@ def align_documents(
     lexical = None
     if cfg.score.lexical_weight and (n + 1) * (m + 1) <= cfg.lexical_limit:
         lexical = _lexical(zt, et, band, cfg)
-    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends, lexical)
+    furniture = None
+    if cfg.score.furniture_bonus:
+        fz, fe = one_sided(zt, et)
+        furniture = (np.array(fz, dtype=np.float64), np.array(fe, dtype=np.float64))
+    scorer = BeadScorer(zg, eg, zl, el, cfg.score, anchors, bounds, quotes, ends, lexical,
+                        furniture)
     table = ScoreTable(band, cfg.beads, scorer)
     groups: list[Group] = []
     rows = np.zeros(0, dtype=np.int64)

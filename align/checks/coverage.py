@@ -42,6 +42,19 @@ import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
 from align.checks.lexical import EN_JOIN, corr, english, joined
+from align.furniture import AUTHOR_NOTE_EN as _AUTHOR_NOTE_EN
+from align.furniture import AUTHOR_NOTE_ZH as _AUTHOR_NOTE_ZH
+from align.furniture import BYLINE_EN as _BYLINE_EN
+from align.furniture import BYLINE_ZH as _BYLINE_ZH
+from align.furniture import CREDIT_EN as _CREDIT_EN
+from align.furniture import CREDIT_ZH as _CREDIT_ZH
+from align.furniture import END_MARK_EN as _END_MARK_EN
+from align.furniture import END_MARK_ZH as _END_MARK_ZH
+from align.furniture import HEAD_MAX, reports_text
+from align.furniture import NOTICE_EN as _NOTICE_EN
+from align.furniture import NOTICE_ZH as _NOTICE_ZH
+from align.furniture import PAGE_CREDIT_EN as _PAGE_CREDIT_EN
+from align.furniture import PAGE_CREDIT_ZH as _PAGE_CREDIT_ZH
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN, HAN_CHAR, is_salutation, is_title_case
@@ -82,39 +95,10 @@ REPEAT_SHARE = 0.75
 
 _HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*布\s*人|發\s*[佈布]\s*人|"
                  r"主\s*持\s*人|主办|主辦|出席|嘉宾|嘉賓)\s*[：:]")
-# A page's credit line on one side only (来源：新华社, 责任编辑：王华; "Translated by …",
-# "Source: …", "Editor: …"): furniture, like a photo credit.
-_PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
-                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
-_PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
-                             r"|(?:source|editor|translator|author|reporter|updated|published)s?"
-                             r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
-# The mark a news story ends with ((完), 【全文完】, "(End)", "-- END --"), a bracketed byline
-# without a colon (（记者 王强 李华）, "(By Wang Qiang)") and the note on who wrote a signed
-# article (（作者系中国驻英国大使）, "The author is China's Ambassador to the UK."): furniture
-# that a page prints on one side only.
-_END_MARK_ZH = re.compile(r"^\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$")
-_END_MARK_EN = re.compile(r"^\s*(?:[(\[]\s*(?:the\s+)?end\s*[)\]]|[-—–*]+\s*end\s*[-—–*]+)\s*$",
-                          re.IGNORECASE)
-_BYLINE_ZH = re.compile(r"^\s*[（(]\s*(?:本报|本台|新华社|中新社)?(?:特约)?(?:记者|通讯员|实习生)"
-                        r"[\s\u3000]*[^，。,；;：:（）()问答]{2,20}[）)]\s*$")
-_BYLINE_EN = re.compile(r"^\s*\(\s*[Bb]y\s+[A-Z][^()]{0,40}\)\s*$")
-_AUTHOR_NOTE_ZH = re.compile(r"^\s*(?:[（(【\[]\s*(?:本文)?作者[系为是為][^）)】\]]{2,40}[）)】\]]"
-                             r"|(?:本文)?作者系[^。！？]{2,40})。?\s*$")
-_AUTHOR_NOTE_EN = re.compile(r"^\s*[(\[]?\s*(?:\*\s*)?[Tt]he\s+(?:author|writer)\s+is\s+"
-                             r"(?:an?\s|the\s|[A-Z])[^!?]{2,100}[)\]]?\s*$")
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
 _WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
                             r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
 _HEADER_FIELD = re.compile(rf"{_HEADER_LABEL}.*?(?={_HEADER_LABEL}|[。；;\n]|$)")
-_CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
-                        r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
-_CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
-                        r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
-                        r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
-_NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
-                        r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
-                        r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
 # A line of address however long its titles (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，): it opens
 # with a form of address and ends with a comma or colon, no sentence in it.
 _ADDRESS_LINE_ZH = re.compile(r"^(?:尊敬的|尊贵的|尊貴的|亲爱的|親愛的)"
@@ -130,12 +114,6 @@ _ADDRESS_LINE_EN = re.compile(
 # translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
 _COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
                           r"[。！!，,]?\s*$")
-_NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
-                        r"(?:text|transcript)\b|\bunofficial\s+translation\b"
-                        r"|\bfor\s+reference\s+only\b"
-                        r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
-                        r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
-                        r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
 _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
 # A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
 _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -144,32 +122,6 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
                       rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b")
-# An editor's lead reports, in the third person, that the text it introduces was delivered or
-# published: a verb of delivery and, within a clause, the kind of text (国家主席习近平…发表2018年
-# 新年贺词; 外长在论坛上作主旨演讲; "President Xi delivered a keynote speech at …"). The text
-# itself says 我/I: a first-person sentence is none.
-_REPORTS_TEXT_ZH = re.compile(r"(?:发表|發表|作了?|致|宣读|宣讀)[^。！？!?；;]{0,40}?"
-                              r"(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞|贺信|賀信|署名文章|"
-                              r"讲演|講演|书面致辞|書面致辭|视频致辞|視頻致辭)"
-                              r"|[并並](?:致辞|致辭|讲话|講話|演讲|演講)")  # 出席…并致辞
-_REPORTS_TEXT_EN = re.compile(r"\b(?:deliver(?:s|ed)?|gave|gives?|made|makes?|publish(?:es|ed)?)"
-                              r"\b[^.!?;]{0,60}?\b(?:speech|address|remarks|message|article|"
-                              r"statement)\b", re.IGNORECASE)
-_FIRST_PERSON_ZH = re.compile(r"我")
-_FIRST_PERSON_EN = re.compile(r"\b(?:I|we|my|our)\b", re.IGNORECASE)
-
-
-def reports_text(text: str, lang: str) -> bool:
-    """Whether a sentence has the form of an editor's lead: it reports that a speech, message
-    or article was delivered or published, and says neither 我 nor I/we (the text itself
-    speaks in the first person). Only read in a page's head, before the text begins."""
-    if lang == "zh":
-        m = _REPORTS_TEXT_ZH.search(text)
-        return bool(m) and not _FIRST_PERSON_ZH.search(text[: m.end()])
-    m = _REPORTS_TEXT_EN.search(text)
-    return bool(m) and not _FIRST_PERSON_EN.search(text[: m.end()])
-
-
 # A sentence that opens with the day it reports: a news lead or a photo caption.
 DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                         rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
@@ -349,10 +301,10 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     return HEADING
 
 
-# The page's head: how many opening sentences of a side may be its head at most (a title block,
-# dateline, speaker and venue lines, an editor's lead, a photo caption, a contents list), and
-# how many consecutive body beads mark where the text itself begins.
-HEAD_MAX, BODY_RUN = 16, 2
+# The page's head: how many opening sentences of a side may be its head at most (``HEAD_MAX``,
+# a title block, dateline, speaker and venue lines, an editor's lead, a photo caption, a
+# contents list), and how many consecutive body beads mark where the text itself begins.
+BODY_RUN = 2
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)）\]】」』]*\s*$")
 
 
@@ -770,3 +722,4 @@ def _neighbour(doc: Document, beads: tuple[Bead, ...], index: int, side: str) ->
             seg = doc.segments[ids[-1]]
             return Span(text="", line=seg.line, start=seg.end, end=seg.end, ids=())
     return None
+

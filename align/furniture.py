@@ -1,0 +1,160 @@
+"""Page furniture by its form: the lines a page prints around the text (credits, bylines, the
+notice that introduces the text or says which version prevails, end marks, an editor's lead).
+
+One definition for the two stages that read it: the aligner leaves furniture that one page prints
+and the other does not unpaired (``one_sided``), and the coverage check grades such a line as
+furniture (``align.checks.coverage.furniture_zh`` / ``furniture_en`` build on these forms).
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.scripts import HAN_CHAR
+
+# How many opening sentences of a side may be the page's head at most (a title block, dateline,
+# speaker and venue lines, an editor's lead, a photo caption, a contents list).
+HEAD_MAX = 16
+
+# A page's credit line on one side only (来源：新华社, 责任编辑：王华; "Translated by …",
+# "Source: …", "Editor: …"): furniture, like a photo credit.
+PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
+                            r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
+PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
+                            r"|(?:source|editor|translator|author|reporter|updated|published)s?"
+                            r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
+# The mark a news story ends with ((完), 【全文完】, "(End)", "-- END --"), a bracketed byline
+# without a colon (（记者 王强 李华）, "(By Wang Qiang)") and the note on who wrote a signed
+# article (（作者系中国驻英国大使）, "The author is China's Ambassador to the UK."): furniture
+# that a page prints on one side only.
+END_MARK_ZH = re.compile(r"^\s*[（(【\[]\s*(?:全文)?完\s*[）)】\]]\s*$")
+END_MARK_EN = re.compile(r"^\s*(?:[(\[]\s*(?:the\s+)?end\s*[)\]]|[-—–*]+\s*end\s*[-—–*]+)\s*$",
+                         re.IGNORECASE)
+BYLINE_ZH = re.compile(r"^\s*[（(]\s*(?:本报|本台|新华社|中新社)?(?:特约)?(?:记者|通讯员|实习生)"
+                       r"[\s\u3000]*[^，。,；;：:（）()问答]{2,20}[）)]\s*$")
+BYLINE_EN = re.compile(r"^\s*\(\s*[Bb]y\s+[A-Z][^()]{0,40}\)\s*$")
+AUTHOR_NOTE_ZH = re.compile(r"^\s*(?:[（(【\[]\s*(?:本文)?作者[系为是為][^）)】\]]{2,40}[）)】\]]"
+                            r"|(?:本文)?作者系[^。！？]{2,40})。?\s*$")
+AUTHOR_NOTE_EN = re.compile(r"^\s*[(\[]?\s*(?:\*\s*)?[Tt]he\s+(?:author|writer)\s+is\s+"
+                            r"(?:an?\s|the\s|[A-Z])[^!?]{2,100}[)\]]?\s*$")
+
+CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
+                       r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$")
+CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
+                       r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
+                       r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
+NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
+                       r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
+                       r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
+
+NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
+                       r"(?:text|transcript)\b|\bunofficial\s+translation\b"
+                       r"|\bfor\s+reference\s+only\b"
+                       r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
+                       r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
+                       r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
+
+# An editor's lead reports, in the third person, that the text it introduces was delivered or
+# published: a verb of delivery and, within a clause, the kind of text (国家主席习近平…发表2018年
+# 新年贺词; 外长在论坛上作主旨演讲; "President Xi delivered a keynote speech at …"). The text
+# itself says 我/I: a first-person sentence is none.
+_REPORTS_ZH = re.compile(r"(?:发表|發表|宣读|宣讀|作了"
+                         r"|作(?=主旨|专题|專題|重要|书面|書面|视频|視頻|题为|題為)"
+                         r"|(?<![一导導以所大极極兴興细細景标標招])致(?![力使富]))[^。！？!?；;]{0,40}?"
+                         r"(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞|贺信|賀信|署名文章|"
+                         r"讲演|講演|书面致辞|書面致辭|视频致辞|視頻致辭)"
+                         r"|[并並](?:致辞|致辭|讲话|講話|演讲|演講)")  # 出席…并致辞
+_REPORTS_EN = re.compile(r"\b(?:deliver(?:s|ed)?|gave|gives?|made|makes?|publish(?:es|ed)?)"
+                         r"\b[^.!?;]{0,60}?\b(?:speech|address|remarks|message|article|"
+                         r"statement)\b", re.IGNORECASE)
+_FIRST_PERSON_ZH = re.compile(r"我")
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|we|my|our)\b", re.IGNORECASE)
+
+
+def reports_text(text: str, lang: str) -> bool:
+    """Whether a sentence has the form of an editor's lead: it reports that a speech, message
+    or article was delivered or published, and says neither 我 nor I/we (the text itself
+    speaks in the first person). Only read in a page's head, before the text begins."""
+    if lang == "zh":
+        m = _REPORTS_ZH.search(text)
+        return bool(m) and not _FIRST_PERSON_ZH.search(text[: m.end()])
+    m = _REPORTS_EN.search(text)
+    return bool(m) and not _FIRST_PERSON_EN.search(text[: m.end()])
+
+
+def is_credit(text: str, lang: str) -> bool:
+    """Whether a line is a photo credit, a page's credit line, a byline or an author's note."""
+    t = text.strip()
+    if lang == "zh":
+        return bool(CREDIT_ZH.search(t) or PAGE_CREDIT_ZH.match(t) or BYLINE_ZH.match(t)
+                    or AUTHOR_NOTE_ZH.match(t))
+    return bool(CREDIT_EN.search(t) or PAGE_CREDIT_EN.match(t) or BYLINE_EN.match(t)
+                or AUTHOR_NOTE_EN.match(t))
+
+
+def is_notice(text: str, lang: str) -> bool:
+    """Whether a line holds a notice: the one that introduces the text (全文如下, "The following
+    is the full text") or the one that says which version prevails."""
+    return bool((NOTICE_ZH if lang == "zh" else NOTICE_EN).search(text.strip()))
+
+
+def introduces_text(text: str, lang: str) -> bool:
+    """Whether a line is only the notice that introduces the text (以下为讲话全文：, "The
+    following is the full text of the speech:"): a notice that ends with its colon. One run into
+    the title it introduces is the title's line; one that says which version prevails
+    introduces nothing."""
+    t = text.strip().rstrip("|").strip()
+    return t.endswith((":", "：")) and is_notice(t, lang) and _size(t) <= NOTICE_SIZE
+
+
+def is_end_mark(text: str, lang: str) -> bool:
+    return bool((END_MARK_ZH if lang == "zh" else END_MARK_EN).match(text.strip()))
+
+
+NOTICE_SIZE = 24  # Chinese characters and English words of a notice line at most
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _size(text: str) -> int:
+    return len(HAN_CHAR.findall(text)) + len(_WORDS.findall(text))
+
+
+def _kinds(texts: list[str], lang: str) -> list[str]:
+    """Per sentence, the kind of furniture it is that a page may print on one side only ("" for
+    none): a credit, an end mark, the notice that introduces the text, or an editor's lead (a
+    sentence among the opening ones before that notice, or one with the form of a lead,
+    ``reports_text``)."""
+    opening = texts[:HEAD_MAX]
+    notice = max((k for k, t in enumerate(opening) if introduces_text(t, lang)), default=-1)
+    out = []
+    for k, t in enumerate(texts):
+        if is_credit(t, lang):
+            out.append("credit")
+        elif is_end_mark(t, lang):
+            out.append("end mark")
+        elif k == notice:
+            out.append("notice")
+        elif k < HEAD_MAX and (k < notice or reports_text(t, lang)):
+            out.append("lead")
+        else:
+            out.append("")
+    return out
+
+
+# A credit inside a longer line ([新华社 谢环驰 摄] 二十国集团…; "… (Xinhua/Li Xueren)"): the page
+# prints credits, though not on a line of their own.
+_CREDIT_INSIDE = (re.compile(r"[（(\[【][^（）()\[\]【】]{0,30}(?:摄|攝)\s*[）)\]】]"),
+                  re.compile(r"\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)"
+                             r"|/(?:xinhua|cfp|ap|afp|reuters)\)", re.IGNORECASE))
+
+
+def one_sided(zh: list[str], en: list[str]) -> tuple[list[bool], list[bool]]:
+    """Per sentence of each side, whether it is page furniture of a kind the other page does not
+    print at all (a Chinese reprint's news lead and its 全文如下 where the English page has
+    neither; a photo credit on one page only). Such a sentence most likely has no counterpart:
+    the aligner does not charge for leaving it unpaired. Furniture both pages print (a lead on
+    each, a notice on each) is no evidence: each may translate the other."""
+    kz, ke = _kinds(zh, "zh"), _kinds(en, "en")
+    has_z = set(kz) | ({"credit"} if any(_CREDIT_INSIDE[0].search(t) for t in zh) else set())
+    has_e = set(ke) | ({"credit"} if any(_CREDIT_INSIDE[1].search(t) for t in en) else set())
+    return [bool(k) and k not in has_e for k in kz], [bool(k) and k not in has_z for k in ke]
