@@ -198,3 +198,25 @@ def test_a_name_in_a_one_sided_chinese_title_block_is_uncertain():
     found = _run_joined(zh, ["Remarks at the New Year Reception",
                              "Distinguished guests at this New Year reception,"])
     assert [dict(f.evidence)["zh"] for f in found] == ["李克强"]
+
+
+@pytest.mark.parametrize(("zh", "en", "quiet"), [
+    # Wade-Giles, as Taiwan and older English write names
+    (["台军汉光演习规模扩大。"], ["Taiwan's Han Kuang exercise grows."], True),
+    (["徐立明出席了会议。"], ["Hsu Liming attended the meeting."], True),
+    (["赵启明出席了会议。"], ["Chao Chiming attended the meeting."], True),
+    # another name is still another name, in either spelling
+    (["赵启明出席了会议。"], ["Chang Chiming attended the meeting."], False),
+    (["台军汉光演习规模扩大。"], ["Taiwan's Han Ming exercise grows."], False),
+])
+def test_a_name_in_wade_giles(zh, en, quiet):
+    assert (_run(NamesCheck(), zh, en) == []) is quiet
+
+
+def test_a_dash_byline_of_an_english_heading_is_no_mismatch():
+    zh = ["尊敬的各位来宾，", "很高兴与大家相聚。"]
+    en = ["Speech at the Reception for the Anniversary --by Ambassador Zhao Qiming",
+          "Good evening, I am glad to be here."]
+    assert _run(NamesCheck(), zh, en) == []
+    en[0] = "Speech at the Reception, said Ambassador Zhao Qiming"
+    assert [f.rule for f in _run(NamesCheck(), zh, en)] == ["name-mismatch"]

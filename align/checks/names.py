@@ -133,7 +133,46 @@ def _reads_at(text: str, i: int, target: str, pos: int) -> bool:
     if i >= len(text):
         return False
     return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r))
-               for r in _readings(text[i]))
+               for r in _spellings(text[i]))
+
+
+@cache
+def _spellings(ch: str) -> tuple[str, ...]:
+    """A character's readings in pinyin and in Wade-Giles without its apostrophes, as Taiwan
+    and older English write names (汉光 Han Kuang, 蒋 Chiang, 徐 Hsu)."""
+    out = list(_readings(ch))
+    out += [w for r in out for w in _wade_giles(r)]
+    return tuple(dict.fromkeys(out))
+
+
+_WG_WHOLE = {"zhi": "chih", "chi": "chih", "shi": "shih", "ri": "jih", "zi": "tzu", "ci": "tzu",
+             "si": "ssu", "you": "yu", "yan": "yen", "ye": "yeh", "er": "erh"}
+_WG_INITIALS = (("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("j", "ch"), ("q", "ch"), ("x", "hs"),
+                ("r", "j"), ("z", "ts"), ("c", "ts"), ("b", "p"), ("d", "t"), ("g", "k"))
+_WG_FINALS = (("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"))
+
+
+def _wade_giles(syllable: str) -> tuple[str, ...]:
+    """A toneless pinyin syllable in Wade-Giles without apostrophes (guang -> kuang, xu -> hsu,
+    zhong -> chung): the syllable itself where the two agree."""
+    if syllable in _WG_WHOLE:
+        return (_WG_WHOLE[syllable],)
+    head, rest = "", syllable
+    for pin, wade in _WG_INITIALS:
+        if syllable.startswith(pin):
+            head, rest = wade, syllable[len(pin):]
+            break
+    else:
+        head, rest = "", syllable
+        if syllable[:1] in "bdgptkmfnlhswy":
+            head, rest = syllable[:1], syllable[1:]
+    for pin, wade in _WG_FINALS:
+        if rest.endswith(pin):
+            rest = rest[: -len(pin)] + wade
+            break
+    if head in ("k", "h") and rest == "e":
+        rest = "o"  # ke -> k'o, he -> ho
+    return (head + rest,)
 
 
 def surname_with_title(chinese: str, name: str) -> bool:
@@ -146,12 +185,12 @@ def surname_with_title(chinese: str, name: str) -> bool:
 
 
 _BYLINE = re.compile(r"(?:^|[–—:|])\s*(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech)"
-                     r" (?:by|of)\b", re.M)
+                     r" (?:by|of)\b|(?:^|--|[–—])\s*[Bb]y (?:H\.?E\.? )?[A-Z]", re.M)
 
 
 def _heading(text: str) -> bool:
-    """Whether an English line is a heading: a byline ("Remarks by H.E. Zheng Zeguang, ...")
-    or title-cased (four or more long words, all capitalised)."""
+    """Whether an English line is a heading: a byline ("Remarks by H.E. Zheng Zeguang, ...",
+    "--by Ambassador Zhao Qiming") or title-cased (four or more long words, all capitalised)."""
     long = [w for w in re.findall(r"[A-Za-z][A-Za-z.'’-]*", text) if len(w) >= 4]
     return bool(_BYLINE.search(text)) or len(long) >= 4 and all(w[0].isupper() for w in long)
 
