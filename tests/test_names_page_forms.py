@@ -220,3 +220,10 @@ def test_a_dash_byline_of_an_english_heading_is_no_mismatch():
     assert _run(NamesCheck(), zh, en) == []
     en[0] = "Speech at the Reception, said Ambassador Zhao Qiming"
     assert [f.rule for f in _run(NamesCheck(), zh, en)] == ["name-mismatch"]
+
+
+def test_the_own_country_qualifying_a_word_said_twice():
+    zh = ["中国网络空间战略以和平为主题，倡导网络空间的合作。"]
+    en = ["The Strategy on Cyberspace takes peace as its theme and calls for cooperation in "
+          "cyberspace."]
+    assert _run(EntitiesCheck(), zh, en) == []

@@ -1649,8 +1649,9 @@ def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
         if not link.zh.han or not link.en or link.zh.end <= m.end:
             continue
         # the English word must be this word's own: "Foreign" of Foreign Minister, which
-        # 外交部长 renders, says nothing of 外交政策
-        others = {i for other in c.links if other is not link for i in other.en}
+        # 外交部长 renders, says nothing of 外交政策 (the same word said again shares them)
+        others = {i for other in c.links if other is not link and other.zh.text != link.zh.text
+                  for i in other.en}
         own = bool(set(link.en) - others)
         if link.zh.start <= m.start:  # 中國民眾, one word with the name
             return link.zh.text[m.end - link.zh.start:] if own else ""
