@@ -227,3 +227,13 @@ def test_the_own_country_qualifying_a_word_said_twice():
     en = ["The Strategy on Cyberspace takes peace as its theme and calls for cooperation in "
           "cyberspace."]
     assert _run(EntitiesCheck(), zh, en) == []
+
+
+def test_a_name_in_a_chinese_lead_beside_an_english_title_block_is_uncertain():
+    zh = ["3月5日，国务院总理在北京出席论坛并发表讲话。", "携手共建美好未来"]
+    en = ["Building a Better Future Together", "Keynote Speech at the Opening of the Forum"]
+    assert _run_joined(zh, en) == []
+    # beside an English sentence, the name is missing
+    en = ["On 5 March, the Premier attended the forum and gave a speech.",
+          "Building a Better Future Together"]
+    assert [dict(f.evidence)["zh"] for f in _run_joined(zh, en)] == ["北京"]

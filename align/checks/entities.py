@@ -1437,7 +1437,28 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if _one_sided_heading(b, m):
         return ("it is in a Chinese heading, and the English beside it has no heading (the "
                 "page's title block on one side only)")
+    if _beside_english_headings(b, m):
+        return ("it is in a Chinese sentence, and the English beside it is only headings (a "
+                "lead on one side of the page, a title block on the other)")
     return None
+
+
+def _is_heading(sentence: str) -> bool:
+    """Whether an English sentence is a heading: title-cased, with no end mark."""
+    return is_title_case(sentence) and not sentence.endswith(_END_MARKS)
+
+
+def _beside_english_headings(b: BeadText, m: MissingName) -> bool:
+    """Whether the name is in a Chinese sentence (it ends in a full stop, or holds one) while
+    every English sentence of the bead is a heading: the Chinese is a lead the English page
+    does not have, paired with the English title block, so nothing in it is missing in
+    particular."""
+    starts = [*b.zh_starts, len(b.zh)]
+    sentence = next((b.zh[a:e].strip() for a, e in zip(starts, starts[1:], strict=False)
+                     if a <= m.start < e), "")
+    english = _sentences(b.en, b.en_starts)
+    return bool(english) and any(ch in sentence for ch in "。！？") and all(
+        _is_heading(s) for s in english)
 
 
 _END_MARKS = tuple("。！？；.!?;,，:：…")
@@ -1458,8 +1479,7 @@ def _one_sided_heading(b: BeadText, m: MissingName) -> bool:
                     if a <= m.start < e), "")
     if not heading or heading.endswith(_END_MARKS) or any(ch in heading for ch in "。！？"):
         return False
-    return not any(is_title_case(s) and not s.endswith(_END_MARKS)
-                   for s in _sentences(b.en, b.en_starts))
+    return not any(_is_heading(s) for s in _sentences(b.en, b.en_starts))
 
 
 _THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)\b", re.I)
