@@ -41,6 +41,11 @@ def values(text: str) -> list[str]:
     ("A score of nations signed the pact.", ["approx 20 count"]),
     ("Four score and seven years ago they met.", ["87 count"]),
     ("Three score and ten years is a life.", ["70 count"]),
+    ("A half-century of ties binds them.", ["50 count"]),
+    ("Trade saw a threefold increase.", ["3 multiple"]),
+    ("Output grew twofold.", ["2 multiple"]),
+    ("Exports rose tenfold.", ["10 multiple"]),
+    ("Investment saw a 20-fold rise.", ["20 multiple"]),
 ])
 def test_spans_and_scores_said_in_words_are_read(en: str, want: list[str]) -> None:
     assert values(en) == want
@@ -53,6 +58,7 @@ def test_spans_and_scores_said_in_words_are_read(en: str, want: list[str]) -> No
     ("He wanted to settle a score with them.", []),
     ("The final score was announced.", []),
     ("On that score, we agree.", []),
+    ("They face manifold problems.", []),
 ])
 def test_what_is_no_span_or_score_stays_as_it_was(en: str, want: list[str]) -> None:
     assert values(en) == want
@@ -74,6 +80,27 @@ def test_a_span_of_years_said_in_words_matches_the_chinese(zh: str, en: str) -> 
 ])
 def test_a_wrong_span_said_in_words_is_still_found(zh: str, en: str) -> None:
     assert loud([zh], [en]) != []
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("四分之三个世纪以来", ["75 count"]), ("半世纪以来", ["50 count"]),
+    ("半个多世纪", ["more-than 50 count"]),
+    ("七十五载风雨", ["75 count"]), ("十载春秋", ["10 count"]), ("走过一个甲子", ["60 count"]),
+    ("一甲子", ["60 count"]),
+    # no span: an idiom, a verb, a year's name in the cycle, the first half of a century
+    ("千载难逢的机遇", []), ("载人航天", []), ("满载而归", []), ("甲子年", []), ("上半世纪", []),
+])
+def test_chinese_spans_of_years_in_literary_words(zh: str, want: list[str]) -> None:
+    assert [q.normalised() for q in read_zh(zh)] == want
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("两国贸易额增长了三倍。", "Trade between the two countries saw a threefold increase."),
+    ("七十五载风雨兼程，联合国历经考验。", "Over three quarters of a century, the UN was tested."),
+    ("学会成立一个甲子以来成果丰硕。", "In the six decades since its founding it thrived."),
+])
+def test_multiples_and_literary_spans_match_the_english(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
 
 
 # -- jubilees ------------------------------------------------------------------------------------
@@ -258,3 +285,35 @@ def test_a_number_a_translated_lead_drops_is_still_found() -> None:
     en = ["The minister said the general debate was important.", "Following is the full text:",
           "Toward Peace and Development for All"]
     assert [rule for rule, _ in _with_lead(zh, en)] == ["number-missing"]
+
+
+# -- a number only in a photo caption ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("11月15日，主席出席峰会。这是主席同与会领导人合影。[新华社 李学仁 摄]",
+     "The President addressed a working lunch on Nov. 16, 2015."),
+    ("3月5日，代表们步入会场。（新华社记者 王华摄）", "The deputies met for the opening session."),
+    ("图为5名队员在训练。（图片来源：新华网）", "The team trained hard before the match."),
+])
+def test_a_number_only_in_a_chinese_caption_is_info(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+def test_an_english_caption_number_is_info() -> None:
+    zh = ["代表们步入会场。"]
+    en = ["The 30 deputies walk into the hall. (Xinhua/Li Xueren)"]
+    assert loud(zh, en) == []
+
+
+def test_a_number_a_caption_repeats_from_the_text_is_still_found() -> None:
+    zh = ["3月5日，代表们在第一次全体会议上步入会场。（新华社记者 王华摄）",
+          "3月5日，代表们在第一次全体会议上步入会场。"]
+    en = ["The deputies walked into the hall on March 5."]
+    found = loud(zh, en, beads=(Bead((0, 1), (0,), 0.8),))
+    assert [rule for rule, _ in found] == ["number-missing"]
+
+
+def test_a_number_in_a_sentence_without_credit_is_still_an_error() -> None:
+    assert loud(["11月15日，主席出席峰会。"], ["The President attended the summit on Nov. 16."]) \
+        == [("number-mismatch", Severity.ERROR)]

@@ -101,7 +101,8 @@ _ALNUM_TOKEN = re.compile(
 _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
-    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|both|decades?|century|centuries"
+    + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|\w+fold|both|decades?|century"
+    + r"|centuries"
     + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
     + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
@@ -648,10 +649,10 @@ def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
 
 
 # A fraction of a span of years: "three quarters of a century" (75 years), "a quarter of a
-# century" and "a quarter-century" (25), "two thirds of a century", "half of a decade" (5).
+# century" and "a quarter-century" (25), "a half-century" (50), "half of a decade" (5).
 _SPAN_FRACTION_RE = re.compile(
     r"\b(?:(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<d>half|quarters?)\s+of\s+an?"
-    r"|(?P<q>a)\s+quarter[\s-])\s*(?P<word>century|decade)\b", re.I)
+    r"|(?P<q>an?)\s+(?P<e>quarter|half)[\s-])\s*(?P<word>century|decade)\b", re.I)
 
 
 # "score" for twenty: "a score of nations" (about twenty), "four score and seven years" (87). Not
@@ -684,7 +685,7 @@ def _decade_words(scan: _Scan) -> Iterator[Quantity]:
         span = Decimal(_SPAN_WORDS[m.group("word").lower()])
         numerator = (m.group("n") or "a").lower()
         n = Decimal(1) if numerator in ("a", "an") else parse_en_number(numerator)
-        denominator = 4 if m.group("q") else _DENOMINATORS[m.group("d").lower()]
+        denominator = _DENOMINATORS[(m.group("e") or m.group("d")).lower()]
         if n is None or n >= denominator or (m.group("d") or "").lower() == "half" and n != 1:
             continue
         taken.append((m.start(), m.end()))
@@ -774,12 +775,20 @@ def _a_year(scan: _Scan) -> Iterator[Quantity]:
                      weak=True)
 
 
+# "twofold", "a threefold increase", "tenfold", "a 20-fold rise": a multiple, as 三倍 says it.
+_FOLD_RE = re.compile(rf"\b((?:{_HEAD})|\d+(?:\.\d+)?)[\s-]?fold\b", re.I)
+
+
 def _multiples(scan: _Scan) -> Iterator[Quantity]:
     values = {"once": 1, "twice": 2, "thrice": 3, "doubled": 2, "tripled": 3, "trebled": 3,
               "quadrupled": 4}  # fmt: skip
     for m in _MULTIPLES_RE.finditer(scan.work):
         value = values[m.group(1).lower()]
         yield scan.q(m.start(), m.end(), Decimal(value), "multiple", weak=value == 1)
+    for m in _FOLD_RE.finditer(scan.work):
+        n = parse_en_number(m.group(1))
+        if n is not None and n >= 2:
+            yield scan.q(m.start(), m.end(), n, "multiple")
 
 
 # List markers opening a sentence or a line ("1.", "(2)", "a)", "IV.") and a parenthesised

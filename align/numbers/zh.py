@@ -246,6 +246,9 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _FRACTION_RE.finditer(scan.work):
         den, num = _num(m.group(1)), _num(m.group(2))
         if den and num is not None:
+            if scan.work.startswith("个世纪", m.end()):  # 四分之三个世纪: 75 years
+                yield scan.q(m.start(), m.end() + 3, num / den * 100, "count", unit="年")
+                continue
             yield scan.q(m.start(), m.end(), num / den, "fraction")
     for m in _SLASH_FRACTION_RE.finditer(scan.work):
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
@@ -602,17 +605,30 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")
 # Centuries counted, not numbered: 半个世纪 (50 years), 一个多世纪 (more than 100), 两个世纪.
-_CENTURIES_RE = re.compile(rf"(半|{NUM})个(多)?世纪")
+_CENTURIES_RE = re.compile(rf"(半|{NUM})个(多)?世纪|(?<![上下前后])(半)(多)?世纪")
+# Spans of years said by literary words: 七十五载 (75 years; not 千载难逢 or 载人), 一个甲子 (a
+# sixty-year cycle; 甲子年 is a year's name in that cycle).
+_LITERARY_YEARS_RE = re.compile(rf"(?<![\d{_CN_DIGIT}十百千万亿])({NUM})载(?![人货客体具重])"
+                                rf"|(?:({NUM})个?)?甲子(?!年)")
 _THIS = set("这那每本整半近")
 _THIS_ONE = set("新上下本每这那该同")
 
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _CENTURIES_RE.finditer(scan.work):
-        n = Decimal("0.5") if m.group(1) == "半" else _num(m.group(1))
+        n = Decimal("0.5") if (m.group(1) or m.group(3)) == "半" else _num(m.group(1))
         if n:
             yield scan.q(m.start(), m.end(), n * 100, "count", unit="年",
-                         qualifier="more-than" if m.group(2) else "exact")
+                         qualifier="more-than" if m.group(2) or m.group(4) else "exact")
+    for m in _LITERARY_YEARS_RE.finditer(scan.work):
+        if m.group(1):
+            n = _num(m.group(1))
+            if n:
+                yield scan.q(m.start(), m.end(), n, "count", unit="年")
+        else:
+            n = _num(m.group(2)) if m.group(2) else Decimal(1)
+            if n:
+                yield scan.q(m.start(), m.end(), 60 * n, "count", unit="年")
     for m in _DECADES_RE.finditer(scan.work):
         century, decade, alone = m.groups()
         if alone:

@@ -418,6 +418,10 @@ class _Neighbourhood:
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
                    "that starts with the day it reports), and the English beside it states no "
                    "date: the English page does not print that lead.", ("furniture", "lead"))
+        elif self._only_in_caption(d, index):
+            why = (" It is only in a photo caption (its line carries a photo or agency credit) "
+                   "that the other page does not print as one: each page writes its own "
+                   "captions.", ("furniture", "caption"))
         elif d.zh is not None and d.severity is Severity.ERROR \
                 and d.rule in (NUMBER_MISSING, NUMBER_MISMATCH) \
                 and self._one_sided_caption(d.zh, index):
@@ -741,6 +745,29 @@ class _Neighbourhood:
             if i < HEADING_LINES and DATED_LEAD.match(text) and text.startswith(q.surface):
                 return True
         return False
+
+    def _only_in_caption(self, d: Discrepancy, index: int) -> bool:
+        """Whether every sentence of the bead that says the finding's number (the Chinese one
+        of a missing number or a mismatch, the English one of an extra number) is on a
+        caption's line (``entities.caption``: it ends with a photo or agency credit, （新华社记者
+        张三摄）, [新华社 李四 摄], "(Xinhua/Li Xueren)"), while the other side of the bead
+        carries no caption: a number of page furniture, at most info. A number also said by a
+        sentence of the text (a news lead the caption repeats) is not."""
+        if d.rule in (NUMBER_MISSING, NUMBER_MISMATCH) and d.zh is not None:
+            side, q = "zh", d.zh
+        elif d.rule is NUMBER_EXTRA and d.en is not None:
+            side, q = "en", d.en
+        else:
+            return False
+        bead = self.a.beads[index]
+        other = " ".join(self.a.en.segments[i].text for i in bead.en) if side == "zh" else \
+            "".join(self.a.zh.segments[i].text for i in bead.zh)
+        if caption(*(("", other) if side == "zh" else (other, ""))):
+            return False
+        holders = self._holders(q, index, side)
+        return bool(holders) and all(
+            caption(*((self._line(side, i), "") if side == "zh" else ("", self._line(side, i))))
+            for i in holders)
 
     def _one_sided_caption(self, q: Quantity, index: int) -> bool:
         """Whether the Chinese sentence holding ``q`` is part of a photo caption (its line
