@@ -129,3 +129,16 @@ def test_the_aligner_leaves_a_one_sided_lead_unpaired():
 def test_a_lead_the_english_renders_is_still_paired():
     # the waived skip cost is no bar to a lead that matches well
     assert _beads(2.0, ScoreParams().furniture_bonus)[0] == ((0,), (0,))
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("市长在青年论坛开幕式上的讲话 （5月4日，伦敦） 王强 摄", True),
+    ("新华社记者 李华 摄", True),
+    ("（新华社记者 王强 摄）", True),
+    ("记者们在会场外等候采访。", False),
+    ("这部电影由他亲自执导拍摄。", False),
+])
+def test_a_line_that_ends_with_its_photo_credit(line, credit):
+    from align.furniture import is_credit
+
+    assert is_credit(line, "zh") is credit
