@@ -237,3 +237,10 @@ def test_a_name_in_a_chinese_lead_beside_an_english_title_block_is_uncertain():
     en = ["On 5 March, the Premier attended the forum and gave a speech.",
           "Building a Better Future Together"]
     assert [dict(f.evidence)["zh"] for f in _run_joined(zh, en)] == ["北京"]
+
+
+def test_a_name_read_across_a_persons_name_and_a_preposition_is_none():
+    # 胡平华 + 为 ("for"), not 胡平 + 华为 (Huawei)
+    assert name_problems("我和夫人胡平华为两位公使举行招待会。",
+                         "My wife and I host this reception for the two ministers.")[1] == []
+    assert name_problems("他感谢华为的支持。", "He thanked them for the support.")[1] == ["华为"]

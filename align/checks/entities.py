@@ -492,6 +492,23 @@ def _in_transliteration(links, n: int, zh: str) -> bool:
     return False
 
 
+# Prepositions and conjunctions of one character that follow a person's name (胡平华为…, 李明华和…)
+_FUNCTION_CHARS = frozenset("为為和与與在对對向将將把被是从從给給同跟替")
+
+
+def _across_a_person(links, n: int) -> bool:
+    """Whether a two-character name (华为) is read across the end of a person's name and a
+    preposition or conjunction (胡平 + 华为 for 胡平华 + 为): the word before it is a person's
+    name of two characters, surname first, touching it, and the name's last character is
+    a function word; a three-character person is the more usual reading."""
+    me = links[n].zh
+    if n == 0 or len(me.text) != 2 or me.text[1] not in _FUNCTION_CHARS:
+        return False
+    before = links[n - 1].zh
+    return before.end == me.start and len(before.text) == 2 and before.pos.startswith("nr") and (
+        before.text[0] in SURNAMES)
+
+
 def _cut_from_transliteration(links, n: int, spellings: list[str]) -> bool:
     """Whether a known name and a single unlinked character touching it (布/林肯) together
     spell a transliteration that sounds like a capitalised English word (Blinken): the segmenter
@@ -1075,7 +1092,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
     loose = _loose_names(c, zh, en, pieces, en_starts)
     replaced: list[tuple[str, str]] = []
     missing: list[MissingName] = []
-    caps = [t.text for t in c.en if t.text[:1].isupper()]
+    # capitalised words that may spell a name (not a sentence's He or The)
+    caps = [t.text for t in c.en if t.text[:1].isupper() and t.text.lower() not in STOPWORDS]
     spellings = _english_spellings(en)
     judged = {c.zh[i].start for _, run in unknown for i in run}
     claims: dict[int, int] = {}
@@ -1134,6 +1152,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 尼拉 of 尼拉贡戈: a piece of a longer name the dictionary lacks
         if _cut_from_transliteration(links, n, spellings):
             continue  # 林肯 of 布/林肯: Blinken, cut by the segmenter at a known name
+        if _across_a_person(links, n):
+            continue  # 华为 of 胡平华为祝…: the end of a person's name and 为, "for"
         if _abbreviated(links, n, keys, c):
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
         if _counted_countries(link.zh.text, c):
