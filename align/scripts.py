@@ -85,6 +85,20 @@ def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
 
 
 # Words a title leaves in lower case ("The Belt and Road Initiative: A Pillar of the Future").
+# Closed classes of English words (the word-level checks' syntax and the segmenter's line
+# joining read them).
+DETERMINERS = frozenset("the a an its their our my your every".split())
+PREPOSITIONS = frozenset(
+    """of in on at by for with from into onto upon about between among through during against
+    within across along toward towards via under above below beside besides behind beyond
+    without amid despite except throughout""".split()
+)
+CONJUNCTIONS = frozenset("and or nor but".split())
+AUXILIARIES = frozenset(
+    """is are was were be been being am has have had will would shall should can could may might
+    must do does did""".split()
+)
+
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 

@@ -33,25 +33,18 @@ from pathlib import Path
 
 from align.lexicon.cache import write_cache_file
 from align.paths import cache_dir
+from align.scripts import AUXILIARIES as AUXILIARIES  # the closed classes, importable here
+from align.scripts import CONJUNCTIONS as CONJUNCTIONS
+from align.scripts import DETERMINERS as DETERMINERS
+from align.scripts import PREPOSITIONS as PREPOSITIONS
 
 FORMAT = 1
 NOUN, VERB, ADJ, ADV, AUX = "N", "V", "J", "R", "X"
 _UPOS = {"NOUN": NOUN, "PROPN": NOUN, "VERB": VERB, "ADJ": ADJ, "ADV": ADV, "AUX": AUX}
 
-DETERMINERS = frozenset("the a an its their our my your every".split())
-PREPOSITIONS = frozenset(
-    """of in on at by for with from into onto upon about between among through during against
-    within across along toward towards via under above below beside besides behind beyond
-    without amid despite except throughout""".split()
-)
-CONJUNCTIONS = frozenset("and or nor but".split())
 SUBORDINATORS = frozenset(
     "if whether because although though unless whereas while since until that which who whom "
     "whose".split()
-)
-AUXILIARIES = frozenset(
-    """is are was were be been being am has have had will would shall should can could may might
-    must do does did""".split()
 )
 NEGATED = frozenset(
     """don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't isn't aren't wasn't

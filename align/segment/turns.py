@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from align.lexicon.syntax import AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from align.model import Lang
-from align.scripts import EN_ADDRESSED, PINYIN_TONED, ZH_ADDRESS, is_title_case
+from align.scripts import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    EN_ADDRESSED,
+    PINYIN_TONED,
+    PREPOSITIONS,
+    ZH_ADDRESS,
+    is_title_case,
+)
 
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
