@@ -317,3 +317,10 @@ def test_a_number_a_caption_repeats_from_the_text_is_still_found() -> None:
 def test_a_number_in_a_sentence_without_credit_is_still_an_error() -> None:
     assert loud(["11月15日，主席出席峰会。"], ["The President attended the summit on Nov. 16."]) \
         == [("number-mismatch", Severity.ERROR)]
+
+
+def test_a_number_an_english_lead_without_notice_drops_is_still_found() -> None:
+    zh = ["外长表示，两年前的联大一般性辩论意义重大。", "以下为讲话全文：", "人人得享和平与发展"]
+    en = ["The minister said the general debate was important.",
+          "Toward Peace and Development for All"]
+    assert [rule for rule, _ in _with_lead(zh, en)] == ["number-missing"]

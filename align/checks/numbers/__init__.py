@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
+from align.checks.coverage import _SENTENCE_END as SENTENCE_END  # the page head's own test
 from align.checks.coverage import (
     DATED_LEAD,
     HEADING_LINES,
@@ -704,18 +705,18 @@ class _Neighbourhood:
     def _in_editors_lead(self, q: Quantity, index: int, side: str) -> bool:
         """Whether ``q`` is in the page's head on its side, before the notice that introduces
         the text (``PageHead``: an editor's lead, 王毅表示…。以下为讲话双语全文：), while the
-        other side of the bead is not such a lead too (both pages' leads would translate each
-        other)."""
+        other side of the bead holds no sentence (title lines, a byline): the other page does
+        not print that lead. An English sentence there may translate the lead, and a lead
+        before the other page's notice too does."""
         if self.head is None:
             return False
         holders = self._holders(q, index, side)
-        other = "en" if side == "zh" else "zh"
-        bead = self.a.beads[index]
+        other_doc = self.a.en if side == "zh" else self.a.zh
         notice = self.head.notice[0 if side == "zh" else 1]
-        other_notice = self.head.notice[1 if side == "zh" else 0]
+        other = getattr(self.a.beads[index], "en" if side == "zh" else "zh")
         return bool(holders) and all(i < notice for i in holders) and self.head.holds(
-            side, tuple(holders)) and not (getattr(bead, other) and all(
-                i < other_notice for i in getattr(bead, other)))
+            side, tuple(holders)) and not any(
+                SENTENCE_END.search(other_doc.segments[i].text) for i in other)
 
     def _one_sided_heading(self, q: Quantity, index: int) -> bool:
         """Whether the Chinese line holding ``q`` is a heading (an opening line that is no
