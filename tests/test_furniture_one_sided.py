@@ -142,3 +142,26 @@ def test_a_line_that_ends_with_its_photo_credit(line, credit):
     from align.furniture import is_credit
 
     assert is_credit(line, "zh") is credit
+
+
+def test_a_credit_line_is_no_sentence_of_a_diagonal_pair():
+    # a 2-2 bead of a caption and its credit against a caption and a credit written apart: the
+    # credit across from the second Chinese sentence says nothing of a short translation
+    from align.checks.base import CheckContext
+    from align.checks.length import LengthCheck
+    from align.model import Alignment, Bead, Settings
+
+    zh = ["5月4日，市长在青年论坛开幕式上发表讲话，介绍本市支持青年创业的新举措和今后的打算。",
+          "论坛为期两天，来自全国各地的两百多名青年代表和专家学者参加了开幕式和随后的讨论。",
+          *BODY_ZH]
+    caption = ("The mayor speaks at the opening of the Youth Forum on May 4, introducing the "
+               "city's new measures for young entrepreneurs and its plans for the coming years; "
+               "over two hundred young delegates and experts from across the country attend.")
+    for credit, kinds in (("(Xinhua/Wang Qiang)", []),
+                          ("Two days.", [("short-translation", "warning")])):
+        en = [caption, credit, *BODY_EN]
+        beads = (Bead((0, 1), (0, 1), 0.6), *(Bead((i + 2,), (i + 2,), 0.7) for i in range(3)))
+        a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+        found = [(f.rule, f.severity.value) for f in
+                 LengthCheck().run(CheckContext(alignment=a, settings=Settings()))]
+        assert found == kinds

@@ -12,6 +12,9 @@ fragment), hiding it. So a bead with as many sentences on each side is also read
 pairs: when every other diagonal pair fits the expected length well, a pair far outside the
 range is reported on its own.
 
+A credit line among a bead's members ("(Xinhua/Xie Huanchi)" after its caption) is no sentence of a
+diagonal pair: such a bead is read whole.
+
 A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
 "Secretary Barclay,") is furniture whose length says nothing of lost content: info.
 """
@@ -25,6 +28,7 @@ import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
 from align.checks.coverage import furniture_en, furniture_zh
+from align.furniture import is_credit
 from align.model import Finding, Severity, Span
 from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
@@ -42,8 +46,11 @@ class LengthCheck:
         ratio, zl, el = lengths.ratio, lengths.zh, lengths.en
         if not ratio:
             return
+        # credit lines ("(Xinhua/Xie Huanchi)", （记者 王强 摄）): no sentence of a diagonal pair
+        credits = ({s.id for s in a.zh.segments if is_credit(s.text, "zh")},
+                   {s.id for s in a.en.segments if is_credit(s.text, "en")})
         for index, bead in ctx.two_sided():
-            for zh_ids, en_ids in _units(bead, zl, el, ratio):
+            for zh_ids, en_ids in _units(bead, zl, el, ratio, credits):
                 zh_len = int(zl[list(zh_ids)].sum())
                 en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)
@@ -78,11 +85,15 @@ def _share(zh_len: int, en_len: int, ratio: float) -> float:
 GOOD_FIT = 2.0
 
 
-def _units(bead, zl: np.ndarray, el: np.ndarray, ratio: float) -> list[tuple[tuple[int, ...],
-                                                                          tuple[int, ...]]]:
-    """The bead itself, or, for an n-n bead whose diagonal pairs all fit but one, that pair."""
+def _units(bead, zl: np.ndarray, el: np.ndarray, ratio: float,
+           credits: tuple[set[int], set[int]] = (set(), set())
+           ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The bead itself, or, for an n-n bead whose diagonal pairs all fit but one, that pair. A
+    bead with a credit line among its members (a caption and its credit) is read whole: a
+    credit is no sentence that translates the one across from it."""
     n = len(bead.zh)
-    if n < 2 or n != len(bead.en):
+    if (n < 2 or n != len(bead.en) or credits[0].intersection(bead.zh)
+            or credits[1].intersection(bead.en)):
         return [(bead.zh, bead.en)]
     pairs = [((z,), (e,)) for z, e in zip(bead.zh, bead.en, strict=True)]
     off = [p for p in pairs if not 1 / GOOD_FIT <= _share(zl[p[0][0]], el[p[1][0]], ratio)
