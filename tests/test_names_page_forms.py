@@ -158,9 +158,12 @@ def test_a_shortened_name_the_english_does_not_have_is_still_reported():
 def test_a_name_run_stops_at_a_comma():
     assert _english_names("It ran in the Daily Monitor, Ethiopia's largest paper.") == [
         "Daily Monitor", "Ethiopia's"]
-    # an acronym in brackets is the same name
+    # an acronym in brackets is the same name, and so is an abbreviation after a comma
     assert _english_names("He saw the Basketball Federation (FIBA) final.") == [
         "Basketball Federation FIBA"]
+    assert _english_names("He flew to Washington, D.C. and joined Acme, Inc. there.") == [
+        "Washington D.C.", "Acme Inc"]
+    assert _english_names("They flew over Kenya, Uganda.") == ["Kenya", "Uganda"]
 
 
 @pytest.mark.parametrize(("zh", "en", "quiet"), [

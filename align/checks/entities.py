@@ -280,8 +280,11 @@ def english_names(c: Correspondence, en: str,
             continue  # the first word of a sentence or quotation
         if word.isupper() and len(word) <= 1:
             continue
-        if i == prev + 1 and runs and not _LIST_MARK.search(en, c.en[prev].end, tok.start):
-            runs[-1].append(i)  # not across a comma: the Daily Monitor, Ethiopia's largest
+        if i == prev + 1 and runs and (not _LIST_MARK.search(en, c.en[prev].end, tok.start)
+                                       or "." in word or len(word) <= 3
+                                       and en[tok.end : tok.end + 1] == "."):
+            runs[-1].append(i)  # not across a comma (the Daily Monitor, Ethiopia's largest)
+            # but for an abbreviation that ends the name (Washington, D.C.; Apple, Inc.)
         else:
             runs.append([i])
         prev = i
