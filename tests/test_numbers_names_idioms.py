@@ -324,3 +324,47 @@ def test_a_number_an_english_lead_without_notice_drops_is_still_found() -> None:
     en = ["The minister said the general debate was important.",
           "Toward Peace and Development for All"]
     assert [rule for rule, _ in _with_lead(zh, en)] == ["number-missing"]
+
+
+# -- doublings, a plan's five years, periods in one word, numbers inside codes -------------------
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("国内生产总值翻一番", ["2 multiple"]), ("收入翻了一番", ["2 multiple"]),
+    ("翻两番", ["4 multiple"]),
+    ("贸易额增长了一倍", ["2 multiple"]), ("投资增加一倍", ["2 multiple"]),
+    ("增长了三倍", ["3 multiple"]),  # said as it is: "threefold" or "tripled"
+])
+def test_chinese_doublings(zh: str, want: list[str]) -> None:
+    assert [q.normalised() for q in read_zh(zh) if not q.weak] == want
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("到2035年，人均收入翻一番。", "By 2035, per capita income will have doubled."),
+    ("二十年间国内生产总值翻两番。", "In two decades GDP quadrupled."),
+    ("贸易额增长了一倍。", "Trade has doubled."),
+    ("这是第十四个五年规划的开局之年。", "This is the first year of the 14th Five-Year Plan."),
+    ("论坛每两年举办一次。", "The forum is held biennially."),
+    ("第二十八届联合国气候变化大会在迪拜举行。", "COP28 was held in Dubai."),
+    ("COP28在迪拜举行。", "The 28th UN Climate Change Conference was held in Dubai."),
+    ("G20峰会在杭州举行。", "The Group of Twenty summit was held in Hangzhou."),
+])
+def test_numbers_said_another_way_match(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("贸易额增长了一倍。", "Trade has tripled."),
+    ("二十年间国内生产总值翻两番。", "In two decades GDP doubled."),
+    ("论坛每三年举办一次。", "The forum is held every two years."),
+    ("第二十八届联合国气候变化大会在迪拜举行。", "COP27 was held in Sharm el-Sheikh."),
+    ("COP28在迪拜举行。", "The 27th UN Climate Change Conference was held in Dubai."),
+    ("G20峰会在杭州举行。", "The summit was held in Hangzhou."),
+])
+def test_numbers_said_another_way_wrongly_are_found(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
+
+
+def test_a_one_digit_code_is_not_said_by_any_number() -> None:
+    assert ("token-missing", Severity.WARNING) in loud(["长征二号FT2火箭发射升空。"],
+                                                       ["The Long March-2F rocket lifted off."])

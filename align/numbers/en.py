@@ -102,7 +102,7 @@ _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|\w+fold|both|decades?|century"
-    + r"|centuries"
+    + r"|centuries|(?:bi|tri|quadr|quinqu|dec)enni\w*"
     + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
     + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
@@ -166,7 +166,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _ordinal_dates, _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
-        _scores,
+        _scores, _periodic,
         _roman_numerals, _fraction_points, _fractions, _ordinals,
         _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
@@ -653,6 +653,19 @@ def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
 _SPAN_FRACTION_RE = re.compile(
     r"\b(?:(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<d>half|quarters?)\s+of\s+an?"
     r"|(?P<q>an?)\s+(?P<e>quarter|half)[\s-])\s*(?P<word>century|decade)\b", re.I)
+
+
+# Periods of years in one word: "biennial(ly)" (every two years, 每两年), "triennial",
+# "quadrennial", "quinquennial", "decennial"; "a biennium". Weak: they match 两年 and the like,
+# but a Chinese name may hold the period without a numeral (双年展 "the Biennale").
+_PERIODIC = {"bi": 2, "tri": 3, "quadr": 4, "quinqu": 5, "dec": 10}
+_PERIODIC_RE = re.compile(r"\b(bi|tri|quadr|quinqu|dec)enni(?:al(?:ly)?|um|a)\b", re.I)
+
+
+def _periodic(scan: _Scan) -> Iterator[Quantity]:
+    for m in _PERIODIC_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(_PERIODIC[m.group(1).lower()]), "count",
+                     unit="years", weak=True)
 
 
 # "score" for twenty: "a score of nations" (about twenty), "four score and seven years" (87). Not

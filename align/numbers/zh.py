@@ -424,11 +424,25 @@ def _majors(scan: _Scan) -> Iterator[Quantity]:
                                                  else 10), "count", weak=True)
 
 
+# 五年规划, 五年计划: the five years of a plan's name ("the 14th Five-Year Plan"), weak as a
+# number inside a name; 第十四个 beside it is the plan's ordinal.
+_PLAN_NAME_RE = re.compile(r"五年(?=规划|計劃|计划|規劃)")
+# Doublings: 翻一番 (to double), 翻两番 (to quadruple: doubled twice), 增长了一倍 (grew by one
+# times over: doubled), as the English says them ("doubled", "quadrupled", "twofold").
+_DOUBLING_RE = re.compile(rf"翻了?({NUM})番|(?:(?<=[增长加高大]了)|(?<=[增长加高大]))一倍")
+
+
 def _plans(scan: _Scan) -> Iterator[Quantity]:
     """十四五 (the 14th Five-Year Plan), N中全会, 十九大: ordinals written without 第."""
     for m in _PLAN_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(10 + _DIGITS[m.group(1)]), "ordinal",
                      unit="five-year-plan")  # fmt: skip
+    for m in _PLAN_NAME_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(5), "count", unit="年", weak=True)
+    for m in _DOUBLING_RE.finditer(scan.work):
+        n = _num(m.group(1)) if m.group(1) else Decimal(1)
+        if n and n <= 10:
+            yield scan.q(m.start(), m.end(), Decimal(2) ** int(n), "multiple")
     for m in _PLENARY_RE.finditer(scan.work):
         value = _num(m.group(1))
         if value:

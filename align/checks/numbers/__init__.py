@@ -115,7 +115,7 @@ class NumbersCheck:
                     if token in seen:
                         continue
                     seen.add(token)
-                    where = hood.token_nearby(token, index)
+                    where = hood.token_nearby(token, index) or hood.code_said(token, index)
                     instead = None if where else look_alike(token, en_text)
                     yield TOKEN_MISSING.finding(
                         f"The Chinese {token} does not appear in the English"
@@ -366,6 +366,7 @@ class _Neighbourhood:
                      or fixed_expression(d.zh, self._zh_text(index))
                      or festival_date(d.zh, self._en_text(index))
                      or self._as_written(d.zh, index)
+                     or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
@@ -374,6 +375,7 @@ class _Neighbourhood:
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
+                     or self._in_code(d.en, index)
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index)))
@@ -524,6 +526,17 @@ class _Neighbourhood:
         if re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", en):
             return f"same sentence, written as {digits} inside a word or name"
         return ""
+
+    def _in_code(self, q: Quantity, index: int) -> str:
+        """Where the other side of the bead names a count or ordinal by a code that holds it
+        (第二十八届联合国气候变化大会 as "COP28"; "the 28th Conference of the Parties" for
+        COP28): letters and the number run together, which the engines read as a name."""
+        if q.kind not in ("count", "ordinal") or q.high is not None or q.value < CODE_MIN \
+                or q.value != q.value.to_integral_value():
+            return ""
+        other = self._en_text(index) if q in self.zh[index] else self._zh_text(index)
+        code = code_holding(int(q.value), other)
+        return f"same sentence, inside the code {code}" if code else ""
 
     def _zh_text(self, index: int) -> str:
         return "".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
@@ -905,6 +918,17 @@ class _Neighbourhood:
         m = _PREVIOUS_EN.search(en)
         return f"English {m.group(0)!r} (relative period)" if m else ""
 
+    def code_said(self, token: str, index: int) -> str:
+        """Where the English of the bead says the number of a Chinese code (COP28 as "the 28th
+        Conference of the Parties", G20 as "the Group of Twenty")."""
+        m = _CODE.fullmatch(token)
+        if not m or int(m.group(1)) < CODE_MIN:
+            return ""
+        value = int(m.group(1))
+        said = next((e for e in self.en[index] if e.kind in ("count", "ordinal")
+                     and e.high is None and e.value == value), None)
+        return f"same sentence, as its number {said.surface!r}" if said else ""
+
     def token_nearby(self, token: str, index: int) -> str:
         """Where an English word quoted in the Chinese is said in a neighbouring English
         sentence. Codes and names (5G, G20, APEC) must be in their own sentence's translation,
@@ -962,6 +986,18 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         window = window[m.end():]
     return bool(_SINCE.search(window)) and any(
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
+
+
+# A code of capital letters and a number (COP28, G20, CIIE 2024 is no code: a space parts them).
+# Its number is matched with a quantity from two digits on: a one-digit one (FT2, 5G's 5) is too
+# common a number to say the code (长征二号FT2 is not the 2 of "Long March-2F").
+CODE_MIN = 10
+_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}-?(\d{1,4})(?![A-Za-z0-9])")
+
+
+def code_holding(value: int, text: str) -> str:
+    """The first code in ``text`` whose number is ``value`` (COP28 for 28), or ""."""
+    return next((m.group(0) for m in _CODE.finditer(text) if int(m.group(1)) == value), "")
 
 
 def _checked_line(doc: Document, index: int) -> str:
