@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "real")
     ap.add_argument("--write", action="store_true", help="rewrite the gold files that changed")
     args = ap.parse_args(argv)
+    args.data = args.data.resolve()  # the segmenters run from /, away from either copy
     golds = sorted((args.data / "gold").glob("*.align"))
     texts = [args.data / f"{g.stem}.{lang}.txt" for g in golds for lang in ("zh", "en")]
     before, after = spans(args.old, texts), spans(ROOT, texts)
