@@ -273,3 +273,15 @@ def test_short_sentence_split_off_is_translated_when_every_word_renders(member, 
                                                    "this year's work and announce a plan."]),
                   beads=(Bead((0, 1), (0,), 0.6),))
     assert _member_doubt(b, b.beads[0], "zh", 1, 0.7, 0.6) is None
+
+
+def test_table_rules_do_not_set_the_typical_similarity():
+    """A page laid out as a table pairs its bare "|" cells, identical on both sides: they must
+    not make the document's sentences look typically identical (every real sentence would then
+    be an outlier)."""
+    zh = ["|", "部长介绍了情况。", "|", "发言人回答了问题。", "|", "记者提出了问题。"]
+    en = ["|", "The minister gave a briefing.", "|", "The spokesperson answered.", "|",
+          "A reporter asked a question."]
+    beads = [Bead((i,), (i,), 1.0 if i % 2 == 0 else 0.5) for i in range(6)]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    assert CheckContext(alignment=a, settings=Settings()).similarity.median == 0.5

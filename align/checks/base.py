@@ -92,8 +92,17 @@ class CheckContext:
     def similarity(self) -> Similarity:
         """The document's typical bead similarity and the limit below which a bead is an
         outlier (see ``Similarity``)."""
-        scores = np.array([b.score for _, b in self.two_sided()], dtype=float)
+        scores = np.array([b.score for _, b in self.two_sided() if self._worded(b)],
+                          dtype=float)
         return Similarity.of(scores, self.settings)
+
+    def _worded(self, bead: Bead) -> bool:
+        """Whether both sides of a bead hold a word: a table's rule or empty cell ("|" against
+        "|") is identical on both sides and says nothing of how alike the document's sentences
+        typically are."""
+        a = self.alignment
+        return all(any(any(ch.isalnum() for ch in doc.segments[i].text) for i in ids)
+                   for doc, ids in ((a.zh, bead.zh), (a.en, bead.en)))
 
 
 RIVAL_MARGIN = 0.05  # how much closer another sentence must be to beat a bead's own pair
