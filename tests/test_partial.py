@@ -94,6 +94,9 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "If necessary, the ministry will send more doctors.",
     "Once completed, the railway will link the two provinces.",
     "Although rich in coal, the region invests in solar power.",
+    # a colon inside a quoted title does not cut the sentence into clauses
+    "The theme of this year's Asian Youth Games ceremony, \"Sharing the stage: dancing for "
+    "peace\", was a popular one.",
 ])
 def test_well_formed_english_has_no_gap(en):
     assert gaps(en) == []

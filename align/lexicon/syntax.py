@@ -366,11 +366,14 @@ def _clauses(ts: list[Tok]) -> list[list[int]]:
     clauses: list[list[int]] = [[]]
     leading = (len(keep) > 1 and ts[keep[0]].low in _SENTENCE_OPENERS
                and ts[keep[1]].low != "to" and not ts[keep[1]].low.endswith(("ing", "ed")))
+    quoted = False  # inside a quotation ("Focusing on people: striving for ..."), a title
     for k in keep:
         t = ts[k]
+        if t.text in _QUOTE_MARKS:
+            quoted = t.text != "”" and (t.text == "“" or not quoted)
         opens = t.low in _CLAUSE_OPENERS and k != keep[0]
         joins = t.low in CONJUNCTIONS and k > 0 and ts[k - 1].text in (",", ";")
-        if opens or joins or t.text in (";", ":"):
+        if not quoted and (opens or joins or t.text in (";", ":")):
             clauses.append([])
         clauses[-1].append(k)
         if leading and t.text == "," and len(clauses) == 1:
@@ -379,6 +382,7 @@ def _clauses(ts: list[Tok]) -> list[list[int]]:
     return [c for c in clauses if c]
 
 
+_QUOTE_MARKS = frozenset('"“”')
 _SUBORDINATE = frozenset("when if because although though while since after before until unless "
                          "whereas once".split())
 
