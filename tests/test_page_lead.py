@@ -5,16 +5,11 @@ written for the test."""
 import numpy as np
 import pytest
 from conftest import make_document as doc
+from test_page_head import BODY_EN, BODY_ZH  # the same faithful body as the page head's tests
 
 from align.checks.base import CheckContext
 from align.checks.coverage import CoverageCheck, refers_back, reports_text
 from align.model import Alignment, Bead, Settings, Severity
-
-BODY_ZH = ["很高兴与大家相聚在这里，共同讨论青年发展。", "青年是城市的未来，也是城市的希望。",
-           "我们将为青年创造更多就业和创业机会。"]
-BODY_EN = ["I am delighted to be here with you to discuss youth development.",
-           "Young people are the future and the hope of the city.",
-           "We will create more opportunities for young people to find jobs and start businesses."]
 
 
 def found(zh, en, beads, zv=None, ev=None):
