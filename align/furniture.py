@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from align.scripts import HAN_CHAR
+from align.scripts import HAN, HAN_CHAR
 
 # How many opening sentences of a side may be the page's head at most (a title block, dateline,
 # speaker and venue lines, an editor's lead, a photo caption, a contents list).
@@ -41,7 +41,7 @@ AUTHOR_NOTE_EN = re.compile(r"^\s*[(\[]?\s*(?:\*\s*)?[Tt]he\s+(?:author|writer)\
 CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|製圖|图|圖)[）)]\s*$"
                        r"|^\s*[（(]?(?:新华社|新華社|中新社)?记?者?[^，。,]{0,12}(?:摄|攝)[）)]?\s*$"
                        # a line that ends with its photographer's name and 摄 (… 郭磊 摄)
-                       r"|(?:^|\s)[\u4e00-\u9fff·]{2,5}\s+(?:摄|攝)\s*$")
+                       rf"|(?:^|\s)[{HAN}·]{{2,5}}\s+(?:摄|攝)\s*$")
 CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
                        r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
                        r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)

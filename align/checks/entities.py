@@ -51,7 +51,7 @@ from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.numbers.tokens import pinyin_readings
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import is_title_case
+from align.scripts import HAN, is_title_case
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -675,7 +675,7 @@ _GROUP_SUFFIXES = frozenset("军队团党派族帮")
 # (Each in simplified and traditional characters: reprints of either kind carry them.)
 _CREDIT = re.compile(r"\s*(?:摄|攝|供图|供圖|摄影|攝影|图|圖)(?:\s|$|[)）])")
 # An agency's photographer (新华社记者 张三 摄) after the agency's name.
-_AGENCY_CREDIT = re.compile(r"\s*(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)")
+_AGENCY_CREDIT = re.compile(rf"\s*(?:记者|記者|通讯员|通訊員)\s*[{HAN}]{{2,4}}\s*(?:摄|攝)")
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
 _SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|親愛的|尊贵的|尊貴的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
@@ -1704,7 +1704,7 @@ def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
     return ""
 
 
-_READING = re.compile(r"(?:\([^\s()\u4e00-\u9fff]{1,8}\))*")
+_READING = re.compile(rf"(?:\([^\s(){HAN}]{{1,8}}\))*")
 
 
 def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[str]) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from align.numbers.quantity import Quantity, date_parts
+from align.scripts import HAN
 
 # Every kind but a count is read only with its mark (%, 个百分点, 分之, 倍 / "times", a
 # currency, 年/月/日 or a month, a clock, 第 / "-th", 季度), and so is a count with a unit: a
@@ -38,7 +39,7 @@ _NUMBER_LABEL = re.compile(r"[（(]\s*\d+(?:\s*[+＋\s、,，/]\s*\d+)+\s*[)）]
 QUOTED_TERM_CHARS = 12
 # A list number's mark inside a sentence: "2. Integrated Development" or "2.扩大民主" where the
 # segmenter joined a list of headings (a sentence that ended at "2." would have been cut there).
-_LIST_MARK = re.compile(r"[.．、](?!\d)[ \t]*(?:[A-Z]|[\u4e00-\u9fff])")
+_LIST_MARK = re.compile(rf"[.．、](?!\d)[ \t]*(?:[A-Z]|[{HAN}])")
 # A question number: 问题2：, 问2：, 第2问：, Question 2:, Q2: (which the English engine would
 # read as the second quarter).
 _QUESTION_BEFORE = re.compile(r"(?:问题|問題|问|問|Question|QUESTION)\s*$")

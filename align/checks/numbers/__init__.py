@@ -59,6 +59,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
+from align.scripts import HAN
 
 
 class NumbersCheck:
@@ -1280,7 +1281,7 @@ def dated_word(e: Quantity, zh_text: str) -> str:
 
     words = lexicon().dictionary
     seen: set[str] = set()
-    for run in re.finditer(r"[\u4e00-\u9fff]{2,}", zh_text):
+    for run in re.finditer(f"[{HAN}]{{2,}}", zh_text):
         for backward in (False, True):
             for a, b in words.max_match(zh_text, run.start(), run.end(), backward):
                 word = zh_text[a:b]

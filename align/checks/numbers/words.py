@@ -30,13 +30,14 @@ from decimal import Decimal
 
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.zh import UNITS_EN
+from align.scripts import HAN_CHAR
 
 # What a unit, currency or date mark means in English, as a dictionary sense would say it.
 _DATE_MARKS = {"年": "year", "月": "month", "日": "day", "号": "day", "號": "day"}
 _CURRENCY_WORDS = {"元": "yuan", "美元": "dollar", "欧元": "euro", "日元": "yen", "英镑": "pound",
                    "港元": "dollar", "港币": "dollar", "澳元": "dollar", "卢布": "rouble",
                    "韩元": "won", "人民币": "renminbi", "块钱": "yuan"}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = HAN_CHAR
 # The closed class of localisers and postpositions a unit takes after it (三天后 "three days
 # later", 五年前, 两年间, 十天下来, 月底, 一年多): a word they make with the unit (天后 "diva")
 # is not what the sentence says.
