@@ -368,3 +368,48 @@ def test_numbers_said_another_way_wrongly_are_found(zh: str, en: str) -> None:
 def test_a_one_digit_code_is_not_said_by_any_number() -> None:
     assert ("token-missing", Severity.WARNING) in loud(["长征二号FT2火箭发射升空。"],
                                                        ["The Long March-2F rocket lifted off."])
+
+
+# -- events named by their month and day; "the past hundred years" ------------------------------
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("五四运动", "05-04 date"), ("九一八事变", "09-18 date"), ("七七事变", "07-07 date"),
+    ("一二·九运动", "12-09 date"), ("五卅运动", "05-30 date"), ("三一八惨案", "03-18 date"),
+    ("四一二政变", "04-12 date"), ("二七大罢工", "02-07 date"), ("三八妇女节", "03-08 date"),
+    ("六一儿童节", "06-01 date"), ("八一建军节", "08-01 date"), ("五四精神", "05-04 date"),
+])
+def test_an_event_named_by_its_month_and_day_is_a_weak_date(zh: str, want: str) -> None:
+    assert [(q.normalised(), q.weak) for q in read_zh(zh)] == [(want, True)]
+
+
+@pytest.mark.parametrize("zh", ["一二九运动",  # 1-29 or 12-9: no dot, no telling
+                                "二十四节气", "十五元宵节", "农历八月十五中秋节", "三十一个节日"])
+def test_no_event_date_where_the_digits_say_otherwise(zh: str) -> None:
+    assert not any(q.kind == "date" and q.weak for q in read_zh(zh))
+
+
+@pytest.mark.parametrize(("en", "want"), [
+    ("the May Fourth Movement", ["05-04 date"]), ("on the fourth of July", ["07-04 date"]),
+    ("the twenty-first of March", ["03-21 date"]), ("the September 18th Incident", ["09-18 date"]),
+    ("over the past hundred years", ["100 count"]), ("the first thousand days", ["1000 count"]),
+    ("the hundred flowers", []), ("in May, first we met", ["05 date"]),
+])
+def test_english_dates_by_ordinal_words_and_bare_hundreds(en: str, want: list[str]) -> None:
+    assert values(en) == want
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("五四运动是一场伟大的爱国运动。", "The May Fourth Movement was a great patriotic movement."),
+    ("九一八事变后，东北沦陷。", "After the September 18th Incident, the northeast fell."),
+    ("七七事变标志着全面抗战的开始。", "The July 7 Incident marked the start of the war."),
+    ("七七事变标志着全面抗战的开始。", "The Marco Polo Bridge Incident marked the war's start."),
+    ("一二·九运动爆发。", "The December 9th Movement broke out."),
+    ("一百年来，中国发生了巨变。", "Over the past hundred years, China has changed profoundly."),
+])
+def test_events_by_date_and_bare_hundreds_match(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+def test_an_event_given_another_date_is_found() -> None:
+    assert loud(["五四运动爆发。"], ["The May 5th Movement broke out."]) != []

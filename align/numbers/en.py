@@ -166,7 +166,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _ordinal_dates, _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
-        _scores, _periodic,
+        _scores, _periodic, _bare_scales,
         _roman_numerals, _fraction_points, _fractions, _ordinals,
         _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
@@ -455,7 +455,21 @@ def _ordinal_value(word: str) -> int:
     return _ORDINALS.get(unit, 0) + _TENS.get(tens, 0)
 
 
+# A month and a day said by an ordinal word, as names of events say them ("the May Fourth
+# Movement" for 五四运动, "the fourth of July"): the month's full name, capitalised.
+_FULL_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|" \
+    "December"
+_WORD_ORD = rf"(?i:(?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL_WORDS_ALL}))"
+_MONTH_ORDINAL_RE = re.compile(rf"\b(?P<mon>{_FULL_MONTHS})\s+(?P<d>{_WORD_ORD})\b"
+                               rf"|\b(?P<d2>{_WORD_ORD})\s+of\s+(?P<mon2>{_FULL_MONTHS})\b")
+
+
 def _ordinal_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _MONTH_ORDINAL_RE.finditer(scan.work):
+        day = _ordinal_value(m.group("d") or m.group("d2"))
+        if 1 <= day <= 31:
+            value, unit = make_date(0, _month(m.group("mon") or m.group("mon2")), day)
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit)
     for m in _ORDINAL_DATES_RE.finditer(scan.work):
         if m.group("m2"):
             month, day = _ordinal_value(m.group("m2")), 0
@@ -666,6 +680,20 @@ def _periodic(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODIC_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(_PERIODIC[m.group(1).lower()]), "count",
                      unit="years", weak=True)
+
+
+# "hundred" and "thousand" with no numeral, after a determiner and before a unit of time: "the
+# past hundred years" (一百年来), "the first thousand days".
+_BARE_SCALE_RE = re.compile(
+    r"\b(?:the|these|those|its|their|our|his|her)\s+(?:(?:past|last|next|first|coming|previous|"
+    r"ensuing|following)\s+)?(?P<s>hundred|thousand)\s+(?=(?:years|days|months|weeks|hours)\b)",
+    re.I)
+
+
+def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
+    for m in _BARE_SCALE_RE.finditer(scan.work):
+        value = Decimal(100 if m.group("s").lower() == "hundred" else 1000)
+        yield scan.q(m.start("s"), m.end("s"), value, "count")
 
 
 # "score" for twenty: "a score of nations" (about twenty), "four score and seven years" (87). Not

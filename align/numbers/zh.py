@@ -134,7 +134,8 @@ def extract_zh(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (numeric_dates, _fractions, _percent_words, _plans, _majors, _runs):
+    for recogniser in (numeric_dates, _event_dates, _fractions, _percent_words, _plans, _majors,
+                       _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -430,6 +431,40 @@ _PLAN_NAME_RE = re.compile(r"五年(?=规划|計劃|计划|規劃)")
 # Doublings: 翻一番 (to double), 翻两番 (to quadruple: doubled twice), 增长了一倍 (grew by one
 # times over: doubled), as the English says them ("doubled", "quadrupled", "twofold").
 _DOUBLING_RE = re.compile(rf"翻了?({NUM})番|(?:(?<=[增长加高大]了)|(?<=[增长加高大]))一倍")
+
+
+# Events and days named by their month and day in Chinese digits: 五四运动 (May 4), 九一八事变
+# (September 18), 七七事变, 一二·九运动 (December 9), 五卅运动 (May 30), 三八妇女节, 六一儿童节.
+# Read as a weak date: it meets "the May Fourth Movement", "the September 18th Incident", but a
+# translation may name the event otherwise ("the Marco Polo Bridge Incident").
+_EVENT_DATE_RE = re.compile(
+    r"(?<![〇一二三四五六七八九十卅\d月年初第周号])([一二三四五六七八九]{1,2})"
+    r"([·・•]?)([一二三四五六七八九]{1,2}|卅|廿[一二三四五六七八九]?)"
+    r"(?=运动|事变|事件|惨案|起义|政变|大?罢工|暴动|精神"
+    r"|[^\W\d_]{0,4}节(?!约|省|目|奏|能|气|点))")
+
+
+def _event_month_day(month: str, dot: str, day: str) -> tuple[int, int] | None:
+    """The one (month, day) the Chinese digits of an event's name can be, or None."""
+    def digits(run: str) -> int:
+        if run.startswith(("卅", "廿")):
+            return 30 if run == "卅" else 20 + (_DIGITS[run[1]] if len(run) > 1 else 0)
+        return int("".join(str(_DIGITS[c]) for c in run))
+
+    whole = month + day
+    splits = [(month, day)] if dot else [(whole[:i], whole[i:]) for i in range(1, len(whole))
+                                         if whole[i] not in "卅廿" or i == len(month)]
+    valid = {(m, d) for a, b in splits if (m := digits(a)) and (d := digits(b))
+             and 1 <= m <= 12 and 1 <= d <= 31}
+    return valid.pop() if len(valid) == 1 else None
+
+
+def _event_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _EVENT_DATE_RE.finditer(scan.work):
+        md = _event_month_day(m.group(1), m.group(2), m.group(3))
+        if md:
+            value, unit = make_date(0, *md)
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit, weak=True)
 
 
 def _plans(scan: _Scan) -> Iterator[Quantity]:
