@@ -413,3 +413,12 @@ def test_events_by_date_and_bare_hundreds_match(zh: str, en: str) -> None:
 
 def test_an_event_given_another_date_is_found() -> None:
     assert loud(["五四运动爆发。"], ["The May 5th Movement broke out."]) != []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我讲三个问题：", "I will talk about two issues:"),
+    ("我讲三个问题：", "I will talk about some issues:"),
+    ("今年有五项任务：", "This year we have tasks:"),
+])
+def test_a_short_line_ending_with_a_colon_is_no_salutation(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []

@@ -59,7 +59,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
-from align.scripts import HAN
+from align.scripts import EN_ADDRESSED, HAN
 
 
 class NumbersCheck:
@@ -712,9 +712,11 @@ class _Neighbourhood:
         "Your Excellency Mr. Peter Thomson, President of the 71st Session of …,"): titles of
         the people addressed, which each language gives in its own measure."""
         kind_of = furniture_zh if side == "zh" else furniture_en
+        addressed = _ADDRESSED_ZH if side == "zh" else EN_ADDRESSED
         holders = self._holders(q, index, side)
-        return bool(holders) and all(kind_of(self._line(side, i)) == "salutation"
-                                     for i in holders)
+        return bool(holders) and all(
+            kind_of(line := self._line(side, i)) == "salutation" and addressed.match(line)
+            for i in holders)  # a form of address opens it: 我讲三点意见： is no salutation
 
     def _in_editors_lead(self, q: Quantity, index: int, side: str) -> bool:
         """Whether ``q`` is in the page's head on its side, before the notice that introduces
@@ -989,6 +991,8 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
 
 
+# A Chinese line of address opens with a form of address (the English one: ``EN_ADDRESSED``).
+_ADDRESSED_ZH = re.compile(r"\s*(?:各位|诸位|諸位|尊敬|尊贵|尊貴|亲爱|親愛)")
 # A code of capital letters and a number (COP28, G20, CIIE 2024 is no code: a space parts them).
 # Its number is matched with a quantity from two digits on: a one-digit one (FT2, 5G's 5) is too
 # common a number to say the code (长征二号FT2 is not the 2 of "Long March-2F").
