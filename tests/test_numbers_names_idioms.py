@@ -422,3 +422,34 @@ def test_an_event_given_another_date_is_found() -> None:
 ])
 def test_a_short_line_ending_with_a_colon_is_no_salutation(zh: str, en: str) -> None:
     assert loud([zh], [en]) != []
+
+
+# -- a span of time given in another unit --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("半年来", ["0.5 count"]), ("半个月", ["0.5 count"]), ("上半年", ["1..6 period half"]),
+    ("大半年", []), ("半年度报告", []),
+])
+def test_half_a_year_or_month(zh: str, want: list[str]) -> None:
+    assert [q.normalised() for q in read_zh(zh)] == want
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("半年来，经济持续恢复。", "Over the past six months, the economy kept recovering."),
+    ("半年来，经济持续恢复。", "Over the past half a year, the economy kept recovering."),
+    ("项目历时一年半。", "The project took eighteen months."),
+    ("会议为期两周。", "The meeting lasted 14 days."),
+    ("三年来，我们取得了进展。", "Over the past 36 months, we have made progress."),
+])
+def test_a_span_in_another_unit_matches(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("项目历时一年半。", "The project took 16 months."),
+    ("半年来，经济持续恢复。", "Over the past five months, the economy kept recovering."),
+    ("会议为期两周。", "The meeting lasted 14 months."),
+])
+def test_a_span_converted_wrongly_is_found(zh: str, en: str) -> None:
+    assert ("number-mismatch", Severity.ERROR) in loud([zh], [en])

@@ -651,8 +651,13 @@ _TWO_SIDES_RE = re.compile(
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
 
 
+_HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(year|month)\b", re.I)
+
+
 def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
-    """ "an hour and a half", "two years and a half": 1.5, 2.5."""
+    """ "an hour and a half", "two years and a half": 1.5, 2.5; "half a year": 0.5."""
+    for m in _HALF_A_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal("0.5"), "count", unit=m.group(1).lower() + "s")
     for m in _AND_A_HALF_RE.finditer(scan.work):
         n = Decimal(1) if m.group(1).lower() in ("a", "an") else parse_en_number(m.group(1))
         span = _SPAN_WORDS.get(m.group(2).lower())

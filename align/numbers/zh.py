@@ -258,6 +258,13 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _HALF_RE.finditer(scan.work):
         qual = "more-than" if m.group(1) == "过半" else "exact"
         yield scan.q(m.start(), m.end(), Decimal("0.5"), "fraction", qualifier=qual, weak=True)
+    for m in _HALF_SPAN_RE.finditer(scan.work):  # 半年来 "the past six months"
+        yield scan.q(m.start(), m.end(), Decimal("0.5"), "count", unit=m.group(1)[-1])
+
+
+# Half a year or a month (半年, 半个月); not a half of a year that names a period (上半年, 下半年:
+# ``_periods``), nor 大半年 / 多半 (most of).
+_HALF_SPAN_RE = re.compile(r"(?<![上下前后大多一两\d])半(年|个月)(?![度报刊])")  # 半年度报告
 
 
 _PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)")

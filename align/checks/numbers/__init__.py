@@ -381,7 +381,8 @@ class _Neighbourhood:
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
-            where = self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
+            where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
+                     or self._same_span(d.zh, d.en, index))
         if not where:
             return self._wrong_weekday(d, index) if d.rule is NUMBER_MISSING else d
         return replace(d, severity=Severity.INFO,
@@ -527,6 +528,21 @@ class _Neighbourhood:
         if re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", en):
             return f"same sentence, written as {digits} inside a word or name"
         return ""
+
+    def _same_span(self, z: Quantity, e: Quantity, index: int) -> str:
+        """Where the English gives a Chinese span of time in another unit (一年半 as "eighteen
+        months", 半年 as "six months", 两周 as "14 days"): the same length once converted."""
+        zu = _SPAN_UNITS.get(z.unit.removeprefix("个"))
+        if zu is None or z.kind != "count" or e.kind != "count" or z.high is not None \
+                or e.high is not None:
+            return ""
+        noun = e.unit or (m.group(1) if (m := re.search(
+            re.escape(e.surface) + r"[\s-]+(years?|months?|weeks?|days?)\b",
+            self._en_text(index), re.IGNORECASE)) else "")
+        eu = _SPAN_UNITS.get(noun.lower().rstrip("s"))
+        if eu is None or eu[0] != zu[0] or eu[1] == zu[1] or z.value * zu[1] != e.value * eu[1]:
+            return ""
+        return f"same sentence, as {e.surface} {noun} (the same span in another unit)"
 
     def _in_code(self, q: Quantity, index: int) -> str:
         """Where the other side of the bead names a count or ordinal by a code that holds it
@@ -991,6 +1007,10 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
 
 
+# Spans of time by the scale they convert on (months, days) and the size of the unit in it.
+_SPAN_UNITS = {"年": ("m", 12), "year": ("m", 12), "月": ("m", 1), "month": ("m", 1),
+               "周": ("d", 7), "星期": ("d", 7), "week": ("d", 7), "天": ("d", 1), "日": ("d", 1),
+               "day": ("d", 1)}  # fmt: skip
 # A Chinese line of address opens with a form of address (the English one: ``EN_ADDRESSED``).
 _ADDRESSED_ZH = re.compile(r"\s*(?:各位|诸位|諸位|尊敬|尊贵|尊貴|亲爱|親愛)")
 # A code of capital letters and a number (COP28, G20, CIIE 2024 is no code: a space parts them).
