@@ -453,3 +453,35 @@ def test_a_span_in_another_unit_matches(zh: str, en: str) -> None:
 ])
 def test_a_span_converted_wrongly_is_found(zh: str, en: str) -> None:
     assert ("number-mismatch", Severity.ERROR) in loud([zh], [en])
+
+
+# -- per mille, "per 10,000", "nearly doubled", "zero" -------------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("人口自然增长率为千分之三。", "The natural growth rate was three per thousand."),
+    ("人口自然增长率为3‰。", "The natural growth rate was 0.3 percent."),
+    ("人口自然增长率为3‰。", "The natural growth rate was 3‰."),
+    ("每万人口拥有医生30名。", "There are 30 doctors per 10,000 people."),
+    ("收入翻了近一番。", "Income nearly doubled."),
+    ("双方将实行零关税。", "The two sides will apply zero tariffs."),
+])
+def test_per_mille_per_scale_nearly_doubled_and_zero_match(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("人口自然增长率为3‰。", "The natural growth rate was 4 per thousand."),
+    ("每万人口拥有医生30名。", "There are 30 doctors per 1,000 people."),
+    ("收入翻了近一番。", "Income nearly tripled."),
+])
+def test_per_mille_and_per_scale_still_compared(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("千分之三", ["0.003 fraction"]), ("万分之五", ["0.0005 fraction"]), ("3‰", ["0.003 fraction"]),
+    ("每万人口", ["10000 count"]), ("百姓", []), ("千方百计", []),
+])
+def test_chinese_per_mille_and_per_scale(zh: str, want: list[str]) -> None:
+    assert [q.normalised() for q in read_zh(zh)] == want

@@ -783,11 +783,22 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(1), m.end(1), Decimal(int(m.group(1))), "ordinal")
 
 
+# "three per thousand", "5 per mille", "3‰", "2 per ten thousand", "2‱": 千分之三, 万分之二.
+_PER_MILLE_RE = re.compile(rf"\b({_HEAD}|\d+(?:\.\d+)?)(?:\s+per\s+(thousand|mille|ten\s+thousand)"
+                           r"\b|\s?(‰|‱))", re.I)
+
+
 def _fraction_points(scan: _Scan) -> Iterator[Quantity]:
-    """ "half a percentage point": 0.5 points."""
+    """ "half a percentage point": 0.5 points; "three per thousand": 0.003."""
     for m in _FRACTION_POINTS_RE.finditer(scan.work):
         value = Decimal("0.5") if m.group(1).lower() == "half" else Decimal("0.25")
         yield scan.q(m.start(), m.end(), value, "points")
+    for m in _PER_MILLE_RE.finditer(scan.work):
+        n = parse_en_number(m.group(1))
+        per = (m.group(2) or m.group(3)).lower()
+        if n is not None:
+            yield scan.q(m.start(), m.end(), n / (10000 if per in ("‱",) or "ten" in per
+                                                    else 1000), "fraction")
 
 
 def _both(scan: _Scan) -> Iterator[Quantity]:
@@ -1070,7 +1081,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                 not re.fullmatch(r"1\d{3}|20\d\d|21\d\d", num_s)  # "In 2019 Wall Street rose"
                 or bool(_ADDRESS_BEFORE.search(scan.work, 0, start_of_num)))
             name = name or address
-        weak = words_only and value == 1 or name  # Two Dukes Street, the Four Modernizations
+        # "one" (a, the one), "zero" (零关税 "zero tariffs", 净零 "net zero": 零 is no numeral the
+        # Chinese engine reads), Two Dukes Street, the Four Modernizations: weak
+        weak = words_only and value in (0, 1) or name
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
         if _is_year(q, num_s) and not address:  # a year in a name (the 2008 Olympic Games)

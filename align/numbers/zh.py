@@ -236,7 +236,9 @@ def _num(s: str | None) -> Decimal | None:
     return parse_zh_number(s) if s else None
 
 
-_FRACTION_RE = re.compile(rf"({NUM})分之({NUM})")
+# 三分之一; 千分之三 and 万分之五 (per mille, per ten thousand) with a bare scale below the line
+_FRACTION_RE = re.compile(rf"({NUM}|(?<![\d〇零一二两三四五六七八九十百千万])[千万])分之({NUM})")
+_PER_MILLE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?([‰‱])")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
 
@@ -245,12 +247,17 @@ _HALF_RE = re.compile(r"(一半|半数|过半)")
 
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _FRACTION_RE.finditer(scan.work):
-        den, num = _num(m.group(1)), _num(m.group(2))
+        den = _num(m.group(1)) if m.group(1) not in ("千", "万") else parse_zh_number(
+            "一" + m.group(1))
+        num = _num(m.group(2))
         if den and num is not None:
             if scan.work.startswith("个世纪", m.end()):  # 四分之三个世纪: 75 years
                 yield scan.q(m.start(), m.end() + 3, num / den * 100, "count", unit="年")
                 continue
             yield scan.q(m.start(), m.end(), num / den, "fraction")
+    for m in _PER_MILLE_RE.finditer(scan.work):  # 3‰, 2‱, as 千分之三 and 万分之二
+        yield scan.q(m.start(), m.end(), Decimal(m.group(1)) / (1000 if m.group(2) == "‰"
+                                                               else 10000), "fraction")
     for m in _SLASH_FRACTION_RE.finditer(scan.work):
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
         if den:
@@ -330,6 +337,7 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
 # A scale written alone with a bound: 百余人, 千多家, 近百名, 逾千, 超百 ("100-odd", "nearly a
 # hundred", "more than 1,000"); 百周年 (the centenary); 百年 (a century, weak: 百年大计).
 _BARE_SCALE_RE = re.compile(rf"{_NUMERAL_BEFORE}([百千万][万亿]?)([余多])?")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 _BARE_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "逾", "超过", "超", "不到", "不足", "至少")
 
 
@@ -348,6 +356,8 @@ def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
         if not m.group(2) and not before.endswith(_BARE_QUALIFIERS):
             if m.group(1) == "百" and rest.startswith("年") and not rest.startswith("年代"):
                 yield scan.q(m.start(), m.end() + 1, value, "count", unit="年", weak=True)
+            elif before.endswith("每") and _HAN_AFTER.match(rest):  # 每万人口 "per 10,000"
+                yield scan.q(m.start(), m.end(), value, "count")
             continue  # 百姓, 千方百计, 万物
         end = m.end()
         unit = _UNIT_RE.match(scan.work, end)
@@ -437,7 +447,8 @@ def _majors(scan: _Scan) -> Iterator[Quantity]:
 _PLAN_NAME_RE = re.compile(r"五年(?=规划|計劃|计划|規劃)")
 # Doublings: 翻一番 (to double), 翻两番 (to quadruple: doubled twice), 增长了一倍 (grew by one
 # times over: doubled), as the English says them ("doubled", "quadrupled", "twofold").
-_DOUBLING_RE = re.compile(rf"翻了?({NUM})番|(?:(?<=[增长加高大]了)|(?<=[增长加高大]))一倍")
+_DOUBLING_RE = re.compile(rf"翻了?(近|将近|约)?({NUM})番"
+                          rf"|(?:(?<=[增长加高大]了)|(?<=[增长加高大]))一倍")
 
 
 # Events and days named by their month and day in Chinese digits: 五四运动 (May 4), 九一八事变
@@ -482,9 +493,12 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
     for m in _PLAN_NAME_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(5), "count", unit="年", weak=True)
     for m in _DOUBLING_RE.finditer(scan.work):
-        n = _num(m.group(1)) if m.group(1) else Decimal(1)
+        n = _num(m.group(2)) if m.group(2) else Decimal(1)
+        qualifier = {"近": "nearly", "将近": "nearly", "约": "approx"}.get(m.group(1) or "",
+                                                                        "exact")
         if n and n <= 10:
-            yield scan.q(m.start(), m.end(), Decimal(2) ** int(n), "multiple")
+            yield scan.q(m.start(), m.end(), Decimal(2) ** int(n), "multiple",
+                         qualifier=qualifier)
     for m in _PLENARY_RE.finditer(scan.work):
         value = _num(m.group(1))
         if value:
