@@ -485,3 +485,37 @@ def test_per_mille_and_per_scale_still_compared(zh: str, en: str) -> None:
 ])
 def test_chinese_per_mille_and_per_scale(zh: str, want: list[str]) -> None:
     assert [q.normalised() for q in read_zh(zh)] == want
+
+
+# -- estimates in spans, millennia, "half a million", 十几亿 --------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("一二十年后，这里将大变样。", "In one or two decades, this place will change."),
+    ("三四十年来，两国关系不断发展。", "Over three or four decades, relations have grown."),
+    ("两千多年前，丝绸之路开通了。", "Over two millennia ago, the Silk Road opened."),
+    ("一千年来，这座城市屹立不倒。", "For a millennium, the city has stood."),
+    ("双方贸易额达5000亿美元。", "Trade between the two reached half a trillion dollars."),
+    ("该市人口达50万。", "The city has half a million people."),
+    ("中国有十几亿人口。", "China has more than a billion people."),
+])
+def test_estimates_and_large_spans_match(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("两千多年前，丝绸之路开通了。", "Over three millennia ago, the Silk Road opened."),
+    ("该市人口达50万。", "The city has a million people."),
+    ("双方贸易额达5000亿美元。", "Trade between the two reached a trillion dollars."),
+])
+def test_large_spans_and_half_scales_still_compared(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("十几亿人", ["more-than 1000000000 count"]), ("十几万人", ["more-than 100000 count"]),
+    ("一二十年", ["approx 10..20 count"]), ("一二百人", ["approx 100..200 count"]),
+    ("略知一二", []),
+])
+def test_chinese_estimates_with_scales(zh: str, want: list[str]) -> None:
+    assert [q.normalised() for q in read_zh(zh)] == want

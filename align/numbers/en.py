@@ -102,7 +102,7 @@ _MAYBE = re.compile(
     r"\d|\b(?:"
     + "|".join([*_SMALL, *_TENS, *_SCALES, "hundred", "dozen", *_ORDINALS, *_DENOMINATORS])
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|\w+fold|both|decades?|century"
-    + r"|centuries|(?:bi|tri|quadr|quinqu|dec)enni\w*"
+    + r"|centuries|millenni\w*|(?:bi|tri|quadr|quinqu|dec)enni\w*"
     + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
     + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
     + r"|"
@@ -160,7 +160,7 @@ def extract_en(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     for recogniser in (numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
-                       _anniversaries):
+                       _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_NOT_QUANTITY)
@@ -536,10 +536,15 @@ _A_NTH_THING = re.compile(r"\s+(?!(?:of|more|less|fewer|as|than|and|or|to|in|on|
                           r"for|the|a|an|that|this|which|was|is|were|are)\b)[a-z]{2,}")
 
 
+_HALF_A_SCALE = re.compile(r"\s+a\s+(?:million|billion|trillion)\b", re.I)
+
+
 def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _FRACTIONS_RE.finditer(scan.work):
         g = m.groupdict()
         weak = False
+        if m.group(0).lower().endswith("half") and _HALF_A_SCALE.match(scan.work, m.end()):
+            continue  # "half a million": 500,000, read whole by _general
         if g["den"] and g["num"].lower() == "a" and _A_NTH_THING.match(scan.work, m.end()):
             continue  # "via a third country": another one, no fraction
         if g["den"]:
@@ -598,10 +603,15 @@ _AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+ha
 # "centuries": spans of years said by a word (a bare "century" after an ordinal, "the 21st
 # century", and "the last century" are no span; a bare "century" needs "a", "one", "past" or
 # "-old"/"-long").
-_SPAN_WORDS = {"decade": 10, "century": 100, "centuries": 100}
+_SPAN_WORDS = {"decade": 10, "century": 100, "centuries": 100, "millennium": 1000,
+               "millennia": 1000}
 _DECADE_WORDS_RE = re.compile(
     rf"\b(?:(?P<half>half\s+an?)\s+|(?P<n>{_HEAD}|\d+)\s+|(?P<a>an?|one|past)\s+)?"
-    r"(?P<word>decade|century|centuries)(?P<plural>s)?(?P<old>-(?:old|long))?\b", re.I)
+    r"(?P<word>decade|century|centuries|millennium|millennia)(?P<plural>s)?"
+    r"(?P<old>-(?:old|long))?\b", re.I)
+# "one or two decades", "three or four centuries": an estimate in spans of years (一二十年).
+_VAGUE_SPAN_RE = re.compile(rf"\b(?P<lo>{_HEAD}|\d+)\s+(?:or|to)\s+(?P<hi>{_HEAD}|\d+)\s+"
+                            r"(?P<word>decades|centuries)\b", re.I)
 # Roman numerals: after a word that numbers things (Phase II, World War I, Article XIV), any
 # numeral; after a word that also takes letters (Class C, Type A), only I..XXXIX and not a lone X;
 # after any other capitalised name (Shenzhou VI, Elizabeth II, Apollo XI), II..XXXIX or V, so that
@@ -722,12 +732,25 @@ def _scores(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), 20 * n + plus, "count")
 
 
+def _vague_spans(scan: _Scan) -> Iterator[Quantity]:
+    """ "one or two decades" (approx 10..20 years), "two to three centuries": read before "one
+    or two" is set aside as a phrase."""
+    for m in _VAGUE_SPAN_RE.finditer(scan.work):
+        lo, hi = parse_en_number(m.group("lo")), parse_en_number(m.group("hi"))
+        if lo is not None and hi is not None and lo < hi:
+            span = Decimal(_SPAN_WORDS[m.group("word").lower().replace("decades", "decade")])
+            yield scan.q(m.start(), m.end(), lo * span, "count", high=hi * span, unit="years",
+                         qualifier="approx", weak=True)
+
+
 def _decade_words(scan: _Scan) -> Iterator[Quantity]:
     """ "a decade" (10 years; it may render 十年 or nothing), "two decades" (20 years), "half a
     century" (50), "three quarters of a century" (75), "in a century" and "centuries" (100
     years; 近百年 or 百年 said loosely)."""
     taken: list[tuple[int, int]] = []
     for m in _SPAN_FRACTION_RE.finditer(scan.work):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         span = Decimal(_SPAN_WORDS[m.group("word").lower()])
         numerator = (m.group("n") or "a").lower()
         n = Decimal(1) if numerator in ("a", "an") else parse_en_number(numerator)
@@ -747,7 +770,7 @@ def _decade_words(scan: _Scan) -> Iterator[Quantity]:
                 yield scan.q(m.start(), m.end(), n * span, "count", unit="years")
         elif m.group("half"):
             yield scan.q(m.start(), m.end(), span / 2, "count", unit="years")
-        elif word == "centuries" or (not m.group("plural") and (
+        elif word in ("centuries", "millennia") or (not m.group("plural") and (
                 word == "decade" or m.group("a") or m.group("old"))):
             yield scan.q(m.start(), m.end(), span, "count", unit="years", weak=True)
 
@@ -930,7 +953,7 @@ def _anniversaries(scan: _Scan) -> Iterator[Quantity]:
 
 
 _TAIL = rf"(?:{_SCALE})?(?:\s+and\s+a\s+half)?"
-_OTHER = rf"{WORDS}|half\s+a\s+(?:million|billion)"
+_OTHER = rf"{WORDS}|half\s+a\s+(?:million|billion|trillion)"
 _VAGUE_RE = re.compile(
     rf"\b(?:(?P<lo>{_HEAD}|\d+)|(?P<a>an?)\s+[a-z]+)\s+or\s+(?P<hi>{_HEAD}|\d+)\b(?!\s*%)",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ _NOT_QUANTITY = re.compile(
     r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
-    r"百分百(?!之)|一二|三三两两|两会|一把手|一生一世)"
+    r"百分百(?!之)|一二(?![十百千万])|三三两两|两会|一把手|一生一世)"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
 # A token's tail is ASCII only: in Python \w also matches Chinese characters, so G20人口占全球2/3
@@ -307,7 +307,7 @@ def _ratios(scan: _Scan) -> Iterator[Quantity]:
 # a weak lower bound. The English "dozens of", "tens of thousands of" read the same.
 _VAGUE_AMOUNTS_RE = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d])(?:(?:好)?[数几]([十百千万亿]+)"
-    rf"|上([百千万亿]+)|((?:{NUM})?[十百千万])几(?![乎]))"
+    rf"|上([百千万亿]+)|((?:{NUM})?[十百千万])几(?![乎])([万亿]*))"  # 十几亿: more than 1 billion
 )
 
 
@@ -315,7 +315,7 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
     if "数" not in scan.work and "几" not in scan.work and "上" not in scan.work:
         return
     for m in _VAGUE_AMOUNTS_RE.finditer(scan.work):
-        several, reaching, tens = m.groups()
+        several, reaching, tens, tens_scale = m.groups()
         end = m.end()
         if several:
             scale = parse_zh_number("一" + several)
@@ -326,6 +326,11 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
             value = parse_zh_number("一" + reaching if reaching else tens)
             if value is None:
                 continue
+            if tens_scale:
+                scale = parse_zh_number("一" + tens_scale)
+                value = value * scale if scale is not None else None
+                if value is None:
+                    continue
             high, qual = None, "at-least" if reaching else "more-than"
         unit = _UNIT_RE.match(scan.work, end)
         if unit and not scan.work.startswith("年代", end):
