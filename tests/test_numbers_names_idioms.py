@@ -519,3 +519,33 @@ def test_large_spans_and_half_scales_still_compared(zh: str, en: str) -> None:
 ])
 def test_chinese_estimates_with_scales(zh: str, want: list[str]) -> None:
     assert [q.normalised() for q in read_zh(zh)] == want
+
+
+# -- decades said by word or without the century; named days of the year ------------------------
+
+
+@pytest.mark.parametrize(("en", "want"), [
+    ("in the nineties", ["90 decade"]), ("in the 90s", ["90 decade"]),
+    ("in the '90s", ["90 decade"]),
+    ("since the 1990s", ["1990 decade"]), ("in her sixties", []),
+])
+def test_english_decades_without_their_century(en: str, want: list[str]) -> None:
+    assert values(en) == want
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("上世纪90年代，改革开放不断深化。", "In the nineties, reform and opening-up deepened."),
+    ("10月1日，全国各地举行庆祝活动。", "Celebrations were held across China on National Day."),
+    ("5月1日，游客数量创新高。", "Visitor numbers hit a record on May Day."),
+    ("12月25日，他们互赠礼物。", "They exchanged gifts at Christmas."),
+])
+def test_decades_and_named_days_match(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("10月1日，全国各地举行庆祝活动。", "Celebrations were held across China on May Day."),
+    ("上世纪90年代，改革开放不断深化。", "In the eighties, reform and opening-up deepened."),
+])
+def test_another_named_day_or_decade_is_found(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []

@@ -482,7 +482,12 @@ def _ordinal_dates(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
-_DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b")
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                 "seventies": 70, "eighties": 80, "nineties": 90}
+# the 1990s, the '90s, the 90s, the nineties (90年代; the century is not said)
+_DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b"
+                         r"|\b[Tt]he\s+(?:(?P<bare>[1-9]0)s|(?P<word>" + "|".join(_DECADE_WORDS)
+                         + r"))\b")
 
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
@@ -492,8 +497,10 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
             if value % 100 == 0 and value < 2000:  # "the 1800s" is the 19th century
                 yield scan.q(m.start(), m.end(), value / 100 + 1, "ordinal", unit="century")
                 continue
+        elif m.group("word"):
+            value = Decimal(_DECADE_WORDS[m.group("word")])
         else:
-            value = Decimal(m.group("short"))
+            value = Decimal(m.group("short") or m.group("bare"))
         yield scan.q(m.start(), m.end(), value, "decade")
 
 

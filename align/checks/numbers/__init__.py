@@ -1135,15 +1135,32 @@ FESTIVALS = {
 }
 
 
+# ... and the days of the Gregorian calendar that have a name, as English says them: 10月1日
+# "National Day", 5月1日 "May Day", 12月25日 "Christmas".
+HOLIDAYS = {
+    (1, 1): r"New Year's Day", (2, 14): r"Valentine's Day", (3, 8): r"Women's Day",
+    (3, 12): r"Tree[- ]Planting Day|Arbou?r Day", (5, 1): r"May Day|Labou?r Day",
+    (5, 4): r"Youth Day", (6, 1): r"Children's Day", (8, 1): r"Army Day",
+    (9, 3): r"Victory Day", (9, 10): r"Teachers' Day", (9, 30): r"Martyrs' Day",
+    (10, 1): r"National Day", (12, 13): r"National Memorial Day",
+    (12, 24): r"Christmas Eve", (12, 25): r"Christmas(?! Eve)",
+}  # fmt: skip
+
+
 def festival_date(z: Quantity, en_text: str) -> str:
-    """Where the English names the festival that falls on a Chinese month and day (正月十五元宵节
-    as "Today is the Lantern Festival"): the festival says the date; "" when it does not."""
+    """Where the English names the festival or holiday that falls on a Chinese month and day
+    (正月十五元宵节 as "Today is the Lantern Festival", 10月1日 as "on National Day"): the
+    festival says the date; "" when it does not."""
     if z.kind != "date" or z.unit != "md" or z.high is not None:
         return ""
     _, month, day = date_parts(z.value)
-    pattern = FESTIVALS.get((month, day))
-    m = re.search(rf"\b(?:{pattern})", en_text, re.IGNORECASE) if pattern else None
-    return f"same sentence, as the festival on that day ({m.group(0)!r})" if m else ""
+    for table in (FESTIVALS, HOLIDAYS):
+        pattern = table.get((month, day))
+        m = re.search(rf"\b(?:{pattern})", en_text.replace("’", "'"), re.IGNORECASE) \
+            if pattern else None
+        if m:
+            return f"same sentence, as the festival on that day ({m.group(0)!r})"
+    return ""
 
 
 _CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+")
