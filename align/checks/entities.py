@@ -280,6 +280,8 @@ def english_names(c: Correspondence, en: str,
             continue  # the first word of a sentence or quotation
         if word.isupper() and len(word) <= 1:
             continue
+        if _roman_numeral(c, en, i):
+            continue  # a heading's number (II. Policies), not a name (Elizabeth II is)
         if i == prev + 1 and runs and (not _LIST_MARK.search(en, c.en[prev].end, tok.start)
                                        or "." in word or len(word) <= 3
                                        and en[tok.end : tok.end + 1] == "."):
@@ -292,6 +294,35 @@ def english_names(c: Correspondence, en: str,
 
 
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千万")
+_ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+_PLACE_ENDS = tuple("州省市县縣区區岛島国國")
+
+
+def readable_name(zh: str) -> bool:
+    """Whether a Chinese "name" is one the engine can read as a name, so that an English name
+    nothing accounts for may have replaced it: the dictionary or name tables render it, its
+    characters are all transliteration characters (刘易斯 is read by sound), it begins with a
+    surname (a person: 许正宇), or it ends in a place's suffix (佛州). The segmenter also tags
+    ordinary words (日益壮大 "growing", 宣介会 "briefing"); set against an unrelated English
+    name they are no evidence of a replacement."""
+    return bool(_renderings(ZhWord(zh, 0, len(zh), "nz"))) or looks_transliterated(zh) or (
+        len(zh) >= 2 and (zh[0] in SURNAMES or zh.endswith(_PLACE_ENDS)))
+
+
+def _roman_numeral(c: Correspondence, en: str, i: int) -> bool:
+    """Whether token ``i`` is a Roman numeral that numbers a heading or a list (II., (IV),
+    Part III): of two or more of I, V, X, closed by a stop, bracket or colon and not after a
+    capitalised word (Elizabeth II, World War II name something; XI JINPING is a name)."""
+    tok = c.en[i]
+    if not _ROMAN.fullmatch(tok.text.rstrip(".")):
+        return False
+    before = c.en[i - 1].text if i else ""
+    if before in ("Part", "Chapter", "Section", "Article", "Annex", "Appendix"):
+        return True
+    closed = tok.text.endswith(".") or en[tok.end : tok.end + 1] in (".", ")", "）", ":")
+    return closed and not (before[:1].isupper() and en[c.en[i - 1].end : tok.start].strip() == "")
 
 
 _POSTED = frozenset("驻駐")  # stationed in: 中国驻英国大使馆
@@ -1386,14 +1417,18 @@ class EntitiesCheck:
                 at = b.zh.find(zh_name)
                 loose = _sentence_unrendered(corr(b.zh, b.en), b, MissingName(
                     zh_name, at, at + len(zh_name)))
+                unread = not loose and not readable_name(zh_name)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
                                    "Chinese name is in, so the two may say different things."
-                                   if loose else ""),
+                                   if loose else "") + (
+                        f" But {zh_name} is no name the dictionary, the name tables or the "
+                        "transliteration tables know: perhaps ordinary words."
+                        if unread else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
-                    severity=Severity.INFO if loose else None,
+                    severity=Severity.INFO if loose or unread else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once

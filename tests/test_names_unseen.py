@@ -1,0 +1,72 @@
+"""Name findings on unseen pages (issue 14, P4): evidence a name-unmatched warning needs, and
+the numbers of headings that are no names. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_document
+
+from align.checks.base import CheckContext
+from align.checks.entities import EntitiesCheck, english_names, readable_name
+from align.checks.lexical import corr
+from align.model import Alignment, Bead, Settings
+
+
+def _findings(zh: list[str], en: list[str]):
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(len(zh))))
+    return list(EntitiesCheck().run(CheckContext(alignment=a, settings=Settings())))
+
+
+def _names(en: str) -> list[str]:
+    c = corr("中国", en)
+    return [" ".join(c.en[i].text for i in run) for run in english_names(c, en)]
+
+
+@pytest.mark.parametrize("en", [
+    "II. Measures for Rural Development in Yunnan",
+    "IV. Cooperation with Africa",
+    "XII. Closing Remarks of Wang Yi",
+    "(III) Trade with Kenya",
+    "See Part VII for Kenya.",
+    "Chapter IX: Water in Gansu",
+])
+def test_a_heading_number_is_no_name(en):
+    assert not any(set(n.split()) & {"II", "IV", "XII", "III", "VII", "IX"} for n in _names(en))
+
+
+@pytest.mark.parametrize(("en", "name"), [
+    ("The visit of Queen Elizabeth II was in 1986.", "Elizabeth II"),
+    ("Millions died in World War II in Asia.", "World War II"),
+    ("The speech of XI JINPING was printed.", "XI JINPING"),
+])
+def test_a_numeral_inside_a_name_stays(en, name):
+    assert name in _names(en)
+
+
+@pytest.mark.parametrize("zh", [
+    "巴黎", "欧盟", "刘易斯", "尼拉贡戈", "卡特里", "许正宇", "帕利", "佛州", "孙德本尔斯", "青海省",
+])
+def test_names_the_engine_can_read(zh):
+    assert readable_name(zh)
+
+
+@pytest.mark.parametrize("zh", ["日益壮大", "宣介会", "蓬勃发展", "推介会", "座谈会"])
+def test_ordinary_words_are_no_readable_name(zh):
+    assert not readable_name(zh)
+
+
+def test_a_replacement_of_a_known_name_stays_a_warning():
+    found = _findings(["他昨天去了巴黎。"], ["He went to Lisbon yesterday."])
+    unmatched = [f for f in found if f.rule == "name-unmatched"]
+    assert unmatched and unmatched[0].severity.value == "warning"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    (["代表团出席了宣介会。"], ["The delegation attended the Hopkins Forum."]),
+    (["侨界日益壮大。"], ["The Hopkins community is growing."]),
+])
+def test_an_unreadable_piece_against_a_loose_name_is_info(zh, en):
+    unmatched = [f for f in _findings(zh, en) if f.rule == "name-unmatched"]
+    assert unmatched and all(f.severity.value == "info" for f in unmatched)
+    assert "no name the dictionary" in unmatched[0].message
