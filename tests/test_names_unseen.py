@@ -45,7 +45,8 @@ def test_a_numeral_inside_a_name_stays(en, name):
 
 
 @pytest.mark.parametrize("zh", [
-    "巴黎", "欧盟", "刘易斯", "尼拉贡戈", "卡特里", "许正宇", "帕利", "佛州", "孙德本尔斯", "青海省",
+    "巴黎", "欧盟", "刘易斯", "尼拉贡戈", "卡特里", "许正宇", "帕利", "佛州", "孙德本尔斯",
+    "青海省",
 ])
 def test_names_the_engine_can_read(zh):
     assert readable_name(zh)
