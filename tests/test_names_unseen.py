@@ -71,3 +71,14 @@ def test_an_unreadable_piece_against_a_loose_name_is_info(zh, en):
     unmatched = [f for f in _findings(zh, en) if f.rule == "name-unmatched"]
     assert unmatched and all(f.severity.value == "info" for f in unmatched)
     assert "no name the dictionary" in unmatched[0].message
+
+
+def test_a_name_the_english_says_next_door_is_no_replacement():
+    zh = ["学生们给我写了信。", "肯尼亚的青年朋友们热情友好，欢迎你们来内罗毕。"]
+    en = ["Students from Kenya wrote to me.",
+          "The young friends are warm and kind, and welcome to Mombasa."]
+    unmatched = [f for f in _findings(zh, en) if f.rule == "name-unmatched"]
+    assert unmatched and all(f.severity.value == "info" for f in unmatched)
+    assert any("neighbouring sentence" in f.message for f in unmatched)
+    alone = [f for f in _findings(zh[1:], en[1:]) if f.rule == "name-unmatched"]
+    assert alone and alone[0].severity.value == "warning"

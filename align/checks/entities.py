@@ -1418,6 +1418,7 @@ class EntitiesCheck:
                 loose = _sentence_unrendered(corr(b.zh, b.en), b, MissingName(
                     zh_name, at, at + len(zh_name)))
                 unread = not loose and not readable_name(zh_name)
+                moved = not loose and not unread and _said_next_door(beads, n, zh_name)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1425,10 +1426,12 @@ class EntitiesCheck:
                                    if loose else "") + (
                         f" But {zh_name} is no name the dictionary, the name tables or the "
                         "transliteration tables know: perhaps ordinary words."
-                        if unread else ""),
+                        if unread else "") + (
+                        f" But the English of a neighbouring sentence names {zh_name}: the "
+                        "translator may have moved it." if moved else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
-                    severity=Severity.INFO if loose or unread else None,
+                    severity=Severity.INFO if loose or unread or moved else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
