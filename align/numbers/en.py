@@ -40,7 +40,8 @@ _ORDINALS = {
 }  # fmt: skip
 _ORDINAL_WORDS_ALL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
-_DENOMINATORS.update({w: v for w, v in _ORDINALS.items() if 3 <= v <= 100 and v != 4})
+# "fourth" too: "one-fourth", "three fourths", "a fourth of" (American usage beside "quarter").
+_DENOMINATORS.update({w: v for w, v in _ORDINALS.items() if 3 <= v <= 100})
 _DENOMINATORS.update({w + "s": v for w, v in _ORDINALS.items() if 3 <= v <= 100})
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -63,7 +64,11 @@ WORDS = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,:]\d)"
 DIGITS = rf"(?<![\w.,/:]){_DIGITS}"
-_SCALE = r"(?:\s+|-)?(?:thousand|million|billion|trillion|bn|mn|tn)\b"
+# A scale word glued to the next word on a page that lost its spaces ("US$ 2.3 billioninvested")
+# is still the scale; its own suffixes ("billions", "millionth", "billionfold", "millionaire")
+# are not that.
+_SCALE = (r"(?:\s+|-)?(?:(?:thousand|million|billion|trillion)"
+          r"(?:\b|(?=[a-z]{3})(?!aire|fold|ths?\b))|(?:bn|mn|tn)\b)")
 _MONTH_NAMES = (
     r"January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -163,6 +168,7 @@ def extract_en(text: str) -> list[Quantity]:
                        _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
+    scan.apply(_formula_counts)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
         _ordinal_dates, _month_ranges, _dates, _year_ranges, _weekdays, _and_a_half, _decade_words,
@@ -172,6 +178,18 @@ def extract_en(text: str) -> list[Quantity]:
     ):  # fmt: skip
         scan.apply(recogniser)
     return sorted(scan.found, key=lambda q: q.start)
+
+
+# A policy formula whose numbers count its parts: "one country, two systems" (一国两制, or
+# spelled out 一个国家，两种制度). Its numbers are weak: they meet the Chinese numerals of the
+# formula, and are never reported alone (the formula is a name as often as a count).
+_FORMULA_RE = re.compile(r"\b(one)\s+country,?\s+(two)\s+systems\b", re.IGNORECASE)
+
+
+def _formula_counts(scan: _Scan) -> Iterator[Quantity]:
+    for m in _FORMULA_RE.finditer(scan.work):
+        yield scan.q(m.start(1), m.end(1), Decimal(1), "count", weak=True)
+        yield scan.q(m.start(2), m.end(2), Decimal(2), "count", weak=True)
 
 
 def parse_en_number(s: str) -> Decimal | None:
@@ -436,11 +454,11 @@ def _dates(scan: _Scan) -> Iterator[Quantity]:
 _ORD = (rf"(?:(?:{'|'.join(_TENS)})-)?(?:{_ORDINAL_WORDS_ALL})|\d{{1,2}}(?:st|nd|rd|th)")
 _LUNAR = r"(?:(?:Chinese\s+)?lunar\s+)"
 # A date said by ordinals, as English says a date of the Chinese (lunar) calendar: "the sixth
-# day of the eighth month", "the 15th day of the first lunar month", "the sixth day of the
-# lunar new year" (正月初六), and a month alone when it is called lunar ("the eighth lunar
+# day of the eighth month", "the 15th day of the first lunar month", "the sixth day of (or in)
+# the lunar new year" (正月初六), and a month alone when it is called lunar ("the eighth lunar
 # month", "the eighth month of the lunar calendar"): "the third month in a row" is no date.
 _ORDINAL_DATES_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?P<d>{_ORD})\s+day\s+of\s+(?:the\s+)?(?:(?P<m>{_ORD})\s+{_LUNAR}?month"
+    rf"\b(?:[Tt]he\s+)?(?P<d>{_ORD})\s+day\s+(?:of|in)\s+(?:the\s+)?(?:(?P<m>{_ORD})\s+{_LUNAR}?month"
     rf"|{_LUNAR}?(?i:(?:lunar|chinese)\s+)?(?P<ny>(?i:new\s+year)))\b(?!\s+of\s+(?!the\s+{_LUNAR}?"
     rf"(?:calendar|year)))"
     rf"|\b[Tt]he\s+(?P<m2>{_ORD})\s+(?:{_LUNAR}month|month\s+(?:of|in)\s+the\s+{_LUNAR}"
@@ -1073,10 +1091,13 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         high = parse_en_number(high_s) if high_s else None
         if high is not None:
             scale = re.search(rf"(?:{_SCALE})$", high_s, re.I)
+            scaled = value
             if scale and not re.search(rf"(?:{_SCALE})$", num_s, re.I):
-                value *= parse_en_number("1 " + scale.group().strip(" -"))  # 3 to 5 million
-            if high <= value:
-                high = None
+                scaled = value * parse_en_number("1 " + scale.group().strip(" -"))  # 3 to 5 million
+            if high <= scaled:
+                high = None  # no range ("in 2003 to US$16.98 billion"): the low keeps its own scale
+            else:
+                value = scaled
         if high is not None:
             pos = m.end()
         end = m.end() if high is not None else m.end("num")

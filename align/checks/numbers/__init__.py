@@ -48,7 +48,7 @@ from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import doubt_en, doubt_zh
 from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
-from align.numbers.zh import extract_zh, parse_zh_number
+from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
     NUMBER_EXTRA,
     NUMBER_KIND,
@@ -368,7 +368,9 @@ class _Neighbourhood:
                      or festival_date(d.zh, self._en_text(index))
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
-                     or members_listed(d.zh, self._en_text(index)))
+                     or members_listed(d.zh, self._en_text(index))
+                     or one_said_by_article(d.zh, self._en_text(index))
+                     or two_said_by_contrast(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or self._congress_year(d.en, index)
@@ -1173,6 +1175,49 @@ _PARALLEL = re.compile(rf"[一二两三四五六七八九十]({_HAN_NOT_NUMERAL}
 _TIME_OR_FREQUENCY = frozenset("年月日天周时分秒次度回遍岁")
 # How far around a quantity a dictionary headword holding it is looked for.
 HEADWORD_CHARS = 6
+
+
+# English words that say "one" of a unit without a numeral: an article or a determiner, with up
+# to three words of a closed class between it and the unit ("a year", "any of the previous
+# years", "the last year", "each time", "every month", "a full year"); a numeral between them
+# ("a student about 20 years") is another count.
+_ONE_SAID_BY = r"(?:an?|any|each|every|per|the\s+(?:past|last|previous|whole|entire|same))"
+_ONE_SAID_BETWEEN = r"(?:of|the|past|last|previous|whole|full|entire|single|same|calendar|other)"
+
+
+def one_said_by_article(z: Quantity, en_text: str) -> str:
+    """Where the English says a Chinese count of one (一年, 一次, 一个月) with an article or a
+    determiner before the unit's own word rather than with "one" (任何一年 "any year", 一年了
+    "in the last year"); "" when it does not. The unit word must be there: an English that
+    leaves the span out ("studied there", for 学习一年) still misses it."""
+    if z.kind != "count" or z.value != 1 or z.high is not None or z.qualifier != "exact" \
+            or not z.surface.startswith("一") or not z.unit:
+        return ""
+    words = UNITS_EN.get(z.unit, "").split()
+    if not words:
+        return ""
+    unit = words[0][:-1] if words[0].endswith("s") else words[0]
+    m = re.search(rf"\b{_ONE_SAID_BY}(?:\s+{_ONE_SAID_BETWEEN}){{0,3}}\s+{re.escape(unit)}s?\b",
+                  en_text, re.IGNORECASE)
+    return f"English {m.group(0)!r} (a count of one said by its unit)" if m else ""
+
+
+# Two parts said by the English's own structure rather than by "two": "some … (while) others",
+# "one … the other" (有两种看法，有人说…也有人说…).
+_TWO_BY_CONTRAST = re.compile(r"\bsome\b[^.?!]*?\bothers\b|\bone\b[^.?!]*?\bthe other\b",
+                              re.IGNORECASE)
+
+
+def two_said_by_contrast(z: Quantity, en_text: str) -> str:
+    """Where the English says a Chinese count of two (两种看法, 两类) by contrasting its two
+    parts ("some people say …, while others think …"); "" when it does not."""
+    if z.kind != "count" or z.value != 2 or z.high is not None or z.qualifier != "exact":
+        return ""
+    m = _TWO_BY_CONTRAST.search(en_text)
+    if not m:
+        return ""
+    said = m.group(0) if len(m.group(0)) <= 40 else f"{m.group(0)[:18]} … {m.group(0)[-18:]}"
+    return f"English {said!r} (two parts said by contrast)"
 
 
 def fixed_expression(z: Quantity, text: str) -> str:
