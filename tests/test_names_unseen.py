@@ -82,3 +82,36 @@ def test_a_name_the_english_says_next_door_is_no_replacement():
     assert any("neighbouring sentence" in f.message for f in unmatched)
     alone = [f for f in _findings(zh[1:], en[1:]) if f.rule == "name-unmatched"]
     assert alone and alone[0].severity.value == "warning"
+
+
+@pytest.mark.parametrize(("en", "zh", "spelt"), [
+    ("Political Consultative", "全国政协", True),
+    ("Consultative Conference", "政协", True),
+    ("Political Consultative", "政协", True),
+    ("Chengdu Sports", "政协", False),
+    ("Political Consultative", "欧盟", False),
+    ("Consultative", "政协", False),  # one word: too little to tell
+])
+def test_a_name_spelt_from_the_acronym_of_the_chinese(en, zh, spelt):
+    from align.checks.entities import spells_initials
+    assert spells_initials(en, zh) is spelt
+
+
+@pytest.mark.parametrize(("zh", "en", "near"), [
+    ("维冈", "Gunnar Wiegand", True),
+    ("卡特里", "Catri", True),
+    ("帕利", "Khabarovsk Krai", False),
+    ("尼拉贡戈", "Europe", False),
+    ("美国", "Managawa", False),  # no transliteration: its English is known
+])
+def test_a_transliteration_that_nearly_sounds_like_the_english(zh, en, near):
+    from align.checks.entities import nearly_sounds_like
+    assert nearly_sounds_like(zh, en) is near
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("夏萨", "Xasa"), ("习", "Xi"), ("西安", "Xian"),
+])
+def test_a_word_initial_x_is_a_sibilant(zh, en):
+    from align.checks.entities import sounds_like
+    assert sounds_like(zh, en)

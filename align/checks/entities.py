@@ -311,6 +311,32 @@ def readable_name(zh: str) -> bool:
         len(zh) >= 2 and (zh[0] in SURNAMES or zh.endswith(_PLACE_ENDS)))
 
 
+_NEAR_SOUND = 0.4  # above sounds_like's 0.3, below what unrelated names score (0.5 and up)
+
+
+def nearly_sounds_like(zh: str, en_name: str) -> bool:
+    """Whether a transliterated Chinese name (all its characters transliteration characters)
+    comes close to sounding like a word of an English name without matching (维冈 ~ Wiegand,
+    0.33): sound is then the only evidence, and a near miss leaves a replacement uncertain."""
+    return looks_transliterated(zh) and any(
+        _sound_score(zh, w) <= _NEAR_SOUND for w in re.findall(r"[^\W\d_]+", en_name))
+
+
+def spells_initials(en_name: str, zh: str) -> bool:
+    """Whether an English name of two words or more spells out a run of the letters of an
+    acronym English uses for the Chinese name (Political Consultative, Consultative Conference
+    for 政协 and 全国政协, CPPCC): part of the name's own rendering, no other name. Acronyms of
+    four letters or more only (two letters meet too many names by chance)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", en_name) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    keys = lexicon().keys(ZhWord(zh, 0, len(zh), "nt"))
+    acronyms = {k for k in keys.name | keys.gloss if k.isupper() and k.isalpha()}
+    acronyms |= {a for a in _acronyms(zh)}
+    return any(len(a) >= 4 and initials in a for a in acronyms)
+
+
 def _roman_numeral(c: Correspondence, en: str, i: int) -> bool:
     """Whether token ``i`` is a Roman numeral that numbers a heading or a list (II., (IV),
     Part III): of two or more of I, V, X, closed by a stop, bracket or colon and not after a
@@ -1400,6 +1426,8 @@ class EntitiesCheck:
             # the finding marks the bead, not the place
             missing = list({m.text: m for m in reversed(missing)}.values())[::-1]
             for zh_name, en_name in dict.fromkeys(replaced):
+                if spells_initials(en_name, zh_name):
+                    continue  # Political Consultative of 全国政协 (CPPCC): the name spelt out
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
                     rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads.zh[k]}
@@ -1419,6 +1447,7 @@ class EntitiesCheck:
                     zh_name, at, at + len(zh_name)))
                 unread = not loose and not readable_name(zh_name)
                 moved = not loose and not unread and _said_next_door(beads, n, zh_name)
+                near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1428,10 +1457,12 @@ class EntitiesCheck:
                         "transliteration tables know: perhaps ordinary words."
                         if unread else "") + (
                         f" But the English of a neighbouring sentence names {zh_name}: the "
-                        "translator may have moved it." if moved else ""),
+                        "translator may have moved it." if moved else "") + (
+                        f" But {zh_name} nearly sounds like {en_name}: perhaps a "
+                        "transliteration of it." if near else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
-                    severity=Severity.INFO if loose or unread or moved else None,
+                    severity=Severity.INFO if loose or unread or moved or near else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once

@@ -103,6 +103,8 @@ def english_units(word: str) -> tuple[Unit, ...]:
             cls, step = "J", 2
         elif two == "gh":
             cls, step = "", 2
+        elif c == "x" and i == 0:
+            cls, step = "S", 1  # no word begins with /ks/: Xasa, Xavier, Xerxes (a sibilant)
         elif c == "x":
             out.append(("K", False))
             cls, step = "S", 1
