@@ -115,3 +115,30 @@ def test_a_transliteration_that_nearly_sounds_like_the_english(zh, en, near):
 def test_a_word_initial_x_is_a_sibilant(zh, en):
     from align.checks.entities import sounds_like
     assert sounds_like(zh, en)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    (["中国和希腊的经贸合作发展很快。"], ["Sino-Greek economic cooperation has grown fast."]),
+    (["中国和俄罗斯的关系很好。"], ["Sino-Russian relations are good."]),
+    (["英国和法国签署了协议。"], ["The Anglo-French agreement was signed."]),
+    (["意大利和德国的贸易增长了。"], ["Italo-German trade has grown."]),
+])
+def test_a_combining_form_renders_a_country(zh, en):
+    assert not [f for f in _findings(zh, en) if f.rule == "name-missing"]
+
+
+def test_a_combining_form_of_another_country_does_not():
+    found = _findings(["中国和希腊的经贸合作发展很快。"],
+                      ["Indo-Greek economic cooperation has grown fast."])
+    assert [f for f in found if f.rule in ("name-missing", "name-unmatched")
+            and f.severity.value != "info"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    (["这是我第四次访问巴西。"], ["This is my fourth visit to your country."]),
+    (["我们在肯尼亚工作了十年。"], ["We have worked in your country for ten years."]),
+    (["中国人民热爱和平。"], ["The people of our country love peace."]),
+])
+def test_your_country_may_say_a_country(zh, en):
+    missing = [f for f in _findings(zh, en) if f.rule == "name-missing"]
+    assert all(f.severity.value == "info" for f in missing)

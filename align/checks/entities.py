@@ -375,7 +375,19 @@ def _renderings(word: ZhWord) -> frozenset[str]:
         return _heads(text[0])  # 美帝国主义: a country's character before a common word
     if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
-    return _heads(text)
+    heads = _heads(text)
+    return heads | {_COMBINING[h] for h in heads if h in _COMBINING}
+
+
+# The combining forms English makes of country and region names, said before a hyphen
+# (Sino-Greek trade for 中国和希腊经贸, Anglo-French, Indo-Pacific): a closed class of
+# Latin-derived prefixes, each the name's rendering in a compound.
+_COMBINING = {
+    "china": "sino", "england": "anglo", "britain": "anglo", "france": "franco",
+    "russia": "russo", "india": "indo", "italy": "italo", "greece": "greco", "spain": "hispano",
+    "portugal": "luso", "austria": "austro", "germany": "germano", "africa": "afro",
+    "europe": "euro", "japan": "japano", "korea": "koreo", "poland": "polono",
+}
 
 
 # Words that make up names but do not tell one name from another (Osaka *Prefecture*, the
@@ -1574,14 +1586,14 @@ def _one_sided_heading(b: BeadText, m: MissingName) -> bool:
     return not any(_is_heading(s) for s in _sentences(b.en, b.en_starts))
 
 
-_THE_COUNTRY = re.compile(r"\b(?:the|this|that)\s+(?:country|nation)\b", re.I)
+_THE_COUNTRY = re.compile(r"\b(?:the|this|that|your|our)\s+(?:country|nation)\b", re.I)
 
 
 def _said_as_the_country(c: Correspondence, en: str, name: str) -> str:
-    """The English description ("the country", "this nation") that may say a country's name,
-    when the name is a country's (the dictionary gives it a capital: 巴西, Brasilia) and no
-    Chinese word renders the description's noun (美国是…最严重的国家: "the country" is
-    国家); "" otherwise."""
+    """The English description ("the country", "this nation", "your country") that may say a
+    country's name, when the name is a country's (the dictionary gives it a capital: 巴西,
+    Brasilia) and no Chinese word renders the description's noun (美国是…最严重的国家: "the
+    country" is 国家); "" otherwise."""
     claimed = {c.en[i].start for link in c.links for i in link.en}
     said = next((s for s in _THE_COUNTRY.finditer(en) if s.end() - len(s.group().split()[-1])
                  not in claimed), None)
