@@ -152,3 +152,30 @@ def test_three_is_not_said_by_contrast() -> None:
 def test_one_country_two_systems_reads_weak_counts(text: str) -> None:
     found = extract_en(text)
     assert [(q.value, q.weak) for q in found] == [(Decimal(1), True), (Decimal(2), True)]
+
+
+def _run_together(zh: str, en: str) -> list[tuple[str, str]]:
+    from align.checks.numbers import readable_zh, run_together_dates
+
+    pool = read_zh(readable_zh(zh))
+    dates = [q for q in extract_en(en) if q.kind == "date"]
+    return [(q.surface, q.kind) for q in run_together_dates(pool, dates, zh)]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("对话将于625日在北京举行", "The dialogue will be held on June 25 in Beijing."),
+    ("白宫619日发布报告", "On June 19th the White House released a report."),
+    ("会议于1130日闭幕", "The meeting closed on 30 November."),
+])
+def test_a_day_mark_after_a_date_that_lost_its_month_reads_as_the_english_date(
+        zh: str, en: str) -> None:
+    assert [k for _, k in _run_together(zh, en)] == ["date"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("活动持续了625日", "It lasted 625 days."),  # no English date: a count of days stays
+    ("对话将于625日举行", "The dialogue will be held in June 2018."),  # a month alone
+    ("对话将于625日举行", "The dialogue will be held on June 26."),  # another day
+])
+def test_a_day_mark_after_digits_no_english_date_spells_stays_a_count(zh: str, en: str) -> None:
+    assert [k for s, k in _run_together(zh, en) if s.startswith("625")] == ["count"]

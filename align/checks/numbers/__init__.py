@@ -334,7 +334,7 @@ class _Neighbourhood:
         self.zh = [_pool([a.zh.segments[i] for i in b.zh], extract_zh, a.zh) for b in a.beads]
         self.en = [_pool([a.en.segments[i] for i in b.en], extract_en, a.en) for b in a.beads]
         self.zh = [run_together_dates(pool, self._dates_near(k), self._zh_text(k))
-                   if any(_bare_digits(q) for q in pool) else pool
+                   if any(_bare_digits(q) or _run_before_day_mark(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
         self._year_known = False
         self._dateline: int | None = None
@@ -1093,6 +1093,18 @@ def date_spellings(e: Quantity) -> set[str]:
 _RANGE_END = r"\s*[-–—~至到]\s*(\d{1,2})(?![\d年月])"
 
 
+def _run_before_day_mark(q: Quantity) -> str:
+    """The digits of a count of days whose run is too long for a day (625日, 2018619日: a date
+    whose 月, or 年 and 月, the page lost, where the repair could not tell the split), "" for
+    any other quantity. Only an English date of the bead that spells them decides."""
+    digits = q.surface[:-1]
+    if (q.kind == "count" and q.unit in ("日", "号") and q.high is None and q.qualifier == "exact"
+            and q.surface[-1:] == q.unit and digits.isascii() and digits.isdigit()
+            and len(digits) >= 3):
+        return digits
+    return ""
+
+
 def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
                        ) -> list[Quantity]:
     """The Chinese quantities with a bare run of digits read as the English date it spells
@@ -1102,9 +1114,10 @@ def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
     out: list[Quantity] = []
     ends: set[int] = set()
     for q in zh:
-        if _bare_digits(q):
+        digits = q.surface if _bare_digits(q) else _run_before_day_mark(q)
+        if digits:
             for e in en_dates:
-                if q.surface not in date_spellings(e):
+                if digits not in date_spellings(e) or (digits != q.surface and "d" not in e.unit):
                     continue
                 high = None
                 m = re.search(re.escape(q.surface) + _RANGE_END, text)
