@@ -375,19 +375,24 @@ def _renderings(word: ZhWord) -> frozenset[str]:
         return _heads(text[0])  # 美帝国主义: a country's character before a common word
     if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
-    heads = _heads(text)
-    return heads | {_COMBINING[h] for h in heads if h in _COMBINING}
+    return _heads(text)
 
 
 # The combining forms English makes of country and region names, said before a hyphen
 # (Sino-Greek trade for 中国和希腊经贸, Anglo-French, Indo-Pacific): a closed class of
-# Latin-derived prefixes, each the name's rendering in a compound.
+# Latin-derived prefixes, each the name it stands for in a compound.
 _COMBINING = {
-    "china": "sino", "england": "anglo", "britain": "anglo", "france": "franco",
-    "russia": "russo", "india": "indo", "italy": "italo", "greece": "greco", "spain": "hispano",
-    "portugal": "luso", "austria": "austro", "germany": "germano", "africa": "afro",
-    "europe": "euro", "japan": "japano", "korea": "koreo", "poland": "polono",
+    "sino": "china", "anglo": "britain", "franco": "france", "russo": "russia", "indo": "india",
+    "italo": "italy", "greco": "greece", "graeco": "greece", "hispano": "spain",
+    "luso": "portugal", "austro": "austria", "germano": "germany", "afro": "africa",
+    "euro": "europe", "japano": "japan", "polono": "poland",
 }
+
+
+def _combining_forms(en: str) -> list[str]:
+    """The names the combining forms of an English text stand for (Sino-Greek: china)."""
+    return [_COMBINING[m.group(1).lower()] for m in re.finditer(r"\b([A-Za-z]+)-[A-Za-z]", en)
+            if m.group(1).lower() in _COMBINING]
 
 
 # Words that make up names but do not tell one name from another (Osaka *Prefecture*, the
@@ -1158,6 +1163,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
     en_words += [p for w in en_words if "-" in w for p in w.split("-")] + [
         _fold(w) for w in _CAPITALISED.findall(_GLUED.sub(" ", en))] + [
         a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
+    en_words += _combining_forms(en)  # Sino-Greek: China
     pieces = _unlinked_runs(links)
     unknown = _unknown_names(c)
     pieces += [text for text, _ in unknown]
