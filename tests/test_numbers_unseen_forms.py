@@ -179,3 +179,25 @@ def test_a_day_mark_after_a_date_that_lost_its_month_reads_as_the_english_date(
 ])
 def test_a_day_mark_after_digits_no_english_date_spells_stays_a_count(zh: str, en: str) -> None:
     assert [k for s, k in _run_together(zh, en) if s.startswith("625")] == ["count"]
+
+
+@pytest.mark.parametrize("zh", ["3月23日0-24时，新增病例39例", "5月2日0—24时", "当日0时至24时"])
+def test_the_whole_day_as_a_clock_span_is_weak(zh: str) -> None:
+    spans = [q for q in read_zh(zh) if q.kind == "time"]
+    assert [(q.value, q.high, q.weak) for q in spans] == [(Decimal(0), Decimal(24), True)]
+    assert not [q for q in read_zh(zh) if q.kind == "count" and q.value == 0]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("3月23日0-24时，新增病例39例", "March 23 saw 39 new cases."),
+    ("3月23日0-24时，新增病例39例", "From 0:00 to 24:00 on March 23, 39 new cases were found."),
+])
+def test_the_whole_day_meets_the_date_or_the_hours(zh: str, en: str) -> None:
+    from align.checks.numbers.compare import compare
+
+    assert compare(read_zh(zh), extract_en(en)) == []
+
+
+@pytest.mark.parametrize("zh", ["8-12时", "10时至24时"])
+def test_another_clock_span_is_not_the_whole_day(zh: str) -> None:
+    assert not [q for q in read_zh(zh) if q.weak and q.kind == "time"]

@@ -526,7 +526,16 @@ _CLOCK_RE = re.compile(
 )
 
 
+# The whole of a day as a span of the clock (3月23日0-24时, 0时至24时): statistics reported for
+# a day, which a translation gives by the date alone ("March 23 saw …"). Weak: matched when the
+# English says the hours, never reported alone.
+_WHOLE_DAY_RE = re.compile(r"(?<![\d.:])0(?:时|点)?\s*[-—–~至到]\s*24\s*(?:时|点)(?!\d)")
+
+
 def _times(scan: _Scan) -> Iterator[Quantity]:
+    for m in _WHOLE_DAY_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(0), "time", high=Decimal(24), weak=True)
+    scan.blank(_WHOLE_DAY_RE)
     for m in _CLOCK_RE.finditer(scan.work):
         tod, hour_s, minute_s = m.groups()
         if hour_s and int(hour_s) <= 24 and int(minute_s) < 60:
