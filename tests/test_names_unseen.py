@@ -142,3 +142,16 @@ def test_a_combining_form_of_another_country_does_not():
 def test_your_country_may_say_a_country(zh, en):
     missing = [f for f in _findings(zh, en) if f.rule == "name-missing"]
     assert all(f.severity.value == "info" for f in missing)
+
+
+@pytest.mark.parametrize(("zh", "en_name", "en", "office"), [
+    ("国务院新闻办公室", "Zheng Bijian", "Mr Zheng Bijian spoke.", True),
+    ("欧盟", "Federica Mogherini", "We thank Ms Federica Mogherini.", True),
+    ("欧盟", "Wang Yi", "Wang Yi arrived.", True),
+    ("欧盟", "Canada", "They went to Canada.", False),  # a place: no person
+    ("巴黎", "Wang Yi", "Wang Yi arrived.", False),  # a place: no body
+    ("欧盟", "Mogherini", "Ms Mogherini spoke.", False),  # one word: too little to tell
+])
+def test_an_organisation_against_a_person(zh, en_name, en, office):
+    from align.checks.entities import _office_for_person
+    assert _office_for_person(zh, en_name, en) is office

@@ -311,6 +311,33 @@ def readable_name(zh: str) -> bool:
         len(zh) >= 2 and (zh[0] in SURNAMES or zh.endswith(_PLACE_ENDS)))
 
 
+# The head nouns of organisations' English names (a closed class): a Chinese name whose
+# rendering has one names a body, not a person or place.
+_BODIES = frozenset(
+    """union office council committee commission ministry department bureau agency association
+    organization organisation party bank assembly parliament congress court academy institute
+    federation society administration authority secretariat league""".split())
+
+
+def _office_for_person(zh: str, en_name: str, en: str) -> bool:
+    """Whether a Chinese organisation (its rendering has a body's head noun: European Union,
+    State Council Information Office) is set against an English person (a Chinese name in
+    pinyin, or a name right after a personal title): two kinds of name. English often names an
+    office-holder where the Chinese names the office by its body (国务院新闻办公室主任 ->
+    Minister Jiang Jianguo), so such a pair is no evidence of a replacement."""
+    from align.checks.names import pinyin_names  # names reads entities: imported late
+
+    word = ZhWord(zh, 0, len(zh), "nz")
+    keys = lexicon().keys(word)
+    if not _renderings(word) or not {k.lower() for k in keys.gloss | keys.name} & _BODIES:
+        return False
+    if pinyin_names(en_name):
+        return True
+    at = en.find(en_name)
+    before = re.findall(r"[A-Za-z]+", en[max(0, at - 20) : at]) if at >= 0 else []
+    return bool(before) and before[-1] in _PERSONAL_TITLES and len(en_name.split()) >= 2
+
+
 _NEAR_SOUND = 0.4  # above sounds_like's 0.3, below what unrelated names score (0.5 and up)
 
 
@@ -1466,6 +1493,8 @@ class EntitiesCheck:
                 unread = not loose and not readable_name(zh_name)
                 moved = not loose and not unread and _said_next_door(beads, n, zh_name)
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
+                office = not (loose or unread or moved or near) and _office_for_person(
+                    zh_name, en_name, b.en)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1477,10 +1506,14 @@ class EntitiesCheck:
                         f" But the English of a neighbouring sentence names {zh_name}: the "
                         "translator may have moved it." if moved else "") + (
                         f" But {zh_name} nearly sounds like {en_name}: perhaps a "
-                        "transliteration of it." if near else ""),
+                        "transliteration of it." if near else "") + (
+                        f" But {zh_name} is an organisation and {en_name} a person: the English "
+                        "may name the holder of an office the Chinese names by its body."
+                        if office else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
-                    severity=Severity.INFO if loose or unread or moved or near else None,
+                    severity=Severity.INFO if loose or unread or moved or near or office
+                    else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
