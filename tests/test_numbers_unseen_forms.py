@@ -201,3 +201,28 @@ def test_the_whole_day_meets_the_date_or_the_hours(zh: str, en: str) -> None:
 @pytest.mark.parametrize("zh", ["8-12时", "10时至24时"])
 def test_another_clock_span_is_not_the_whole_day(zh: str) -> None:
     assert not [q for q in read_zh(zh) if q.weak and q.kind == "time"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("欢迎参加一年一度的开放日", "welcome to our annual open day"),
+    ("论坛一年一次", "the forum meets yearly"),
+    ("一个月一次的例会", "the monthly meeting"),
+    ("一周一次", "once every week"),
+])
+def test_once_a_unit_said_by_its_frequency_word(zh: str, en: str) -> None:
+    from align.checks.numbers import once_a_unit
+
+    one = next(q for q in read_zh(zh) if q.value == 1)
+    assert once_a_unit(one, zh, en)
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("我在那里学习一年", "an annual course"),  # a span, no frequency
+    ("欢迎参加一年一度的开放日", "welcome to the open day"),  # no frequency word
+    ("一个月一次的例会", "the annual meeting"),  # another unit's frequency
+])
+def test_no_frequency_word_leaves_the_count(zh: str, en: str) -> None:
+    from align.checks.numbers import once_a_unit
+
+    one = next(q for q in read_zh(zh) if q.value == 1)
+    assert not once_a_unit(one, zh, en)

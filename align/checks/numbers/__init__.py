@@ -370,7 +370,8 @@ class _Neighbourhood:
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
                      or one_said_by_article(d.zh, self._en_text(index))
-                     or two_said_by_contrast(d.zh, self._en_text(index)))
+                     or two_said_by_contrast(d.zh, self._en_text(index))
+                     or once_a_unit(d.zh, self._zh_text(index), self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or self._congress_year(d.en, index)
@@ -1213,6 +1214,31 @@ def one_said_by_article(z: Quantity, en_text: str) -> str:
     m = re.search(rf"\b{_ONE_SAID_BY}(?:\s+{_ONE_SAID_BETWEEN}){{0,3}}\s+{re.escape(unit)}s?\b",
                   en_text, re.IGNORECASE)
     return f"English {m.group(0)!r} (a count of one said by its unit)" if m else ""
+
+
+# A frequency, once in each unit of time (一年一度, 一年一次, 一月一次, 一周一次, 一天一次), and
+# the English word of that frequency (the closed class of the units' frequency adjectives and
+# adverbs): 一年一度的开放日 "the annual open day".
+_ONCE_AFTER = re.compile(r"[一1](?:度|次|回|届|屆)")
+_FREQUENCY_WORDS = {"year": r"annual(?:ly)?|yearly|every\s+year|each\s+year",
+                    "month": r"monthly|every\s+month|each\s+month",
+                    "week": r"weekly|every\s+week|each\s+week",
+                    "day": r"daily|every\s+day|each\s+day"}
+
+
+def once_a_unit(z: Quantity, zh_text: str, en_text: str) -> str:
+    """Where the English says a Chinese frequency of once a unit of time (一年一度) by the
+    unit's frequency word ("annual", "yearly", "monthly"); "" when it does not."""
+    if z.kind != "count" or z.value != 1 or z.high is not None or not z.unit:
+        return ""
+    words = UNITS_EN.get(z.unit, "").split()
+    unit = words[0].removesuffix("s") if words else ""
+    frequency = _FREQUENCY_WORDS.get(unit)
+    at = zh_text.find(z.surface)
+    if not frequency or at < 0 or not _ONCE_AFTER.match(zh_text, at + len(z.surface)):
+        return ""
+    m = re.search(rf"\b(?:{frequency})\b", en_text, re.IGNORECASE)
+    return f"English {m.group(0)!r} (once a {unit}: its frequency word)" if m else ""
 
 
 # Two parts said by the English's own structure rather than by "two": "some … (while) others",
