@@ -226,3 +226,17 @@ def test_no_frequency_word_leaves_the_count(zh: str, en: str) -> None:
 
     one = next(q for q in read_zh(zh) if q.value == 1)
     assert not once_a_unit(one, zh, en)
+
+
+@pytest.mark.parametrize("zh, value", [
+    ("在“五四”青年节即将到来之际", Decimal(504)), ("纪念“五四”运动一百周年", Decimal(504)),
+    ("“一二·九”运动", Decimal(1209)), ("「三八」妇女节", Decimal(308)),
+])
+def test_an_event_named_by_quoted_digits_is_a_weak_date(zh: str, value: Decimal) -> None:
+    dates = [q for q in read_zh(zh) if q.kind == "date"]
+    assert [(q.value, q.weak) for q in dates] == [(value, True)]
+
+
+@pytest.mark.parametrize("zh", ["纪念“五四”", "“五四”之后", "“五四”以来"])
+def test_quoted_digits_without_an_event_word_stay_unread(zh: str) -> None:
+    assert not [q for q in read_zh(zh) if q.kind == "date"]

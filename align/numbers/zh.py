@@ -457,14 +457,15 @@ _DOUBLING_RE = re.compile(rf"翻了?(近|将近|约)?({NUM})番"
 
 
 # Events and days named by their month and day in Chinese digits: 五四运动 (May 4), 九一八事变
-# (September 18), 七七事变, 一二·九运动 (December 9), 五卅运动 (May 30), 三八妇女节, 六一儿童节.
+# (September 18), 七七事变, 一二·九运动 (December 9), 五卅运动 (May 30), 三八妇女节, 六一儿童节,
+# “五四”青年节 (its digits quoted).
 # Read as a weak date: it meets "the May Fourth Movement", "the September 18th Incident", but a
 # translation may name the event otherwise ("the Marco Polo Bridge Incident").
 _EVENT_DATE_RE = re.compile(
     r"(?<![〇一二三四五六七八九十卅\d月年初第周号])([一二三四五六七八九]{1,2})"
     r"([·・•]?)([一二三四五六七八九]{1,2}|卅|廿[一二三四五六七八九]?)"
-    r"(?=运动|事变|事件|惨案|起义|政变|大?罢工|暴动|精神"
-    r"|[^\W\d_]{0,4}节(?!约|省|目|奏|能|气|点))")
+    r"(?=[”」』’\"]?(?:运动|事变|事件|惨案|起义|政变|大?罢工|暴动|精神"
+    r"|[^\W\d_]{0,4}节(?!约|省|目|奏|能|气|点)))")  # the name quoted too: “五四”青年节
 
 
 def _event_month_day(month: str, dot: str, day: str) -> tuple[int, int] | None:
