@@ -155,3 +155,29 @@ def test_your_country_may_say_a_country(zh, en):
 def test_an_organisation_against_a_person(zh, en_name, en, office):
     from align.checks.entities import _office_for_person
     assert _office_for_person(zh, en_name, en) is office
+
+
+@pytest.mark.parametrize(("mixed", "plain"), [
+    ("中华人民共和國", "中华人民共和国"), ("联合國", "联合国"), ("倫敦", "伦敦"), ("巴黎", "巴黎"),
+])
+def test_a_name_in_mixed_scripts_is_read_as_its_simplified_form(mixed, plain):
+    from align.checks.entities import _renderings
+    from align.lexicon.zh import ZhWord
+    assert _renderings(ZhWord(mixed, 0, len(mixed), "ns")) == _renderings(
+        ZhWord(plain, 0, len(plain), "ns")) != frozenset()
+
+
+@pytest.mark.parametrize(("zh", "own", "doubted"), [
+    ("中华人民共和国全国人大常委会委员长出席了会议。", "中国", True),  # long form of its own
+    ("中华人民共和国全国人大常委会委员长出席了会议。", "美国", False),  # not the document's
+])
+def test_the_long_form_of_the_own_country_qualifying_an_office(zh, own, doubted):
+    from align.checks.entities import MissingName, _own_country
+    from align.checks.lexical import BeadText
+    from align.model import Span
+    en = "The Chairman of the Standing Committee of the National People's Congress attended."
+    name = zh[:7]
+    b = BeadText(0, Bead((0,), (0,), 0.8), zh, en, Span(zh, 1, 0, len(zh)),
+                 Span(en, 1, 0, len(en)))
+    why = _own_country(corr(zh, en), b, MissingName(name, 0, 7), frozenset({own}))
+    assert bool(why) is doubted

@@ -382,6 +382,14 @@ _POSTED = frozenset("驻駐")  # stationed in: 中国驻英国大使馆
 _PLACE = re.compile(r"\b(?:prefecture|province|county|city|district|region|state)\b", re.I)
 
 
+@lru_cache(maxsize=16384)
+def _simplified(text: str) -> str:
+    """A word in simplified characters (a page may mix the scripts inside one name)."""
+    from align.io.chinese import to_simplified
+
+    return to_simplified(text)
+
+
 def _renderings(word: ZhWord) -> frozenset[str]:
     """What the engine knows an English text calls a Chinese name (lower case), or empty."""
     lx = lexicon()
@@ -390,6 +398,8 @@ def _renderings(word: ZhWord) -> frozenset[str]:
     if not word.han or len(text) < 2 or _NUMERAL_CHARS & set(text):
         return frozenset()
     entry = dictionary.get(text)
+    if entry is None and text not in NAMES and (simple := _simplified(text)) != text:
+        return _renderings(replace(word, text=simple))  # 中华人民共和國: a page mixing scripts
     proper = entry is not None and bool(entry.pinyin) and all(
         p[:1].isupper() for p in entry.pinyin)  # 友好 is also a place: not only a name
     tabled = text in NAMES and NAMES[text][:1].isupper()  # 全国 "national", 疫情: not names
@@ -1830,7 +1840,12 @@ _READING = re.compile(rf"(?:\([^\s(){HAN}]{{1,8}}\))*")
 def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[str]) -> str:
     """Why the English may say the document's own country without naming it: a possessive
     ("our country"), or leaving implicit the country that qualifies a word it renders."""
-    if m.text.replace("國", "国") not in own:
+    first = m.text[:1]
+    country = m.text.replace("國", "国")
+    if first in COUNTRY_CHARS and len(m.text) > 2 and (said := _renderings(
+            ZhWord(m.text, 0, len(m.text), "ns"))) and said <= _heads(first):
+        country = first + "国"  # 中华人民共和国, the long form of 中国
+    if country not in own:
         return ""
     if said := _OUR_COUNTRY.search(b.en):
         return f"it is the document's own country, which the English says as {said.group()!r}"
