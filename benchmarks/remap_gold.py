@@ -1,12 +1,13 @@
-"""Carry gold alignments over a segmentation change that only joins sentences.
+"""Carry gold alignments over a segmentation change.
 
 A gold file (``gold/NN-slug.align``) names sentences by their index in the segmenter's output.
 When a segmenter change joins sentences (a hard-wrapped line no longer cut off), every old
 sentence lies inside one new sentence; each gold bead's ids are mapped to the new sentences that
 hold them, and beads that now share a sentence become one bead (the joined sentence cannot be
 split between them). The old segmentation is read from another copy of the code (``--old``, an
-exported commit); a change that splits or moves a boundary is reported and the file is left as
-it is, to be redone by hand.
+exported commit). A change that splits a sentence is reported and the file left as it is, to be
+redone by hand; with ``--splits`` the pieces of a split sentence all go to its old bead (a
+valid but possibly coarse gold: check those files by reading, a bead may now be two).
 
     git archive REV | tar -x -C /tmp/old
     python benchmarks/remap_gold.py --old /tmp/old [--data benchmarks/real] [--write]
@@ -46,24 +47,29 @@ def spans(code: Path, paths: list[Path]) -> dict[str, list[tuple[int, int]]]:
     return json.loads(run.stdout)
 
 
-def mapping(old: list[tuple[int, int]], new: list[tuple[int, int]]) -> list[int] | None:
-    """For each old sentence, the new sentence that holds it; None when one does not fit whole
-    in a single new sentence (a boundary was added or moved)."""
+def mapping(old: list[tuple[int, int]], new: list[tuple[int, int]], splits: bool = False
+            ) -> list[set[int]] | None:
+    """For each old sentence, the new sentences that hold it: one, when sentences were only
+    joined; None when one does not fit whole in a single new sentence (a boundary was added or
+    moved), unless ``splits``: then every new sentence that overlaps it."""
     out = []
     for s, e in old:
-        holders = [k for k, (ns, ne) in enumerate(new) if ns <= s and e <= ne]
+        holders = {k for k, (ns, ne) in enumerate(new) if ns <= s and e <= ne}
         if len(holders) != 1:
-            return None
-        out.append(holders[0])
+            if not splits:
+                return None
+            holders = {k for k, (ns, ne) in enumerate(new) if ns < e and s < ne}
+        out.append(holders)
     return out
 
 
-def remap(beads: list[tuple[list[int], list[int]]], zh: list[int], en: list[int]
+def remap(beads: list[tuple[list[int], list[int]]], zh: list[set[int]], en: list[set[int]]
           ) -> list[tuple[list[int], list[int]]]:
     """Gold beads in the new ids, beads sharing a new sentence joined, in document order."""
     groups: list[tuple[set[int], set[int]]] = []
     for z, e in beads:
-        nz, ne = {zh[i] for i in z}, {en[i] for i in e}
+        nz = set().union(*(zh[i] for i in z))
+        ne = set().union(*(en[i] for i in e))
         joined = [g for g in groups if g[0] & nz or g[1] & ne]
         for g in joined:
             nz |= g[0]
@@ -79,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--old", type=Path, required=True, help="an exported copy of the old code")
     ap.add_argument("--data", type=Path, default=ROOT / "benchmarks" / "real")
     ap.add_argument("--write", action="store_true", help="rewrite the gold files that changed")
+    ap.add_argument("--splits", action="store_true",
+                    help="also carry files whose sentences were split (to be checked by reading)")
     args = ap.parse_args(argv)
     args.data = args.data.resolve()  # the segmenters run from /, away from either copy
     golds = sorted((args.data / "gold").glob("*.align"))
@@ -88,14 +96,16 @@ def main(argv: list[str] | None = None) -> int:
         zh_path, en_path = (str(args.data / f"{g.stem}.{lang}.txt") for lang in ("zh", "en"))
         if before[zh_path] == after[zh_path] and before[en_path] == after[en_path]:
             continue
-        zh = mapping(before[zh_path], after[zh_path])
-        en = mapping(before[en_path], after[en_path])
+        zh = mapping(before[zh_path], after[zh_path], args.splits)
+        en = mapping(before[en_path], after[en_path], args.splits)
         if zh is None or en is None:
             print(f"{g.stem}: a boundary was added or moved: redo the gold file by hand")
             continue
+        split = any(len(x) > 1 for x in zh + en)
         beads = remap(read_beads(g), zh, en)
         lines = [f"[{','.join(map(str, z))}]:[{','.join(map(str, e))}]" for z, e in beads]
-        print(f"{g.stem}: {len(read_beads(g))} beads -> {len(beads)}")
+        print(f"{g.stem}: {len(read_beads(g))} beads -> {len(beads)}"
+              + (" (sentences split: check by reading)" if split else ""))
         if args.write:
             g.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0

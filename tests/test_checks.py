@@ -285,3 +285,15 @@ def test_table_rules_do_not_set_the_typical_similarity():
     beads = [Bead((i,), (i,), 1.0 if i % 2 == 0 else 0.5) for i in range(6)]
     a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
     assert CheckContext(alignment=a, settings=Settings()).similarity.median == 0.5
+
+
+def test_a_line_with_no_words_is_no_omission():
+    """A table's rule or a lone bullet left unaligned is layout: info, whatever its side."""
+    zh = ["部长介绍了今年前五个月的对外投资情况。", "|", "发言人回答了记者的问题。"]
+    en = ["The minister presented outbound investment in the first five months.",
+          "The spokesperson answered questions from the press."]
+    beads = [Bead((0,), (0,), 0.8), Bead((1,), (), 0.0), Bead((2,), (1,), 0.8)]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=tuple(beads))
+    found = list(CoverageCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert [(f.rule, f.severity) for f in found] == [("omission", Severity.INFO)]
+    assert dict(found[0].evidence)["furniture"] == "a line with no words"

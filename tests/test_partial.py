@@ -94,6 +94,8 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "If necessary, the ministry will send more doctors.",
     "Once completed, the railway will link the two provinces.",
     "Although rich in coal, the region invests in solar power.",
+    # a heading in title case, however its lines were joined
+    "Comprehensive Progress Made in Various Undertakings in the Southern Region.",
     # a colon inside a quoted title does not cut the sentence into clauses
     "The theme of this year's Asian Youth Games ceremony, \"Sharing the stage: dancing for "
     "peace\", was a popular one.",
@@ -139,6 +141,9 @@ def test_well_formed_english_with_prefixed_verbs_and_list_headings(en):
     # a leading clause with a subject and an object but no verb is no ellipsis
     "When a ship in the harbour a signal, the pilot answers at once.",
     "Though a farmer in the valley a new tractor, the harvest was small.",
+    # a long stretch of capitalised names is a sentence, not a heading
+    "The remaining categories Best Novel, Best Poem, Best Essay, Best Biography, Best Play, Best "
+    "Translation, Best Short Story and Best Debut.",
 ])
 def test_list_items_and_clauses_with_their_verb_taken_out_still_have_a_gap(en):
     assert "no-verb" in [g.pattern for g in gaps(en)]

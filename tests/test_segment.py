@@ -285,3 +285,49 @@ def test_a_title_whose_last_line_goes_on_is_one_unit_to_the_sentence_end():
     assert segs[0].text == ("Working Together for Peace Speech by the Foreign Minister At the "
                             "Opening of The Tenth Session of the Assembly")
     assert [s.text for s in segs[1:]] == ["Mr. Chairman,", "The theme of this session matters."]
+
+
+def test_a_line_whose_next_line_opens_in_lower_case_goes_on():
+    text = ("China Policy Paper\nThe region covers many countries and 60\npercent of the world's "
+            "people.\nIts trade is large.\n")
+    assert [s.text for s in segment(text, "en")] == [
+        "China Policy Paper", "The region covers many countries and 60 percent of the world's "
+        "people.", "Its trade is large."]
+
+
+def test_a_wrapped_body_is_told_apart_from_its_short_title_and_salutation_lines():
+    body = ("The delegation visited the new port and the science park, where the fair was\n"
+            "opened by the Governor of the Province, Mr Wang Ning of the Provincial Council\n"
+            "Wang Ning welcomed traders, students and farmers from both regions to the fair.\n"
+            "Both sides agreed to open a direct shipping route and to hold a joint trade fair\n")
+    text = "Joint Press Release\nof the Two Cities\n10 May 2024\nDear friends,\nHello,\n" + body
+    segs = [s.text for s in segment(text, "en")]
+    # the body's lines are wrapped: a sentence runs on across "Council" / "Wang Ning"
+    assert any(s.startswith("The delegation") and s.endswith("from both regions to the fair.")
+               for s in segs)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of contents: each numbered line is an item, however long the lines before it
+    ("I. The Long History of Cooperation Between the Two Neighbouring Regions Today\n"
+     "II. The Shared Vision of the Two Regions for the Coming Decades of Growth\n"
+     "III.\nA New Chapter of Partnership in Science, Trade and Culture for All\n"),
+    "一、坚持改革开放\n二、推动高质量发展\n（三）加强国际合作\n",
+])
+def test_a_numbered_item_below_starts_its_own_unit(text):
+    lang = "zh" if "一" in text else "en"
+    segs = [s.text for s in segment(text, lang)]
+    labels = ("I.", "II.", "III.") if lang == "en" else ("一、", "二、", "（三）")
+    assert all(any(s.startswith(label) for s in segs) for label in labels)
+    assert not any(s.endswith(("II.", "III.")) and len(s) > 5 for s in segs)
+
+
+def test_a_table_cell_mark_ends_its_line():
+    # a hard-wrapped page laid out as a table: "|" closes a cell, no sentence runs across it
+    text = ("The spokesperson opened the regular press conference of the ministry and then\n"
+            "introduced the guests of the day, three officials from the trade department. |\n"
+            "|\n"
+            "The first question came from a reporter of the national news agency, who asked\n"
+            "about the new measures for foreign trade announced by the ministry last week.\n")
+    segs = [s.text for s in segment(text, "en")]
+    assert segs[1:3] == ["|", "|"] and segs[0].endswith("the trade department.")

@@ -205,7 +205,7 @@ def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = 
                     ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
     """The severity of a one-sided Chinese sentence (None: the rule's default, an error) and
     the evidence for a lower one. ``own``: the sentence's id when it is itself translated."""
-    kind = furniture_zh(text)
+    kind = furniture_zh(text) or _wordless(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
     if repeats(text, own):
@@ -214,10 +214,16 @@ def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = 
 
 
 def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
-    kind = furniture_en(text)
+    kind = furniture_en(text) or _wordless(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
     return (None if content_size(text) >= small else Severity.INFO), ()
+
+
+def _wordless(text: str) -> str:
+    """"a line with no words" when a sentence holds no letter, digit or character: a table's
+    rule or empty cell ("|"), a row of dashes, a lone bullet: layout, nothing to translate."""
+    return "" if any(ch.isalnum() for ch in text) else "a line with no words"
 
 
 def wire_dateline(text: str) -> str:

@@ -37,6 +37,7 @@ from align.scripts import AUXILIARIES as AUXILIARIES  # the closed classes, impo
 from align.scripts import CONJUNCTIONS as CONJUNCTIONS
 from align.scripts import DETERMINERS as DETERMINERS
 from align.scripts import PREPOSITIONS as PREPOSITIONS
+from align.scripts import is_title_case
 
 FORMAT = 1
 NOUN, VERB, ADJ, ADV, AUX = "N", "V", "J", "R", "X"
@@ -465,6 +466,9 @@ def _list_heading(ts: list[Tok], c: list[int]) -> bool:
     return head.text[:1].islower() and head.low not in _CLOSED and bool(head.tags)
 
 
+HEADING_WORDS = 15  # a title-case stretch longer than this is a sentence of names, no heading
+
+
 def _elliptical(ts: list[Tok], c: list[int]) -> bool:
     """A leading subordinate clause that leaves out its subject and "be" ("Though just a small
     town in the Alps, Davos is ...", "While in Beijing, ...", "If necessary, ...", "Once
@@ -495,8 +499,9 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     A conjunct after ", and" is a clause of its own only if it has a verb (else it continues a
     list: "..., and 80 new cases in Aichi"); so is a clause after a word whose clause may lack
     a verb ("that of its predecessors")."""
-    if not ts or ts[-1].text not in (".", "?"):
-        return []
+    if not ts or ts[-1].text not in (".", "?") or (
+            is_title_case(text) and len(text.split()) <= HEADING_WORDS):
+        return []  # not a whole sentence, or a heading ("Progress Made in Various Fields.")
     start = next((t for t in ts if t.text[:1].isalnum()), None)
     if start is None or not start.text[:1].isupper() or start.low.endswith("ing"):
         return []  # a piece of a sentence the segmenter cut, or a title ("Understanding China")

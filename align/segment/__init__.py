@@ -8,7 +8,7 @@ import re
 from align.model import AlignError, Lang, Segment
 from align.scripts import CJK_PUNCT, HAN
 from align.segment.en import split_en
-from align.segment.turns import OPEN_END, blocks
+from align.segment.turns import NUMBERED_ITEM, OPEN_END, blocks
 from align.segment.zh import split_zh
 
 SPLITS = ("sentences", "lines")
@@ -104,8 +104,9 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
-        if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200):
-            break
+        if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200) or (
+                NUMBERED_ITEM.match(line)):
+            break  # a sentence, or the first item of a numbered list: the title is over
         lines.append((start, start + len(line.rstrip())))
         if len(lines) == TITLE_LINES:
             break

@@ -74,7 +74,7 @@ _NON_FINAL = sorted(DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"to", "than"}
                     | AUXILIARIES - {"may", "will", "can", "might", "must", "am"})
 OPEN_END = re.compile(rf"(?<![\w'’.;-])(?<!;[ \t])(?:{'|'.join(_NON_FINAL)})[ \t]*$",
                       re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》]\s*$")
+_SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》|]\s*$")  # | ends a table cell
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
             out.append(Block(cur_start, cur_end, paragraph, speaker))
         cur_start = None
 
-    for start, end in lines:
+    for n, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             flush()
@@ -180,14 +180,37 @@ def blocks(text: str, lang: Lang) -> list[Block]:
             paragraph += 1
             cur_start = start
         cur_end = end
-        if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)) and not (
-                lang == "en" and OPEN_END.search(line)):
+        if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)
+                or _item_below(text, lines, n)) and not (
+                lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n))):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
     return out
 
 
+def _goes_on_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether English line ``n`` stops mid-sentence because the line below it opens in lower
+    case ("… numerous countries and 60" / "percent of the world's population."): no English
+    sentence or paragraph starts with a lower-case word. Not after a line that ends a
+    sentence, nor before a list item ("a) …") or a line of lower-case code or address."""
+    if n + 1 >= len(lines) or _SENTENCE_END.search(text[lines[n][0]:lines[n][1]]):
+        return False
+    below = text[lines[n + 1][0]:lines[n + 1][1]]
+    return bool(_LOWER_START.match(below))
+
+
+def _item_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether the line below line ``n`` opens a numbered item (II. …, 3. …, (a) …, 一、…,
+    （二）…): a list of contents or headings, however long its lines, is no wrapped paragraph."""
+    return n + 1 < len(lines) and bool(
+        NUMBERED_ITEM.match(text, lines[n + 1][0], lines[n + 1][1]))
+
+
+NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:(?:[IVXLC]{1,6}|\d{1,3})[.．](?!\d)"
+                   r"|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[一二三四五六七八九十]{1,3}、"
+                   r"|[（(][一二三四五六七八九十]{1,3}[)）])(?:[ \t]*\S|[ \t]*$)")
+_LOWER_START = re.compile(r"[ \t]*[a-z]{2,}[a-z'’-]*(?:[ \t,;]|$)")
 _NAME_WORD = re.compile(r"^[ \t]*([A-Z][a-z'’-]+)[ \t]*$")
 
 
@@ -219,7 +242,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
     """The length above which a line looks hard-wrapped, or None when the text is not wrapped:
-    most non-empty lines then have nearly the same length (within 20% of the longest typical)."""
+    most lines of the body then have nearly the same length (within 20% of the longest
+    typical); in English the short lines of a title block, a salutation or a paragraph's end
+    do not count against it."""
     lengths = sorted(e - s for s, e in lines if e - s > 0)
     if len(lengths) < 4:
         return None
@@ -227,4 +252,7 @@ def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
     if typical < (30 if lang == "zh" else 60) or typical > 120:
         return None
     near = sum(1 for n in lengths if n >= 0.8 * typical)
-    return int(0.8 * typical) if near >= 0.6 * len(lengths) else None
+    # English: the title, salutation and last lines of paragraphs are shorter; a Chinese page's
+    # short lines are more often whole lines of a title block, so all of them count there
+    body = sum(1 for n in lengths if lang == "zh" or n >= 0.5 * typical)
+    return int(0.8 * typical) if near >= 0.6 * body else None
