@@ -311,7 +311,7 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
 # a title block, dateline, speaker and venue lines, an editor's lead, a photo caption, a
 # contents list), and how many consecutive body beads mark where the text itself begins.
 BODY_RUN = 2
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)）\]】」』]*\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)）\]】」』]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -356,7 +356,7 @@ class PageHead:
             # a line without a stop merged with a sentence of the text is more often a
             # sentence whose stop the page lost than a heading
             merged = {i for b in a.beads[:first] for ids in (getattr(b, side),)
-                      if len(ids) > 1 and any(_SENTENCE_END.search(doc.segments[k].text)
+                      if len(ids) > 1 and any(SENTENCE_END.search(doc.segments[k].text)
                                               for k in ids) for i in ids}
             for seg in doc.segments[: min(last, HEAD_MAX)]:
                 kind = kind_of(seg.text)
@@ -364,7 +364,7 @@ class PageHead:
                     notice = seg.id
                 if kind or DATED_LEAD.match(seg.text.strip()) or reports_text(
                         seg.text, side) or not (
-                        _SENTENCE_END.search(seg.text) or seg.id in merged):
+                        SENTENCE_END.search(seg.text) or seg.id in merged):
                     end = seg.id + 1
             ends.append(end)
             notices.append(notice)
@@ -385,7 +385,7 @@ class PageHead:
         text = " ".join(doc.segments[i].text for i in ids).strip()
         if DATED_LEAD.match(text):
             return LEAD
-        if not _SENTENCE_END.search(text):
+        if not SENTENCE_END.search(text):
             return HEADING
         if max(ids) < self.notice[0 if side == "zh" else 1] or reports_text(text, side):
             return ("furniture", "editor's lead")
@@ -406,7 +406,7 @@ def _body_bead(a: Alignment, bead: Bead, typical: float) -> bool:
         # a sentence among its segments with words (a page's table rule "|" is none; a member
         # whose stop the page lost does not make the bead furniture)
         texts = [t for t in (doc.segments[i].text for i in ids) if _WORDY.search(t)]
-        if not any(_SENTENCE_END.search(t) and not is_salutation(t, doc.lang, thanks=False)
+        if not any(SENTENCE_END.search(t) and not is_salutation(t, doc.lang, thanks=False)
                    for t in texts):
             return False
     return True

@@ -25,10 +25,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from align.checks.base import CheckContext
-from align.checks.coverage import _SENTENCE_END as SENTENCE_END  # the page head's own test
 from align.checks.coverage import (
     DATED_LEAD,
     HEADING_LINES,
+    SENTENCE_END,  # the page head's own test
     PageHead,
     furniture_en,
     furniture_zh,
