@@ -382,12 +382,19 @@ _POSTED = frozenset("驻駐")  # stationed in: 中国驻英国大使馆
 _PLACE = re.compile(r"\b(?:prefecture|province|county|city|district|region|state)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _t2s():  # noqa: ANN202 - an OpenCC converter, loaded on first use
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
 @lru_cache(maxsize=16384)
 def _simplified(text: str) -> str:
-    """A word in simplified characters (a page may mix the scripts inside one name)."""
-    from align.io.chinese import to_simplified
-
-    return to_simplified(text)
+    """A word in simplified characters (a page may mix the scripts inside one name), or the
+    word itself where conversion would change its length (offsets must hold)."""
+    out = _t2s().convert(text)
+    return out if len(out) == len(text) else text
 
 
 def _renderings(word: ZhWord) -> frozenset[str]:
