@@ -87,13 +87,16 @@ def pairs(data: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def run(data: Path, refused: dict[str, str] | None = None) -> dict[str, list[dict]]:
+def run(data: Path, refused: dict[str, str] | None = None, config: Path | None = None
+        ) -> dict[str, list[dict]]:
     """Each pair's findings; a pair ``align check`` refuses (exit 2: not translations of each
-    other, unreadable) has none and its message goes to ``refused``."""
+    other, unreadable) has none and its message goes to ``refused``. ``config``: an align.toml
+    whose settings the check runs with (e.g. the README's settings for published texts)."""
     from align.api import check_pair
+    from align.config import load_settings
     from align.model import AlignError, Settings
 
-    settings = Settings()
+    settings = load_settings(config, config.parent, {}) if config else Settings()
     found: dict[str, list[dict]] = {}
     for pid, zh, en in pairs(data):
         try:
@@ -138,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--verbose", action="store_true", help="list every judged finding")
     ap.add_argument("--dump", type=Path, help="write each pair's findings as JSON here")
+    ap.add_argument("--config", type=Path, help="check with this align.toml's settings")
     args = ap.parse_args(argv)
     jpath = args.data / "judgements.tsv"
     if not args.data.is_dir() or not pairs(args.data):
@@ -153,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     by_key = {(j.pair, j.rule, j.fingerprint): j for j in judgements if j.verdict != "missed"}
     refused: dict[str, str] = {}
-    found = run(args.data, refused)
+    found = run(args.data, refused, args.config)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
         for pid, fs in found.items():

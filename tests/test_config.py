@@ -132,3 +132,17 @@ def test_unknown_key_in_pyproject_names_the_table(tmp_path: Path) -> None:
     _write(tmp_path / "pyproject.toml", "[tool.align]\nthreshold = 3\n")
     with pytest.raises(AlignError, match=r"pyproject.toml \[tool.align\]: unknown key 'threshold'"):
         load_settings(None, tmp_path, {})
+
+
+def test_the_published_texts_settings_turn_only_word_level_meaning_rules_to_info() -> None:
+    """samples/published.toml: the settings the README gives for published translations."""
+    from align.rules import all_rules
+
+    path = Path(__file__).resolve().parent.parent / "samples" / "published.toml"
+    levels = dict(load_settings(path, path.parent, {}).severity_overrides)
+    assert set(levels.values()) == {Severity.INFO}
+    assert set(levels) == {"name-unmatched", "partial-addition", "partial-omission", "negation",
+                           "antonym", "mismatch"}
+    assert set(levels) <= {r.id for r in all_rules()}  # every id is a real rule
+    # numbers, names, omissions and additions keep their own levels
+    assert not {"number-missing", "number-mismatch", "name-missing", "omission"} & set(levels)
