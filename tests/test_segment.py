@@ -331,3 +331,52 @@ def test_a_table_cell_mark_ends_its_line():
             "about the new measures for foreign trade announced by the ministry last week.\n")
     segs = [s.text for s in segment(text, "en")]
     assert segs[1:3] == ["|", "|"] and segs[0].endswith("the trade department.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("大变局中的中国外交：使命与担当\n——在论坛午餐会上的演讲\n", "zh"),
+    ("携手推进全球发展:中国的方案与实践\n(2025年3月)\n", "zh"),
+    ("绿色丝路：合作与共赢\n国务院新闻办公室\n", "zh"),
+    ("Poverty Alleviation: China's Experience and Contribution\nApril 2021\n", "en"),
+    ("Green Silk Road: Shared Growth and Common Prosperity\nThe Office\n", "en"),
+])
+def test_a_title_in_two_halves_on_the_first_line_is_no_turn(text, lang):
+    segs = segment(text, lang)
+    assert all(s.speaker is None for s in segs)
+    assert segs[0].text.startswith(text.split("\n")[0][:6])
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("王毅：谢谢。", "zh"),
+    ("主持人：请提问。", "zh"),
+    ("高峰：各位记者朋友，下午好！", "zh"),
+    ("Wang Yi: Thank you. Let me begin with the first question.", "en"),
+    ("Spokesperson: Senior Colonel Wu Qian", "en"),
+])
+def test_a_turn_on_the_first_line_stays_a_turn(line, lang):
+    assert speaker_label(line, lang, opening=True) is not None
+
+
+def test_a_short_label_with_a_title_case_rest_below_the_first_line_stays_a_turn():
+    # elsewhere a role before a name is a header field that names the speaker
+    assert speaker_label("Defense Spokesperson: Senior Colonel Ren Guoqiang", "en") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "《规划》提出六项重点任务：一是完善机制，二是培育主体。",
+    "会议部署三个方面工作：一要稳增长，二要促改革。",
+    "部长提出两点意见：第一，加强合作；第二，扩大开放。",
+    "《意见》明确了四条原则：坚持开放，坚持合作。",
+    "报告列出五类风险：市场风险和信用风险。",
+])
+def test_a_label_that_counts_what_follows_announces_a_list(line):
+    assert speaker_label(line, "zh") is None
+
+
+@pytest.mark.parametrize("line", [
+    "第一位提问的记者：请问部长，今年的目标是什么？",
+    "十二届全国人大代表王芳：我想谈谈乡村教育。",
+    "李强：谢谢大家。",
+])
+def test_an_order_or_a_term_in_a_name_is_no_count(line):
+    assert speaker_label(line, "zh") is not None

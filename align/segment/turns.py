@@ -87,16 +87,20 @@ class Block:
     speaker: str | None
 
 
-def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
-    """(name, length of the label including colon and spaces) when the line opens a turn."""
+def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str, int] | None:
+    """(name, length of the label including colon and spaces) when the line opens a turn.
+    ``opening``: the line is the page's first, where a title stands; a title in two halves
+    (大变局中的中国外交：使命与担当, "Poverty Alleviation: China's Experience") is no turn."""
     if lang == "zh":
         m = _ZH_LABEL.match(line)
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
                 or _ZH_FIELD.match(name) or _ZH_TEXT_KIND.search(name) \
-                or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name):
+                or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name) or _ZH_COUNT.search(name):
             return None
         after = line[m.end() :]
+        if opening and _ZH_SUBTITLE.fullmatch(after.strip()):
+            return None
         if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
             return None
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn
@@ -108,9 +112,19 @@ def speaker_label(line: str, lang: Lang) -> tuple[str, int] | None:
             or _EN_NUMBERED.match(m.group(1)) or _EN_PART.match(m.group(1)):
         return None
     after = line[m.end() :]
-    if after.startswith(("“", '"')) or len(m.group(1).split()) >= 3 and _subtitle(after):
+    if after.startswith(("“", '"')) or len(m.group(1).split()) >= (2 if opening else 3) \
+            and _subtitle(after):
         return None
     return m.group(1), m.end()
+
+
+# A label that counts what follows (《通知》提出六项重点工作任务：, 谈三点意见：, 两个方面：)
+# announces a list: a speaker's name holds no count of items (第一 is an order, not a count).
+_ZH_COUNT = re.compile(r"(?<!第)[一二两兩三四五六七八九十几幾多\d]+"
+                       r"(?:项|項|点|點|条|條|个?方面|個?方面|种|種|类|類)")
+# A title's second half after the colon: a short phrase with no punctuation (使命与担当,
+# 中国的倡议与行动), where a speech opens a sentence.
+_ZH_SUBTITLE = re.compile(r"[^\s，,。！？!?；;：:、“”\"']{1,15}")
 
 
 # A numbered heading ("I. The New Era", "2. Background", "IV. Outlook") is no speaker.
@@ -137,7 +151,8 @@ def _subtitle(rest: str) -> bool:
     """Whether what follows a colon is a title's subtitle rather than a turn's speech: title
     case (three or more words, most capitalised) with no closing stop ("The Belt and Road
     Initiative: A Key Pillar of the Global Community"). Asked of a label of three or more
-    words: a one-word role before a name ("Spokesperson: Senior Colonel Wu Qian") is a header
+    words, or of two on the page's first line (where a title stands): a one-word role before
+    a name ("Spokesperson: Senior Colonel Wu Qian"), and elsewhere a two-word one, is a header
     field that names the speaker."""
     rest = rest.strip()
     return bool(rest) and not re.search(r"[.!?…][\"'”’)]*$", rest) and is_title_case(rest)
@@ -164,7 +179,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         if not line.strip():
             flush()
             continue
-        label = speaker_label(line, lang)
+        label = speaker_label(line, lang, opening=not out and cur_start is None)
         if label is not None:
             flush()
             speaker = label[0]
