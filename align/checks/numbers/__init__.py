@@ -37,6 +37,7 @@ from align.checks.coverage import (
 )
 from align.checks.entities import caption
 from align.checks.lexical import run_together
+from align.checks.numbers.anchors import anchored, counted_years
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.render import render_en
 from align.checks.numbers.words import respect_words
@@ -310,7 +311,10 @@ NEIGHBOURHOOD = 2
 DATELINE_SENTENCES = 5
 # Chinese words for a year relative to the document's own, by offset.
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
+                  "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1}
+_THIS_EDITION = re.compile(r"(?:本|这|這|此)(届|屆|次|期)")
+_MEASURE_FORMS = {"届": ("届", "屆"), "屆": ("届", "屆"), "次": ("次",), "期": ("期",)}
 _RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # "Year on year", compared with the same period of the year before.
 _YEAR_ON_YEAR = re.compile(r"同比")
@@ -337,6 +341,7 @@ class _Neighbourhood:
                    if any(_bare_digits(q) or _run_before_day_mark(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
         self._year_known = False
+        self._doc_years: set[int] | None = None
         self._dateline: int | None = None
         self._beads_of: dict[tuple[str, int], int] | None = None
         self._lines: dict[tuple[str, int], str] = {}
@@ -349,6 +354,44 @@ class _Neighbourhood:
         if not self._year_known:
             self._dateline, self._year_known = dateline_year(self.a), True
         return self._dateline
+
+    @property
+    def doc_year(self) -> int | None:
+        """The document's year: the dateline's, else the year the Chinese states most often
+        (a white paper without a dateline still dates itself by what it reports)."""
+        if self.year is not None:
+            return self.year
+        counts: dict[int, int] = {}
+        for pool in self.zh:
+            for z in pool:
+                if z.kind == "date" and "y" in z.unit and z.high is None:
+                    counts[int(z.value) // 10000] = counts.get(int(z.value) // 10000, 0) + 1
+        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+    @property
+    def doc_years(self) -> set[int]:
+        """The years the document may be dated by: its year (``doc_year``) and the years it
+        implies by counting a period from a year it states (2001年…10年来: 2011)."""
+        if self._doc_years is None:
+            text = "".join(s.text for s in self.a.zh.segments)
+            self._doc_years = counted_years(text) | ({self.doc_year} if self.doc_year else set())
+        return self._doc_years
+
+    def _this_edition(self, e: Quantity, index: int) -> str:
+        """An English ordinal for an event the Chinese calls 本届 or 这次 (this session, this
+        expo): matched when the Chinese names that ordinal elsewhere with the same measure word
+        (第三届 in the question for 本届 in the answer)."""
+        if e.kind != "ordinal" or e.high is not None:
+            return ""
+        words = {m.group(0): m.group(1)[-1] for m in _THIS_EDITION.finditer(self._zh_text(index))}
+        for pool in self.zh:
+            for z in pool:
+                for word, measure in words.items():
+                    if z.kind == "ordinal" and z.value == e.value and z.surface.endswith(
+                            _MEASURE_FORMS[measure]):
+                        return (f"Chinese {word} (this edition; the document names it "
+                                f"{z.surface} elsewhere)")
+        return ""
 
     def _near(self, index: int) -> Iterable[tuple[int, int]]:
         for off in sorted(range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1), key=abs):
@@ -375,6 +418,8 @@ class _Neighbourhood:
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or self._congress_year(d.en, index)
+                     or anchored(d.en, self._zh_text(index), self._en_text(index), self.doc_years)
+                     or self._this_edition(d.en, index)
                      or self._period_start(d.en, index)
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
@@ -920,11 +965,13 @@ class _Neighbourhood:
                 if base - 1 == year:
                     return f"Chinese 同比 (year on year: the year before {base})"
         words = _RELATIVE_RE.findall(text)
-        if self.year is None:
+        base = self.doc_year  # the dateline's year, else the year the document states most
+        if base is None:
             return f"Chinese {words[0]} (relative year)" if words else ""
         for w in words:
-            if self.year + RELATIVE_YEARS[w] == year:
-                return f"Chinese {w} (dateline {self.year})"
+            if base + RELATIVE_YEARS[w] == year:
+                return f"Chinese {w} (" + (f"dateline {base})" if self.year is not None else
+                                           f"the document's year {base})")
         return f"dateline ({self.year})" if year == self.year and not words else ""
 
     def _relative(self, z: Quantity, index: int) -> str:
