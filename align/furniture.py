@@ -45,9 +45,12 @@ CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|
 CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
                        r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
                        r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
+# The notice may be the last clause of the lead's sentence (…国际研讨会举行，中方提出《倡议》，
+# 全文如下：; …作政府工作报告，以下为中英文对照全文——).
 NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
-                       r"|^\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
-                       r"|^[^。！？!?]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)如下[：:。]?\s*$")
+                       r"|(?:^|[，,])\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
+                       r"|(?:^|[，,])[^。！？!?，,]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
+                       r"如下[：:。]?\s*$")
 
 NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
                        r"(?:text|transcript)\b|\bunofficial\s+translation\b"
@@ -106,7 +109,11 @@ def introduces_text(text: str, lang: str) -> bool:
     the title it introduces is the title's line; one that says which version prevails
     introduces nothing."""
     t = text.strip().rstrip("|").strip()
-    return t.endswith((":", "：")) and is_notice(t, lang) and _size(t) <= NOTICE_SIZE
+    if not t.endswith((":", "：", "—", "--")):
+        return False
+    # the notice alone, or the last clause of a lead's sentence that ends with it
+    clause = _CLAUSES.split(t)[-1]
+    return any(is_notice(x, lang) and _size(x) <= NOTICE_SIZE for x in (t, clause))
 
 
 def is_end_mark(text: str, lang: str) -> bool:
@@ -114,6 +121,7 @@ def is_end_mark(text: str, lang: str) -> bool:
 
 
 NOTICE_SIZE = 24  # Chinese characters and English words of a notice line at most
+_CLAUSES = re.compile(r"[，,；;。]")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 

@@ -165,3 +165,25 @@ def test_a_credit_line_is_no_sentence_of_a_diagonal_pair():
         found = [(f.rule, f.severity.value) for f in
                  LengthCheck().run(CheckContext(alignment=a, settings=Settings()))]
         assert found == kinds
+
+
+@pytest.mark.parametrize("text, introduces", [
+    # a lead's sentence that ends with the notice as its last clause
+    ("青年发展论坛5月4日在伦敦举行，市长在会上发布《青年友好城市倡议》，全文如下：", True),
+    ("2025年1月8日上午，市人大会议开幕，市长作政府工作报告，以下为中英文对照全文——", True),
+    ("论坛闭幕时与会代表通过了《伦敦宣言》，宣言要点如下：", True),
+    ("近日，市政府发布城市规划纲要，以下是纲要摘要:", True),
+    # a sentence of the text that merely mentions a full text or a summary
+    ("市长说，全文已在网站公布，欢迎市民阅读。", False),
+    ("报告的全文共有三万字，分为六个部分。", False),
+    ("我们已将倡议全文翻译成十种语言，请大家提出意见：", False),
+])
+def test_a_notice_at_the_end_of_a_leads_sentence_introduces_the_text(text, introduces):
+    assert introduces_text(text, "zh") is introduces
+
+
+def test_a_lead_sentence_ending_in_its_notice_is_one_sided():
+    lead = ["青年发展论坛5月4日在伦敦举行。", "市长在会上发布《青年友好城市倡议》，全文如下："]
+    zh, en = one_sided([*lead, *BODY_ZH], BODY_EN)
+    assert zh == [True, True, False, False, False]
+    assert en == [False] * 3
