@@ -110,6 +110,9 @@ def test_the_span_from_an_anchor_to_the_document_year_is_info(zh: str, en: str) 
     ("香港回归以来，经济稳定。",
      "Over the past 30 years since the return, the economy was stable."),
     ("改革开放以来，经济快速增长。", "Reform and opening up brought 40 new ports."),  # no years
+    ("改革开放以来，经济快速增长。",
+     "Since reform began more than 10 years ago, the economy grew."),
+    ("民主党成立以来，经济快速增长。", "Since its founding in 1921, the economy grew."),
 ])
 def test_a_span_the_document_year_does_not_bear_out_stays_a_finding(zh: str, en: str) -> None:
     assert any(m.startswith("number-extra") for m in loud(zh, en))
@@ -136,6 +139,8 @@ def test_anchors_read_in_many_forms() -> None:
     assert [a.first for a in anchors_in("自新中国的成立和改革开放以来")] == [1949, 1978]
     assert [a.first for a in anchors_in("香港的回归和澳門回歸")] == [1997, 1999]
     assert anchors_in("世界经济稳定发展") == []
+    assert [a.first for a in anchors_in("我们党成立一百年来")] == [1921]
+    assert anchors_in("民主党成立以来") == []
     e = extract_en("the late 1940s")[0]
     assert anchored(e, "中国内战", "the late 1940s", {2018})
     assert not anchored(e, "改革开放", "the late 1940s", {2018})

@@ -41,7 +41,8 @@ ANCHORS: tuple[Anchor, ...] = (
             r"|开国大典|開國大典", 1949),
     _anchor("reform and opening up", r"改革开放|改革開放|十一届三中全会|十一屆三中全會", 1978),
     _anchor("the founding of the Communist Party of China",
-            r"(?:中国共产党|中國共產黨|党|黨)的?(?:成立|诞生|誕生|创建|創建)|建党|建黨", 1921),
+            r"(?:中国共产党|中國共產黨|(?<![\u4e00-\u9fff])[党黨]|(?<=[们們])[党黨])的?"
+            r"(?:成立|诞生|誕生|创建|創建)|建党|建黨", 1921),
     _anchor("the victory of the War of Resistance",
             r"(?:抗战|抗戰|抗日战争|抗日戰爭|反法西斯战争|反法西斯戰爭)的?胜利|(?:抗战|抗戰|抗日战争|抗日戰爭)的?勝利",
             1945),
@@ -83,15 +84,16 @@ def anchors_in(zh_text: str) -> list[Anchor]:
 
 def _span_fits(span: int, e: Quantity) -> bool:
     """Whether the English count ``e`` (a number of years) says ``span``, as its qualifier
-    allows: about 30 for 34 (a fifth either way, at least 2), more than 30 for 33, exactly
-    (within one: an anniversary is counted either way) otherwise."""
+    allows: about 30 for 34 (a fifth either way, at least 2), more than 30 for 33 (not for
+    60: a bound that far below says little), nearly 70 for 69, exactly (within one: an
+    anniversary is counted either way) otherwise."""
     value = float(e.value)
     if e.qualifier == "approx":
         return abs(span - value) <= max(2.0, value * 0.2)
-    if e.qualifier in ("more-than", "at-least"):
-        return span >= value
-    if e.qualifier in ("less-than", "at-most"):
-        return span <= value
+    if e.qualifier in ("more-than", "at-least"):  # "more than 30" for 33, not for 60
+        return value <= span <= value * 1.5 + 1
+    if e.qualifier in ("less-than", "at-most"):  # "nearly seven decades" for 69
+        return value * 0.8 <= span <= value
     return abs(span - value) <= 1
 
 
