@@ -297,3 +297,51 @@ def test_a_line_with_no_words_is_no_omission():
     found = list(CoverageCheck().run(CheckContext(alignment=a, settings=Settings())))
     assert [(f.rule, f.severity) for f in found] == [("omission", Severity.INFO)]
     assert dict(found[0].evidence)["furniture"] == "a line with no words"
+
+
+CAPTION_BODY_ZH = ["市长今天在会上介绍了本市新建图书馆的情况。", "他说，读书让城市更有温度。",
+                   "全市今年新建图书馆十二座，藏书一百万册。", "图书馆周末向所有市民免费开放。"]
+CAPTION_BODY_EN = ["The mayor today described the city's new libraries.",
+                   "Reading, he said, makes a city warmer.",
+                   "Twelve libraries with a million books were built this year.",
+                   "The libraries are open to all residents free of charge at weekends."]
+
+BEADS_AROUND_CAPTION = [Bead((0,), (0,), 0.8), Bead((1,), (1,), 0.8), Bead((2,), (2,), 0.8),
+                        Bead((3,), (), 0.0), Bead((4,), (3,), 0.8)]
+
+
+@pytest.mark.parametrize("caption", [
+    "2024年5月4日，市长在新建的城东图书馆与读者交谈。",
+    "5月4日下午，市长参观城东图书馆的儿童阅览室。",
+    "3月12日,志愿者在城西图书馆整理新到的图书。",
+])
+def test_a_dated_line_of_its_own_inside_the_text_is_at_most_a_warning(caption):
+    zh = [*CAPTION_BODY_ZH[:3], caption, CAPTION_BODY_ZH[3]]
+    c = ctx(zh, CAPTION_BODY_EN, BEADS_AROUND_CAPTION)
+    found = [f for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert [f.severity for f in found] == [Severity.WARNING]
+    assert "form" in dict(found[0].evidence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市还为每座图书馆配备了二十名专职管理员和十名志愿者。",  # opens with no date
+    "去年5月4日，市政府决定为每座图书馆配备二十名专职管理员。",  # the date is not its opening
+])
+def test_an_undated_or_inner_dated_dropped_sentence_stays_an_error(sentence):
+    zh = [*CAPTION_BODY_ZH[:3], sentence, CAPTION_BODY_ZH[3]]
+    c = ctx(zh, CAPTION_BODY_EN, BEADS_AROUND_CAPTION)
+    found = [f for f in CoverageCheck().run(c) if f.rule == "omission"]
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+def test_a_dated_sentence_that_shares_its_line_stays_an_error():
+    from dataclasses import replace
+
+    dated = "5月4日下午，市长又宣布明年再建八座社区图书馆。"
+    zh = [*CAPTION_BODY_ZH[:3], dated, CAPTION_BODY_ZH[3]]
+    c = ctx(zh, CAPTION_BODY_EN, BEADS_AROUND_CAPTION)
+    segs = list(c.alignment.zh.segments)
+    segs[3] = replace(segs[3], line=segs[2].line)  # printed after the sentence before it
+    a = replace(c.alignment, zh=replace(c.alignment.zh, segments=tuple(segs)))
+    found = [f for f in CoverageCheck().run(replace(c, alignment=a)) if f.rule == "omission"]
+    assert [f.severity for f in found] == [Severity.ERROR]
