@@ -155,8 +155,6 @@ class CoverageCheck:
                     severity, evidence = Severity.INFO, (heading,)
                 elif severity is None and head.holds("zh", bead.zh):
                     severity, evidence = Severity.WARNING, (HEAD,)
-                elif severity is None and _dated_line(a.zh, bead.zh):
-                    severity, evidence = Severity.WARNING, (DATED_LINE,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
                     zh=span,
@@ -395,18 +393,6 @@ class PageHead:
 
 
 HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
-DATED_LINE = ("form", "a line of its own that opens with the day it reports: a photo caption or "
-                      "news lead may stand so inside the text, on one page only")
-
-
-def _dated_line(doc: Document, ids: tuple[int, ...]) -> bool:
-    """Whether one-sided sentences ``ids`` are a whole line that opens with the day it reports
-    (1972年2月21日，主席会见来访的总统。): the form of a photo caption or a news lead, which a
-    reprint prints inside the text on one page only. No certain omission: at most a warning."""
-    first, last = doc.segments[ids[0]], doc.segments[ids[-1]]
-    alone = all(s.line != first.line for s in doc.segments[max(0, ids[0] - 1) : ids[0]]) \
-        and all(s.line != last.line for s in doc.segments[ids[-1] + 1 : ids[-1] + 2])
-    return alone and bool(DATED_LEAD.match(first.text.strip()))
 HEADING = ("furniture", "heading")
 
 
