@@ -8,6 +8,7 @@ block and the fullwidth forms.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Han characters, as the inside of a regex character class."""
@@ -21,6 +22,12 @@ class: what tells a pinyin reading in brackets (發(fā)) from an English gloss 
 
 HAN_CHAR = re.compile(f"[{HAN}]")
 HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents (Ōsaka -> Osaka, í -> i, ç -> c): compatibility forms
+    decomposed (NFKD) and the combining marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def is_han(ch: str) -> bool:
@@ -84,7 +91,6 @@ def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
     )
 
 
-# Words a title leaves in lower case ("The Belt and Road Initiative: A Pillar of the Future").
 # Closed classes of English words (the word-level checks' syntax and the segmenter's line
 # joining read them).
 DETERMINERS = frozenset("the a an its their our my your every".split())
@@ -99,6 +105,7 @@ AUXILIARIES = frozenset(
     must do does did""".split()
 )
 
+# Words a title leaves in lower case ("The Belt and Road Initiative: A Pillar of the Future").
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 

@@ -728,4 +728,3 @@ def _neighbour(doc: Document, beads: tuple[Bead, ...], index: int, side: str) ->
             seg = doc.segments[ids[-1]]
             return Span(text="", line=seg.line, start=seg.end, end=seg.end, ids=())
     return None
-

@@ -15,7 +15,6 @@ unaccounted English name could be a transliteration of, is reported as ``name-mi
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -51,7 +50,7 @@ from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.numbers.tokens import pinyin_readings
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import HAN, is_title_case
+from align.scripts import HAN, is_title_case, unaccented
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -452,14 +451,10 @@ _SENSE_HEAD = re.compile(r"^(?:the |a )?((?:[A-Z][\w'’.-]*|of|the|and|de|du|la
 _SENSE_REF = re.compile(r"(?:variant of|abbr\. for|see|same as) [^|\[]*\|?([\u3400-\u9fff]+)\[")
 
 
-def _fold_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lower case without accents or trailing possessive: Ōsaka -> osaka, U.S. -> us."""
-    plain = word if word.isascii() else _fold_accents(word)
+    plain = word if word.isascii() else unaccented(word)
     return plain.lower().removesuffix("'s").removesuffix("’s").replace(".", "")
 
 
@@ -478,7 +473,7 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
         if ref and depth == 0:
             words += list(_heads(ref.group(1), 1))
             continue
-        m = _SENSE_HEAD.match(_fold_accents(re.sub(r"\([^()]*\)", "", sense).strip()))
+        m = _SENSE_HEAD.match(unaccented(re.sub(r"\([^()]*\)", "", sense).strip()))
         if m:
             head = re.findall(r"[^\W\d_]+", m.group(1))
             words += head
@@ -505,9 +500,9 @@ def _acronyms(text: str) -> frozenset[str]:
     entry = lexicon().dictionary.get(text)
     out: set[str] = set()
     for sense in entry.senses if entry is not None else ():
-        m = _SENSE_HEAD.match(_fold_accents(re.sub(r"\([^()]*\)", "", sense).strip()))
+        m = _SENSE_HEAD.match(unaccented(re.sub(r"\([^()]*\)", "", sense).strip()))
         names = [m.group(1)] if m else []
-        names += [a.group(1) for a in _ALTERNATE.finditer(_fold_accents(sense))]
+        names += [a.group(1) for a in _ALTERNATE.finditer(unaccented(sense))]
         for name in names:
             every = re.findall(r"[^\W\d_]+(?:['’]s)?", name)
             words = [w for w in every if w.lower() not in _SMALL_WORDS]
@@ -536,7 +531,7 @@ def _alternate_name(sense: str) -> set[str]:
     newyear): what ``name_problems`` compares with the English words joined in pairs, so that
     a common word of the name alone (year) does not render it."""
     out: set[str] = set()
-    for m in _ALTERNATE.finditer(_fold_accents(sense)):
+    for m in _ALTERNATE.finditer(unaccented(sense)):
         words = [_fold(w) for w in m.group(1).split() if w not in ("of", "the", "and", "for")]
         out.update(a + b for a, b in zip(words, words[1:], strict=False))
     return out
@@ -555,7 +550,7 @@ def _name_words(name: str) -> set[str]:
     """The words that tell a name (lower case): its words but generic ones (New Delhi ->
     delhi), or all of them joined when every one is generic (United Kingdom ->
     unitedkingdom)."""
-    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", _fold_accents(name)) if len(w) > 1]
+    words = [_fold(w) for w in re.findall(r"[^\W\d_]+", unaccented(name)) if len(w) > 1]
     words = [w for w in words if w != "people"]  # the People's Republic of China
     distinctive = {w for w in words if w not in _GENERIC}
     return distinctive or ({"".join(words)} if words else set())

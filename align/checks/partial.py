@@ -299,7 +299,7 @@ def _between(c: Correspondence, en: str, linked: dict[int, int], i: int,
     this phrase's (the same word said again elsewhere in the sentence)."""
     left = None
     for j in range(i - 1, -1, -1):
-        if _PAUSE.search(en, c.en[j].end, c.en[j + 1].start):
+        if PAUSE.search(en, c.en[j].end, c.en[j + 1].start):
             break
         if j in linked:
             left = linked[j]
@@ -311,7 +311,7 @@ def _between(c: Correspondence, en: str, linked: dict[int, int], i: int,
     return [c.links[j] for j in range(lo + 1, hi)]
 
 
-_PAUSE = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+PAUSE = re.compile(r"[,;:.!?()\[\]\"“”—–]")  # marks between words that break a phrase
 
 
 def _head(c: Correspondence, en: str, linked: dict[int, int], i: int) -> int | None:
@@ -319,7 +319,7 @@ def _head(c: Correspondence, en: str, linked: dict[int, int], i: int) -> int | N
     most one more unlinked modifier, with no punctuation between ("fruitful results, opening":
     the unlinked noun 'results' is the head, so the modifier has no linked one)."""
     for j in range(i + 1, min(len(c.en), i + 3)):
-        if _PAUSE.search(en, c.en[j - 1].end, c.en[j].start):
+        if PAUSE.search(en, c.en[j - 1].end, c.en[j].start):
             return None
         if j in linked:
             return j

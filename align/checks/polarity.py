@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from align.checks.antonym import meanings
 from align.checks.base import CheckContext
 from align.checks.lexical import bead_texts, corr, sub_spans
-from align.checks.partial import LITERAL_BAR, literalness
+from align.checks.partial import LITERAL_BAR, PAUSE, literalness
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
 from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
@@ -373,10 +373,7 @@ def _governs(en: str, cue: Cue, start: int) -> bool:
     different" unaccounted for."""
     between = en[cue.end:start]
     return (cue.text.lower() in ("without", "no") and cue.end <= start
-            and not _GOVERN_BREAK.search(between) and len(between.split()) <= 1)
-
-
-_GOVERN_BREAK = re.compile(r"[,;:.!?()\[\]\"“”—–]")
+            and not PAUSE.search(between) and len(between.split()) <= 1)
 
 
 def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:

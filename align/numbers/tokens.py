@@ -4,9 +4,8 @@ translation keeps as they are, so each must appear in the English."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from align.scripts import HAN, PINYIN_TONED
+from align.scripts import HAN, PINYIN_TONED, unaccented
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_LATIN}0-9+])?")
@@ -63,14 +62,14 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     ignoring case, and ignoring hyphens, spaces and accents as a fallback: COVID-19 = Covid
     19, Dominguez = Domínguez); an acronym spelt out (LSE: the London School of Economics) is
     there."""
-    en_squashed = _ALNUM.sub("", _unaccented(en.lower()))
+    en_squashed = _ALNUM.sub("", unaccented(en.lower()))
     out = []
     spelt: list[str] | None = None
     for token, start, end in latin_tokens(zh):
         pattern = rf"(?<![{_LATIN}0-9]){re.escape(token)}(?![{_LATIN}0-9])"
         if re.search(pattern, en, re.IGNORECASE):
             continue
-        if _ALNUM.sub("", _unaccented(token.lower())) in en_squashed:
+        if _ALNUM.sub("", unaccented(token.lower())) in en_squashed:
             continue
         if _ACRONYM.fullmatch(token):
             spelt = _initials(en) if spelt is None else spelt
@@ -78,12 +77,6 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
                 continue
         out.append((token, start, end))
     return out
-
-
-def _unaccented(text: str) -> str:
-    """``text`` without its accents (í -> i, ç -> c): a page may drop them from a name."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(ch))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")

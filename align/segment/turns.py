@@ -223,8 +223,8 @@ def _item_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 
 NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:(?:[IVXLC]{1,6}|\d{1,3})[.．](?!\d)"
-                   r"|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[一二三四五六七八九十]{1,3}、"
-                   r"|[（(][一二三四五六七八九十]{1,3}[)）])(?:[ \t]*\S|[ \t]*$)")
+                           r"|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[一二三四五六七八九十]{1,3}、"
+                           r"|[（(][一二三四五六七八九十]{1,3}[)）])(?:[ \t]*\S|[ \t]*$)")
 _LOWER_START = re.compile(r"[ \t]*[a-z]{2,}[a-z'’-]*(?:[ \t,;]|$)")
 _NAME_WORD = re.compile(r"^[ \t]*([A-Z][a-z'’-]+)[ \t]*$")
 
