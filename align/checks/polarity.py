@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from align.checks.antonym import meanings
 from align.checks.base import CheckContext
-from align.checks.lexical import bead_texts, corr, sub_spans
+from align.checks.lexical import BeadText, bead_texts, corr, sub_spans
 from align.checks.partial import LITERAL_BAR, PAUSE, literalness
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
@@ -42,7 +42,7 @@ from align.lexicon.polarity import (
     en_polarity,
     zh_polarity,
 )
-from align.lexicon.zh import segment
+from align.lexicon.zh import ZhWord, segment
 from align.model import Finding, Severity
 from align.rules import NEGATION as NEGATION_RULE
 
@@ -256,7 +256,7 @@ def _unaccounted(zn: list[Cue], en_n: list[Cue], zx: list, ex: list, drift: bool
     return None
 
 
-_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?|ill-)(?=[a-z])")
+_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|de|non-?|ill-)(?=[a-z])")
 _MIN_BASE = 4  # a shorter base (in-fer, un-it) is too likely a word of its own
 
 
@@ -275,16 +275,25 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
                        and len(_PREFIX.sub("", t.text.lower())) >= _MIN_BASE)]
     for cue in zneg:
         nxt = next((w for w in c.zh if w.start == cue.end), None)
+        whole = next((w for w in c.zh if w.start == cue.start and w.end > cue.end), None)
+        if nxt is None and whole is not None:  # 不稳定 kept whole by the word links
+            nxt = ZhWord(whole.text[len(cue.text):], cue.end, whole.end, whole.pos)
         match = None
         if len(cue.text) == 1 and nxt is not None and nxt.han:
             keys = lx.keys(nxt)
             meaning = keys.gloss | keys.stems
+            # the negated word's own dictionary senses (不确定 'uncertain'): the English word
+            # whole may be one of them with a suffix (uncertainties)
+            negated = lx.keys(whole).gloss if whole is not None else frozenset()
             for q in shaped:
-                base = _PREFIX.sub("", q.text.lower())
-                if q.start in used or base == q.text.lower():
+                low = q.text.lower()
+                base = _PREFIX.sub("", low)
+                if q.start in used or base == low:
                     continue
                 forms = {base, stem(base), *lx.dictionary.lemmas.get(base, "").split()}
-                if forms & meaning:
+                full = {low, *lx.dictionary.lemmas.get(low, "").split()}
+                if (forms & meaning or _same_root(forms, keys.gloss)
+                        or full & negated or _same_root(full, negated)):
                     match = q
                     break
         if match is None:
@@ -292,6 +301,17 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
         else:
             used.add(match.start)
     return kept, [x for x in en_extra if x[1] not in used]
+
+
+_ROOT = 5  # letters a gloss must have to count as the root of a longer form
+
+
+def _same_root(forms: set[str], gloss: frozenset[str]) -> bool:
+    """Whether a form of an English base is a gloss word with a derivational suffix
+    (certainty for 确定 'certain', stabilizing for 稳定 'to stabilize'): the base starts
+    with a gloss word of at least ``_ROOT`` letters that is most of it."""
+    return any(f.startswith(g) and len(g) >= _ROOT and len(f) - len(g) <= 4
+               for f in forms for g in gloss)
 
 
 def _negated_antonyms(c: Correspondence, en: str, zneg: list[Cue],
@@ -376,6 +396,29 @@ def _governs(en: str, cue: Cue, start: int) -> bool:
             and not PAUSE.search(between) and len(between.split()) <= 1)
 
 
+def renders_any(b: BeadText, m: Mismatch) -> bool:
+    """Whether the bead's sentence that holds the unaccounted negation renders some word of the
+    other side, by dictionary, name, pinyin or Latin (a word piece is too weak: 'people' as a
+    piece of 人民政协). A bead of one sentence a side always does: the mismatch rule judges a
+    sentence that renders nothing. One of several that renders nothing is a sentence the
+    aligner grouped with its neighbour, not a translation with a negation added or dropped."""
+    starts = b.en_starts if m.side == "en" else b.zh_starts
+    if len(starts) < 2:
+        return True
+    text = b.en if m.side == "en" else b.zh
+    lo = max(a for a in starts if a <= m.cue_range[0])
+    hi = min([a for a in starts if a > m.cue_range[0]] + [len(text)])
+    c = corr(b.zh, b.en)
+    for link in c.links:
+        if link.how not in _ANCHORS or not link.en:
+            continue
+        if m.side == "en" and any(lo <= c.en[i].start < hi for i in link.en):
+            return True
+        if m.side == "zh" and lo <= link.zh.start < hi:
+            return True
+    return False
+
+
 def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
     """(side whose negation is unaccounted for, its cue, the other side's negatives joined) of
     the first mismatch in one pair, or None."""
@@ -394,10 +437,12 @@ class NegationCheck:
             return
         free = literalness(ctx) < LITERAL_BAR
         for b, m in found:
-            yield self._finding(ctx, b, m, free and not negated_rendered(b.zh, b.en, m))
+            yield self._finding(ctx, b, m, free and not negated_rendered(b.zh, b.en, m),
+                                not renders_any(b, m))
 
     @staticmethod
-    def _finding(ctx: CheckContext, b, found: Mismatch, reworded: bool = False) -> Finding:
+    def _finding(ctx: CheckContext, b, found: Mismatch, reworded: bool = False,
+                 elsewhere: bool = False) -> Finding:
         side, cue = found.side, found.cue
         if side == "en":
             message = (f"The English negates ('{cue}') but the Chinese does not: "
@@ -409,7 +454,13 @@ class NegationCheck:
             suggestion = f"Render the negation {cue} in the English."
         zh_span, en_span = sub_spans(ctx, b, found.zh_range, found.en_range)
         severity = None
-        if reworded:
+        if elsewhere:
+            # the sentence that carries the negation renders no word of the Chinese beside it:
+            # it translates something else (a quotation the aligner put in the next bead)
+            severity = Severity.INFO
+            message += (" (The sentence that negates renders none of the other side's words "
+                        "here: it may translate another sentence.)")
+        elif reworded:
             # a free translation (LITERAL_BAR) that does not render the negated word either:
             # said in other words, not said the other way round
             severity = Severity.INFO

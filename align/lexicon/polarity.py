@@ -214,6 +214,10 @@ def zh_polarity(text: str) -> Polarity:
             kinds[k] = LEXICAL  # 未死之前 "before he died", 还没有躺下，就 "before they lay down"
         elif kinds[k] == NEGATION and _continues(text, words, kinds, k):
             kinds[k] = CONTINUED  # 不抽烟，也不喝酒: "does not smoke or drink" says it once
+        elif (kinds[k] == NEGATION and _universal(words, k)
+              and _ZH_COMPARED.match(text, words[k + 1].end)
+              and _zh_partner(words, kinds, k) is None):
+            kinds[k] = LEXICAL  # 没有任何国家比中国更…: a superlative said with a negation
         elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
               and words[k + 1].start == w.end and words[k + 1].han
               and positive_word(w.text + words[k + 1].text)):
@@ -221,7 +225,7 @@ def zh_polarity(text: str) -> Polarity:
     i = 0
     while i < len(words):
         kind = kinds[i]
-        if kind == NEGATION:
+        if kind in (NEGATION, CONTINUED):  # 没有一个冬天不可逾越，没有一个春天不会到来: both double
             partner = _zh_partner(words, kinds, i)
             if partner is not None:
                 a, b = words[i], words[partner]
@@ -268,16 +272,45 @@ _ZH_CLAUSE_CUT = "，。；！？,;!?：:"
 
 
 def _zh_partner(words: list[ZhWord], kinds: list[str | None], i: int) -> int | None:
-    """The negation that cancels the one at ``i`` (不是不想, 没有人不知道), if any."""
+    """The negation that cancels the one at ``i`` (不是不想, 没有人不知道), if any. After a
+    universal "no one X" (没有一个, 没有任何: ``_universal``) the second negation may come
+    later in the clause, and may be a word with its negation built in: 没有一个冬天不可逾越 'no
+    winter is insurmountable' says every winter passes."""
     first = words[i].text
-    for j in range(i + 1, min(i + 4, len(words))):
+    universal = _universal(words, i)
+    reach = _UNIVERSAL_REACH if universal else 4
+    for j in range(i + 1, min(i + reach, len(words))):
         if words[j].text in _ZH_CLAUSE:
             return None
-        if kinds[j] == NEGATION and words[j].text[0] in "不没未无非":
+        if words[j].text[0] in "不没未无非" and (
+                kinds[j] == NEGATION or (universal and kinds[j] in (LEXICAL, CONTINUED))):
             return j
+        if universal:
+            continue
         if first not in ("没有", "没", "无", "不是", "并非") or words[j].text not in _ZH_BRIDGE:
             return None
     return None
+
+
+_UNIVERSAL_REACH = 8  # words after 没有一个 within which a second negation cancels it
+# "one" with a measure word (一个, 一片, 一条, 一位) or "any": after 没有 it says "no X at all".
+_ZH_ONE = re.compile(r"^一[^\d一二三四五六七八九十百千万亿]$")
+
+
+def _universal(words: list[ZhWord], i: int) -> bool:
+    """Whether the negation at ``i`` is an existential 没有/无 before "one X" or "any"
+    (没有一片土地, 没有任何国家): "there is no X at all", which a translation often says with
+    every/all or a superlative."""
+    if words[i].text not in ("没有", "没", "无") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].text
+    return (nxt.startswith("任何") or nxt in ("哪个", "哪", "谁", "一个", "一")
+            or bool(_ZH_ONE.match(nxt)))
+
+
+# A comparison or degree in the clause after a universal negation: 没有一片土地让我这样深情 'no
+# land moves me so' says this land moves me most, as "has never been better" says the best.
+_ZH_COMPARED = re.compile(r"[^，。；！？,;!?]*?(?:比|这样|这么|如此|那样|那么|更)")
 
 
 # ---------------------------------------------------------------- English
@@ -391,8 +424,12 @@ _UN_NOT = (
 )
 
 
+# Negators used as nouns: the "Three Nevers", the "two noes" of a policy (三个从不, 两个不).
+_EN_NEGATOR_NOUNS = frozenset("nevers nos noes no's nots".split())
+
+
 def _en_single(low: str) -> str | None:
-    if low in EN_NEGATORS:
+    if low in EN_NEGATORS or low in _EN_NEGATOR_NOUNS:
         return NEGATION
     if low.endswith(("n't", "n’t")):
         return NEGATION
@@ -464,8 +501,10 @@ def en_polarity(text: str) -> Polarity:
 
 
 # A negated comparative says a superlative: "never been better", "couldn't be more pleased".
-_EN_LITOTES = re.compile(r"\s+(?:(?:have|has|had|be|been|look|looked|felt|seemed)\s+){1,2}"
-                         r"(?:any\s+)?(?:better|more|greater|higher|stronger|closer|[a-z]{3,}ier)\b",
+_EN_LITOTES = re.compile(r"\s+(?:(?:have|has|had|be|been|look|looked|felt|seemed|become|became|"
+                         r"seem|seems|feel|feels|looks|appeared|grown|got|gotten)\s+){1,2}"
+                         r"(?:any\s+)?(?:better|more|(?:great|high|strong|clos|clean|clear|safe|wid|larg|"
+                         r"deep|bright|rich|fast|warm|firm|broad|tight|sound)er|[a-z]{3,}ier)\b",
                          re.IGNORECASE)
 # "isn't it?", "don't you?", "wouldn't you say?": a tag asks for agreement and negates nothing.
 _EN_TAG = re.compile(r"\s+(?:it|you|they|we|he|she|there|I|that|this)(?:\s+(?:think|say|agree))?"

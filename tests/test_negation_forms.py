@@ -1,0 +1,175 @@
+"""Negation said another way on real published pages (issue 14): universal negations, negated
+comparatives, negators used as nouns, negative prefixes with derivational suffixes, and a
+negation in a sentence the aligner grouped with a bead it does not translate."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.checks.lexical import BeadText
+from align.checks.polarity import Mismatch, negation_mismatch, renders_any
+from align.lexicon.polarity import CONTINUED, DOUBLE, LEXICAL, NEGATION, polarity
+from align.model import Bead, Span
+
+
+def kinds(text: str) -> list[str]:
+    return [c.kind for c in polarity(text).cues]
+
+
+# ------------------------------------------------------ universal negation (没有一个…不…)
+
+@pytest.mark.parametrize("zh", [
+    "没有一个困难克服不了。",
+    "没有一座山爬不上去。",
+    "没有任何人不喜欢这道菜。",
+    "没有一位老师不关心学生。",
+    "我没有一天不想家。",
+    "没有一个问题不可解决。",  # the second negation is a word of its own (不可解决)
+])
+def test_no_one_x_that_is_not_is_a_double_negation(zh):
+    assert kinds(zh) == [DOUBLE]
+
+
+def test_both_halves_of_a_parallel_universal_are_double():
+    zh = "没有一个冬季不会结束，没有一个早晨不会到来。"
+    assert kinds(zh) == [DOUBLE, DOUBLE]
+    assert negation_mismatch(zh, "Every winter ends, and every morning comes.") is None
+
+
+@pytest.mark.parametrize("zh", [
+    "没有任何国家比我们更需要和平。",
+    "没有一座城市像这里这样美丽。",
+    "没有一本书让我如此感动。",
+    "没有哪个季节比秋天更舒服。",
+])
+def test_no_one_x_compared_says_a_superlative(zh):
+    assert kinds(zh) == [LEXICAL]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("没有任何国家比我们更需要和平。", "We need peace more than any other country."),
+    ("没有任何国家比我们更需要和平。", "No country needs peace more than we do."),
+    ("没有一本书让我如此感动。", "This book moved me most of all."),
+])
+def test_a_negated_comparison_may_be_rendered_either_way(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我没有这样说。", "I said so."),  # no universal: a plain negation
+    ("没有任何理由推迟会议。", "There is every reason to postpone the meeting."),
+    ("他没有一天休息。", "He rested one day."),
+])
+def test_plain_negations_stay_negations(zh, en):
+    assert NEGATION in kinds(zh)
+    found = negation_mismatch(zh, en)
+    assert found is not None and found[0] == "zh"
+
+
+def test_a_negation_continued_in_a_plain_series_is_kept():
+    assert kinds("他不抽烟，也不喝酒。") == [NEGATION, CONTINUED]
+
+
+# ---------------------------------------------------------------------- English forms
+
+@pytest.mark.parametrize("en", [
+    'The policy of the "Three Nevers" was restated.',
+    'They stand by the "two noes" in trade talks.',
+    "The four no's are clear.",
+])
+def test_negators_used_as_nouns_are_negations(en):
+    assert NEGATION in [c.kind for c in polarity(en).cues]
+
+
+def test_a_negator_noun_renders_a_chinese_negation():
+    assert negation_mismatch("坚持“三个从不”。", 'Upholding the "Three Nevers".') is None
+
+
+@pytest.mark.parametrize("en", [
+    "Reliable supply chains have never become more important.",
+    "The river has never seemed cleaner.",
+    "Our ties have never looked stronger.",
+    "The team never felt closer.",
+])
+def test_a_negated_comparative_after_a_linking_verb_says_a_superlative(en):
+    assert [c.kind for c in polarity(en).cues] == [LEXICAL]
+
+
+@pytest.mark.parametrize("en", [
+    "He never became rich.",
+    "The road has never become a highway.",
+])
+def test_never_before_a_plain_word_stays_a_negation(en):
+    assert [c.kind for c in polarity(en).cues] == [NEGATION]
+
+
+def test_a_comparative_idiom_of_emphasis_renders_crucial():
+    assert negation_mismatch("保障供应链安全至关重要。",
+                             "Securing supply chains has never become more important.") is None
+
+
+# --------------------------------------------------- negative prefixes and derived forms
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("但不确定因素增加了。", "But uncertainties increased."),
+    ("但不稳定的因素增加了。", "But destabilizing factors increased."),
+    ("不确定、不稳定的因素也不少。", "Destabilizing factors and uncertainties are many."),
+    ("市场不稳定。", "The market shows instability."),
+    ("这种做法不公平。", "This practice is an unfairness."),
+])
+def test_bu_before_a_word_the_english_prefixes_and_derives(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("市场不稳定。", "The market is stable."),
+    ("这种做法不公平。", "This practice is fair."),
+    ("但不确定因素增加了。", "But certain factors increased."),
+])
+def test_a_dropped_bu_is_still_found(zh, en):
+    found = negation_mismatch(zh, en)
+    assert found is not None and found[0] == "zh"
+
+
+def test_a_prefixed_word_that_renders_another_chinese_word_does_not_pair():
+    # 'dismissed' does not render 同意: the 不 is unaccounted for
+    found = negation_mismatch("他不同意这个计划，随后被解雇了。",
+                              "He agreed with the plan and was later dismissed.")
+    assert found is not None and found[0] == "zh"
+
+
+# ----------------------------------------------- a negation in a sentence from elsewhere
+
+def _bead(zh: str, en_sentences: list[str]) -> BeadText:
+    en = " ".join(en_sentences)
+    starts, pos = [], 0
+    for s in en_sentences:
+        starts.append(pos)
+        pos += len(s) + 1
+    span = Span("", 1, 0, 0)
+    return BeadText(0, Bead((0,), tuple(range(len(en_sentences))), 1.0), zh, en, span, span,
+                    (0,), tuple(starts))
+
+
+def test_a_negation_in_a_sentence_that_renders_nothing_here_is_placed_elsewhere():
+    zh = "这座城市的地铁是在二十年前建成的。"
+    sentences = ["Hope need not be loud.", "The city's subway was built twenty years ago."]
+    b = _bead(zh, sentences)
+    m = Mismatch("en", "not", "", (0, len(zh)), (0, len(b.en)), True, (10, 13))
+    assert b.en[10:13] == "not"
+    assert not renders_any(b, m)
+
+
+def test_a_negation_in_a_sentence_that_renders_the_chinese_is_placed():
+    zh = "这座城市的地铁是在二十年前建成的。"
+    sentences = ["The city's subway was not built twenty years ago.", "Hope is loud."]
+    b = _bead(zh, sentences)
+    at = b.en.index("not")
+    m = Mismatch("en", "not", "", (0, len(zh)), (0, len(b.en)), True, (at, at + 3))
+    assert renders_any(b, m)
+
+
+def test_a_one_sentence_bead_always_renders():
+    b = _bead("他们明天出发。", ["Nothing is said."])
+    m = Mismatch("en", "Nothing", "", (0, 7), (0, 17), False, (0, 7))
+    assert renders_any(b, m)
