@@ -62,6 +62,12 @@ _COUNTED_WORD_EN = re.compile(
 # A unit written after the digits in Latin letters or a sign (600Mbit/s, 30°C, 3‰; in Chinese
 # also after a space, 5 km): the Chinese extractor keeps only Han measure words as units.
 _LATIN_UNIT = re.compile(r"^(?:[A-Za-z]|[%‰°℃μ])")
+# A decimal point with no digits between it and a scale word ("769. billion yuan"): a page that
+# lost the digits after the point (769.4 billion); a full stop ends no sentence before a
+# lower-case "billion".
+_LOST_DECIMALS = re.compile(r"\.[ \t]+(?:hundred|thousand|million|billion|trillion)\b")
+LOST_DECIMALS = ("followed by a decimal point with no digits before its scale word (the page "
+                 "lost them)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 
 
@@ -183,6 +189,8 @@ def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
     if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS)
            for p in (("“", "”"), ('"', '"'))):
         return "inside a short quoted term"
+    if _bare_digits(q) and _LOST_DECIMALS.match(after):
+        return LOST_DECIMALS
     if _bare_digits(q) and not _SCALE_EN.search(q.surface) and not _COUNTED_WORD_EN.match(
             after) and not _LATIN_UNIT.match(after):
         return "read from a bare digit run, with no unit or counted noun after it"
@@ -194,4 +202,4 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["QUOTED_TERM_CHARS", "certain", "doubt_en", "doubt_zh"]
+__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "certain", "doubt_en", "doubt_zh"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from align.numbers.quantity import (
@@ -127,8 +128,29 @@ _UNIT_RE = re.compile("|".join(sorted(map(re.escape, UNITS_EN), key=len, reverse
 _WEAK_UNITS = {"国", "岸", "方"}
 
 
+# A typesetter's space between a digit and a Chinese character (20 世纪 60 年代, 共 20 人,
+# 2025 年 3 月 5 日): Chinese is written without spaces, so it parts nothing.
+_TYPESET_SPACE = re.compile(
+    r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
+
+
 def extract_zh(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` (a sentence or a few), in order of position."""
+    """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
+    spaces between digits and characters are read through; offsets and surfaces are the
+    text's own."""
+    if not _TYPESET_SPACE.search(text):
+        return _extract(text)
+    kept = [True] * len(text)
+    for m in _TYPESET_SPACE.finditer(text):
+        kept[m.start():m.end()] = [False] * (m.end() - m.start())
+    at = [i for i, keep in enumerate(kept) if keep]  # offset in ``text`` of each kept character
+    found = _extract("".join(text[i] for i in at))
+    return [replace(q, start=at[q.start], end=at[q.end - 1] + 1,
+                    surface=text[at[q.start]:at[q.end - 1] + 1]) if q.end > q.start else q
+            for q in found]
+
+
+def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(_ALNUM_TOKEN)
@@ -194,11 +216,39 @@ def parse_zh_number(s: str) -> Decimal | None:
     return total + wan + section
 
 
+# Characters printed for the numeral 〇 in a year written digit by digit (二○○九年, 一九四Ｏ年):
+# the circle ○ and ◯ and the full-width letter Ｏ anywhere in a run of Chinese digits; the Latin O
+# and the digit 0 (二0一九年, a typist's choice) only in a run of four that a 年 follows, where
+# nothing else can be meant.
+_ZERO_SHAPES = "○◯Ｏ"
+_ZERO_RUN = re.compile(rf"[〇零一二三四五六七八九{_ZERO_SHAPES}]{{2,}}")
+_ZERO_YEAR = re.compile(r"(?<![\dA-Za-z])[〇零一二三四五六七八九O0]{4}(?=年)")
+
+
+def zeros_read(text: str) -> str:
+    """``text`` with every character printed for 〇 in a run of Chinese digits read as 〇, one
+    for one (offsets hold). A run needs a digit 一-九 beside its circles: ○○ alone is a blank
+    to fill in, not a number."""
+    def digit_run(m: re.Match[str]) -> str:
+        run = m.group()
+        if not any(c in "一二三四五六七八九" for c in run):
+            return run
+        return "".join("〇" if c in _ZERO_SHAPES else c for c in run)
+
+    def year_run(m: re.Match[str]) -> str:
+        run = m.group()
+        if not any(c in "一二三四五六七八九" for c in run):
+            return run
+        return "".join("〇" if c in "O0" else c for c in run)
+
+    return _ZERO_YEAR.sub(year_run, _ZERO_RUN.sub(digit_run, text))
+
+
 class _Scan(Scanner):
     """The text, a working copy with consumed spans blanked, and the quantities found so far."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, text.translate(_NORMALISE))
+        super().__init__(text, zeros_read(text.translate(_NORMALISE)))
 
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""

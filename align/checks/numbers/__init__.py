@@ -39,6 +39,7 @@ from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
+from align.checks.numbers.relative import dateline_days, is_heading, relative_day
 from align.checks.numbers.render import render_en
 from align.checks.numbers.words import respect_words
 from align.lexicon.names import COUNTRY_CHARS
@@ -47,7 +48,7 @@ from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
-from align.numbers.reading import doubt_en, doubt_zh
+from align.numbers.reading import LOST_DECIMALS, doubt_en, doubt_zh
 from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
 from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
@@ -342,6 +343,7 @@ class _Neighbourhood:
                    for k, pool in enumerate(self.zh)]
         self._year_known = False
         self._doc_years: set[int] | None = None
+        self._days: list[datetime.date] | None = None
         self._dateline: int | None = None
         self._beads_of: dict[tuple[str, int], int] | None = None
         self._lines: dict[tuple[str, int], str] = {}
@@ -354,6 +356,20 @@ class _Neighbourhood:
         if not self._year_known:
             self._dateline, self._year_known = dateline_year(self.a), True
         return self._dateline
+
+    @property
+    def dateline_days(self) -> list[datetime.date]:
+        """The days the document is dated by: the dates with a month and a day on its opening
+        heading lines (no sentence stop), in either language."""
+        if self._days is None:
+            dates: list[Quantity] = []
+            for doc, extract, clean in ((self.a.zh, extract_zh, readable_zh),
+                                        (self.a.en, extract_en, readable_en)):
+                for seg in doc.segments[:DATELINE_SENTENCES]:
+                    if is_heading(seg.text):
+                        dates += extract(clean(seg.text))
+            self._days = dateline_days(dates)
+        return self._days
 
     @property
     def doc_year(self) -> int | None:
@@ -406,6 +422,7 @@ class _Neighbourhood:
         if d.rule is NUMBER_MISSING and d.zh is not None:
             where = (self._find(d.zh, index, self.en, other_side=True)
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
+                     or relative_day(d.zh, self._en_text(index), self.dateline_days, False)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
                      or festival_date(d.zh, self._en_text(index))
@@ -417,6 +434,7 @@ class _Neighbourhood:
                      or once_a_unit(d.zh, self._zh_text(index), self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
+                     or relative_day(d.en, self._zh_text(index), self.dateline_days, True)
                      or self._congress_year(d.en, index)
                      or anchored(d.en, self._zh_text(index), self._en_text(index), self.doc_years)
                      or self._this_edition(d.en, index)
@@ -501,6 +519,8 @@ class _Neighbourhood:
         elif d.rule is NUMBER_EXTRA:
             side, q = "en", d.en
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
+            if d.en.doubt == LOST_DECIMALS:
+                return _lost_digits(d)
             side, q = "zh", d.zh  # the Chinese is what is compared: an English number it is
             # compared with differs whatever its own reading
         else:
@@ -1120,9 +1140,11 @@ def _bare_digits(q: Quantity) -> bool:
             and q.surface.isascii() and q.surface.isdigit())
 
 
-def date_spellings(e: Quantity) -> set[str]:
+def date_spellings(e: Quantity, shortest: int = 3) -> set[str]:
     """The digit runs a page that lost 年, 月 and 日 prints for the date ``e``: September 30,
-    2021 as 2021930 or 20210930; September 26 as 926 or 0926; September 2021 as 20219."""
+    2021 as 2021930 or 20210930; September 26 as 926 or 0926; September 2021 as 20219. Runs
+    under ``shortest`` digits are left out: a bare 82 is no evidence of August 2, but 82日,
+    whose day mark no day 82 can carry, is (``shortest`` 2)."""
     y, m, d = date_parts(e.value)
     parts = [(p, f"{p}", f"{p:02d}") for p in (y, m, d)]
     unit = e.unit
@@ -1135,20 +1157,20 @@ def date_spellings(e: Quantity) -> set[str]:
                 out.add(f"{y}{pm}{pd}")
             if "d" in unit:
                 out.add(f"{pm}{pd}")
-    return {s for s in out if len(s) >= 3}
+    return {s for s in out if len(s) >= shortest}
 
 
 _RANGE_END = r"\s*[-–—~至到]\s*(\d{1,2})(?![\d年月])"
 
 
 def _run_before_day_mark(q: Quantity) -> str:
-    """The digits of a count of days whose run is too long for a day (625日, 2018619日: a date
+    """The digits of a count of days whose run is no day (625日, 2018619日, 82日: a date
     whose 月, or 年 and 月, the page lost, where the repair could not tell the split), "" for
     any other quantity. Only an English date of the bead that spells them decides."""
     digits = q.surface[:-1]
     if (q.kind == "count" and q.unit in ("日", "号") and q.high is None and q.qualifier == "exact"
             and q.surface[-1:] == q.unit and digits.isascii() and digits.isdigit()
-            and len(digits) >= 3):
+            and (len(digits) >= 3 or int(digits) > 31)):  # 82日: no day is 82
         return digits
     return ""
 
@@ -1165,7 +1187,9 @@ def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
         digits = q.surface if _bare_digits(q) else _run_before_day_mark(q)
         if digits:
             for e in en_dates:
-                if digits not in date_spellings(e) or (digits != q.surface and "d" not in e.unit):
+                day_marked = digits != q.surface
+                if digits not in date_spellings(e, 2 if day_marked else 3) or (
+                        day_marked and "d" not in e.unit):
                     continue
                 high = None
                 m = re.search(re.escape(q.surface) + _RANGE_END, text)
@@ -1475,6 +1499,22 @@ def dated_word(e: Quantity, zh_text: str) -> str:
 # renders it elsewhere). A mismatch pairs two comparable numbers, itself evidence that the two
 # sides correspond: a loose bead leaves it as it is.
 SPREADS_FOR_ERROR = 1.0
+
+
+def _lost_digits(d: Discrepancy) -> Discrepancy:
+    """A mismatch whose English number lost the digits after its decimal point on the page
+    ("769. billion yuan"): its value is unknown. Info when the digits it kept are the Chinese
+    number's (769亿元: the page lost a digit on both sides), a warning otherwise."""
+    zh_digits = re.sub(r"\D", "", d.zh.surface) if d.zh is not None else ""
+    en_digits = re.sub(r"\D", "", d.en.surface) if d.en is not None else ""
+    extra = d.extra + (("reading", f"fragile: {LOST_DECIMALS}"),)
+    message = f"{d.message} The English number is {LOST_DECIMALS}, so its value is unknown"
+    if zh_digits and en_digits and (zh_digits.startswith(en_digits)
+                                    or en_digits.startswith(zh_digits)):
+        return replace(d, severity=Severity.INFO, extra=extra, message=(
+            f"{message}; it keeps the Chinese number's digits ({en_digits})."))
+    severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
+    return replace(d, severity=severity, message=message + ".", extra=extra)
 
 
 def _loose(d: Discrepancy) -> Discrepancy:

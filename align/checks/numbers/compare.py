@@ -63,6 +63,7 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.match(_rounds, _rounded)
     m.match(_kind_confused, _kind_finding)
     m.match(_converted, _conversion_finding)
+    m.match(_exchanged, _exchange_finding)
     m.match(_comparable, _mismatch, best=_distance)
     m.match(_day_as_weekday, _weekday_finding)
     m.match(_edition_as_year, _edition_finding)
@@ -303,6 +304,49 @@ def _converted(z: Quantity, e: Quantity) -> bool:
 def _conversion_finding(z: Quantity, e: Quantity) -> Discrepancy:
     msg = f"The English {e.surface} converts the Chinese {z.surface} into another measure."
     return Discrepancy(NUMBER_ROUNDED, msg, z, e, severity=Severity.INFO)
+
+
+# Units of each currency one US dollar bought, lowest and highest yearly average since 1980
+# (public exchange-rate records, rounded outward): the band in which a translator's conversion
+# of an amount from one currency into another must fall. Two amounts in different currencies
+# cannot be compared by value; one outside every rate the two currencies have had is a mismatch.
+PER_DOLLAR = {"USD": (Decimal(1), Decimal(1)), "CNY": (Decimal("1.5"), Decimal("8.8")),
+              "HKD": (Decimal("4.9"), Decimal("7.9")), "EUR": (Decimal("0.6"), Decimal("1.2")),
+              "GBP": (Decimal("0.4"), Decimal("0.95")), "JPY": (Decimal(75), Decimal(260)),
+              "AUD": (Decimal("0.65"), Decimal("2.1")), "RUB": (Decimal(5), Decimal(140)),
+              "KRW": (Decimal(600), Decimal(1600))}  # fmt: skip
+
+
+def exchange_rate(z: Quantity, e: Quantity) -> Decimal | None:
+    """The rate (units of ``z``'s currency per unit of ``e``'s) at which the money ``e`` would
+    be ``z`` converted, when the two name different currencies and that rate is one the two
+    currencies have had; None otherwise (same currency, a currency unknown, an implausible
+    rate: 90万亿元 as "$90 trillion")."""
+    if z.kind != "money" or e.kind != "money" or not z.unit or not e.unit or z.unit == e.unit \
+            or z.unit not in PER_DOLLAR or e.unit not in PER_DOLLAR or not e.value or \
+            z.high is not None or e.high is not None or \
+            _qualifier_change(z.qualifier, e.qualifier) is Severity.WARNING:
+        return None
+    (z_low, z_high), (e_low, e_high) = PER_DOLLAR[z.unit], PER_DOLLAR[e.unit]
+    rate = z.value / e.value  # units of z's currency per unit of e's
+    return rate if z_low / e_high <= rate <= z_high / e_low else None
+
+
+def _exchanged(z: Quantity, e: Quantity) -> bool:
+    """Whether ``e`` could be ``z`` converted into another currency (突破90万亿元 as "over
+    US$13 trillion")."""
+    return exchange_rate(z, e) is not None
+
+
+def _exchange_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    rate = exchange_rate(z, e) or Decimal(1)
+    # said as units of the weaker currency to one of the stronger: 6.92 CNY to the USD
+    big, small, r = (z.unit, e.unit, rate) if rate >= 1 else (e.unit, z.unit, 1 / rate)
+    shown = f"{r:.3g} {big} to the {small}"
+    msg = (f"The English {e.surface} is in {e.unit}, the Chinese {z.surface} in {z.unit}: "
+           f"converted? (at {shown}, a rate the two currencies have had).")
+    return Discrepancy(NUMBER_MISMATCH, msg, z, e, severity=Severity.INFO,
+                       extra=(("converted", shown),))
 
 
 def _kind_confused(z: Quantity, e: Quantity) -> bool:
