@@ -643,6 +643,34 @@ def _cut_from_transliteration(links, n: int, spellings: list[str]) -> bool:
     return False
 
 
+_RUN_REACH = 4  # characters a transliteration may run on past the piece a segmenter cut out
+
+
+def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool:
+    """Whether the name at ``zh[start:end]`` is a piece of a longer run of transliteration
+    characters that, whole, sounds like a capitalised English word, whatever words the
+    segmenter made of it (同萨/金塔/耶夫 ~ Sagintayev: a known place, 金塔, cut out and the first
+    character glued to a preposition). Read by characters, not words. The English word must
+    need the name's sounds: a run whose other characters alone sound like it (伊朗 beside
+    阿拉格希 ~ Araghchi) leaves the name unrendered."""
+    if not all(ch in TRANSLIT_CHARS for ch in zh[start:end]):
+        return False
+    lo, hi = start, end
+    while lo > max(0, start - _RUN_REACH) and zh[lo - 1] in TRANSLIT_CHARS:
+        lo -= 1
+    while hi < min(len(zh), end + _RUN_REACH) and zh[hi] in TRANSLIT_CHARS:
+        hi += 1
+    for i in range(lo, start + 1):
+        for j in range(end, hi + 1):
+            if j - i < 3 or (i, j) == (start, end):
+                continue
+            rest = [t for t in (zh[i:start], zh[end:j]) if len(t) >= 2]
+            if any(_sound_score(zh[i:j], e) <= _SOUND and not any(
+                    _sound_score(t, e) <= _SOUND for t in rest) for e in spellings):
+                return True
+    return False
+
+
 def _unlinked_runs(links) -> list[str]:
     """Unlinked Chinese words and runs of up to three adjacent unlinked han words: a
     transliteration the segmenter cut into pieces (孙德本/尔斯) is read whole as well."""
@@ -1071,27 +1099,49 @@ _NAME_DOTS = "·•・‧"  # what joins the parts of a foreign person's name (�
 
 def _dotted_name(c: Correspondence, zh: str, start: int, end: int) -> tuple[int, int]:
     """Where the full name holding ``zh[start:end]`` begins and ends: the Han words joined to
-    it by name dots (阿布·哈桑·默罕默德·阿里), or the name alone."""
+    it by name dots (阿布·哈桑·默罕默德·阿里), or the name alone. The segmenter cuts the parts
+    of such a name anywhere (巴赫/特让·阿布季/洛维奇·萨/金塔/耶夫): a part runs on over the
+    words touching it that are spelt in transliteration characters, or unknown to the
+    dictionary, unrendered and holding one (特让), and takes in whatever word a dot touches
+    (别 of 别/尔德穆哈梅多夫); an office or a country before it (总理, 哈萨克斯坦) and a verb
+    after it (抵京) are words where it stops."""
     words = [w for w in c.zh if w.han]
-    lo, hi = start, end
-    for k, w in enumerate(words):
-        if not start <= w.start < end:
-            continue
-        for step in (-1, 1):
-            j, dotted = k, False
-            while 0 <= j + step < len(words):
-                a, b = sorted((words[j], words[j + step]), key=lambda x: x.start)
-                gap = zh[a.end : b.start].strip()
-                if gap and gap not in _NAME_DOTS:
-                    break  # a dot joins the parts of the name
-                if not gap and not (dotted and all(
-                        ch in TRANSLIT_CHARS for ch in words[j + step].text)):
-                    break  # a part the segmenter cut (舒/凯里), beyond a dot, is spelt in
-                    # transliteration characters
-                dotted = dotted or bool(gap)
-                j += step
-                lo, hi = min(lo, words[j].start), max(hi, words[j].end)
-    return lo, hi
+    inside = [k for k, w in enumerate(words) if start <= w.start < end]
+    if not inside:
+        return start, end
+    dictionary = lexicon().dictionary
+    linked = {link.zh.start for link in c.links if link.en}
+
+    def gap(k: int, step: int) -> str | None:  # what parts word k from the next one
+        if not 0 <= k + step < len(words):
+            return None
+        a, b = sorted((words[k], words[k + step]), key=lambda w: w.start)
+        return zh[a.end : b.start].strip()
+
+    def joins(k: int, step: int) -> tuple[bool, bool]:  # (the next word joins, across a dot)
+        between = gap(k, step)
+        if between is None or between and between not in _NAME_DOTS:
+            return False, False
+        if between:
+            return True, True
+        nxt = words[k + step]
+        return (all(ch in TRANSLIT_CHARS for ch in nxt.text) or nxt.start not in linked and (
+            nxt.text not in dictionary and any(ch in TRANSLIT_CHARS for ch in nxt.text))
+            or gap(k + step, step) in tuple(_NAME_DOTS)), False
+
+    first, last, dotted = inside[0], inside[-1], False
+    for step in (-1, 1):
+        k = first if step < 0 else last
+        while True:
+            more, dot = joins(k, step)
+            if not more:
+                break
+            k += step
+            dotted = dotted or dot
+        first, last = (k, last) if step < 0 else (first, k)
+    if not dotted:
+        return start, end
+    return min(start, words[first].start), max(end, words[last].end)
 
 
 def _part_rendered(c: Correspondence, zh: str, start: int, end: int,
@@ -1289,6 +1339,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 方有何 of 中方有何评论: a piece cut out of words, no name
         if _part_rendered(c, zh, start, end, sounded):
             continue  # 阿布 of 阿布·哈桑·默罕默德·阿里 -> Abul Hassan Mahmud Ali
+        if _sounded_in_run(zh, start, end, spellings):
+            continue  # 金塔 of 同萨/金塔/耶夫 -> Sagintayev
         if loose:
             replaced.append((name, loose.pop(0)))
         else:

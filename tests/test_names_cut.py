@@ -1,0 +1,70 @@
+"""Foreign names the segmenter cuts into pieces (issue 14, thirteenth session): a dotted full
+name whose first part is cut at a name the dictionary knows (巴赫/特让·…), and a name said
+again with its first character glued to a preposition (同萨/金塔/耶夫). Names and offices are
+public facts; every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.checks.entities import _sounded_in_run, name_problems
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the first part of a dotted name cut at a known name (巴赫, Bach)
+    ("哈萨克斯坦总理巴赫特让·阿布季洛维奇·萨金塔耶夫将访华。",
+     "Kazakh Prime Minister Bakhytzhan Abdiruly Sagintayev will visit China."),
+    ("哈萨克斯坦总理巴赫特让·萨金塔耶夫抵达北京。",
+     "Kazakh Prime Minister Bakhytzhan Sagintayev arrived in Beijing."),
+    # a part after the dot that opens on a common character (别, "do not")
+    ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫抵京。",
+     "Turkmen President Serdar Berdimuhamedov arrived in Beijing."),
+    ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫抵京。",
+     "Turkmen President Serdar arrived in Beijing."),
+    # the surname alone, its first character glued to 同 ("with") and a place (金塔) cut out
+    ("王毅同萨金塔耶夫总理会谈。", "Wang Yi held talks with Prime Minister Sagintayev."),
+    ("李克强将同萨金塔耶夫总理举行会晤。", "Li Keqiang will meet Prime Minister Sagintayev."),
+    ("李强同米尔济约耶夫总统会见。", "Li Qiang met President Mirziyoyev."),
+    ("塔吉克斯坦总统埃莫马利·拉赫蒙出席会议。",
+     "Tajik President Emomali Rahmon attended the meeting."),
+])
+def test_a_cut_transliteration_is_rendered(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    # the country before a dotted name stays a name of its own
+    ("哈萨克斯坦总理巴赫特让·萨金塔耶夫访华。", "The Prime Minister Bakhytzhan Sagintayev "
+     "visited China.", ["哈萨克斯坦"]),
+    # a dotted name left out is one missing name, from its first piece to its last
+    ("哈萨克斯坦总理巴赫特让·萨金塔耶夫访华。", "The Kazakh Prime Minister visited China.",
+     ["巴赫特让·萨金塔耶夫"]),
+    ("土库曼斯坦总统谢尔达尔·别尔德穆哈梅多夫抵京。",
+     "The Turkmen President arrived in Beijing.", ["谢尔达尔·别尔德穆哈梅多夫"]),
+    ("乌兹别克斯坦总统沙夫卡特·米尔济约耶夫抵达北京。",
+     "The Uzbek President arrived in Beijing.", ["沙夫卡特·米尔济约耶夫"]),
+])
+def test_a_cut_name_left_out_is_still_missing(zh, en, missing):
+    assert name_problems(zh, en)[1] == missing
+
+
+def test_a_cut_name_replaced_is_still_replaced():
+    replaced, _ = name_problems("王毅同萨金塔耶夫总理会谈。",
+                                "Wang Yi held talks with Prime Minister Mamin.")
+    assert replaced and replaced[0][1] == "Mamin"
+
+
+@pytest.mark.parametrize(("zh", "name", "spellings", "said"), [
+    ("同萨金塔耶夫总理", "金塔", ["Sagintayev"], True),
+    ("会见米尔济约耶夫", "耶夫", ["Mirziyoyev"], False),  # 济 is no transliteration character
+    ("会见纳扎尔巴耶夫", "巴耶", ["Nazarbayev"], True),
+    ("同布林肯国务卿", "林肯", ["Blinken"], True),
+    # the rest of the run alone sounds like the English word: the name is not in it
+    ("伊朗阿拉格希外长", "伊朗", ["Araghchi"], False),
+    ("巴西卢拉总统", "巴西", ["Lula"], False),
+    # no English word like the run
+    ("同萨金塔耶夫总理", "金塔", ["Mamin", "Tokayev"], False),
+])
+def test_a_name_read_in_its_run_of_transliteration_characters(zh, name, spellings, said):
+    start = zh.index(name)
+    assert _sounded_in_run(zh, start, start + len(name), spellings) is said
