@@ -225,8 +225,9 @@ class Finding:
 
 # Evidence keys that measure or grade rather than identify a finding; left out of fingerprints
 # (how certain a number's reading is, "reading", changes with the engine, not with the text; a
-# word finding folded into its sentence's, "within", depends on the other finding).
-MEASURED_EVIDENCE = frozenset({"similarity", "typical", "score", "reading", "within"})
+# word finding folded into its sentence's, "within", or graded below another of its bead,
+# "repeat", depends on the other finding).
+MEASURED_EVIDENCE = frozenset({"similarity", "typical", "score", "reading", "within", "repeat"})
 
 
 def _norm(text: str) -> str:

@@ -6,9 +6,20 @@ from __future__ import annotations
 import pytest
 from conftest import make_document
 
-from align.checks import WITHIN, one_finding_per_sentence
+from align.checks import REPEAT, WITHIN, one_finding_per_sentence, one_reading_per_bead
 from align.model import Alignment, Bead, Finding, Severity, Span
-from align.rules import ADDITION, NAME_MISSING, NUMBER_EXTRA, NUMBER_MISSING, OMISSION
+from align.rules import (
+    ADDITION,
+    ANTONYM,
+    NAME_MISSING,
+    NAME_UNMATCHED,
+    NEGATION,
+    NUMBER_EXTRA,
+    NUMBER_MISSING,
+    OMISSION,
+    PARTIAL_ADDITION,
+    PARTIAL_OMISSION,
+)
 
 ZH = ["本报讯 2024年3月5日，代表团抵达北京。", "会议讨论了三项议题。", "王明主持会议。"]
 EN = ["The meeting discussed three items.", "Wang Ming chaired it.", "Photo by the office."]
@@ -80,3 +91,48 @@ def test_a_chinese_word_rule_does_not_fold_into_an_english_addition():
     word_finding = _word(NUMBER_MISSING, "zh", "2024年3月5日", 0)
     found = one_finding_per_sentence([_whole(ADDITION, "en", (1,), a, 0), word_finding], a)
     assert found[1] == word_finding
+
+
+# -- one reading per bead: a word-level meaning rule flags a bead once ---------------------
+
+def _reading(rule, bead: int, word: str, severity=Severity.WARNING) -> Finding:
+    return rule.finding(f"{rule.id} on {word}", zh=None, en=None, severity=severity, bead=bead,
+                        evidence=(("zh", word),))
+
+
+def test_a_second_negation_in_the_same_bead_is_information():
+    first, second = _reading(NEGATION, 3, "不"), _reading(NEGATION, 3, "没有")
+    found = one_reading_per_bead([first, second])
+    assert found[0] == first
+    assert found[1].severity is Severity.INFO
+    assert (REPEAT, "negation") in found[1].evidence
+    assert "another negation finding" in found[1].message
+    # the grade is not the identity: judgements and baselines keyed by fingerprint hold
+    assert found[1].fingerprint == second.fingerprint
+
+
+def test_the_most_severe_of_a_bead_keeps_its_severity_whatever_the_order():
+    warning, error = _reading(NAME_UNMATCHED, 0, "北京"), _reading(NAME_UNMATCHED, 0, "上海",
+                                                                  Severity.ERROR)
+    found = one_reading_per_bead([warning, error])
+    assert [f.severity for f in found] == [Severity.INFO, Severity.ERROR]
+
+
+@pytest.mark.parametrize("findings", [
+    # different beads: two sentences, two readings
+    [(NEGATION, 0, "不"), (NEGATION, 1, "不")],
+    # different rules in one bead: different readings
+    [(NEGATION, 0, "不"), (ANTONYM, 0, "增加"), (PARTIAL_ADDITION, 0, "great")],
+    # numbers and names missing from one sentence are separate facts
+    [(NUMBER_MISSING, 0, "三项"), (NUMBER_MISSING, 0, "2024年"), (NAME_MISSING, 0, "北京"),
+     (NAME_MISSING, 0, "上海")],
+])
+def test_findings_that_are_not_repeats_keep_their_severity(findings):
+    made = [_reading(rule, bead, word) for rule, bead, word in findings]
+    assert one_reading_per_bead(made) == made
+
+
+def test_information_does_not_take_a_beads_place():
+    info, warning = (_reading(PARTIAL_OMISSION, 2, "尽早", Severity.INFO),
+                     _reading(PARTIAL_OMISSION, 2, "优先"))
+    assert one_reading_per_bead([info, warning]) == [info, warning]

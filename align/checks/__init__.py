@@ -27,10 +27,15 @@ from align.checks.untranslated import UntranslatedCheck
 from align.model import Alignment, Finding, Severity
 from align.rules import (
     ADDITION,
+    ANTONYM,
     NAME_MISSING,
+    NAME_UNMATCHED,
+    NEGATION,
     NUMBER_EXTRA,
     NUMBER_MISSING,
     OMISSION,
+    PARTIAL_ADDITION,
+    PARTIAL_OMISSION,
     TOKEN_MISSING,
 )
 
@@ -63,6 +68,7 @@ def run_checks(ctx: CheckContext) -> tuple[Finding, ...]:
                 f = replace(f, severity=overrides[f.rule])
             out.append(f)
     out = one_finding_per_sentence(out, ctx.alignment)
+    out = one_reading_per_bead(out)
     out.sort(key=lambda f: (f.bead if f.bead is not None else -1, f.rule))
     return tuple(out)
 
@@ -110,4 +116,40 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
     return out
 
 
-__all__ = ["CHECKS", "WITHIN", "Check", "CheckContext", "one_finding_per_sentence", "run_checks"]
+# Rules that read one bead word by word and judge what its sentences say: a second finding of
+# the same rule in the same bead comes from the same reading of the same sentences.
+_READING_RULES = frozenset({NEGATION.id, ANTONYM.id, NAME_UNMATCHED.id, PARTIAL_ADDITION.id,
+                            PARTIAL_OMISSION.id, TOKEN_MISSING.id})
+REPEAT = "repeat"
+"""Evidence key of a word-level finding whose bead already has one of its rule (a grade: in
+``MEASURED_EVIDENCE``)."""
+
+
+def one_reading_per_bead(findings: list[Finding]) -> list[Finding]:
+    """A word-level meaning rule (negation, antonym, a name replaced, a word added or dropped,
+    a token missing) flags a bead once: the first, most severe finding keeps its severity and
+    the others of that rule in that bead are information. Two such findings in one bead come
+    from one reading of the same sentences (two negations of one clause, two names of one
+    greeting): a reviewer reads the sentence once, and when that reading is wrong, as on a free
+    but faithful translation, every finding of it is wrong together. Numbers and names missing
+    from a sentence are separate facts and keep theirs."""
+    first: dict[tuple[int, str], int] = {}
+    order = sorted(range(len(findings)), key=lambda k: (-findings[k].severity.rank, k))
+    for k in order:
+        f = findings[k]
+        if f.rule in _READING_RULES and f.bead is not None and f.severity is not Severity.INFO:
+            first.setdefault((f.bead, f.rule), k)
+    out = []
+    for k, f in enumerate(findings):
+        kept = first.get((f.bead, f.rule)) if f.bead is not None else None
+        if kept is not None and kept != k and f.severity is not Severity.INFO:
+            f = replace(f, severity=Severity.INFO,
+                        message=f"{f.message} The same sentence has another {f.rule} finding; "
+                                "it carries the severity.",
+                        evidence=(*f.evidence, (REPEAT, f.rule)))
+        out.append(f)
+    return out
+
+
+__all__ = ["CHECKS", "REPEAT", "WITHIN", "Check", "CheckContext", "one_finding_per_sentence",
+           "one_reading_per_bead", "run_checks"]
