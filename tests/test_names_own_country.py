@@ -109,3 +109,56 @@ def test_another_name_of_a_country_the_english_does_not_name_stays_a_warning():
     found = _missing(["我出使英伦十一年，见证了两国关系的发展。"],
                      ["In my eleven years, I have witnessed the growth of relations."])
     assert [s for s, _ in found] == ["warning"]
+
+
+# Thirteenth session (F1): the country's organs between it and the office the English renders,
+# a person's link to an office, and the nation's own things (国庆, 国务院) by a count.
+_OWN = ("中国愿同各方合作。", "China is ready to work with all parties.")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # organs of the country between it and the rendered office or person
+    ("中国国务院原总理李明逝世。", "Former Premier Li Ming passed away."),
+    ("中国商务部王文涛部长发表讲话。", "Minister Wang Wentao made a speech."),
+    # the office word is claimed by the person's link too (习近平 ~ President)
+    ("中国国家主席习近平特别代表王毅出席会议。",
+     "Wang Yi attended the meeting as President Xi Jinping's special envoy."),
+])
+def test_the_own_country_before_its_organs_and_a_rendered_office_is_info(zh, en):
+    found = _missing([zh, _OWN[0]], [en, _OWN[1]])
+    assert [s for s, _ in found] == ["info"]
+    assert "own country" in found[0][1]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("大使在国庆67周年招待会上讲话。",
+     "The ambassador spoke at the reception marking the 67th anniversary of the founding of "
+     "the People's Republic of China."),
+    ("大使在国庆73周年线上招待会的讲话",
+     "Speech by the ambassador at the virtual event for the 73rd anniversary of the founding"),
+    ("李明出席國慶70周年招待會。", "Li Ming attended the reception for the 70th anniversary."),
+])
+def test_the_nations_own_name_qualifying_a_rendered_word_is_info(zh, en):
+    found = _missing([zh, _OWN[0]], [en, _OWN[1]])
+    assert [s for s, _ in found] == ["info"]
+    assert "the nation's own" in found[0][1]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # an organ the English drops along with the word it qualifies
+    ("中国国务院发表声明。", "A statement was issued."),
+    # a foreign country before its office stays a warning
+    ("日本外务大臣林芳正会见了代表团。", "Foreign Minister Yoshimasa Hayashi met the delegation."),
+])
+def test_a_dropped_organ_or_another_countrys_stays_a_warning(zh, en):
+    found = _missing([zh, _OWN[0]], [en, _OWN[1]])
+    assert found and "warning" in [s for s, _ in found]
+
+
+@pytest.mark.parametrize(("name", "national"), [
+    ("国庆", True), ("國慶", True), ("国务院", True), ("国歌", True),
+    ("国会", False), ("国民党", False), ("国际", False), ("国家", False), ("中国", False),
+])
+def test_the_nations_own_names_by_the_dictionary(name, national):
+    from align.checks.entities import _national
+    assert _national(name) is national

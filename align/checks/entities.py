@@ -1871,24 +1871,34 @@ def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
     brackets between, 中國(guó)網絡空間, left aside) or in one word with it, when the English
     renders that word by an English word no other word of the pair claims (中国民众 "the
     public", 中国网络空间…战略 "International Strategy of Cooperation on Cyberspace"); ""
-    otherwise."""
+    otherwise. The country's organs unrendered between (中国国务院原总理 "former Premier",
+    中国商务部陈德铭部长 "Minister Chen Deming") and a count (国庆67周年 "the 67th
+    Anniversary") go with it; a person's link to an office (习近平 ~ President, from the
+    dictionary's description of him) does not make the office word another's."""
+    at, between = m.end, ""
     for link in c.links:
-        if not link.zh.han or not link.en or link.zh.end <= m.end:
+        if not link.zh.han or link.zh.end <= m.end:
             continue
         # the English word must be this word's own: "Foreign" of Foreign Minister, which
         # 外交部长 renders, says nothing of 外交政策 (the same word said again shares them)
         others = {i for other in c.links if other is not link and other.zh.text != link.zh.text
-                  for i in other.en}
-        own = bool(set(link.en) - others)
+                  and not other.zh.pos.startswith("nr") for i in other.en}
+        own = bool(link.en) and bool(set(link.en) - others)
         if link.zh.start <= m.start:  # 中國民眾, one word with the name
             return link.zh.text[m.end - link.zh.start:] if own else ""
-        if _READING.fullmatch(zh, m.end, link.zh.start):
-            return link.zh.text if own and link.zh.pos[:1] in ("n", "v") else ""
-        return ""
+        if not _BETWEEN.fullmatch(zh, at, link.zh.start):
+            return ""
+        if not link.en and len(between) < 8 and (link.zh.pos in ("nt", "m") or (
+                link.zh.text.endswith(_ORG_HEADS) and lexicon().dictionary.is_name(
+                    link.zh.text))):
+            at, between = link.zh.end, between + link.zh.text  # 国务院, 商务部: an organ
+            continue
+        return between + link.zh.text if own and link.zh.pos[:1] in ("n", "v", "t") else ""
     return ""
 
 
-_READING = re.compile(rf"(?:\([^\s(){HAN}]{{1,8}}\))*")
+# what may stand between a name and the word it qualifies: pinyin readings, a count in digits
+_BETWEEN = re.compile(rf"(?:\([^\s(){HAN}]{{1,8}}\)|[\d\s])*")
 
 
 def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[str]) -> str:
@@ -1899,14 +1909,32 @@ def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[
     if first in COUNTRY_CHARS and len(m.text) > 2 and (said := _renderings(
             ZhWord(m.text, 0, len(m.text), "ns"))) and said <= _heads(first):
         country = first + "国"  # 中华人民共和国, the long form of 中国
-    if country not in own:
-        return ""
-    if said := _OUR_COUNTRY.search(b.en):
-        return f"it is the document's own country, which the English says as {said.group()!r}"
-    if word := _own_qualifier(c, b.zh, m):
-        return (f"it is the document's own country, qualifying {word}, which the English "
-                "renders and leaves the country implicit")
+    if country in own:
+        if said := _OUR_COUNTRY.search(b.en):
+            return (f"it is the document's own country, which the English says as "
+                    f"{said.group()!r}")
+        if word := _own_qualifier(c, b.zh, m):
+            return (f"it is the document's own country, qualifying {word}, which the English "
+                    "renders and leaves the country implicit")
+    elif own and _national(m.text) and (word := _own_qualifier(c, b.zh, m)):
+        return (f"it is the nation's own (the document's country's), qualifying {word}, which "
+                "the English renders and leaves it implicit")
     return ""
+
+
+_NATIONAL_SENSE = re.compile(r"^(?:the )?(?:national|state)\b", re.I)
+
+
+def _national(name: str) -> bool:
+    """Whether a name is the nation's own thing, 国 "the state" and a noun (国庆 "National Day",
+    国务院 "State Council", 国歌 "national anthem"), by the dictionary's senses: in a
+    country's own document, the document's country's (国会 "Parliament", a foreign one as
+    often, is no such name)."""
+    if name[:1] not in "国國" or len(name) < 2:
+        return False
+    entry = lexicon().dictionary.get(_simplified(name))
+    senses = [x for x in entry.senses if not x.startswith("CL:")] if entry is not None else []
+    return bool(senses) and all(_NATIONAL_SENSE.match(x) for x in senses)
 
 
 def _capitalised_runs(c: Correspondence, en: str) -> list[str]:
