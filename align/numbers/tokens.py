@@ -23,11 +23,13 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # the character before it into a "?" or a replacement character (當?shù)): a toned syllable
 # between such a mark and a closing bracket is a reading too, and so is one at the start of a
 # text (the "?" ended the sentence before it: shù)贡r间). A space just inside a bracket
-# (社會(huì )) is the page's spacing, not a word.
+# (社會(huì )) is the page's spacing, not a word. A mangled character may also come out as one
+# Latin letter between a character and its reading (玛P(guān), 茖W(xué)): that letter is a
+# piece of the character, and the bracket after it a reading.
 _SYLLABLE = f"[a-z{PINYIN_TONED}]{{1,6}}"
 _TONED = f"[{PINYIN_TONED}]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（] ?|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
+    rf"(?:(?<=[{HAN}])[(（] ?|(?<=[{HAN}][A-Za-z])[(（] ?|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}} ?[)）]")
 
 
@@ -47,6 +49,9 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
         token = m.group()
         if any(start <= m.start() < end for start, end in readings):
             continue
+        if (len(token) == 1 and re.match(f"[{HAN}]", text[m.start() - 1 : m.start()])
+                and any(start == m.end() for start, _ in readings)):
+            continue  # 玛P(guān): a piece of a mangled character before its reading
         if not re.search(f"[{_LATIN}]", token) or _MEASURE.fullmatch(token):
             continue
         if token[0].isalpha() and not re.search(r"\d", token):
