@@ -491,6 +491,26 @@ def _elliptical(ts: list[Tok], c: list[int]) -> bool:
             or t.low.endswith(("ed", "ing")) and VERB in t.tags)
 
 
+_ASIDE_OPENERS = frozenset("while whilst though although when if once".split())
+
+
+def _predicate_after_aside(ts: list[Tok], c: list[int]) -> bool:
+    """Whether clause ``c`` is an aside that the predicate of the clause before it follows:
+    "Artificial intelligence, while providing benefits to society, has also brought
+    uncertainty." The aside opens with a subordinator and a non-finite or verbless phrase;
+    after its comma, the next word is a finite verb, whose subject is the clause before."""
+    if ts[c[0]].low not in _ASIDE_OPENERS or len(c) < 2:
+        return False
+    second = ts[c[1]]
+    participle = VERB in second.tags and second.low.endswith(("ing", "ed"))
+    for a, b in zip(c, c[1:], strict=False):
+        if not participle and a != c[0] and _finite(ts, a):
+            return False  # the aside has its own verb: "while prices rose, …"
+        if ts[a].text == ",":
+            return _finite(ts, b)
+    return False
+
+
 def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
     """Clauses of a whole sentence (ending in . or ?) with words but no possible finite verb:
     "In early February, several people the discovery with different hardware.", and a bare
@@ -543,10 +563,12 @@ def _verbless(text: str, ts: list[Tok]) -> list[Gap]:
             merged[-1].extend(c)  # a list's last item, or a clause we do not judge
         else:
             merged.append(c)
-    for c in merged:
+    for n, c in enumerate(merged):
         words = [k for k in c if ts[k].text[:1].isalpha() and ts[k].low not in _CLOSED]
         if _not_a_clause(text, ts, c):
             continue
+        if n + 1 < len(merged) and _predicate_after_aside(ts, merged[n + 1]):
+            continue  # "AI, while bringing benefits, has also brought …": its verb comes later
         leading = c[0] == 0 and ts[0].low in _SENTENCE_OPENERS
         if leading and _elliptical(ts, c):
             continue
