@@ -107,6 +107,11 @@ def on_respaced_words(ctx: CheckContext, findings: Iterable[Finding]) -> Iterato
         yield f
 
 
+def respaced_bead(a: Alignment, bead: Bead) -> bool:
+    """Whether a bead's English is read respaced (``english``): the page lost its spaces."""
+    return _respaced(a, bead)
+
+
 def _respaced(a: Alignment, bead: Bead) -> bool:
     parts = [a.en.segments[i].text for i in bead.en]
     glued = True if _glued(a, parts) else None

@@ -27,8 +27,10 @@ have an English rendering in it (the lexical engine's links); a fragment of a fe
 small to tell, and stays info.
 
 Any other dissimilar bead is still no sentence from elsewhere, and is info, when (``_explained``)
-one side holds document furniture (a photo credit, a dateline, the notice that the Chinese text
-prevails: each page prints its own), when at least ``RENDERED`` of one side's content words are
+its English lost its spaces on the page (read respaced, a reconstruction the embedder places
+poorly: "ToachievedevelopmentandprosperityinAsia,…"), when one side holds document furniture
+(a photo credit, a dateline, the notice that the Chinese text prevails: each page prints its
+own), when at least ``RENDERED`` of one side's content words are
 rendered by the other side's bead together with its neighbours (a speaker label or a caption
 dilutes a translated sentence, or the translation moved across the boundary: real published
 pairs do both), or when the Chinese side is a fragment of fewer than ``MIN_WORDS`` content words
@@ -51,7 +53,7 @@ import numpy as np
 
 from align.checks.base import CheckContext
 from align.checks.coverage import furniture_en, furniture_zh
-from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined
+from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined, respaced_bead
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
 
@@ -111,6 +113,8 @@ _REASONS = {
     "short": "; the sentence is too short to tell, and some of its words are rendered.",
     "free": "; but its words are rendered about as often as in the rest of this translation: "
             "a free rendering?",
+    "respaced": "; but the English lost its spaces on the page, and a sentence read from a "
+                "reconstruction embeds far from its translation: for information.",
 }
 
 
@@ -123,6 +127,8 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
     English renders some."""
     a = ctx.alignment
     bead = a.beads[index]
+    if respaced_bead(a, bead):
+        return ("respaced", "the English lost its spaces")
     for i in bead.zh:
         kind = furniture_zh(a.zh.segments[i].text)
         if kind:
