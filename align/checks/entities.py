@@ -229,6 +229,15 @@ _DERIVATIONS = (
     ("ence", "e"), ("ism", ""), ("ship", ""), ("hood", ""))
 
 
+def _plain_words(name: str) -> bool:
+    """Whether an English name is made only of words the dictionary writes in lower case (the
+    Founding, Plenary Session, International): the capitals of an official title (the Third
+    Plenary Session of the Tenth National People's Congress), which render common Chinese
+    words, not a name put in another's place (Brazil, Bill Cashmore)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
+    return bool(words) and all(_ordinary_word(w, (w.lower(),)) for w in words)
+
+
 def _derivation_stems(word: str) -> list[str]:
     """The words a derived noun may come from (lower case, four letters or more)."""
     out = []
@@ -248,6 +257,15 @@ _EN_FURNITURE = re.compile(
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
 
+_MONTHS_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DATE_AFTER = re.compile(r"\.|\s*\d")  # Feb. 27, Feb 27: the abbreviation of a month
+# Closed classes that open no name: articles, prepositions, conjunctions, pronouns (not
+# STOPWORDS, which hold May and Will)
+_FUNCTION_WORDS = frozenset("""a an the on in at of for from to by with as about after before
+    during under over into onto upon since until between among through across against within
+    without toward towards via and but or nor so yet if when while where though although
+    because whereas this that these those it its he she they we you i his her their our your
+    my""".split())
 _LIST_MARK = re.compile(r"[,;:!?，；：]")  # between two names, not inside one (Federation (FIBA))
 
 
@@ -269,6 +287,12 @@ def english_names(c: Correspondence, en: str,
         bare = word.rstrip(".").removesuffix("'s")
         if bare in _NOT_NAMES or bare.title() in _NOT_NAMES:  # LORD, GOD
             continue
+        if bare in _MONTHS_SHORT and _DATE_AFTER.match(en, tok.end):
+            continue  # Feb. 27, Sept 5: a date
+        if word.lower() in _FUNCTION_WORDS and word[1:].islower() and (
+                i != prev + 1 or not runs):
+            continue  # On, The at the start of a line under a heading: no name begins so
+            # (the Hague's name is Hague)
         if any(a <= tok.start < b for a, b in labels):
             continue  # a speaker label left in the text names the speaker, not the content
         if any(a <= tok.start < b for a, b in titles) and _ordinary_word(
@@ -780,6 +804,25 @@ def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool
     acronyms = [t.text.removesuffix("s") for t in c.en]  # PICs
     return any(a.isupper() and a.isalpha() and 3 <= len(a) <= 6
                and (a[0] in initials or len(initials & set(a)) >= 2) for a in acronyms)
+
+
+def _read_as_words(word: ZhWord, en_words: list[str]) -> bool:
+    """Whether a name is read here as the common words it is made of: the segmenter tags it
+    no name (大树 "big tree", whose only sense in the dictionary is a township) and the English
+    renders its head, the last character or word inside it, by the head's first sense (树,
+    "tree"): Chinese compounds end in their head, and a name would have its own rendering.
+    Only the first sense: a character's later ones are many (台 is also "stand", "station")."""
+    text = _simplified(word.text)
+    if word.pos[:2] in _NAME_TAGS or not word.han or len(text) < 2:
+        return False
+    dictionary = lexicon().dictionary
+    for k in range(1, len(text)):
+        entry = dictionary.get(text[k:])
+        if entry is not None and entry.senses:
+            sense = re.sub(r"\([^()]*\)", "", entry.senses[0]).lower()
+            heads = frozenset(re.findall(r"[a-z]+", sense)) - _GENERIC - STOPWORDS
+            return _mentions(en_words, heads)
+    return False
 
 
 def _common_word(text: str) -> bool:
@@ -1325,6 +1368,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 亚洲 of 亚洲基础设施投资银行 -> AIIB
         if _counted_countries(link.zh.text, c):
             continue  # 中美两国 -> the two countries
+        if _read_as_words(link.zh, en_words):
+            continue  # 大树 -> "the tree": a township's name the segmenter read as words
         problems.append((link.zh.start, link.zh.end, link.zh.text))
     sounded: set[int] = set()  # starts of unknown names the English says (by sound, pinyin)
     for text, run in unknown:
@@ -1532,7 +1577,11 @@ class EntitiesCheck:
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
             # a name said twice in the bead (a page that prints its title twice) is one finding:
-            # the finding marks the bead, not the place
+            # the finding marks the bead, not the place; its doubt is the surest place's (a
+            # heading's doubt does not cover the sentence under it)
+            places: dict[str, list[MissingName]] = {}
+            for m in missing:
+                places.setdefault(m.text, []).append(m)
             missing = list({m.text: m for m in reversed(missing)}.values())[::-1]
             for zh_name, en_name in dict.fromkeys(replaced):
                 if spells_initials(en_name, zh_name):
@@ -1559,6 +1608,8 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
+                plain = not (loose or unread or moved or near or office) and _plain_words(
+                    en_name)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1573,11 +1624,13 @@ class EntitiesCheck:
                         "transliteration of it." if near else "") + (
                         f" But {zh_name} is an organisation and {en_name} a person: the English "
                         "may name the holder of an office the Chinese names by its body."
-                        if office else ""),
+                        if office else "") + (
+                        f" But {en_name} is made of ordinary English words, capitalised as "
+                        "a title's are: perhaps the rendering of other words." if plain else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                     severity=Severity.INFO if loose or unread or moved or near or office
-                    else None,
+                    or plain else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -1598,7 +1651,8 @@ class EntitiesCheck:
                     # bead: then "he", a title, Victor
                 if own is None:
                     own = own_countries(beads.zh)
-                doubt = _doubt(beads, b, n, m, where, own)
+                doubts = [_doubt(beads, b, n, at, where, own) for at in places.get(name, [m])]
+                doubt = None if None in doubts else doubts[0]
                 yield NAME_MISSING.finding(
                     f"The name {name} in the Chinese has no counterpart in the English"
                     + (f"; but {doubt}." if doubt else "."),
