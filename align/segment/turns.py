@@ -113,7 +113,7 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
         return None
     after = line[m.end() :]
     if after.startswith(("“", '"')) or len(m.group(1).split()) >= (2 if opening else 3) \
-            and _subtitle(after):
+            and _subtitle(after, opening):
         return None
     return m.group(1), m.end()
 
@@ -147,15 +147,28 @@ _EN_VOCATIVE = re.compile(r"(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:[A-Z][a-z]+\s+)?"
                           r"(?:-General)?)$")
 
 
-def _subtitle(rest: str) -> bool:
+def _subtitle(rest: str, opening: bool = False) -> bool:
     """Whether what follows a colon is a title's subtitle rather than a turn's speech: title
     case (three or more words, most capitalised) with no closing stop ("The Belt and Road
     Initiative: A Key Pillar of the Global Community"). Asked of a label of three or more
     words, or of two on the page's first line (where a title stands): a one-word role before
     a name ("Spokesperson: Senior Colonel Wu Qian"), and elsewhere a two-word one, is a header
-    field that names the speaker."""
+    field that names the speaker. On the first line a short subtitle will do too ("China and
+    ASEAN: Together for Vision 2030"): two to eight words, no clause punctuation, every word
+    capitalised, a number or a small word of a title."""
     rest = rest.strip()
-    return bool(rest) and not re.search(r"[.!?…][\"'”’)]*$", rest) and is_title_case(rest)
+    if not rest or re.search(r"[.!?…][\"'”’)]*$", rest):
+        return False
+    if is_title_case(rest):
+        return True
+    words = rest.split()
+    return opening and 2 <= len(words) <= 8 and not re.search(r"[,;:，；：]", rest) and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and sum(
+        1 for w in words if w[0].isupper() or w[0].isdigit()) >= 2
+
+
+# The small words a title leaves in lower case (closed classes).
+_TITLE_SMALL = frozenset(w.lower() for w in DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"to"})
 
 
 def blocks(text: str, lang: Lang) -> list[Block]:
@@ -183,7 +196,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         if label is not None:
             flush()
             speaker = label[0]
-            piece = _name_piece(text, out, start) if " " not in speaker else None
+            piece = _name_piece(text, out, start) if len(speaker.split()) <= 2 else None
             if piece is not None:  # "Shu" / "Jueting:": a name wrapped before its last word
                 out.pop()
                 paragraph -= 1
@@ -259,12 +272,14 @@ def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
     """The length above which a line looks hard-wrapped, or None when the text is not wrapped:
     most lines of the body then have nearly the same length (within 20% of the longest
     typical); in English the short lines of a title block, a salutation or a paragraph's end
-    do not count against it."""
+    do not count against it. The shortest wrap width counted is 20 Chinese characters (the
+    40 columns they fill; a page wrapped at 26 characters, 很少能看 / 到外国人, is wrapped) or
+    60 English ones."""
     lengths = sorted(e - s for s, e in lines if e - s > 0)
     if len(lengths) < 4:
         return None
     typical = lengths[int(len(lengths) * 0.9)]
-    if typical < (30 if lang == "zh" else 60) or typical > 120:
+    if typical < (20 if lang == "zh" else 60) or typical > 120:
         return None
     near = sum(1 for n in lengths if n >= 0.8 * typical)
     # English: the title, salutation and last lines of paragraphs are shorter; a Chinese page's
