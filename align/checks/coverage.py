@@ -55,7 +55,9 @@ from align.furniture import NOTICE_EN as _NOTICE_EN
 from align.furniture import NOTICE_ZH as _NOTICE_ZH
 from align.furniture import PAGE_CREDIT_EN as _PAGE_CREDIT_EN
 from align.furniture import PAGE_CREDIT_ZH as _PAGE_CREDIT_ZH
+from align.lexicon.zh import segment as zh_words
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
+from align.numbers import extract_zh
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN, HAN_CHAR, is_salutation, is_title_case
 from align.vectors import group_vector, length_fit
@@ -151,7 +153,8 @@ class CoverageCheck:
                 if severity is not Severity.INFO and (
                         heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])
                         or rendered_next_door(a, index, span.text)
-                        or head.furniture(a.zh, bead.zh)):
+                        or head.furniture(a.zh, bead.zh)
+                        or restated_caption(a, index, span.text)):
                     severity, evidence = Severity.INFO, (heading,)
                 elif severity is None and head.holds("zh", bead.zh):
                     severity, evidence = Severity.WARNING, (HEAD,)
@@ -483,6 +486,38 @@ def _weak_neighbour(a: Alignment, index: int, sides: Iterable[int],
                 return (("weak neighbour", "previous bead" if k < index else "next bead"),
                         ("score", f"{a.beads[k].score:.2f}"), ("typical", f"{typical:.2f}"))
     return None
+
+
+def restated_caption(a: Alignment, index: int, text: str) -> tuple[str, str] | None:
+    """The evidence that a one-sided Chinese sentence is a photo caption or news lead of what
+    the text next to it reports (1972年2月21日，毛泽东主席在中南海会见…尼克松。 above 尼克松总统于
+    二月二十一日会见了…毛泽东。): it opens with the day it reports, and a neighbouring Chinese
+    sentence the English translates names that day and every person the caption names. A page
+    prints such a caption on one side only; what it says is in the translated text. None
+    otherwise (a dropped sentence that repeats only part of its neighbour is an omission)."""
+    if not DATED_LEAD.match(text.strip()):
+        return None
+    days = _days(text)
+    people = {w.text for w in zh_words(text) if w.pos == "nr"}
+    if not days or not people:
+        return None
+    for j in (index - 1, index + 1, index - 2, index + 2):
+        if not 0 <= j < len(a.beads) or not a.beads[j].zh or not a.beads[j].en:
+            continue
+        other = "".join(a.zh.segments[i].text for i in a.beads[j].zh)
+        if days & _days(other) and all(p in other for p in people):
+            return ("furniture", "caption restating the text beside it (its day and people)")
+    return None
+
+
+def _days(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs of the dates a Chinese text names."""
+    out = set()
+    for q in extract_zh(text):
+        if q.kind == "date" and "m" in q.unit and "d" in q.unit and q.high is None:
+            value = int(q.value)
+            out.add((value // 100 % 100, value % 100))
+    return out
 
 
 def _translated_zh(zh: Document, beads: tuple[Bead, ...]) -> dict[int, str]:
