@@ -110,3 +110,37 @@ def test_unwrapped_chinese_paragraphs_are_not_joined() -> None:
             "第三段讲的是对外开放的成就，也是一段完整的话，到此\n"
             "短行\n")
     assert len(segment(text, "zh")) == 5
+
+
+# -- a Chinese page copied with ragged breaks: lone characters on lines of their own -------------
+
+_RAGGED_ZH = (
+    "这是开头的一句话。\n"
+    "我们始终坚持走这条道路,在新世纪的第二个十年和中\n"
+    "国\n"
+    "共产党成立九十周年之际,我们再次郑重宣告,和平发展是实现现代化和富民强\n"
+    "国\n"
+    "、为世界文明进步作出更大贡献的战略抉择。\n"
+    "在长期交往中,我们努力学习借鉴其他民族的长处,为人类文明进步作出\n"
+    "了\n"
+    "重大贡献。\n"
+)
+
+
+def test_a_lone_character_joins_the_lines_around_it() -> None:
+    texts = [s.text for s in segment(_RAGGED_ZH, "zh")]
+    assert any("第二个十年和中国共产党成立九十周年之际" in t for t in texts)
+    assert any("富民强国" in t for t in texts)
+    assert any("作出了重大贡献。" in t for t in texts)
+
+
+def test_a_title_blocks_short_lines_take_no_lone_character() -> None:
+    text = "开头的一句话。\n2011年9月\n目\n录\n一、总体目标\n"
+    texts = [s.text for s in segment(text, "zh")]
+    assert "2011年9月" in texts and not any("2011年9月目" in t for t in texts)
+
+
+def test_a_line_that_ends_on_a_mark_takes_no_lone_character() -> None:
+    text = "开头的一句话,写到这里就结束了,后面是另外一行的内容。\n序\n正文从这里开始。\n"
+    texts = [s.text for s in segment(text, "zh")]
+    assert texts[0] == "开头的一句话,写到这里就结束了,后面是另外一行的内容。"

@@ -20,6 +20,7 @@ from align.scripts import (
     PINYIN_TONED,
     PREPOSITIONS,
     ZH_ADDRESS,
+    is_han,
     is_title_case,
 )
 
@@ -210,7 +211,8 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         cur_end = end
         if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)
                 or _item_below(text, lines, n)) and not (
-                lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n))):
+                lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n))
+                or lang == "zh" and _lone_character_joins(text, lines, n)):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
@@ -226,6 +228,30 @@ def _goes_on_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
         return False
     below = text[lines[n + 1][0]:lines[n + 1][1]]
     return bool(_LOWER_START.match(below))
+
+
+# The shortest line a Chinese page is wrapped at (20 characters fill 40 columns).
+WRAP_MIN_ZH = 20
+
+
+def _lone_character_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether Chinese line ``n`` goes on into the next line because one of the two is a lone
+    character: a page copied with ragged breaks leaves single characters on lines of their own
+    (在进入21世纪第二个十年和中 / 国 / 共产党成立90周年之际), and no Chinese sentence, title or
+    heading is one character. Only among lines of prose as long as wrapped ones: the line
+    above a lone character stops on a character (no mark) and is that long; the line below
+    one goes on in characters (no numbered item), and the line above it is that long. A title
+    block's short lines (2011年9月 / 目 / 录) are left as they are."""
+    if n + 1 >= len(lines):
+        return False
+    line = text[lines[n][0]:lines[n][1]].strip()
+    below = text[lines[n + 1][0]:lines[n + 1][1]].strip()
+    if not line or not below or not is_han(line[-1]) or not is_han(below[0]):
+        return False
+    if len(below) == 1:
+        return len(line) >= WRAP_MIN_ZH
+    above = text[lines[n - 1][0]:lines[n - 1][1]].strip() if n else ""
+    return len(line) == 1 and len(above) >= WRAP_MIN_ZH and not _item_below(text, lines, n)
 
 
 def _item_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -279,7 +305,7 @@ def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
     if len(lengths) < 4:
         return None
     typical = lengths[int(len(lengths) * 0.9)]
-    if typical < (20 if lang == "zh" else 60) or typical > 120:
+    if typical < (WRAP_MIN_ZH if lang == "zh" else 60) or typical > 120:
         return None
     near = sum(1 for n in lengths if n >= 0.8 * typical)
     # English: the title, salutation and last lines of paragraphs are shorter; a Chinese page's
