@@ -52,20 +52,35 @@ def test_names_that_look_like_dates_or_words_stay(en, names):
     assert _names(en) == names
 
 
-@pytest.mark.parametrize(("name", "plain"), [
-    ("Plenary Session", True), ("Founding", True), ("International", True),
-    ("Daily Telegraph", True),
-    ("Bill Cashmore", False), ("Brazil", False), ("Congress", False), ("Mogherini", False),
+@pytest.mark.parametrize(("name", "zh", "plain"), [
+    ("Daily Telegraph", "英国主流大报《每日电讯报》刊登文章。", True),
+    ("Morning Post", "《南华早报》报道", True),  # South China Morning Post
+    ("Supreme Court", "最高法院作出裁决。", True),
+    # ordinary words the Chinese does not say: no rendering of it (a replacement)
+    ("Cooler Master", "就像刘易斯在民权运动中所做的那样。", False),
+    ("Universe", "浦东的产业规模占到上海的三分之一。", False),
+    # not ordinary words: names
+    ("Bill Cashmore", "奥克兰市长戈夫先生", False),
+    ("Brazil", "从日本进口的货物", False),
 ])
-def test_a_name_made_of_ordinary_words(name, plain):
-    assert _plain_words(name) is plain
+def test_a_name_made_of_the_chinese_words_glosses(name, zh, plain):
+    assert _plain_words(name, zh) is plain
 
 
-def test_a_replacement_by_ordinary_capitalised_words_is_info():
-    found = [(r, s) for r, s, _, _ in _findings(
-        ["外交部长王毅出席了会议。"], ["The Third Plenary Session was attended by the minister."])
-        if r == "name-unmatched"]
-    assert found == [("name-unmatched", "info")]
+def test_a_name_rendered_word_by_word_is_no_replacement():
+    found = _findings(["英国主流大报《每日电讯报》刊登了大使的文章。"],
+                      ["The Daily Telegraph published the Ambassador's article."])
+    assert [r for r, _, _, _ in found if r == "name-unmatched"] == []
+
+
+@pytest.mark.parametrize("en", [
+    "Statistics show that Pudong accounts for one third of Universe.",
+    "Statistics show that the game industry of Pudong is one third of the Yellow River.",
+])
+def test_a_replacement_by_ordinary_capitalised_words_stays_a_warning(en):
+    zh = ["统计显示，浦东的产业规模占到上海的三分之一。"]
+    found = [(r, s) for r, s, _, _ in _findings(zh, [en]) if r == "name-unmatched"]
+    assert found == [("name-unmatched", "warning")]
 
 
 def test_a_replacement_by_a_name_stays_a_warning():

@@ -229,13 +229,23 @@ _DERIVATIONS = (
     ("ence", "e"), ("ism", ""), ("ship", ""), ("hood", ""))
 
 
-def _plain_words(name: str) -> bool:
-    """Whether an English name is made only of words the dictionary writes in lower case (the
-    Founding, Plenary Session, International): the capitals of an official title (the Third
-    Plenary Session of the Tenth National People's Congress), which render common Chinese
-    words, not a name put in another's place (Brazil, Bill Cashmore)."""
+def _plain_words(name: str, zh: str) -> bool:
+    """Whether an English name is made only of ordinary words (ones the dictionary writes in
+    lower case) that the dictionary gives as glosses of words inside the Chinese (the Daily
+    Telegraph for 每日电讯报: 每日 "daily", 电讯 "telegraph"): the Chinese name's rendering, word
+    by word, not a name put in another's place. An ordinary word the Chinese does not say
+    (Cooler Master, the Yellow River) is no evidence of anything."""
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
-    return bool(words) and all(_ordinary_word(w, (w.lower(),)) for w in words)
+    if not words or not all(_ordinary_word(w, (w.lower(),)) for w in words):
+        return False
+    dictionary = lexicon().dictionary
+    glosses: set[str] = set()
+    for i in range(len(zh)):
+        for j in range(i + 2, min(len(zh), i + 6) + 1):  # words of two characters or more
+            entry = dictionary.get(zh[i:j])
+            if entry is not None:
+                glosses.update(k.lower() for k in entry.keys)
+    return all(w.lower() in glosses for w in words)
 
 
 def _derivation_stems(word: str) -> list[str]:
@@ -282,6 +292,10 @@ def english_names(c: Correspondence, en: str,
     titles = _title_cased(c, en, starts)
     for i, tok in enumerate(c.en):
         word = tok.text
+        if runs and i == prev + 1 and _particle(c, en, i):
+            runs[-1].append(i)  # al-Hashimi, bin, van: a particle inside a person's name
+            prev = i
+            continue
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
             continue
         bare = word.rstrip(".").removesuffix("'s")
@@ -314,6 +328,28 @@ def english_names(c: Correspondence, en: str,
             runs.append([i])
         prev = i
     return [tuple(r) for r in runs]
+
+
+# The particles inside Arabic, Dutch, German, Romance names (Abu Ibrahim al-Hashimi al-Qurayshi,
+# Mohammed bin Salman, Ludwig van Beethoven, Luiz Inácio Lula da Silva): a closed class.
+_PARTICLES = frozenset("""al el ad as ash bin ibn bint ben van von der den de da di du dos das
+    del della la le""".split())
+
+
+def _particle(c: Correspondence, en: str, i: int) -> bool:
+    """Whether token ``i`` is a lower-case particle inside a name: joined by a hyphen to a
+    capitalised part (al-Hashimi), or alone between two capitalised words with only spaces
+    between (bin Salman, after the name's first part)."""
+    word = c.en[i].text
+    head, dash, rest = word.partition("-")
+    if head not in _PARTICLES:
+        return False
+    if dash:
+        return rest[:1].isupper()
+    if i + 1 >= len(c.en) or en[c.en[i - 1].end : c.en[i].start] != " ":
+        return False
+    nxt = c.en[i + 1]
+    return nxt.text[:1].isupper() and en[c.en[i].end : nxt.start] == " "
 
 
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千万")
@@ -520,7 +556,8 @@ def _acronyms(text: str) -> frozenset[str]:
     """The initials of the names a dictionary entry gives (People's Republic of China -> PRC,
     Shanghai Cooperation Organization -> SCO, New Zealand -> NZ, Republic of Korea -> ROK as
     well as RK), of two letters or more: the short form English uses for a name of two words or
-    more. Compared with upper-case English words only (WHO is not "who")."""
+    more, and the upper-case short forms a sense gives in brackets (Islamic State group (aka
+    IS or ISIL or ISIS)). Compared with upper-case English words only (WHO is not "who")."""
     entry = lexicon().dictionary.get(text)
     out: set[str] = set()
     for sense in entry.senses if entry is not None else ():
@@ -534,6 +571,8 @@ def _acronyms(text: str) -> frozenset[str]:
                 out.add("".join(w[0] for w in words))
                 if "of" in every:
                     out.add("".join(w[0].upper() for w in every if w in words or w == "of"))
+        for aside in re.findall(r"\(([^()]*)\)", sense):  # (aka IS or ISIL or ISIS), (UNHCR)
+            out.update(re.findall(r"\b[A-Z]{3,6}\b", aside))  # not IS: a heading's capitals
     return frozenset(out)
 
 
@@ -1022,6 +1061,13 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     syllables = lx.readings(text, False)
     if any(_sound_score(v, e) <= _SOUND for v in _with_neighbours(c, run) for e in spellings):
         return True  # 伊夫提 of 伊夫提/哈尔 ~ Iftikhar: the segmenter cut the name
+    dictionary = lx.dictionary
+    for k in range(1, len(words)):
+        tail = "".join(w.text for w in words[k:])
+        if len(tail) >= 2 and all(dictionary.is_name(w.text) for w in words[:k]) and any(
+                _sound_score(tail, e) <= _SOUND for e in spellings):
+            return True  # 卡洛特 of 巴基斯坦/卡洛特 ~ Karot: the known name before it is
+            # judged on its own
     if any(_mentions(en_words, _heads(full)) for full in _shortened(text)):
         return True  # 埃塞 for 埃塞俄比亚, "Ethiopia's": a name shortened to its first sounds
     person = len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3
@@ -1227,6 +1273,40 @@ def _dropped_aside(zh: str, link, links, en_words: list[str], keys: frozenset[st
     return sum(_mentions([w], keys) for w in en_words) < said
 
 
+@lru_cache(maxsize=1)
+def _first_characters() -> dict[str, frozenset[str]]:
+    """For an English place name (lower case), the first characters of the dictionary's
+    Chinese names for it (jakarta: 雅, of 雅加达; bandung: 万, of 万隆): what a Chinese
+    abbreviation of two places keeps of each (雅万高铁, the Jakarta-Bandung railway). Only
+    senses that open with a single capitalised word (a place, not a description); read once
+    from the whole dictionary, when a text first asks."""
+    out: dict[str, set[str]] = {}
+    dictionary = lexicon().dictionary
+    for head, senses in dictionary.headwords_and_senses():
+        if len(head) < 2 or not dictionary.is_name(head):
+            continue
+        for sense in senses.split("/")[:2]:
+            m = re.match(r"([A-Z][a-z]{2,})(?:$|,|;|\s*\(|\s+[a-z])", unaccented(sense))
+            if m:
+                out.setdefault(m.group(1).lower(), set()).add(head[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _abbreviated_pair(name: str, zh: str) -> bool:
+    """Whether an English compound of two place names (Jakarta-Bandung, Beijing–Shanghai)
+    is said in the Chinese by the first character of each (雅万, 京沪 keeps 沪, Shanghai's own
+    character, which the names table knows): the way Chinese names a route or a pair."""
+    parts = re.split(r"[-–]", name)
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    first = _first_characters()
+    options = [first.get(_fold(p), frozenset()) | frozenset(
+        ch for ch, names in CITY_CHARS.items() if _fold(p) in names.lower().split())
+        for p in parts]
+    text = _simplified(zh)
+    return any(a + b in text for a in options[0] for b in options[1])
+
+
 def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
                  starts: Iterable[int] = ()) -> list[str]:
     """English names nothing in the Chinese accounts for: no word links to them, the Chinese
@@ -1250,6 +1330,10 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0].removesuffix("s") in short:
             continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
+        if _plain_words(" ".join(words), zh):
+            continue  # the Daily Telegraph for 每日电讯报: the name's words, glossed
+        if any(_abbreviated_pair(w, zh) for w in words):
+            continue  # Jakarta-Bandung for 雅万: a pair of places by a character of each
         if len(words) == 1 and (words[0] in _DEMONYMS or _demonym_of(words[0], known)):
             continue  # "British students": a nationality English adds, not a name; Danish
             # for 丹麦
@@ -1257,8 +1341,10 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
                 w.lower() in inside or any(m in inside for m in c.en[i].lemmas))
                for w, i in zip(words, run, strict=True)):
             continue  # Political Bureau: 政治 of 中共中央政治局 accounts for it
-        if any(sounds_like(piece, w) for piece in pieces for w in [*words, "".join(words)]):
-            continue  # 刘易斯 -> Lewis: a transliteration, not a replacement
+        parts = [p for w in words if "-" in w for p in w.split("-") if p[:1].isupper()]
+        if any(sounds_like(piece, w) for piece in pieces
+               for w in [*words, "".join(words), *parts]):
+            continue  # 刘易斯 -> Lewis: a transliteration, not a replacement; al-Qurayshi
         loose.append(" ".join(words))
     return loose
 
@@ -1608,8 +1694,6 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
-                plain = not (loose or unread or moved or near or office) and _plain_words(
-                    en_name)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1624,13 +1708,11 @@ class EntitiesCheck:
                         "transliteration of it." if near else "") + (
                         f" But {zh_name} is an organisation and {en_name} a person: the English "
                         "may name the holder of an office the Chinese names by its body."
-                        if office else "") + (
-                        f" But {en_name} is made of ordinary English words, capitalised as "
-                        "a title's are: perhaps the rendering of other words." if plain else ""),
+                        if office else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                     severity=Severity.INFO if loose or unread or moved or near or office
-                    or plain else None,
+                    else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -1908,12 +1990,16 @@ def _country_said(en: str, name: str) -> str:
 
 def _said_by_subject(zh: str, en: str, m: MissingName) -> str:
     """The English subject pronoun (It, We, They) that may say the name, when the name is the
-    subject its Chinese clause opens with (中国坚定不移走…道路 "It steadfastly pursues…") and
-    a clause of the English opens with that pronoun before a verb; "" otherwise."""
+    subject its Chinese clause opens with (中国坚定不移走…道路 "It steadfastly pursues…"), not
+    a noun's qualifier there (巴基斯坦卡洛特水电站), and a clause of the English opens with that
+    pronoun before a verb; "" otherwise."""
     before = zh[:m.start]
     cut = max(before.rfind(ch) for ch in "，,。！？!?；;：:\n")
     if before[cut + 1:].strip():
         return ""
+    nxt = next((w for w in lexicon().words(zh) if w.start == m.end), None)
+    if nxt is not None and nxt.han and nxt.pos[:1] == "n":
+        return ""  # 巴基斯坦卡洛特水电站: the name qualifies the subject, a noun after it
     for k in _EN_CLAUSE_START.finditer(en):
         if k.group(1).lower() in _SUBJECT_PRONOUNS:
             return k.group(1)
