@@ -68,3 +68,29 @@ def test_a_cut_name_replaced_is_still_replaced():
 def test_a_name_read_in_its_run_of_transliteration_characters(zh, name, spellings, said):
     start = zh.index(name)
     assert _sounded_in_run(zh, start, start + len(name), spellings) is said
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 同 ("with") glued to the name's first piece, and 里尼 linked to nothing but by a part
+    ("王毅同莫盖里尼举行会谈。", "Wang Yi held talks with Mogherini."),
+    ("王毅刚刚同莫盖里尼高级代表主持了战略对话。",
+     "Wang Yi co-chaired the High-level Strategic Dialogue with HR/VP Federica Mogherini."),
+    ("习近平和马克龙举行会谈。", "Xi Jinping held talks with Macron."),
+])
+def test_a_name_glued_to_a_preposition_is_read_without_it(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+def test_a_name_glued_to_a_preposition_and_replaced_or_dropped_is_still_seen():
+    zh = "王毅同莫盖里尼举行会谈。"
+    assert name_problems(zh, "Wang Yi held talks with Borrell.")[0]
+    assert name_problems(zh, "Wang Yi held talks.")[1]
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("欧盟外长开会。", "The EU28 foreign ministers met.", []),  # the EU and its members' count
+    ("二十国集团峰会在杭州举行。", "The G20 Summit was held in Hangzhou.", []),
+    ("欧盟外长开会。", "The foreign ministers met.", ["欧盟"]),
+])
+def test_a_name_glued_to_its_count(zh, en, missing):
+    assert name_problems(zh, en) == ([], missing)

@@ -972,7 +972,9 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
     characters (帕利, 孙德本/尔斯, 普利/特/维茨), a person (陈光明: tagged so, surname first) or
     two adjacent name-tagged words the dictionary lacks (蒋口/河联, a place cut up)."""
     dictionary = lexicon().dictionary
-    glossed = {link.zh.start for link in c.links if link.en and link.how != PINYIN}
+    # a link through a part (里尼 ~ "High-level" by 里) says nothing of a transliteration
+    glossed = {link.zh.start for link in c.links if link.en and link.how != PINYIN and not (
+        link.how == PART and all(ch in TRANSLIT_CHARS for ch in link.zh.text))}
     out: list[tuple[str, tuple[int, ...]]] = []
     run: list[int] = []
 
@@ -1018,6 +1020,7 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # inApia, inNovember: a lost space
+_COUNTED = re.compile(r"\b([A-Z]{2,})\d{1,3}\b")  # EU28, ASEAN10: a name and its members' count
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -1129,7 +1132,13 @@ def _with_neighbours(c: Correspondence, run: tuple[int, ...]) -> list[str]:
     before = c.zh[first - 1].text if spelt(first - 1, c.zh[first].start) else ""
     after = c.zh[last + 1].text if spelt(last + 1, c.zh[last].end) else ""
     out += [v for v in (text + after, before + text, before + text + after) if v != text]
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(out + _unglued(out)))
+
+
+def _unglued(texts: list[str]) -> list[str]:
+    """Runs that open on a preposition or conjunction the segmenter glued to a name
+    (同莫盖/里尼: 同 "with" and 莫盖里尼, Mogherini), without it."""
+    return [t[1:] for t in texts if len(t) >= 3 and t[0] in _FUNCTION_CHARS]
 
 
 def _variants(words: list[ZhWord]) -> list[str]:
@@ -1326,7 +1335,8 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
-        if any(w.lower() in zh_lower for w in words) or _mentions([_fold(w) for w in words], known):
+        if any(w.lower() in zh_lower for w in words) or _mentions([_fold(w) for w in words] + [
+                m.group(1).lower() for w in words if (m := _COUNTED.fullmatch(w))], known):
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0].removesuffix("s") in short:
             continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
@@ -1382,9 +1392,11 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
         _fold(w) for w in _CAPITALISED.findall(_GLUED.sub(" ", en))] + [
         a + b for a, b in zip(en_words, en_words[1:], strict=False)]  # United States: one word
     en_words += _combining_forms(en)  # Sino-Greek: China
+    en_words += [m.group(1).lower() for m in _COUNTED.finditer(en)]  # EU28: the EU
     pieces = _unlinked_runs(links)
     unknown = _unknown_names(c)
     pieces += [text for text, _ in unknown]
+    pieces += _unglued(pieces)
     loose = _loose_names(c, zh, en, pieces, en_starts)
     replaced: list[tuple[str, str]] = []
     missing: list[MissingName] = []
