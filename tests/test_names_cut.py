@@ -94,3 +94,39 @@ def test_a_name_glued_to_a_preposition_and_replaced_or_dropped_is_still_seen():
 ])
 def test_a_name_glued_to_its_count(zh, en, missing):
     assert name_problems(zh, en) == ([], missing)
+
+
+def _mismatches(zh: list[str], en: list[str]) -> list[tuple[str, str]]:
+    from conftest import make_document
+
+    from align.checks.base import CheckContext
+    from align.checks.names import NamesCheck
+    from align.model import Alignment, Bead, Settings
+
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en),
+                  beads=(Bead(tuple(range(len(zh))), tuple(range(len(en))), 0.8),))
+    return [(f.severity.value, f.message)
+            for f in NamesCheck().run(CheckContext(alignment=a, settings=Settings()))
+            if f.rule == "name-mismatch"]
+
+
+@pytest.mark.parametrize("credit", [
+    "Edited by Jiang Shuidong", "Translated by Zhou Ming", "(Photo by Feng Kaihua)",
+])
+def test_a_credit_line_only_the_english_has_is_info(credit):
+    found = _mismatches(["国务院总理温家宝作政府工作报告。"],
+                        ["Premier Wen Jiabao delivered the report.", credit])
+    assert [s for s, _ in found] == ["info"] and "credit line" in found[0][1]
+
+
+def test_two_credits_that_differ_stay_a_warning():
+    found = _mismatches(["国防部举行例行记者会。", "（李晓伟 摄）"],
+                        ["The Ministry of National Defense held a press conference.",
+                         "(Photo by Feng Kaihua)"])
+    assert [s for s, _ in found] == ["warning"]
+
+
+def test_a_name_in_a_sentence_stays_a_warning():
+    found = _mismatches(["国务院总理温家宝作政府工作报告。"],
+                        ["Premier Zhang Shuidong delivered the report."])
+    assert [s for s, _ in found] == ["warning"]

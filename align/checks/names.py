@@ -21,6 +21,7 @@ from functools import cache
 from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES
 from align.checks.entities import without_readings
+from align.furniture import is_credit
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Severity, Span
@@ -232,16 +233,24 @@ class NamesCheck:
                             or label and readable_in(_plain(a.zh.text), name)
                             or i < HEADING_LINES and _heading(text)):
                         bare = _no_words(zh_text)
+                        # a credit line (Edited by …) the Chinese beside it does not have is
+                        # the page's furniture; two credits that differ stay a finding
+                        credit = not bare and is_credit(text, "en") and not any(
+                            is_credit(a.zh.segments[k].text, "zh") for k in bead.zh)
                         yield NAME_MISMATCH.finding(
                             f"The name {name} in the English does not match any name "
                             "in the Chinese" + (
                                 "; but the Chinese aligned with it has no words, only "
-                                "numbers or marks (a damaged heading?)." if bare else "."),
+                                "numbers or marks (a damaged heading?)." if bare else "") + (
+                                "; but it is in a credit line (editor, translator, "
+                                "photographer) the Chinese beside it does not have: one "
+                                "page's furniture." if credit else "") + (
+                                "" if bare or credit else "."),
                             zh=Span.of(a.zh, bead.zh),
                             en=Span.of(a.en, (i,)),
                             evidence=(("en", name),),
                             bead=index,
-                            severity=Severity.INFO if bare else None,
+                            severity=Severity.INFO if bare or credit else None,
                         )
         yield from _speaker_turns(ctx)
 
