@@ -173,3 +173,55 @@ def test_a_one_sentence_bead_always_renders():
     b = _bead("他们明天出发。", ["Nothing is said."])
     m = Mismatch("en", "Nothing", "", (0, 7), (0, 17), False, (0, 7))
     assert renders_any(b, m)
+
+
+# ------------------------------------------ more negatives said another way (free pages)
+
+@pytest.mark.parametrize("zh", ["前不久召开的会议通过了决议。", "他很不错。"])
+def test_a_look_alike_with_a_character_before_it_is_no_negation(zh):
+    assert kinds(zh) == []
+
+
+def test_a_verb_complement_negation_is_still_one():
+    assert kinds("我看不见黑板上的字。") == [NEGATION]
+
+
+@pytest.mark.parametrize("en", ["I could not agree more.", "We couldn't agree more with you.",
+                                "I couldn't thank you enough."])
+def test_could_not_agree_more_agrees(en):
+    assert [c.kind for c in polarity(en).cues] == [LEXICAL]
+
+
+@pytest.mark.parametrize("en", ["I could not agree with him.", "I could not say more.",
+                                "He couldn't come."])
+def test_could_not_before_a_plain_verb_negates(en):
+    assert [c.kind for c in polarity(en).cues] == [NEGATION]
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("unseen", LEXICAL), ("unsafe", LEXICAL), ("unpaid", LEXICAL), ("unless", None),
+    ("uncles", None), ("unions", None), ("unique", None), ("unused", LEXICAL)])
+def test_six_letter_un_words_are_negative_when_their_base_is_a_word(word, kind):
+    assert [c.kind for c in polarity(f"It was {word} here.").cues] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("世界面临百年未有之大变局。", "The world faces changes unseen in a century."),
+    ("双方深为赞同。", "Both sides could not agree more."),
+    ("各方不要采取使局势复杂化的行动。", "All parties should refrain from actions that complicate "
+     "the situation."),
+    ("发展不平衡的问题远未解决。", "The problem of unbalanced development is far from solved."),
+    ("为经济提供不竭动力。", "It provides an inexhaustible driving force for the economy."),
+])
+def test_negatives_said_another_way_on_published_pages(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize(("zh", "en", "side"), [
+    ("为经济提供不竭动力。", "It provides an exhaustible driving force for the economy.", "zh"),
+    ("他能来。", "He is unable to come.", "en"),  # a plain negation is never a prefixed word
+    ("各方采取了行动。", "All parties did not take actions.", "en"),
+])
+def test_negations_dropped_or_added_are_still_found(zh, en, side):
+    found = negation_mismatch(zh, en)
+    assert found is not None and found[0] == side

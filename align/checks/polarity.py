@@ -36,6 +36,7 @@ from align.lexicon.polarity import (
     DOUBLE,
     LEXICAL,
     NEGATION,
+    ZH_NEGATORS,
     Cue,
     Polarity,
     en_negative_word,
@@ -67,7 +68,9 @@ EN_NEGATIVE = frozenset(
     difficult hard harmless endless countless useless careless hopeless homeless wireless
     cordless helpless priceless timeless limitless needless restless jobless pointless
     fruitless powerless wrong false fake bare mere skip skipped overlook overlooked forget
-    forgot forgotten drop dropped doubt doubtful question questioned closed shut""".split()
+    forgot forgotten drop dropped doubt doubtful question questioned closed shut refrain
+    refrained refrains refraining abstain abstained abstains desist withhold withheld shun
+    shunned eschew""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
@@ -261,15 +264,18 @@ _MIN_BASE = 4  # a shorter base (in-fer, un-it) is too likely a word of its own
 
 
 def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
-                   en_extra: list[tuple[str, int]]) -> tuple[list[Cue], list[tuple[str, int]]]:
+                   en_extra: list[tuple[str, int]], en_cues: tuple[Cue, ...] = ()
+                   ) -> tuple[list[Cue], list[tuple[str, int]]]:
     """A Chinese 不 before a word the English renders with a negative prefix (不友好 ->
     unfriendly, 不稳定 -> unstable, 不认可 -> disapproval) is that English word: both leave the
     count and the spares. Any English word of that shape counts, not only the negative words
-    the polarity engine lists: its base must render the very word 不 negates."""
+    the polarity engine lists (but not one that is a plain negation itself: unable): its base
+    must render the very word 不 negates. So does a 不 the segmenter glued to a one-character
+    word (不竭 'not exhaust' -> inexhaustible)."""
     lx = lexicon()
     used: set[int] = set()
     kept: list[Cue] = []
-    cue_starts = {q.start for q in elex}
+    cue_starts = {q.start for q in elex} | {q.start for q in en_cues}
     shaped = [*elex, *(Cue(t.text, t.start, t.end, LEXICAL) for t in c.en
                        if t.start not in cue_starts and _PREFIX.match(t.text.lower())
                        and len(_PREFIX.sub("", t.text.lower())) >= _MIN_BASE)]
@@ -278,8 +284,13 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
         whole = next((w for w in c.zh if w.start == cue.start and w.end > cue.end), None)
         if nxt is None and whole is not None:  # 不稳定 kept whole by the word links
             nxt = ZhWord(whole.text[len(cue.text):], cue.end, whole.end, whole.pos)
+        glued = (len(cue.text) == 2 and cue.text[0] in "不无未非"
+                 and cue.text not in ZH_NEGATORS and cue.text[1:] not in _ZH_AUXILIARIES)
+        if glued:  # 不竭 kept whole by the segmenter: the negated word is its second character
+            nxt = ZhWord(cue.text[1:], cue.start + 1, cue.end, "v")
+            whole = ZhWord(cue.text, cue.start, cue.end, "v")
         match = None
-        if len(cue.text) == 1 and nxt is not None and nxt.han:
+        if (len(cue.text) == 1 or glued) and nxt is not None and nxt.han:
             keys = lx.keys(nxt)
             meaning = keys.gloss | keys.stems
             # the negated word's own dictionary senses (不确定 'uncertain'): the English word
@@ -360,7 +371,8 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
                  if not zh_polarity(link.zh.text).cues}
     zh_extra = _zh_available(zh, zp, zh_linked)
     en_extra = _en_available(en, ep, en_linked)
-    zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra)
+    zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra,
+                                    ep.cues)
     zneg, eneg = _negated_antonyms(c, en, zneg, list(ep.of(NEGATION)))
     zcont, econt = zp.of(CONTINUED), ep.of(CONTINUED)
     if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False,

@@ -144,6 +144,8 @@ def _zh_kind(word: ZhWord) -> str | None:
         return None
     if _ZH_A_NOT_A.match(text):
         return None  # 有没有, 是不是, 可不可以: a yes-no question, not a negation
+    if len(text) == 3 and text[1:] in ZH_LOOKALIKES:
+        return None  # 前不久 'not long ago', 很不错: a look-alike with a character before it
     if len(text) == 3 and text[1] in "不没" and text[0] not in _ZH_NEG_CHARS:
         return NEGATION  # verb-complement negation: 看不见, 做不到, 买不起
     if text[0] in "不没未" and word.pos[:1] in ("v", "d"):
@@ -354,6 +356,7 @@ for _phrase, _kind in [
     # pair off with a Chinese negation: 毫不拖延 -> without delay) but never counted
     ("not until", LEXICAL),  # 直到…才: "it was not until 1990 that"
     ("not long", LEXICAL),  # 不久: "not long after", "not long ago"
+    ("far from", LEXICAL),  # 远未解决 "far from solved"; also a distance, so never counted
     ("without saying", LEXICAL),  # "it goes without saying": 毋庸置疑
     ("without exception", LEXICAL),
     ("without delay", LEXICAL),
@@ -439,7 +442,19 @@ def _en_single(low: str) -> str | None:
         return LEXICAL
     if low.startswith("un") and len(low) >= 7 and not low.startswith(_UN_NOT):
         return LEXICAL  # unfair, unchanged: a guess by shape, reported but never counted
+    if low.startswith("un") and len(low) == 6 and not low.startswith(_UN_NOT) and \
+            _english_word(low[2:]):
+        return LEXICAL  # unseen, unsafe, unjust: un- before a word of four letters
     return None
+
+
+def _english_word(word: str) -> bool:
+    """Whether a lower-case word is an English word: a form the lemma table knows (seen,
+    told) or a word the dictionary's glosses use (safe, just)."""
+    from align.lexicon import lexicon
+
+    d = lexicon().dictionary
+    return word in d.lemmas or word in d.common_keys
 
 
 def en_negative_word(word: str) -> bool:
@@ -490,6 +505,10 @@ def en_polarity(text: str) -> Polarity:
               and any(c.kind == NEGATION and not re.search(r"[.!?]\s", text[c.end : start])
                       for c in cues)):
             kind = CONTINUED  # "not …, nor …": continues a negation, as 也不 does
+        elif kind == NEGATION and (low.startswith("couldn") or (
+                low == "not" and i > 0 and toks[i - 1][0] == "could")) and \
+                _EN_AGREE_MORE.match(text, end):
+            kind = LEXICAL  # "could not agree more": agree entirely (深为赞同)
         elif kind == NEGATION and _EN_LITOTES.match(text, end) and (
                 low == "never" or low.startswith("couldn")
                 or (low == "not" and i > 0 and toks[i - 1][0] == "could")):
@@ -506,6 +525,9 @@ _EN_LITOTES = re.compile(r"\s+(?:(?:have|has|had|be|been|look|looked|felt|seemed
                          r"(?:any\s+)?(?:better|more|(?:great|high|strong|clos|clean|clear|safe|wid|larg|"
                          r"deep|bright|rich|fast|warm|firm|broad|tight|sound)er|[a-z]{3,}ier)\b",
                          re.IGNORECASE)
+# "could not agree more", "couldn't thank you enough": a verb taken as far as it goes.
+_EN_AGREE_MORE = re.compile(r"\s+(?:agree|thank\s+\w+|praise\s+\w+|emphasi[sz]e\s+\w+)"
+                            r"\s+(?:more|enough)\b", re.IGNORECASE)
 # "isn't it?", "don't you?", "wouldn't you say?": a tag asks for agreement and negates nothing.
 _EN_TAG = re.compile(r"\s+(?:it|you|they|we|he|she|there|I|that|this)(?:\s+(?:think|say|agree))?"
                      r"\s*[?？]")
