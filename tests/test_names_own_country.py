@@ -162,3 +162,27 @@ def test_a_dropped_organ_or_another_countrys_stays_a_warning(zh, en):
 def test_the_nations_own_names_by_the_dictionary(name, national):
     from align.checks.entities import _national
     assert _national(name) is national
+
+
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    ("我来克赖斯特彻奇仅三个月，感谢各界朋友的支持和帮助。",
+     "I came here only three months ago and thank all friends for their support and help.",
+     "here"),
+    ("我到惠灵顿已经两年了。", "I have been in this city for two years.", "this city"),
+    ("我们抵达喀布尔后立即开始工作。", "We started work as soon as we arrived here.", "here"),
+])
+def test_a_place_the_speaker_came_to_said_as_here_is_info(zh, en, said):
+    found = _missing([zh], [en])
+    assert [s for s, _ in found] == ["info"]
+    assert f"may say as {said!r}" in found[0][1]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # no "here" in the English
+    ("我来克赖斯特彻奇仅三个月，感谢各界朋友的支持和帮助。",
+     "I came only three months ago and thank all friends for their support and help."),
+    # the place is not where the speaker came to (no verb of arriving before it)
+    ("我很喜欢克赖斯特彻奇的公园和博物馆。", "I like the parks and museums here very much."),
+])
+def test_a_place_not_said_as_here_stays_a_warning(zh, en):
+    assert [s for s, _ in _missing([zh], [en])] == ["warning"]

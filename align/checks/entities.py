@@ -1789,6 +1789,8 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return why
     if said := _said_as_the_country(c, b.en, m.text):
         return f"it is a country, which the English may say as {said!r}"
+    if said := _said_as_here(b.zh, b.en, m):
+        return f"it is the place the speaker has come to, which the English may say as {said!r}"
     if _one_sided_heading(b, m):
         return ("it is in a Chinese heading, and the English beside it has no heading (the "
                 "page's title block on one side only)")
@@ -1998,6 +2000,25 @@ def _country_said(en: str, name: str) -> str:
     if not keys or not keys <= country:
         return ""
     return next((w for w in re.findall(r"[A-Za-z]+", en) if _fold(w) in country), "")
+
+
+_ARRIVE = tuple("来來到抵赴达達")  # come to, arrive at: 我来克赖斯特彻奇, 抵达
+_HERE = re.compile(r"\b(?:here|this (?:city|country|place|land|region|town|island))\b", re.I)
+_PERSON_SENSE = re.compile(r"\(\d{4}\s*-|\bsurname\b", re.I)  # (1953-), surname Li: a person
+
+
+def _said_as_here(zh: str, en: str, m: MissingName) -> str:
+    """The deictic English ("here", "this city") that may say a place the speaker has come to
+    (我来克赖斯特彻奇仅3个月 "I came here only three months ago"): the place comes right after a
+    verb of arriving (来, 到, 抵达, 赴), is no person (the dictionary gives it no dates of life
+    or surname sense) and the English says "here" or "this city"; "" otherwise."""
+    if not zh[max(0, m.start - 1) : m.start].endswith(_ARRIVE):
+        return ""
+    entry = lexicon().dictionary.get(_simplified(m.text))
+    if entry is not None and _PERSON_SENSE.search(" ".join(entry.senses)):
+        return ""
+    said = _HERE.search(en)
+    return said.group() if said else ""
 
 
 def _said_by_subject(zh: str, en: str, m: MissingName) -> str:
