@@ -16,6 +16,9 @@ from align.lexicon.syntax import gaps
     "The old bridge over the river, though repaired in the spring, remains closed to trucks.",
     "Our museum, when visited by schools, offers free guides.",
     "The committee, while welcoming the report, asked for more figures.",
+    "Two years after the opening of the line, the city, which has grown fast in ten years, is "
+    "planning a second one.",
+    "By the end of the decade, the old port, whose cranes still stand, was a museum.",
 ])
 def test_a_verb_after_an_aside_belongs_to_the_clause_before(en):
     assert gaps(en) == []
@@ -24,6 +27,7 @@ def test_a_verb_after_an_aside_belongs_to_the_clause_before(en):
 @pytest.mark.parametrize("en", [
     # the aside has its own subject and verb: the first clause's verb is still missing
     "In early February, several people the discovery, while prices rose, and left.",
+    "In early February, several people the discovery, which was made with new tools, and left.",
     # no aside: a plain clause without a verb
     "In early February, several people the discovery with different hardware.",
 ])

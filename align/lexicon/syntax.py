@@ -491,18 +491,21 @@ def _elliptical(ts: list[Tok], c: list[int]) -> bool:
             or t.low.endswith(("ed", "ing")) and VERB in t.tags)
 
 
-_ASIDE_OPENERS = frozenset("while whilst though although when if once".split())
+_ASIDE_OPENERS = frozenset("while whilst though although when if once which who whose".split())
+_RELATIVES = frozenset("which who whose".split())  # an aside with a verb of its own
 
 
 def _predicate_after_aside(ts: list[Tok], c: list[int]) -> bool:
     """Whether clause ``c`` is an aside that the predicate of the clause before it follows:
     "Artificial intelligence, while providing benefits to society, has also brought
-    uncertainty." The aside opens with a subordinator and a non-finite or verbless phrase;
+    uncertainty."; "China, which has enjoyed stability, is attracting attention." The aside
+    opens with a subordinator and a non-finite or verbless phrase, or is a relative clause;
     after its comma, the next word is a finite verb, whose subject is the clause before."""
     if ts[c[0]].low not in _ASIDE_OPENERS or len(c) < 2:
         return False
     second = ts[c[1]]
-    participle = VERB in second.tags and second.low.endswith(("ing", "ed"))
+    participle = (VERB in second.tags and second.low.endswith(("ing", "ed"))
+                  or ts[c[0]].low in _RELATIVES)  # "China, which has grown, is …"
     for a, b in zip(c, c[1:], strict=False):
         if not participle and a != c[0] and _finite(ts, a):
             return False  # the aside has its own verb: "while prices rose, …"
