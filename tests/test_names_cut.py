@@ -130,3 +130,23 @@ def test_a_name_in_a_sentence_stays_a_warning():
     found = _mismatches(["国务院总理温家宝作政府工作报告。"],
                         ["Premier Zhang Shuidong delivered the report."])
     assert [s for s, _ in found] == ["warning"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("巴赫特让", "Bakhytzhan"),  # zh (ж) after t: not the ts of Tsvetaeva
+    ("朱可夫", "Zhukov"), ("勃列日涅夫", "Brezhnev"),
+    ("阿拉格希", "Araghchi"), ("莫盖里尼", "Mogherini"), ("巴格达迪", "Baghdadi"),
+    ("加纳", "Ghana"), ("爱丁堡", "Edinburgh"), ("茨维塔耶娃", "Tsvetaeva"),
+])
+def test_zh_and_gh_sound_as_they_do_in_names(zh, en):
+    from align.checks.entities import sounds_like
+    assert sounds_like(zh, en)
+
+
+@pytest.mark.parametrize(("word", "units"), [
+    ("Hugh", "H"), ("night", "NT"), ("Ghana", "KN"), ("Araghchi", "LKJ"), ("Zhukov", "JKF"),
+    ("Bakhytzhan", "PKTJN"), ("Tsvetaeva", "JFTF"),
+])
+def test_english_consonants_of_zh_and_gh(word, units):
+    from align.lexicon.transliteration import english_units
+    assert "".join(u for u, _ in english_units(word)) == units

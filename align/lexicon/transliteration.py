@@ -99,10 +99,14 @@ def english_units(word: str) -> tuple[Unit, ...]:
             cls, step = "T", 2
         elif two in ("ck", "kh"):
             cls, step = "K", 2
-        elif two in ("ts", "tz", "zz", "dg"):
+        elif two == "zh":
+            cls, step = "J", 2  # Zhukov, Bakhytzhan: zh (ж), as Chinese zh, j or r renders it
+        elif two in ("ts", "tz", "zz", "dg") and w[i : i + 3] != "tzh":
             cls, step = "J", 2
         elif two == "gh":
-            cls, step = "", 2
+            # silent at the end or before t (Hugh, night, Pittsburgh); a g before a vowel or
+            # another consonant (Ghana, Afghan, Baghdad, Uyghur, Araghchi)
+            cls, step = ("" if w[i + 2 : i + 3] in ("", "t") else "K"), 2
         elif c == "x" and i == 0:
             cls, step = "S", 1  # no word begins with /ks/: Xasa, Xavier, Xerxes (a sibilant)
         elif c == "x":
