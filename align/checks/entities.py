@@ -236,16 +236,17 @@ def _plain_words(name: str, zh: str) -> bool:
     by word, not a name put in another's place. An ordinary word the Chinese does not say
     (Cooler Master, the Yellow River) is no evidence of anything."""
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", name)
-    if not words or not all(_ordinary_word(w, (w.lower(),)) for w in words):
-        return False
     dictionary = lexicon().dictionary
+    if not words or not all(w.lower() in dictionary.common_keys for w in words):
+        return False  # the cheap test first: a name's own words (Brazil) gloss nothing common
     glosses: set[str] = set()
     for i in range(len(zh)):
         for j in range(i + 2, min(len(zh), i + 6) + 1):  # words of two characters or more
             entry = dictionary.get(zh[i:j])
             if entry is not None:
                 glosses.update(k.lower() for k in entry.keys)
-    return all(w.lower() in glosses for w in words)
+    return all(w.lower() in glosses for w in words) and all(
+        _ordinary_word(w, (w.lower(),)) for w in words)
 
 
 def _derivation_stems(word: str) -> list[str]:
