@@ -38,6 +38,8 @@ def test_the_islamic_state_by_any_of_its_names(en):
     ("He met Crown Prince Mohammed bin Salman in Riyadh.", "Mohammed bin Salman"),
     ("They played Ludwig van Beethoven at the concert.", "Ludwig van Beethoven"),
     ("The talks with Lula da Silva went well.", "Lula da Silva"),
+    ("We met Ursula von der Leyen in Brussels.", "Ursula von der Leyen"),
+    ("We met Charles de la Fuente in Madrid.", "Charles de la Fuente"),
 ])
 def test_a_particle_stays_inside_a_persons_name(en, name):
     assert name in _names(en)
@@ -46,9 +48,11 @@ def test_a_particle_stays_inside_a_persons_name(en, name):
 @pytest.mark.parametrize("en", [
     "Trade between the US and de facto partners grew.",  # de is no particle before a word
     "The port of al Hudaydah and Syria were named.",
+    "The UK as Chair of the G7 met Japan.",  # as, al: particles only with a hyphen
 ])
 def test_a_particle_alone_joins_nothing(en):
-    assert all(" de " not in n and not n.startswith("al ") for n in _names(en))
+    assert all(" de " not in n and " as " not in n and not n.startswith("al ")
+               for n in _names(en))
 
 
 def test_a_person_named_with_particles_is_rendered_by_the_part_that_sounds_alike():

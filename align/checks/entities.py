@@ -335,22 +335,25 @@ def english_names(c: Correspondence, en: str,
 # Mohammed bin Salman, Ludwig van Beethoven, Luiz Inácio Lula da Silva): a closed class.
 _PARTICLES = frozenset("""al el ad as ash bin ibn bint ben van von der den de da di du dos das
     del della la le""".split())
+_HYPHENED_ONLY = frozenset("al el ad as ash".split())  # alone, English words (Britain as Chair)
 
 
 def _particle(c: Correspondence, en: str, i: int) -> bool:
     """Whether token ``i`` is a lower-case particle inside a name: joined by a hyphen to a
     capitalised part (al-Hashimi), or alone between two capitalised words with only spaces
-    between (bin Salman, after the name's first part)."""
+    between (bin Salman, after the name's first part; von der Leyen, two in a row)."""
     word = c.en[i].text
     head, dash, rest = word.partition("-")
     if head not in _PARTICLES:
         return False
     if dash:
         return rest[:1].isupper()
-    if i + 1 >= len(c.en) or en[c.en[i - 1].end : c.en[i].start] != " ":
+    if head in _HYPHENED_ONLY or i + 1 >= len(c.en) or en[c.en[i - 1].end : c.en[i].start] != " ":
         return False
     nxt = c.en[i + 1]
-    return nxt.text[:1].isupper() and en[c.en[i].end : nxt.start] == " "
+    if en[c.en[i].end : nxt.start] != " ":
+        return False
+    return nxt.text[:1].isupper() or nxt.text in _PARTICLES and _particle(c, en, i + 1)  # von der
 
 
 _NUMERAL_CHARS = set("一二三四五六七八九十两百千万")
