@@ -251,3 +251,39 @@ def test_a_full_stop_before_a_capital_is_no_lost_decimal() -> None:
 def test_a_chinese_date_said_today_needs_the_dateline() -> None:
     z = extract_zh("12月17日")[0]
     assert relative_day(z, "Today the probe returned.", [], False) == ""
+
+
+# -- a decimal point a stray space parted from its digits ("$1. 275 billion") --------------------
+
+
+@pytest.mark.parametrize(("en", "value"), [
+    ("The bank approved $1. 275 billion for the line.", "1275000000 money USD"),
+    ("Revenue rose by 1. 5 billion yuan.", "1500000000 money CNY"),
+    ("a loan of 12. 75 million dollars", "12750000 money USD"),
+])
+def test_a_decimal_parted_by_a_space_is_one_number(en: str, value: str) -> None:
+    assert [q.normalised() for q in extract_en(en)] == [value]
+
+
+@pytest.mark.parametrize("en", [
+    "It was 2019. 300 million people watched.",   # a year ends the sentence
+    "It rose to 12,345. 5 billion came later.",   # a number of more than three digits
+    "He came first. 300 million people watched.",
+])
+def test_a_full_stop_before_a_scaled_number_still_ends_a_sentence(en: str) -> None:
+    from align.segment import segment
+
+    assert len(segment(en, "en")) == 2
+
+
+def test_a_parted_decimal_stays_in_its_sentence() -> None:
+    from align.segment import segment
+
+    segs = segment("The bank approved $1. 275 billion for the line. It was built.", "en")
+    assert [s.text for s in segs] == ["The bank approved $1. 275 billion for the line.",
+                                      "It was built."]
+
+
+def test_a_parted_decimal_matches_the_chinese_amount() -> None:
+    assert loud(["银行批准了12.75亿美元贷款。"],
+                ["The bank approved a loan of $1. 275 billion."]) == []

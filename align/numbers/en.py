@@ -157,10 +157,31 @@ _NOT_A_BOUND = re.compile(
     r"|\s+(?:than\b|[a-z]+ly\b)")
 
 
+# A space a page put after a decimal point ("$1. 275 billion" for $1.275 billion): before a
+# scale word the point is no full stop (no sentence opens with digits and a scale).
+# (One to three digits before the point: "in 2019. 300 million people" is two sentences.) The
+# segmenter reads the same form as no sentence end (``align.segment.en``).
+_SPLIT_DECIMAL = re.compile(r"(?<![\d,])\d{1,3}\.([ \u00a0])"
+                            r"(?=\d{1,3}\s+(?:million|billion|trillion)\b)")
+
+
 def extract_en(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` (a sentence or a few), in order of position."""
+    """Every quantity in ``text`` (a sentence or a few), in order of position. A decimal
+    split by a stray space ("$1. 275 billion") is read whole; offsets and surfaces are the
+    text's own."""
     if not _MAYBE.search(text):
         return []  # most sentences have no number: one search instead of a dozen
+    if not _SPLIT_DECIMAL.search(text):
+        return _extract(text)
+    spaces = {m.start(1) for m in _SPLIT_DECIMAL.finditer(text)}
+    at = [i for i in range(len(text)) if i not in spaces]
+    found = _extract("".join(text[i] for i in at))
+    return [replace(q, start=at[q.start], end=at[q.end - 1] + 1,
+                    surface=text[at[q.start]:at[q.end - 1] + 1]) if q.end > q.start else q
+            for q in found]
+
+
+def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)

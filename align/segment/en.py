@@ -39,6 +39,11 @@ _LABEL_MAX = 16
 # splitting one long paragraph stays linear in its length.
 _WINDOW = 64
 _NEXT_WORD = re.compile(r"\S")
+# A decimal point a page parted from its digits by a space ("$1. 275 billion"): one to three
+# digits before it, and after it the digits of a fraction and a scale word; the quantity
+# engine reads the same form as one number (``align.numbers.en``).
+_SPLIT_DECIMAL = re.compile(r"(?<![\d,])\d{1,3}\.$")
+_DECIMAL_REST = re.compile(r"\d{1,3}\s+(?:million|billion|trillion)\b")
 
 
 def split_en(text: str) -> list[tuple[int, int]]:
@@ -80,6 +85,9 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     punct = m.group(0).rstrip(_CLOSERS)
     if not punct.endswith("."):
         return True
+    if punct == "." and _DECIMAL_REST.match(rest) and _SPLIT_DECIMAL.search(
+            text[max(0, m.start() - 8) : m.start() + 1]):
+        return False  # "$1. 275 billion": a decimal point a stray space parted from its digits
     if punct.endswith(".."):  # ellipsis "..." before a capital: a boundary
         return True
     w = _WORD_BEFORE.search(text[max(0, m.start() + 1 - _WINDOW) : m.start() + 1])
