@@ -55,6 +55,12 @@ _ZH_GREETING = re.compile(
     r"^(?:(?:大家|各位|诸位|諸位|您|你们|你們)?(?:早上|上午|中午|下午|晚上|早|新年|节日|節日)?好|"
     r"欢迎|歡迎)$"
 )
+# A person addressed by surname and office beside a greeting (杨外长，您好; 王部长，下午好): the
+# journalist's opening, which a translation renders loosely or leaves out. Alone (杨外长：) it
+# may be a speaker label, so it counts only next to a greeting.
+_ZH_VOCATIVE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:外长|部长|副部长|总理|總理|主席|大使|先生|女士|"
+                          r"发言人|發言人|主持人|总统|總統|秘书长|秘書長|司长|司長|局长|局長|"
+                          r"教授|阁下|閣下)$")
 _ZH_THANKS = re.compile(r"^(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?$")
 _EN_GREETING = re.compile(
     r"^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|welcome|greetings)"
@@ -79,8 +85,10 @@ def is_salutation(text: str, lang: str, thanks: bool = True) -> bool:
     if lang == "zh":
         greet = (_ZH_GREETING, _ZH_THANKS) if thanks else (_ZH_GREETING,)
         parts = [p for p in _ZH_PARTS.split(text) if p]
+        greeted = any(g.match(p) for g in greet for p in parts)
         return bool(parts) and all(
-            len(p) <= 12 and (any(g.match(p) for g in greet) or _ZH_ADDRESSED.search(p))
+            len(p) <= 12 and (any(g.match(p) for g in greet) or _ZH_ADDRESSED.search(p)
+                              or (greeted and _ZH_VOCATIVE.match(p)))
             for p in parts
         )
     greet = (_EN_GREETING, _EN_THANKS) if thanks else (_EN_GREETING,)
