@@ -156,3 +156,35 @@ def test_export_xliff_and_tmx_with_language_tags(run_cli, tmp_path):
     # the exported XLIFF is itself an input
     again = run_cli("check", xlf, "--format", "json")
     assert again.returncode == 1 and "number-kind" in again.stdout
+
+
+@pytest.mark.parametrize(("page", "ordinary"), [
+    ("全国⼈⼤常委会", "全国人大常委会"),   # Kangxi radicals a PDF extraction emits
+    ("2022年3⽉7⽇上午⼗时", "2022年3月7日上午十时"),
+    ("⾃⼰的⼒量", "自己的力量"),
+    ("⺟亲", "母亲"),                      # the radicals supplement (where NFKC maps it)
+    ("丽水", "丽水"),                      # a compatibility ideograph
+    ("一月一日", "一月一日"),              # ordinary characters are left alone
+])
+def test_radical_look_alikes_are_read_as_their_characters(tmp_path, page, ordinary):
+    from align.io.chinese import without_look_alikes
+
+    assert without_look_alikes(page) == ordinary
+    p = tmp_path / "zh.txt"
+    p.write_text(f"会议由{page}举行。", encoding="utf-8")
+    doc = read_document(p, "zh")
+    assert doc.text == f"会议由{page}举行。"  # the file's own characters are kept for quoting
+    assert doc.segments[0].text == f"会议由{ordinary}举行。"  # and read as ordinary ones
+
+
+def test_a_date_in_radical_look_alikes_matches_its_english(run_cli, tmp_path):
+    import json
+
+    zh, en = tmp_path / "zh.txt", tmp_path / "en.txt"
+    zh.write_text("代表团于2022年3⽉7⽇抵达北京。\n双方举行了会谈。\n", encoding="utf-8")
+    en.write_text("The delegation arrived in Beijing on March 7, 2022.\n"
+                  "The two sides held talks.\n", encoding="utf-8")
+    result = run_cli("check", zh, en, "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    rules = [f["rule"] for f in json.loads(result.stdout)["findings"]]
+    assert not [r for r in rules if r.startswith("number-")], rules

@@ -270,10 +270,11 @@ def to_document(path: str, lang: Lang, got: Extracted, split: str = "sentences")
 
     analysed = got.text
     if lang == "zh":
-        from align.io.chinese import is_traditional, to_simplified
+        from align.io.chinese import is_traditional, to_simplified, without_look_alikes
 
-        if is_traditional(got.text):
-            analysed = to_simplified(got.text)
+        analysed = without_look_alikes(analysed)
+        if is_traditional(analysed):
+            analysed = to_simplified(analysed)
     segments = segment(analysed, lang, got.split or split)
     if got.origin is not None or got.regions:
         starts = [r.start for r in got.regions]

@@ -1,4 +1,5 @@
-"""Traditional Chinese: detected, and converted to simplified characters for analysis only.
+"""Traditional Chinese: detected, and converted to simplified characters for analysis only;
+radical look-alikes (a PDF's ⼈⼤, ⽉⽇) read as the characters they stand for.
 
 The checks, the segmenter and the lexicon read simplified text; findings quote the file's own
 characters. Every offset must survive the conversion, so it is one character for one: OpenCC's
@@ -8,7 +9,9 @@ length it would change is converted character by character.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+import unicodedata
+from functools import cache, lru_cache
 
 from align.scripts import HAN_RUN, is_han
 
@@ -74,3 +77,29 @@ def restore_map(original: str, simplified: str) -> dict[str, str]:
             counts.setdefault(b, {}).setdefault(a, 0)
             counts[b][a] += 1
     return {b: max(c, key=c.__getitem__) for b, c in counts.items()}
+
+
+# Kangxi radicals, the CJK radicals supplement and the compatibility ideographs: blocks whose
+# characters look like ordinary ones and that PDF text extraction often emits in their place
+# (全国⼈⼤, 3⽉7⽇). Each maps to one ordinary character under NFKC.
+_LOOK_ALIKE_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF))
+_LOOK_ALIKE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOK_ALIKE_BLOCKS) + "]")
+
+
+@cache
+def _look_alikes() -> dict[int, str]:
+    table = {}
+    for start, end in _LOOK_ALIKE_BLOCKS:
+        for code in range(start, end + 1):
+            mapped = unicodedata.normalize("NFKC", chr(code))
+            if len(mapped) == 1 and mapped != chr(code):
+                table[code] = mapped
+    return table
+
+
+def without_look_alikes(text: str) -> str:
+    """``text`` with radical and compatibility look-alikes replaced by the ordinary characters
+    they stand for, one character for one (offsets hold)."""
+    if not _LOOK_ALIKE.search(text):
+        return text
+    return text.translate(_look_alikes())
