@@ -287,3 +287,14 @@ def test_a_parted_decimal_stays_in_its_sentence() -> None:
 def test_a_parted_decimal_matches_the_chinese_amount() -> None:
     assert loud(["银行批准了12.75亿美元贷款。"],
                 ["The bank approved a loan of $1. 275 billion."]) == []
+
+
+@pytest.mark.parametrize(("zh", "years"), [
+    ("二○○一年中国加入世界贸易组织。十年来，中国经济快速发展。", {2011}),
+    ("一九七八年，改革开放开始。三十年来，变化巨大。", {2008}),
+    ("2001年中国加入世界贸易组织。10年来，贸易增长很快。", {2011}),
+])
+def test_a_year_in_chinese_numerals_dates_a_period_counted_from_it(zh: str, years: set) -> None:
+    from align.checks.numbers.anchors import counted_years
+
+    assert counted_years(zh) == years

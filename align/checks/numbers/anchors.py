@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from align.numbers.quantity import Quantity
-from align.numbers.zh import parse_zh_number
+from align.numbers.zh import parse_zh_number, zeros_read
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ _YEARS_AFTER = re.compile(r"\s*(?:-\s*)?(?:odd\s+)?(?:years?|decades?)\b", re.IG
 
 # A year the Chinese states, then a period counted from it up to now (2001年…10年来): the
 # document is written that many years after the year.
-_STATED_YEAR = re.compile(r"((?:1[89]|20)\d\d)年")
+# (A year in Chinese numerals too, with ○ for 〇 as pages print it: 二○○一年.)
+_STATED_YEAR = re.compile(r"((?:1[89]|20)\d\d|[一二][〇○◯Ｏ零一二三四五六七八九]{3})年")
 _COUNTED_SINCE = re.compile(r"([0-9一二三四五六七八九十两兩]+)多?年(?:来|以来|來|以來|间|間)")
 _COUNT_REACH = 60  # characters from the year to the count: the next sentence or so
 
@@ -73,7 +74,9 @@ def counted_years(zh_text: str) -> set[int]:
                                             m.start()))
         value = parse_zh_number(m.group(1))
         if before and value is not None and 0 < value < 200:
-            years.add(int(before[-1].group(1)) + int(value))
+            year = parse_zh_number(zeros_read(before[-1].group(1)))
+            if year is not None:
+                years.add(int(year) + int(value))
     return years
 
 
