@@ -885,3 +885,42 @@ def test_clause_evidence_in_blocks_is_that_of_one_call(seed, n, m):
         want[ok] += sign * (rowdot(en, e, head, np.minimum(i, n - 1)[ok])
                             - rowdot(en, e, tail, np.maximum(i - 1, 0)[ok]))
     assert np.array_equal(got, want)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("常委會(huì )把代表工作作為抓手。", "常委會把代表工作作為抓手。"),
+    ("發(fā)揮代表作用,加強聯(lián)系。", "發揮代表作用,加強聯系。"),
+    ("落實(shí)委員長(cháng)會(huì )議精神", "落實委員長會議精神"),
+    ("春节(jié)庆祝活动", "春节庆祝活动"),
+    ("他说(shuō)：好。", "他说：好。"),
+    ("会议(2024年)在北京举行。", "会议(2024年)在北京举行。"),  # a bracket of the sentence stays
+    ("世界贸易组织(WTO)成员", "世界贸易组织(WTO)成员"),  # an abbreviation is no reading
+])
+def test_the_aligner_reads_chinese_without_pinyin_readings(text, expected):
+    from align.aligner.pipeline import without_readings
+
+    assert without_readings(text) == expected
+
+
+class _Recorder:
+    """An embedder that remembers the texts it was given and returns fixed unit vectors."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        rng = np.random.default_rng(len(self.seen))
+        v = rng.normal(size=(len(texts), 8)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+def test_the_model_is_given_chinese_sentences_without_their_readings():
+    rec = _Recorder()
+    zh = ["常委會(huì )把代表作用作為抓手。", "密切常委會(huì )同代表的聯(lián)系。"]
+    en = ["The Standing Committee valued the deputies.", "It kept close contact with them."]
+    align_documents(doc("zh", zh), doc("en", en), rec)
+    assert not any("huì" in t or "lián" in t for t in rec.seen)
+    assert any("常委會把代表作用作為抓手" in t for t in rec.seen)
