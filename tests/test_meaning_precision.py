@@ -433,3 +433,16 @@ def test_the_typical_share_is_measured_once_per_document(monkeypatch):
     _, shares = meaning._rendered_shares(ctx)
     for i in range(n):
         assert each[i] == pytest.approx(float(np.median(np.delete(shares, i))))
+
+
+# -- a page whose English lost its spaces (issue 14): the similarity of a sentence read from a
+# reconstruction is no evidence of a sentence from elsewhere, so it is info.
+_REMOTE = "The harbour bridge will be closed to heavy trucks while engineers replace its cables."
+_YOUTH = "下一步，我们将把促进青年就业摆在更加突出的位置，持续做好毕业生服务。"
+
+
+def test_a_sentence_from_elsewhere_without_its_spaces_is_info_with_the_reason():
+    found = _mismatch_at_5(_YOUTH, _REMOTE.replace(" ", ""))
+    assert [f.severity for f in found] == [Severity.INFO]
+    assert "respaced" in dict(found[0].evidence)
+    assert "lost its spaces" in found[0].message
