@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from align.numbers.quantity import (
+    DOCUMENT_SYMBOLS,
     FORMAT_NAMES,
     Quantity,
     Scanner,
@@ -185,6 +186,7 @@ def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
+    scan.blank(DOCUMENT_SYMBOLS)
     for recogniser in (numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
                        _anniversaries, _vague_spans):
         scan.apply(recogniser)

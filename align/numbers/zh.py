@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from align.numbers.quantity import (
+    DOCUMENT_SYMBOLS,
     FORMAT_NAMES,
     Quantity,
     Scanner,
@@ -156,13 +157,14 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
+    scan.blank(DOCUMENT_SYMBOLS)
     for recogniser in (numeric_dates, _event_dates, _fractions, _percent_words, _plans, _majors,
                        _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
-        _times, _ratios, _periods, _month_ranges, _lunar_dates, _dates, _days, _years,
-        _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _jubilees,
+        _deictic_spans, _times, _ratios, _periods, _month_ranges, _lunar_dates, _dates, _days,
+        _years, _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _jubilees,
         _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
@@ -445,6 +447,25 @@ def _regnal(scan: _Scan) -> Iterator[Quantity]:
 _JUBILEES = {"银": 25, "銀": 25, "金": 50, "钻": 60, "鑽": 60, "钻石": 60, "鑽石": 60,
              "白金": 70}  # fmt: skip
 _JUBILEE_RE = re.compile(r"(白金|钻石|鑽石|[银銀金钻鑽])禧")
+
+
+# Consecutive days or years counted by naming them (今明两年 "this year and next", 明后两天
+# "tomorrow and the day after", 昨今两日, 今明后三天): the count is the number of deictic words
+# run together, and an English that enumerates them has no number. Only consecutive members of
+# the closed sequences 前昨今明后 (days) and 前去今明后 (years): 今后三年 is "the next three
+# years", a count. The count is weak: matched by "two years" when the English has it, never
+# reported alone.
+_DEICTIC_DAYS, _DEICTIC_YEARS = "前昨今明后", "前去今明后"
+_DEICTIC_RE = re.compile(r"(?<![前昨去今明后])([前昨去今明后]{2,3})([两二三])(天|日|年(?!级|代))")
+
+
+def _deictic_spans(scan: _Scan) -> Iterator[Quantity]:
+    for m in _DEICTIC_RE.finditer(scan.work):
+        words, count, unit = m.groups()
+        sequence = _DEICTIC_YEARS if unit == "年" else _DEICTIC_DAYS
+        if words not in sequence or _num(count) != len(words):
+            continue
+        yield scan.q(m.start(2), m.end(), Decimal(len(words)), "count", unit=unit, weak=True)
 
 
 def _jubilees(scan: _Scan) -> Iterator[Quantity]:

@@ -41,6 +41,12 @@ from align.checks.numbers.anchors import anchored, counted_years
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.relative import dateline_days, is_heading, relative_day
 from align.checks.numbers.render import render_en
+from align.checks.numbers.restated import (
+    month_in_span,
+    span_of_months,
+    zodiac_year_en,
+    zodiac_year_zh,
+)
 from align.checks.numbers.words import respect_words
 from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
@@ -282,12 +288,41 @@ _GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[
 _DAY_COMMA_YEAR = re.compile(r"(?<![\d,])(\d{1,2}),(?=(?:19|20)\d\d(?!\d))")
 
 
+# A note marker a reprint glues to the end of a word (a vocabulary site's "aspiration5 of the
+# Chinese people"): one or two digits right after a lower-case word of four or more letters,
+# before a space or a stop, never a number the word introduces ("than1,200", "over20 years").
+_NOTE_MARKER = re.compile(r"\b([a-z]{4,})(\d{1,2})(?=\s+[a-z]|[;:!?)]|[,.](?!\d)|$)")
+_BEFORE_NUMBERS = frozenset(
+    "than over about around nearly almost some under only just from with since until into "
+    "upon past last next more less least most exceeding reaching totalling totaling "
+    "approximately roughly plus minus were each every another number grade level page "
+    "phase stage article chapter section volume issue edition round".split())
+
+
+def _without_note_markers(text: str) -> str:
+    """``text`` with note markers glued to words blanked (spaces: offsets stay). Digits the
+    English reads with a unit or counted noun after them ("area12 km", "in5 years") lost a
+    space before them and are kept."""
+    def blank(m: re.Match[str]) -> str:
+        if m[1] in _BEFORE_NUMBERS:
+            return m[0]
+        snippet = text[m.start(2):m.end(2) + 30]
+        read = extract_en(snippet)
+        if read and read[0].start == 0 and (read[0].end > len(m[2]) or not doubt_en(
+                read[0], snippet)):
+            return m[0]
+        return m[1] + " " * len(m[2])
+
+    return _NOTE_MARKER.sub(blank, text)
+
+
 def unglued(text: str, glued: bool | None = None) -> str:
     """English run together without spaces read as words (``align.lexicon.respace``: its
     numbers parted from the letters around them, an ordinal suffix that fits kept), and a year
     after a day and a comma parted from the comma, so that its numbers read as numbers. A text
     with spaces comes back as it is, but for a glued stretch inside it; ``glued`` as
-    ``respaced`` takes it."""
+    ``respaced`` takes it. A note marker glued to a word is no number (``_NOTE_MARKER``)."""
+    text = _without_note_markers(text)
     out = respaced(text, glued)
     return out if out == text else _DAY_COMMA_YEAR.sub(r"\1, ", out)
 
@@ -426,6 +461,8 @@ class _Neighbourhood:
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
                      or festival_date(d.zh, self._en_text(index))
+                     or zodiac_year_en(d.zh, self._en_text(index))
+                     or month_in_span(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
@@ -442,6 +479,8 @@ class _Neighbourhood:
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
+                     or zodiac_year_zh(d.en, self._zh_text(index))
+                     or span_of_months(d.en, self.zh[index])
                      or self._in_code(d.en, index)
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
@@ -947,6 +986,9 @@ class _Neighbourhood:
                    for o in read_zh(readable_zh(field)))
 
     def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:
+        whole = _whole_range(q, other_side)
+        if whole is not q:  # the range's other end must agree too (dates compare by start)
+            q, pools = whole, [[o for o in pool if o.high == whole.high] for pool in pools]
         for off, j in self._near(index):
             for o in pools[j]:
                 if o is q:
@@ -1088,6 +1130,18 @@ _ADDRESSED_ZH = re.compile(r"\s*(?:各位|诸位|諸位|尊敬|尊贵|尊貴|亲
 # common a number to say the code (长征二号FT2 is not the 2 of "Long March-2F").
 CODE_MIN = 10
 _CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,6}-?(\d{1,4})(?![A-Za-z0-9])")
+
+
+def _whole_range(q: Quantity, zh_side: bool) -> Quantity:
+    """The range ``q`` is one end of, when the comparison split a range it could not match
+    whole (2016-2020年 said once in the Chinese, "(2016-2020)" and "from 2016 to 2020" in the
+    English: the second is searched for as the range it is, not as its end 2020); ``q``
+    otherwise."""
+    if q.high is not None:
+        return q
+    whole = [r for r in (read_zh if zh_side else extract_en)(q.surface)
+             if r.high is not None and q.value in (r.value, r.high) and r.kind == q.kind]
+    return replace(whole[0], start=q.start, end=q.end) if len(whole) == 1 else q
 
 
 def code_holding(value: int, text: str) -> str:

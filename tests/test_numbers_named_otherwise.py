@@ -1,0 +1,184 @@
+"""Numbers said by naming what they count or date (issue 14, pairs 550-609): consecutive days
+or years named by their deictic words (今明两年 "this year and next"), a year named by its
+zodiac animal, coordinated months read apart on one side and together on the other, a UN
+document symbol, a note marker glued to a word, and a range said twice in one language. Each
+is left alone when the two sides say it alike, and a real change is still reported. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import make_document as doc
+
+from align.checks.base import CheckContext
+from align.checks.numbers import NumbersCheck, readable_en, unglued
+from align.checks.numbers.restated import zodiac_of
+from align.model import Alignment, Bead, Settings, Severity
+from align.numbers.en import extract_en
+from align.numbers.tokens import missing_tokens
+from align.numbers.zh import extract_zh
+
+
+def loud(zh: list[str], en: list[str]) -> list[tuple[str, str]]:
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+    return [(f.rule, f.severity.value) for f in found if f.severity is not Severity.INFO]
+
+
+# -- consecutive days or years named by their deictic words ---------------------------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("机构调高了对今明两年经济增长的预期。", "The agency raised its growth forecasts for this year "
+                                             "and the next."),
+    ("预计明后两天将有大雨。", "Heavy rain is expected tomorrow and the day after."),
+    ("今明两天会议继续举行。", "The meeting continues today and tomorrow."),
+    ("今明后三天气温偏高。", "It will be warm today, tomorrow and the day after."),
+    ("去今两年出口稳定增长。", "Exports grew steadily last year and this year."),
+    ("昨今两日各方密集磋商。", "The parties held intensive talks yesterday and today."),
+])
+def test_days_or_years_named_by_their_words_need_no_number(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("text", "weak"), [
+    ("今明两年", True), ("明后两天", True), ("今明后三天", True), ("去今两年", True),
+    ("今后三年", False),  # "the next three years": a count
+    ("今明三年", False),  # three years are not named by two words
+    ("前后两次", False),  # 前后 is not two consecutive days
+    ("明后两年级", False),
+])
+def test_only_consecutive_deictic_words_make_the_count_weak(text: str, weak: bool) -> None:
+    found = extract_zh(text)
+    assert len(found) == 1 and found[0].weak is weak
+
+
+def test_a_deictic_count_the_english_gives_as_a_number_still_matches() -> None:
+    assert loud(["今明两年增长预期上调。"],
+                ["Growth forecasts for the next two years were raised."]) == []
+
+
+# -- a year named by its zodiac animal -------------------------------------------------------------
+
+@pytest.mark.parametrize(("year", "animal"), [
+    (2020, 0), (2019, 11), (2021, 1), (2024, 4), (2008, 0), (1990, 6), (2031, 11)])
+def test_the_cycle_runs_from_the_rat(year: int, animal: int) -> None:
+    assert zodiac_of(year) == animal
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我谨祝各位来宾2019年万事如意。", "I wish all our guests good luck in the Year of the Pig."),
+    ("祝大家2024年身体健康。", "I wish you all good health in the Year of the Dragon."),
+    ("祝大家2020年阖家幸福。", "Happiness to your families in the Year of the Rat!"),
+    ("祝大家2017年吉祥如意。", "Best wishes for the Rooster Year."),
+    ("祝大家2019年万事如意。", "Best wishes for the Year of the Golden Pig."),
+])
+def test_a_year_said_by_its_animal_is_the_year(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+def test_an_english_year_the_chinese_names_by_its_animal_is_the_year() -> None:
+    assert loud(["祝大家猪年吉祥。"], ["Best wishes for 2019."]) == []
+    assert loud(["今年是农历金豬年。"], ["2019 is the year of the pig."]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我谨祝各位来宾2019年万事如意。", "I wish all our guests good luck in the Year of the Dog."),
+    ("祝大家2021年身体健康。", "I wish you all good health in the Year of the Rat."),
+    ("祝大家2019年万事如意。", "I wish you all the best."),
+])
+def test_a_year_and_another_animal_is_still_missing(zh: str, en: str) -> None:
+    assert ("number-missing", "error") in loud([zh], [en])
+
+
+def test_an_english_year_and_another_animal_is_still_extra() -> None:
+    assert loud(["祝大家狗年吉祥。"], ["Best wishes for 2019."]) != []
+
+
+# -- coordinated months --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("2013年9月和10月，主席先后提出两项倡议。", "In September and October of 2013, the President "
+                                                "put forward two initiatives."),
+    ("2013年9月和10月，主席先后提出两项倡议。", "In September and October 2013, the President put "
+                                                "forward two initiatives."),
+    ("3月和4月，雨水偏多。", "It rained more in March and April."),
+])
+def test_months_said_together_are_the_months_said_apart(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("2013年9月和10月，主席先后提出两项倡议。", "In September and November of 2013, the President "
+                                                "put forward two initiatives."),
+    ("3月和4月，雨水偏多。", "It rained more in May and June."),
+])
+def test_another_month_is_still_reported(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
+
+
+# -- document symbols ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "安理会年度报告A/68/2。", "大会第A/RES/70/1号决议", "安理会第S/RES/2231(2015)号决议",
+    "文件E/CN.6/2020/1", "秘书长的信S/2020/123",
+])
+def test_a_document_symbol_holds_no_chinese_quantity(text: str) -> None:
+    assert extract_zh(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "the report contained in document A/68/2.", "resolution S/RES/2231(2015)",
+    "resolution A/RES/70/1 of the General Assembly", "in E/CN.6/2020/1",
+])
+def test_a_document_symbol_holds_no_english_quantity(text: str) -> None:
+    assert extract_en(text) == []
+
+
+def test_a_changed_document_symbol_is_still_a_missing_token() -> None:
+    assert [t for t, _, _ in missing_tokens("年度报告A/68/2。", "the annual report A/68/3.")] == \
+        ["A/68/2"]
+
+
+def test_numbers_beside_a_document_symbol_are_still_read() -> None:
+    assert [q.value for q in extract_zh("文件S/2020/123,共3份")] == [Decimal(3)]
+    assert [q.value for q in extract_en("three copies of S/2020/123 and 2015/16 figures")][:1] \
+        == [Decimal(3)]
+
+
+# -- a note marker glued to a word -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "the long-cherished common aspiration5 of the Chinese people",
+    "the treaty2 and the declaration4.",
+    "the sovereignty12 of the state",
+])
+def test_a_note_marker_glued_to_a_word_is_no_number(text: str) -> None:
+    assert extract_en(readable_en(unglued(text))) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("more than1,200 exhibitors", Decimal(1200)),
+    ("over20 years", Decimal(20)),
+    ("lasted for5 years", Decimal(5)),
+    ("we have visited12 countries", Decimal(12)),
+    ("an area12 square kilometres wide", Decimal(12)),
+])
+def test_digits_that_lost_their_space_are_still_read(text: str, value: Decimal) -> None:
+    assert [q.value for q in extract_en(readable_en(unglued(text)))] == [value]
+
+
+# -- a range said twice in one language --------------------------------------------------------
+
+def test_a_range_said_twice_in_the_english_is_matched() -> None:
+    assert loud(["国家人权行动计划 导言 2016-2020年是决胜阶段。"],
+                ["Action Plan (2016-2020) Introduction The period from 2016 to 2020 is a "
+                 "decisive stage."]) == []
+
+
+def test_a_range_with_another_end_is_still_reported() -> None:
+    assert loud(["国家人权行动计划 导言 2016-2020年是决胜阶段。"],
+                ["Action Plan (2016-2020) Introduction The period from 2016 to 2021 is a "
+                 "decisive stage."]) != []
