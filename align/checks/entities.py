@@ -1791,6 +1791,12 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
+    if said := _named_with_its_head(c, beads, n, b.zh, m):
+        return (f"it qualifies {said!r}, which the English says as the known thing ('the "
+                f"{said}') and names with {m.text} next door")
+    if title := _publication_place(c, b.zh, m):
+        return (f"it qualifies the title 《{title}》, which the English renders: a "
+                "publication's country goes without saying beside its name")
     if said := _said_as_the_country(c, b.en, m.text):
         return f"it is a country, which the English may say as {said!r}"
     if said := _said_as_here(b.zh, b.en, m):
@@ -1802,6 +1808,62 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return ("it is in a Chinese sentence, and the English beside it is only headings (a "
                 "lead on one side of the page, a title block on the other)")
     return None
+
+
+_NEARBY = 3  # beads either side in which a definite description may have been named in full
+_DEFINITE = frozenset(("the", "this", "that"))
+
+
+def _named_with_its_head(c: Correspondence, beads: _Texts, n: int, zh: str,
+                         m: MissingName) -> str:
+    """The English of the word the name qualifies, when the English says it as a definite
+    description (瑞士和平峰会 "the summit", 北京冬奥会 "the Winter Olympic Games") and a bead
+    within ``_NEARBY`` names the same thing with the name ("the Summit on Peace in Ukraine
+    organized by Switzerland", "the Beijing Winter Olympic Games"): English refers back (or
+    ahead) to a thing it names in full once. Empty otherwise."""
+    keys = _renderings(ZhWord(m.text, 0, len(m.text), "nz"))
+    if not keys:
+        return ""
+    # the words of the phrase the name opens (瑞士 和平 峰会: the head may be any of them)
+    phrase, end = [], m.end + (zh[m.end : m.end + 1] == "的")
+    for word in c.zh:
+        if word.start == end and word.han and len(phrase) < 3:
+            phrase.append(word)
+            end = word.end
+    linked = {link.zh.start: link.en for link in c.links if link.en}
+    for word in phrase:
+        got = sorted(linked.get(word.start, ()))
+        if not got or got[0] == 0 or c.en[got[0] - 1].text.lower() not in _DEFINITE:
+            continue
+        words = [c.en[i].text for i in got]
+        said = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+        for k in range(max(0, n - _NEARBY), min(len(beads), n + _NEARBY + 1)):
+            if k != n and said.search(beads.en[k]) and _mentions(
+                    [w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):
+                return " ".join(words)
+    return ""
+
+
+def _publication_place(c: Correspondence, zh: str, m: MissingName) -> str:
+    """The title in book-title marks that the name stands right before (美国《华盛顿邮报》),
+    when the English rendering of that title names the country or its capital: the Chinese
+    places the paper by its country, the English title already places it ("The Washington
+    Post"). Empty otherwise."""
+    at = m.end + (zh[m.end : m.end + 1] == "的")
+    if not zh.startswith("《", at):
+        return ""
+    close = zh.find("》", at)
+    if close < 0:
+        return ""
+    said = [c.en[i].text.lower() for link in c.links if at < link.zh.start < close
+            for i in link.en]
+    keys = _renderings(ZhWord(m.text, 0, len(m.text), "nz"))
+    # only when the English title itself places the work there (Washington, the capital:
+    # "The Washington Post"); "South China Morning Post" for 香港《南华早报》 does not, and
+    # dropping "Hong Kong's" before it loses the place
+    if said and keys and _mentions(said, _with_capitals(keys)):
+        return zh[at + 1 : close]
+    return ""
 
 
 def _is_heading(sentence: str) -> bool:

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from align.checks.antonym import meanings
 from align.checks.base import CheckContext
+from align.checks.entities import without_readings
 from align.checks.lexical import BeadText, bead_texts, corr, sub_spans
 from align.checks.partial import LITERAL_BAR, PAUSE, literalness
 from align.lexicon import Correspondence, lexicon
@@ -76,9 +77,17 @@ _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 
 
+# Privative verbs: a sense that opens with one says "no longer / not have" (失联 'to lose
+# contact' is "not reachable", 缺乏 'to lack' is "does not have", 失败 'to fail' "did not").
+_PRIVATIVE = re.compile(r"^(?:to\s+)?(?:be\s+)?(?:lose|lost|lack|lacking|missing|fail|refuse|"
+                        r"absent|devoid)\b", re.I)
+
+
 def _negative_sense(sense: str) -> bool:
-    """Whether a dictionary sense says a negative (not, without, unmanned, incapable); uncle,
-    union and under are not."""
+    """Whether a dictionary sense says a negative (not, without, unmanned, incapable, or a
+    privative verb: to lose, to lack); uncle, union and under are not."""
+    if _PRIVATIVE.match(sense.strip()):
+        return True
     for w in _SENSE_WORD.findall(sense):
         low = w.lower()
         if en_negative_word(low) or (low.startswith("in") and low.endswith("able")
@@ -325,6 +334,18 @@ def _same_root(forms: set[str], gloss: frozenset[str]) -> bool:
                for f in forms for g in gloss)
 
 
+# A negated change is a continuity: 没有变 "remains", 不会改变 "will stay", 从未动摇 "stayed
+# firm", 没有中断 "went on". The verbs of change (the dictionary's glosses of 变, 改变, 变化, 动摇,
+# 中断, 消失, 减弱 …) and the words English says continuity with; a closed class, not antonym
+# pairs (the antonym check would read "remain" for 变 as an opposite everywhere).
+CHANGE_VERBS = frozenset(
+    "change alter vary shift transform waver sway shake fade vanish disappear weaken diminish "
+    "interrupt discontinue cease".split())
+CONTINUITY = frozenset(
+    "remain stay still continue persist unchanged constant unwavering steadfast firm intact "
+    "last endure enduring lasting same unabated uninterrupted keep".split())
+
+
 def _negated_antonyms(c: Correspondence, en: str, zneg: list[Cue],
                       eneg: list[Cue]) -> tuple[list[Cue], list[Cue]]:
     """Drop the negations that negate the antonym of what the other side says: "doesn't stop"
@@ -346,7 +367,10 @@ def _negated_antonyms(c: Correspondence, en: str, zneg: list[Cue],
     for cue in zneg:
         nxt = next((w for w in c.zh if w.start == cue.end and w.han), None)
         meant = meanings(nxt.text) if nxt is not None else frozenset()
-        if not frozenset().union(*(ANTONYMS.get(m, frozenset()) for m in meant)) & en_lemmas:
+        opposite = frozenset().union(*(ANTONYMS.get(m, frozenset()) for m in meant))
+        if meant & CHANGE_VERBS:
+            opposite |= CONTINUITY  # 没有变 "remain", 从未动摇 "has stayed firm"
+        if not opposite & en_lemmas:
             kept_zh.append(cue)
     return kept_zh, kept_en
 
@@ -438,13 +462,23 @@ def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
     return (found[0].side, found[0].cue, found[0].other) if found else None
 
 
+def _plain_beads(ctx: CheckContext) -> Iterator[BeadText]:
+    """The beads with their Chinese read without a reprint's pinyin readings (sentence starts
+    moved with it, so that a finding still points at its sentence)."""
+    for b in bead_texts(ctx):
+        zh, at = without_readings(b.zh)
+        yield b if zh is b.zh else replace(b, zh=zh, zh_starts=tuple(map(at, b.zh_starts)))
+
+
 class NegationCheck:
     rules = (NEGATION_RULE,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         # only the beads with a mismatch are kept (a BeadText of every bead of a large pair,
         # with its spans' quoted text, took hundreds of MB)
-        found = [(b, m) for b in bead_texts(ctx) for m in negation_mismatches(b.zh, b.en)]
+        # the Chinese read without a reprint's pinyin readings (对(duì)非合作: a reading cuts
+        # 对非 'towards Africa' and leaves 非 alone, a negation to the segmenter)
+        found = [(b, m) for b in _plain_beads(ctx) for m in negation_mismatches(b.zh, b.en)]
         if not found:
             return
         free = literalness(ctx) < LITERAL_BAR

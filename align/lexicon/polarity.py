@@ -140,8 +140,8 @@ def _zh_kind(word: ZhWord) -> str | None:
         return DOUBLE  # 不无道理, 无不欢欣鼓舞 kept as one idiom
     if len(text) >= 3 and text.startswith(_ZH_NEG_PREFIXES):
         return NEGATION  # 并非如此, 从未有过, 无法想象: a negator the segmenter glued on
-    if word.pos.startswith("nr") or len(text) < 2:
-        return None
+    if word.pos.startswith(("nr", "ns")) or len(text) < 2:
+        return None  # a person or a place: 非洲 Africa, 非盟 the AU, 莫斯科, 不丹 Bhutan
     if _ZH_A_NOT_A.match(text):
         return None  # 有没有, 是不是, 可不可以: a yes-no question, not a negation
     if len(text) == 3 and text[1:] in ZH_LOOKALIKES:

@@ -35,8 +35,8 @@ TRANSLIT_CORE = frozenset(
     "塔汤特提托图威韦亚阿杰詹乔琼丘吉基奇切钦赫霍哈汉豪胡贾迦柯坎肯奎昆莱勒雷蕾丽鲍宾伯布"
 )
 
-# Consonant classes: P(b p) T(d t) K(g k c q-in-English) J(j zh ch z c q ts) S(s sh x) F(f v ph)
-# W(w) M N L(l r) H(h).
+# Consonant classes: P(b p) T(d t) K(g k c q-in-English) J(j zh ch z c q ts) S(s sh x) F(f ph)
+# V (an English v: near F, W and P) W(w) M N L(l r) H(h).
 _INITIALS = (
     ("zh", "J"), ("ch", "J"), ("sh", "S"), ("b", "P"), ("p", "P"), ("m", "M"), ("f", "F"),
     ("d", "T"), ("t", "T"), ("n", "N"), ("l", "L"), ("g", "K"), ("k", "K"), ("h", "H"),
@@ -47,6 +47,9 @@ _NEAR = {
     frozenset("MN"): 0.3, frozenset("FW"): 0.3, frozenset("SJ"): 0.3, frozenset("KJ"): 0.3,
     frozenset("KH"): 0.4, frozenset("TJ"): 0.5, frozenset("PF"): 0.5, frozenset("LN"): 0.7,
     frozenset("PW"): 0.6, frozenset("HS"): 0.3, frozenset("HF"): 0.6,
+    # an English v (class V) is an f to Chinese as before, a w (瓦 wa: Wagner, Volvo) and, in
+    # Spanish and Portuguese names, a b (巴雷拉 Varela, 巴尔加斯 Vargas, 比戈 Vigo)
+    frozenset("FV"): 0.0, frozenset("VW"): 0.3, frozenset("PV"): 0.3, frozenset("HV"): 0.6,
 }
 _OPTIONAL = 0.3  # dropping a sound one language often leaves out
 Unit = tuple[str, bool]  # (consonant class, optional)
@@ -129,7 +132,7 @@ def english_units(word: str) -> tuple[Unit, ...]:
                 continue
         else:
             cls = {"b": "P", "p": "P", "d": "T", "t": "T", "k": "K", "q": "K", "j": "J",
-                   "z": "J", "s": "S", "f": "F", "v": "F", "w": "W", "m": "M", "n": "N",
+                   "z": "J", "s": "S", "f": "F", "v": "V", "w": "W", "m": "M", "n": "N",
                    "l": "L", "h": "H"}.get(c, "")
             step = 1
         if cls and not (out and out[-1][0] == cls and step == 1 and prev == c):
@@ -214,4 +217,4 @@ def same_onset(syllables: tuple[str, ...], word: str) -> bool:
     """Whether a Chinese reading and an English word begin with the same consonant class
     (佛州 fo ~ Florida: an abbreviation may keep only the first syllable)."""
     zh, en = chinese_units(tuple(syllables)), english_units(word)
-    return bool(zh and en) and zh[0][0] == en[0][0]
+    return bool(zh and en) and _sub(zh[0][0], en[0][0]) == 0
