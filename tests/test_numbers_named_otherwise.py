@@ -182,3 +182,51 @@ def test_a_range_with_another_end_is_still_reported() -> None:
     assert loud(["国家人权行动计划 导言 2016-2020年是决胜阶段。"],
                 ["Action Plan (2016-2020) Introduction The period from 2016 to 2021 is a "
                  "decisive stage."]) != []
+
+
+# -- the year of an event's edition --------------------------------------------------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("中国还举办了中非合作论坛北京峰会。",
+     "China also hosted the 2018 Beijing Summit of the Forum on China-Africa Cooperation."),
+    ("我们成功举办了北京冬奥会。", "We successfully hosted the 2022 Beijing Winter Olympics."),
+    ("双方在世博会期间举行会谈。", "The two sides held talks during the 2010 Shanghai World Expo."),
+])
+def test_a_year_opening_an_event_name_is_the_events_edition(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the Chinese names another year: the comparison reports the pair
+    ("中国还举办了2016年中非合作论坛峰会。", "China also hosted the 2018 Summit of the Forum on "
+                                            "China-Africa Cooperation."),
+    # not an event's name: a year added to a plain statement
+    ("中国还举办了中非合作论坛北京峰会。", "In 2018 China also hosted the summit of the forum."),
+])
+def test_a_year_not_opening_an_event_name_is_still_extra(zh: str, en: str) -> None:
+    assert loud([zh], [en]) != []
+
+
+_SPEECH = ("在2018年英联邦外交官年度培训会上的主旨演讲",
+           "Keynote Speech at the Annual Commonwealth Diplomats Induction Programme")
+
+
+def test_the_year_of_the_edition_being_held_is_said_by_annual() -> None:
+    found = loud([_SPEECH[0], "很高兴出席2018年英联邦外交官年度培训会。"],
+                 [_SPEECH[1], "It is a delight to join you at the annual Commonwealth Diplomats "
+                              "Induction Programme."])
+    assert found == [("number-missing", "error")]  # the title's dropped year alone
+
+
+def test_another_years_edition_is_still_missing() -> None:
+    found = loud([_SPEECH[0], "我曾出席2016年英联邦外交官年度培训会。"],
+                 [_SPEECH[1], "I attended the annual Commonwealth Diplomats Induction Programme "
+                              "before."])
+    assert found.count(("number-missing", "error")) == 2
+
+
+def test_a_year_of_the_edition_needs_annual_in_the_english() -> None:
+    found = loud([_SPEECH[0], "很高兴出席2018年英联邦外交官年度培训会。"],
+                 [_SPEECH[1], "It is a delight to join you at the Commonwealth Diplomats "
+                              "Induction Programme."])
+    assert found.count(("number-missing", "error")) == 2

@@ -44,6 +44,8 @@ from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     month_in_span,
     span_of_months,
+    year_of_this_edition,
+    year_opens_event_name,
     zodiac_year_en,
     zodiac_year_zh,
 )
@@ -444,6 +446,14 @@ class _Neighbourhood:
                                 f"{z.surface} elsewhere)")
         return ""
 
+    def _this_edition_year(self, z: Quantity, index: int) -> str:
+        """``restated.year_of_this_edition`` in a sentence of the text, not in a heading: a
+        title that drops the year of the occasion drops what identifies it."""
+        if any(_heading_line(self.a.zh.segments[i].text, i, "zh")
+               for i in self.a.beads[index].zh):
+            return ""
+        return year_of_this_edition(z, self._zh_text(index), self._en_text(index), self.year)
+
     def _near(self, index: int) -> Iterable[tuple[int, int]]:
         for off in sorted(range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1), key=abs):
             j = index + off
@@ -463,6 +473,7 @@ class _Neighbourhood:
                      or festival_date(d.zh, self._en_text(index))
                      or zodiac_year_en(d.zh, self._en_text(index))
                      or month_in_span(d.zh, self.en[index])
+                     or self._this_edition_year(d.zh, index)
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
@@ -481,6 +492,7 @@ class _Neighbourhood:
                      or year_in_name(d.en, self._zh_text(index))
                      or zodiac_year_zh(d.en, self._zh_text(index))
                      or span_of_months(d.en, self.zh[index])
+                     or year_opens_event_name(d.en, self._en_text(index), self._zh_text(index))
                      or self._in_code(d.en, index)
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))

@@ -99,3 +99,50 @@ def span_of_months(e: Quantity, others: list[Quantity]) -> str:
     if set(span) <= months:
         return "same sentence, as the months named apart"
     return ""
+
+
+# The nouns that end the name of an event held in a year, in either language: "the 2018
+# Beijing Summit", 2018年英联邦外交官年度培训会.
+_EVENT_EN = (r"Summit|Forum|Games|Olympics|Paralympics|Expo|Exposition|Fair|Conference|Congress|"
+             r"Dialogue|Festival|World\s+Cup|Championships?|Programme|Program|Reception|Gala")
+_EVENT_ZH = re.compile(
+    r"峰会|峰會|论坛|論壇|运动会|運動會|奥运会|奧運會|冬奥会|冬奧會|亚运会|亞運會|"
+    r"博览会|博覽會|进博会|進博會|世博会|世博會|展览会|展覽會|交易会|交易會|"
+    r"大会|大會|年会|年會|对话会|對話會|招待会|招待會|培训会|培訓會|研讨会|研討會|"
+    r"锦标赛|錦標賽|世界杯|世界盃|艺术节|藝術節|文化节|文化節|电影节|電影節")
+_CN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|[〇零一二三四五六七八九]{4}年")
+
+
+def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
+    """Where an English year opens the name of an event ("the 2018 Beijing Summit of the
+    Forum on China-Africa Cooperation") that the Chinese names without a year (中非合作论坛北京
+    峰会): English names an edition of an event by its year, and the Chinese sentence says no
+    year at all (one that says another is left to the comparison)."""
+    if e.kind != "date" or e.unit != "y" or e.high is not None:
+        return ""
+    year = int(e.value) // 10000
+    name = re.search(rf"\b{year}\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)"
+                     rf"{{0,6}}(?:{_EVENT_EN})\b", en_text)
+    if name is None or _CN_YEAR.search(zh_text) or not _EVENT_ZH.search(zh_text):
+        return ""
+    return f"same sentence, opening the English name {name.group(0)!r} of an event the " \
+           "Chinese names without its year"
+
+
+_ANNUAL_EN = re.compile(r"\b(?:annual|this\s+year[’']s)\b", re.IGNORECASE)
+
+
+def year_of_this_edition(z: Quantity, zh_text: str, en_text: str, doc_year: int | None) -> str:
+    """Where a Chinese year opens the name of the event the text is given at, in the year the
+    document is dated (很高兴出席2018年英联邦外交官年度培训会 in a 2018 speech), and the English
+    calls the event "annual" or "this year's": the edition being held, not another."""
+    if z.kind != "date" or z.unit != "y" or z.high is not None or doc_year is None \
+            or int(z.value) // 10000 != doc_year or not _ANNUAL_EN.search(en_text):
+        return ""
+    at = zh_text.find(z.surface)
+    event = _EVENT_ZH.search(zh_text, at + len(z.surface)) if at >= 0 else None
+    if event is None or event.start() - (at + len(z.surface)) > 16 \
+            or re.search(r"[，,。；;：:！!？?]", zh_text[at:event.start()]):
+        return ""
+    return f"same sentence, as {_ANNUAL_EN.search(en_text).group(0)!r} (this year's edition " \
+           f"of {zh_text[at:event.end()]}, the document's year {doc_year})"
