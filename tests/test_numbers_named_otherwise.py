@@ -191,6 +191,10 @@ def test_a_range_with_another_end_is_still_reported() -> None:
      "China also hosted the 2018 Beijing Summit of the Forum on China-Africa Cooperation."),
     ("我们成功举办了北京冬奥会。", "We successfully hosted the 2022 Beijing Winter Olympics."),
     ("双方在世博会期间举行会谈。", "The two sides held talks during the 2010 Shanghai World Expo."),
+    ("本周是全国知识产权宣传周。", "This week is the 2020 National Intellectual Property "
+                                  "Publicity Week."),
+    ("本周是全国知识产权宣传周，请介绍2019年发展状况。", "This week is the 2020 National "
+     "Intellectual Property Publicity Week; please brief us on progress in 2019."),
 ])
 def test_a_year_opening_an_event_name_is_the_events_edition(zh: str, en: str) -> None:
     assert loud([zh], [en]) == []

@@ -13,7 +13,8 @@ year with no Chinese counterpart is info when the Chinese says it relatively (åŽ
 and it agrees with the document's dateline (the first year in its opening sentences), or when it
 is the dateline's year itself; a plain English word quoted in the Chinese and found in a
 neighbouring English sentence is info (a code such as 5G or G20 is not: it belongs in its own
-sentence).
+sentence). A quantity one side says by naming it (a year by its zodiac animal, months said
+together, the year of an event's edition) is matched by ``restated.py``.
 """
 
 from __future__ import annotations
