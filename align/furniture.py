@@ -57,7 +57,16 @@ NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)
                        r"|\bfor\s+reference\s+only\b"
                        r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
                        r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
-                       r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)", re.IGNORECASE)
+                       r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)"
+                       # the kind of text as the subject of "follows" (The full text is as
+                       # follows:; An edited bilingual excerpt follows:; The transcript of the
+                       # interview is as follows:); a position or achievements "as follows" are
+                       # content, not a notice
+                       r"|^\s*(?:the\s+|an?\s+)?(?:(?:full|complete|edited|bilingual|main|abridged"
+                       r"|official|english|unofficial)\s+)*(?:text|transcript|excerpts?|contents?"
+                       r"|translation|tweet|highlights)\b[^.!?:;]{0,50}?\s+"
+                       r"(?:(?:is|are|goes|go|reads?)\s+as\s+follows?|follows?)\s*:?\s*$",
+                       re.IGNORECASE)
 
 # An editor's lead reports, in the third person, that the text it introduces was delivered or
 # published: a verb of delivery and, within a clause, the kind of text (国家主席习近平…发表2018年
@@ -72,6 +81,13 @@ _REPORTS_ZH = re.compile(r"(?:发表|發表|宣读|宣讀|作了"
 _REPORTS_EN = re.compile(r"\b(?:deliver(?:s|ed)?|gave|gives?|made|makes?|publish(?:es|ed)?)"
                          r"\b[^.!?;]{0,60}?\b(?:speech|address|remarks|message|article|"
                          r"statement)\b", re.IGNORECASE)
+# An editor's note by its label or its form: 编者按：…, （本刊根据…整理）, （本报综合…）, "Editor's
+# note: …". The page's editor writes it for one language; the other page may have its own.
+_EDITORS_NOTE_ZH = re.compile(r"^\s*(?:[【\[]?\s*(?:编者按|編者按|编者的话|編者的話)"
+                              r"\s*[】\]]?\s*[：:]"
+                              r"|[（(【\[]\s*(?:本刊|本报|本報|本网|本網|本台|编者|編者)"
+                              r"[^。！？!?]{2,160}[）)】\]]\s*$)")
+_EDITORS_NOTE_EN = re.compile(r"^\s*[(\[]?\s*editor[’']?s[’']?\s+notes?\s*[:：)\]]", re.IGNORECASE)
 _FIRST_PERSON_ZH = re.compile(r"我")
 _FIRST_PERSON_EN = re.compile(r"\b(?:I|we|my|our)\b", re.IGNORECASE)
 
@@ -85,6 +101,12 @@ def reports_text(text: str, lang: str) -> bool:
         return bool(m) and not _FIRST_PERSON_ZH.search(text[: m.end()])
     m = _REPORTS_EN.search(text)
     return bool(m) and not _FIRST_PERSON_EN.search(text[: m.end()])
+
+
+def is_editors_note(text: str, lang: str) -> bool:
+    """Whether a line is an editor's note, by its label (编者按：, "Editor's note:") or, in
+    Chinese, a bracketed line in the publication's own voice (（本刊根据…整理）)."""
+    return bool((_EDITORS_NOTE_ZH if lang == "zh" else _EDITORS_NOTE_EN).match(text))
 
 
 def is_credit(text: str, lang: str) -> bool:
@@ -105,11 +127,14 @@ def is_notice(text: str, lang: str) -> bool:
 
 def introduces_text(text: str, lang: str) -> bool:
     """Whether a line is only the notice that introduces the text (以下为讲话全文：, "The
-    following is the full text of the speech:"): a notice that ends with its colon. One run into
-    the title it introduces is the title's line; one that says which version prevails
-    introduces nothing."""
+    following is the full text of the speech:"): a notice that ends with its colon, or with a
+    full stop ("The following is the transcript of the press conference."). One run into the
+    title it introduces is the title's line; one that says which version prevails introduces
+    nothing."""
     t = text.strip().rstrip("|").strip()
-    if not t.endswith((":", "：", "—", "--")):
+    if t.endswith((".", "。")) and not _PREVAILS.search(t):
+        t = t[:-1].rstrip()
+    elif not t.endswith((":", "：", "—", "--")):
         return False
     # the notice alone, or the last clause of a lead's sentence that ends with it
     clause = _CLAUSES.split(t)[-1]
@@ -121,6 +146,7 @@ def is_end_mark(text: str, lang: str) -> bool:
 
 
 NOTICE_SIZE = 24  # Chinese characters and English words of a notice line at most
+_PREVAILS = re.compile(r"prevail|authoritative|reference\s+only|unofficial|为准|為準", re.IGNORECASE)
 _CLAUSES = re.compile(r"[，,；;。]")
 _WORDS = re.compile(r"[A-Za-z]+")
 
@@ -133,7 +159,7 @@ def _kinds(texts: list[str], lang: str) -> list[str]:
     """Per sentence, the kind of furniture it is that a page may print on one side only ("" for
     none): a credit, an end mark, the notice that introduces the text, or an editor's lead (a
     sentence among the opening ones before that notice, or one with the form of a lead,
-    ``reports_text``)."""
+    ``reports_text``, or an editor's note, ``is_editors_note``)."""
     opening = texts[:HEAD_MAX]
     notice = max((k for k, t in enumerate(opening) if introduces_text(t, lang)), default=-1)
     out = []
@@ -144,7 +170,7 @@ def _kinds(texts: list[str], lang: str) -> list[str]:
             out.append("end mark")
         elif k == notice:
             out.append("notice")
-        elif k < HEAD_MAX and (k < notice or reports_text(t, lang)):
+        elif k < HEAD_MAX and (k < notice or reports_text(t, lang) or is_editors_note(t, lang)):
             out.append("lead")
         else:
             out.append("")

@@ -50,7 +50,7 @@ from align.furniture import CREDIT_EN as _CREDIT_EN
 from align.furniture import CREDIT_ZH as _CREDIT_ZH
 from align.furniture import END_MARK_EN as _END_MARK_EN
 from align.furniture import END_MARK_ZH as _END_MARK_ZH
-from align.furniture import HEAD_MAX, reports_text
+from align.furniture import HEAD_MAX, introduces_text, one_sided, reports_text
 from align.furniture import NOTICE_EN as _NOTICE_EN
 from align.furniture import NOTICE_ZH as _NOTICE_ZH
 from align.furniture import PAGE_CREDIT_EN as _PAGE_CREDIT_EN
@@ -137,6 +137,7 @@ class CoverageCheck:
         small = ctx.settings.coverage_min_chars
         repeats = _Repeats(_translated_zh(a.zh, a.beads))
         head = PageHead.of(a, ctx.similarity.median)
+        lone = _LoneFurniture(a)
         header: list[int] = []  # consecutive omitted header lines, reported as one
         after_long = False  # inside a run of English-only sentences after a long 1-n bead
         for index, bead in enumerate(a.beads):
@@ -154,6 +155,7 @@ class CoverageCheck:
                         heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])
                         or rendered_next_door(a, index, span.text)
                         or head.furniture(a.zh, bead.zh)
+                        or lone(a.zh, bead.zh)
                         or restated_caption(a, index, span.text)):
                     severity, evidence = Severity.INFO, (heading,)
                 elif severity is None and head.holds("zh", bead.zh):
@@ -174,7 +176,8 @@ class CoverageCheck:
                 if severity is not Severity.INFO:
                     heading = (_heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
                                or rendered_next_door(a, index, span.text, "en")
-                               or head.furniture(a.en, bead.en))
+                               or head.furniture(a.en, bead.en)
+                               or lone(a.en, bead.en))
                     doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
@@ -395,6 +398,37 @@ class PageHead:
         return None
 
 
+class _LoneFurniture:
+    """Evidence that one-sided sentences are an editor's lead one page prints and the other
+    does not at all (``align.furniture.one_sided``: the reprint's 国务院新闻办公室…发布…白皮书。
+    before its 全文如下:, an English editor's note before "An edited excerpt follows:" on a page
+    whose Chinese has neither). The aligner leaves such lines unpaired for the same reason. A
+    title line (no closing stop) is not taken on this evidence: a title block both pages print
+    with a line missing from one is a discrepancy, and other evidence grades headings. Only the
+    notice and the lead before it: a sentence further on with the form of a lead (a report of
+    a speech) may be the text's own."""
+
+    def __init__(self, a: Alignment) -> None:
+        self.a = a
+        self._lone: tuple[list[bool], list[bool]] | None = None
+
+    def __call__(self, doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
+        if self._lone is None:
+            self._lone = one_sided([s.text for s in self.a.zh.segments],
+                                   [s.text for s in self.a.en.segments])
+        lone = self._lone[0 if doc.lang == "zh" else 1]
+        texts = [s.text for s in doc.segments[:HEAD_MAX]]
+        # the notice itself and the lead before it, not a sentence further on that only has the
+        # form of a lead (a report of a speech inside the text may be a real addition)
+        notice = max((k for k, t in enumerate(texts) if introduces_text(t, doc.lang)),
+                     default=-1)
+        if ids and all(lone[i] and i <= notice and (
+                SENTENCE_END.search(doc.segments[i].text) or i == notice) for i in ids):
+            return ONE_SIDED_LEAD
+        return None
+
+
+ONE_SIDED_LEAD = ("furniture", "editor's lead or notice the other page does not print")
 HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
 HEADING = ("furniture", "heading")
 
@@ -653,6 +687,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                     if not doubt and side == "en":  # an edge sentence beside a loose bead
                         doubt = _weak_neighbour(a, index, [index - 1] * (k == ids[0])
                                                 + [index + 1] * (k == ids[-1]), typical) or ()
+                    if not doubt and side == "en":
+                        doubt = _closer_next_door(ctx, index, k) or ()
                     if doubt:
                         severity, extra = Severity.INFO, doubt
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
@@ -695,6 +731,31 @@ def _room_left(ctx: CheckContext, index: int, bead: Bead, k: int
         return (("room left", "the rest renders fewer of the Chinese words than a typical "
                               "sentence here"),
                 ("typical", f"{share:.0%} rendered against {typical:.0%}"))
+    return None
+
+
+# How much closer an English edge member must be to the Chinese of the bead beside it than to
+# its own bead's Chinese for the boundary between them to be in doubt (cosine; a round margin,
+# not tuned).
+NEXT_DOOR_MARGIN = 0.1
+
+
+def _closer_next_door(ctx: CheckContext, index: int, k: int) -> tuple[tuple[str, str], ...] | None:
+    """Evidence that English member ``k`` at the edge of bead ``index`` renders the Chinese of
+    the two-sided bead beside it rather than its own (这次圆桌对话会的举办恰逢其时。 in the bead
+    before "Today's discussion is very timely. | Last week, …"): the aligner drew the boundary
+    one sentence off, and the member is no addition. None otherwise."""
+    a, zv, ev = ctx.alignment, ctx.zh_vectors, ctx.en_vectors
+    bead = a.beads[index]
+    own = float(ev[k] @ group_vector(zv, bead.zh))
+    for j, edge in ((index - 1, bead.en[0]), (index + 1, bead.en[-1])):
+        if edge != k or not 0 <= j < len(a.beads) or not (a.beads[j].zh and a.beads[j].en):
+            continue
+        there = float(ev[k] @ group_vector(zv, a.beads[j].zh))
+        if there >= own + NEXT_DOOR_MARGIN:
+            return (("boundary in doubt", "closer to the Chinese of the bead "
+                     + ("before" if j < index else "after")),
+                    ("similarity", f"{there:.2f} there against {own:.2f} in its own bead"))
     return None
 
 

@@ -41,6 +41,7 @@ def segment(text: str, lang: Lang, split: str = "sentences") -> tuple[Segment, .
             for s, e in splitter(text[b.start : b.end]):
                 spans.append((b.start + s, b.start + e, b.paragraph, b.speaker))
         spans = _join_title(text, spans, lang)
+        spans = _join_labels(text, spans, lang)
     cap = MAX_SENTENCE_CHARS["zh" if lang == "zh" else "en"]
     spans = [piece for span in spans for piece in _cap(text, span, cap)]
     segments = []
@@ -123,6 +124,32 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
         return spans
     first = inside[0]
     return [(first[0], end, first[2], first[3]), *spans[len(inside):]]
+
+
+# A list or heading number alone on its line ("I.", "2.", "(1)", （一）, 二、): the page's hard wrap
+# parted it from the heading or item it numbers. Its closing mark is required ("I" or "a" alone
+# may be a wrapped word).
+_LONE_LABEL = {
+    "en": re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|[IVXivx]{1,5})[.)]\s*"),
+    "zh": re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]"
+                     r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])\s*"),
+}
+
+
+def _join_labels(text: str, spans: list[tuple[int, int, int, str | None]], lang: Lang
+                 ) -> list[tuple[int, int, int, str | None]]:
+    """The spans with a number alone on its line joined to the line after it, the heading or
+    item it numbers (a hard wrap after "(1)" leaves "General public budgets" on the next line):
+    the other page prints them as one line, and a label alone pairs with nothing."""
+    label = _LONE_LABEL["zh" if lang == "zh" else "en"]
+    out: list[tuple[int, int, int, str | None]] = []
+    for span in spans:
+        if out and label.fullmatch(text[out[-1][0]:out[-1][1]]) and "\n" in text[
+                out[-1][1]:span[0]] and not text[out[-1][1]:span[0]].strip():
+            prev = out.pop()
+            span = (prev[0], span[1], prev[2], prev[3])
+        out.append(span)
+    return out
 
 
 _CJK_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])")

@@ -4,7 +4,8 @@ A full stop, question or exclamation mark (plus any closing quotes or brackets) 
 space ends a sentence, unless the word before it is an abbreviation (Mr., No., e.g.), an initial
 (J. K. Rowling), or the next word starts in lower case. Decimals (4.49) never split because no
 space follows the dot. A list label opening the paragraph ("3.", "IV.", "(a)") is not a sentence
-of its own. Sentences run together without a space, as copied web pages often have them
+of its own, nor is a mark with no word before it (a bullet the page lost as "?": "? GDP growth
+of around 6.5 percent"). Sentences run together without a space, as copied web pages often have them
 ("welcoming you all.Thank you", "I agree.38 years ago"), are split where a lower-case word of two
 letters or more ends with a full stop, question or exclamation mark right before a capitalised
 word or a number.
@@ -39,6 +40,7 @@ _LABEL_MAX = 16
 # splitting one long paragraph stays linear in its length.
 _WINDOW = 64
 _NEXT_WORD = re.compile(r"\S")
+_WORDY = re.compile(r"\w")
 # A decimal point a page parted from its digits by a space ("$1. 275 billion"): one to three
 # digits before it, and after it the digits of a fraction and a scale word; the quantity
 # engine reads the same form as one number (``align.numbers.en``).
@@ -59,6 +61,8 @@ def split_en(text: str) -> list[tuple[int, int]]:
             continue  # "3. China is ...": a list label, not a sentence
         if m.re is _GLUED and not _glued_boundary(text, m):
             continue
+        if not _WORDY.search(text, start, m.start()):
+            continue  # "? GDP growth …": a mark with no word before it is a lost bullet
         if m.re is _GLUED or _is_boundary(text, m):
             if text[start : m.end()].strip():
                 spans.append((start, m.end()))
