@@ -191,10 +191,10 @@ def test_a_range_with_another_end_is_still_reported() -> None:
      "China also hosted the 2018 Beijing Summit of the Forum on China-Africa Cooperation."),
     ("我们成功举办了北京冬奥会。", "We successfully hosted the 2022 Beijing Winter Olympics."),
     ("双方在世博会期间举行会谈。", "The two sides held talks during the 2010 Shanghai World Expo."),
-    ("本周是全国知识产权宣传周。", "This week is the 2020 National Intellectual Property "
-                                  "Publicity Week."),
-    ("本周是全国知识产权宣传周，请介绍2019年发展状况。", "This week is the 2020 National "
-     "Intellectual Property Publicity Week; please brief us on progress in 2019."),
+    ("全国知识产权宣传周开幕。", "The 2020 National Intellectual Property Publicity Week "
+                                "opened."),
+    ("知识产权宣传周开幕，请介绍2019年发展状况。", "The 2020 National Intellectual Property "
+     "Publicity Week opened; please brief us on progress in 2019."),
 ])
 def test_a_year_opening_an_event_name_is_the_events_edition(zh: str, en: str) -> None:
     assert loud([zh], [en]) == []
@@ -234,3 +234,30 @@ def test_a_year_of_the_edition_needs_annual_in_the_english() -> None:
                  [_SPEECH[1], "It is a delight to join you at the Commonwealth Diplomats "
                               "Induction Programme."])
     assert found.count(("number-missing", "error")) == 2
+
+
+# -- occasions counted by dating each ----------------------------------------------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("2013年和2017年，主席先后两次访问该国。",
+     "The President visited the country in 2013 and again in 2017."),
+    ("2013年和2017年，我曾两度到访该校。", "I visited the university in 2013 and in 2017."),
+])
+def test_occasions_dated_one_by_one_are_the_count(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+def test_a_count_of_occasions_is_no_wrong_year() -> None:
+    found = loud(["主席先后两次访问该国。"],
+                 ["The President visited the country in 2013 and 2017."])
+    assert ("number-mismatch", "error") not in found  # the years are added, not a wrong count
+    assert found.count(("number-extra", "warning")) == 2
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("主席先后三次访问该国。", "The President visited the country in 2013 and 2017."),
+    ("主席先后两次访问该国。", "The President visited the country in 2013."),
+    ("主席先后两次访问该国。", "The President visited the country."),
+])
+def test_occasions_the_dates_do_not_count_are_still_missing(zh: str, en: str) -> None:
+    assert ("number-missing", "error") in loud([zh], [en])

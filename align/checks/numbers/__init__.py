@@ -44,6 +44,7 @@ from align.checks.numbers.relative import dateline_days, is_heading, relative_da
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     month_in_span,
+    occasions_dated,
     span_of_months,
     year_of_this_edition,
     year_opens_event_name,
@@ -447,6 +448,14 @@ class _Neighbourhood:
                                 f"{z.surface} elsewhere)")
         return ""
 
+    def _event_edition_year(self, e: Quantity, index: int) -> str:
+        """``restated.year_opens_event_name``, unless the Chinese says the year relatively
+        (本周是知识产权宣传周): then the relative word pins the year (``_year``), and an event
+        year that disagrees with it is reported."""
+        zh = self._zh_text(index)
+        return "" if _RELATIVE_RE.search(zh) else year_opens_event_name(
+            e, self._en_text(index), zh)
+
     def _this_edition_year(self, z: Quantity, index: int) -> str:
         """``restated.year_of_this_edition`` in a sentence of the text, not in a heading: a
         title that drops the year of the occasion drops what identifies it."""
@@ -475,6 +484,7 @@ class _Neighbourhood:
                      or zodiac_year_en(d.zh, self._en_text(index))
                      or month_in_span(d.zh, self.en[index])
                      or self._this_edition_year(d.zh, index)
+                     or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
@@ -493,7 +503,7 @@ class _Neighbourhood:
                      or year_in_name(d.en, self._zh_text(index))
                      or zodiac_year_zh(d.en, self._zh_text(index))
                      or span_of_months(d.en, self.zh[index])
-                     or year_opens_event_name(d.en, self._en_text(index), self._zh_text(index))
+                     or self._event_edition_year(d.en, index)
                      or self._in_code(d.en, index)
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))

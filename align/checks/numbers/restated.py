@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from align.checks.numbers.compare import OCCASIONS
 from align.numbers.quantity import Quantity
 
 # The twelve animals of the Chinese zodiac in cycle order from the rat (2020 = 鼠年, so a
@@ -152,3 +153,15 @@ def year_of_this_edition(z: Quantity, zh_text: str, en_text: str, doc_year: int 
         return ""
     return f"same sentence, as {_ANNUAL_EN.search(en_text).group(0)!r} (this year's edition " \
            f"of {zh_text[at:event.end()]}, the document's year {doc_year})"
+
+
+def occasions_dated(z: Quantity, others: list[Quantity]) -> str:
+    """Where a small count of occasions (先后两次访问, 两度到访) is said by dating each of them:
+    the other side of the bead states exactly that many dates ("in 2013 and again in 2017")."""
+    if z.kind != "count" or not OCCASIONS.get(z.unit) or z.high is not None \
+            or not 2 <= z.value <= 5 or z.value != z.value.to_integral_value():
+        return ""
+    dates = {(o.value, o.unit) for o in others if o.kind == "date" and o.high is None}
+    if len(dates) != int(z.value):
+        return ""
+    return f"same sentence, as {int(z.value)} dates, one for each occasion"
