@@ -79,3 +79,82 @@ def test_a_country_before_a_title_that_the_english_title_places(zh: str, en: str
     at = zh.find(name)
     got = _publication_place(corr(zh, en), zh, MissingName(name, at, at + len(name)))
     assert bool(got) is said
+
+
+def _texts(pairs: list[tuple[str, str]]):  # noqa: ANN202 - the check's private bead list
+    from types import SimpleNamespace
+
+    from align.checks.entities import _Texts
+    return _Texts(SimpleNamespace(index=k, zh=z, en=e, en_starts=(0,))
+                  for k, (z, e) in enumerate(pairs))
+
+
+@pytest.mark.parametrize("before,after,expected", [
+    # named in full one bead before, then "the summit"
+    ("法国将举办人工智能峰会。", "France will host the AI Action Summit in Paris.", "summit"),
+    # named in full two beads after (the answer names the Games with the city)
+    (None, None, ""),
+])
+def test_a_thing_named_in_full_nearby_is_said_as_the_thing(before, after, expected) -> None:
+    from align.checks.entities import _named_with_its_head
+
+    zh, en = "许多国家将出席法国峰会。", "Many countries will attend the summit."
+    pairs = ([(before, after)] if before else [("天气很好。", "The weather is fine.")]) + [(zh, en)]
+    at = zh.find("法国")
+    got = _named_with_its_head(corr(zh, en), _texts(pairs), 1, zh,
+                               MissingName("法国", at, at + 2))
+    assert got == expected
+
+
+def test_a_thing_named_without_the_name_nearby_stays_missing() -> None:
+    from align.checks.entities import _named_with_its_head
+
+    zh, en = "许多国家将出席法国峰会。", "Many countries will attend the summit."
+    pairs = [("峰会将讨论气候问题。", "The summit will discuss climate."), (zh, en)]
+    at = zh.find("法国")
+    assert not _named_with_its_head(corr(zh, en), _texts(pairs), 1, zh,
+                                    MissingName("法国", at, at + 2))
+
+
+@pytest.mark.parametrize("zh,en,name,said", [
+    ("充分发挥外交部的优势。", "We have leveraged our diplomatic strengths.", "外交部", True),
+    ("教育部发布了新规定。", "The education authorities issued new rules.", "教育部", True),
+    ("欢迎参加商务部发布会。", "Welcome to the press conference.", "商务部", False),
+    ("外交部欢迎外国投资。", "We welcome foreign investment.", "外交部", False),
+])
+def test_an_organ_said_by_its_field(zh: str, en: str, name: str, said: bool) -> None:
+    from align.checks.entities import _organ_by_its_field
+
+    at = zh.find(name)
+    assert bool(_organ_by_its_field(corr(zh, en), MissingName(name, at, at + len(name)))) is said
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European economy faces serious risks.",
+    "The national economy needs deep reform.",
+    "The new chief plans a visit to Beijing.",
+])
+def test_an_s_form_after_a_noun_phrase_head_is_its_verb(sentence: str) -> None:
+    from align.lexicon.syntax import gaps
+
+    assert not [g for g in gaps(sentence) if g.pattern == "no-verb"]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("王毅将于下周对埃及进行此次访问。", "Wang Yi will pay the upcoming visit to Egypt next week."),
+    ("本届会议讨论了气候问题。", "The current session discussed climate issues."),
+])
+def test_a_deictic_time_word_renders_a_chinese_demonstrative(zh: str, en: str) -> None:
+    from align.checks.partial import additions
+
+    assert not [s for s in additions(zh, en) if s.en_word.lower() in ("upcoming", "current")]
+
+
+@pytest.mark.parametrize("spaced,plain", [
+    ("目 录", "目录"), ("前  言", "前言"), ("政 府 工 作 报 告", "政府工作报告"),
+    ("序\u3000言", "序言"), ("2025 年 3 月", "2025 年 3 月"),
+])
+def test_a_heading_typeset_with_spaces_is_read_as_words(spaced: str, plain: str) -> None:
+    from align.checks.meaning import _unspaced
+
+    assert _unspaced(spaced) == plain

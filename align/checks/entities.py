@@ -1794,6 +1794,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if said := _named_with_its_head(c, beads, n, b.zh, m):
         return (f"it qualifies {said!r}, which the English says as the known thing ('the "
                 f"{said}') and names with {m.text} next door")
+    if said := _organ_by_its_field(c, m):
+        return (f"it is an organ named by its field, which the English says with the common "
+                f"word {said!r}")
     if title := _publication_place(c, b.zh, m):
         return (f"it qualifies the title 《{title}》, which the English renders: a "
                 "publication's country goes without saying beside its name")
@@ -1841,6 +1844,27 @@ def _named_with_its_head(c: Correspondence, beads: _Texts, n: int, zh: str,
             if k != n and said.search(beads.en[k]) and _mentions(
                     [w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):
                 return " ".join(words)
+    return ""
+
+
+_ORGAN_ENDS = "部局委院署厅廳办辦司处處"
+# Gloss words too general to show that the field of an organ is said (外交 'foreign affairs')
+_GENERAL_GLOSSES = frozenset("affair affairs state national public office dept department foreign "
+                             "general central".split())
+
+
+def _organ_by_its_field(c: Correspondence, m: MissingName) -> str:
+    """The lower-case English word that renders the field of an organ's name (外交 of 外交部:
+    "our diplomatic and consular assets"; 教育 of 教育部: "the education authorities"), or "":
+    the organ is said by a common word, as a speaker of the organ says "we" for it."""
+    name = m.text
+    if len(name) < 3 or name[-1] not in _ORGAN_ENDS:
+        return ""
+    entry = lexicon().dictionary.get(_simplified(name[:-1]))
+    keys = (entry.keys if entry is not None else frozenset()) - _GENERAL_GLOSSES
+    for t in c.en:
+        if t.text[:1].islower() and (t.text.lower() in keys or keys & set(t.lemmas)):
+            return t.text
     return ""
 
 

@@ -196,6 +196,15 @@ INTENSIFIERS = frozenset(
 )
 
 
+# Deictic time modifiers: English places a visit or a session in time relative to now
+# ("the upcoming visit", "the current session", "the recent talks") where Chinese points at
+# it with a demonstrative or a time adverb (此次, 本届, 这次, 即将, 近期); with one of those
+# before the head's Chinese word, the modifier renders it.
+DEICTIC_TIME = frozenset(
+    "upcoming forthcoming coming current ongoing present recent latest ensuing".split())
+_DEICTIC_ZH = re.compile(r"[此这這该該将將]|本[次届屆轮輪期]|近期|最近|目前|当前|當前|今后|今後")
+
+
 def _intensifier(word: str) -> bool:
     """Whether an English word is a degree or courtesy word (``INTENSIFIERS``), in any form."""
     low = word.lower()
@@ -238,6 +247,8 @@ def additions(zh: str, en: str) -> list[Suspect]:
         if _in_senses(t.text, [w.text for w in c.zh if w.han], [*(x.zh for x in near), *loose]):
             continue
         w = c.links[heads[0]].zh
+        if t.text.lower() in DEICTIC_TIME and _DEICTIC_ZH.search(zh, max(0, w.start - 8), w.start):
+            continue  # 此次访问 'the upcoming visit', 本届会议 'the current session'
         out.append(Suspect("addition", w.text, t.text, (w.start, w.end), (t.start, t.end),
                            True, f"on '{c.en[head].text}'", t.text))
     return out

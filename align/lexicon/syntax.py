@@ -300,6 +300,19 @@ _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _NOT_FINITE_AFTER = DETERMINERS | PREPOSITIONS | frozenset("to very more most such his her".split())
 
 
+def _head_then_verb(ts: list[Tok], k: int) -> bool:
+    """Whether token ``k``, an -s form that may be a verb, follows a word that may be an
+    adjective or a noun (economy, chief, public) which itself follows a determiner or an
+    adjective: that word heads its noun phrase, so ``k`` is its verb ("The European economy
+    faces …", "the chief plans …"), not a noun it qualifies ("different hardware")."""
+    t = ts[k]
+    if k < 2 or VERB not in t.tags or not t.low.endswith("s") or t.low.endswith("ss"):
+        return False
+    two = ts[k - 2]
+    return two.low in DETERMINERS or ADJ in two.tags or (
+        two.text[:1].isupper() and two.text.isalpha() and k - 2 > 0)
+
+
 def _finite(ts: list[Tok], k: int) -> bool:
     """Whether token ``k`` may be the finite verb of its clause (generously: a false yes only
     costs a missed gap)."""
@@ -319,7 +332,8 @@ def _finite(ts: list[Tok], k: int) -> bool:
         if (before.low in _NOT_FINITE_AFTER or _possessive(ts, k - 1)
                 or (before.text[:1].isdigit() and not _YEAR.match(before.text))):
             return False
-        if (before.tags == ADJ or (before.tags == ADJ + NOUN and NOUN in t.tags)) and (
+        if (before.tags == ADJ or (before.tags == ADJ + NOUN and NOUN in t.tags
+                                   and not _head_then_verb(ts, k))) and (
                 before.low not in _NUMBERS and not before.text[:1].isupper()):
             return False  # "local time", "different hardware": a noun after an adjective
     if t.low.endswith("ing"):
