@@ -190,20 +190,3 @@ def test_an_edge_member_close_to_neither_is_not_excused_by_the_boundary():
     found = _shifted(member)
     assert [f.severity for f in found] == [Severity.WARNING]
 
-
-@pytest.mark.parametrize("line, read", [
-    ("目 录", "目录"), ("前　言", "前言"), ("结 束 语", "结束语"), ("前  言", "前言"),
-])
-def test_a_letter_spaced_heading_is_read_as_its_word(line, read):
-    from align.segment import segment
-
-    found = [s.text for s in segment(line + "\n城市将新建三座公园。", "zh")]
-    assert found == [read, "城市将新建三座公园。"]
-
-
-@pytest.mark.parametrize("line", ["国务院总理 李克强", "深化交流互鉴 共建美好未来", "2025 年 3 月",
-                                  "中国 美国", "一 二 三 四 五 六 七"])
-def test_words_parted_by_a_space_stay_apart(line):
-    from align.segment import segment
-
-    assert segment(line + "\n城市将新建三座公园。", "zh")[0].text == line

@@ -152,18 +152,12 @@ def _join_labels(text: str, spans: list[tuple[int, int, int, str | None]], lang:
     return out
 
 
-# Two to six characters with a space or ideographic space between each: a heading letter-spaced
-# by the page's typography, not words (国务院总理 李克强 has no space between its characters).
-_SPACED_HEADING = re.compile(f"[{HAN}](?:[ \u3000]+[{HAN}]){{1,5}}")
 _CJK_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])")
 
 
 def _clean(raw: str, lang: Lang) -> str:
     """The sentence as embedded and checked: a hard-wrapped line break becomes a space in
-    English and disappears between Chinese characters, and a short heading printed with its
-    characters spaced out (目 录, 前　言, 结 束 语) is read as its word."""
-    if lang == "zh" and _SPACED_HEADING.fullmatch(raw):
-        return re.sub(r"[ \u3000]+", "", raw)
+    English and disappears between Chinese characters."""
     if "\n" not in raw:
         return raw
     if lang == "zh":
