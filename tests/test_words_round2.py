@@ -158,3 +158,43 @@ def test_a_heading_typeset_with_spaces_is_read_as_words(spaced: str, plain: str)
     from align.checks.meaning import _unspaced
 
     assert _unspaced(spaced) == plain
+
+
+def _run(check, zh: list[str], en: list[str]) -> list:
+    from conftest import make_document
+
+    from align.checks.base import CheckContext
+    from align.model import Alignment, Bead, Settings
+
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(len(zh))))
+    return [f for f in check.run(CheckContext(alignment=a, settings=Settings()))
+            if f.severity.value != "info"]
+
+
+def test_the_word_checks_read_the_chinese_without_reprint_readings() -> None:
+    from align.checks.lexical import without_readings
+
+    text = "聯(lián)合國秘書長。中國(guó)對(duì)非合作"
+    plain, at = without_readings(text)
+    assert plain == "聯合國秘書長。中國對非合作"
+    assert at(text.index("中")) == plain.index("中")  # a sentence start moves with it
+
+
+def test_a_negation_character_a_reading_left_alone_is_no_negation() -> None:
+    from align.checks.polarity import NegationCheck
+
+    found = _run(NegationCheck(), ["中国(guó)对(duì)非合作不断深化。"],
+                 ["China's cooperation with Africa keeps deepening."])
+    assert not found
+
+
+@pytest.mark.parametrize(("credit", "reported"), [(" (Photo/Xinhua)", False), ("", True)])
+def test_a_word_added_in_a_photo_caption_is_info(credit: str, reported: bool) -> None:
+    from align.checks.partial import PartialCheck
+
+    zh = ["火箭从中国的发射中心发射升空。"] * 4
+    en = ["The rocket lifts off from the launch centre in China."] * 3 + [
+        "The rocket lifts off from the launch centre in northwest China." + credit]
+    found = _run(PartialCheck(), zh, en)
+    assert bool([f for f in found if f.rule == "partial-addition"]) is reported

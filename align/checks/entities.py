@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import product
@@ -26,7 +25,12 @@ from typing import NamedTuple
 import numpy as np
 
 from align.checks.base import CheckContext
-from align.checks.lexical import BeadText, bead_texts, corr
+from align.checks.lexical import (
+    BeadText,
+    bead_texts,
+    corr,
+    without_readings,  # noqa: F401 - its former home
+)
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PART, PINYIN
 from align.lexicon.en import STOPWORDS
@@ -48,7 +52,6 @@ from align.lexicon.transliteration import (
 )
 from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
-from align.numbers.tokens import pinyin_readings
 from align.rules import NAME_MISSING, NAME_UNMATCHED
 from align.scripts import HAN, is_title_case, unaccented
 
@@ -1612,24 +1615,9 @@ class _Occurrences:
 _WORDS_IN = re.compile(r"\w+")
 
 
-def without_readings(zh: str) -> tuple[str, Callable[[int], int]]:
-    """The Chinese without the pinyin readings a reprint puts in brackets after characters
-    (聯(lián)合國, 習(xí)近平: a reading cuts the name in two for the segmenter), and where an
-    offset of the text falls in it."""
-    # only a whole reading: one a mangled page half swallowed (當?shù)貢) stays, lest the
-    # characters around it be read as one word
-    readings = [(a, b) for a, b in pinyin_readings(zh) if zh[a] in "(（"]
-    if not readings:
-        return zh, lambda i: i
-    kept = [i for i in range(len(zh)) if not any(a <= i < b for a, b in readings)]
-    return "".join(zh[i] for i in kept), lambda i: bisect_left(kept, i)
-
-
 def _read_beads(ctx: CheckContext) -> Iterator[BeadText]:
-    """The beads as the names check reads them: their Chinese without pinyin readings."""
-    for b in bead_texts(ctx):
-        zh, at = without_readings(b.zh)
-        yield b if zh is b.zh else replace(b, zh=zh, zh_starts=tuple(map(at, b.zh_starts)))
+    """The beads as the names check reads them (``bead_texts``: without pinyin readings)."""
+    yield from bead_texts(ctx)
 
 
 class EntitiesCheck:

@@ -6,7 +6,8 @@ engine; the correspondence of one (Chinese, English) pair is computed once and s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from align.checks.base import CheckContext
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.respace import guessed, respaced, run_together
 from align.model import Alignment, Bead, Finding, Segment, Severity, Span
+from align.numbers.tokens import pinyin_readings
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,27 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
         zh_parts = [a.zh.segments[i].text for i in bead.zh]
         en_parts = english(a, bead)
         en = EN_JOIN.join(en_parts)
-        yield BeadText(index, bead, ZH_JOIN.join(zh_parts), en,
+        # the Chinese without a reprint's pinyin readings, which cut words in two for the
+        # segmenter (聯(lián)合國; 对(duì)非 leaves 非 alone, a negation); sentence starts move
+        # with it, so that a finding still points at its sentence
+        zh, at = without_readings(ZH_JOIN.join(zh_parts))
+        yield BeadText(index, bead, zh, en,
                        Span.of(a.zh, bead.zh), Span.of(a.en, bead.en),
-                       _starts(zh_parts, len(ZH_JOIN)), _starts(en_parts, len(EN_JOIN)))
+                       tuple(map(at, _starts(zh_parts, len(ZH_JOIN)))),
+                       _starts(en_parts, len(EN_JOIN)))
+
+
+def without_readings(zh: str) -> tuple[str, Callable[[int], int]]:
+    """The Chinese without the pinyin readings a reprint puts in brackets after characters
+    (聯(lián)合國, 習(xí)近平: a reading cuts the name in two for the segmenter), and where an
+    offset of the text falls in it."""
+    # only a whole reading: one a mangled page half swallowed (當?shù)貢) stays, lest the
+    # characters around it be read as one word
+    readings = [(a, b) for a, b in pinyin_readings(zh) if zh[a] in "(（"]
+    if not readings:
+        return zh, lambda i: i
+    kept = [i for i in range(len(zh)) if not any(a <= i < b for a, b in readings)]
+    return "".join(zh[i] for i in kept), lambda i: bisect_left(kept, i)
 
 
 ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side

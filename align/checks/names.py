@@ -20,7 +20,7 @@ from functools import cache
 
 from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES
-from align.checks.entities import without_readings
+from align.checks.lexical import without_readings
 from align.furniture import is_credit
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from align.checks.base import CheckContext
+from align.checks.entities import caption
 from align.checks.lexical import bead_texts, corr, sub_spans
 from align.lexicon import Correspondence, ZhWord, lexicon
 from align.lexicon.correspond import PART
@@ -513,12 +514,17 @@ class PartialCheck:
         for b in bead_texts(ctx):
             found = omissions(b.zh, b.en, b.en_starts) + (additions(b.zh, b.en) if literal
                                                            else [])
+            pictured = bool(found) and caption(b.zh, b.en)
             for s in found:
                 zh_span, en_span = sub_spans(ctx, b, s.zh_range, s.en_range)
-                if s.rule == "omission":
-                    yield _omission(s, zh_span, en_span, b.index)
-                else:
-                    yield _addition(s, zh_span, en_span, b.index)
+                f = (_omission(s, zh_span, en_span, b.index) if s.rule == "omission"
+                     else _addition(s, zh_span, en_span, b.index))
+                if pictured and f.severity is not Severity.INFO:
+                    # each site writes its own photo captions ("… in northwest China, Sept.
+                    # 15. [Photo/Xinhua]"): a word more or less in one is no translation's
+                    f = replace(f, severity=Severity.INFO, message=f.message + " (in a photo "
+                                "caption, which each site writes its own way)")
+                yield f
 
 
 # What each gap pattern of ``syntax.gaps`` means, for messages.

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from align.checks.antonym import meanings
 from align.checks.base import CheckContext
-from align.checks.entities import without_readings
 from align.checks.lexical import BeadText, bead_texts, corr, sub_spans
 from align.checks.partial import LITERAL_BAR, PAUSE, literalness
 from align.lexicon import Correspondence, lexicon
@@ -462,23 +461,13 @@ def negation_mismatch(zh: str, en: str) -> tuple[str, str, str] | None:
     return (found[0].side, found[0].cue, found[0].other) if found else None
 
 
-def _plain_beads(ctx: CheckContext) -> Iterator[BeadText]:
-    """The beads with their Chinese read without a reprint's pinyin readings (sentence starts
-    moved with it, so that a finding still points at its sentence)."""
-    for b in bead_texts(ctx):
-        zh, at = without_readings(b.zh)
-        yield b if zh is b.zh else replace(b, zh=zh, zh_starts=tuple(map(at, b.zh_starts)))
-
-
 class NegationCheck:
     rules = (NEGATION_RULE,)
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         # only the beads with a mismatch are kept (a BeadText of every bead of a large pair,
         # with its spans' quoted text, took hundreds of MB)
-        # the Chinese read without a reprint's pinyin readings (对(duì)非合作: a reading cuts
-        # 对非 'towards Africa' and leaves 非 alone, a negation to the segmenter)
-        found = [(b, m) for b in _plain_beads(ctx) for m in negation_mismatches(b.zh, b.en)]
+        found = [(b, m) for b in bead_texts(ctx) for m in negation_mismatches(b.zh, b.en)]
         if not found:
             return
         free = literalness(ctx) < LITERAL_BAR
