@@ -146,7 +146,8 @@ def is_end_mark(text: str, lang: str) -> bool:
 
 
 NOTICE_SIZE = 24  # Chinese characters and English words of a notice line at most
-_PREVAILS = re.compile(r"prevail|authoritative|reference\s+only|unofficial|为准|為準", re.IGNORECASE)
+_PREVAILS = re.compile(r"prevail|authoritative|reference\s+only|unofficial|为准|為準",
+                       re.IGNORECASE)
 _CLAUSES = re.compile(r"[，,；;。]")
 _WORDS = re.compile(r"[A-Za-z]+")
 
