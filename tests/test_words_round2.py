@@ -121,6 +121,7 @@ def test_a_thing_named_without_the_name_nearby_stays_missing() -> None:
     ("教育部发布了新规定。", "The education authorities issued new rules.", "教育部", True),
     ("欢迎参加商务部发布会。", "Welcome to the press conference.", "商务部", False),
     ("外交部欢迎外国投资。", "We welcome foreign investment.", "外交部", False),
+    ("教育部将增加教育投入。", "More will be invested in education.", "教育部", False),
 ])
 def test_an_organ_said_by_its_field(zh: str, en: str, name: str, said: bool) -> None:
     from align.checks.entities import _organ_by_its_field

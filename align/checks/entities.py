@@ -1850,8 +1850,11 @@ def _organ_by_its_field(c: Correspondence, m: MissingName) -> str:
         return ""
     entry = lexicon().dictionary.get(_simplified(name[:-1]))
     keys = (entry.keys if entry is not None else frozenset()) - _GENERAL_GLOSSES
-    for t in c.en:
-        if t.text[:1].islower() and (t.text.lower() in keys or keys & set(t.lemmas)):
+    # a word that renders another Chinese word (教育 of 教育投入: "education") says no organ
+    claimed = {i for link in c.links if link.zh.text != name for i in link.en}
+    for i, t in enumerate(c.en):
+        if i not in claimed and t.text[:1].islower() and (
+                t.text.lower() in keys or keys & set(t.lemmas)):
             return t.text
     return ""
 
