@@ -116,3 +116,36 @@ def test_a_sentence_that_refers_back_opening_its_bead_is_not_excused():
     beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.9), Bead((2, 3), (2,), 0.7),
              Bead((4,), (3,), 0.9), Bead((5,), (4,), 0.9)]
     assert found(zh, en, beads, zv, ev) == [("omission", Severity.ERROR, None, False)]
+
+
+NEWS_LEADS_ZH = [
+    "国家主席8月10日给参加夏令营的外国青年回信，勉励他们加强交流。",
+    "国务院总理6月25日在天津出席论坛开幕式并致辞。",
+    "中共中央总书记、国家主席2021年8月10日给项目外籍青年代表回信。",
+    "市长3月5日上午主持召开常务会议，研究部署防汛工作。",
+]
+
+
+@pytest.mark.parametrize("lead", NEWS_LEADS_ZH)
+def test_a_news_reports_opening_sentence_alone_on_one_page_is_a_lead(lead):
+    # subject first, then the day: the form of a news report's lead, on the page's first line
+    beads = [Bead((0,), ()), *body_beads(1, 0)]
+    assert found([lead, *BODY_ZH], BODY_EN, beads) == [
+        ("omission", Severity.INFO, "lead or caption", False)]
+
+
+@pytest.mark.parametrize("lead", [NEWS_LEADS_ZH[0], "市政府3月18日发布了新的城市发展规划。"])
+def test_the_same_form_after_the_first_sentence_stays_an_error(lead):
+    zh = [BODY_ZH[0], lead, *BODY_ZH[1:]]
+    beads = [Bead((0,), (0,), 0.7), Bead((1,), ()), Bead((2,), (1,), 0.7), Bead((3,), (2,), 0.7)]
+    assert found(zh, BODY_EN, beads) == [("omission", Severity.ERROR, None, False)]
+
+
+@pytest.mark.parametrize("first", [
+    "我们8月10日收到了各位的来信，十分高兴。",  # the first person: the text itself
+    "会议决定，8月10日起施行新规。",            # the day after a clause: no lead
+    "国家主席给参加夏令营的外国青年回信。",      # no day
+])
+def test_a_first_sentence_without_the_leads_form_stays_an_error(first):
+    beads = [Bead((0,), ()), *body_beads(1, 0)]
+    assert found([first, *BODY_ZH], BODY_EN, beads)[0][1] is Severity.ERROR

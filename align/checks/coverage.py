@@ -127,6 +127,11 @@ _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
 # A sentence that opens with the day it reports: a news lead or a photo caption.
 DATED_LEAD = re.compile(rf"^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                         rf"|^(?:On\s+)?(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\.?\s+\d{{1,2}})\b")
+# A Chinese news report's opening sentence names its subject, then the day, in its first clause
+# (国家主席习近平8月10日给…回信, 国务院总理李强6月25日在天津出席…), in the third person: a lead
+# when it opens the page.
+NEWS_LEAD = re.compile(r"^(?![我咱])[^\d，,。；;！？!?：:]{2,30}?"
+                       r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 class CoverageCheck:
@@ -301,12 +306,13 @@ def furniture_en(text: str) -> str:
 def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     """Evidence that one-sided sentences are the page's own heading: among its first
     ``HEADING_LINES`` and no sentence (no closing stop), or a sentence that opens with the
-    day it reports (9月28日下午，国防部举行例行记者会…: a news lead or photo caption); a page
-    may print these, or leave them out, in one language only."""
+    day it reports (9月28日下午，国防部举行例行记者会…: a news lead or photo caption), or the
+    page's first sentence naming its subject and then the day (``NEWS_LEAD``); a page may print
+    these, or leave them out, in one language only."""
     text = " ".join(doc.segments[i].text for i in ids).strip()
     if max(ids) >= HEADING_LINES or not text:
         return None
-    if DATED_LEAD.match(text):
+    if DATED_LEAD.match(text) or (ids[0] == 0 and NEWS_LEAD.match(text)):
         return LEAD
     if text.endswith(tuple(".!?。！？…")):
         return None
