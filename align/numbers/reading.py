@@ -68,6 +68,13 @@ _LATIN_UNIT = re.compile(r"^(?:[A-Za-z]|[%‰°℃μ])")
 _LOST_DECIMALS = re.compile(r"\.[ \t]+(?:hundred|thousand|million|billion|trillion)\b")
 LOST_DECIMALS = ("followed by a decimal point with no digits before its scale word (the page "
                  "lost them)")
+# A run of Chinese digits with no 十/百/千 before 年 (二九年, 二一一年, 九八年): no Chinese
+# cardinal is written so (29 years is 二十九年), only a year digit by digit, here one whose 〇
+# the page lost (二〇〇九 printed 二九) or whose century is left out (九八年, 1998).
+DIGIT_RUN_YEAR = re.compile(r"([一二三四五六七八九〇零]{2,3})年")
+YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no count is written "
+               "as: a year digit by digit whose 〇 the page lost (二九年 for 二〇〇九年) or whose "
+               "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 
 
@@ -152,6 +159,16 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     return ""
 
 
+def year_digits(q: Quantity) -> str:
+    """The digits of a Chinese count of years written as a bare run of digit characters
+    (二九年 -> "29"), "" for any other quantity (see ``DIGIT_RUN_YEAR``)."""
+    m = DIGIT_RUN_YEAR.fullmatch(q.surface.strip())
+    if not m or q.kind != "count" or q.unit != "年" or q.qualifier != "exact" or q.high:
+        return ""
+    return "".join(str("〇零一二三四五六七八九".index(c) - 1 if c not in "〇零" else 0)
+                   for c in m[1])
+
+
 def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
     """Why the reading of the Chinese quantity ``q``, read from ``text``, is fragile; "" when
     the number carries its own meaning. ``printed``: the sentence as its page printed it,
@@ -164,6 +181,8 @@ def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
         return "inside a short quoted term (a name, rendered by its own English name)"
     if _impossible_date(q) or _digits_before_date_mark(q):
         return "a date mark after digits that are no month or day (a date run together)"
+    if year_digits(q):
+        return YEAR_DIGITS
     if q.kind == "count" and q.unit in ("号", "號"):
         return "a number before 号, which marks a day (10号) or a name (3号线), not a count"
     if _bare_digits(q) and not _SCALE_ZH.search(q.surface) \
@@ -202,4 +221,5 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "certain", "doubt_en", "doubt_zh"]
+__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh",
+           "year_digits"]

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 
 from align.checks.base import CheckContext
 from align.checks.coverage import (
@@ -58,7 +59,7 @@ from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
-from align.numbers.reading import LOST_DECIMALS, doubt_en, doubt_zh
+from align.numbers.reading import LOST_DECIMALS, YEAR_DIGITS, doubt_en, doubt_zh, year_digits
 from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
 from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
@@ -380,6 +381,9 @@ class _Neighbourhood:
         self.zh = [run_together_dates(pool, self._dates_near(k), self._zh_text(k))
                    if any(_bare_digits(q) or _run_before_day_mark(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
+        self.zh = [digit_run_years(pool, self._dates_near(k))
+                   if any(year_digits(q) for q in pool) else pool
+                   for k, pool in enumerate(self.zh)]
         self._year_known = False
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None
@@ -589,6 +593,10 @@ class _Neighbourhood:
             return d
         if q is None or not q.doubt:
             return d
+        if q.doubt == YEAR_DIGITS:  # no count at all, and no English year says which year
+            return replace(d, severity=Severity.INFO, message=f"{d.message} The Chinese number "
+                           f"is {q.doubt}, and no English year nearby has its digits.",
+                           extra=d.extra + (("reading", f"fragile: {q.doubt}"),))
         lang = "Chinese" if side == "zh" else "English"
         doubt = f" The {lang} number is {q.doubt}, so its reading is in doubt"
         extra = d.extra + (("reading", f"fragile: {q.doubt}"),)
@@ -1279,6 +1287,37 @@ def run_together_dates(zh: list[Quantity], en_dates: list[Quantity], text: str
         out.append(q)
     return [q for q in out if not (q.kind == "date" and q.unit == "d" and q.high is None
                                    and date_parts(q.value)[2] in ends)]
+
+
+def digit_run_years(zh: list[Quantity], en_dates: list[Quantity]) -> list[Quantity]:
+    """The Chinese quantities with a year written as a bare run of digit characters
+    (``reading.year_digits``: 二九年, 二一一年, 九八年) read as the English year nearby whose
+    digits it prints: 2009 without its zeros (the page lost the 〇 of 二〇〇九), or 1998 without
+    its century. A month and day read right after it (二九年五月) join it, as in 二〇〇九年五月.
+    A run no English year spells keeps its doubt (info, see ``_Neighbourhood.doubted``)."""
+    years = {date_parts(e.value)[0] for e in en_dates if "y" in e.unit}
+    out: list[Quantity] = []
+    skip: set[int] = set()
+    for i, q in enumerate(zh):
+        if i in skip:
+            continue
+        digits = year_digits(q)
+        year = next((y for y in sorted(years) if digits and (
+            str(y).replace("0", "") == digits.replace("0", "")
+            or len(digits) == 2 and str(y)[2:] == digits)), None)
+        if year is None:
+            out.append(q)
+            continue
+        q = replace(q, kind="date", value=Decimal(year * 10000), unit="y", doubt="")
+        nxt = zh[i + 1] if i + 1 < len(zh) else None
+        if nxt is not None and nxt.kind == "date" and nxt.start == q.end \
+                and "y" not in nxt.unit and "m" in nxt.unit:
+            high = q.value + nxt.high if nxt.high is not None else None
+            q = replace(q, value=q.value + nxt.value, unit="y" + nxt.unit, high=high,
+                        surface=q.surface + nxt.surface, end=nxt.end)
+            skip.add(i + 1)
+        out.append(q)
+    return out
 
 
 # The festivals of the Chinese calendar by the (lunar) month and day they fall on, as English
