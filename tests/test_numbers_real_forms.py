@@ -464,6 +464,12 @@ def test_an_ordinal_is_no_wrong_year() -> None:
         ("中国加入WTO二十年", "twenty years since China joined the World Trade Organization"),
         ("亚投行(AIIB)成立", "the Asian Infrastructure Investment Bank was founded"),
         ("CPPCC委员", "members of the Chinese People's Political Consultative Conference"),
+        # the small word's initial and each part of a hyphenated word count too
+        ("中非合作论坛(FOCAC)部长级会议", "the ministerial meeting of the Forum on China-Africa "
+         "Cooperation"),
+        ("APEC领导人", "leaders of Asia-Pacific Economic Cooperation"),
+        ("欧安组织(OSCE)", "the Organization for Security and Co-operation in Europe"),
+        ("博鳌亚洲论坛(BFA)", "the Boao Forum for Asia"),
     ],
 )
 def test_an_acronym_spelt_out_is_there(zh: str, en: str) -> None:
@@ -476,6 +482,8 @@ def test_an_acronym_spelt_out_is_there(zh: str, en: str) -> None:
         ("APEC会议在北京举行", "The meeting was held in Beijing."),
         ("加入WTO", "joined the World Health Organization"),
         ("LSE学生", "students of the school"),
+        ("FOCAC会议", "the Forum on cooperation was held"),
+        ("中非合作论坛(FOCAC)", "the China-Africa meeting"),
     ],
 )
 def test_an_acronym_neither_kept_nor_spelt_out_is_missing(zh: str, en: str) -> None:

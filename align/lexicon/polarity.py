@@ -88,7 +88,7 @@ ZH_LOOKALIKES: frozenset[str] = frozenset(
 ZH_LEXICAL_WORDS: frozenset[str] = frozenset(
     """没想到 想不到 意想不到 没料到 不见 不见了 不一样 不幸 不得已 无可否认 不可思议 不得而知
     不由分说 无动于衷 无能为力 无济于事 不知所措 不屑 不耐烦 无所谓 没什么 不客气 没关系
-    不在乎 不以为然 不像话 不三不四 不清楚 不一定要""".split()
+    不在乎 不以为然 不像话 不三不四 不清楚 不一定要 各不相同""".split()
 )
 # Multi-character negators that begin a longer word the segmenter kept whole (并非如此).
 _ZH_NEG_PREFIXES = tuple(sorted(
@@ -126,6 +126,23 @@ _ZH_ALSO = frozenset("也亦又更且")
 _ZH_ASKS = re.compile(r"[呢啊呀]?(?:[，。；！？,;!?”」]|\s*$)")
 
 
+# Single-character adverbs of scope or manner that the segmenter keeps whole with the negation
+# after them (互不干涉 "not interfere in each other's", 互不 + verb, 各不相让, 皆未): a closed
+# class, the negation still negates. The negated part decides: a look-alike (都不错) is none,
+# a dictionary word with a positive first sense (各不相同 "different") is lexical.
+_ZH_SCOPE_ADVERBS = frozenset("互各均皆俱概全都亦仍决绝永毫从尚并")
+
+
+def _zh_adverb_negation(text: str) -> str | None:
+    """Kind of a word that is a scope adverb, a negation and what it negates (互不侵犯)."""
+    rest = text[1:]
+    if rest in ZH_LOOKALIKES or any(rest.startswith(w) for w in ZH_LOOKALIKES if len(w) > 1):
+        return None
+    if rest in ZH_LEXICAL_WORDS or positive_word(text):
+        return LEXICAL
+    return NEGATION
+
+
 def _zh_kind(word: ZhWord) -> str | None:
     text = word.text
     if text in ZH_LOOKALIKES:
@@ -140,6 +157,8 @@ def _zh_kind(word: ZhWord) -> str | None:
         return DOUBLE  # 不无道理, 无不欢欣鼓舞 kept as one idiom
     if len(text) >= 3 and text.startswith(_ZH_NEG_PREFIXES):
         return NEGATION  # 并非如此, 从未有过, 无法想象: a negator the segmenter glued on
+    if len(text) >= 2 and text[0] in _ZH_SCOPE_ADVERBS and text[1] in "不没未":
+        return _zh_adverb_negation(text)  # 互不干涉, 互不, 各不相让: adverb + negation kept whole
     if word.pos.startswith(("nr", "ns")) or len(text) < 2:
         return None  # a person or a place: 非洲 Africa, 非盟 the AU, 莫斯科, 不丹 Bhutan
     if _ZH_A_NOT_A.match(text):

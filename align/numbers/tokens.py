@@ -86,18 +86,28 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # A run of capitalised words, with the small words a name keeps inside it (of, and, the, for).
-_NAME_RUN = re.compile(r"[A-Z][\w'’]*(?:(?:\s+(?:of|and|the|for|on|in|&))*\s+[A-Z][\w'’]*)*")
+_NAME_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # Asia-Pacific, Co-operation: one word
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+(?:of|and|the|for|on|in|&))*\s+{_NAME_WORD})*")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&"}
 
 
 def _initials(en: str) -> list[str]:
     """The initials of every run of capitalised words in ``en``, from each of its words on:
-    "the London School of Economics" gives LSE, SE and E."""
+    "the London School of Economics" gives LSE, SE and E. An acronym may take the small
+    words' initials too and one for each part of a hyphenated word (the Forum on
+    China-Africa Cooperation is FOCAC, Asia-Pacific Economic Cooperation APEC), so the
+    run's letters are read each of those ways."""
     out = []
     for m in _NAME_RUN.finditer(en):
-        letters = "".join(w[0] for w in m.group().split() if w not in _SMALL)
-        out += [letters[i:] for i in range(len(letters))]
-    return out
+        words = m.group().split()
+        for small in (False, True):
+            for hyphens in (False, True):
+                letters = "".join(
+                    "".join(p[0] for k, p in enumerate(w.split("-") if hyphens else [w])
+                            if p and (k == 0 or p[0].isupper()))
+                    for w in words if small or w not in _SMALL).upper()
+                out += [letters[i:] for i in range(len(letters))]
+    return list(dict.fromkeys(out))
 
 
 def look_alike(token: str, en: str) -> str | None:
