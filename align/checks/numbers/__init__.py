@@ -41,7 +41,12 @@ from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
-from align.checks.numbers.relative import dateline_days, is_heading, relative_day
+from align.checks.numbers.relative import (
+    dateline_days,
+    is_heading,
+    relative_day,
+    relative_month,
+)
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     month_in_span,
@@ -482,6 +487,7 @@ class _Neighbourhood:
             where = (self._find(d.zh, index, self.en, other_side=True)
                      or self._relative(d.zh, index) or self._relative_year(d.zh, index)
                      or relative_day(d.zh, self._en_text(index), self.dateline_days, False)
+                     or relative_month(d.zh, self._en_text(index), self.dateline_days, False)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
                      or festival_date(d.zh, self._en_text(index))
@@ -498,6 +504,7 @@ class _Neighbourhood:
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or relative_day(d.en, self._zh_text(index), self.dateline_days, True)
+                     or relative_month(d.en, self._zh_text(index), self.dateline_days, True)
                      or self._congress_year(d.en, index)
                      or anchored(d.en, self._zh_text(index), self._en_text(index), self.doc_years)
                      or self._this_edition(d.en, index)

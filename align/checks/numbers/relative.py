@@ -85,3 +85,39 @@ def relative_day(q: Quantity, other_text: str, days: Sequence[datetime.date], zh
                 shown = f"{day:%B} {day.day}" + ("" if day.year == _ANY_YEAR else f", {day.year}")
                 return f"{lang} {w!r} (a day relative to the dateline's, {shown})"
     return ""
+
+
+# Months relative to the text's own: 上个月 "last month" (one dropped for the other in either
+# direction: 1月 said "last month" in a February statement).
+RELATIVE_MONTHS_ZH = {"上个月": -1, "上個月": -1, "上月": -1, "本月": 0, "这个月": 0, "這個月": 0,
+                      "下个月": 1, "下個月": 1, "下月": 1}  # fmt: skip
+RELATIVE_MONTHS_EN = {"last month": -1, "the previous month": -1, "this month": 0,
+                      "next month": 1, "the following month": 1}  # fmt: skip
+_ZH_MONTH_RE = re.compile("|".join(sorted(RELATIVE_MONTHS_ZH, key=len, reverse=True)))
+_EN_MONTH_RE = re.compile(r"\b(?:" + "|".join(RELATIVE_MONTHS_EN) + r")\b", re.IGNORECASE)
+
+
+def relative_month(q: Quantity, other_text: str, days: Sequence[datetime.date], zh_word: bool
+                   ) -> str:
+    """Where the month ``q`` (a month alone: 1月, "in January") is said relatively in
+    ``other_text`` (上个月, "last month"): the word and the dateline's month it counts from
+    when the word's offset from a dateline month gives ``q``; with no dateline, the word
+    unchecked (a month said relatively is no certain loss); "" when no word fits."""
+    if q.kind != "date" or q.unit != "m" or q.high is not None:
+        return ""
+    table, pattern = (RELATIVE_MONTHS_ZH, _ZH_MONTH_RE) if zh_word else (
+        RELATIVE_MONTHS_EN, _EN_MONTH_RE)
+    words = [m.group(0) for m in pattern.finditer(other_text)]
+    if not words:
+        return ""
+    lang = "Chinese" if zh_word else "English"
+    if not days:
+        return (f"{lang} {words[0]!r} (a month relative to the document's; no dateline to "
+                "check it by)")
+    month = date_parts(q.value)[1]
+    for w in words:
+        offset = table[w if zh_word else w.lower()]
+        for day in days:
+            if (day.month - 1 + offset) % 12 + 1 == month:
+                return f"{lang} {w!r} (a month relative to the dateline's, {day:%B})"
+    return ""
