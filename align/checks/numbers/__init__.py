@@ -39,7 +39,7 @@ from align.checks.coverage import (
 )
 from align.checks.entities import caption
 from align.checks.lexical import run_together
-from align.checks.numbers.anchors import anchored, counted_years
+from align.checks.numbers.anchors import anchored, counted_years, span_fits
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
 from align.checks.numbers.relative import (
     dateline_days,
@@ -494,6 +494,7 @@ class _Neighbourhood:
                      or zodiac_year_en(d.zh, self._en_text(index))
                      or month_in_span(d.zh, self.en[index])
                      or self._this_edition_year(d.zh, index)
+                     or self._span_from_start(d.zh, index)
                      or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
@@ -835,6 +836,28 @@ class _Neighbourhood:
             return ""
         if self._starts(int(e.value) // 10000, z):
             return f"dateline ({self.year}), counted back by the Chinese {z.surface}"
+        return ""
+
+    def _span_from_start(self, z: Quantity, index: int) -> str:
+        """A Chinese span of years (近200年) its own sentence also gives by its start year
+        (自1817年建立以来 … 近200年), the English keeping the year alone ("since its founding in
+        1817"): the span is the start year counted to the document's year, as the span's
+        qualifier allows (nearly 200 for 193). A span the years do not bear out stays."""
+        if z.kind != "count" or z.unit != "年" or z.high is not None or not 1 < z.value < 1000:
+            return ""
+        doc_year = self.doc_year
+        if doc_year is None:
+            return ""
+        en = self._en_text(index)
+        qualifier = {"nearly": "less-than"}.get(z.qualifier, z.qualifier)
+        for y in self.zh[index]:
+            if y.kind != "date" or y.unit != "y" or y.high is not None:
+                continue
+            start = int(y.value) // 10000
+            if start < doc_year and re.search(rf"(?<!\d){start}(?!\d)", en) and span_fits(
+                    doc_year - start, replace(z, qualifier=qualifier)):
+                return (f"English {start} (the start of the span the Chinese also gives, "
+                        f"{doc_year - start} years before the document's year {doc_year})")
         return ""
 
     def _starts(self, year: int, z: Quantity) -> bool:

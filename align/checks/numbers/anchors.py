@@ -85,7 +85,7 @@ def anchors_in(zh_text: str) -> list[Anchor]:
     return [a for a in ANCHORS if a.pattern.search(zh_text)]
 
 
-def _span_fits(span: int, e: Quantity) -> bool:
+def span_fits(span: int, e: Quantity) -> bool:
     """Whether the English count ``e`` (a number of years) says ``span``, as its qualifier
     allows: about 30 for 34 (a fifth either way, at least 2), more than 30 for 33 (not for
     60: a bound that far below says little), nearly 70 for 69, exactly (within one: an
@@ -127,7 +127,7 @@ def anchored(e: Quantity, zh_text: str, en_text: str, doc_years: Iterable[int]) 
                 return f"Chinese {a.pattern.search(zh_text).group(0)} ({a.name}, {when})"
         elif e.kind == "count" and _counts_years(e, en_text):
             for year in sorted(doc_years):
-                if year > a.last and _span_fits(year - a.first, e):
+                if year > a.last and span_fits(year - a.first, e):
                     return (f"Chinese {a.pattern.search(zh_text).group(0)} ({a.name}, {when}: "
                             f"{year - a.first} years before the document's year {year})")
     return ""
