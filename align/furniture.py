@@ -50,11 +50,21 @@ CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\
 NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"
                        r"|(?:^|[，,])\s*以下[是为為系].{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
                        r"|(?:^|[，,])[^。！？!?，,]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
-                       r"如下[：:。]?\s*$")
+                       r"如下[：:。]?\s*$"
+                       # a note on the page's translation or language versions (英文官方权威译文,
+                       # 中英文对照, 译文仅供参考): about the text, no part of it
+                       r"|(?:英文|英语|英語|中英文?|双语|雙語)[^。！？]{0,12}"
+                       r"(?:译文|譯文|双语版本|雙語版本|对照|對照)"
+                       r"|(?:译文|譯文)[^。！？]{0,6}(?:仅供参考|僅供參考)")
 
 NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
                        r"(?:text|transcript)\b|\bunofficial\s+translation\b"
                        r"|\bfor\s+reference\s+only\b"
+                       # a note on the translation itself ("here is the English translation of
+                       # the transcript"; "The interview was done in Chinese")
+                       r"|\b(?:here|below|following|this)\s+is\s+(?:the|an?)\s+(?:\w+\s+){0,2}"
+                       r"translation\b|\b(?:was|were)\s+(?:done|conducted|given|held)\s+in\s+"
+                       r"chinese\b|\btranslated\s+from\s+(?:the\s+)?chinese\b"
                        r"|\b(?:chinese|original|official)\b.{0,60}\b(?:prevail|shall prevail"
                        r"|version|text)\b.{0,60}(?:prevail|authoritative|released|final)"
                        r"|\bprevails?\b.{0,40}\b(?:discrepanc|in case)"

@@ -16,7 +16,9 @@ A credit line among a bead's members ("(Xinhua/Xie Huanchi)" after its caption) 
 diagonal pair: such a bead is read whole.
 
 A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
-"Secretary Barclay,") is furniture whose length says nothing of lost content: info.
+"Secretary Barclay,") is furniture whose length says nothing of lost content: info. So is a
+notice on both sides, each page's own words about the text (实录如下： -> "The interview was done
+in Chinese, and here is the English translation of the transcript:").
 """
 
 from __future__ import annotations
@@ -61,9 +63,11 @@ class LengthCheck:
                 else:
                     rule, words = LONG_TRANSLATION, "longer"
                 expected = zh_len * ratio
-                address = all(furniture_zh(a.zh.segments[i].text) == "salutation"
-                              for i in zh_ids) and all(
-                    furniture_en(a.en.segments[i].text) == "salutation" for i in en_ids)
+                # an address, or a notice each page words its own way (实录如下: against
+                # "The interview was done in Chinese, and here is the English translation…")
+                address = next((k for k in ("salutation", "notice") if all(
+                    furniture_zh(a.zh.segments[i].text) == k for i in zh_ids) and all(
+                    furniture_en(a.en.segments[i].text) == k for i in en_ids)), None)
                 yield rule.finding(
                     f"The English is {_times(share)} {words} than the Chinese predicts "
                     f"({en_len} characters where about {expected:.0f} are expected).",
@@ -71,7 +75,7 @@ class LengthCheck:
                     en=Span.of(a.en, en_ids),
                     evidence=(("zh_chars", str(zh_len)), ("en_chars", str(en_len)),
                               ("expected_en_chars", f"{expected:.0f}"),
-                              *((("furniture", "salutation"),) if address else ())),
+                              *((("furniture", address),) if address else ())),
                     severity=Severity.INFO if address else None,
                     bead=index,
                 )
