@@ -76,7 +76,9 @@ ORDINAL = WORD  # an ordinal suffix after digits (11th) costs a common word
 ENDING = 1.0  # a known word with one of these endings the glosses lack (exhibitor+s)
 _ENDINGS = ("s", "es", "ers", "ors")
 _GLOSS_WORD = re.compile(r"[A-Za-z]+")
-_ONE_LETTER = frozenset({"a", "i"})
+# The one-letter words as written: the pronoun is always "I", so a lower-case i is no word
+# ("isevenpossibility" is "is even possibility", not "i seven possibility").
+_ONE_LETTER = frozenset({"a", "A", "I"})
 
 
 class WordCosts:
@@ -103,7 +105,7 @@ class WordCosts:
         if not (piece.islower() or piece.isupper() or piece[1:].islower()):
             return None  # a capital inside a word marks where the next one starts
         found = self.costs.get(lower)
-        if found is not None and (len(piece) > 1 or lower in _ONE_LETTER):
+        if found is not None and (len(piece) > 1 or piece in _ONE_LETTER):
             return found
         for ending in _ENDINGS:  # a plural or an agent the glosses lack (exhibitors)
             stem = lower[:-len(ending)]
@@ -268,8 +270,10 @@ def _respace_token(token: str, costs: WordCosts) -> str:
                 gap = " "
             out.append(gap + " ".join(costs.split(piece)))
         elif piece[:1].isdigit():
-            if prev.isalpha() and not _designator(out[-1]) or (prev and prev in _AFTER):
-                gap = " "
+            clock = prev == ":" and k >= 2 and pieces[k - 2].isdigit() and len(piece) == 2
+            if prev.isalpha() and not _designator(out[-1]) or (prev and prev in _AFTER
+                                                                and not clock):
+                gap = " "  # but none inside a clock time ("[10:07]With" is 10:07)
             out.append(gap + piece)
         else:
             if piece in _BEFORE and prev[:1].isalnum():

@@ -76,6 +76,10 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "as: a year digit by digit whose 〇 the page lost (二九年 for 二〇〇九年) or whose "
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
+# A clock time alone in square brackets ([10:07], 【09:30:15】): a live transcript's time mark
+# before a turn, page furniture and no time the text speaks of.
+_TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]")
+TIMESTAMP = "a clock time alone in square brackets (a transcript's time mark, not the text's)"
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, int]:
@@ -144,6 +148,9 @@ def _digits_before_date_mark(q: Quantity) -> bool:
 
 def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     """Doubts of place, shared by both languages: where numbers label or name."""
+    if q.kind == "time" and any(m.start() <= q.start and q.end <= m.end() for m in
+                                _TIMESTAMP.finditer(text, max(0, q.start - 2), q.end + 2)):
+        return TIMESTAMP
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
         return "alone on its line (a question or list number)"
@@ -221,5 +228,5 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh",
-           "year_digits"]
+__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP", "YEAR_DIGITS", "certain", "doubt_en",
+           "doubt_zh", "year_digits"]

@@ -64,7 +64,14 @@ from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en
 from align.numbers.quantity import Quantity, date_parts
-from align.numbers.reading import LOST_DECIMALS, YEAR_DIGITS, doubt_en, doubt_zh, year_digits
+from align.numbers.reading import (
+    LOST_DECIMALS,
+    TIMESTAMP,
+    YEAR_DIGITS,
+    doubt_en,
+    doubt_zh,
+    year_digits,
+)
 from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
 from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
@@ -622,6 +629,8 @@ class _Neighbourhood:
         heading or dateline line, a credit or notice, or a line that is only a number."""
         if q.doubt.startswith(("alone on its line", "a question number", "a list number")):
             return "numbering (a question or list number)"
+        if q.doubt == TIMESTAMP:
+            return "time marks (a transcript's timestamp)"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]

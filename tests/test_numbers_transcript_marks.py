@@ -1,0 +1,35 @@
+"""A live transcript's page: a time mark in brackets before a turn ([10:07]) and English run
+together without spaces, whose respacing must not invent a number ("isevenpossibility" is "is
+even possibility"). Texts written for these tests."""
+
+import pytest
+
+from align.lexicon.respace import respaced
+from align.numbers import extract_en
+from align.numbers.reading import TIMESTAMP, doubt_en
+
+
+@pytest.mark.parametrize("text", ["[10:07] With the press,", "【09:30】Next question.",
+                                  "[ 11:20 ] Thank you.", "［8:15］ Good morning."])
+def test_a_clock_time_alone_in_brackets_is_a_transcript_mark(text: str) -> None:
+    times = [q for q in extract_en(text) if q.kind == "time"]
+    assert [doubt_en(q, text) for q in times] == [TIMESTAMP]
+
+
+@pytest.mark.parametrize("text", ["The meeting opened at 10:07 in Geneva.",
+                                  "It began at 9:30 [local time]."])
+def test_a_clock_time_in_the_text_is_no_mark(text: str) -> None:
+    assert [doubt_en(q, text) for q in extract_en(text) if q.kind == "time"] == [""]
+
+
+@pytest.mark.parametrize(("glued", "spaced"), [
+    ("[10:07]WithCCTVandCNTV,muchhaschanged.", "[10:07] With CCTV and CNTV, much has changed."),
+    ("Andthereisevenachance.", "And there is even a chance."),
+    ("[09:30]Andthereisevenpossibilityofit.", "[09:30] And there is even possibility of it."),
+])
+def test_respacing_keeps_a_clock_time_and_reads_no_lower_case_i(glued: str, spaced: str) -> None:
+    assert respaced(glued, True) == spaced
+
+
+def test_the_pronoun_i_is_still_read_as_a_word() -> None:
+    assert respaced("Ithinkitisgoodnews.", True) == "I think it is good news."
