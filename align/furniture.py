@@ -52,9 +52,10 @@ NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为
                        r"|(?:^|[，,])[^。！？!?，,]{0,16}(?:实录|實錄|全文|摘要|摘编|摘編|要点|要點)"
                        r"如下[：:。]?\s*$"
                        # a note on the page's translation or language versions (英文官方权威译文,
-                       # 中英文对照, 译文仅供参考): about the text, no part of it
+                       # 中英文双语版本, 译文仅供参考): about the text, no part of it. (Not
+                       # 中英对照, which sites also print as a label before a title: 中英对照:自信…)
                        r"|(?:英文|英语|英語|中英文?|双语|雙語)[^。！？]{0,12}"
-                       r"(?:译文|譯文|双语版本|雙語版本|对照|對照)"
+                       r"(?:译文|譯文|双语版本|雙語版本)"
                        r"|(?:译文|譯文)[^。！？]{0,6}(?:仅供参考|僅供參考)")
 
 NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"

@@ -1,4 +1,4 @@
-"""A note on the page's translation or language versions (英文官方权威译文, 中英文对照, "here is
+"""A note on the page's translation or language versions (英文官方权威译文, 中英文双语版本, "here is
 the English translation of the transcript") is furniture: about the text, no part of it."""
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from align.furniture import is_notice
 
 @pytest.mark.parametrize("zh", [
     "新闻办公室请专家审定了发布会的英文译文，并制作了中英文双语版本。",
-    "以下为讲话中英文对照。",
-    "中英对照",
+    "会后将发布记者会的英文译文。",
     "英文译文仅供参考。",
     "译文仅供参考，以中文为准。",
 ])
@@ -36,6 +35,7 @@ def test_an_english_note_on_the_translation_is_a_notice(en: str) -> None:
     ("我们要加强翻译人才培养。", "We will train more translators."),
     ("这本书已被译成英文出版。", "The book has been translated into English."),
     ("会谈在友好的气氛中进行。", "The talks were held in a friendly atmosphere."),
+    ("中英对照:开放包容、合作共赢", "Openness, Inclusiveness and Win-Win Cooperation"),  # a label
     ("她用中文发表了演讲。", "She gave the speech in Chinese to the students."),
 ])
 def test_content_about_translation_or_language_is_no_notice(zh: str, en: str) -> None:
