@@ -33,3 +33,7 @@ def test_respacing_keeps_a_clock_time_and_reads_no_lower_case_i(glued: str, spac
 
 def test_the_pronoun_i_is_still_read_as_a_word() -> None:
     assert respaced("Ithinkitisgoodnews.", True) == "I think it is good news."
+
+
+def test_a_page_written_all_in_lower_case_keeps_its_lower_case_i() -> None:
+    assert respaced("iwishtoextendawarmwelcome.", True).startswith("i wish to extend")

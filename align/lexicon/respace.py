@@ -76,9 +76,7 @@ ORDINAL = WORD  # an ordinal suffix after digits (11th) costs a common word
 ENDING = 1.0  # a known word with one of these endings the glosses lack (exhibitor+s)
 _ENDINGS = ("s", "es", "ers", "ors")
 _GLOSS_WORD = re.compile(r"[A-Za-z]+")
-# The one-letter words as written: the pronoun is always "I", so a lower-case i is no word
-# ("isevenpossibility" is "is even possibility", not "i seven possibility").
-_ONE_LETTER = frozenset({"a", "A", "I"})
+_ONE_LETTER = frozenset({"a", "i"})
 
 
 class WordCosts:
@@ -105,7 +103,7 @@ class WordCosts:
         if not (piece.islower() or piece.isupper() or piece[1:].islower()):
             return None  # a capital inside a word marks where the next one starts
         found = self.costs.get(lower)
-        if found is not None and (len(piece) > 1 or piece in _ONE_LETTER):
+        if found is not None and (len(piece) > 1 or lower in _ONE_LETTER):
             return found
         for ending in _ENDINGS:  # a plural or an agent the glosses lack (exhibitors)
             stem = lower[:-len(ending)]
@@ -170,6 +168,10 @@ class WordCosts:
         length of the run: from each start only the ends a word can have are tried)."""
         n = len(letters)
         low = letters.lower()
+        # In a run that writes capitals the pronoun is "I": a lower-case i there is no word
+        # ("Andthereisevenpossibility" is "is even", not "i seven"); a page written all in
+        # lower case keeps it ("iwishto").
+        cased = not letters.islower()
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
         for i in range(n):
@@ -179,7 +181,7 @@ class WordCosts:
             for j in self._ends(letters, low, i):
                 if j > n or j - i > LONGEST:
                     continue
-                c = self.word(letters[i:j])
+                c = None if cased and letters[i:j] == "i" else self.word(letters[i:j])
                 if c is not None and here + c < best[j]:
                     best[j], back[j] = here + c, i
             # an unknown stretch from here

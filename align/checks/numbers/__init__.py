@@ -565,6 +565,12 @@ class _Neighbourhood:
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
                    "English beside it has no heading.", ("furniture", "heading"))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and self._one_sided_heading(
+                d.en, index, "en") and not self._has_heading("zh"):
+            # only where the Chinese page prints no title block at all: a line missing from a
+            # title block both pages print is a finding (the English date line of 284)
+            why = (" It is in the English page's heading (a title or dateline line), and the "
+                   "Chinese page prints no heading at all.", ("furniture", "heading"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_lead_date(
                 d.zh, index):
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
@@ -927,17 +933,28 @@ class _Neighbourhood:
             side, tuple(holders)) and not any(
                 SENTENCE_END.search(other_doc.segments[i].text) for i in other)
 
-    def _one_sided_heading(self, q: Quantity, index: int) -> bool:
-        """Whether the Chinese line holding ``q`` is a heading (an opening line that is no
-        sentence, or a dateline) while no English sentence of the bead is one: the Chinese
-        page prints a title or dateline the English page does not, and the aligner put it
+    def _one_sided_heading(self, q: Quantity, index: int, side: str = "zh") -> bool:
+        """Whether the line of ``side`` holding ``q`` is a heading (an opening line that is no
+        sentence, or a dateline) while no sentence of the other language in the bead is one:
+        one page prints a title or dateline the other page does not, and the aligner put it
         with the first sentence of the text."""
         said = _said(q)
         bead = self.a.beads[index]
-        holders = [i for i in bead.zh if said in self._said_in("zh", i)]
+        other = "en" if side == "zh" else "zh"
+        mine, theirs = (bead.zh, bead.en) if side == "zh" else (bead.en, bead.zh)
+        doc, other_doc = (self.a.zh, self.a.en) if side == "zh" else (self.a.en, self.a.zh)
+        holders = [i for i in mine if said in self._said_in(side, i)]
         return bool(holders) and all(
-            _heading_line(self.a.zh.segments[i].text, i, "zh") for i in holders) and not any(
-            _heading_line(self.a.en.segments[i].text, i, "en") for i in bead.en)
+            _heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
+            _heading_line(other_doc.segments[i].text, i, other) for i in theirs)
+
+    def _has_heading(self, side: str) -> bool:
+        """Whether the page of ``side`` prints a heading (a title or dateline line) among its
+        opening lines or anywhere in its head (``coverage.PageHead``: after a caption or lead)."""
+        doc = self.a.zh if side == "zh" else self.a.en
+        head = 0 if self.head is None else self.head.zh if side == "zh" else self.head.en
+        return any(_heading_line(seg.text, 0, side)  # 0: a line of the head is an opening one
+                   for seg in doc.segments[:max(HEADING_LINES, head)])
 
     def _one_sided_lead_date(self, q: Quantity, index: int) -> bool:
         """Whether ``q`` is the date a news lead opens with (2019年10月18日，外交部举行例行记者会…)
