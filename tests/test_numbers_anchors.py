@@ -181,3 +181,12 @@ def test_a_relative_year_word_is_the_document_year_it_implies(zh: str, en: str,
                                                               loud_rules: list[str]) -> None:
     dateline = ("2021年2月9日，华盛顿。", "Washington, February 9, 2021.")
     assert [m.split()[0] for m in loud(zh, en, dateline)] == loud_rules
+
+
+@pytest.mark.parametrize(("zh", "en", "matched"), [
+    ("西藏和平解放以来，人民生活显著改善。", "Since 1951, lives in Tibet have improved.", True),
+    ("和平解放西藏后，当地修建了公路。", "After its liberation in 1951, roads were built.", True),
+    ("西藏和平解放以来，人民生活显著改善。", "Since 1959, lives in Tibet have improved.", False),
+])
+def test_the_peaceful_liberation_of_tibet_dates_1951(zh: str, en: str, matched: bool) -> None:
+    assert (loud(zh, en) == []) is matched

@@ -51,6 +51,7 @@ ANCHORS: tuple[Anchor, ...] = (
     _anchor("China's accession to the WTO",
             r"(?:加入|加入了)(?:世贸组织|世界贸易组织|世貿組織|世界貿易組織|WTO)|入世(?!界)", 2001),
     _anchor("the civil war", r"(?:中国|中國)的?(?:内战|內戰)|解放战争|解放戰爭", 1945, 1949),
+    _anchor("the peaceful liberation of Tibet", r"西藏(?:的)?和平解放|和平解放西藏", 1951),
 )
 
 # An English span of years said as a distance back ("30 years", "three decades", "over 40").
