@@ -7,9 +7,10 @@ import pytest
 from conftest import make_document
 
 from align.checks.base import CheckContext
-from align.checks.entities import EntitiesCheck, name_problems, sounds_like, without_readings
+from align.checks.entities import EntitiesCheck, name_problems, sounds_like
 from align.checks.names import NamesCheck
 from align.model import Alignment, Bead, Settings
+from align.numbers.tokens import without_readings
 
 
 def _run(check, zh: list[str], en: list[str]):

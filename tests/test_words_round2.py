@@ -62,7 +62,7 @@ def test_an_added_not_beside_no_privative_word_is_still_found() -> None:
 
 
 def test_a_reprints_readings_are_not_read_as_words() -> None:
-    from align.checks.entities import without_readings
+    from align.numbers.tokens import without_readings
 
     plain, _ = without_readings("中国对(duì)非合作")
     assert not zh_polarity(plain).cues
@@ -174,7 +174,7 @@ def _run(check, zh: list[str], en: list[str]) -> list:
 
 
 def test_the_word_checks_read_the_chinese_without_reprint_readings() -> None:
-    from align.checks.lexical import without_readings
+    from align.numbers.tokens import without_readings
 
     text = "聯(lián)合國秘書長。中國(guó)對(duì)非合作"
     plain, at = without_readings(text)

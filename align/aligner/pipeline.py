@@ -38,7 +38,7 @@ from align.embed.store import SpilledRows
 from align.furniture import one_sided
 from align.lexicon.respace import respaced_all
 from align.model import AlignError, Bead, Document
-from align.numbers.tokens import pinyin_readings
+from align.numbers.tokens import without_readings
 from align.vectors import normalise
 
 BEADS: tuple[tuple[int, int], ...] = (
@@ -134,7 +134,7 @@ def align_documents(
         raise AlignError(f"the {side} document has no sentences")
     # The pinyin readings some reprints print inside words (會(huì )) are notes, no words: the
     # model reads the sentence without them (they cut its words into foreign pieces)
-    zt = [without_readings(s.text) for s in zh.segments]
+    zt = [without_readings(s.text, whole_only=False)[0] for s in zh.segments]
     # English that lost its spaces is embedded and measured as words (the page's text stays)
     et = respaced_all([s.text for s in en.segments])
     # zv, ev: centred while aligning (the group tables read them), the model's own at the end
@@ -234,13 +234,6 @@ def _lexical(zt: list[str], et: list[str], band: Band, cfg: AlignConfig) -> Lexi
         max(a for a, _ in cfg.beads),
         max(b for _, b in cfg.beads),
     )
-
-
-def without_readings(text: str) -> str:
-    """``text`` without the pinyin readings in brackets after its characters."""
-    for a, b in reversed(pinyin_readings(text)):
-        text = text[:a] + text[b:]
-    return text
 
 
 def _forget_cache(embedder: Embedder) -> None:

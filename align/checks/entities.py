@@ -25,12 +25,7 @@ from typing import NamedTuple
 import numpy as np
 
 from align.checks.base import CheckContext
-from align.checks.lexical import (
-    BeadText,
-    bead_texts,
-    corr,
-    without_readings,  # noqa: F401 - its former home
-)
+from align.checks.lexical import BeadText, bead_texts, corr
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PART, PINYIN
 from align.lexicon.en import STOPWORDS

@@ -6,8 +6,7 @@ engine; the correspondence of one (Chinese, English) pair is computed once and s
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -15,7 +14,7 @@ from align.checks.base import CheckContext
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.respace import guessed, respaced, run_together
 from align.model import Alignment, Bead, Finding, Segment, Severity, Span
-from align.numbers.tokens import pinyin_readings
+from align.numbers.tokens import without_readings
 
 
 @dataclass(frozen=True)
@@ -66,19 +65,6 @@ def bead_texts(ctx: CheckContext) -> Iterator[BeadText]:
                        _starts(en_parts, len(EN_JOIN)))
 
 
-def without_readings(zh: str) -> tuple[str, Callable[[int], int]]:
-    """The Chinese without the pinyin readings a reprint puts in brackets after characters
-    (聯(lián)合國, 習(xí)近平: a reading cuts the name in two for the segmenter), and where an
-    offset of the text falls in it."""
-    # only a whole reading: one a mangled page half swallowed (當?shù)貢) stays, lest the
-    # characters around it be read as one word
-    readings = [(a, b) for a, b in pinyin_readings(zh) if zh[a] in "(（"]
-    if not readings:
-        return zh, lambda i: i
-    kept = [i for i in range(len(zh)) if not any(a <= i < b for a, b in readings)]
-    return "".join(zh[i] for i in kept), lambda i: bisect_left(kept, i)
-
-
 ZH_JOIN, EN_JOIN = "", " "  # how a bead's sentences are joined into one text per side
 
 def english(a: Alignment, bead: Bead) -> list[str]:
@@ -121,7 +107,7 @@ def on_respaced_words(ctx: CheckContext, findings: Iterable[Finding]) -> Iterato
     a = ctx.alignment
     for f in findings:
         if (f.severity is not Severity.INFO and f.bead is not None and f.bead < len(a.beads)
-                and _respaced(a, a.beads[f.bead])):
+                and respaced_bead(a, a.beads[f.bead])):
             f = replace(f, severity=Severity.INFO, message=f.message + RESPACED_NOTE,
                         evidence=f.evidence + (("reading", "respaced"),))
         yield f
@@ -129,10 +115,6 @@ def on_respaced_words(ctx: CheckContext, findings: Iterable[Finding]) -> Iterato
 
 def respaced_bead(a: Alignment, bead: Bead) -> bool:
     """Whether a bead's English is read respaced (``english``): the page lost its spaces."""
-    return _respaced(a, bead)
-
-
-def _respaced(a: Alignment, bead: Bead) -> bool:
     parts = [a.en.segments[i].text for i in bead.en]
     glued = True if _glued(a, parts) else None
     return any(guessed(p, glued) for p in parts)

@@ -20,11 +20,11 @@ from functools import cache
 
 from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES
-from align.checks.lexical import without_readings
 from align.furniture import is_credit
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Severity, Span
+from align.numbers.tokens import without_readings
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
 from align.scripts import is_han
 

@@ -4,6 +4,8 @@ translation keeps as they are, so each must appear in the English."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 from align.scripts import HAN, PINYIN_TONED, unaccented
 
@@ -37,6 +39,21 @@ def pinyin_readings(text: str) -> list[tuple[int, int]]:
     """Character ranges of the pinyin readings in brackets after characters (發(fā)): notes
     on how to read a character, no words of the sentence."""
     return [(r.start(), r.end()) for r in _READING.finditer(text)]
+
+
+def without_readings(text: str, whole_only: bool = True) -> tuple[str, Callable[[int], int]]:
+    """``text`` without its pinyin readings (聯(lián)合國, 習(xí)近平: a reading cuts a word in
+    two), and where an offset of ``text`` falls in the result. ``whole_only``: only a reading
+    in brackets after a character; one a mangled page half swallowed (當?shù)貢) stays, lest the
+    characters around it be read as one word."""
+    readings = [(a, b) for a, b in pinyin_readings(text) if not whole_only or text[a] in "(（"]
+    if not readings:
+        return text, lambda i: i
+    dropped = bytearray(len(text))
+    for a, b in readings:
+        dropped[a:b] = b"\x01" * (b - a)
+    kept = [i for i in range(len(text)) if not dropped[i]]
+    return "".join(text[i] for i in kept), lambda i: bisect_left(kept, i)
 
 
 def latin_tokens(text: str) -> list[tuple[str, int, int]]:

@@ -72,7 +72,7 @@ from align.numbers.reading import (
     doubt_zh,
     year_digits,
 )
-from align.numbers.tokens import look_alike, missing_tokens, pinyin_readings
+from align.numbers.tokens import look_alike, missing_tokens, without_readings
 from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
     NUMBER_EXTRA,
@@ -280,8 +280,7 @@ def readable_zh(text: str) -> str:
     """``text`` with the layout quirks of published Chinese that hide a date repaired, and
     without the pinyin readings a reprint puts after characters (二十世紀(jì)20年代: the
     reading parts the century from its decade)."""
-    for start, end in reversed(pinyin_readings(text)):
-        text = text[:start] + text[end:]
+    text = without_readings(text, whole_only=False)[0]
     text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
     text = _LOST_YM.sub(_lost_ymd, text)
     text = _LOST_Y_MONTHS.sub(_lost_y_months, text)

@@ -362,7 +362,7 @@ def _kind_finding(z: Quantity, e: Quantity) -> Discrepancy:
 
 
 # Measure words that count occasions (两次 访问, 两度 到访): times, not things.
-OCCASIONS = {"次": True, "度": True, "回": True}
+OCCASIONS = frozenset({"次", "度", "回"})
 
 
 def _comparable(z: Quantity, e: Quantity) -> bool:
@@ -371,7 +371,7 @@ def _comparable(z: Quantity, e: Quantity) -> bool:
         return False
     if (z.weak or e.weak) and _cls(z) == "number":
         return False  # a weak 一个 is no evidence that "five" was meant to be one
-    if OCCASIONS.get(z.unit) and e.kind == "date" or OCCASIONS.get(e.unit) and z.kind == "date":
+    if z.unit in OCCASIONS and e.kind == "date" or e.unit in OCCASIONS and z.kind == "date":
         return False  # 两次 is no wrong rendering of 2013: "in 2013 and again in 2017" dates
         # each occasion (``restated.occasions_dated``)
     cz, ce = _cls(z), _cls(e)

@@ -21,8 +21,8 @@ _ANIMALS_EN = (("rat", "mouse"), ("ox", "cow", "buffalo"), ("tiger",), ("rabbit"
 # first is not taken for the second.
 _ZODIAC_EN = (re.compile(r"\byear\s+of\s+the\s+(?:[A-Za-z]+\s+)?([A-Za-z]+)\b", re.IGNORECASE),
               re.compile(r"\b([A-Za-z]+)\s+year\b", re.IGNORECASE))
-# 猪年, 金猪年, 农历猪年, 豬年: an animal and 年, with at most one word for its element or metal
-# between.
+# 猪年, 金猪年, 农历猪年, 豬年: an animal straight before 年 (an element or metal before the
+# animal, 金猪年, needs no pattern of its own).
 _ZODIAC_ZH = re.compile(r"([鼠牛虎兔龙蛇马羊猴鸡狗猪龍馬雞豬])年")
 
 
@@ -158,7 +158,7 @@ def year_of_this_edition(z: Quantity, zh_text: str, en_text: str, doc_year: int 
 def occasions_dated(z: Quantity, others: list[Quantity]) -> str:
     """Where a small count of occasions (先后两次访问, 两度到访) is said by dating each of them:
     the other side of the bead states exactly that many dates ("in 2013 and again in 2017")."""
-    if z.kind != "count" or not OCCASIONS.get(z.unit) or z.high is not None \
+    if z.kind != "count" or z.unit not in OCCASIONS or z.high is not None \
             or not 2 <= z.value <= 5 or z.value != z.value.to_integral_value():
         return ""
     dates = {(o.value, o.unit) for o in others if o.kind == "date" and o.high is None}
