@@ -30,6 +30,7 @@ from align.checks.base import CheckContext
 from align.checks.coverage import (
     DATED_LEAD,
     HEADING_LINES,
+    NEXT_DOOR_MARGIN,
     SENTENCE_END,  # the page head's own test
     PageHead,
     furniture_en,
@@ -49,9 +50,11 @@ from align.checks.numbers.relative import (
 )
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
+    length_against_date,
     month_in_span,
     occasions_dated,
     span_of_months,
+    time_said_otherwise,
     year_of_this_edition,
     year_opens_event_name,
     zodiac_year_en,
@@ -85,6 +88,7 @@ from align.rules import (
     Rule,
 )
 from align.scripts import EN_ADDRESSED, HAN
+from align.vectors import group_vector
 
 
 class NumbersCheck:
@@ -107,7 +111,9 @@ class NumbersCheck:
             en_segs = [a.en.segments[i] for i in bead.en]
             zh_span, en_span = Span.of(a.zh, bead.zh), Span.of(a.en, bead.en)
             said: set[tuple[str, str, str]] = set()
-            for d in compare(hood.zh[index], hood.en[index]):
+            found = list(compare(hood.zh[index], hood.en[index]))
+            unpaired_en = [d.en for d in found if d.rule is NUMBER_EXTRA and d.en is not None]
+            for d in found:
                 key = (d.rule.id, _said(d.zh), _said(d.en))
                 if d.rule.id in disabled or key in said:
                     continue  # 50所 … 50所 both missing, or a repeated caption: said once
@@ -115,12 +121,16 @@ class NumbersCheck:
                 d = hood.regrade(d, index)
                 if d.severity is not Severity.INFO:
                     d = hood.set_aside(d, index, ctx.mismatched(index))
+                if d.severity is not Severity.INFO:
+                    d = _in_stray_sentence(ctx, hood, d, index)
                 loose = bead.score < ctx.similarity.median - SPREADS_FOR_ERROR * \
                     ctx.similarity.spread
                 if d.severity is not Severity.INFO:
                     d = hood.doubted(d, index, loose)
                 if d.severity is Severity.ERROR and loose:
                     d = _loose(d)
+                if d.severity is Severity.ERROR:
+                    d = hood.uncertain(d, index, unpaired_en)
                 yield _finding(d, zh_span, en_span, index)
             if NUMBER_MISMATCH.id not in disabled and (conflict := daypart_conflict(
                     " ".join(s.text for s in zh_segs), " ".join(s.text for s in en_segs))):
@@ -629,6 +639,39 @@ class _Neighbourhood:
         severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
         return replace(d, severity=severity, message=f"{d.message}{doubt}.", extra=extra)
 
+    def uncertain(self, d: Discrepancy, index: int, unpaired_en: list[Quantity]) -> Discrepancy:
+        """An error as a warning when the bead offers another reading of it: a missing Chinese
+        time the English may state its own way (an unpaired English date, "last month",
+        "annual"), a mismatch of a length of time with a date, or a mismatch whose English
+        number renders a Chinese number of a neighbouring sentence (so the Chinese one may be
+        left out, or be one-sided furniture, rather than changed). Measured on the first
+        counts of unseen real pages, where the known forms had not explained them; a warning
+        still shows them."""
+        if d.rule is NUMBER_MISSING and d.zh is not None:
+            other = time_said_otherwise(d.zh, self._en_text(index), self._zh_text(index),
+                                        unpaired_en, bool(self.dateline_days))
+            if not other:
+                return d
+            why = (f" The English states a time of its own here ({other}), which may say it "
+                   "another way.", ("uncertain", f"time said otherwise: {other}"))
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
+                and (length_against_date(d.zh, d.en) or length_against_date(d.en, d.zh)):
+            why = (f" {d.zh.surface} and {d.en.surface} are a length of time and a calendar "
+                   "date: one side may date what the other counts (五年内, \"by 2030\"), or "
+                   "give a year in short (96年 for 1996).",
+                   ("uncertain", "a length of time against a date"))
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
+            where = self._find(d.en, index, self.zh, other_side=False, next_door=True)
+            if not where:
+                return d
+            why = (f" The English {d.en.surface} renders a Chinese number of the {where}, so "
+                   f"{d.zh.surface} may be left out rather than changed.",
+                   ("uncertain", f"English number matched in the {where}"))
+        else:
+            return d
+        return replace(d, severity=Severity.WARNING, message=d.message + why[0],
+                       extra=d.extra + (why[1],))
+
     def _furniture(self, q: Quantity, index: int, side: str) -> str:
         """What page furniture the sentence of the bead holding ``q`` is ("" for content): a
         heading or dateline line, a credit or notice, or a line that is only a number."""
@@ -1071,11 +1114,16 @@ class _Neighbourhood:
                                  wire_dateline(self.a.zh.segments[i].text)]
                    for o in read_zh(readable_zh(field)))
 
-    def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool) -> str:
+    def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool,
+              next_door: bool = False) -> str:
+        """Where ``q`` is said in the neighbourhood's ``pools`` (only in the other beads with
+        ``next_door``), or ""."""
         whole = _whole_range(q, other_side)
         if whole is not q:  # the range's other end must agree too (dates compare by start)
             q, pools = whole, [[o for o in pool if o.high == whole.high] for pool in pools]
         for off, j in self._near(index):
+            if next_door and off == 0:
+                continue
             for o in pools[j]:
                 if o is q:
                     continue
@@ -1686,6 +1734,40 @@ def _lost_digits(d: Discrepancy) -> Discrepancy:
             f"{message}; it keeps the Chinese number's digits ({en_digits})."))
     severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
     return replace(d, severity=severity, message=message + ".", extra=extra)
+
+
+def _in_stray_sentence(ctx: CheckContext, hood: _Neighbourhood, d: Discrepancy, index: int
+                       ) -> Discrepancy:
+    """A missing or extra number as info when the sentences of its side of a merged bead that
+    say it take away from how alike the bead's two sides are: without them the rest matches
+    the other side clearly better (by ``NEXT_DOOR_MARGIN``, the margin the coverage check
+    asks of a member closer to the bead beside it): an English-only editor's note, title or
+    question number the aligner attached to a translated sentence. The number then belongs to
+    a sentence the other side does not translate, which the coverage check judges as a
+    sentence; counted against the bead's numbers it is a false alarm."""
+    side, q = ("zh", d.zh) if d.rule is NUMBER_MISSING else \
+        ("en", d.en) if d.rule is NUMBER_EXTRA else ("", None)
+    if q is None or ctx.zh_vectors is None or ctx.en_vectors is None:
+        return d
+    bead = ctx.alignment.beads[index]
+    own = getattr(bead, side)
+    holders = hood._holders(q, index, side)
+    rest = [i for i in own if i not in holders]
+    if not holders or not rest:
+        return d
+    mine, theirs = (ctx.zh_vectors, ctx.en_vectors) if side == "zh" else \
+        (ctx.en_vectors, ctx.zh_vectors)
+    other = group_vector(theirs, bead.en if side == "zh" else bead.zh)
+    whole = float(group_vector(mine, own) @ other)
+    without = float(group_vector(mine, rest) @ other)
+    if without < whole + NEXT_DOOR_MARGIN:
+        return d
+    lang = "Chinese" if side == "zh" else "English"
+    return replace(d, severity=Severity.INFO, message=d.message + (
+        f" The {lang} sentence that says it makes this bead's two sides less alike "
+        f"({without:.2f} without it, {whole:.2f} with it): the other side does not translate "
+        "it, so its numbers are the sentence's matter."),
+        extra=d.extra + (("stray sentence", f"{without:.2f} without it, {whole:.2f} with it"),))
 
 
 def _loose(d: Discrepancy) -> Discrepancy:

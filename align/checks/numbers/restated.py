@@ -1,7 +1,8 @@
 """Quantities one side says in another form that the engines read as something else: a year
 named by its zodiac animal ("the Year of the Pig" for 2019年), and coordinated months read
 apart on one side and as one span on the other (2013年9月和10月, "September and October of
-2013"). Each returns where the match was found, or ""."""
+2013"). Each returns where the match was found, or "". Last, what in a bead may state a
+missing time another way (``time_said_otherwise``): not a match, but a reason for doubt."""
 
 from __future__ import annotations
 
@@ -165,3 +166,67 @@ def occasions_dated(z: Quantity, others: list[Quantity]) -> str:
     if len(dates) != int(z.value):
         return ""
     return f"same sentence, as {int(z.value)} dates, one for each occasion"
+
+
+# Units of a Chinese count that measure time (10年以后, 3个月, 两周, 20世纪): with dates, times and
+# periods, the quantities a translation most often restates as a relative or named time.
+TIME_UNITS = frozenset({"年", "个月", "月", "天", "日", "周", "星期", "个星期", "世纪", "年代",
+                        "季度", "小时", "个小时", "century"})
+_TIME_KINDS = frozenset({"date", "time", "period", "weekday", "decade"})
+
+# English that states a time without a numeral the engines read, each with the Chinese words
+# that say the same thing: an English phrase that renders a Chinese word of its own (去年,
+# "last year") is no rendering of another quantity.
+_TIME_PHRASES = (
+    (re.compile(r"\b(?:last|next|this|coming|past|previous|following|same|current)\s+years?\b"
+                r"|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE),
+     re.compile(r"去年|今年|明年|前年|后年|來年|来年|上年|本年|当年|當年|同年|年度|每年|年会|年會"
+                r"|一年一度")),
+    (re.compile(r"\b(?:last|next|this|coming|past|previous|following|same|current)\s+months?\b"
+                r"|\bmonthly\b", re.IGNORECASE),
+     re.compile(r"上月|本月|下月|当月|當月|同月|上个月|上個月|下个月|下個月|这个月|這個月|每月|月度")),
+    (re.compile(r"\b(?:last|next|this|coming|past|previous|following|same)\s+(?:week|day)s?\b"
+                r"|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE),
+     re.compile(r"今天|昨天|明天|今日|昨日|明日|当天|當天|当日|當日|同日|次日|翌日|今晚|当晚|當晚"
+                r"|本周|上周|下周|本週|上週|下週")),
+)
+
+
+def is_time(q: Quantity) -> bool:
+    """Whether ``q`` says when or how long: a date, time of day, period, weekday or decade, or
+    a count of years, months, days or weeks, or a century (20世纪, read as an ordinal)."""
+    return q.kind in _TIME_KINDS or (q.kind in ("count", "ordinal") and q.unit in TIME_UNITS)
+
+
+def time_said_otherwise(z: Quantity, en_text: str, zh_text: str, unpaired_en: list[Quantity],
+                        dated: bool = False) -> str:
+    """What in the English of the bead may state the Chinese time ``z`` another way: an English
+    date, year or period the bead leaves unpaired ("May 2009" beside a 二九年 that lost its
+    〇〇), or a relative time ("last month", "annual", "the same year") with no Chinese word of
+    its own in the bead. "" when there is none or ``z`` is no time. (A year named by its
+    zodiac animal is left to ``zodiac_year_en``, which knows which animal is right; and in a
+    ``dated`` document (a heading dateline with a day), a relative time to the checks that
+    reckon it from the dateline, which would have matched it if it agreed.)
+
+    Such a pair is no proof (the checks that know the form say so: relative days and months,
+    zodiac years, a period said by its start), but an error needs certainty, and a time the
+    English states its own way is the commonest reason a missing Chinese time is not missing."""
+    if not is_time(z):
+        return ""
+    for e in unpaired_en:
+        if is_time(e):
+            return repr(e.surface)
+    if dated:
+        return ""
+    for english, chinese in _TIME_PHRASES:
+        if (m := english.search(en_text)) and not chinese.search(zh_text):
+            return repr(m.group(0))
+    return ""
+
+
+def length_against_date(length: Quantity, date: Quantity) -> bool:
+    """Whether ``length`` counts years, months or days (三年, 5年) and ``date`` is a calendar
+    date or year: compared as one sort, but a translation dates what the original counts (五年
+    内 as "by 2030") and a page writes a year in short (96年 for 1996) about as often as it
+    changes a number."""
+    return length.kind == "count" and length.unit in TIME_UNITS and date.kind == "date"
