@@ -58,7 +58,7 @@ _ZH_GREETING = re.compile(
 # A person addressed by surname and office beside a greeting (杨外长，您好; 王部长，下午好): the
 # journalist's opening, which a translation renders loosely or leaves out. Alone (杨外长：) it
 # may be a speaker label, so it counts only next to a greeting.
-_ZH_VOCATIVE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:外长|部长|副部长|总理|總理|主席|大使|先生|女士|"
+_ZH_VOCATIVE = re.compile(f"^[{HAN}]{{0,3}}" r"(?:外长|部长|副部长|总理|總理|主席|大使|先生|女士|"
                           r"发言人|發言人|主持人|总统|總統|秘书长|秘書長|司长|司長|局长|局長|"
                           r"教授|阁下|閣下)$")
 _ZH_THANKS = re.compile(r"^(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?$")
