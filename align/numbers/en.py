@@ -90,7 +90,7 @@ _CUR_WORDS = (
 _NOT_QUANTITY = re.compile(
     r"\b(?:one of|one another|no one|one-on-one|one by one|one day|one or two|one-stop|"
     r"one-off|one-time|at one point|one way or another|Belt and Road|"
-    r"one country,? two systems|Five-Year Plans?|dozens|hundreds|thousands|millions|billions|"
+    r"one country,? two systems|dozens|hundreds|thousands|millions|billions|"
     r"Two Sessions|first-hand|second-hand|at first|first of all|second to none|"
     r"a second|one second)\b",
     re.IGNORECASE,
@@ -207,12 +207,39 @@ def _extract(text: str) -> list[Quantity]:
 # spelled out 一个国家，两种制度). Its numbers are weak: they meet the Chinese numerals of the
 # formula, and are never reported alone (the formula is a name as often as a count).
 _FORMULA_RE = re.compile(r"\b(one)\s+country,?\s+(two)\s+systems\b", re.IGNORECASE)
+# So is the span that names a series of plans, "the 14th Five-Year Plan" (十四五规划, which has
+# no 五年), which still meets a 五年 of the Chinese (五年行动计划 "Five-Year Plan of Action").
+_PLAN_RE = re.compile(rf"\b({_W})-year\s+plans?\b", re.IGNORECASE)
 
 
 def _formula_counts(scan: _Scan) -> Iterator[Quantity]:
     for m in _FORMULA_RE.finditer(scan.work):
         yield scan.q(m.start(1), m.end(1), Decimal(1), "count", weak=True)
         yield scan.q(m.start(2), m.end(2), Decimal(2), "count", weak=True)
+    for m in _PLAN_RE.finditer(scan.work):
+        if (value := parse_en_number(m.group(1))) is not None:
+            yield scan.q(m.start(1), m.end(1), value, "count", weak=True)
+
+
+# A numeral a page mangled, which no recogniser reads: a letter glued before an ordinal (the
+# "t4th Meeting", "l5th"), or a letter O or l typed among digits ("2O19", "1O", "19l5").
+_MANGLED_RE = re.compile(r"\b(?:[A-Za-z]\d{1,3}(?:st|nd|rd|th)|\d+[Ool]+\d*)\b")
+
+
+def mangled_numerals(text: str) -> list[str]:
+    """The mangled numerals of ``text`` (see ``_MANGLED_RE``): the engine reads none of them,
+    so a number missing beside one is not certainly missing."""
+    return [m.group() for m in _MANGLED_RE.finditer(text)]
+
+
+def mangled_reads_as(token: str, value: Decimal) -> bool:
+    """Whether the mangled numeral ``token`` can be the whole number ``value``: its digits
+    agree, each letter standing for one digit (2O19 for 2019, t4th for 14th, 1O for 10)."""
+    if value != value.to_integral_value() or value < 0:
+        return False
+    body = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", token)
+    pattern = "".join(c if c.isdigit() else r"\d" for c in body)
+    return re.fullmatch(pattern, str(int(value))) is not None
 
 
 def parse_en_number(s: str) -> Decimal | None:

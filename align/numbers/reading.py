@@ -45,6 +45,10 @@ _LIST_MARK = re.compile(rf"[.．、](?!\d)[ \t]*(?:[A-Z]|[{HAN}])")
 _QUESTION_BEFORE = re.compile(r"(?:问题|問題|问|問|Question|QUESTION)\s*$")
 _QUESTION_MARK_AFTER = re.compile(r"\s*(?:问)?\s*[:：]")
 _QUARTER_LABEL = re.compile(r"Q[1-4]")
+# ... and a question number that opens its line, closed by a full stop or a bracket or alone
+# there ("Q1. What …", "Question 3) …", "Q2" on a line of its own): a quarter ("Q1 2024",
+# "in Q3.") never opens a line with a full stop after it.
+_LABEL_CLOSE_AFTER = re.compile(r"(?:[^\S\n]*[.．)）](?!\d)|[^\S\n]*(?:\n|$))")
 _TITLE_ZH = ("《", "》")
 _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 # English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
@@ -101,6 +105,12 @@ def _alone_on_line(q: Quantity, text: str, printed: str = "") -> bool:
         "\n" in printed and any(p.strip(_LABEL_MARKS) == surface for p in printed.splitlines()))
 
 
+def _opens_line(q: Quantity, text: str) -> bool:
+    """Whether only a question word (Question, 问) stands before ``q`` on its line."""
+    line, first = _line_of(text, q.start, q.end)
+    return not _QUESTION_BEFORE.sub("", line[: q.start - first]).strip()
+
+
 def _inside(text: str, start: int, end: int, pair: tuple[str, str], limit: int | None) -> bool:
     """Whether ``start:end`` lies between an opening and a closing mark of ``pair`` (at most
     ``limit`` characters apart, when given) on its line."""
@@ -154,6 +164,11 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
         return "alone on its line (a question or list number)"
+    if (label or _QUARTER_LABEL.fullmatch(q.surface.strip())) and _opens_line(q, text) and (
+            _LABEL_CLOSE_AFTER.match(text, q.end)) and (
+            _QUARTER_LABEL.fullmatch(q.surface.strip())
+            or _QUESTION_BEFORE.search(text, max(0, q.start - 10), q.start)):
+        return "a question number (Q1., Question 3.)"
     if label and len(q.surface.strip()) <= 3 and _LIST_MARK.match(text, q.end):
         return "a list number before a heading (2. Integrated …, 2.扩大…)"
     if _QUESTION_MARK_AFTER.match(text, q.end) and (

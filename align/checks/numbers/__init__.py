@@ -65,7 +65,7 @@ from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
 from align.numbers.daypart import daypart_conflict
-from align.numbers.en import extract_en
+from align.numbers.en import extract_en, mangled_numerals, mangled_reads_as
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import (
     LOST_DECIMALS,
@@ -129,6 +129,8 @@ class NumbersCheck:
                     d = hood.doubted(d, index, loose)
                 if d.severity is Severity.ERROR and loose:
                     d = _loose(d)
+                if d.severity is not Severity.INFO:
+                    d = hood.mangled(d, index)
                 if d.severity is Severity.ERROR:
                     d = hood.uncertain(d, index, unpaired_en)
                 yield _finding(d, zh_span, en_span, index)
@@ -638,6 +640,28 @@ class _Neighbourhood:
                            extra=extra)
         severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
         return replace(d, severity=severity, message=f"{d.message}{doubt}.", extra=extra)
+
+    def mangled(self, d: Discrepancy, index: int) -> Discrepancy:
+        """A missing number beside a numeral the English page mangled ("the t4th Meeting",
+        "2O19"), which the engine cannot read: info when its look-alike digits give the
+        Chinese value, else at most a warning (the mangled token may be the number)."""
+        if d.rule is not NUMBER_MISSING or d.zh is None:
+            return d
+        tokens = mangled_numerals(self._en_text(index))
+        if not tokens:
+            return d
+        z = d.zh
+        wanted = {z.value, z.value // 10000} if z.kind == "date" else {z.value}
+        for token in tokens:
+            if any(mangled_reads_as(token, v) for v in wanted):
+                return replace(d, severity=Severity.INFO, message=f"{d.message} The English "
+                               f"{token!r} is a mangled numeral whose digits give it.",
+                               extra=d.extra + (("mangled", token),))
+        names = ", ".join(repr(t) for t in tokens)
+        severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
+        return replace(d, severity=severity, message=f"{d.message} The English has a mangled "
+                       f"numeral ({names}) that cannot be read and may render it.",
+                       extra=d.extra + (("uncertain", f"mangled numeral {names}"),))
 
     def uncertain(self, d: Discrepancy, index: int, unpaired_en: list[Quantity]) -> Discrepancy:
         """An error as a warning when the bead offers another reading of it: a missing Chinese
