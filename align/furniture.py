@@ -43,8 +43,8 @@ CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|
                        # a line that ends with its photographer's name and 摄 (… 郭磊 摄)
                        rf"|(?:^|\s)[{HAN}·]{{2,5}}\s+(?:摄|攝)\s*$")
 CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
-                       r"|\((?:photo|xinhua|cfp|ap|afp|reuters)\b[^)]{0,60}\)\s*$"
-                       r"|/(?:xinhua|cfp|ap|afp|reuters)\)\s*$", re.IGNORECASE)
+                       r"|[(\[](?:photo|xinhua|cfp|ap|afp|reuters)\b[^)\]]{0,60}[)\]]\s*$"
+                       r"|/(?:xinhua|cfp|ap|afp|reuters)[)\]]\s*$", re.IGNORECASE)
 # The notice may be the last clause of the lead's sentence (…国际研讨会举行，中方提出《倡议》，
 # 全文如下：; …作政府工作报告，以下为中英文对照全文——).
 NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"

@@ -13,7 +13,8 @@ pairs: when every other diagonal pair fits the expected length well, a pair far 
 range is reported on its own.
 
 A credit line among a bead's members ("(Xinhua/Xie Huanchi)" after its caption) is no sentence of a
-diagonal pair: such a bead is read whole.
+diagonal pair: such a bead is read whole. A captioned line run into a member's other lines ("… in
+Davos on Jan. 21, 2016. [Xinhua]" above a title) does not count in the member's length.
 
 A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
 "Secretary Barclay,") is furniture whose length says nothing of lost content: info. So is a
@@ -32,7 +33,7 @@ import numpy as np
 from align.checks.base import CheckContext, sentence_lengths
 from align.checks.coverage import furniture_en, furniture_zh
 from align.furniture import is_credit
-from align.model import Finding, Severity, Span
+from align.model import Document, Finding, Severity, Span
 from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
 
@@ -54,8 +55,8 @@ class LengthCheck:
                    {s.id for s in a.en.segments if is_credit(s.text, "en")})
         for index, bead in ctx.two_sided():
             for zh_ids, en_ids in _units(bead, zl, el, ratio, credits):
-                zh_len = int(zl[list(zh_ids)].sum())
-                en_len = int(el[list(en_ids)].sum())
+                zh_len = int(zl[list(zh_ids)].sum()) - _credited(a.zh, zh_ids, "zh")
+                en_len = int(el[list(en_ids)].sum()) - _credited(a.en, en_ids, "en")
                 share = _share(zh_len, en_len, ratio)
                 if max(zh_len, en_len / ratio) < MIN_CHARS or 1 / FACTOR <= share <= FACTOR:
                     continue
@@ -83,6 +84,19 @@ class LengthCheck:
                     severity=Severity.INFO if address else None,
                     bead=index,
                 )
+
+
+def _credited(doc: Document, ids: tuple[int, ...], lang: str) -> int:
+    """Characters of the photo captions inside a bead's members: a printed line that ends with
+    its credit ("… on Jan. 21, 2016. [Xinhua]") run into a title block by the segmenter is one
+    page's furniture, no part of the translation whose length is measured."""
+    total = 0
+    for i in ids:
+        seg = doc.segments[i]
+        lines = doc.text[seg.start:seg.end].split("\n")
+        if len(lines) > 1:
+            total += sum(len(line.strip()) + 1 for line in lines if is_credit(line, lang))
+    return min(total, sum(len(doc.segments[i].text) for i in ids))
 
 
 # An acronym says in a few letters what its words say in full (NPCSC, the NPC Standing
