@@ -141,3 +141,35 @@ def test_a_plan_series_meets_its_chinese_or_stays_silent(zh, en):
 def test_a_count_in_another_compound_adjective_is_still_a_count():
     got = above_info(found(["双方举行了会谈。"], ["The two sides held Two-Day talks."]))
     assert [f.rule for f in got] == ["number-extra"]
+
+
+# -- a year said relatively in a document dated only by the year it reports on ----------------
+
+def _loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
+    return [(f.rule, f.severity) for f in above_info(found(zh, en))]
+
+
+@pytest.mark.parametrize("zh, en", [
+    (["2019年中国专利发展状况发布会", "本周是专利宣传周，今天介绍2019年专利发展状况。"],
+     ["Briefing on China's Patents in 2019",
+      "This week marks the 2020 Patent Week; today we present patents in 2019."]),
+    (["2022年区域合作进展报告", "今年的论坛将回顾2022年的进展。"],
+     ["Report on Regional Cooperation in 2022",
+      "The 2023 forum will review progress made in 2022."]),
+])
+def test_this_year_of_a_report_on_the_year_before_is_the_next_year(zh, en):
+    assert _loud(zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    # a dated line fixes the year: "this week" of 2020 is not 2021
+    (["2020年4月24日 专利发展状况发布会", "本周是专利宣传周。"],
+     ["Briefing on Patents, April 24, 2020", "This week marks the 2021 Patent Week."]),
+    # two years on is no report's next year
+    (["2019年中国专利发展状况发布会", "本周是专利宣传周，今天介绍2019年专利发展状况。"],
+     ["Briefing on China's Patents in 2019",
+      "This week marks the 2021 Patent Week; today we present patents in 2019."]),
+])
+def test_a_relative_year_no_reading_bears_out_is_still_reported(zh, en):
+    assert ("number-extra", Severity.WARNING) in _loud(zh, en) or \
+        ("number-extra", Severity.ERROR) in _loud(zh, en)

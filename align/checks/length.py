@@ -14,7 +14,8 @@ range is reported on its own.
 
 A credit line among a bead's members ("(Xinhua/Xie Huanchi)" after its caption) is no sentence of a
 diagonal pair: such a bead is read whole. A captioned line run into a member's other lines ("… in
-Davos on Jan. 21, 2016. [Xinhua]" above a title) does not count in the member's length.
+Davos on Jan. 21, 2016. [Xinhua]" above a title) may be all the excess of the longer side: a bead
+that fits without it is not reported.
 
 A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
 "Secretary Barclay,") is furniture whose length says nothing of lost content: info. So is a
@@ -55,10 +56,15 @@ class LengthCheck:
                    {s.id for s in a.en.segments if is_credit(s.text, "en")})
         for index, bead in ctx.two_sided():
             for zh_ids, en_ids in _units(bead, zl, el, ratio, credits):
-                zh_len = int(zl[list(zh_ids)].sum()) - _credited(a.zh, zh_ids, "zh")
-                en_len = int(el[list(en_ids)].sum()) - _credited(a.en, en_ids, "en")
+                zh_len = int(zl[list(zh_ids)].sum())
+                en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)
                 if max(zh_len, en_len / ratio) < MIN_CHARS or 1 / FACTOR <= share <= FACTOR:
+                    continue
+                # the longer side's captions may be all its excess (one page's furniture)
+                if share > 1 and _share(zh_len, en_len - _credited(a.en, en_ids, "en"),
+                                        ratio) <= FACTOR or share < 1 and _share(
+                        zh_len - _credited(a.zh, zh_ids, "zh"), en_len, ratio) >= 1 / FACTOR:
                     continue
                 if share < 1 and _share(zh_len, en_len + _acronym_extra(
                         " ".join(a.en.segments[i].text for i in en_ids)), ratio) >= 1 / FACTOR:

@@ -1188,10 +1188,16 @@ class _Neighbourhood:
         base = self.doc_year  # the dateline's year, else the year the document states most
         if base is None:
             return f"Chinese {words[0]} (relative year)" if words else ""
+        # a year no dated line bears out (a bare year in the title, the year the text states
+        # most) may be the year the text reports on, given in its own year or the next (a
+        # briefing on 2019年…发展状况 given in April 2020: 本周 "this week" is of 2020)
+        dated = self.year is not None and "m" in getattr(_dateline_date(self.a), "unit", "")
         for w in words:
             if base + RELATIVE_YEARS[w] == year:
                 return f"Chinese {w} (" + (f"dateline {base})" if self.year is not None else
                                            f"the document's year {base})")
+            if not dated and RELATIVE_YEARS[w] == 0 and year == base + 1:
+                return f"Chinese {w} (the year after {base}, the year the document reports on)"
         return f"dateline ({self.year})" if year == self.year and not words else ""
 
     def _relative(self, z: Quantity, index: int) -> str:
@@ -1807,12 +1813,18 @@ def dateline_year(a: Alignment) -> int | None:
     """The year of the document's dateline: the first year in the opening sentences of the
     Chinese (or, failing that, the first date with year and month in the English: a bare year
     in the English opening is more often one it talks about, "I came to office in 2021")."""
+    q = _dateline_date(a)
+    return int(q.value) // 10000 if q is not None else None
+
+
+def _dateline_date(a: Alignment) -> Quantity | None:
+    """The date ``dateline_year`` reads its year from."""
     for doc, extract, clean in ((a.zh, extract_zh, readable_zh), (a.en, extract_en, readable_en)):
         for seg in doc.segments[:DATELINE_SENTENCES]:
             for q in extract(clean(seg.text)):  # in the English, a date, not a year it mentions
                 if q.kind == "date" and "y" in q.unit and q.high is None and (
                         doc is a.zh or "m" in q.unit):
-                    return int(q.value) // 10000
+                    return q
     return None
 
 
