@@ -152,6 +152,49 @@ _DEMONYMS = frozenset(
     w for v in COUNTRY_CHARS.values() for w in v.split()
     if w.endswith(("ish", "ese", "ian", "ean", "can", "ban", "man", "ch", "li", "ai", "ino")))
 
+# Time zones by their standard abbreviations (a closed class): a time's zone, not a name to
+# compare (May 23 EST for 美东时间5月23日, 10:00 GMT, BJT).
+_TIME_ZONES = frozenset("""UTC GMT UT EST EDT ET CST CDT CT MST MDT MT PST PDT PT AKST AKDT HST
+    BST IST CET CEST EET EEST WET WEST MSK JST KST HKT SGT BJT AEST AEDT ACST AWST NZST NZDT
+    WIB ICT PHT""".split())
+# what ends a Chinese time zone's name: 美东时间, 北京时间, 协调世界时
+_ZONE_TIME = ("时间", "時間", "标准时", "標準時", "世界时", "世界時")
+
+
+def _zone_said(zh: str, c: Correspondence) -> bool:
+    """Whether a Chinese time zone (美东时间, 北京时间, 格林尼治时间) is said by an English
+    time zone's abbreviation (EST, BJT, GMT): the zone's standard rendering."""
+    return zh.endswith(_ZONE_TIME) and any(
+        t.text.replace(".", "") in _TIME_ZONES for t in c.en)
+
+
+# The US Postal Service's codes of the states and the District of Columbia, each with the word
+# that ends the state's name (what the engine's renderings of a Chinese state keep): DC for
+# 哥伦比亚特区 (Cultural Tourism DC, Washington, D.C.), WA for 华盛顿州. A closed class.
+_US_STATES = dict(pair.split(":") for pair in """AL:alabama AK:alaska AZ:arizona AR:arkansas
+    CA:california CO:colorado CT:connecticut DE:delaware DC:columbia FL:florida GA:georgia
+    HI:hawaii ID:idaho IL:illinois IN:indiana IA:iowa KS:kansas KY:kentucky LA:louisiana
+    ME:maine MD:maryland MA:massachusetts MI:michigan MN:minnesota MS:mississippi MO:missouri
+    MT:montana NE:nebraska NV:nevada NH:hampshire NJ:jersey NM:mexico NY:york NC:carolina
+    ND:dakota OH:ohio OK:oklahoma OR:oregon PA:pennsylvania RI:island SC:carolina SD:dakota
+    TN:tennessee TX:texas UT:utah VT:vermont VA:virginia WA:washington WV:virginia
+    WI:wisconsin WY:wyoming""".split())
+_STATE_ENDS = ("州", "特区", "特區")
+
+
+def _state_code(token: str) -> str | None:
+    """The last word of the state a US postal code names (D.C. -> columbia), or None: the
+    code in upper case, with or without dots."""
+    bare = token.replace(".", "")
+    return _US_STATES.get(bare) if bare.isupper() and len(bare) == 2 else None
+
+
+def _state_said(zh: str, keys: frozenset[str], c: Correspondence) -> bool:
+    """Whether a Chinese US state or district (哥伦比亚特区, 华盛顿州) is said by its postal code
+    in the English (Cultural Tourism DC; Seattle, WA)."""
+    return zh.endswith(_STATE_ENDS) and any(_state_code(t.text) in keys for t in c.en)
+
+
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -266,6 +309,7 @@ _EN_FURNITURE = re.compile(
 _LABEL = re.compile(r"(?:^|\n|\|)[ \t]*([^:\n|.!?,]{1,60}):(?!\d)")
 
 
+_QUESTION_LABEL = re.compile(r"[QA]\d{0,3}\.?")  # Q1. Q: A2) at a sentence's start
 _MONTHS_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DATE_AFTER = re.compile(r"\.|\s*\d")  # Feb. 27, Feb 27: the abbreviation of a month
 # Closed classes that open no name: articles, prepositions, conjunctions, pronouns (not
@@ -300,6 +344,11 @@ def english_names(c: Correspondence, en: str,
         bare = word.rstrip(".").removesuffix("'s")
         if bare in _NOT_NAMES or bare.title() in _NOT_NAMES:  # LORD, GOD
             continue
+        if word.replace(".", "") in _TIME_ZONES:
+            continue  # May 23 EST: a time's zone
+        if _QUESTION_LABEL.fullmatch(word) and _SENT_START.search(en[: tok.start]) and (
+                word.endswith(".") or en[tok.end : tok.end + 1] in (".", ":", "：", ")")):
+            continue  # Q1. A: a question's or an answer's label, as 一、 or 问：
         if bare in _MONTHS_SHORT and _DATE_AFTER.match(en, tok.end):
             continue  # Feb. 27, Sept 5: a date
         if word.lower() in _FUNCTION_WORDS and word[1:].islower() and (
@@ -557,7 +606,8 @@ _SMALL_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "la", "le", "vo
 def _acronyms(text: str) -> frozenset[str]:
     """The initials of the names a dictionary entry gives (People's Republic of China -> PRC,
     Shanghai Cooperation Organization -> SCO, New Zealand -> NZ, Republic of Korea -> ROK as
-    well as RK), of two letters or more: the short form English uses for a name of two words or
+    well as RK, USA Eastern Standard Time -> EST without its leading abbreviation as well as
+    UEST), of two letters or more: the short form English uses for a name of two words or
     more, and the upper-case short forms a sense gives in brackets (Islamic State group (aka
     IS or ISIL or ISIS)). Compared with upper-case English words only (WHO is not "who")."""
     entry = lexicon().dictionary.get(text)
@@ -571,6 +621,8 @@ def _acronyms(text: str) -> frozenset[str]:
             words = [w for w in every if w.lower() not in _SMALL_WORDS]
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 out.add("".join(w[0] for w in words))
+                if len(words) >= 4 and words[0].isupper():  # USA Eastern Standard Time: EST
+                    out.add("".join(w[0] for w in words[1:]))
                 if "of" in every:
                     out.add("".join(w[0].upper() for w in every if w in words or w == "of"))
         for aside in re.findall(r"\(([^()]*)\)", sense):  # (aka IS or ISIL or ISIS), (UNHCR)
@@ -1318,6 +1370,31 @@ def _abbreviated_pair(name: str, zh: str) -> bool:
     return any(a + b in text for a in options[0] for b in options[1])
 
 
+def _part_of_longer_name(c: Correspondence, en: str, run: tuple[int, ...],
+                         runs: list[tuple[int, ...]], used: set[int]) -> bool:
+    """Whether a run of ordinary words (not Oxford, not a person after a title) is a piece of a
+    longer English name the Chinese renders: it runs on, with only a space between, into a
+    capitalised word that is no name alone but renders a common Chinese word (International of
+    the International University Sports Federation, where University renders 大学生), or it is
+    joined by "of" (the) to a name the Chinese renders (the Plenary Session of the National
+    People's Congress, 全国人大会议): an official name longer than its Chinese, not a name put
+    in another's place."""
+    if not all(_ordinary_word(c.en[i].text, c.en[i].lemmas) for i in run) or (
+            _after_personal_title(c, en, run[0])):
+        return False  # Chairman Mark Fields of the U.S.-China Business Council: a person
+    k = run[-1] + 1
+    if k >= len(c.en) or en[c.en[run[-1]].end : c.en[k].start].strip():
+        return False
+    if k in used and c.en[k].text[:1].isupper():
+        return any(k in link.en and not _renderings(link.zh) for link in c.links)  # not
+        # Yellow of Yellow River, where River renders 长江: a name's head word
+    if c.en[k].text == "of":
+        k += 1 + (k + 1 < len(c.en) and c.en[k + 1].text == "the")
+        after = next((r for r in runs if r[0] == k), None)
+        return after is not None and any(i in used for i in after)
+    return False
+
+
 def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
                  starts: Iterable[int] = ()) -> list[str]:
     """English names nothing in the Chinese accounts for: no word links to them, the Chinese
@@ -1333,7 +1410,8 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
     known |= frozenset(
         w.lower() for ch, names in CITY_CHARS.items() if ch in zh for w in names.split())
     short = frozenset(a for link in links if link.zh.han for a in _acronyms(link.zh.text))
-    for run in english_names(c, en, starts):
+    runs = english_names(c, en, starts)
+    for run in runs:
         if any(i in used for i in run):
             continue
         words = [c.en[i].text.rstrip(".").removesuffix("'s").removesuffix("’s") for i in run]
@@ -1342,6 +1420,8 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0].removesuffix("s") in short:
             continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
+        if any(_state_code(w) in known for w in words):
+            continue  # DC for 哥伦比亚特区: a US state's postal code
         if _plain_words(" ".join(words), zh):
             continue  # the Daily Telegraph for 每日电讯报: the name's words, glossed
         if any(_abbreviated_pair(w, zh) for w in words):
@@ -1357,8 +1437,55 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
         if any(sounds_like(piece, w) for piece in pieces
                for w in [*words, "".join(words), *parts]):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement; al-Qurayshi
+        if _part_of_longer_name(c, en, run, runs, used) and not any(
+                score(lexicon().readings(piece, False), e) < _UNSURE for piece in pieces
+                for e in _english_spellings(" ".join(words))):
+            continue  # the Plenary Session of the NPC; not Mark Fields of the Council, which
+            # may be 菲尔茨 badly transliterated
         loose.append(" ".join(words))
     return loose
+
+
+# A title or a name the Chinese quotes: 《阳光日报》, “今日俄罗斯”, 「…」 (two to twenty characters)
+_ZH_TITLE = re.compile(r"《([^《》]{2,20})》|“([^“”]{2,20})”|「([^「」]{2,20})」")
+
+
+def _foreign(name: str) -> bool:
+    """Whether no word of an English name is one the dictionary knows, as a common word or a
+    name (Sinar Harian, Rossiya Segodnya, Kompas; not the Washington Post, nor The Star): a
+    name in another language, which English gives as it is."""
+    d = lexicon().dictionary
+    return all(w.lower() not in d.common_keys and w.lower() not in d.name_keys
+               and w.lower() not in d.lower_case_words
+               for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _titles_in_own_language(c: Correspondence, zh: str, loose: list[str]
+                            ) -> list[tuple[int, int]]:
+    """The Chinese titles and quoted names (《阳光日报》, “今日俄罗斯”) that English gives in
+    their own language (Sinar Harian, Rossiya Segodnya): a title a Chinese word of which no
+    English word renders, paired in text order with a foreign loose name (``_foreign``) that,
+    where the title holds a known name, begins like it (Rossiya like Russia, for 俄罗斯; not
+    Karabakh); the name is removed from ``loose``. Their character ranges: a name inside one
+    is rendered by it."""
+    out: list[tuple[int, int]] = []
+    for m in _ZH_TITLE.finditer(zh):
+        a, b = m.span()
+        if not re.search(f"[{HAN}]", m.group()):
+            continue
+        if not any(link.zh.han and a <= link.zh.start and link.zh.end <= b and not link.en
+                   for link in c.links):
+            continue  # every word of it rendered
+        inside = [link for link in c.links if a <= link.zh.start and link.zh.end <= b]
+        keys = {_skeleton(k)[:2] for link in inside for k in _renderings(link.zh)
+                if len(_skeleton(k)) >= 2}
+        name = next((x for x in loose if _foreign(x) and (not keys or any(
+            _skeleton(w.lower())[:2] in keys for w in x.split()))), None)
+        if name is None:
+            continue
+        loose.remove(name)
+        out.append((a, b))
+    return out
 
 
 def name_problems(zh: str, en: str, en_starts: Iterable[int] = ()
@@ -1400,6 +1527,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
     pieces += [text for text, _ in unknown]
     pieces += _unglued(pieces)
     loose = _loose_names(c, zh, en, pieces, en_starts)
+    titled = _titles_in_own_language(c, zh, loose)
     replaced: list[tuple[str, str]] = []
     missing: list[MissingName] = []
     # capitalised words that may spell a name (not a sentence's He or The)
@@ -1431,6 +1559,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 replaced.append((link.zh.text, other))
                 loose.remove(other)
             continue
+        if _zone_said(link.zh.text, c) or _state_said(link.zh.text, keys, c):
+            continue  # 美东时间 -> EST, 哥伦比亚特区 -> DC: the standard abbreviation
         if _accounted_known(n, c, en_words, keys, claims):
             if _dropped_aside(zh, link, links, en_words[: len(c.en)], keys) and not _furniture(
                     zh, link.zh.start, link.zh.end):
@@ -1478,6 +1608,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
         else:
             sounded.add(c.zh[run[0]].start)
     for start, end, name in sorted(problems):
+        if any(a <= start and end <= b for a, b in titled):
+            continue  # 俄罗斯 of “今日俄罗斯”: the title, rendered as Rossiya Segodnya
         if name in named and not _inside_brackets(zh, start) or _furniture(zh, start, end):
             continue  # a name said again is often a pronoun in English (它, it)
         if lexicon().dictionary.inside_word(zh, start, end):
