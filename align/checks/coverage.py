@@ -58,6 +58,7 @@ from align.furniture import PAGE_CREDIT_ZH as _PAGE_CREDIT_ZH
 from align.lexicon.zh import segment as zh_words
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.numbers import extract_zh
+from align.numbers.tokens import without_readings
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN, HAN_CHAR, is_salutation, is_title_case
 from align.vectors import group_vector, length_fit
@@ -772,7 +773,9 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     if without < typical - WEAK_REST:
         return ("weak bead", f"the rest scores {without:.2f} against {typical:.2f} typical")
     zh, en = joined(a, bead)  # the English read respaced where the page lost its spaces
-    member = a.zh.segments[k].text if side == "zh" else english(a, bead)[bead.en.index(k)]
+    zh = without_readings(zh)[0]  # 关(guān)系: a reprint's pinyin reading cuts a word in two
+    member = without_readings(a.zh.segments[k].text)[0] if side == "zh" else \
+        english(a, bead)[bead.en.index(k)]
     other = en if side == "zh" else zh
     c = corr(member, other) if side == "zh" else corr(other, member)
     words = len(c.links) if side == "zh" else sum(1 for t in c.en if t.content)
