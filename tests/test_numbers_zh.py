@@ -178,3 +178,16 @@ def test_estimates_and_special_forms(text: str, expected: list) -> None:
 def test_heading_numbers_are_not_quantities() -> None:
     assert extract_zh("6.新的开始") == []
     assert [plain(q.value) for q in extract_zh("6.5万人")] == ["65000"]
+
+
+@pytest.mark.parametrize("text", ["[中国人大网](2010-03-09 14:37:04)", "（15:05:47）",
+                                  "王兆国 (15:06:04)", "记录时间 09:30:15)"])
+def test_a_clock_with_seconds_before_a_bracket_is_no_ratio(text: str) -> None:
+    # the colon before the seconds introduces no list item: 47) is not a label, so the
+    # hours and minutes are not left to be read as a score
+    assert [q for q in extract_zh(text) if q.unit == "ratio"] == []
+
+
+def test_a_list_label_after_a_colon_still_is_one() -> None:
+    assert extract_zh("议程包括:1)审议报告;2)表决。") == []
+    assert [q.unit for q in extract_zh("比分定格在3:1)。")] == ["ratio"]

@@ -70,10 +70,11 @@ _ALNUM_TOKEN = re.compile(
 
 # List markers opening a line or a sentence (一、 （二） (3) 4. 5、 6）), or after a colon or
 # semicolon that introduces items, and a parenthesised item number anywhere (（1）加强……):
-# labels, not quantities, left out entirely.
+# labels, not quantities, left out entirely. A colon between digits is a clock's (15:05:47)),
+# which introduces no item.
 _CN_LABEL = "一二三四五六七八九十"
 _LABELS = re.compile(
-    rf"(?:(?m:^)|(?<=[。！？；：:;!?]))[ \t　]*(?:[{_CN_LABEL}]{{1,3}}[、.．]"
+    rf"(?:(?m:^)|(?<=[。！？；：;!?])|(?<=[^\d]:))[ \t　]*(?:[{_CN_LABEL}]{{1,3}}[、.．]"
     rf"|[（(][{_CN_LABEL}\d０-９]{{1,3}}[）)]|[\d０-９]{{1,2}}(?:[、)）]|[.．](?![\d０-９])))"
     rf"|[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
 )
