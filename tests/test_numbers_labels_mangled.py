@@ -16,8 +16,8 @@ from align.numbers.en import extract_en, mangled_numerals, mangled_reads_as
 from align.numbers.reading import doubt_en
 
 
-def found(zh: list[str], en: list[str]) -> list:
-    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+def found(zh: list[str], en: list[str], beads: tuple[Bead, ...] | None = None) -> list:
+    beads = beads or tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
     a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
     return list(NumbersCheck().run(CheckContext(alignment=a, settings=Settings())))
 
@@ -173,3 +173,26 @@ def test_this_year_of_a_report_on_the_year_before_is_the_next_year(zh, en):
 def test_a_relative_year_no_reading_bears_out_is_still_reported(zh, en):
     assert ("number-extra", Severity.WARNING) in _loud(zh, en) or \
         ("number-extra", Severity.ERROR) in _loud(zh, en)
+
+
+# -- a section heading only the English page prints -------------------------------------------
+
+_ZH_BODY = ["一、加强学习，提高认识。", "二、深入基层，调查研究。", "三、弘扬文化，繁荣发展。",
+            "四、完善制度，规范工作。"]
+_EN_BODY = ["We strengthened study and raised awareness.", "We went to the grassroots to research.",
+            "We promoted culture and its development.", "We improved rules and procedures."]
+
+
+def test_a_number_in_a_section_heading_only_the_english_prints_is_not_reported():
+    zh = _ZH_BODY
+    en = [*_EN_BODY[:3], "A Review of the Work in 2016", _EN_BODY[3]]
+    beads = (*(Bead((i,), (i,), 0.8) for i in range(3)), Bead((3,), (3, 4), 0.8))
+    got = found(zh, en, beads)
+    assert above_info(got) == []
+    assert any(f.rule == "number-extra" for f in got)  # said, at info
+
+
+def test_a_number_added_to_a_sentence_is_still_reported():
+    zh = _ZH_BODY
+    en = [*_EN_BODY[:3], "We improved rules and procedures in 2016."]
+    assert [f.rule for f in above_info(found(zh, en))] == ["number-extra"]

@@ -576,8 +576,9 @@ class _Neighbourhood:
                                                                                       index):
             why = (" It is in the Chinese page's heading (a title or dateline line), and the "
                    "English beside it has no heading.", ("furniture", "heading"))
-        elif d.rule is NUMBER_EXTRA and d.en is not None and self._one_sided_heading(
-                d.en, index, "en") and not self._has_heading("zh"):
+        elif d.rule is NUMBER_EXTRA and d.en is not None and (self._one_sided_heading(
+                d.en, index, "en") or self._section_heading(d.en, index)) \
+                and not self._has_heading("zh"):
             # only where the Chinese page prints no title block at all: a line missing from a
             # title block both pages print is a finding (the English date line of 284)
             why = (" It is in the English page's heading (a title or dateline line), and the "
@@ -1014,6 +1015,18 @@ class _Neighbourhood:
             _heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
             _heading_line(other_doc.segments[i].text, i, other) for i in theirs)
 
+    def _section_heading(self, e: Quantity, index: int) -> bool:
+        """Whether every English sentence of the bead saying ``e`` is a section heading further
+        down the page (a line of its own, in title case, with no sentence stop: "A Review of
+        the Work in 2016") while no Chinese sentence of the bead is a line without a stop: the
+        English page heads sections the Chinese page runs on without."""
+        said = _said(e)
+        bead = self.a.beads[index]
+        holders = [i for i in bead.en if said in self._said_in("en", i)]
+        return bool(holders) and all(
+            _section_line(self.a.en.segments[i].text) for i in holders) and not any(
+            not SENTENCE_END.search(self.a.zh.segments[i].text) for i in bead.zh)
+
     def _has_heading(self, side: str) -> bool:
         """Whether the page of ``side`` prints a heading (a title or dateline line) among its
         opening lines or anywhere in its head (``coverage.PageHead``: after a caption or lead)."""
@@ -1348,6 +1361,15 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
         return True
     return kind != "salutation" and position < HEADING_LINES and not text.rstrip().endswith(
         tuple(".!?。！？…\"”'’)）,，"))
+
+
+def _section_line(text: str) -> bool:
+    """An English section heading: a short line that ends with no stop, whose words of four
+    letters or more (two at least) are all capitalised ("A Review of the Work in 2016")."""
+    t = text.strip()
+    content = [w for w in re.findall(r"[A-Za-z]+", t) if len(w) > 3]
+    return "\n" not in t and len(t.split()) <= 12 and len(content) >= 2 and all(
+        w[0].isupper() for w in content) and not t.endswith(tuple(".!?…\"”'’)：:,;"))
 
 
 def _bare_digits(q: Quantity) -> bool:
