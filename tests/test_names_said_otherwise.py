@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from align.checks.entities import _acronyms, _foreign, _state_code, name_problems
+from align.checks.entities import (
+    _acronyms,
+    _capital_for_country,
+    _foreign,
+    _furniture,
+    _state_code,
+    name_problems,
+)
+from align.checks.lexical import corr
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -143,3 +151,41 @@ def test_a_name_before_a_rendered_name_word_still_replaces(zh, en, chinese):
 ])
 def test_a_person_of_ordinary_words_before_of_is_still_a_name(zh, en):
     assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "name", "country"), [
+    ("在德里的中国外交官们很幸运。", "Diplomats living in India feel lucky.", "德里", "India"),
+    ("我们在伦敦举办活动。", "We held the event in Britain.", "伦敦", "Britain"),
+    ("我们在华盛顿举办活动。", "We held the event in the US.", "华盛顿", "US"),
+    ("我们在北京举办活动。", "We held the event in China.", "北京", "China"),
+])
+def test_a_capital_said_as_its_country(zh, en, name, country):
+    assert _capital_for_country(corr(zh, en), en, name) == country
+
+
+@pytest.mark.parametrize(("zh", "en", "name"), [
+    # the Chinese names the country too: the capital is left out
+    ("我们在英国首都伦敦举办活动。", "We held the event in Britain.", "伦敦"),
+    # no capital
+    ("我们在上海举办活动。", "We held the event in China.", "上海"),
+    # another country
+    ("我们在伦敦举办活动。", "We held the event in France.", "伦敦"),
+    # the country as a people or in a name, not as the place: the capital is left out
+    ("习近平主席在北京以视频方式出席大会。",
+     "Chinese President Xi Jinping addressed the assembly by video.", "北京"),
+    ("联合声明\n二〇一一年一月十九日，华盛顿", "U.S.-China Joint Statement", "华盛顿"),
+])
+def test_no_capital_said_as_its_country(zh, en, name):
+    assert _capital_for_country(corr(zh, en), en, name) == ""
+
+
+@pytest.mark.parametrize("zh", [
+    "1  中央广播电视总台央视记者：你上周五宣布了专家视频交流会的消息。",
+    "2. 新华社记者：你上周五宣布了专家视频交流会的消息。",
+    "法新社记者：你上周五宣布了专家视频交流会的消息。",
+])
+def test_a_reporters_label_before_a_question_is_furniture(zh):
+    label = zh.index("记者")
+    assert _furniture(zh, label - 3, label - 1)  # a name inside the label
+    question = zh.index("专家")
+    assert not _furniture(zh, question, question + 2)  # not the question after it

@@ -956,6 +956,10 @@ _AGENCY_CREDIT = re.compile(rf"\s*(?:记者|記者|通讯员|通訊員)\s*[{HAN}
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
 _SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|親愛的|尊贵的|尊貴的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")
+# A reporter's label opening a question, after the item's number if any (1 总台央视记者：,
+# 法新社记者：), the question on the same line
+_QUESTIONER = re.compile(
+    r"[ \t]*(?:\d{1,3}[.、)]?\s*)?[^。！？；:：\n，,]{1,30}(?:记者|記者)[ \t]*[:：]")
 # A news agency's cable line (新华社北京9月6日电), at the start of a line or of a sentence.
 _CABLE = re.compile(
     r"(?:^|\s|(?<=[。！？]))([^\s。，,！？；]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电電])", re.M)
@@ -982,7 +986,8 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     """Whether a name stands in a photo credit (张三 摄, （新华社记者 张三摄）), an editor's,
     reporter's or source credit (（责任编辑：张三）, 来源：人民网), a dateline
     (2017年5月14日，北京; 人民网北京9月6日电), a signature (外交部发言人办公室 2023年3月5日), a
-    speaker label (发言人张三：) or a salutation (尊敬的…会长孙煜先生，): document furniture an
+    speaker label (发言人张三：; a reporter's before a question, 总台央视记者：你…) or a
+    salutation (尊敬的…会长孙煜先生，): document furniture an
     English text often leaves out, shortens or puts elsewhere."""
     if _CREDIT.match(zh, end) or _AGENCY_CREDIT.match(zh, end) or _DATELINE.search(
             zh[max(0, start - 16) : start]) and _LINE_END.match(zh, end):
@@ -994,6 +999,8 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     line = zh[line_start : line_end if line_end >= 0 else len(zh)]
     if _ZH_LABEL.fullmatch(line):
         return True  # 新闻发言人寿小丽：a speaker label
+    if (label := _QUESTIONER.match(zh, line_start)) and start < label.end():
+        return True  # 1 总台央视记者：你上周五宣布…: a questioner's label before the question
     if _SIGNATURE.fullmatch(line) and not re.search(r"\d", zh[line_start:start]):
         return True  # 外交部发言人办公室 2023年3月5日: who issued it, and when
     begin = max(zh.rfind(ch, 0, start) for ch in "\n。！？；;（(") + 1
@@ -1902,6 +1909,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return "the English next to it says it more often than the Chinese there does"
     if said := _country_said(b.en, m.text):
         return f"it is another name of a country the English names here ({said!r})"
+    if said := _capital_for_country(c, b.en, m.text):
+        return (f"it is the capital of a country the English names here ({said!r}) and the "
+                "Chinese does not: the English may say the country for its capital")
     if pronoun := _said_by_subject(b.zh, b.en, m):
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
@@ -2208,6 +2218,32 @@ def _country_said(en: str, name: str) -> str:
     if not keys or not keys <= country:
         return ""
     return next((w for w in re.findall(r"[A-Za-z]+", en) if _fold(w) in country), "")
+
+
+def _capital_for_country(c: Correspondence, en: str, name: str) -> str:
+    """The English word naming, as a place (after in, to, at, from), the country whose capital
+    the Chinese name is (德里 "India": living in India for 在德里), when no Chinese word of the
+    pair names that country; "" otherwise. The converse of naming a capital for its country
+    (Delhi for 印度)."""
+    keys = {k for k in _renderings(ZhWord(name, 0, len(name), "ns")) if len(k) >= 4}
+    found = {country for country, capitals in _capitals().items() if keys & capitals}
+    countries = set(found)
+    for ch in COUNTRY_CHARS:  # the country's other names (United Kingdom: Britain, UK)
+        if found & (heads := _heads(ch)):
+            countries |= heads
+    if not countries or any(countries & _renderings(link.zh) for link in c.links
+                            if link.zh.text != name):
+        return ""
+    said = _PLACE_PHRASE.finditer(en)
+    return next((m.group(1) for m in said if _fold(m.group(1)) in countries
+                 and _fold(m.group(1)) not in _DEMONYM_WORDS), "")
+
+
+# A country said as a place (living in India, came to Britain), not as a people or an adjective
+_PLACE_PHRASE = re.compile(
+    r"\b(?:in|to|at|from|across|throughout|within|inside|visiting|visited)\s+(?:the\s+)?"
+    r"([A-Z][A-Za-z]*(?:\.[A-Z]\.?)?)")
+_DEMONYM_WORDS = frozenset(w.lower() for w in _DEMONYMS)
 
 
 _ARRIVE = tuple("来來到抵赴达達")  # come to, arrive at: 我来克赖斯特彻奇, 抵达
