@@ -9,6 +9,7 @@ import pytest
 
 from align.checks.entities import (
     _acronyms,
+    _calque,
     _capital_for_country,
     _foreign,
     _furniture,
@@ -189,3 +190,27 @@ def test_a_reporters_label_before_a_question_is_furniture(zh):
     assert _furniture(zh, label - 3, label - 1)  # a name inside the label
     question = zh.index("专家")
     assert not _furniture(zh, question, question + 2)  # not the question after it
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我攀登过风光秀丽的蓝山。", "I have climbed the scenic Blue Mountain."),
+    ("我们品尝了蓝山咖啡。", "We tasted Blue Mountains coffee."),
+    ("船只穿越红海。", "The ships crossed the Red Sea."),
+])
+def test_a_name_translated_character_by_character_is_rendered(zh, en):
+    assert name_problems(zh, en) == ([], [])
+
+
+@pytest.mark.parametrize(("zh", "en", "name"), [
+    ("我攀登过蓝山。", "I climbed the Green Mountain.", "蓝山"),  # green glosses no 蓝
+    ("我们品尝了蓝山咖啡。", "We tasted Red Hill coffee.", "蓝山"),
+])
+def test_a_name_whose_characters_the_english_does_not_gloss_is_replaced(zh, en, name):
+    replaced, _ = name_problems(zh, en)
+    assert [z for z, _ in replaced] == [name]
+
+
+def test_calque_words():
+    assert _calque("蓝山", "the Blue Mountains") == {"blue", "mountains"}
+    assert _calque("长江", "the Yellow River") == frozenset()
+    assert _calque("蓝山", "blue mountain") == frozenset()  # not capitalised: no name

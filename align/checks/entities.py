@@ -1453,6 +1453,33 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
     return loose
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+")
+
+
+def _calque(name: str, en: str) -> frozenset[str]:
+    """The English words (folded) that render a Chinese name of two to four characters
+    character by character, each a gloss of its character in the dictionary, as consecutive
+    capitalised words (蓝山 -> Blue Mountain, 红海 -> the Red Sea), or empty: the name
+    translated, where the dictionary knows it by another name (蓝山 Lanshan, a county)."""
+    if not 2 <= len(name) <= 4:
+        return frozenset()
+    dictionary = lexicon().dictionary
+    glosses = []
+    for ch in name:
+        entry = dictionary.get(ch)
+        if entry is None:
+            return frozenset()
+        glosses.append(entry.keys)
+    for m in _CAPITALISED_RUN.finditer(en):
+        words = [_fold(w) for w in re.split(r"[ -]", m.group())]
+        for i in range(len(words) - len(name) + 1):
+            window = words[i : i + len(name)]
+            if all(w in g or w.removesuffix("s") in g for w, g in zip(window, glosses,
+                                                                      strict=True)):
+                return frozenset(window)
+    return frozenset()
+
+
 # A title or a name the Chinese quotes: 《阳光日报》, “今日俄罗斯”, 「…」 (two to twenty characters)
 _ZH_TITLE = re.compile(r"《([^《》]{2,20})》|“([^“”]{2,20})”|「([^「」]{2,20})」")
 
@@ -1614,7 +1641,13 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             problems.append((c.zh[run[0]].start, c.zh[run[-1]].end, text))
         else:
             sounded.add(c.zh[run[0]].start)
+    calques = {name: words for _, _, name in problems if (words := _calque(name, en))}
+    if calques:  # 蓝山 -> Blue Mountain: its words are the name's, not a replacement's
+        said = frozenset().union(*calques.values())
+        loose = [x for x in loose if not {_fold(w) for w in x.split()} <= said]
     for start, end, name in sorted(problems):
+        if name in calques:
+            continue  # rendered character by character
         if any(a <= start and end <= b for a, b in titled):
             continue  # 俄罗斯 of “今日俄罗斯”: the title, rendered as Rossiya Segodnya
         if name in named and not _inside_brackets(zh, start) or _furniture(zh, start, end):
