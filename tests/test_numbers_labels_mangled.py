@@ -196,3 +196,34 @@ def test_a_number_added_to_a_sentence_is_still_reported():
     zh = _ZH_BODY
     en = [*_EN_BODY[:3], "We improved rules and procedures in 2016."]
     assert [f.rule for f in above_info(found(zh, en))] == ["number-extra"]
+
+
+# -- a wire lead that gives the day alone --------------------------------------------------------
+
+_LEAD_ZH = ["国务院新闻办公室18日发表《边疆发展》白皮书", "边疆发展", "中华人民共和国国务院新闻办公室"]
+
+
+def _lead_beads(n: int) -> tuple[Bead, ...]:
+    return (Bead((0, 1, 2), (0,), 0.8), *(Bead((i + 2,), (i,), 0.8) for i in range(1, n)))
+
+
+@pytest.mark.parametrize("title", [
+    "Development of the Border Regions\nThe State Council Information Office\nMarch 2019",
+    "Development of the Border Regions\nThe State Council Information Office",
+])
+def test_the_day_of_a_wire_lead_the_english_page_does_not_print_is_info(title):
+    zh = [*_LEAD_ZH, "边疆经济持续发展。"]
+    en = [title, "The economy of the border regions keeps growing."]
+    got = [f for f in above_info(found(zh, en, _lead_beads(2))) if f.rule == "number-missing"]
+    assert got == []
+
+
+@pytest.mark.parametrize("title", [
+    "The State Council Information Office on March 17 published a white paper.",
+    "On March 17 the State Council Information Office published a white paper.",
+])
+def test_a_lead_whose_english_gives_a_day_is_still_compared(title):
+    zh = [*_LEAD_ZH, "边疆经济持续发展。"]
+    en = [title, "The economy of the border regions keeps growing."]
+    assert [f.rule for f in above_info(found(zh, en, _lead_beads(2)))] in (
+        ["number-mismatch"], ["number-missing"])

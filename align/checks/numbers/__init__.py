@@ -1040,15 +1040,21 @@ class _Neighbourhood:
         among the document's opening sentences, grouped by the aligner with the Chinese
         sentences after it, while no English sentence of the bead states a date or weekday: a
         reprint's lead the English page does not print, put with the first translated
-        sentence. (A lead paired alone with English that drops its date is a finding.)"""
+        sentence. (A lead paired alone with English that drops its date is a finding.) A wire
+        lead that gives the day alone after its subject (国务院新闻办公室18日发表…白皮书) is one too
+        when no English date of the bead has a day (a title block's "March 2019" cannot say
+        the 18th)."""
         bead = self.a.beads[index]
         if q.kind != "date" or len(bead.zh) < 2:
             return False
-        if any(e.kind in ("date", "weekday") for e in self.en[index]):
-            return False
+        dated = [e for e in self.en[index] if e.kind in ("date", "weekday")]
         for i in bead.zh:
             text = self.a.zh.segments[i].text.lstrip()
             if i < HEADING_LINES and DATED_LEAD.match(text) and text.startswith(q.surface):
+                return not dated
+            if i == 0 and q.unit == "d" and (m := _WIRE_LEAD_DAY.match(text)) \
+                    and m.group(1) == q.surface.strip() and not any(
+                        e.kind == "weekday" or "d" in e.unit for e in dated):
                 return True
         return False
 
@@ -1361,6 +1367,11 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
         return True
     return kind != "salutation" and position < HEADING_LINES and not text.rstrip().endswith(
         tuple(".!?。！？…\"”'’)）,，"))
+
+
+# A wire story's lead: its subject, then the day alone, of the month of the report, in the
+# first clause (国务院新闻办公室18日发表…, 外交部发言人5日表示…), in the third person.
+_WIRE_LEAD_DAY = re.compile(r"^(?![我咱])[^\d，,。；;！？!?：:]{2,30}?(?<![年月])(\d{1,2}日)")
 
 
 def _section_line(text: str) -> bool:
