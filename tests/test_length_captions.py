@@ -57,3 +57,34 @@ def test_the_same_words_without_a_credit_still_count():
     uncredited = CAPTION.replace(" [Xinhua]", "")
     assert _credited(doc("en", [uncredited + "\n" + TITLE]), (0,), "en") == 0
     assert len(_long(uncredited + "\n" + TITLE)) == 1
+
+
+# -- an n-n bead whose pages cut the text at different places ------------------------------------
+
+_ZH2 = ["这不仅是对我们工作的肯定，也是两国科技界友谊与合作的象征。", "对此，我表示衷心的感谢！"]
+_EN_CUT = ["This is not only a recognition of our work but also of the progress of science.",
+           "Indeed, it is a symbol of friendship and cooperation between the science communities "
+           "of our two countries and their scientists, and I wish to express my heartfelt "
+           "thanks and gratitude to each and every one of you here."]
+_EN_ADDED = ["This recognises our work and is a symbol of friendship and cooperation "
+             "between our two science communities.",
+             "Thank you, and let me add that our society has awarded this honour to researchers "
+             "from many countries over the past three hundred years and more, and that its "
+             "fellows have included many of the greatest minds in the history of modern science."]
+
+
+def _diagonal(en: list[str]) -> list:
+    zh = [*BODY_ZH[:3] * 4, *_ZH2]
+    en_doc = [*BODY_EN[:3] * 4, *en]
+    beads = (*(Bead((i,), (i,), 0.8) for i in range(12)), Bead((12, 13), (12, 13), 0.6))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en_doc), beads=beads)
+    return [f for f in LengthCheck().run(CheckContext(alignment=a, settings=Settings()))
+            if f.rule == "long-translation"]
+
+
+def test_a_sentence_cut_at_another_place_is_no_long_pair():
+    assert _diagonal(_EN_CUT) == []
+
+
+def test_a_pair_that_adds_a_sentence_of_its_own_is_still_long():
+    assert len(_diagonal(_EN_ADDED)) == 1

@@ -200,7 +200,8 @@ def test_a_number_added_to_a_sentence_is_still_reported():
 
 # -- a wire lead that gives the day alone --------------------------------------------------------
 
-_LEAD_ZH = ["国务院新闻办公室18日发表《边疆发展》白皮书", "边疆发展", "中华人民共和国国务院新闻办公室"]
+_LEAD_ZH = ["国务院新闻办公室18日发表《边疆发展》白皮书", "边疆发展",
+            "中华人民共和国国务院新闻办公室"]
 
 
 def _lead_beads(n: int) -> tuple[Bead, ...]:

@@ -15,7 +15,10 @@ range is reported on its own.
 A credit line among a bead's members ("(Xinhua/Xie Huanchi)" after its caption) is no sentence of a
 diagonal pair: such a bead is read whole. A captioned line run into a member's other lines ("… in
 Davos on Jan. 21, 2016. [Xinhua]" above a title) may be all the excess of the longer side: a bead
-that fits without it is not reported.
+that fits without it is not reported. The diagonal reading assumes both pages cut the bead's
+text at the same places: a pair whose English sentence the bead's Chinese accounts for, but
+more through another of its sentences than through its own (or the reverse), is no pair, and
+the bead is read whole.
 
 A form of address on both sides (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下， ->
 "Secretary Barclay,") is furniture whose length says nothing of lost content: info. So is a
@@ -32,9 +35,11 @@ from collections.abc import Iterator
 import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
-from align.checks.coverage import furniture_en, furniture_zh
+from align.checks.coverage import MEMBER_COVERED, furniture_en, furniture_zh
+from align.checks.lexical import corr
 from align.furniture import is_credit
-from align.model import Document, Finding, Severity, Span
+from align.model import Alignment, Document, Finding, Severity, Span
+from align.numbers.tokens import without_readings
 from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
 
@@ -55,7 +60,7 @@ class LengthCheck:
         credits = ({s.id for s in a.zh.segments if is_credit(s.text, "zh")},
                    {s.id for s in a.en.segments if is_credit(s.text, "en")})
         for index, bead in ctx.two_sided():
-            for zh_ids, en_ids in _units(bead, zl, el, ratio, credits):
+            for zh_ids, en_ids in _units(bead, zl, el, ratio, credits, a):
                 zh_len = int(zl[list(zh_ids)].sum())
                 en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)
@@ -131,11 +136,12 @@ GOOD_FIT = 2.0
 
 
 def _units(bead, zl: np.ndarray, el: np.ndarray, ratio: float,
-           credits: tuple[set[int], set[int]] = (set(), set())
+           credits: tuple[set[int], set[int]] = (set(), set()), a: Alignment | None = None
            ) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """The bead itself, or, for an n-n bead whose diagonal pairs all fit but one, that pair. A
     bead with a credit line among its members (a caption and its credit) is read whole: a
-    credit is no sentence that translates the one across from it."""
+    credit is no sentence that translates the one across from it; so is one whose off pair
+    is no pair (``_crossed``)."""
     n = len(bead.zh)
     if (n < 2 or n != len(bead.en) or credits[0].intersection(bead.zh)
             or credits[1].intersection(bead.en)):
@@ -143,7 +149,27 @@ def _units(bead, zl: np.ndarray, el: np.ndarray, ratio: float,
     pairs = [((z,), (e,)) for z, e in zip(bead.zh, bead.en, strict=True)]
     off = [p for p in pairs if not 1 / GOOD_FIT <= _share(zl[p[0][0]], el[p[1][0]], ratio)
            <= GOOD_FIT]
+    if len(off) == 1 and a is not None and _crossed(a, bead, off[0][0][0], off[0][1][0]):
+        return [(bead.zh, bead.en)]
     return off if len(off) == 1 else [(bead.zh, bead.en)]
+
+
+def _crossed(a: Alignment, bead, z: int, e: int) -> bool:
+    """Whether the sentences ``z`` and ``e`` of a bead are no pair: the English one's words
+    come more from another Chinese sentence of the bead than from ``z``, or the Chinese one's
+    from another English sentence than from ``e`` (the pages cut the same text at different
+    places: "Indeed, it is a symbol of friendship…, and I wish to express my heartfelt
+    appreciation…" for the end of one Chinese sentence and the whole of the next)."""
+    zh = {i: without_readings(a.zh.segments[i].text)[0] for i in bead.zh}
+    en = {i: a.en.segments[i].text for i in bead.en}
+    own = corr(zh[z], en[e]).coverage
+    # and the bead's other side accounts for most of it (as ``coverage`` asks of a member):
+    # a sentence that adds text of its own is no cut elsewhere
+    if corr("".join(zh.values()), en[e]).coverage[1] >= MEMBER_COVERED and any(
+            corr(zh[i], en[e]).coverage[1] > own[1] for i in bead.zh if i != z):
+        return True
+    return corr(zh[z], " ".join(en.values())).coverage[0] >= MEMBER_COVERED and any(
+        corr(zh[z], en[j]).coverage[0] > own[0] for j in bead.en if j != e)
 
 
 def _times(share: float) -> str:
