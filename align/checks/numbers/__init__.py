@@ -644,8 +644,9 @@ class _Neighbourhood:
 
     def mangled(self, d: Discrepancy, index: int) -> Discrepancy:
         """A missing number beside a numeral the English page mangled ("the t4th Meeting",
-        "2O19"), which the engine cannot read: info when its look-alike digits give the
-        Chinese value, else at most a warning (the mangled token may be the number)."""
+        "2O19"), which the engine cannot read: info when its digits, each letter standing for
+        one digit, can give the Chinese value (``mangled_reads_as``), else at most a warning
+        (the mangled token may be the number)."""
         if d.rule is not NUMBER_MISSING or d.zh is None:
             return d
         tokens = mangled_numerals(self._en_text(index))
