@@ -1,12 +1,12 @@
-"""A live transcript's page: a time mark in brackets before a turn ([10:07]) and English run
-together without spaces, whose respacing must not invent a number ("isevenpossibility" is "is
-even possibility"). Texts written for these tests."""
+"""A live transcript's page: a time mark in brackets before a turn ([10:07], (2010-03-09 14:37:04))
+and English run together without spaces, whose respacing must not invent a number
+("isevenpossibility" is "is even possibility"). Texts written for these tests."""
 
 import pytest
 
 from align.lexicon.respace import respaced
-from align.numbers import extract_en
-from align.numbers.reading import TIMESTAMP, doubt_en
+from align.numbers import extract_en, extract_zh
+from align.numbers.reading import TIMESTAMP, doubt_en, doubt_zh
 
 
 @pytest.mark.parametrize("text", ["[10:07] With the press,", "【09:30】Next question.",
@@ -20,6 +20,21 @@ def test_a_clock_time_alone_in_brackets_is_a_transcript_mark(text: str) -> None:
                                   "It began at 9:30 [local time]."])
 def test_a_clock_time_in_the_text_is_no_mark(text: str) -> None:
     assert [doubt_en(q, text) for q in extract_en(text) if q.kind == "time"] == [""]
+
+
+@pytest.mark.parametrize("text", ["[中国人大网](2010-03-09 14:37:04)",
+                                  "[王兆国]（2010-03-09 15:06:04）", "【2019-3-5 9:30】",
+                                  "(2010-03-09 15:05)", "(2010-03-09  15:05)"])
+def test_a_machine_date_and_time_in_brackets_is_a_transcript_mark(text: str) -> None:
+    found = extract_zh(text)
+    assert found and all(doubt_zh(q, text) == TIMESTAMP for q in found
+                         if q.kind in ("date", "time"))
+
+
+@pytest.mark.parametrize("text", ["会议于2010-03-09举行。", "(2010-03-09)",
+                                  "会议(2010年3月9日 15:05)举行。"])
+def test_a_date_without_a_machine_clock_is_no_mark(text: str) -> None:
+    assert all(doubt_zh(q, text) != TIMESTAMP for q in extract_zh(text))
 
 
 @pytest.mark.parametrize(("glued", "spaced"), [

@@ -80,10 +80,12 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "as: a year digit by digit whose 〇 the page lost (二九年 for 二〇〇九年) or whose "
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
-# A clock time alone in square brackets ([10:07], 【09:30:15】): a live transcript's time mark
-# before a turn, page furniture and no time the text speaks of.
-_TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]")
-TIMESTAMP = "a clock time alone in square brackets (a transcript's time mark, not the text's)"
+# A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time in
+# any brackets ((2010-03-09 15:05:47)): a live transcript's time mark before a turn, page
+# furniture and no time the text speaks of.
+_TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
+                        r"|[\[【［(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]")
+TIMESTAMP = "a clock time alone in brackets (a transcript's time mark, not the text's)"
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, int]:
@@ -158,8 +160,9 @@ def _digits_before_date_mark(q: Quantity) -> bool:
 
 def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     """Doubts of place, shared by both languages: where numbers label or name."""
-    if q.kind == "time" and any(m.start() <= q.start and q.end <= m.end() for m in
-                                _TIMESTAMP.finditer(text, max(0, q.start - 2), q.end + 2)):
+    if q.kind in ("time", "date") and any(
+            m.start() <= q.start and q.end <= m.end()
+            for m in _TIMESTAMP.finditer(text, max(0, q.start - 18), q.end + 12)):
         return TIMESTAMP
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
