@@ -4,6 +4,7 @@ and English run together without spaces, whose respacing must not invent a numbe
 
 import pytest
 
+from align.checks.coverage import furniture_zh
 from align.lexicon.respace import respaced
 from align.numbers import extract_en, extract_zh
 from align.numbers.reading import TIMESTAMP, doubt_en, doubt_zh
@@ -52,3 +53,15 @@ def test_the_pronoun_i_is_still_read_as_a_word() -> None:
 
 def test_a_page_written_all_in_lower_case_keeps_its_lower_case_i() -> None:
     assert respaced("iwishtoextendawarmwelcome.", True).startswith("i wish to extend")
+
+
+@pytest.mark.parametrize("line", ["[王兆国](2010-03-09 15:06:04)", "【主持人】（2019-03-05 09:30）",
+                                  "[委员长 吴邦国] (2010-03-09 15:08:37)", "（15:05）", "[10:07]"])
+def test_a_turn_mark_alone_on_its_line_is_furniture(line: str) -> None:
+    assert furniture_zh(line) == "time mark"
+
+
+@pytest.mark.parametrize("line", ["[王兆国]", "会议于(2010-03-09 15:06:04)开始。",
+                                  "[王兆国](2010-03-09 15:06:04)现在开会。"])
+def test_a_turn_mark_with_text_is_no_furniture(line: str) -> None:
+    assert furniture_zh(line) != "time mark"

@@ -121,6 +121,11 @@ _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d
 # A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
 _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
                                  r"(?:\s*[,，、]?\s*[^\s，。,;；()（）]{1,12})?\s*[)）]$")
+# A live transcript's turn mark alone on its line: a bracketed speaker label and the machine's
+# date and time ([王兆国](2010-03-09 15:06:04)), or the time alone: which page prints them is
+# the page's choice, nothing of the text.
+_TIME_MARK_LINE = re.compile(r"^(?:[\[【［][^\]】］]{1,60}[\]】］]\s*)?[\[【［(（]\s*"
+                             r"(?:\d{4}-\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]$")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
@@ -280,6 +285,8 @@ def furniture_zh(text: str) -> str:
         return "dateline"
     if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
         return "salutation"
+    if _TIME_MARK_LINE.match(t):
+        return "time mark"
     return ""
 
 
