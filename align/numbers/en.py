@@ -164,17 +164,27 @@ _NOT_A_BOUND = re.compile(
 # segmenter reads the same form as no sentence end (``align.segment.en``).
 _SPLIT_DECIMAL = re.compile(r"(?<![\d,])\d{1,3}\.([ \u00a0])"
                             r"(?=\d{1,3}\s+(?:million|billion|trillion)\b)")
+# A space (or a no-break or thin space) as the thousands separator, as Hong Kong's and the
+# SI's style writes it: "191 816", "3 481", "1 178 400". Only after one to three digits and
+# before groups of exactly three, so "in 2019 100 people" stays two numbers.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?=[ \u00a0\u2009\u202f]\d{3}(?![\d.,]\d|\d))")
+_GROUP_SPACE = re.compile(r"(?<=\d)([ \u00a0\u2009\u202f])(?=\d{3}(?![\d.,]\d|\d))")
 
 
 def extract_en(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. A decimal
-    split by a stray space ("$1. 275 billion") is read whole; offsets and surfaces are the
-    text's own."""
+    split by a stray space ("$1. 275 billion") and a number grouped by spaces ("191 816") are
+    read whole; offsets and surfaces are the text's own."""
     if not _MAYBE.search(text):
         return []  # most sentences have no number: one search instead of a dozen
-    if not _SPLIT_DECIMAL.search(text):
-        return _extract(text)
     spaces = {m.start(1) for m in _SPLIT_DECIMAL.finditer(text)}
+    for m in _SPACED_THOUSANDS.finditer(text):
+        at = m.end()  # the run of three-digit groups after it, each after one space
+        while (g := _GROUP_SPACE.match(text, at)) is not None:
+            spaces.add(g.start(1))
+            at = g.end() + 3
+    if not spaces:
+        return _extract(text)
     at = [i for i in range(len(text)) if i not in spaces]
     found = _extract("".join(text[i] for i in at))
     return [replace(q, start=at[q.start], end=at[q.end - 1] + 1,

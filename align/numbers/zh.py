@@ -159,8 +159,8 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
     scan.blank(DOCUMENT_SYMBOLS)
-    for recogniser in (numeric_dates, _event_dates, _fractions, _percent_words, _plans, _majors,
-                       _runs):
+    for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
+                       _percent_words, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -684,6 +684,29 @@ def _year_of(s: str | None) -> int:
         return 0
     v = parse_zh_number(s)
     return int(v) if v is not None and 1000 <= v <= 2199 else 0
+
+
+# A span of years whose second year keeps only its last two digits: a fiscal or school year
+# (二零一九/二零年度, 2019/20年度, as Hong Kong writes "2019-20") or a range (二零一五至一八年);
+# in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
+# count). Read before fractions, so 2019/20 is no fraction.
+_CN_DIGITS = "〇零一二三四五六七八九"
+_SHORT_YEAR_SPAN_RE = re.compile(
+    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{2}}|[{_CN_DIGITS}]{{2}})"
+    rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{4}})([{_CN_DIGITS}]{{2}}))"
+    rf"(?![\d{_CN_DIGITS}])\s*(?:财政|財政)?年")
+
+
+def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
+    for m in _SHORT_YEAR_SPAN_RE.finditer(scan.work):
+        lo, tail = _year_of(m.group(1) or m.group(3)), parse_zh_number(m.group(2) or m.group(4))
+        if not lo or tail is None:
+            continue
+        hi = lo // 100 * 100 + int(tail)
+        hi += 100 if hi <= lo else 0  # 1999/00
+        if hi - lo <= 10:
+            yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
+                         high=Decimal(hi * 10000))
 
 
 _DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–—~]))"

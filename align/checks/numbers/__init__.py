@@ -42,6 +42,7 @@ from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years, span_fits
 from align.checks.numbers.compare import Discrepancy, compare, same_quantity
+from align.checks.numbers.currency import page_dollar
 from align.checks.numbers.relative import (
     dateline_days,
     is_heading,
@@ -407,6 +408,8 @@ class _Neighbourhood:
         self.zh = [digit_run_years(pool, self._dates_near(k))
                    if any(year_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
+        self.zh, self.en = page_dollar(self.zh, self.en,
+                                       " ".join(s.text for s in a.en.segments))
         self._year_known = False
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None

@@ -1,0 +1,100 @@
+"""A page's own conventions for money and numbers (issue 14, batch AE: Hong Kong budget
+speeches): bare 元 and bare "$" as the page's one dollar, when the whole document equates them;
+a space as the thousands separator. Sentences written for these tests."""
+
+import pytest
+from conftest import make_document as doc
+
+from align.checks.base import CheckContext
+from align.checks.numbers import NumbersCheck
+from align.checks.numbers.currency import LOCAL, page_dollar
+from align.model import Alignment, Bead, Settings, Severity
+from align.numbers.en import extract_en
+from align.numbers.zh import extract_zh
+
+
+def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
+    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
+
+
+_ZH = ["总收入预计为六千二百六十一亿元。", "经营开支预计为五千零一十五亿元。",
+       "地价收入预算为一千四百三十亿元。"]
+_EN = ["Total revenue is estimated at $626.1 billion.", "Operating expenditure is estimated at "
+       "$501.5 billion.", "Land premium is estimated at $143 billion."]
+
+
+def test_a_page_that_writes_its_yuan_as_dollars_throughout_names_one_currency() -> None:
+    assert loud(_ZH, _EN) == []
+
+
+def test_one_dollar_amount_for_yuan_is_still_a_currency_mismatch() -> None:
+    # a mainland page: one amount given in dollars establishes no convention
+    assert ("number-mismatch", Severity.ERROR) in loud(_ZH[:1], _EN[:1])
+
+
+def test_an_english_page_that_names_the_yuan_keeps_dollars_apart() -> None:
+    en = [*_EN[:2], "Land premium is estimated at 143 billion yuan, or $143 billion."]
+    assert page_dollar([extract_zh(t) for t in _ZH], [extract_en(t) for t in en],
+                       " ".join(en))[1][0][0].unit == "USD"
+
+
+def test_a_named_currency_keeps_its_own() -> None:
+    zh = [*_ZH, "另有人民币50亿元。", "另有50亿美元。"]
+    en = [*_EN, "There is another $5 billion.", "There is another US$5 billion."]
+    zp, ep = page_dollar([extract_zh(t) for t in zh], [extract_en(t) for t in en], " ".join(en))
+    assert [q.unit for q in zp[0]] == [LOCAL]
+    assert [q.unit for q in zp[3]] == ["CNY"] and [q.unit for q in ep[3]] == [LOCAL]
+    assert [q.unit for q in zp[4]] == ["USD"] and [q.unit for q in ep[4]] == ["USD"]
+
+
+def test_the_page_dollar_still_compares_values() -> None:
+    en = [*_EN[:2], "Land premium is estimated at $134 billion."]
+    assert ("number-mismatch", Severity.ERROR) in loud(_ZH, en)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a total of 191 816 posts", "191816"), ("3 481 posts", "3481"),
+    ("1 178 400 people", "1178400"), ("2\u00a0800 beds", "2800"), ("12\u202f345 tonnes", "12345"),
+])
+def test_a_space_as_the_thousands_separator(text: str, value: str) -> None:
+    assert [str(q.value) for q in extract_en(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("in 2019 100 people came", ["20190000", "100"]),  # a year is no group of three
+    ("Aged 15 to 24", ["15"]),
+    ("between 300 and 500", ["300"]),
+    ("On 12 December 2019", ["20191212"]),
+    ("rooms 12 1234", ["12", "12340000"]),  # four digits after the space: no group
+])
+def test_numbers_a_space_parts_stay_apart(text: str, values: list[str]) -> None:
+    assert [str(q.value) for q in extract_en(text)] == values
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("二零一九/二零年度的总收入", (2019, 2020)), ("二零一五/一六年度", (2015, 2016)),
+    ("二零一五至一八年间", (2015, 2018)), ("2019/20年度", (2019, 2020)),
+    ("1999/00财政年度", (1999, 2000)), ("二零一五一六年度", (2015, 2016)),
+    ("二零零八零九年度", (2008, 2009)),
+])
+def test_a_span_of_years_with_the_second_year_short(text: str, span: tuple[int, int]) -> None:
+    (q,) = extract_zh(text)
+    assert (q.kind, int(q.value) // 10000, int(q.high) // 10000) == ("date", *span)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("3/4的人", "fraction"), ("二十九年", "count"), ("二零零九年", "date"),
+    ("2015/30年", None),  # not a span of at most ten years: nothing read as one
+])
+def test_no_short_span_where_there_is_none(text: str, kind: str | None) -> None:
+    assert all(q.high is None for q in extract_zh(text))
+    if kind:
+        assert [q.kind for q in extract_zh(text)] == [kind]
+
+
+def test_a_fiscal_year_matches_the_english_span() -> None:
+    assert loud(["二零一九/二零年度的总收入预计增加。"],
+                ["Total revenue for 2019-20 is expected to rise."]) == []
