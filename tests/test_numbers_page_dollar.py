@@ -98,3 +98,20 @@ def test_no_short_span_where_there_is_none(text: str, kind: str | None) -> None:
 def test_a_fiscal_year_matches_the_english_span() -> None:
     assert loud(["二零一九/二零年度的总收入预计增加。"],
                 ["Total revenue for 2019-20 is expected to rise."]) == []
+
+
+def test_a_fiscal_year_said_relatively() -> None:
+    zh = ["二零一九/二零年度的总收入预计会增加。",
+          "地价收入较上年度修订预算上升百分之二十三点三。"]
+    en = ["Total revenue for 2019-20 is expected to rise.",
+          "Land premium rises by 23.3 per cent compared with the revised estimate for 2018-19."]
+    beads = tuple(Bead((i,), (i,), 0.8) for i in range(2))
+
+    def reasons(english: list[str]) -> list[str]:
+        a = Alignment(zh=doc("zh", zh), en=doc("en", english), beads=beads)
+        found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
+        return [f.message for f in found if f.rule == "number-extra"]
+
+    assert reasons(en) and all("relative to the fiscal year 2019/2020" in m for m in reasons(en))
+    wrong = [en[0], en[1].replace("2018-19", "2016-17")]
+    assert not any("fiscal year" in m for m in reasons(wrong))

@@ -453,6 +453,17 @@ class _Neighbourhood:
                     counts[int(z.value) // 10000] = counts.get(int(z.value) // 10000, 0) + 1
         return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
+    def _fiscal_year(self) -> int | None:
+        """The start of the fiscal or school year the Chinese states most often as a span of
+        one year (二零一九/二零年度: 2019), or None when it states none."""
+        counts: dict[int, int] = {}
+        for pool in self.zh:
+            for z in pool:
+                if z.kind == "date" and z.unit == "y" and z.high is not None \
+                        and int(z.high - z.value) // 10000 == 1:
+                    counts[int(z.value) // 10000] = counts.get(int(z.value) // 10000, 0) + 1
+        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+
     @property
     def doc_years(self) -> set[int]:
         """The years the document may be dated by: its year (``doc_year``) and the years it
@@ -1208,6 +1219,11 @@ class _Neighbourhood:
                 if base - 1 == year:
                     return f"Chinese 同比 (year on year: the year before {base})"
         words = _RELATIVE_RE.findall(text)
+        if words and (fiscal := self._fiscal_year()) is not None:
+            # 上年度 "2018-19" on a page about 2019/20年度: a fiscal year said relatively
+            for w in words:
+                if year in (fiscal + RELATIVE_YEARS[w], fiscal + RELATIVE_YEARS[w] + 1):
+                    return f"Chinese {w} (relative to the fiscal year {fiscal}/{fiscal + 1})"
         base = self.doc_year  # the dateline's year, else the year the document states most
         if base is None:
             return f"Chinese {words[0]} (relative year)" if words else ""
