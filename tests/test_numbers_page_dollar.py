@@ -115,3 +115,13 @@ def test_a_fiscal_year_said_relatively() -> None:
     assert reasons(en) and all("relative to the fiscal year 2019/2020" in m for m in reasons(en))
     wrong = [en[0], en[1].replace("2018-19", "2016-17")]
     assert not any("fiscal year" in m for m in reasons(wrong))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("growth picked up in the latter half of the year", (7, 12)),
+    ("exports fell in the former half of 2017", (1, 6)),
+    ("in the second half", (7, 12)),
+])
+def test_a_half_year_said_as_the_former_or_latter_half(text: str, span: tuple[int, int]) -> None:
+    halves = [q for q in extract_en(text) if q.unit == "half"]
+    assert [(int(q.value), int(q.high)) for q in halves] == [span]

@@ -330,7 +330,7 @@ _PERIODS_RE = re.compile(
     rf"\b(?:the\s+)?first\s+(?P<n>{_W}|\d+)\s+(?P<what>quarters|months)\b"
     r"|\b(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
     r"|\bQ(?P<qn>[1-4])\b|\bH(?P<hn>[12])\b"
-    r"|\b(?:the\s+)?(?P<ho>first|second)\s+half\b(?!\s+(?:a|an)\b)",
+    r"|\b(?:the\s+)?(?P<ho>first|second|former|latter)\s+half\b(?!\s+(?:a|an)\b)",
     re.IGNORECASE,
 )
 
@@ -350,7 +350,7 @@ def _periods(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi),
                          unit="quarter")  # fmt: skip
         else:
-            first = (g["hn"] or g["ho"] or "").lower() in ("1", "first")
+            first = (g["hn"] or g["ho"] or "").lower() in ("1", "first", "former")
             lo, hi = (1, 6) if first else (7, 12)
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="half")
 
