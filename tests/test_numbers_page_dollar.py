@@ -7,7 +7,7 @@ from conftest import make_document as doc
 
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck
-from align.checks.numbers.currency import LOCAL, page_dollar
+from align.checks.numbers.currency import page_currency
 from align.model import Alignment, Bead, Settings, Severity
 from align.numbers.en import extract_en
 from align.numbers.zh import extract_zh
@@ -37,17 +37,27 @@ def test_one_dollar_amount_for_yuan_is_still_a_currency_mismatch() -> None:
 
 def test_an_english_page_that_names_the_yuan_keeps_dollars_apart() -> None:
     en = [*_EN[:2], "Land premium is estimated at 143 billion yuan, or $143 billion."]
-    assert page_dollar([extract_zh(t) for t in _ZH], [extract_en(t) for t in en],
-                       " ".join(en))[1][0][0].unit == "USD"
+    zh, currency = page_currency([extract_zh(t) for t in _ZH], [extract_en(t) for t in en],
+                                 " ".join(en))
+    assert currency is None and zh[0][0].unit == "CNY"
 
 
 def test_a_named_currency_keeps_its_own() -> None:
     zh = [*_ZH, "另有人民币50亿元。", "另有50亿美元。"]
     en = [*_EN, "There is another $5 billion.", "There is another US$5 billion."]
-    zp, ep = page_dollar([extract_zh(t) for t in zh], [extract_en(t) for t in en], " ".join(en))
-    assert [q.unit for q in zp[0]] == [LOCAL]
-    assert [q.unit for q in zp[3]] == ["CNY"] and [q.unit for q in ep[3]] == [LOCAL]
-    assert [q.unit for q in zp[4]] == ["USD"] and [q.unit for q in ep[4]] == ["USD"]
+    zp, currency = page_currency([extract_zh(t) for t in zh], [extract_en(t) for t in en],
+                                 " ".join(en))
+    assert currency == "USD" and [q.unit for q in zp[0]] == ["USD"]
+    assert [q.unit for q in zp[3]] == ["CNY"] and [q.unit for q in zp[4]] == ["USD"]
+    assert any(r == "number-mismatch" for r, _ in loud(zh, en))  # 人民币 against "$"
+
+
+def test_a_macao_page_writes_its_patacas_as_yuan() -> None:
+    zh = ["货物出口总额为11.8億元。", "进口总额为120.5億元。"]
+    en = ["Value of merchandise export totalled MOP1.18 billion.",
+          "Value of merchandise import totalled MOP12.05 billion."]
+    assert loud(zh, en) == []
+    assert extract_zh("11.8億澳門元")[0].unit == "MOP"
 
 
 def test_the_page_dollar_still_compares_values() -> None:
@@ -125,3 +135,61 @@ def test_a_fiscal_year_said_relatively() -> None:
 def test_a_half_year_said_as_the_former_or_latter_half(text: str, span: tuple[int, int]) -> None:
     halves = [q for q in extract_en(text) if q.unit == "half"]
     assert [(int(q.value), int(q.high)) for q in halves] == [span]
+
+
+@pytest.mark.parametrize(("text", "unit", "span"), [
+    ("第3季本地生產總值", "quarter", (7, 9)), ("首3季", "quarter", (1, 9)),
+    ("第一季", "quarter", (1, 3)), ("首兩個月", "month", (1, 2)), ("前三季度", "quarter", (1, 9)),
+])
+def test_quarters_and_months_as_hong_kong_and_macao_write_them(text: str, unit: str,
+                                                               span: tuple[int, int]) -> None:
+    (q,) = extract_zh(text)
+    assert (q.kind, q.unit, int(q.value), int(q.high)) == ("period", unit, *span)
+
+
+def test_a_season_is_no_quarter() -> None:
+    assert all(q.kind != "period" for q in extract_zh("第3季节"))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("入境旅客增加3.8倍。", "Visitor arrivals saw an upsurge of 375.1%."),
+    ("出口增加2倍。", "Exports rose by 200%."),
+    ("出口增加到3倍。", "Exports rose by 200%."),
+])
+def test_an_increase_by_times_is_a_percentage(zh: str, en: str) -> None:
+    assert loud([zh], [en]) == []
+
+
+def test_a_percentage_that_is_no_such_increase_stays_a_finding() -> None:
+    assert loud(["出口增加3倍。"], ["Exports rose by 400%."]) != []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("MOP1.18 billion", "1180000000.00", "MOP"), ("MOP559,495", "559495", "MOP"),
+    ("2.3 billion patacas", "2300000000.0", "MOP"), ("HKD5 billion", "5000000000", "HKD"),
+])
+def test_macao_and_hong_kong_currency_codes(text: str, value: str, unit: str) -> None:
+    assert [(str(q.value), q.unit) for q in extract_en(text)] == [(value, unit)]
+
+
+def test_a_number_before_in_and_a_year_is_no_fraction() -> None:
+    found = extract_en("Per-capita GDP stood at MOP559,495 in 2023.")
+    assert [q.kind for q in found] == ["money", "date"]
+    assert [q.kind for q in extract_en("one in every five people")] == ["fraction"]
+
+
+@pytest.mark.parametrize(("zh", "en", "severity"), [
+    ("出口为1.3億澳門元。", "Exports were MOP134 million.", "warning"),  # more digits in English
+    ("收入达4.49万亿元。", "Revenue reached 4.5 trillion yuan.", "error"),  # rounded silently
+    ("投资6000万元。", "Investment was 56 million yuan.", "error"),  # 6000 is four digits
+])
+def test_a_rounding_no_side_marks(zh: str, en: str, severity: str) -> None:
+    assert [s.value for r, s in loud([zh], [en]) if r == "number-mismatch"] == [severity]
+
+
+def test_a_page_that_rounds_throughout_reports_it_as_info() -> None:
+    zh = ["出口为1.3億澳門元。", "进口为8.6億澳門元。", "转口为2.2億澳門元。"]
+    en = ["Exports were MOP134 million.", "Imports were MOP862 million.",
+          "Re-exports were MOP223 million."]
+    assert loud(zh, en) == []
+    assert loud(zh[:2], en[:2]) == [("number-mismatch", Severity.WARNING)] * 2

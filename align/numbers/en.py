@@ -76,13 +76,14 @@ _MONTH_NAMES = (
 )
 _MONTH = rf"(?:{_MONTH_NAMES})(?![A-Za-z])"
 _MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])"
-_CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("A$", "AUD"), ("$", "USD"), ("€", "EUR"),
-                ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"),
-                ("EUR", "EUR"))  # fmt: skip
+_CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("MOP$", "MOP"), ("A$", "AUD"), ("$", "USD"),
+                ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"),
+                ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("MOP", "MOP"))  # fmt: skip
 _CUR_SYM = "|".join(re.escape(s) for s, _ in _CUR_SYMBOLS)
 _CUR_WORDS = (
     (r"yuan|renminbi|RMB|CNY", "CNY"), (r"(?:US|U\.S\.|American) dollars?|USD", "USD"),
-    (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"dollars?", "USD"), (r"euros?|EUR", "EUR"),
+    (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"patacas?|MOP", "MOP"), (r"dollars?", "USD"),
+    (r"euros?|EUR", "EUR"),
     (r"pounds? sterling|pounds?", "GBP"), (r"yen", "JPY"), (r"roubles?|rubles?", "RUB"),
 )  # fmt: skip
 
@@ -97,7 +98,7 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"\b(?!(?:USD|RMB|CNY|EUR)\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{1,2}\b)"
+    r"\b(?!(?:USD|RMB|CNY|EUR|HKD|MOP)\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{1,2}\b)"
     r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
     r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
@@ -609,7 +610,8 @@ _DEN_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
 _FRACTIONS_RE = re.compile(
     rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{_DEN_WORDS})\b"
     r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
-    rf"|\b(?P<n3>one|\d+|{_W})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d3>\d+|{_W})\b(?!\s+(?:the|a|an)\b)"
+    rf"|(?<![\d,.])\b(?P<n3>one|\d+|{_W})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<d3>(?!(?:1[89]|20)\d\d\b)\d+|{_W})\b(?!\s+(?:the|a|an)\b)"  # not "495 in 2023"
     r"|\b(?P<half>half)\b",
     re.IGNORECASE,
 )
@@ -1045,7 +1047,7 @@ _VAGUE_RE = re.compile(
 )
 _GENERAL_RE = re.compile(
     rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?"
-    rf"(?P<num>(?:(?<=USD|RMB|CNY|EUR)|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
+    rf"(?P<num>(?:(?<=USD|RMB|CNY|EUR|HKD|MOP)|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
     r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
     rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{_TAIL}|{_OTHER}))?",
     re.IGNORECASE,

@@ -96,8 +96,9 @@ _SUFFIX_QUALIFIERS = (
 
 _CURRENCIES = (
     ("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"),
-    ("港元", "HKD"), ("港币", "HKD"), ("澳元", "AUD"), ("卢布", "RUB"), ("韩元", "KRW"),
-    ("块钱", "CNY"), ("元", "CNY"),
+    ("港元", "HKD"), ("港币", "HKD"), ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"),
+    ("澳門幣", "MOP"), ("新台币", "TWD"), ("新臺幣", "TWD"), ("新台幣", "TWD"),
+    ("澳元", "AUD"), ("卢布", "RUB"), ("韩元", "KRW"), ("块钱", "CNY"), ("元", "CNY"),
 )  # fmt: skip
 # Measure words and units, longest first; value is the English unit used in suggestions.
 UNITS_EN = {
@@ -639,12 +640,16 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
 
 
 _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
-_PERIODS_RE = re.compile(rf"前({NUM})个?季度|(?:第)?({NUM})季度|([上下])半年|前({NUM})个?月")
+# The first N quarters or months (前三季度; 首3季, 首兩個月 as Hong Kong and Macao write them),
+# the Nth quarter (第三季度, 3季度; 第3季), a half year.
+_PERIODS_RE = re.compile(rf"[前首]({NUM})个?季(?:度|(?![节節]))|(?:第)?({NUM})季度"
+                         rf"|第({NUM})季(?![节節度])|([上下])半年|[前首]({NUM})个?月")
 
 
 def _periods(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODS_RE.finditer(scan.work):
-        first_n, nth, half, first_months = m.groups()
+        first_n, nth, nth_short, half, first_months = m.groups()
+        nth = nth or nth_short
         if first_n:
             n = _num(first_n)
             if n and 1 <= n <= 4:

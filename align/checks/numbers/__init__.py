@@ -41,8 +41,8 @@ from align.checks.coverage import (
 from align.checks.entities import caption
 from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years, span_fits
-from align.checks.numbers.compare import Discrepancy, compare, same_quantity
-from align.checks.numbers.currency import page_dollar
+from align.checks.numbers.compare import UNMARKED_ROUNDING, Discrepancy, compare, same_quantity
+from align.checks.numbers.currency import page_currency
 from align.checks.numbers.relative import (
     dateline_days,
     is_heading,
@@ -107,12 +107,16 @@ class NumbersCheck:
         a = ctx.alignment
         hood = _Neighbourhood(a)
         hood.head = PageHead.of(a, ctx.similarity.median)
+        found_in = {index: compare(hood.zh[index], hood.en[index])
+                    for index, _ in ctx.two_sided()}
+        rounds_throughout = sum(UNMARKED_ROUNDING in d.extra for ds in found_in.values()
+                                for d in ds) >= ROUNDED_THROUGHOUT
         for index, bead in ctx.two_sided():
             zh_segs = [a.zh.segments[i] for i in bead.zh]
             en_segs = [a.en.segments[i] for i in bead.en]
             zh_span, en_span = Span.of(a.zh, bead.zh), Span.of(a.en, bead.en)
             said: set[tuple[str, str, str]] = set()
-            found = list(compare(hood.zh[index], hood.en[index]))
+            found = found_in[index]
             unpaired_en = [d.en for d in found if d.rule is NUMBER_EXTRA and d.en is not None]
             for d in found:
                 key = (d.rule.id, _said(d.zh), _said(d.en))
@@ -120,6 +124,10 @@ class NumbersCheck:
                     continue  # 50所 … 50所 both missing, or a repeated caption: said once
                 said.add(key)
                 d = hood.regrade(d, index)
+                if rounds_throughout and UNMARKED_ROUNDING in d.extra:
+                    d = replace(d, severity=Severity.INFO, message=d.message + (
+                        " The page rounds its figures so throughout (a statistics release's "
+                        "convention)."))
                 if d.severity is not Severity.INFO:
                     d = hood.set_aside(d, index, ctx.mismatched(index))
                 if d.severity is not Severity.INFO:
@@ -408,8 +416,8 @@ class _Neighbourhood:
         self.zh = [digit_run_years(pool, self._dates_near(k))
                    if any(year_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
-        self.zh, self.en = page_dollar(self.zh, self.en,
-                                       " ".join(s.text for s in a.en.segments))
+        self.zh, self.page_currency = page_currency(
+            self.zh, self.en, " ".join(s.text for s in a.en.segments))
         self._year_known = False
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None
@@ -1817,6 +1825,11 @@ def _lost_digits(d: Discrepancy) -> Discrepancy:
             f"{message}; it keeps the Chinese number's digits ({en_digits})."))
     severity = Severity.WARNING if d.severity is Severity.ERROR else d.severity
     return replace(d, severity=severity, message=message + ".", extra=extra)
+
+
+# Unmarked roundings (compare's UNMARKED_ROUNDING) a page must have for them to be its
+# convention rather than a slip: a statistics release rounds every figure one way.
+ROUNDED_THROUGHOUT = 3
 
 
 def _in_stray_sentence(ctx: CheckContext, hood: _Neighbourhood, d: Discrepancy, index: int

@@ -61,6 +61,7 @@ def compare(zh: Sequence[Quantity], en: Sequence[Quantity]) -> list[Discrepancy]
     m.split_ranges()
     m.match(_equal, _equal_finding)
     m.match(_rounds, _rounded)
+    m.match(_rounds_unmarked, _unmarked_rounding)
     m.match(_kind_confused, _kind_finding)
     m.match(_converted, _conversion_finding)
     m.match(_exchanged, _exchange_finding)
@@ -213,6 +214,10 @@ def _same_across_kinds(p: Quantity, a: Decimal, q: Quantity, b: Decimal) -> bool
         return date_parts(b)[2] == a  # 在10号 (on the 10th, said as spoken) vs "on December 10"
     if p.kind == "time" and q.kind == "count" and not q.unit and a == a.to_integral_value():
         return a % 12 == b % 12  # 凌晨五点 vs "at five in the morning"
+    if p.kind == "multiple" and q.kind == "percent" and q.high is None:
+        # 增加3.8倍 vs "an upsurge of 375.1%": an increase by N times is N x 100 per cent (to
+        # N times, 增加到3倍, is N - 1), the percent rounded as the multiple is written
+        return _rounds_to(b / 100, a) or _rounds_to(b / 100 + 1, a)
     return False
 
 
@@ -272,6 +277,57 @@ def _rounds(z: Quantity, e: Quantity) -> bool:
     if not (approximate or "fraction" in (z.kind, e.kind)):
         return False
     return _rounds_to(_num(z), _num(e))
+
+
+def _rounds_unmarked(z: Quantity, e: Quantity) -> bool:
+    """Two amounts with a scale word (亿, 万, million, billion) that differ only by the
+    rounding of the one written with fewer digits, neither marked approximate (1.3億元 and
+    "MOP134 million", 6,968萬元 and "MOP70 million"): statistics are rounded by convention.
+    Digits count as written, trailing zeros included (6000万 is no rounding of 56 million)."""
+    if z.qualifier != "exact" or e.qualifier != "exact" or not _cls(z) == _cls(e) == "number" \
+            or z.high is not None or e.high is not None or _equal(z, e):
+        return False
+    if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
+        return False
+    pz, pe = _written_precision(z.surface), _written_precision(e.surface)
+    if pz is None or pe is None or pz == pe or not _SCALED.search(
+            (z if pz > pe else e).surface):
+        return False  # the coarser is written with a scale word: 3.5万 against 35,210
+    coarse, fine, p = (_num(z), _num(e), pz) if pz > pe else (_num(e), _num(z), pe)
+    unit = Decimal(10) ** p
+    return (fine / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == coarse
+
+
+_SCALES = (("万亿", 12), ("萬億", 12), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4),
+           ("trillion", 12), ("billion", 9), ("million", 6))
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_SCALED = re.compile("|".join(word for word, _ in _SCALES), re.IGNORECASE)
+
+
+def _written_precision(surface: str) -> int | None:
+    """The power of ten of the last digit an amount is written to (1.3億: 7; 6,968萬: 4;
+    "MOP134 million": 6; "35,210": 0), or None without Arabic digits."""
+    digits = _WRITTEN.search(surface)
+    if digits is None:
+        return None
+    scale = next((p for word, p in _SCALES if word in surface.lower()), 0)
+    return scale - len(digits.group(1) or "")
+
+
+def _unmarked_rounding(z: Quantity, e: Quantity) -> Discrepancy:
+    """An error where the English rounds silently (4.49万亿元 as "4.5 trillion"); a warning
+    where the English gives more digits than the Chinese rounded to (540万 as "5.44 million"),
+    the exact figure the Chinese rounds."""
+    finer = (_written_precision(e.surface) or 0) < (_written_precision(z.surface) or 0)
+    msg = (f"The Chinese says {_show(z)}; the English says {_show(e)}. They differ only by "
+           "rounding, which neither side marks as approximate"
+           + (": the English gives the figure the Chinese rounds." if finer else "."))
+    return Discrepancy(NUMBER_MISMATCH, msg, z, e,
+                       severity=Severity.WARNING if finer else Severity.ERROR,
+                       extra=(UNMARKED_ROUNDING,))
+
+
+UNMARKED_ROUNDING = ("uncertain", "differs only by rounding")
 
 
 def _rounded(z: Quantity, e: Quantity) -> Discrepancy:

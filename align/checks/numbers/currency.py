@@ -1,51 +1,50 @@
-"""The page's own dollar: a document that writes its Chinese amounts in bare 元 and its English
-ones in bare "$" throughout (a Hong Kong, Macao or Taiwan government page: 六千二百六十一亿元 ↔
-"$626.1 billion", both Hong Kong dollars) names one local currency twice, not yuan and US dollars.
+"""The page's own currency for 元: a document whose Chinese writes its amounts in bare 元 and
+whose English gives every one of them in one other currency (a Hong Kong page: 六千二百六十一亿元
+↔ "$626.1 billion"; a Macao page: 11.8億元 ↔ "MOP1.18 billion", 澳門元，下同) uses 元 for that
+currency, not for yuan.
 
-The engines read 元 as yuan and "$" as US dollars, which is right on a mainland page, where a
-"$" for 元 is a real error. So the convention is read from the whole document, never from one
+The engines read a bare 元 as yuan, which is right on a mainland page, where "$5 billion" for
+50亿元 is a real error. So the convention is read from the whole document, never from one
 sentence: the English names no yuan anywhere, and at least ``MIN_AGREEING`` beads pair a bare
-元 amount with a bare "$" amount of the same value. Then every bare 元 and bare "$" amount is the
-page's dollar (``LOCAL``) on both sides and is compared by value alone; an amount in a named
-currency (人民币, 美元, US$, HK$) keeps its own."""
+元 amount with an English amount of the same value in that one currency. Then every bare 元 is
+read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from align.numbers.quantity import Quantity
 
-LOCAL = "the page's dollar"
 MIN_AGREEING = 2  # beads that must equate the two (one could be a translator's slip)
 
 # 元 with no currency word before it (人民币, 美元, 港元, 澳门元, 新台币 …: 币 / a place's 元)
-_BARE_YUAN = re.compile(r"(?<![美欧日港澳韩台新币幣歐韓臺])元")
+_BARE_YUAN = re.compile(r"(?<![美欧日港澳韩台新币幣歐韓臺門门])元")
 _NAMED_ZH = re.compile(r"人民币|人民幣")
-# "$" with no country's letters before it (US$, HK$, A$, S$, NT$, C$, MOP$)
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 _YUAN_EN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
 
 
-def _bare_zh(q: Quantity) -> bool:
+def bare_yuan(q: Quantity) -> bool:
+    """Whether ``q`` is an amount in 元 with no currency named (not 人民币, 美元, 港元 …)."""
     return q.kind == "money" and q.unit == "CNY" and bool(_BARE_YUAN.search(q.surface)) \
         and not _NAMED_ZH.search(q.surface)
 
 
-def _bare_en(q: Quantity) -> bool:
-    return q.kind == "money" and q.unit == "USD" and bool(_BARE_DOLLAR.search(q.surface))
-
-
-def page_dollar(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: str
-                ) -> tuple[list[list[Quantity]], list[list[Quantity]]]:
-    """The beads' quantities with bare 元 and bare "$" amounts made the page's dollar when the
-    document uses them for one currency (see the module's doc); unchanged otherwise."""
+def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: str
+                  ) -> tuple[list[list[Quantity]], str | None]:
+    """The beads' Chinese quantities with every bare 元 read in the currency the document
+    renders it by (see the module's doc), and that currency; unchanged and None otherwise."""
     if _YUAN_EN.search(en_text):
-        return zh, en
-    agreeing = sum(
-        1 for zs, es in zip(zh, en, strict=True)
-        if any(_bare_zh(z) and _bare_en(e) and z.value == e.value for z in zs for e in es))
-    if agreeing < MIN_AGREEING:
-        return zh, en
-    return ([[replace(q, unit=LOCAL) if _bare_zh(q) else q for q in pool] for pool in zh],
-            [[replace(q, unit=LOCAL) if _bare_en(q) else q for q in pool] for pool in en])
+        return zh, None
+    agreeing: Counter[str] = Counter()
+    for zs, es in zip(zh, en, strict=True):
+        agreeing.update({e.unit for z in zs if bare_yuan(z) for e in es
+                         if e.kind == "money" and e.unit not in ("", "CNY") and e.value == z.value})
+    if not agreeing:
+        return zh, None
+    currency, beads = agreeing.most_common(1)[0]
+    if beads < MIN_AGREEING:
+        return zh, None
+    return [[replace(q, unit=currency) if bare_yuan(q) else q for q in pool] for pool in zh], \
+        currency
