@@ -189,6 +189,14 @@ def _kinds(texts: list[str], lang: str) -> list[str]:
     return out
 
 
+# An English wire dateline opening a release: the place in capitals and the day, perhaps the
+# agency, then a dash ("MACAU, December 21 -", "BEIJING, Dec. 21 (Xinhua) --"): the day the
+# wire sent it, which the Chinese release need not print.
+EN_WIRE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\))?\s*(?:-{1,2}|–|—)\s")
+
+
 # A credit inside a longer line ([新华社 谢环驰 摄] 二十国集团…; "… (Xinhua/Li Xueren)"): the page
 # prints credits, though not on a line of their own.
 _CREDIT_INSIDE = (re.compile(r"[（(\[【][^（）()\[\]【】]{0,30}(?:摄|攝)\s*[）)\]】]"),

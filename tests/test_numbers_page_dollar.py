@@ -193,3 +193,15 @@ def test_a_page_that_rounds_throughout_reports_it_as_info() -> None:
           "Re-exports were MOP223 million."]
     assert loud(zh, en) == []
     assert loud(zh[:2], en[:2]) == [("number-mismatch", Severity.WARNING)] * 2
+
+
+@pytest.mark.parametrize("en", [
+    "MACAU, December 21 - Visitor arrivals rose in November 2023.",
+    "BEIJING, Dec. 21 (Xinhua) -- Visitor arrivals rose in November 2023.",
+])
+def test_the_day_of_an_english_wire_dateline_is_no_date_of_the_text(en: str) -> None:
+    assert loud(["2023年11月入境旅客增加。"], [en]) == []
+
+
+def test_a_date_opening_a_sentence_without_a_dateline_is_still_compared() -> None:
+    assert loud(["2023年11月入境旅客增加。"], ["On December 21, visitor arrivals rose."]) != []

@@ -62,6 +62,7 @@ from align.checks.numbers.restated import (
     zodiac_year_zh,
 )
 from align.checks.numbers.words import respect_words
+from align.furniture import EN_WIRE_DATELINE
 from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
@@ -210,7 +211,16 @@ def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
     texts = [(readable_en(unglued(s.text, bead)), printed(s)) for s in segments]
-    return [replace(q, doubt=doubt_en(q, t, lines)) for t, lines in texts for q in extract(t)]
+    return [replace(q, doubt=doubt_en(q, t, lines), weak=q.weak or _in_wire_dateline(q, t))
+            for t, lines in texts for q in extract(t)]
+
+
+def _in_wire_dateline(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is the day of an English wire dateline opening its sentence ("MACAU,
+    December 21 - …"): weak, matched where the Chinese gives the day, never reported alone
+    nor paired with another date of the text."""
+    m = EN_WIRE_DATELINE.match(text)
+    return m is not None and q.end <= m.end()
 
 
 # Quirks of published Chinese text, repaired before reading: a date spaced out by a layout

@@ -423,10 +423,9 @@ OCCASIONS = frozenset({"次", "度", "回"})
 
 def _comparable(z: Quantity, e: Quantity) -> bool:
     """Whether ``e`` could be a wrong rendering of ``z`` (same sort of quantity)."""
-    if z.weak and e.weak:
-        return False
-    if (z.weak or e.weak) and _cls(z) == "number":
-        return False  # a weak 一个 is no evidence that "five" was meant to be one
+    if z.weak or e.weak:
+        return False  # a weak 一个 is no evidence that "five" was meant to be one, nor a wire
+        # dateline's day that another date of the text was meant
     if z.unit in OCCASIONS and e.kind == "date" or e.unit in OCCASIONS and z.kind == "date":
         return False  # 两次 is no wrong rendering of 2013: "in 2013 and again in 2017" dates
         # each occasion (``restated.occasions_dated``)
