@@ -170,3 +170,18 @@ def test_an_extra_number_in_a_member_that_belongs_to_the_bead_is_still_reported(
 def test_without_vectors_nothing_is_set_aside() -> None:
     extra = [f for f in found(_ZH, _EN, _BEAD) if f.rule == "number-extra"]
     assert all(not any(k == "stray sentence" for k, _ in f.evidence) for f in extra)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("过去五年，我们做了大量工作。", "The Eleventh NPC held its first session."),
+    ("我们召开了三次会议。", "This is the fourth session."),
+])
+def test_a_count_against_an_ordinal_is_a_warning(zh: str, en: str) -> None:
+    fs = found([zh], [en])
+    assert severities(fs, "number-mismatch") == [Severity.WARNING]
+    assert any(("uncertain", "a count against an ordinal") in f.evidence for f in fs)
+
+
+def test_two_ordinals_that_differ_stay_an_error() -> None:
+    assert severities(found(["第十届全国人大"], ["the 11th NPC"]), "number-mismatch") == \
+        [Severity.ERROR]

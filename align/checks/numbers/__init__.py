@@ -700,11 +700,11 @@ class _Neighbourhood:
     def uncertain(self, d: Discrepancy, index: int, unpaired_en: list[Quantity]) -> Discrepancy:
         """An error as a warning when the bead offers another reading of it: a missing Chinese
         time the English may state its own way (an unpaired English date, "last month",
-        "annual"), a mismatch of a length of time with a date, or a mismatch whose English
-        number renders a Chinese number of a neighbouring sentence (so the Chinese one may be
-        left out, or be one-sided furniture, rather than changed). Measured on the first
-        counts of unseen real pages, where the known forms had not explained them; a warning
-        still shows them."""
+        "annual"), a mismatch of a count with an ordinal or of a length of time with a date,
+        or a mismatch whose English number renders a Chinese number of a neighbouring sentence
+        (so the Chinese one may be left out, or be one-sided furniture, rather than changed).
+        Measured on the first counts of unseen real pages, where the known forms had not
+        explained them; a warning still shows them."""
         if d.rule is NUMBER_MISSING and d.zh is not None:
             other = time_said_otherwise(d.zh, self._en_text(index), self._zh_text(index),
                                         unpaired_en, bool(self.dateline_days))
@@ -712,6 +712,12 @@ class _Neighbourhood:
                 return d
             why = (f" The English states a time of its own here ({other}), which may say it "
                    "another way.", ("uncertain", f"time said otherwise: {other}"))
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
+                and {d.zh.kind, d.en.kind} == {"count", "ordinal"}:
+            why = (f" {d.zh.surface} and {d.en.surface} are a count and an ordinal: a "
+                   "translation seldom turns one into the other, so the two sentences may not "
+                   "be each other's (an English lead or title the Chinese page lacks shifts "
+                   "what is paired).", ("uncertain", "a count against an ordinal"))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
                 and (length_against_date(d.zh, d.en) or length_against_date(d.en, d.zh)):
             why = (f" {d.zh.surface} and {d.en.surface} are a length of time and a calendar "
