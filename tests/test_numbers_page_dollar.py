@@ -205,3 +205,19 @@ def test_the_day_of_an_english_wire_dateline_is_no_date_of_the_text(en: str) -> 
 
 def test_a_date_opening_a_sentence_without_a_dateline_is_still_compared() -> None:
     assert loud(["2023年11月入境旅客增加。"], ["On December 21, visitor arrivals rose."]) != []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the party won 223 out of 298 directly elected seats", [("count", 223), ("count", 298)]),
+    ("45 out of 50 delegates voted", [("count", 45), ("count", 50)]),
+    ("3 in 10 adults", [("fraction", 0.3)]),
+    ("one in every five people", [("fraction", 0.2)]),
+])
+def test_n_out_of_m_in_large_digits_states_two_counts(text: str, found: list) -> None:
+    assert [(q.kind, float(q.value)) for q in extract_en(text)] == \
+        [(k, float(v)) for k, v in found]
+
+
+def test_two_counts_out_of_match_the_chinese_counts() -> None:
+    assert loud(["人民联盟在298个直选议席中赢得223席。"],
+                ["The party won 223 out of 298 directly elected seats."]) == []

@@ -607,6 +607,9 @@ def _weekdays(scan: _Scan) -> Iterator[Quantity]:
 
 
 _DEN_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))
+# Above this whole, "N out of M" in digits states two counts ("223 out of 298 seats"); at or
+# below it, a share ("3 in 10 adults", "one in every five").
+COUNTS_NOT_SHARES = 20
 _FRACTIONS_RE = re.compile(
     rf"\b(?P<num>a|one|{_W}|\d+)[\s-](?P<den>{_DEN_WORDS})\b"
     r"|(?<![\d/.])(?P<n2>\d+)/(?P<d2>\d+)(?![\d/])"
@@ -645,6 +648,12 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
         elif g["n3"]:
             num, den = parse_en_number(g["n3"]), parse_en_number(g["d3"])
             if num is None or den is None or num >= den:
+                continue
+            if den > COUNTS_NOT_SHARES and g["n3"].isdigit() and g["d3"].isdigit():
+                # "won 223 out of 298 seats": two counts a translation states, not a share
+                at = m.start("d3")
+                yield scan.q(m.start(), m.start("n3") + len(g["n3"]), num, "count")
+                yield scan.q(at, at + len(g["d3"]), den, "count")
                 continue
         else:
             num, den, weak = Decimal(1), Decimal(2), True
