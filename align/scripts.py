@@ -35,6 +35,12 @@ def is_han(ch: str) -> bool:
     return bool(HAN_CHAR.fullmatch(ch))
 
 
+def has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter, digit or character: a table's rule or empty cell ("|"),
+    a row of dashes or a lone bullet holds none (layout, nothing to translate or compare)."""
+    return any(ch.isalnum() for ch in text)
+
+
 # Forms of address and greetings: one definition for the segmenter (a salutation ending in a
 # colon is no speaker label), the aligner's verdict (a shared greeting is no evidence that two
 # documents translate each other) and the checks (a one-sided salutation is furniture).

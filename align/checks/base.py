@@ -12,6 +12,7 @@ import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
 from align.rules import Rule
+from align.scripts import has_word
 from align.vectors import best_rows, group_vector
 
 T = TypeVar("T")
@@ -101,7 +102,7 @@ class CheckContext:
         "|") is identical on both sides and says nothing of how alike the document's sentences
         typically are."""
         a = self.alignment
-        return all(any(any(ch.isalnum() for ch in doc.segments[i].text) for i in ids)
+        return all(any(has_word(doc.segments[i].text) for i in ids)
                    for doc, ids in ((a.zh, bead.zh), (a.en, bead.en)))
 
 

@@ -60,7 +60,7 @@ from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.numbers import extract_zh
 from align.numbers.tokens import without_readings
 from align.rules import ADDITION, OMISSION
-from align.scripts import HAN, HAN_CHAR, is_salutation, is_title_case
+from align.scripts import HAN_CHAR, has_word, is_salutation, is_title_case
 from align.vectors import group_vector, length_fit
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -240,7 +240,7 @@ def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple
 def _wordless(text: str) -> str:
     """"a line with no words" when a sentence holds no letter, digit or character: a table's
     rule or empty cell ("|"), a row of dashes, a lone bullet: layout, nothing to translate."""
-    return "" if any(ch.isalnum() for ch in text) else "a line with no words"
+    return "" if has_word(text) else "a line with no words"
 
 
 def wire_dateline(text: str) -> str:
@@ -456,14 +456,11 @@ def _body_bead(a: Alignment, bead: Bead, typical: float) -> bool:
     for doc, ids in ((a.zh, bead.zh), (a.en, bead.en)):
         # a sentence among its segments with words (a page's table rule "|" is none; a member
         # whose stop the page lost does not make the bead furniture)
-        texts = [t for t in (doc.segments[i].text for i in ids) if _WORDY.search(t)]
+        texts = [t for t in (doc.segments[i].text for i in ids) if has_word(t)]
         if not any(SENTENCE_END.search(t) and not is_salutation(t, doc.lang, thanks=False)
                    for t in texts):
             return False
     return True
-
-
-_WORDY = re.compile(rf"[A-Za-z0-9{HAN}]")
 
 
 def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | None:
