@@ -80,6 +80,9 @@ _CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("MOP$", "MOP"), ("A$", "AUD"), 
                 ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"),
                 ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("MOP", "MOP"))  # fmt: skip
 _CUR_SYM = "|".join(re.escape(s) for s, _ in _CUR_SYMBOLS)
+# The symbols that are letters (USD, RMB, MOP): a page may glue them to the digits (USD86.6),
+# which then are an amount, not a code such as G20.
+_CUR_CODES = "|".join(s for s, _ in _CUR_SYMBOLS if s.isalpha())
 _CUR_WORDS = (
     (r"yuan|renminbi|RMB|CNY", "CNY"), (r"(?:US|U\.S\.|American) dollars?|USD", "USD"),
     (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"patacas?|MOP", "MOP"), (r"dollars?", "USD"),
@@ -98,7 +101,7 @@ _NOT_QUANTITY = re.compile(
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
-    r"\b(?!(?:USD|RMB|CNY|EUR|HKD|MOP)\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{1,2}\b)"
+    rf"\b(?!(?:{_CUR_CODES})\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{{1,2}}\b)"
     r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
     r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
@@ -1056,7 +1059,7 @@ _VAGUE_RE = re.compile(
 )
 _GENERAL_RE = re.compile(
     rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?"
-    rf"(?P<num>(?:(?<=USD|RMB|CNY|EUR|HKD|MOP)|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
+    rf"(?P<num>(?:(?<={_CUR_CODES})|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
     r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
     rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{_TAIL}|{_OTHER}))?",
     re.IGNORECASE,

@@ -681,7 +681,9 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), lo, "period", high=hi, unit="month")
 
 
-_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+# The characters a year is spelt with digit by digit (一九四九, 二〇〇九; never 两).
+_SPELT_DIGITS = "〇零一二三四五六七八九"
+_YEAR = rf"\d{{4}}|[{_SPELT_DIGITS}]{{4}}"
 
 
 def _year_of(s: str | None) -> int:
@@ -695,11 +697,10 @@ def _year_of(s: str | None) -> int:
 # (二零一九/二零年度, 2019/20年度, as Hong Kong writes "2019-20") or a range (二零一五至一八年);
 # in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
 # count). Read before fractions, so 2019/20 is no fraction.
-_CN_DIGITS = "〇零一二三四五六七八九"
 _SHORT_YEAR_SPAN_RE = re.compile(
-    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{2}}|[{_CN_DIGITS}]{{2}})"
-    rf"|(?<![{_CN_DIGITS}])([{_CN_DIGITS}]{{4}})([{_CN_DIGITS}]{{2}}))"
-    rf"(?![\d{_CN_DIGITS}])\s*(?:财政|財政)?年")
+    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{2}}|[{_SPELT_DIGITS}]{{2}})"
+    rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
+    rf"(?![\d{_SPELT_DIGITS}])\s*(?:财政|財政)?年")
 
 
 def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:

@@ -22,9 +22,11 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
+from functools import cached_property
 
 from align.checks.base import CheckContext
 from align.checks.coverage import (
@@ -426,8 +428,7 @@ class _Neighbourhood:
         self.zh = [digit_run_years(pool, self._dates_near(k))
                    if any(year_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
-        self.zh, self.page_currency = page_currency(
-            self.zh, self.en, " ".join(s.text for s in a.en.segments))
+        self.zh, _ = page_currency(self.zh, self.en, " ".join(s.text for s in a.en.segments))
         self._year_known = False
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None
@@ -458,28 +459,26 @@ class _Neighbourhood:
             self._days = dateline_days(dates)
         return self._days
 
-    @property
+    @cached_property
     def doc_year(self) -> int | None:
         """The document's year: the dateline's, else the year the Chinese states most often
         (a white paper without a dateline still dates itself by what it reports)."""
         if self.year is not None:
             return self.year
-        counts: dict[int, int] = {}
-        for pool in self.zh:
-            for z in pool:
-                if z.kind == "date" and "y" in z.unit and z.high is None:
-                    counts[int(z.value) // 10000] = counts.get(int(z.value) // 10000, 0) + 1
-        return max(counts, key=lambda y: (counts[y], y)) if counts else None
+        return self._most_stated_year(lambda z: "y" in z.unit and z.high is None)
 
-    def _fiscal_year(self) -> int | None:
+    @cached_property
+    def fiscal_year(self) -> int | None:
         """The start of the fiscal or school year the Chinese states most often as a span of
         one year (二零一九/二零年度: 2019), or None when it states none."""
-        counts: dict[int, int] = {}
-        for pool in self.zh:
-            for z in pool:
-                if z.kind == "date" and z.unit == "y" and z.high is not None \
-                        and int(z.high - z.value) // 10000 == 1:
-                    counts[int(z.value) // 10000] = counts.get(int(z.value) // 10000, 0) + 1
+        return self._most_stated_year(lambda z: z.unit == "y" and z.high is not None
+                                      and int(z.high - z.value) // 10000 == 1)
+
+    def _most_stated_year(self, keep: Callable[[Quantity], bool]) -> int | None:
+        """The (start) year of the Chinese dates ``keep`` accepts that the document states most
+        often, the latest on a tie; None when it states none."""
+        counts = Counter(int(z.value) // 10000 for pool in self.zh for z in pool
+                         if z.kind == "date" and keep(z))
         return max(counts, key=lambda y: (counts[y], y)) if counts else None
 
     @property
@@ -712,25 +711,24 @@ class _Neighbourhood:
                 return d
             why = (f" The English states a time of its own here ({other}), which may say it "
                    "another way.", ("uncertain", f"time said otherwise: {other}"))
-        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
-                and {d.zh.kind, d.en.kind} == {"count", "ordinal"}:
-            why = (f" {d.zh.surface} and {d.en.surface} are a count and an ordinal: a "
-                   "translation seldom turns one into the other, so the two sentences may not "
-                   "be each other's (an English lead or title the Chinese page lacks shifts "
-                   "what is paired).", ("uncertain", "a count against an ordinal"))
-        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
-                and (length_against_date(d.zh, d.en) or length_against_date(d.en, d.zh)):
-            why = (f" {d.zh.surface} and {d.en.surface} are a length of time and a calendar "
-                   "date: one side may date what the other counts (五年内, \"by 2030\"), or "
-                   "give a year in short (96年 for 1996).",
-                   ("uncertain", "a length of time against a date"))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
-            where = self._find(d.en, index, self.zh, other_side=False, next_door=True)
-            if not where:
+            z, e = d.zh, d.en
+            if {z.kind, e.kind} == {"count", "ordinal"}:
+                why = (f" {z.surface} and {e.surface} are a count and an ordinal: a "
+                       "translation seldom turns one into the other, so the two sentences may "
+                       "not be each other's (an English lead or title the Chinese page lacks "
+                       "shifts what is paired).", ("uncertain", "a count against an ordinal"))
+            elif length_against_date(z, e) or length_against_date(e, z):
+                why = (f" {z.surface} and {e.surface} are a length of time and a calendar "
+                       "date: one side may date what the other counts (五年内, \"by 2030\"), "
+                       "or give a year in short (96年 for 1996).",
+                       ("uncertain", "a length of time against a date"))
+            elif where := self._find(e, index, self.zh, other_side=False, next_door=True):
+                why = (f" The English {e.surface} renders a Chinese number of the {where}, so "
+                       f"{z.surface} may be left out rather than changed.",
+                       ("uncertain", f"English number matched in the {where}"))
+            else:
                 return d
-            why = (f" The English {d.en.surface} renders a Chinese number of the {where}, so "
-                   f"{d.zh.surface} may be left out rather than changed.",
-                   ("uncertain", f"English number matched in the {where}"))
         else:
             return d
         return replace(d, severity=Severity.WARNING, message=d.message + why[0],
@@ -1243,7 +1241,7 @@ class _Neighbourhood:
                 if base - 1 == year:
                     return f"Chinese 同比 (year on year: the year before {base})"
         words = _RELATIVE_RE.findall(text)
-        if words and (fiscal := self._fiscal_year()) is not None:
+        if words and (fiscal := self.fiscal_year) is not None:
             # 上年度 "2018-19" on a page about 2019/20年度: a fiscal year said relatively
             for w in words:
                 if year in (fiscal + RELATIVE_YEARS[w], fiscal + RELATIVE_YEARS[w] + 1):
