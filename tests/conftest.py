@@ -37,6 +37,29 @@ def make_document(lang: str, sentences: list[str],
     return Document(path=f"{lang}.txt", lang=lang, text=text, segments=tuple(segs))
 
 
+def number_findings(zh: list[str], en: list[str], beads=None, zh_vectors=None,
+                    en_vectors=None) -> list:
+    """The number check's findings on ``zh`` and ``en`` paired sentence by sentence (or by
+    ``beads``), with sentence vectors when a test gives them."""
+    from align.checks.base import CheckContext
+    from align.checks.numbers import NumbersCheck
+    from align.model import Alignment, Bead, Settings
+
+    beads = beads or tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en), beads=beads)
+    ctx = CheckContext(alignment=a, settings=Settings(), zh_vectors=zh_vectors,
+                       en_vectors=en_vectors)
+    return list(NumbersCheck().run(ctx))
+
+
+def loud_numbers(zh: list[str], en: list[str], beads=None) -> list[tuple]:
+    """(rule, severity) of the number check's findings above info (see ``number_findings``)."""
+    from align.model import Severity
+
+    return [(f.rule, f.severity) for f in number_findings(zh, en, beads)
+            if f.severity is not Severity.INFO]
+
+
 class CountingEmbedder:
     """A stand-in model: a text's vector is (its length, 1); every text it embeds is recorded."""
 

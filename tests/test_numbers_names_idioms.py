@@ -6,20 +6,12 @@ pair gives no finding at warning or above; a changed number still does. Sentence
 these tests."""
 
 import pytest
-from conftest import make_document as doc
+from conftest import loud_numbers as loud
 
-from align.checks.base import CheckContext
 from align.checks.coverage import furniture_en, furniture_zh
-from align.checks.numbers import NumbersCheck, read_zh
-from align.model import Alignment, Bead, Settings, Severity
+from align.checks.numbers import read_zh
+from align.model import Bead, Severity
 from align.numbers.en import extract_en
-
-
-def loud(zh: list[str], en: list[str], beads=None) -> list[tuple[str, Severity]]:
-    beads = beads or tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
 
 
 def values(text: str) -> list[str]:

@@ -3,6 +3,7 @@ speeches): bare 元 and bare "$" as the page's one dollar, when the whole docume
 a space as the thousands separator. Sentences written for these tests."""
 
 import pytest
+from conftest import loud_numbers as loud
 from conftest import make_document as doc
 
 from align.checks.base import CheckContext
@@ -11,14 +12,6 @@ from align.checks.numbers.currency import page_currency
 from align.model import Alignment, Bead, Settings, Severity
 from align.numbers.en import extract_en
 from align.numbers.zh import extract_zh
-
-
-def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
-    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
-
 
 _ZH = ["总收入预计为六千二百六十一亿元。", "经营开支预计为五千零一十五亿元。",
        "地价收入预算为一千四百三十亿元。"]

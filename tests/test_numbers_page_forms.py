@@ -4,6 +4,7 @@ from the letters around them. Each faithful pair gives no finding; a changed num
 Sentences written for these tests."""
 
 import pytest
+from conftest import loud_numbers as loud
 from conftest import make_document as doc
 
 from align.checks.base import CheckContext
@@ -12,13 +13,6 @@ from align.checks.numbers import NumbersCheck, unglued
 from align.model import Alignment, Bead, Settings, Severity
 from align.numbers.en import extract_en
 from align.numbers.tokens import missing_tokens
-
-
-def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
-    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
 
 
 def values(text: str) -> list[str]:

@@ -8,22 +8,13 @@ import datetime
 from decimal import Decimal
 
 import pytest
-from conftest import make_document as doc
+from conftest import loud_numbers as loud
 
-from align.checks.base import CheckContext
-from align.checks.numbers import NumbersCheck
 from align.checks.numbers.compare import compare, exchange_rate
 from align.checks.numbers.relative import dateline_days, relative_day
-from align.model import Alignment, Bead, Settings, Severity
+from align.model import Severity
 from align.numbers import extract_en, extract_zh
 from align.numbers.zh import zeros_read
-
-
-def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
-    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
 
 
 def read(text: str) -> list[tuple[str, str, str]]:

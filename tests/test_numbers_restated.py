@@ -4,20 +4,12 @@ counts, a count said by naming the members. Each is info when the document bears
 still reported when it does not. Sentences written for these tests."""
 
 import pytest
-from conftest import make_document as doc
+from conftest import loud_numbers as loud
 
 from align.checks.base import CheckContext
 from align.checks.numbers import NumbersCheck, members_counted
 from align.model import Alignment, Bead, Settings, Severity
 from align.numbers.en import extract_en
-
-
-def loud(zh: list[str], en: list[str]) -> list[tuple[str, Severity]]:
-    beads = tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    found = NumbersCheck().run(CheckContext(alignment=a, settings=Settings()))
-    return [(f.rule, f.severity) for f in found if f.severity is not Severity.INFO]
-
 
 # -- an ordinal said relative to the one the document is at -------------------------------------
 

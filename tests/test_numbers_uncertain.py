@@ -6,22 +6,12 @@ bead. Sentences written for these tests."""
 
 import numpy as np
 import pytest
-from conftest import make_document as doc
+from conftest import number_findings as found
 
-from align.checks.base import CheckContext
-from align.checks.numbers import NumbersCheck
 from align.checks.numbers.restated import is_time, time_said_otherwise
-from align.model import Alignment, Bead, Settings, Severity
+from align.model import Bead, Severity
 from align.numbers.en import extract_en
 from align.numbers.zh import extract_zh
-
-
-def found(zh: list[str], en: list[str], beads: tuple[Bead, ...] | None = None,
-          zv: np.ndarray | None = None, ev: np.ndarray | None = None) -> list:
-    beads = beads or tuple(Bead((i,), (i,), 0.8) for i in range(len(zh)))
-    a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=beads)
-    ctx = CheckContext(alignment=a, settings=Settings(), zh_vectors=zv, en_vectors=ev)
-    return list(NumbersCheck().run(ctx))
 
 
 def severities(findings: list, rule: str) -> list[Severity]:
