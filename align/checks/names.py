@@ -13,7 +13,6 @@ bead whose English sits in another speaker's turn is attributed to the wrong per
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -26,7 +25,7 @@ from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Severity, Span
 from align.numbers.tokens import without_readings
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
-from align.scripts import is_han
+from align.scripts import is_han, unaccented
 
 _NOT_NAMES = frozenset({"hong kong"})
 # A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
@@ -51,11 +50,8 @@ def _readings(ch: str) -> tuple[str, ...]:
     raw = pinyin_dict.get(ord(ch))
     if not raw:
         return ()
-    out = []
-    for r in raw.split(","):
-        plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
-        out.append(plain.replace("ü", "u").lower())
-    return tuple(dict.fromkeys(out))
+    # tone marks and ü's diaeresis dropped: xué, lǜ -> xue, lu
+    return tuple(dict.fromkeys(unaccented(r).lower() for r in raw.split(",")))
 
 
 # Every toneless pinyin syllable (from pypinyin's dictionary), written out so that deciding

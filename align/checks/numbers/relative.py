@@ -58,6 +58,15 @@ def _fits(q: Quantity, day: datetime.date) -> bool:
         "y" not in q.unit or day.year == _ANY_YEAR or year == day.year)
 
 
+def _offsets(other_text: str, zh_word: bool, zh: tuple[dict[str, int], re.Pattern[str]],
+             en: tuple[dict[str, int], re.Pattern[str]]) -> list[tuple[str, int]]:
+    """The relative words of ``other_text`` (in Chinese when ``zh_word``) with the offset each
+    says, from the table and pattern of that language."""
+    table, pattern = zh if zh_word else en
+    return [(m.group(0), table[m.group(0) if zh_word else m.group(0).lower()])
+            for m in pattern.finditer(other_text)]
+
+
 def relative_day(q: Quantity, other_text: str, days: Sequence[datetime.date], zh_word: bool
                  ) -> str:
     """Where the date ``q`` is said relatively in ``other_text`` (the other language of its
@@ -67,18 +76,16 @@ def relative_day(q: Quantity, other_text: str, days: Sequence[datetime.date], zh
     a date the reader cannot check (正月十五 "today" is a lunar day)."""
     if q.kind != "date" or "m" not in q.unit or "d" not in q.unit or q.high is not None:
         return ""
-    table, pattern = (RELATIVE_DAYS_ZH, _ZH_RE) if zh_word else (RELATIVE_DAYS_EN, _EN_RE)
-    words = [m.group(0) for m in pattern.finditer(other_text)]
+    words = _offsets(other_text, zh_word, (RELATIVE_DAYS_ZH, _ZH_RE), (RELATIVE_DAYS_EN, _EN_RE))
     if not words:
         return ""
     lang = "Chinese" if zh_word else "English"
     if not days:
         if not zh_word:
             return ""
-        return (f"{lang} {words[0]!r} (a day relative to the document's; no dateline to check "
+        return (f"{lang} {words[0][0]!r} (a day relative to the document's; no dateline to check "
                 "it by)")
-    for w in words:
-        offset = table[w if zh_word else w.lower()]
+    for w, offset in words:
         for day in days:
             moved = day + datetime.timedelta(days=offset)
             if _fits(q, moved):
@@ -105,18 +112,16 @@ def relative_month(q: Quantity, other_text: str, days: Sequence[datetime.date], 
     unchecked (a month said relatively is no certain loss); "" when no word fits."""
     if q.kind != "date" or q.unit != "m" or q.high is not None:
         return ""
-    table, pattern = (RELATIVE_MONTHS_ZH, _ZH_MONTH_RE) if zh_word else (
-        RELATIVE_MONTHS_EN, _EN_MONTH_RE)
-    words = [m.group(0) for m in pattern.finditer(other_text)]
+    words = _offsets(other_text, zh_word, (RELATIVE_MONTHS_ZH, _ZH_MONTH_RE),
+                     (RELATIVE_MONTHS_EN, _EN_MONTH_RE))
     if not words:
         return ""
     lang = "Chinese" if zh_word else "English"
     if not days:
-        return (f"{lang} {words[0]!r} (a month relative to the document's; no dateline to "
+        return (f"{lang} {words[0][0]!r} (a month relative to the document's; no dateline to "
                 "check it by)")
     month = date_parts(q.value)[1]
-    for w in words:
-        offset = table[w if zh_word else w.lower()]
+    for w, offset in words:
         for day in days:
             if (day.month - 1 + offset) % 12 + 1 == month:
                 return f"{lang} {w!r} (a month relative to the dateline's, {day:%B})"
