@@ -69,19 +69,20 @@ def test_a_year_alone_has_no_run_together_spelling():
     assert date_spellings(q) == set()
 
 
-def test_unresolved_bare_digits_that_could_be_a_date_are_a_warning():
+def test_unresolved_bare_digits_that_could_be_a_date_are_info_that_says_why():
     found = findings(["发布会2021930举行。"], ["The press conference was held."])
-    assert loud(found) == [("number-missing", Severity.WARNING)]
-    assert dict(found[0].evidence)["reading"].startswith("fragile: read from a bare digit run")
+    assert loud(found) == []
+    (missing,) = [f for f in found if f.rule == "number-missing"]
+    assert missing.severity is Severity.INFO
+    assert dict(missing.evidence)["reading"].startswith("fragile: read from a bare digit run")
 
 
-def test_bare_digits_are_a_warning_and_a_measured_number_an_error():
-    # a digit run with nothing attached is a fragile reading (tenth session, issue 14): the
-    # finding stays, as a warning that says why; the same number with its measure word is an
-    # error
+def test_bare_digits_are_info_and_a_measured_number_an_error():
+    # a digit run with nothing attached is a fragile reading (tenth session, issue 14); on real
+    # pages none of the 30 such findings judged was a real discrepancy (fifteenth session), so
+    # it is info that says why; the same number with its measure word is an error
     bare = findings(["指数达到600。"], ["The index rose."])
-    assert loud(bare) == [("number-missing", Severity.WARNING)]
-    assert "bare digit run" in bare[0].message
+    assert loud(bare) == [] and "bare digit run" in bare[0].message
     measured = findings(["参会者达到600人。"], ["The number of participants rose."])
     assert loud(measured) == [("number-missing", Severity.ERROR)]
 

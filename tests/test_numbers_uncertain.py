@@ -175,3 +175,28 @@ def test_a_count_against_an_ordinal_is_a_warning(zh: str, en: str) -> None:
 def test_two_ordinals_that_differ_stay_an_error() -> None:
     assert severities(found(["第十届全国人大"], ["the 11th NPC"]), "number-mismatch") == \
         [Severity.ERROR]
+
+
+# -- a missing number the English says further away ---------------------------------------------
+
+_RESTATED_ZH = ["本条例由第六届全国人大常委会第十七次会议通过。", "主席令第四十四号公布。",
+                "第一条 为确定外交特权，制定本条例。", "第二条 使馆人员应当具有派遣国国籍。",
+                "本条例经第十七次会议通过。"]
+_RESTATED_EN = ["The President hereby promulgates these Regulations.", "Order of the President.",
+                "Article 1 These Regulations are formulated to define diplomatic privileges.",
+                "Article 2 Members of a mission shall have the nationality of the sending State.",
+                "Adopted at the 17th Meeting of the Standing Committee of the Sixth NPC."]
+
+
+def test_a_missing_number_the_english_says_sentences_away_is_a_warning_that_says_where() -> None:
+    fs = [f for f in found(_RESTATED_ZH, _RESTATED_EN)
+          if f.rule == "number-missing" and f.zh.start == 0]
+    assert fs and all(f.severity is Severity.WARNING for f in fs)
+    assert any(("uncertain", "said 4 sentences away") in f.evidence for f in fs)
+    assert all("sentences away" in f.message for f in fs)
+
+
+def test_a_missing_number_the_english_never_says_stays_an_error() -> None:
+    en = _RESTATED_EN[:4] + ["Adopted by the Standing Committee."]
+    fs = [f for f in found(_RESTATED_ZH, en) if f.rule == "number-missing" and f.zh.start == 0]
+    assert fs and any(f.severity is Severity.ERROR for f in fs)

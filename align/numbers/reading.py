@@ -184,6 +184,11 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     return ""
 
 
+# How a fragile reading of a digit run with nothing after it that says what it counts begins
+# (``doubt_zh``, ``doubt_en``).
+BARE_RUN = "read from a bare digit run"
+
+
 def year_digits(q: Quantity) -> str:
     """The digits of a Chinese count of years written as a bare run of digit characters
     (二九年 -> "29"), "" for any other quantity (see ``DIGIT_RUN_YEAR``)."""
@@ -212,7 +217,7 @@ def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
         return "a number before 号, which marks a day (10号) or a name (3号线), not a count"
     if _bare_digits(q) and not _SCALE_ZH.search(q.surface) \
             and not _LATIN_UNIT_ZH.match(text[q.end: q.end + 3]):
-        return "read from a bare digit run, with no measure word, unit or date mark"
+        return f"{BARE_RUN}, with no measure word, unit or date mark"
     return ""
 
 
@@ -237,7 +242,7 @@ def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
         return LOST_DECIMALS
     if _bare_digits(q) and not _SCALE_EN.search(q.surface) and not _COUNTED_WORD_EN.match(
             after) and not _LATIN_UNIT.match(after):
-        return "read from a bare digit run, with no unit or counted noun after it"
+        return f"{BARE_RUN}, with no unit or counted noun after it"
     return ""
 
 
@@ -246,5 +251,5 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP", "YEAR_DIGITS", "certain", "doubt_en",
-           "doubt_zh", "year_digits"]
+__all__ = ["BARE_RUN", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP", "YEAR_DIGITS", "certain",
+           "doubt_en", "doubt_zh", "year_digits"]

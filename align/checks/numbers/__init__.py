@@ -72,6 +72,7 @@ from align.numbers.daypart import daypart_conflict
 from align.numbers.en import extract_en, mangled_numerals, mangled_reads_as
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import (
+    BARE_RUN,
     LOST_DECIMALS,
     TIMESTAMP,
     YEAR_DIGITS,
@@ -665,6 +666,12 @@ class _Neighbourhood:
         doubt = f" The {lang} number is {q.doubt}, so its reading is in doubt"
         extra = d.extra + (("reading", f"fragile: {q.doubt}"),)
         furniture = "" if d.rule is NUMBER_MISMATCH else self._furniture(q, index, side)
+        if d.rule is not NUMBER_MISMATCH and q.doubt.startswith(BARE_RUN):
+            # a digit run that says nothing of what it counts is, on real pages, a label, a
+            # code, a list or paragraph number or a piece of a number the page split: of 30
+            # such findings judged on real pairs, none was a real discrepancy
+            return replace(d, severity=Severity.INFO, message=f"{d.message}{doubt}, and it "
+                           "says nothing of what it counts.", extra=extra)
         if furniture or (loose and d.rule is not NUMBER_MISMATCH):
             where = (f"it is in the page's {furniture}" if furniture else
                      "the sentences of its bead are less alike than the document's typical pair")
@@ -707,6 +714,11 @@ class _Neighbourhood:
         if d.rule is NUMBER_MISSING and d.zh is not None:
             other = time_said_otherwise(d.zh, self._en_text(index), self._zh_text(index),
                                         unpaired_en, bool(self.dateline_days))
+            if not other and (far := self._said_far(d.zh, index)):
+                return replace(d, severity=Severity.WARNING, message=d.message + (
+                    f" The English says it {far} sentences away: the translation may state once "
+                    "what the Chinese states twice, or the sentences may be paired out of step."),
+                    extra=d.extra + (("uncertain", f"said {far} sentences away"),))
             if not other:
                 return d
             why = (f" The English states a time of its own here ({other}), which may say it "
@@ -733,6 +745,13 @@ class _Neighbourhood:
             return d
         return replace(d, severity=Severity.WARNING, message=d.message + why[0],
                        extra=d.extra + (why[1],))
+
+    def _said_far(self, q: Quantity, index: int) -> int:
+        """How many beads away the English says the Chinese ``q`` (0: nowhere on the page)."""
+        for j in sorted(range(len(self.a.beads)), key=lambda j: abs(j - index)):
+            if j != index and any(same_quantity(q, o) for o in self.en[j]):
+                return abs(j - index)
+        return 0
 
     def _furniture(self, q: Quantity, index: int, side: str) -> str:
         """What page furniture the sentence of the bead holding ``q`` is ("" for content): a
