@@ -225,3 +225,36 @@ def test_negatives_said_another_way_on_published_pages(zh, en):
 def test_negations_dropped_or_added_are_still_found(zh, en, side):
     found = negation_mismatch(zh, en)
     assert found is not None and found[0] == side
+
+
+# ------------------------------------------------------ an idiom's own negation, a parted prefix
+
+@pytest.mark.parametrize("zh, en", [
+    ("百闻不如一见。", "Hearing about it a hundred times is not as good as seeing it once."),
+    ("这家餐馆名不虚传。", "The restaurant does not disappoint its reputation."),
+    ("这是我们义不容辞的责任。", "This is a duty we cannot shirk."),
+])
+def test_an_english_negation_may_render_an_idiom_with_its_own(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("展望未来，我们充满信心。", "Looking ahead, we are not confident."),  # 未来 is no idiom
+    ("南非队赢得了比赛。", "The South African team did not win the match."),
+    ("我们支持和平。", "We do not support peace."),
+])
+def test_a_negation_character_in_a_plain_word_renders_no_negation(zh, en):
+    assert negation_mismatch(zh, en) is not None
+
+
+@pytest.mark.parametrize("en", [
+    "A basic principle is non- interference in the internal affairs of others.",
+    "The principle of Non- interference in internal affairs is basic.",
+])
+def test_a_negative_prefix_parted_from_its_word_still_renders_a_negation(en):
+    assert negation_mismatch("不干涉内政是一条基本原则。", en) is None
+
+
+def test_a_plain_hyphenated_phrase_is_no_negative_prefix():
+    assert negation_mismatch("不干涉内政是一条基本原则。",
+                             "Interference in internal affairs is a well- known principle.")

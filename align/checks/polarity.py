@@ -73,6 +73,12 @@ EN_NEGATIVE = frozenset(
     shunned eschew""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# Negation characters an idiom may hold inside it (百闻不如一见, 名不虚传): the idiom as a whole
+# may be what an English "not" renders.
+_ZH_NEGATOR_CHARS = "不没沒无無未非莫勿"
+# A negative prefix a page parted from its word at a line's end ("non- interference"): joined
+# back, the space moved after the word so that every offset stays where it was.
+_PREFIX_PARTED = re.compile(r"\b(non|Non|anti|Anti|un|dis|in|im|il|ir)- ([a-z]+)")
 _SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 
 
@@ -212,9 +218,12 @@ def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
     inside = [(c.start, c.end) for c in pol.cues]
     dictionary = lexicon().dictionary
     for word in segment(zh):
+        text = word.text
+        if _negating_idiom(text, dictionary):
+            out.append((text, word.start))  # 百闻不如一见, rendered as a whole, by a "not"
+            continue  # among its words or by none
         if word.start in linked or any(a <= word.start < b for a, b in inside):
             continue
-        text = word.text
         if text in ZH_NEGATIVE_WORDS or any(ch in text for ch in "免禁拒缺否"):
             out.append((text, word.start))
         elif len(text) >= 2 and word.han:
@@ -222,6 +231,15 @@ def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
             if entry is not None and any(_negative_sense(s) for s in entry.senses[:4]):
                 out.append((text, word.start))
     return out
+
+
+def _negating_idiom(text: str, dictionary) -> bool:
+    """Whether ``text`` is an idiom (so marked in the dictionary) with a negation character
+    inside it: its negation belongs to the whole saying, which a translation renders freely."""
+    if len(text) < 3 or not any(ch in text[1:] for ch in _ZH_NEGATOR_CHARS):
+        return False
+    entry = dictionary.get(text)
+    return entry is not None and any("(idiom)" in s for s in entry.senses)
 
 
 def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, int]]:
@@ -378,6 +396,7 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     """Negations one side has and the other does not say, compared clause group by clause group
     (a bead of several sentences translated freely moves negations between its sentences, but
     rarely between clauses that share no word), and only when the whole bead disagrees too."""
+    en = _PREFIX_PARTED.sub(r"\1-\2 ", en)
     zp = zh_polarity(zh)
     ep = en_polarity(en)
     if zp.count == ep.count and not (zp.count and ep.of(LEXICAL)):

@@ -587,15 +587,22 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
 
 
 _YEAR_RANGES_RE = re.compile(
-    r"(?<![\d,.])(1\d{3}|20\d{2}|21\d{2})(?:\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
-    r"|[-–](\d{2})\b(?![-–/.]\d))"
-)  # 2019-2021, and 2019-21 (the century of the first year; not "2019 to 21 people")
+    r"(?<![\d,./])(1\d{3}|20\d{2}|21\d{2})(?:\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
+    r"|[-–](\d{2})\b(?![-–/.]\d)|/(\d{2}|\d{4})\b(?![-–/.]\d))"
+)  # 2019-2021, and 2019-21 (the century of the first year; not "2019 to 21 people"); a
+# financial or school year by a slash, 2016/17 or 2016/2017 (the next year only: no ratio)
 
 
 def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
     for m in _YEAR_RANGES_RE.finditer(scan.work):
         lo = int(m.group(1))
-        hi = int(m.group(2)) if m.group(2) else int(m.group(3)) + lo - lo % 100
+        if slashed := m.group(4):
+            hi = int(slashed) + (lo - lo % 100 if len(slashed) == 2 else 0)
+            hi += 100 if hi < lo and len(slashed) == 2 else 0  # 1999/00
+            if hi != lo + 1:
+                continue
+        else:
+            hi = int(m.group(2)) if m.group(2) else int(m.group(3)) + lo - lo % 100
         if lo < hi:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))  # fmt: skip

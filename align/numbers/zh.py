@@ -606,13 +606,26 @@ _CLOCK_RE = re.compile(
 _WHOLE_DAY_RE = re.compile(r"(?<![\d.:])0(?:时|点)?\s*[-—–~至到]\s*24\s*(?:时|点)(?!\d)")
 
 
+_CLOCK_SPAN_JOIN = re.compile(rf"\s*{_RANGE_SEP}\s*")
+
+
+def _range_daypart(work: str, last: tuple[int, str | None], start: int) -> str | None:
+    """The part of the day a time without one takes from the time it ends a span of: 下午 in
+    下午2时35分至2时40分 governs both ends, as "2:35 to 2:40 pm" says once."""
+    end, tod = last
+    return tod if end >= 0 and _CLOCK_SPAN_JOIN.fullmatch(work, end, start) else None
+
+
 def _times(scan: _Scan) -> Iterator[Quantity]:
     for m in _WHOLE_DAY_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(0), "time", high=Decimal(24), weak=True)
     scan.blank(_WHOLE_DAY_RE)
+    last: tuple[int, str | None] = (-1, None)  # where the last time ended, its part of day
     for m in _CLOCK_RE.finditer(scan.work):
         tod, hour_s, minute_s = m.groups()
         if hour_s and int(hour_s) <= 24 and int(minute_s) < 60:
+            tod = tod or _range_daypart(scan.work, last, m.start())
+            last = (m.end(), tod)
             hour = Decimal(hour_s)
             if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
                 hour += 12
@@ -634,6 +647,8 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
         minutes = Decimal(30) if tail == "半" else (_num(minute_s) or Decimal(0))
         if minutes >= 60:
             continue
+        tod = tod or _range_daypart(scan.work, last, m.start())
+        last = (m.end(), tod)
         if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
             hour += 12
         yield scan.q(m.start(), m.end(), hour + minutes / 60, "time")

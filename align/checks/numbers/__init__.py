@@ -232,6 +232,14 @@ def _in_wire_dateline(q: Quantity, text: str) -> bool:
 # 2018年1—4月), repaired only when the digits split into a valid date one way alone; a day of a
 # lunar month (正月初八, the 8th day).
 _SPACED_DATE = re.compile(r"(\d)\s+(?=[年月日])|(?<=[年月])\s+(?=\d)")
+# Digits a page parted with a space: the thousands separator of Hong Kong's style (超過3 500名,
+# 1 178 400), before a group of exactly three digits; a year broken by a line's justification
+# (199 9年), where the two runs make a year of 19xx or 20xx before 年.
+_SPACED_THOUSANDS_ZH = re.compile(r"(?<![\d.])(\d{1,3})[ \u00a0\u2009\u202f](?=\d{3}(?![\d.]))")
+_BROKEN_YEAR = re.compile(r"(?<![\d.])(\d{1,3}) (\d{1,3})(?=年)")
+# 周年报告, Hong Kong's word for an annual report, after the year it covers (2013-14週年報告):
+# the year's 周年 is no anniversary.
+_ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?)\s*[周週]年(?=[报報]告)")
 _LOST_YM = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{2,4})日(?!元)"
                       r"|(?:^|(?<=\s))()((?:19|20)\d\d)(\d{2,4})(?=\s|$)")
 _LOST_Y_MONTHS = re.compile(r"(?<![\d年月.])((?:19|20)\d\d)(\d{1,4})月")
@@ -315,6 +323,10 @@ def readable_zh(text: str) -> str:
     without the pinyin readings a reprint puts after characters (二十世紀(jì)20年代: the
     reading parts the century from its decade)."""
     text = without_readings(text, whole_only=False)[0]
+    text = _BROKEN_YEAR.sub(lambda m: m[1] + m[2] if len(m[1] + m[2]) == 4
+                            and (m[1] + m[2]).startswith(("19", "20")) else m[0], text)
+    text = _SPACED_THOUSANDS_ZH.sub(r"\1", text)
+    text = _ANNUAL_REPORT.sub(r"\1年度", text)
     text = _SPACED_DATE.sub(lambda m: m.group(1) or "", text)
     text = _LOST_YM.sub(_lost_ymd, text)
     text = _LOST_Y_MONTHS.sub(_lost_y_months, text)
@@ -332,6 +344,9 @@ def readable_zh(text: str) -> str:
 
 
 _GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[A-Z][a-z])")
+# An abbreviation that introduces a number, its point glued to the digits ("Order No.17",
+# "Art.5"): the point is no decimal point.
+_GLUED_NUMBER_MARK = re.compile(r"\b(No|Nos|no|Art|Arts|Vol|Para|Paras|pp|p)\.(?=\d)")
 
 
 # A day, a comma and a year run together ("June12,2019"): the year parted from the comma.
@@ -383,12 +398,12 @@ _ROMAN_CHARS = re.compile("[\u2160-\u217f]")
 
 def readable_en(text: str) -> str:
     """``text`` without a list label at its start, with a short word a page glued to the
-    next one parted ("inNovember 2018", "inApia"), and Roman numeral characters (Ⅱ) as
-    letters (II)."""
+    next one parted ("inNovember 2018", "inApia") and a number parted from the abbreviation
+    glued to it ("No.17"), and Roman numeral characters (Ⅱ) as letters (II)."""
     text = _ROMAN_CHARS.sub(lambda m: unicodedata.normalize("NFKC", m[0]).upper(), text)
     m = _EN_LABEL.match(text)
     text = " " * m.end() + text[m.end():] if m else text
-    return _GLUED_EN.sub(r"\1 ", text)
+    return _GLUED_NUMBER_MARK.sub(r"\1. ", _GLUED_EN.sub(r"\1 ", text))
 
 
 # How many beads either side of a finding's bead are searched for a quantity moved there.
