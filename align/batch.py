@@ -332,7 +332,9 @@ def _run_pool(
                             retried.add(i)
                         try:
                             in_flight[pool.submit(_check, check_one, *pairs[i])] = i
-                        except BrokenProcessPool:  # broken since the last wait
+                        except (BrokenProcessPool, OSError):  # broken since the last wait
+                            # (OSError: the pool was starting a worker when it broke, and its
+                            # wake-up pipe was already closed)
                             queue.appendleft(i)
                             broken = True
                     done, _ = wait(in_flight, return_when=FIRST_COMPLETED)

@@ -18,6 +18,7 @@ from align.numbers.quantity import (
     Scanner,
     make_date,
     numeric_dates,
+    shared_units,
 )
 
 _SMALL = {
@@ -214,7 +215,11 @@ def _extract(text: str) -> list[Quantity]:
         _multiples, _both, _a_year, _vague, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
-    return sorted(scan.found, key=lambda q: q.start)
+    return shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
+
+
+# What joins the members of a list of numbers that states their unit once ("3 and 5 per cent").
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
 
 
 # A policy formula whose numbers count its parts: "one country, two systems" (一国两制, or

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 KINDS = (
@@ -226,3 +226,23 @@ class Scanner:
             work[found.start : found.end] = "\0" * (found.end - found.start)
         self.work = "".join(work)
         self.found.extend(q for q in new if in_range(q))
+
+
+# Kinds whose unit a list of numbers may state once, after its last member: 6.8及71.1個百分點,
+# "3 and 5 per cent".
+_LIST_KINDS = ("percent", "points")
+
+
+def shared_units(found: list[Quantity], text: str, joiner: re.Pattern[str]) -> list[Quantity]:
+    """``found`` (in order) with a bare number that a list's last member follows by ``joiner``
+    alone given that member's kind: 6.8 in 6.8及71.1個百分點 is 6.8 percentage points, as "6.8
+    and 71.1 percentage points" says. Only percentages and percentage points: a scale or a
+    measure word after the last member may count something else (3人和5个团体)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if (nxt.kind in _LIST_KINDS and q.kind == "count" and not q.unit and not q.weak
+                and q.high is None and q.qualifier == "exact"
+                and joiner.fullmatch(text, q.end, nxt.start)):
+            out[i] = replace(q, kind=nxt.kind)
+    return out

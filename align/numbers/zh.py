@@ -20,6 +20,7 @@ from align.numbers.quantity import (
     Scanner,
     make_date,
     numeric_dates,
+    shared_units,
 )
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－＋", "0123456789.%/:~-+")
@@ -54,7 +55,7 @@ _NOT_QUANTITY = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d.])(?:"
     r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
     r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
-    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万|百姓|"
+    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
     r"百分百(?!之)|一二(?![十百千万])|三三两两|两会|一把手|一生一世)"
@@ -76,7 +77,8 @@ _CN_LABEL = "一二三四五六七八九十"
 _LABELS = re.compile(
     rf"(?:(?m:^)|(?<=[。！？；：;!?])|(?<=[^\d]:))[ \t　]*(?:[{_CN_LABEL}]{{1,3}}[、.．]"
     rf"|[（(][{_CN_LABEL}\d０-９]{{1,3}}[）)]|[\d０-９]{{1,2}}(?:[、)）]|[.．](?![\d０-９])))"
-    rf"|[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
+    rf"|(?!(?<=[今昨明前后後])[（(][\d０-９]{{1,2}}[）)][日天])"  # not the day of 今(2)日
+    rf"[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
 )
 _NORMALISE = {**_FULLWIDTH, **_TRADITIONAL}
 # Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
@@ -170,7 +172,11 @@ def _extract(text: str) -> list[Quantity]:
         _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
-    return sorted(scan.found, key=lambda q: q.start)
+    return shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
+
+
+# What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
+_LIST_JOINER = re.compile(r"\s*(?:及|和|与|與|、|，|,|或)\s*")
 
 
 def parse_zh_number(s: str) -> Decimal | None:
@@ -397,6 +403,8 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
 # hundred", "more than 1,000"); 百周年 (the centenary); 百年 (a century, weak: 百年大计).
 _BARE_SCALE_RE = re.compile(rf"{_NUMERAL_BEFORE}([百千万][万亿]?)([余多])?")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
+# What a scale alone (百万, 千万) counts when it is a number: a population, households.
+_SCALE_COUNTED = ("人口", "户", "戶", "家庭")
 _BARE_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "逾", "超过", "超", "不到", "不足", "至少")
 
 
@@ -417,6 +425,9 @@ def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
                 yield scan.q(m.start(), m.end() + 1, value, "count", unit="年", weak=True)
             elif before.endswith("每") and _HAN_AFTER.match(rest):  # 每万人口 "per 10,000"
                 yield scan.q(m.start(), m.end(), value, "count")
+            elif len(m.group(1)) == 2 and rest.startswith(_SCALE_COUNTED):
+                # 百万人口 "a million people", 千万家庭: weak, never reported alone
+                yield scan.q(m.start(), m.end(), value, "count", weak=True)
             continue  # 百姓, 千方百计, 万物
         end = m.end()
         unit = _UNIT_RE.match(scan.work, end)
@@ -784,8 +795,17 @@ def _lunar_dates(scan: _Scan) -> Iterator[Quantity]:
 _DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])")
 
 
+# The day a relative word names, in brackets (今(2)日 "today, the 2nd", 昨（15）日): Hong Kong's
+# and Macao's releases date themselves so.
+_BRACKETED_DAY_RE = re.compile(r"[今昨明前后後]\s*[(（]\s*(\d{1,2})\s*[)）]\s*[日天]")
+
+
 def _days(scan: _Scan) -> Iterator[Quantity]:
-    """The day alone (23日), as news reports write it."""
+    """The day alone (23日), as news reports write it, or in brackets after 今 (今(2)日)."""
+    for m in _BRACKETED_DAY_RE.finditer(scan.work):
+        if 1 <= (day := int(m.group(1))) <= 31:
+            value, unit = make_date(0, 0, day)
+            yield scan.q(m.start(1), m.end(1), value, "date", unit=unit)
     for m in _DAYS_RE.finditer(scan.work):
         day = _num(m.group(1))
         if day and 1 < day <= 31 and day == int(day):

@@ -53,6 +53,7 @@ from align.checks.numbers.relative import (
 )
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
+    base_of_comparison,
     length_against_date,
     month_in_span,
     occasions_dated,
@@ -566,7 +567,8 @@ class _Neighbourhood:
                      or members_listed(d.zh, self._en_text(index))
                      or one_said_by_article(d.zh, self._en_text(index))
                      or two_said_by_contrast(d.zh, self._en_text(index))
-                     or once_a_unit(d.zh, self._zh_text(index), self._en_text(index)))
+                     or once_a_unit(d.zh, self._zh_text(index), self._en_text(index))
+                     or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or relative_day(d.en, self._zh_text(index), self.dateline_days, True)

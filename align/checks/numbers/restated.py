@@ -1,7 +1,8 @@
 """Quantities one side says in another form that the engines read as something else: a year
-named by its zodiac animal ("the Year of the Pig" for 2019年), and coordinated months read
-apart on one side and as one span on the other (2013年9月和10月, "September and October of
-2013"). Each returns where the match was found, or "". Last, what in a bead may state a
+named by its zodiac animal ("the Year of the Pig" for 2019年), coordinated months read apart on
+one side and as one span on the other (2013年9月和10月, "September and October of 2013"), and
+the base of a comparison said by how far back it is ("year-on-year"). Each returns where the
+match was found, or "". Last, what in a bead may state a
 missing time another way (``time_said_otherwise``): not a match, but a reason for doubt."""
 
 from __future__ import annotations
@@ -190,6 +191,43 @@ _TIME_PHRASES = (
      re.compile(r"今天|昨天|明天|今日|昨日|明日|当天|當天|当日|當日|同日|次日|翌日|今晚|当晚|當晚"
                 r"|本周|上周|下周|本週|上週|下週")),
 )
+
+
+# The base of a comparison the Chinese names (与2023年同期比较 "compared with the same period of
+# 2023", 与9月比较 "compared with September") and the English phrase that says the comparison
+# without naming it, by what the base is: a year, a month, a quarter.
+_BASE_BEFORE = re.compile(r"(?:与|與|(?P<compared>较|較|比|相比于|相比於|对比|對比))\s*$")
+_BASE_AFTER = {"y": re.compile(r"\s*(?:同期|同季|同月)"),  # the same period of a year
+               "m": re.compile(r"\s*(?:份)?(?:比较|比較|相比|相較|相较|同期)"),
+               "quarter": re.compile(r"\s*(?:末)?(?:比较|比較|相比|相較|相较|同期)")}
+_ON_THE_BASE_EN = {
+    "y": r"year[- ](?:on|over|to)[- ]year|y-o-y|on an annual basis|(?:a|one) year (?:earlier|ago|"
+         r"before)|(?:same|corresponding) (?:period|quarter|month) (?:of|in|last) (?:the )?"
+         r"(?:previous |last |preceding )?year",
+    "m": r"month[- ](?:on|over|to)[- ]month|(?:a|one) month (?:earlier|ago|before)|"
+         r"(?:the )?(?:previous|preceding|prior|last) month",
+    "quarter": r"quarter[- ](?:on|over|to)[- ]quarter|(?:a|one) quarter (?:earlier|ago|before)|"
+               r"(?:the )?(?:previous|preceding|prior|last) quarter",
+}
+
+
+def base_of_comparison(z: Quantity, zh_text: str, en_text: str) -> str:
+    """Where the English says the period the Chinese names as the base of a comparison
+    (与2023年同期比较 "on an annual basis", 与9月比较 "month-on-month"): a statistics release
+    compares with a year or a month ago and names that period; its translation says only
+    how far back the comparison looks."""
+    base = "quarter" if z.kind == "period" and z.unit == "quarter" else \
+        z.unit if z.kind == "date" and z.unit in ("y", "m") and z.high is None else ""
+    at = zh_text.find(z.surface)
+    before = _BASE_BEFORE.search(zh_text, 0, at) if base and at >= 0 else None
+    # 较9月增加 compares by its preposition alone; 与9月比较 needs its verb, and a year the
+    # same period of it (较2019年 is the whole year)
+    if before is None or ((base == "y" or not before.group("compared"))
+                          and not _BASE_AFTER[base].match(zh_text, at + len(z.surface))):
+        return ""
+    m = re.search(rf"\b(?:{_ON_THE_BASE_EN[base]})\b", en_text, re.IGNORECASE)
+    return f"English {m.group(0)!r} (the base of the comparison, said by how far back it is)" \
+        if m else ""
 
 
 def is_time(q: Quantity) -> bool:
