@@ -49,11 +49,12 @@ ZH_ADDRESS = r"^(?:各位|诸位|諸位|尊敬|亲爱|親愛)|[们們]$"
 
 EN_ADDRESS = (
     r"^(?:dear|fellow|distinguished|honou?rable|respected|esteemed|excellenc(?:y|ies)|ladies|"
-    r"gentlemen|friends|colleagues|comrades|everyone|your\s+(?:excellenc|majest|highness|"
-    r"honou?r)\w*)\b|\b(?:ladies|gentlemen)\b"
+    r"gentlemen|friends|colleagues|comrades|everyone|teachers|students|delegates|guests|"
+    r"participants|deputies|compatriots|brothers|sisters|children|young\s+friends|"
+    r"your\s+(?:excellenc|majest|highness|honou?r)\w*)\b|\b(?:ladies|gentlemen)\b"
 )
-"""An English form of address (Ladies and Gentlemen, Dear friends, Your Excellency), as a regex
-(case-insensitive)."""
+"""An English form of address (Ladies and Gentlemen, Dear friends, Your Excellency, Teachers and
+students), as a regex (case-insensitive)."""
 
 _ZH_ADDRESSED = re.compile(ZH_ADDRESS)
 EN_ADDRESSED = re.compile(EN_ADDRESS, re.IGNORECASE)

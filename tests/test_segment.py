@@ -94,6 +94,13 @@ def test_speaker_name_on_its_own_line_opens_a_turn():
          "Fu Linghui, spokesperson of the NBS"),
         ("The results are clear: growth held up.", "en", None),
         ("Note: figures are preliminary.", "en", None),
+        # a clause with a verb introduces a list; a plural audience is addressed
+        ("The Headquarters, on Avenida da Praia Grande, has four parts:", "en", None),
+        ("The visitors, as in past years, were invited to:", "en", None),
+        ("Teachers and Students:", "en", None),
+        ("Distinguished Delegates:", "en", None),
+        ("Theresa May: Thank you.", "en", "Theresa May"),  # May is a name, not a verb
+        ("Will Smith: Good evening.", "en", "Will Smith"),
     ],
 )
 def test_speaker_labels(line, lang, speaker):

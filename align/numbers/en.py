@@ -894,15 +894,29 @@ def _roman(text: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+# A list of Roman numerals after the plural of a numbering word ("Chapters I, II and XII",
+# "Parts IV to VI"): each member an ordinal, as 第1、2、12章 says.
+_ROMAN_LIST_RE = re.compile(
+    rf"\b(?:{_NUMBERING_WORDS})s\s+(?P<list>(?:{_ROMAN_ANY})(?:(?:\s*,\s*|,?\s+(?:and|to|or)\s+"
+    rf"|\s*[-–]\s*)(?:{_ROMAN_ANY}))+)(?![\w'’-])")
+_ROMAN_MEMBER = re.compile(r"\b[IVXLC]+\b")
+
+
 def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
     """Phase II, World War II, Chapter IV, Shenzhou VI, Elizabeth II, the XVI BRICS Summit: Roman
     numerals after a word that numbers things or a capitalised name, or an event's edition,
     read as ordinals (神舟六号 and 第二次 read as 6 and 2, a count and an ordinal of the same
-    class)."""
+    class); so is each member of a list after a plural ("Chapters I, II and XII")."""
+    lists = []
+    for m in _ROMAN_LIST_RE.finditer(scan.work):
+        lists.append((m.start("list"), m.end("list")))
+        for r in _ROMAN_MEMBER.finditer(m.group("list")):
+            at = m.start("list") + r.start()
+            yield scan.q(at, at + len(r.group()), Decimal(_roman(r.group())), "ordinal")
     for m in _ROMAN_RE.finditer(scan.work):
         group = next(g for g in ("r1", "r2", "r3", "r4", "r5", "r6") if m.group(g) is not None)
         numeral = m.group(group)
-        if not numeral:
+        if not numeral or any(a <= m.start(group) < b for a, b in lists):
             continue
         if len(numeral) == 1 and numeral not in ("IVX" if group == "r1" else "IV") \
                 or group == "r5" and len(numeral) < 2:

@@ -81,11 +81,15 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 # A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time in
-# any brackets ((2010-03-09 15:05:47)): a live transcript's time mark before a turn, page
+# any brackets ((2010-03-09 15:05:47)) or alone on its line (2008-10-07 04:32 |, a page's
+# posting time): a live transcript's time mark before a turn or the site's own stamp, page
 # furniture and no time the text speaks of.
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
-                        r"|[\[【［(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]")
-TIMESTAMP = "a clock time alone in brackets (a transcript's time mark, not the text's)"
+                        r"|[\[【［(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]"
+                        r"|(?m:^)[ \t|]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                        r"[ \t|]*(?m:$)")
+TIMESTAMP = ("a time mark of the page (a transcript's or the site's own), not a time the text "
+             "states")
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, int]:

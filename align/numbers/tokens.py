@@ -97,8 +97,35 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             spelt = _initials(en) if spelt is None else spelt
             if any(run.startswith(token) for run in spelt):
                 continue
+        if _same_site(token, en):
+            continue
         out.append((token, start, end))
     return out
+
+
+# A web address: a host with a dot before a top-level domain, or a page's file name; and a file
+# name that is only a language mark (uc.html, e.htm).
+_LANGUAGE_PAGE = re.compile(r"(?:uc|tc|sc|c|chi|zh|cn|e|en|eng)\.s?html?", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:[\w-]+\.)+(?:[a-z]{2,6})(?=/|$)|[\w-]+\.s?html?$", re.IGNORECASE)
+
+
+def _same_site(token: str, en: str) -> bool:
+    """Whether ``token`` is a web address whose English counterpart is the same site's page in
+    the other language (www2.sasg.gov.mo/zh against /en, radarc.htm against radar.htm): each
+    language page links its own version. Same host, or a file name that differs only by a
+    language mark."""
+    m = _ADDRESS.search(token)
+    if m is None:
+        return False
+    if _LANGUAGE_PAGE.fullmatch(token):  # the tail of page_uc.html, cut at the underscore
+        return _ADDRESS.search(en) is not None
+    host = token.split("/")[0].lower()
+    if "." in host and not host.endswith((".htm", ".html", ".shtml")):
+        return host in en.lower()
+    stem = re.sub(r"(?:_?(?:uc|tc|sc|c|chi|zh|cn|e|en|eng))?\.s?html?$", "", token.split("/")[-1],
+                  flags=re.IGNORECASE)
+    return len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}(?:_?[a-z]{{0,3}})\.s?html?",
+                                        en, re.IGNORECASE) is not None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")

@@ -172,11 +172,31 @@ def _extract(text: str) -> list[Quantity]:
         _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
-    return shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
+    found = shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
+    return _ordinal_lists(found, text)
 
 
 # What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
 _LIST_JOINER = re.compile(r"\s*(?:及|和|与|與|、|，|,|或)\s*")
+# The parts a list of ordinals numbers (第1、2、12章, 第三、四条).
+_PART_UNITS = frozenset("章节節条條款项項篇编編卷次届屆号號")
+
+
+def _ordinal_lists(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with each member of a list that opens with 第 an ordinal: 第1、2、12章 numbers
+    chapters 1, 2 and 12 ("Chapters I, II and XII"), the 第 written once."""
+    out = list(found)
+    in_list = False  # whether the previous member is an ordinal of such a list
+    for i, q in enumerate(out):
+        prev = out[i - 1] if i else None
+        in_list = (prev is not None and prev.kind == "ordinal"
+                   and (in_list or prev.surface.startswith("第"))
+                   and q.kind == "count" and q.high is None
+                   and (not q.unit or q.unit in _PART_UNITS)
+                   and bool(_LIST_JOINER.fullmatch(text, prev.end, q.start)))
+        if in_list:
+            out[i] = replace(q, kind="ordinal", unit="")
+    return out
 
 
 def parse_zh_number(s: str) -> Decimal | None:
@@ -792,7 +812,7 @@ def _lunar_dates(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
-_DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})日(?![元本])")
+_DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十周週期拜])({NUM})日(?![元本])")
 
 
 # The day a relative word names, in brackets (今(2)日 "today, the 2nd", 昨（15）日): Hong Kong's
@@ -867,13 +887,18 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "decade")
 
 
-_WEEKDAYS_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])(?![次个天年届])")
+# A weekday (周六, 星期日), or two written with one 周 (周六日, 周六、日: Saturday and Sunday).
+_WEEKDAYS_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])"
+                          r"(?:、?([日天])(?![本元报報期程前后後常子内內益均夜渐漸]))?(?![次个天年届])")
 
 
 def _weekdays(scan: _Scan) -> Iterator[Quantity]:
     for m in _WEEKDAYS_RE.finditer(scan.work):
         c = m.group(1)
-        yield scan.q(m.start(), m.end(), Decimal(7 if c in "日天" else _DIGITS[c]), "weekday")
+        end = m.end(1)
+        yield scan.q(m.start(), end, Decimal(7 if c in "日天" else _DIGITS[c]), "weekday")
+        if m.group(2) and c not in "日天":
+            yield scan.q(m.start(2), m.end(2), Decimal(7), "weekday")
 
 
 _ORDINALS_RE = re.compile(rf"第({NUM})|({NUM}) ?(届|周年)")  # 75 周年: a layout's space

@@ -59,6 +59,7 @@ from align.checks.numbers.restated import (
     occasions_dated,
     span_of_months,
     time_said_otherwise,
+    weekend_said,
     year_of_this_edition,
     year_opens_event_name,
     zodiac_year_en,
@@ -568,7 +569,8 @@ class _Neighbourhood:
                      or one_said_by_article(d.zh, self._en_text(index))
                      or two_said_by_contrast(d.zh, self._en_text(index))
                      or once_a_unit(d.zh, self._zh_text(index), self._en_text(index))
-                     or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index)))
+                     or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index))
+                     or weekend_said(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or relative_day(d.en, self._zh_text(index), self.dateline_days, True)
@@ -669,6 +671,10 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             if d.en.doubt == LOST_DECIMALS:
                 return _lost_digits(d)
+            if d.zh.doubt == d.en.doubt == TIMESTAMP:  # each page's own posting time
+                return replace(d, severity=Severity.INFO, message=f"{d.message} Both are "
+                               f"{TIMESTAMP}: each page stamps its own.",
+                               extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
             side, q = "zh", d.zh  # the Chinese is what is compared: an English number it is
             # compared with differs whatever its own reading
         else:

@@ -1,8 +1,8 @@
 """Quantities one side says in another form that the engines read as something else: a year
 named by its zodiac animal ("the Year of the Pig" for 2019年), coordinated months read apart on
-one side and as one span on the other (2013年9月和10月, "September and October of 2013"), and
-the base of a comparison said by how far back it is ("year-on-year"). Each returns where the
-match was found, or "". Last, what in a bead may state a
+one side and as one span on the other (2013年9月和10月, "September and October of 2013"), the
+base of a comparison said by how far back it is ("year-on-year"), a Saturday or Sunday said as
+"the weekend". Each returns where the match was found, or "". Last, what in a bead may state a
 missing time another way (``time_said_otherwise``): not a match, but a reason for doubt."""
 
 from __future__ import annotations
@@ -228,6 +228,17 @@ def base_of_comparison(z: Quantity, zh_text: str, en_text: str) -> str:
     m = re.search(rf"\b(?:{_ON_THE_BASE_EN[base]})\b", en_text, re.IGNORECASE)
     return f"English {m.group(0)!r} (the base of the comparison, said by how far back it is)" \
         if m else ""
+
+
+_WEEKEND_EN = re.compile(r"\bweek-?ends?\b", re.IGNORECASE)
+
+
+def weekend_said(z: Quantity, en_text: str) -> str:
+    """Where the English says a Chinese Saturday or Sunday (周六, 周日) as "the weekend"."""
+    if z.kind != "weekday" or int(z.value) not in (6, 7):
+        return ""
+    m = _WEEKEND_EN.search(en_text)
+    return f"English {m.group(0)!r}" if m else ""
 
 
 def is_time(q: Quantity) -> bool:

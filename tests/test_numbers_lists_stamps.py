@@ -1,0 +1,104 @@
+"""Lists, page stamps and page addresses real pages print (issue 14, fifteenth session): a list
+of parts numbered once (第1、2、12章, "Chapters I, II and XII"), two weekdays under one 周
+(周六日, "the weekend"), each page's own posting time, and the address of each language's own
+version of a web page. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import loud_numbers, number_findings
+
+from align.checks.numbers import read_zh, readable_zh
+from align.checks.numbers.restated import weekend_said
+from align.model import Severity
+from align.numbers import extract_en, extract_zh
+from align.numbers.tokens import missing_tokens
+
+
+def _zh(text: str) -> list[tuple[str, Decimal]]:
+    return [(q.kind, q.value) for q in read_zh(readable_zh(text))]
+
+
+# -- a list of parts numbered once ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, values", [
+    ("报告第1、2、3、12章", [1, 2, 3, 12]),
+    ("第三、四条", [3, 4]),
+    ("第4和5节", [4, 5]),
+])
+def test_a_chinese_list_opened_by_di_is_all_ordinals(text: str, values: list) -> None:
+    assert _zh(text) == [("ordinal", Decimal(v)) for v in values]
+
+
+def test_a_count_after_an_ordinal_stays_a_count() -> None:
+    assert _zh("第一次会议和3个国家")[1][0] == "count"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Chapters I, II, III and XII of the report", [1, 2, 3, 12]),
+    ("Parts IV to VI", [4, 6]),
+    ("Articles X and XI", [10, 11]),
+])
+def test_roman_numerals_listed_after_a_plural_are_ordinals(text: str, values: list) -> None:
+    assert [(q.kind, q.value) for q in extract_en(text)] == [("ordinal", Decimal(v))
+                                                             for v in values]
+
+
+def test_in_the_check_chapters_numbered_two_ways_agree() -> None:
+    assert loud_numbers(["关于报告第1、2、12章的发言"],
+                        ["Statement on Chapters I, II and XII of the report"]) == []
+
+
+# -- weekdays --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [("下周六日开放", [6, 7]), ("周六、日开放", [6, 7]),
+                                        ("星期六日", [6, 7]), ("本周六举行", [6])])
+def test_two_weekdays_under_one_zhou(text: str, days: list) -> None:
+    assert _zh(text) == [("weekday", Decimal(d)) for d in days]
+
+
+@pytest.mark.parametrize("text", ["上周六日本首相访华", "周六日程安排"])
+def test_a_word_that_begins_with_ri_is_no_sunday(text: str) -> None:
+    assert _zh(text) == [("weekday", Decimal(6))]
+
+
+def test_saturday_and_sunday_may_be_said_as_the_weekend() -> None:
+    sat, sun = extract_zh("周六、日开放")
+    assert weekend_said(sat, "open at the weekend") and weekend_said(sun, "open on weekends")
+    assert weekend_said(extract_zh("周一开放")[0], "open at the weekend") == ""
+
+
+# -- each page's own posting time --------------------------------------------------------------
+
+def test_two_pages_posting_times_are_no_mismatch() -> None:
+    found = number_findings(["大使在联大的发言 |", "2008-10-07 04:32 |"],
+                            ["Statement by the Ambassador at the General Assembly",
+                             "2008-10-07 04:35"])
+    assert found and all(f.severity is Severity.INFO for f in found)
+
+
+def test_a_time_the_text_states_still_differs() -> None:
+    assert loud_numbers(["会议于2018年10月22日6时举行。"],
+                        ["The meeting was held at 1:42 on 22 October 2018."])
+
+
+# -- each language's own web page --------------------------------------------------------------
+
+@pytest.mark.parametrize("zh, en", [
+    ("详见 www.weather.gov.hk/radarc.htm 网页", "see www.weather.gov.hk/radar.htm"),
+    ("网址 www2.sasg.gov.mo/zh", "at www2.sasg.gov.mo/en"),
+    ("详见 radar_uc.html", "see radar_e.html"),
+])
+def test_each_language_links_its_own_page(zh: str, en: str) -> None:
+    assert missing_tokens(zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("网址 www.gov.hk", "at www.info.gov.hk"),  # another host
+    ("详见 report.htm", "see budget.htm"),  # another page
+    ("使用5G网络", "using 4G networks"),
+])
+def test_another_address_or_code_is_still_missing(zh: str, en: str) -> None:
+    assert missing_tokens(zh, en)
