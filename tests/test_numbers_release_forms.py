@@ -119,3 +119,28 @@ def test_a_scale_in_a_word_or_an_adverb_is_no_number(text: str) -> None:
 def test_in_the_check_the_scales_meet_the_english_figures() -> None:
     assert loud_numbers(["从百万人口到千万人口的城市。"],
                         ["Cities of one million people to ten million."]) == []
+
+
+# -- a month in digits before a word that starts with 月; a year in an event's English name -----
+
+@pytest.mark.parametrize("text, month", [("10月经陆路入境的旅客", 10), ("11月经香港转运", 11)])
+def test_a_month_in_digits_keeps_its_yue(text: str, month: int) -> None:
+    assert _zh(text) == [("date", Decimal(month * 100), False)]
+
+
+def test_a_unit_that_begins_another_word_still_comes_off() -> None:
+    assert _zh("五年轻人") == [("count", Decimal(5), True)]
+
+
+@pytest.mark.parametrize("zh, en", [
+    (["出席上海世博会中国国家馆日官方仪式。"],
+     ["I attend the official ceremony of China Pavilion Day at Expo 2010 Shanghai."]),
+    (["欢迎出席海南自贸区伦敦推介会。"],
+     ["Welcome to the 2018 Hainan Free Trade Zone (London) Promotion."]),
+])
+def test_a_year_in_an_events_english_name_is_no_added_number(zh: list, en: list) -> None:
+    assert loud_numbers(zh, en) == []
+
+
+def test_a_year_beside_no_event_is_still_added() -> None:
+    assert loud_numbers(["我们出席了仪式。"], ["We attended the ceremony in 2010."])

@@ -108,33 +108,35 @@ def span_of_months(e: Quantity, others: list[Quantity]) -> str:
 # Beijing Summit", 2018年英联邦外交官年度培训会.
 _EVENT_EN = (r"Summit|Forum|Games|Olympics|Paralympics|Expo|Exposition|Fair|Conference|Congress|"
              r"Dialogue|Festival|World\s+Cup|Championships?|Programme|Program|Reception|Gala|"
-             r"Week")
+             r"Week|Promotion|Exhibition")
 _EVENT_ZH = re.compile(
     r"峰会|峰會|论坛|論壇|运动会|運動會|奥运会|奧運會|冬奥会|冬奧會|亚运会|亞運會|"
     r"博览会|博覽會|进博会|進博會|世博会|世博會|展览会|展覽會|交易会|交易會|"
     r"大会|大會|年会|年會|对话会|對話會|招待会|招待會|培训会|培訓會|研讨会|研討會|"
     r"锦标赛|錦標賽|世界杯|世界盃|艺术节|藝術節|文化节|文化節|电影节|電影節|"
-    r"宣传周|宣傳週|活动周|活動週")
+    r"宣传周|宣傳週|活动周|活動週|推介会|推介會|展会|展會")
 _CN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|[〇零一二三四五六七八九]{4}年")
 
 
 def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
-    """Where an English year opens the name of an event ("the 2018 Beijing Summit of the
-    Forum on China-Africa Cooperation") that the Chinese names without a year (中非合作论坛北京
-    峰会): English names an edition of an event by its year, and the Chinese sentence says no
-    year but those the English says too (one that says another is left to the comparison)."""
+    """Where an English year opens or follows the name of an event ("the 2018 Beijing Summit of
+    the Forum on China-Africa Cooperation", "Expo 2010 Shanghai") that the Chinese names without
+    a year (中非合作论坛北京峰会, 上海世博会): English names an edition of an event by its year,
+    and the Chinese sentence says no year but those the English says too (one that says another
+    is left to the comparison)."""
     if e.kind != "date" or e.unit != "y" or e.high is not None:
         return ""
     year = int(e.value) // 10000
     name = re.search(rf"\b{year}\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)"
-                     rf"{{0,6}}(?:{_EVENT_EN})\b", en_text)
+                     rf"{{0,6}}(?:\([A-Z][\w ]*\)\s+)?(?:{_EVENT_EN})\b", en_text) \
+        or re.search(rf"\b(?:{_EVENT_EN})\s+{year}\b", en_text)  # "Expo 2010 Shanghai"
     if name is None or not _EVENT_ZH.search(zh_text):
         return ""
     for m in _CN_YEAR.finditer(zh_text):  # a year the Chinese says must be the English's other
         said = re.sub(r"\D", "", m.group(0))  # (a year told apart is the comparison's)
         if not said or said == str(year) or not re.search(rf"\b{said}\b", en_text):
             return ""
-    return f"same sentence, opening the English name {name.group(0)!r} of an event the " \
+    return f"same sentence, in the English name {name.group(0)!r} of an event the " \
            "Chinese names without its year"
 
 

@@ -14,7 +14,8 @@ still attaches when:
   天后 "diva"; 十天下来, 五年前) or begins a word of its own (五日本报讯: 本报 after 日);
 - the unit is a pure classifier with no English of its own (个, 名, 家): 三个人 is three
   people, not 三 + 个人 "individual";
-- the quantity is a date of several parts (9月6日电), read by its structure.
+- the quantity is a date of several parts (9月6日电), read by its structure, or a month in
+  digits before a preposition (10月经陆路 is "in October, by land", not 月经).
 
 What is left without its unit is re-read: a number in digits as a bare count (the reading
 module calls that fragile, so it is at most a warning), a number in Chinese numerals as a weak
@@ -42,6 +43,8 @@ _HAN = HAN_CHAR
 # later", 五年前, 两年间, 十天下来, 月底, 一年多): a word they make with the unit (天后 "diva")
 # is not what the sentence says.
 _POSTPOSITIONS = frozenset("前后後内內外中里裡间間来來上下以底初末多余餘半左起")
+# Prepositions a month in digits may stand before (10月经陆路 "in October, via land", 5月至7月).
+_PREPOSITIONS = frozenset("经經至到由在从從向于於")
 
 
 def _meaning(unit: str) -> str:
@@ -88,6 +91,9 @@ def word_after_unit(q: Quantity, text: str, words) -> str:
     end = at + len(unit)
     if at < 0 or end >= len(text) or not _HAN.match(text[end]) or text[end] in _POSTPOSITIONS:
         return ""
+    if unit == "月" and q.kind == "date" and text[q.start:at].strip().isdigit() \
+            and text[end] in _PREPOSITIONS:
+        return ""  # 10月经陆路入境: a month, then "via" (not 月经); 8月球 stays the moon
     if any(text[end:k] in words for k in range(end + 2, min(len(text), end + words.max_len) + 1)):
         return ""  # 五日本报讯: what follows the unit reads as a word of its own (本报)
     lo = at
