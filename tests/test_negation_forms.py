@@ -233,6 +233,7 @@ def test_negations_dropped_or_added_are_still_found(zh, en, side):
     ("百闻不如一见。", "Hearing about it a hundred times is not as good as seeing it once."),
     ("这家餐馆名不虚传。", "The restaurant does not disappoint its reputation."),
     ("这是我们义不容辞的责任。", "This is a duty we cannot shirk."),
+    ("这些成绩来之不易。", "These achievements did not come easily."),  # 不易 "not easy"
 ])
 def test_an_english_negation_may_render_an_idiom_with_its_own(zh, en):
     assert negation_mismatch(zh, en) is None
@@ -241,6 +242,7 @@ def test_an_english_negation_may_render_an_idiom_with_its_own(zh, en):
 @pytest.mark.parametrize("zh, en", [
     ("展望未来，我们充满信心。", "Looking ahead, we are not confident."),  # 未来 is no idiom
     ("南非队赢得了比赛。", "The South African team did not win the match."),
+    ("你有没有意识到这一点？", "You did not realise this."),  # a question, 有没有
     ("我们支持和平。", "We do not support peace."),
 ])
 def test_a_negation_character_in_a_plain_word_renders_no_negation(zh, en):

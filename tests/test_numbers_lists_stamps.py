@@ -102,3 +102,33 @@ def test_each_language_links_its_own_page(zh: str, en: str) -> None:
 ])
 def test_another_address_or_code_is_still_missing(zh: str, en: str) -> None:
     assert missing_tokens(zh, en)
+
+
+# -- an event's edition the English numbers; an event's date in quotation marks ----------------
+
+@pytest.mark.parametrize("en", [
+    "He attended the 16th BRICS Summit and the 31st APEC Economic Leaders' Meeting.",
+    "He attended the 19th G20 Summit.",
+])
+def test_an_edition_the_english_numbers_is_no_added_number(en: str) -> None:
+    zh = "他出席了金砖国家领导人会晤、亚太经合组织领导人非正式会议和二十国集团领导人峰会。"
+    assert loud_numbers([zh], [en]) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("他出席了第十五次金砖国家领导人会晤。", "He attended the 16th BRICS Summit."),  # its own
+    ("他出席了会议。", "He attended the meeting for the 16th time."),  # no event name after it
+])
+def test_an_ordinal_the_chinese_contradicts_or_no_event_names_is_reported(zh: str,
+                                                                          en: str) -> None:
+    assert loud_numbers([zh], [en])
+
+
+@pytest.mark.parametrize("text, month, day", [("受“6.18”疫情冲击", 6, 18),
+                                              ("纪念“12.31”事故", 12, 31)])
+def test_a_quoted_month_dot_day_is_a_date(text: str, month: int, day: int) -> None:
+    assert _zh(text) == [("date", Decimal(month * 100 + day))]
+
+
+def test_an_unquoted_decimal_stays_a_decimal() -> None:
+    assert _zh("增长6.18%") == [("percent", Decimal("6.18"))]

@@ -234,12 +234,24 @@ def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
 
 
 def _negating_idiom(text: str, dictionary) -> bool:
-    """Whether ``text`` is an idiom (so marked in the dictionary) with a negation character
-    inside it: its negation belongs to the whole saying, which a translation renders freely."""
+    """Whether ``text`` is a set phrase with a negation inside it: an idiom the dictionary marks
+    so (百闻不如一见), or a word of four characters or more whose negation character opens a
+    negative word of the dictionary (来之不易: 不易 "not easy"; not 展望未来, whose 未来 is
+    "future", nor the question 有没有). Its negation belongs to the whole saying, which a
+    translation renders freely."""
     if len(text) < 3 or not any(ch in text[1:] for ch in _ZH_NEGATOR_CHARS):
         return False
     entry = dictionary.get(text)
-    return entry is not None and any("(idiom)" in s for s in entry.senses)
+    if entry is not None and any("(idiom)" in s for s in entry.senses):
+        return True
+    if len(text) < 4:
+        return False
+    for i in range(1, len(text) - 1):
+        if text[i] in _ZH_NEGATOR_CHARS and text[i - 1] != text[i + 1]:  # not 有没有, 是不是
+            part = dictionary.get(text[i:i + 2])
+            if part is not None and part.senses and _negative_sense(part.senses[0]):
+                return True
+    return False
 
 
 def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, int]]:

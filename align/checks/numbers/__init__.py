@@ -54,6 +54,7 @@ from align.checks.numbers.relative import (
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     base_of_comparison,
+    edition_named,
     length_against_date,
     month_in_span,
     occasions_dated,
@@ -266,6 +267,10 @@ _LOST_PLUS = re.compile(r"([（(]\s*\d{1,2})\s+(\d{1,2}\s*[)）])")
 # the month and day of a name, as the English says them ("the May 12 earthquake").
 _DOTTED_MONTH_DAY = re.compile(r"(?<![\d.·•・])(1[0-2]|0?[1-9])[·•・](3[01]|[12]\d|0?[1-9])"
                                r"(?![\d.·•・])")
+# ... or with a full stop, alone in quotation marks (the “6.18” outbreak): no decimal is quoted
+# so, an event's name is.
+_QUOTED_DOTTED_DATE = re.compile(r"(?<=[“\"「『])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
+                                 r"(?=[”\"」』])")
 _LUNAR_DAY = re.compile(r"(?<=月)初([一二三四五六七八九十])(?![一二三四五六七八九十日号])")
 _LUNAR = "一二三四五六七八九十"
 # A list label opening a sentence ("3. China is ...", "IV. Balancing ...") is no quantity.
@@ -342,6 +347,7 @@ def readable_zh(text: str) -> str:
                              else m[0], text)
     text = _LOST_PLUS.sub(r"\1+\2", text)
     text = _DOTTED_MONTH_DAY.sub(lambda m: f"{int(m[1])}月{int(m[2])}日", text)
+    text = _QUOTED_DOTTED_DATE.sub(lambda m: f"{int(m[1])}月{int(m[2])}日", text)
     return _LUNAR_DAY.sub(lambda m: f"初{_LUNAR.index(m[1]) + 1}日", text)
 
 
@@ -588,7 +594,8 @@ class _Neighbourhood:
                      or self._in_code(d.en, index)
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
-                     or dated_word(d.en, self._zh_text(index)))
+                     or dated_word(d.en, self._zh_text(index))
+                     or edition_named(d.en, self._en_text(index), self._zh_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index))

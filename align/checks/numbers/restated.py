@@ -2,8 +2,9 @@
 named by its zodiac animal ("the Year of the Pig" for 2019年), coordinated months read apart on
 one side and as one span on the other (2013年9月和10月, "September and October of 2013"), the
 base of a comparison said by how far back it is ("year-on-year"), a Saturday or Sunday said as
-"the weekend". Each returns where the match was found, or "". Last, what in a bead may state a
-missing time another way (``time_said_otherwise``): not a match, but a reason for doubt."""
+"the weekend", an event's edition the English numbers ("the 16th BRICS Summit"). Each returns
+where the match was found, or "". Last, what in a bead may state a missing time another way
+(``time_said_otherwise``): not a match, but a reason for doubt."""
 
 from __future__ import annotations
 
@@ -138,6 +139,30 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
             return ""
     return f"same sentence, in the English name {name.group(0)!r} of an event the " \
            "Chinese names without its year"
+
+
+# The edition of an event the English numbers ("the 16th BRICS Summit", "the 31st APEC Economic
+# Leaders' Meeting") and the Chinese names without it (金砖国家领导人会晤): a summit, games or
+# a leaders' meeting, not a session or a meeting at large ("the 71st Session of the General
+# Assembly" for 联合国大会 adds a number the Chinese does not say).
+_EDITION_EN = r"(?:Summit|Leaders[’']?\s+Meeting|Games|Olympics|Paralympics|Expo|Forum)"
+_EDITION_ZH = re.compile(r"峰会|峰會|会晤|會晤|运动会|運動會|奥运会|奧運會|世博会|世博會|论坛|論壇")
+_ORDINAL_ZH = re.compile(r"第\s*[\d〇零一二两三四五六七八九十百]"
+                         r"|[\d一二三四五六七八九十]\s*[届屆次]")
+
+
+def edition_named(e: Quantity, en_text: str, zh_text: str) -> str:
+    """Where an English ordinal numbers the edition of an event ("the 16th BRICS Summit") that
+    the Chinese sentence names without an edition (金砖国家领导人会晤) and with no ordinal of
+    its own anywhere: English names a summit by its number, Chinese often by its place or not
+    at all."""
+    if e.kind != "ordinal" or e.unit or _ORDINAL_ZH.search(zh_text) or not _EDITION_ZH.search(
+            zh_text):
+        return ""
+    m = re.search(rf"(?<![\w-]){re.escape(e.surface.strip())}\s+((?:[A-Z][\w.&’'-]*\s+){{0,5}}"
+                  rf"{_EDITION_EN})\b", en_text)
+    return f"same sentence, numbering the edition of {m.group(1)!r}, which the Chinese names " \
+        "without its number" if m else ""
 
 
 _ANNUAL_EN = re.compile(r"\b(?:annual|this\s+year[’']s)\b", re.IGNORECASE)
