@@ -19,6 +19,7 @@ from align.numbers.quantity import (
     make_date,
     numeric_dates,
     shared_units,
+    year_ending,
 )
 
 _SMALL = {
@@ -602,8 +603,7 @@ def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
     for m in _YEAR_RANGES_RE.finditer(scan.work):
         lo = int(m.group(1))
         if slashed := m.group(4):
-            hi = int(slashed) + (lo - lo % 100 if len(slashed) == 2 else 0)
-            hi += 100 if hi < lo and len(slashed) == 2 else 0  # 1999/00
+            hi = year_ending(lo, int(slashed)) if len(slashed) == 2 else int(slashed)
             if hi != lo + 1:
                 continue
         else:

@@ -105,6 +105,13 @@ def date_parts(value: Decimal) -> tuple[int, int, int]:
     return v // 10000, (v // 100) % 100, v % 100
 
 
+def year_ending(after: int, last_two: int) -> int:
+    """The first year after ``after`` whose last two digits are ``last_two``: the second year of
+    a span written short (2019/20, 1999/00, 二零一九/二零年度)."""
+    year = after // 100 * 100 + last_two
+    return year + 100 if year <= after else year
+
+
 def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str]:
     """The (value, unit) pair of a date with the given parts (0 = absent)."""
     unit = ("y" if year else "") + ("m" if month else "") + ("d" if day else "")

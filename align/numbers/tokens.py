@@ -103,10 +103,11 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     return out
 
 
-# A web address: a host with a dot before a top-level domain, or a page's file name; and a file
-# name that is only a language mark (uc.html, e.htm).
-_LANGUAGE_PAGE = re.compile(r"(?:uc|tc|sc|c|chi|zh|cn|e|en|eng)\.s?html?", re.IGNORECASE)
-_ADDRESS = re.compile(r"(?:[\w-]+\.)+(?:[a-z]{2,6})(?=/|$)|[\w-]+\.s?html?$", re.IGNORECASE)
+# A web address: a host with a dot before a top-level domain, or a page's file name; the mark a
+# site puts on each language's version of a page (radarc.htm, radar_uc.html, radar_e.html).
+_PAGE = r"\.s?html?"
+_LANGUAGE_MARK = r"(?:uc|tc|sc|c|chi|zh|cn|e|en|eng)"
+_ADDRESS = re.compile(rf"(?:[\w-]+\.)+(?:[a-z]{{2,6}})(?=/|$)|[\w-]+{_PAGE}$", re.IGNORECASE)
 
 
 def _same_site(token: str, en: str) -> bool:
@@ -114,17 +115,16 @@ def _same_site(token: str, en: str) -> bool:
     the other language (www2.sasg.gov.mo/zh against /en, radarc.htm against radar.htm): each
     language page links its own version. Same host, or a file name that differs only by a
     language mark."""
-    m = _ADDRESS.search(token)
-    if m is None:
+    if not _ADDRESS.search(token):
         return False
-    if _LANGUAGE_PAGE.fullmatch(token):  # the tail of page_uc.html, cut at the underscore
-        return _ADDRESS.search(en) is not None
+    if re.fullmatch(_LANGUAGE_MARK + _PAGE, token, re.IGNORECASE):
+        return _ADDRESS.search(en) is not None  # the tail of page_uc.html, cut at the underscore
     host = token.split("/")[0].lower()
     if "." in host and not host.endswith((".htm", ".html", ".shtml")):
         return host in en.lower()
-    stem = re.sub(r"(?:_?(?:uc|tc|sc|c|chi|zh|cn|e|en|eng))?\.s?html?$", "", token.split("/")[-1],
+    stem = re.sub(rf"(?:_?{_LANGUAGE_MARK})?{_PAGE}$", "", token.split("/")[-1],
                   flags=re.IGNORECASE)
-    return len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}(?:_?[a-z]{{0,3}})\.s?html?",
+    return len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}(?:_?[a-z]{{0,3}}){_PAGE}",
                                         en, re.IGNORECASE) is not None
 
 

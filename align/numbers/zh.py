@@ -21,6 +21,7 @@ from align.numbers.quantity import (
     make_date,
     numeric_dates,
     shared_units,
+    year_ending,
 )
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－＋", "0123456789.%/:~-+")
@@ -754,8 +755,7 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
         lo, tail = _year_of(m.group(1) or m.group(3)), parse_zh_number(m.group(2) or m.group(4))
         if not lo or tail is None:
             continue
-        hi = lo // 100 * 100 + int(tail)
-        hi += 100 if hi <= lo else 0  # 1999/00
+        hi = year_ending(lo, int(tail))
         if hi - lo <= 10:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))
