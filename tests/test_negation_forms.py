@@ -260,3 +260,55 @@ def test_a_negative_prefix_parted_from_its_word_still_renders_a_negation(en):
 def test_a_plain_hyphenated_phrase_is_no_negative_prefix():
     assert negation_mismatch("不干涉内政是一条基本原则。",
                              "Interference in internal affairs is a well- known principle.")
+
+
+# ------------------------------------------------------ 非 short for Africa; litotes
+
+@pytest.mark.parametrize("zh", [
+    "中国企业在非投资稳步增长。",
+    "我们将扩大对非援助。",
+    "他多次赴非考察。",
+    "中非合作论坛在北京举行。",
+    "驻非使馆发布了提醒。",
+])
+def test_a_lone_fei_after_a_preposition_or_a_place_is_africa(zh):
+    assert NEGATION not in kinds(zh)
+
+
+@pytest.mark.parametrize("zh", [
+    "这并非偶然。",
+    "这次会议非由他主持。",
+    "学习非一朝一夕的事。",
+])
+def test_fei_elsewhere_stays_a_negation(zh):
+    assert NEGATION in kinds(zh)
+
+
+def test_fei_as_africa_leaves_a_real_negation_found():
+    assert negation_mismatch("对非投资没有增加。", "Investment in Africa increased.") is not None
+
+
+@pytest.mark.parametrize("zh", [
+    "这是极不寻常的一年。",
+    "过去五年很不容易。",
+    "这一成绩十分不易。",
+    "今年的形势相当不简单。",
+])
+def test_a_degree_adverb_before_not_makes_a_litotes(zh):
+    assert NEGATION not in kinds(zh)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("这是极不寻常的一年。", "It was a truly extraordinary year."),
+    ("过去五年很不容易。", "The past five years were very hard."),
+])
+def test_a_litotes_rendered_with_a_plain_adjective_is_no_mismatch(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("这件事不寻常。", "This is a usual matter."),  # no degree adverb: a plain negation
+    ("他很不愿意去。", "He is very willing to go."),  # 愿意 is a verb, not an adjective
+])
+def test_without_a_degree_adverb_and_adjective_the_negation_still_counts(zh, en):
+    assert negation_mismatch(zh, en) is not None

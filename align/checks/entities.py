@@ -48,7 +48,7 @@ from align.lexicon.transliteration import (
 from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import HAN, is_title_case, unaccented
+from align.scripts import HAN, HAN_RUN, is_title_case, unaccented
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -69,6 +69,22 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Gen|Rep|Gov|Col|Capt|Lt|H\.E)\.\s*$")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”‘’(（\[]\s*)$")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
+
+
+def read_across(zh: str, zh_name: str, en_name: str) -> bool:
+    """Whether ``en_name`` spells in pinyin two to four Han characters of ``zh`` that overlap
+    ``zh_name`` without being it: in a run of names (横琴前海南沙, Hengqin, Qianhai and Nansha)
+    the segmenter may cut a name across two (海南), which the English then seems to replace
+    with a name it really renders (Qianhai 前海, Nansha 南沙)."""
+    target = re.sub(r"[\s'’-]", "", unaccented(en_name)).lower()
+    readings = lexicon().readings
+    for m in re.finditer(re.escape(zh_name), zh):
+        for i in range(max(0, m.start() - 3), m.end()):
+            for j in range(max(i + 2, m.start() + 1), min(len(zh), i + 4) + 1):
+                if (i, j) != m.span() and HAN_RUN.fullmatch(zh[i:j]) and "".join(
+                        readings(zh[i:j], False)) == target:
+                    return True
+    return False
 
 
 def sounds_like(zh: str, en: str, threshold: float = 0.3) -> bool:
@@ -1843,6 +1859,8 @@ class EntitiesCheck:
             for zh_name, en_name in dict.fromkeys(replaced):
                 if spells_initials(en_name, zh_name):
                     continue  # Political Consultative of 全国政协 (CPPCC): the name spelt out
+                if read_across(b.zh, zh_name, en_name):
+                    continue  # 海南 of 横琴前海南沙: Nansha is 南沙, the segmenter cut it wrong
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
                     rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads.zh[k]}

@@ -131,6 +131,13 @@ _ZH_ASKS = re.compile(r"[呢啊呀]?(?:[，。；！？,;!?”」]|\s*$)")
 # class, the negation still negates. The negated part decides: a look-alike (都不错) is none,
 # a dictionary word with a positive first sense (各不相同 "different") is lexical.
 _ZH_SCOPE_ADVERBS = frozenset("互各均皆俱概全都亦仍决绝永毫从尚并")
+# Degree adverbs before a 不 that makes an adjective of the word after it: 极不寻常, 很不容易,
+# 十分不易 are litotes ("most unusual" is "extraordinary", "very hard"), which English says
+# with a plain adjective as often as with a negation.
+_ZH_DEGREE_BEFORE_NOT = re.compile(r"(?:极其|十分|非常|相当|特别|格外|尤为|尤其|极|很|颇|甚|最)$")
+# Characters before a lone 非 that make it short for 非洲 Africa (在非投资, 对非合作, 赴非,
+# 中非): a place after a preposition or in a pair of places, not a negation.
+_ZH_AFRICA_BEFORE = frozenset("在对赴访援驻来离中亚拉欧美涉")
 
 
 def _zh_adverb_negation(text: str) -> str | None:
@@ -197,6 +204,12 @@ def positive_word(text: str) -> bool:
     return False
 
 
+def _dictionary_word(text: str) -> bool:
+    from align.lexicon import lexicon
+
+    return lexicon().dictionary.get(text) is not None
+
+
 _EN_SENSE_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 
 
@@ -218,6 +231,10 @@ def zh_polarity(text: str) -> Polarity:
     kinds = [None if any(a <= w.start < b for a, b in taken) else _zh_kind(w) for w in words]
     for k, w in enumerate(words):
         if kinds[k] is None:
+            continue
+        if w.text == "非" and text[w.start - 1: w.start] in _ZH_AFRICA_BEFORE and w.start > 0 \
+                and HAN.match(text[w.end: w.end + 1]):
+            kinds[k] = None  # 在非投资: 非 is Africa
             continue
         # 会/不会, 是/不是, 有/没有 cut apart by the segmenter: an A-not-A question still.
         if (w.text[0] in "不没" and w.start > 0 and len(text) > w.start + 1
@@ -243,6 +260,12 @@ def zh_polarity(text: str) -> Polarity:
               and words[k + 1].start == w.end and words[k + 1].han
               and positive_word(w.text + words[k + 1].text)):
             kinds[k] = LEXICAL  # 很不平凡: 不 + 平凡 is the word 不平凡, "marvelous"
+        elif (kinds[k] == NEGATION and w.text == "不" and k + 1 < len(words)
+              and _ZH_DEGREE_BEFORE_NOT.search(text, 0, w.start)
+              and words[k + 1].start == w.end and words[k + 1].han
+              and (words[k + 1].pos.startswith("a")
+                   or _dictionary_word(w.text + words[k + 1].text))):
+            kinds[k] = LEXICAL  # 极不寻常: a litotes, "extraordinary" as often as "not usual"
     i = 0
     while i < len(words):
         kind = kinds[i]

@@ -76,6 +76,7 @@ from align.numbers.en import extract_en, mangled_numerals, mangled_reads_as
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import (
     BARE_RUN,
+    FOOTNOTE,
     LOST_DECIMALS,
     TIMESTAMP,
     YEAR_DIGITS,
@@ -585,6 +586,7 @@ class _Neighbourhood:
                      or anchored(d.en, self._zh_text(index), self._en_text(index), self.doc_years)
                      or self._this_edition(d.en, index)
                      or self._period_start(d.en, index)
+                     or self._section_year(d.en, index)
                      or self._heading(d.en, index)
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
@@ -682,6 +684,9 @@ class _Neighbourhood:
                 return replace(d, severity=Severity.INFO, message=f"{d.message} Both are "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
+            if FOOTNOTE in (d.zh.doubt, d.en.doubt):  # (注7) and the English edition's note 14
+                return replace(d, severity=Severity.INFO, message=f"{d.message} One of them is "
+                               f"{FOOTNOTE}.", extra=d.extra + (("reading", f"fragile: {FOOTNOTE}"),))
             side, q = "zh", d.zh  # the Chinese is what is compared: an English number it is
             # compared with differs whatever its own reading
         else:
@@ -790,6 +795,8 @@ class _Neighbourhood:
             return "numbering (a question or list number)"
         if q.doubt == TIMESTAMP:
             return "time marks (a transcript's timestamp)"
+        if q.doubt == FOOTNOTE:
+            return "footnote marks"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]
@@ -971,6 +978,26 @@ class _Neighbourhood:
             if self.year is None or self.year + offset == year:
                 return f"English {m.group(0)!r} (relative year" + (
                     f", dateline {self.year})" if self.year is not None else ")")
+        return ""
+
+    def _section_year(self, e: Quantity, index: int) -> str:
+        """An English year that the heading of the Chinese section the bead is in names (一、
+        2004年工作回顾, then "GDP in 2004" where the Chinese sentence says only 全市生产总值):
+        the translator made the section's year explicit. Only the nearest section heading
+        before the bead counts: a year of another section is a year the English added."""
+        if e.kind != "date" or e.unit != "y" or e.high is not None:
+            return ""
+        first = next((b.zh[0] for b in self.a.beads[index::-1] if b.zh), None)
+        if first is None:
+            return ""
+        for i in range(first, -1, -1):
+            text = self.a.zh.segments[i].text.strip()
+            if _ZH_SECTION_HEADING.match(text) and len(text) <= 40 \
+                    and not text.endswith(("。", "！", "？")):
+                if any(z.kind == "date" and "y" in z.unit and z.high is None
+                       and z.value == e.value for z in read_zh(readable_zh(text))):
+                    return f"Chinese section heading {text!r}"
+                return ""
         return ""
 
     def _period_start(self, e: Quantity, index: int) -> str:
@@ -1463,6 +1490,11 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
 # A wire story's lead: its subject, then the day alone, of the month of the report, in the
 # first clause (国务院新闻办公室18日发表…, 外交部发言人5日表示…), in the third person.
 _WIRE_LEAD_DAY = re.compile(r"^(?![我咱])[^\d，,。；;！？!?：:]{2,30}?(?<![年月])(\d{1,2}日)")
+
+
+# A Chinese section heading: a list number (一、 （二） 3. 第四部分) before its title.
+_ZH_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
+                                 r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))")
 
 
 def _section_line(text: str) -> bool:
