@@ -924,3 +924,24 @@ def test_the_model_is_given_chinese_sentences_without_their_readings():
     align_documents(doc("zh", zh), doc("en", en), rec)
     assert not any("huì" in t or "lián" in t for t in rec.seen)
     assert any("常委會把代表作用作為抓手" in t for t in rec.seen)
+
+
+def test_a_one_sentence_side_is_compared_uncentred():
+    """The mean of one sentence is that sentence: centred, it would be zero and match nothing
+    (a one-sentence Chinese lead against the English article it heads was refused)."""
+    from align.aligner.pipeline import _embed
+
+    zt = ["zh sentence 7 ".ljust(40, "x")]
+    et = [f"en sentence {k} ".ljust(40, "x") for k in (7, 101, 102)]
+    zv, ev, zg, eg, _ = _embed(zt, et, KeyedEmbedder(), AlignConfig())
+    assert float(zg[1][0] @ eg[1][0]) > 0.9  # the same sentence: its vector is kept
+
+
+def test_sides_of_several_sentences_are_centred():
+    from align.aligner.pipeline import _embed
+
+    zt = [f"zh sentence {k} ".ljust(40, "x") for k in (7, 8, 9)]
+    et = [f"en sentence {k} ".ljust(40, "x") for k in (7, 8, 9)]
+    zv, ev, zg, eg, (zc, ec) = _embed(zt, et, KeyedEmbedder(), AlignConfig())
+    assert np.linalg.norm(zc[0]) > 0.1  # a mean was taken out ...
+    assert float(np.linalg.norm(zg[1].sum(axis=0))) < 1.0  # ... (three unit rows: about 1.7)

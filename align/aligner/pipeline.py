@@ -63,6 +63,12 @@ SPILL_ROWS_BYTES = 64 * 2**20
 while the passes run (``embed.store.SpilledRows``): a 20 MB + 31 MB pair has 550,000."""
 
 
+MIN_CENTRED_SENTENCES = 2
+"""Sentences each side needs before its mean vector is removed: the mean of one sentence is
+that sentence (centred, it is zero and matches nothing), of two or three mostly what they say
+rather than what their language shares. Below it the model's own vectors are compared."""
+
+
 @dataclass(frozen=True)
 class AlignConfig:
     """How the aligner runs. The defaults are what the product uses; benchmarks vary them."""
@@ -262,7 +268,7 @@ def _embed(
         zv, ev = vecs[: len(zt)], vecs[len(zt) : len(zt) + len(et)]
         zero = np.zeros(vecs.shape[1], dtype=np.float32)
         zc, ec = (zero, np.ones(len(zt), np.float32)), (zero, np.ones(len(et), np.float32))
-        if cfg.center:
+        if cfg.center and min(len(zt), len(et)) >= MIN_CENTRED_SENTENCES:
             zc, ec = _centre(zv), _centre(ev)
         if vecs.nbytes >= SPILL_ROWS_BYTES:  # a large pair: the passes read them from a file
             zv, ev = SpilledRows.of(zv), SpilledRows.of(ev)
