@@ -46,6 +46,30 @@ def test_roman_numerals_listed_after_a_plural_are_ordinals(text: str, values: li
                                                              for v in values]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("CHAPTER III OBLIGATIONS AND RIGHTS", [3]),
+    ("CHAPTER XVII SUPPLEMENTARY PROVISIONS", [17]),
+    ("PART II THE COURTS", [2]),
+    ("SECTION IV", [4]),
+    ("CHAPTERS I, II AND XII", [1, 2, 12]),
+    ("WORLD WAR II", [2]),
+])
+def test_numbering_words_in_capitals_take_roman_numerals(text: str, values: list) -> None:
+    assert [(q.kind, q.value) for q in extract_en(text)] == [("ordinal", Decimal(v))
+                                                             for v in values]
+
+
+@pytest.mark.parametrize("text", ["MIX IT UP", "I CAN SEE IT", "A CIVIL CASE", "CHAPTERED"])
+def test_capitals_without_a_numbering_word_read_no_numeral(text: str) -> None:
+    assert extract_en(text) == []
+
+
+def test_a_table_of_contents_in_capitals_agrees_with_the_chinese() -> None:
+    assert loud_numbers(["第三章  义务和权利", "第十一章  辞职辞退"],
+                        ["CHAPTER III OBLIGATIONS AND RIGHTS", "CHAPTER XI RESIGNATION"]) == []
+    assert loud_numbers(["第三章  义务和权利"], ["CHAPTER IV OBLIGATIONS AND RIGHTS"])
+
+
 def test_in_the_check_chapters_numbered_two_ways_agree() -> None:
     assert loud_numbers(["关于报告第1、2、12章的发言"],
                         ["Statement on Chapters I, II and XII of the report"]) == []

@@ -731,6 +731,9 @@ _NUMBERING_WORDS = (
     r"Phase|Stage|Part|Chapter|Volume|Vol\.|Book|Section|Article|Annex|Appendix|Title|Act|"
     r"Round|Level|Tier|Session|Step|Lesson|Unit|Item|Schedule|Protocol|Pillar|World\s+War"
 )
+# ... in capitals too, as tables of contents and headings print them ("CHAPTER III DUTIES").
+_NUMBERING_WORDS += "|" + "|".join(
+    w.upper().replace(r"\S", r"\s") for w in _NUMBERING_WORDS.split("|"))
 _LETTER_WORDS = r"Class|Type|Category|Grade|Group"
 _ROMAN_ANY = r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _ROMAN_SMALL = r"X{0,3}(?:IX|IV|V?I{0,3})"
@@ -897,8 +900,8 @@ def _roman(text: str) -> int:
 # A list of Roman numerals after the plural of a numbering word ("Chapters I, II and XII",
 # "Parts IV to VI"): each member an ordinal, as 第1、2、12章 says.
 _ROMAN_LIST_RE = re.compile(
-    rf"\b(?:{_NUMBERING_WORDS})s\s+(?P<list>(?:{_ROMAN_ANY})(?:(?:\s*,\s*|,?\s+(?:and|to|or)\s+"
-    rf"|\s*[-–]\s*)(?:{_ROMAN_ANY}))+)(?![\w'’-])")
+    rf"\b(?:{_NUMBERING_WORDS})[sS]\s+(?P<list>(?:{_ROMAN_ANY})(?:(?:\s*,\s*"
+    rf"|,?\s+(?:and|to|or|AND|TO|OR)\s+|\s*[-–]\s*)(?:{_ROMAN_ANY}))+)(?![\w'’-])")
 _ROMAN_MEMBER = re.compile(r"\b[IVXLC]+\b")
 
 
