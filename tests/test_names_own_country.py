@@ -186,3 +186,40 @@ def test_a_place_the_speaker_came_to_said_as_here_is_info(zh, en, said):
 ])
 def test_a_place_not_said_as_here_stays_a_warning(zh, en):
     assert [s for s, _ in _missing([zh], [en])] == ["warning"]
+
+
+# -- the place the document speaks for (sixteenth session) -------------------------------------
+
+# a document about Hong Kong; the last two sentences keep the one under test away from the
+# English that names it (a neighbour that says the name is another reason for info)
+_HK_ZH = ["各位议员：", "香港经济稳步增长。", "香港社会保持稳定。", "香港市民生活改善。",
+          "就业情况良好。", "通胀保持温和。"]
+_HK_EN = ["Honourable Members,", "Hong Kong's economy grew steadily.",
+          "Hong Kong society remained stable.", "The lives of Hong Kong people improved.",
+          "Employment was good.", "Inflation stayed moderate."]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我们要提升香港金融中心地位。", "We will enhance our position as a financial centre."),
+    ("国家一直支持香港的发展。", "The country has always supported our development."),
+])
+def test_the_place_a_document_speaks_for_said_as_our_is_info(zh, en):
+    found = _missing(_HK_ZH + [zh], _HK_EN + [en])
+    assert [s for s, _ in found] == ["info"]
+    assert "the place the document speaks for" in found[0][1]
+
+
+def test_a_place_the_document_names_rarely_is_still_missing():
+    zh = ["各位议员：", "经济稳步增长。", "社会保持稳定。", "市民生活改善。", "就业情况良好。",
+          "我们要提升香港金融中心地位。"]
+    en = ["Honourable Members,", "The economy grew steadily.", "Society remained stable.",
+          "People's lives improved.", "Employment was good.",
+          "We will enhance our position as a financial centre."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+def test_our_elsewhere_in_the_sentence_says_nothing_of_the_place():
+    # "our" leads another word: the place qualifying 邻国 is dropped, not said as "our"
+    zh = _HK_ZH + ["我们支持香港同邻国的合作。"]
+    en = _HK_EN + ["Our government supports cooperation with neighbouring countries."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]

@@ -1967,6 +1967,8 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
+    if why := _own_place(c, beads, b, m, where):
+        return why
     if said := _named_with_its_head(c, beads, n, b.zh, m):
         return (f"it qualifies {said!r}, which the English says as the known thing ('the "
                 f"{said}') and names with {m.text} next door")
@@ -2387,6 +2389,46 @@ def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[
     elif own and _national(m.text) and (word := _own_qualifier(c, b.zh, m)):
         return (f"it is the nation's own (the document's country's), qualifying {word}, which "
                 "the English renders and leaves it implicit")
+    return ""
+
+
+OWN_PLACE_SHARE = 0.25
+"""Share of a document's Chinese sentences (beads) that must name a place for it to be the
+place the document speaks for (香港 in a Hong Kong policy address, 深圳 on Shenzhen's pages):
+such a place, like the document's own country, is often said as "our"."""
+
+
+def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
+               where: _Occurrences) -> str:
+    """Why the English may say the place the document speaks for without naming it: as "our"
+    before the word the place qualifies (提升香港金融中心地位 "enhancing our position as a
+    financial centre", 香港公务员 "our civil service"). The place is one said in at least
+    ``OWN_PLACE_SHARE`` of the Chinese passages, three at least; a place the document speaks
+    about rather than for ("we" of a ministry about Europe) has no "our" before its word."""
+    if not _renderings(ZhWord(m.text, 0, len(m.text), "ns")) or len(beads) < 3:
+        return ""
+    said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))
+    if said < max(3, OWN_PLACE_SHARE * len(beads)):
+        return ""
+    if word := _led_by_our(c, b.zh, b.en, m):
+        return (f"it is the place the document speaks for (named in {said} of its "
+                f"{len(beads)} passages), which the English says as 'our' before {word}")
+    return ""
+
+
+_OUR_BEFORE = re.compile(r"\bour\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
+def _led_by_our(c: Correspondence, zh: str, en: str, m: MissingName) -> str:
+    """The Chinese word right after the name (after a 的; or the next one or two when it is
+    unrendered: 香港金融中心地位) whose English has "our" just before it, at most one word
+    between ("our position", "our civil service"); "" otherwise."""
+    at = m.end + (zh[m.end:m.end + 1] == "的")
+    after = sorted((link for link in c.links if link.zh.start >= at and link.zh.han),
+                   key=lambda link: link.zh.start)[:3]
+    for link in after:
+        if link.en and _OUR_BEFORE.search(en, 0, c.en[min(link.en)].start):
+            return link.zh.text
     return ""
 
 
