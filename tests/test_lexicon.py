@@ -152,6 +152,9 @@ def _cues(p):
         ("不久前双方举行了会谈。", 0),
         ("中非合作不断深化。", 0),
         ("增幅不超过三成。", 0),
+        ("拘留期限不得超过三十日。", 0),  # a bound, the number engine's business
+        ("合格率不应低于95%。", 0),
+        ("你不得进入。", 1),  # 不得 before a verb: a negation still
         # double negation reads positive
         ("我们不得不推迟会议。", 0),
         ("他不是不想去。", 0),

@@ -111,6 +111,13 @@ THIRD = plain(Decimal(1) / 3)
         ("Up to 500 guests can stay.", [("count", "500", "at-most")]),
         ("No more than 500 guests can stay.", [("count", "500", "at-most")]),
         ("Not less than 5% must be kept.", [("percent", "5", "at-least")]),
+        # a bound negated before it bounds the other way (不得超过)
+        ("The payment will generally not exceed 40%.", [("percent", "40", "at-most")]),
+        ("Detention cannot exceed 30 days.", [("count", "30", "at-most")]),
+        ("The group must not be more than 5 people.", [("count", "5", "at-most")]),
+        ("The rate shall not be less than 95%.", [("percent", "95", "at-least")]),
+        ("It won't exceed 10 days.", [("count", "10", "at-most")]),
+        ("Costs may exceed 10 million.", [("count", "10000000", "more-than")]),
         ("The museum is twice as large.", [("multiple", "2", "exact")]),
         ("Prices rose three times.", [("multiple", "3", "exact")]),
     ],

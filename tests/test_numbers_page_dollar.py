@@ -28,6 +28,18 @@ def test_one_dollar_amount_for_yuan_is_still_a_currency_mismatch() -> None:
     assert ("number-mismatch", Severity.ERROR) in loud(_ZH[:1], _EN[:1])
 
 
+def test_several_amounts_of_one_sentence_establish_the_page_dollar() -> None:
+    # a short statement: one sentence, four amounts, each the English "$" of its 元
+    zh = ["预算案投入六百亿元,包括注资一百五十亿元、注资五十亿元及预留一百亿元。"]
+    en = ["The Budget provides $60 billion, including $15 billion, $5 billion and $10 billion."]
+    assert loud(zh, en) == []
+
+
+def test_one_amount_of_one_sentence_is_no_page_dollar() -> None:
+    assert ("number-mismatch", Severity.ERROR) in loud(["预算案投入六百亿元。"],
+                                                       ["The Budget provides $60 billion."])
+
+
 def test_an_english_page_that_names_the_yuan_keeps_dollars_apart() -> None:
     en = [*_EN[:2], "Land premium is estimated at 143 billion yuan, or $143 billion."]
     zh, currency = page_currency([extract_zh(t) for t in _ZH], [extract_en(t) for t in en],

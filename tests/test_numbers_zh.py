@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from conftest import quantity_value, strong_quantities
+from conftest import loud_numbers, quantity_value, strong_quantities
 
 from align.numbers.quantity import plain
 from align.numbers.zh import extract_zh, parse_zh_number
@@ -106,6 +106,13 @@ def test_numerals(numeral: str, value: str) -> None:
         ("参会人数不少于100人。", [("count", "100", "at-least")]),
         ("增速不低于5%。", [("percent", "5", "at-least")]),
         ("工期不超过3年。", [("count", "3", "at-most")]),
+        # a bound with a modal between: a rule's "must not exceed", "should not fall below"
+        ("拘留期限不得超过三十天。", [("count", "30", "at-most")]),
+        ("拘留期限不得超過三十天。", [("count", "30", "at-most")]),
+        ("每组不能超过5人。", [("count", "5", "at-most")]),
+        ("赤字率不应高于3%。", [("percent", "3", "at-most")]),
+        ("合格率不得低于95%。", [("percent", "95", "at-least")]),
+        ("成员不得少于七人。", [("count", "7", "at-least")]),
     ],
 )
 def test_forms(text: str, expected: list) -> None:
@@ -191,3 +198,18 @@ def test_a_clock_with_seconds_before_a_bracket_is_no_ratio(text: str) -> None:
 def test_a_list_label_after_a_colon_still_is_one() -> None:
     assert extract_zh("议程包括:1)审议报告;2)表决。") == []
     assert [q.unit for q in extract_zh("比分定格在3:1)。")] == ["ratio"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("每月供款一般不会超过家庭收入的40%。", "The monthly payment will generally not exceed 40% of "
+     "household income."),
+    ("拘留期限不得超过三十天。", "Detention shall not exceed 30 days."),
+    ("拘留期限不得超过三十天。", "Detention may last up to 30 days."),
+    ("合格率不得低于95%。", "The pass rate must not be less than 95%."),
+])
+def test_a_bound_with_a_modal_agrees_with_the_english_bound(zh: str, en: str) -> None:
+    assert loud_numbers([zh], [en]) == []
+
+
+def test_a_bound_said_the_other_way_is_still_a_qualifier_change() -> None:
+    assert loud_numbers(["拘留期限不得超过三十天。"], ["Detention shall exceed 30 days."])

@@ -103,9 +103,10 @@ ZH_DOUBLES: frozenset[str] = frozenset(
 _ZH_NEG_CHARS = "不没未无非莫否勿别"
 # 非…不可 (must): 非 + up to ten characters + 不可/不行/不成, inside one clause.
 _ZH_FEI_BUKE = re.compile(r"非[^，。；！？,;!?]{1,10}?不(?:可|行|成)")
-# 不超过三成, 不少于10个, 不到一半: bounds on a quantity, the number engine's business.
+# 不超过三成, 不少于10个, 不到一半, 不得超过30天 ("up to 30 days"): bounds on a quantity, the
+# number engine's business.
 _ZH_BOUND = re.compile(
-    r"不(?:超过|少于|低于|高于|多于|大于|小于|足|到|及)"
+    r"不(?:[得能应宜可准会]?(?:超过|超過|少于|少於|低于|低於|高于|高於|多于|多於|大于|小于)|足|到|及)"
     r"(?=[\d０-９零〇一二两三四五六七八九十百千万亿半])"
 )
 # After 没有/无/不是 a word like 人 or 一个 may sit between the two negations: 没有人不知道.

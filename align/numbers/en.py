@@ -144,6 +144,11 @@ _QUALIFIER_OF = {
     "no more than": "at-most", "not more than": "at-most", "as many as": "exact",
     "as much as": "exact", "as high as": "exact",
 }  # fmt: skip
+# A bound negated before it: "will not exceed 40%", "must not be less than 5", "never fell
+# below 2%" bound the other way (不得超过, 不低于).
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:be\s+|have\s+|\w+ly\s+)?$",
+                              re.I)
+_NEGATED_BOUND = {"more-than": "at-most", "less-than": "at-least"}
 _UNQUALIFIED = ("ordinal", "date", "period", "weekday", "decade")
 _SUFFIX_QUALIFIERS = (
     (re.compile(r"\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"), "at-least"),
@@ -319,6 +324,9 @@ class _Scan(Scanner):
         if m:
             word = " ".join(m.group("q").lower().split())
             qual = _QUALIFIER_OF.get(word, "more-than")
+            if qual in _NEGATED_BOUND and _NEGATION_BEFORE.search(
+                    self.work, max(0, m.start() - 24), m.start()):
+                qual = _NEGATED_BOUND[qual]  # "shall not exceed 30 days": at most 30
             start = m.start()
             qualifier = qual if qualifier == "exact" else qualifier
         for pattern, qual in _SUFFIX_QUALIFIERS:

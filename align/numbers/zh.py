@@ -91,6 +91,10 @@ _PREFIX_QUALIFIERS = sorted((
     ("不到", "less-than"), ("不足", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("至少", "at-least"), ("最少", "at-least"),
     ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"),
+    # a bound with a modal between (不得超过 "must not exceed", 不应低于 "should not fall below")
+    *((f"不{modal}{verb}", bound) for modal in "得能应宜可准会"
+      for verb, bound in (("超过", "at-most"), ("高于", "at-most"), ("多于", "at-most"),
+                          ("少于", "at-least"), ("低于", "at-least"))),
 ), key=lambda p: -len(p[0]))  # longest first: 不少于 before 少于  # fmt: skip
 _SUFFIX_QUALIFIERS = (
     ("左右", "approx"), ("上下", "approx"), ("以上", "at-least"), ("以下", "at-most"),

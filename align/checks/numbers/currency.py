@@ -5,8 +5,9 @@ currency, not for yuan.
 
 The engines read a bare 元 as yuan, which is right on a mainland page, where "$5 billion" for
 50亿元 is a real error. So the convention is read from the whole document, never from one
-sentence: the English names no yuan anywhere, and at least ``MIN_AGREEING`` beads pair a bare
-元 amount with an English amount of the same value in that one currency. Then every bare 元 is
+sentence: the English names no yuan anywhere, and at least ``MIN_AGREEING`` bare 元 amounts of
+different values (in one bead or several) are paired with English amounts of the same value in
+that one currency. Then every bare 元 is
 read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 
 from align.numbers.quantity import Quantity
 
-MIN_AGREEING = 2  # beads that must equate the two (one could be a translator's slip)
+MIN_AGREEING = 2  # amounts that must equate the two (one could be a translator's slip)
 
 # 元 with no currency word before it (人民币, 美元, 港元, 澳门元, 新台币 …: 币 / a place's 元)
 _BARE_YUAN = re.compile(r"(?<![美欧日港澳韩台新币幣歐韓臺門门])元")
@@ -39,12 +40,13 @@ def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: s
         return zh, None
     agreeing: Counter[str] = Counter()
     for zs, es in zip(zh, en, strict=True):
-        agreeing.update({e.unit for z in zs if bare_yuan(z) for e in es
+        agreeing.update({(e.unit, z.value) for z in zs if bare_yuan(z) for e in es
                          if e.kind == "money" and e.unit not in ("", "CNY") and e.value == z.value})
-    if not agreeing:
+    by_currency = Counter(unit for unit, _ in agreeing)
+    if not by_currency:
         return zh, None
-    currency, beads = agreeing.most_common(1)[0]
-    if beads < MIN_AGREEING:
+    currency, amounts = by_currency.most_common(1)[0]
+    if amounts < MIN_AGREEING:
         return zh, None
     return [[replace(q, unit=currency) if bare_yuan(q) else q for q in pool] for pool in zh], \
         currency
