@@ -144,3 +144,21 @@ def test_a_line_that_ends_on_a_mark_takes_no_lone_character() -> None:
     text = "开头的一句话,写到这里就结束了,后面是另外一行的内容。\n序\n正文从这里开始。\n"
     texts = [s.text for s in segment(text, "zh")]
     assert texts[0] == "开头的一句话,写到这里就结束了,后面是另外一行的内容。"
+
+
+@pytest.mark.parametrize("title", ["Mr.", "Mrs.", "Dr.", "Prof.", "H.E."])
+def test_a_line_wrapped_after_a_title_goes_on_with_the_name(title: str) -> None:
+    text = (f"I wish to offer warm congratulations to {title}\n"
+            "Leung Chun-ying, who has just been sworn in.\nThank you.")
+    assert [s.text for s in segment(text, "en")] == [
+        f"I wish to offer warm congratulations to {title} Leung Chun-ying, who has just been "
+        "sworn in.", "Thank you."]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was chaired by Dr.\n\nNext item.",  # a blank line: the paragraph ends
+    "It was signed on 3 Mar.\nThe next day they left.",  # no title
+    "He met the Mayor.\nThe next day they left.",
+])
+def test_other_line_ends_keep_their_break(text: str) -> None:
+    assert len(segment(text, "en")) == 2

@@ -76,6 +76,10 @@ _NON_FINAL = sorted(DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"to", "than"}
 OPEN_END = re.compile(rf"(?<![\w'’.;-])(?<!;[ \t])(?:{'|'.join(_NON_FINAL)})[ \t]*$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》|]\s*$")  # | ends a table cell
+# A title before a name, which no sentence ends on: a page hard-wrapped after it ("… warm
+# congratulations to Mr." / "Leung Chun-ying, …") goes on below.
+_TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Messrs|Dr|Prof|H\.E|Hon|Rev|Gen|Sen|Rep|Gov"
+                        r"|Capt|Col|Lt|St)\.[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -216,7 +220,8 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         cur_end = end
         if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)
                 or _item_below(text, lines, n)) and not (
-                lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n))
+                lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n)
+                                  or _TITLE_END.search(line))
                 or lang == "zh" and _lone_character_joins(text, lines, n)):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
