@@ -109,6 +109,12 @@ def test_untranslated_chinese_in_english():
     # characters the Chinese never says: a site's label glued to a heading, a note
     ("王毅在研讨会上的主旨发言", "摘要Keynote Speech by Wang Yi at the Symposium", Severity.INFO),
     ("推进新型工业化。", "We will advance new industrialisation (原文 on file).", Severity.INFO),
+    # the Chinese given in brackets after the English it glosses: on purpose
+    ("恭祝大家庚寅年心想事成！", "Best wishes in the year Gengyin (庚寅年).", Severity.INFO),
+    ("推进新型工业化。", "We will advance new industrialisation（新型工业化）.", Severity.INFO),
+    # a gloss beside a copied term still leaves the copied term an error
+    ("推进新型工业化，共建一带一路。", "We will advance new industrialisation (新型工业化) and "
+     "一带一路.", Severity.ERROR),
 ])
 def test_untranslated_is_the_originals_words(zh, en, severity):
     found = list(UntranslatedCheck().run(ctx([zh], [en], [Bead((0,), (0,), 0.7)])))

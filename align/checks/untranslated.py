@@ -14,18 +14,29 @@ from align.scripts import CJK_PUNCT, HAN, HAN_RUN
 _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 
 
+# Chinese in brackets right after English words: "in the year Gengyin (庚寅年)", "the Spring
+# Festival (春节)": a gloss the translator gives on purpose, not text left untranslated.
+_GLOSS = re.compile(f"[A-Za-z][A-Za-z'’.-]*\\s*[（(]\\s*([{HAN}{CJK_PUNCT}]*[{HAN}]+"
+                    f"[{HAN}{CJK_PUNCT}]*)\\s*[)）]")
+
+
+def _han(run: str) -> str:
+    return "".join(HAN_RUN.findall(run))
+
+
 def _in_original(run: str, chinese: tuple[str, ...]) -> bool:
     """Whether the Han characters of a run (its punctuation aside) occur together in the
     Chinese: in the file's characters or in the simplified ones it is checked in."""
-    han = "".join(HAN_RUN.findall(run))
+    han = _han(run)
     return any(han in text for text in chinese)
-
 
 
 class UntranslatedCheck:
     """Chinese characters in the English. Left untranslated, they are a copy of the original's
     words; characters the Chinese document does not contain anywhere are something else (a
-    reprint site's label glued to a heading, 摘要Keynote Speech…; a note): info."""
+    reprint site's label glued to a heading, 摘要Keynote Speech…; a note), and characters in
+    brackets after the English words they gloss ("the year Gengyin (庚寅年)") are given on
+    purpose: info."""
 
     rules = (UNTRANSLATED,)
 
@@ -38,7 +49,12 @@ class UntranslatedCheck:
                 runs = _HAN_RUN.findall(seg.text)
                 if not runs:
                     continue
-                if any(_in_original(r, chinese) for r in runs):
+                glosses = [_han(m.group(1)) for m in _GLOSS.finditer(seg.text)]
+                if sorted(glosses) == sorted(map(_han, runs)):
+                    message = (f"Chinese given in brackets beside its English (a gloss): "
+                               f"{'、'.join(runs)}")
+                    severity = Severity.INFO
+                elif any(_in_original(r, chinese) for r in runs):
                     message, severity = f"Chinese text left in the English: {'、'.join(runs)}", None
                 else:
                     message = (f"Chinese text in the English that the Chinese original does not "
