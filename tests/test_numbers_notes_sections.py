@@ -19,6 +19,7 @@ from align.numbers.reading import FOOTNOTE, doubt_en, doubt_zh
     "当地雇员比例超过九成[注3]",
     "当地雇员比例超过九成。[15]",
     "当地雇员比例超过九成。【4】",
+    "法官享有任期(註3)和保障。",
 ])
 def test_a_chinese_note_mark_is_furniture(text: str) -> None:
     marks = [q for q in extract_zh(text) if q.surface.strip().isdigit()
@@ -28,6 +29,8 @@ def test_a_chinese_note_mark_is_furniture(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Most staff on the sites are local people.[22]",
+    "the security of tenure (Note 1), the immunity of judges (Note 2)",
+    "the security of tenure [note 12]",
     "14 It is expected that trade will grow.",  # the segmenter left the mark on this sentence
     "9 The report was released in May.",
 ])
@@ -41,6 +44,7 @@ def test_an_english_note_number_is_furniture(text: str) -> None:
     "14 Chinese companies took part.",  # a count that opens a sentence
     "Prices rose 3.14 percent in May.",
     "The meeting (7 members) agreed.",
+    "See Note 4 of the accounts for 2019.",  # a note named in the text, not a mark
     "In 2019. 14 people were hired.",
 ])
 def test_a_number_that_counts_is_no_note_mark(text: str) -> None:

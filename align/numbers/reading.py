@@ -88,13 +88,15 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|[\[【［(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]"
                         r"|(?m:^)[ \t|]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
                         r"[ \t|]*(?m:$)")
-# A footnote mark after the text it annotates: (注7), [注3], [12], 【5】 in either language (at
+# A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
 # the start of a line, 【1】 marks an item instead), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the
 # superscript lost its formatting), which the segmenter leaves at the start of the next
 # sentence ("14 It is …": no count stands before a pronoun or an article). Each edition numbers
 # its notes its own way.
-_FOOTNOTE = re.compile(r"(?<=\S)(?:[（(]\s*注\s*\d{1,3}\s*[)）]|[\[［【]\s*(?:注\s*)?\d{1,3}\s*[\]］】])"
+_FOOTNOTE = re.compile(r"(?<=\S)(?:[（(]\s*[注註]\s*\d{1,3}\s*[)）]"
+                       r"|[\[［【]\s*(?:[注註]\s*)?\d{1,3}\s*[\]］】])"
+                       r"|[（(\[]\s*(?:[Nn]otes?|[Nn]\.)\s*\d{1,3}\s*[)）\]]"
                        r"|^\d{1,3}(?=[ \t]+(?:It|The|This|These|That|Those|There|In|On|At|As|By|For|"
                        r"With|From|We|They|He|She|According|However|Since|A|An)\b)")
 FOOTNOTE = "a footnote mark, numbered by each edition its own way"
@@ -179,7 +181,7 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
             for m in _TIMESTAMP.finditer(text, max(0, q.start - 18), q.end + 12)):
         return TIMESTAMP
     if any(m.start() <= q.start and q.end <= m.end()
-           for m in _FOOTNOTE.finditer(text, max(0, q.start - 4), q.end + 4)):
+           for m in _FOOTNOTE.finditer(text, max(0, q.start - 10), q.end + 4)):
         return FOOTNOTE
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
