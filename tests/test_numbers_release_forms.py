@@ -137,6 +137,9 @@ def test_a_unit_that_begins_another_word_still_comes_off() -> None:
      ["I attend the official ceremony of China Pavilion Day at Expo 2010 Shanghai."]),
     (["欢迎出席海南自贸区伦敦推介会。"],
      ["Welcome to the 2018 Hainan Free Trade Zone (London) Promotion."]),
+    # games said short, without 会
+    (["我们成功举办了东亚运。"], ["We successfully hosted the 2009 East Asian Games."]),
+    (["全运在天津举行。"], ["The 2017 National Games were held in Tianjin."]),
 ])
 def test_a_year_in_an_events_english_name_is_no_added_number(zh: list, en: list) -> None:
     assert loud_numbers(zh, en) == []
@@ -144,3 +147,5 @@ def test_a_year_in_an_events_english_name_is_no_added_number(zh: list, en: list)
 
 def test_a_year_beside_no_event_is_still_added() -> None:
     assert loud_numbers(["我们出席了仪式。"], ["We attended the ceremony in 2010."])
+    # 运 of 运输 (transport) is no games
+    assert loud_numbers(["我们召开了亚运输会议。"], ["We held the 2010 Asian Transport Forum."])
