@@ -118,6 +118,12 @@ THIRD = plain(Decimal(1) / 3)
         ("The rate shall not be less than 95%.", [("percent", "95", "at-least")]),
         ("It won't exceed 10 days.", [("count", "10", "at-most")]),
         ("Costs may exceed 10 million.", [("count", "10000000", "more-than")]),
+        # years in words, decades with an apostrophe
+        ("Hong Kong returned in nineteen ninety-seven.", [("date", "19970000", "exact")]),
+        ("Twenty twenty-one was hard.", [("date", "20210000", "exact")]),
+        ("in the early 1980's", [("decade", "1980", "exact")]),
+        ("by the late 1990’s", [("decade", "1990", "exact")]),
+        ("twenty-five people came", [("count", "25", "exact")]),
         ("The museum is twice as large.", [("multiple", "2", "exact")]),
         ("Prices rose three times.", [("multiple", "3", "exact")]),
     ],

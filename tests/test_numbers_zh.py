@@ -213,3 +213,21 @@ def test_a_bound_with_a_modal_agrees_with_the_english_bound(zh: str, en: str) ->
 
 def test_a_bound_said_the_other_way_is_still_a_qualifier_change() -> None:
     assert loud_numbers(["拘留期限不得超过三十天。"], ["Detention shall exceed 30 days."])
+
+
+@pytest.mark.parametrize("text", [
+    "迎接下一世紀的挑战。", "下一届政府将继续推进。", "上一年度的预算执行良好。",
+    "下一步工作要抓好落实。", "上一次会议讨论了这个问题。", "我们进入了新的一千年。",
+])
+def test_next_and_last_are_no_count_of_one(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在下一个五年里", [("count", "5", "exact")]),  # the five stays
+    ("台上一千名演员同台演出", [("count", "1000", "exact")]),  # 上 of 台上 ("on stage")
+    ("上一百人参加", [("count", "100", "exact")]),
+    ("一千年来", [("count", "1000", "exact")]),
+])
+def test_counts_beside_next_and_last_stay(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -203,13 +203,31 @@ def extract_en(text: str) -> list[Quantity]:
             for q in found]
 
 
+# A year said in words, as a speech's transcript writes it: "nineteen ninety-seven", "twenty
+# twenty-one", "nineteen eighty" (the century's two words, then the year's).
+_SPELLED_YEAR_RE = re.compile(
+    r"\b(?P<c>nineteen|twenty)[\s-]+(?P<y>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)|(?:" + "|".join(_TENS) + r")(?:[\s-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?)\b(?![\s-](?:years?|hundred|thousand|percent|per\s+cent)"
+    r"\b)", re.I)
+
+
+def _spelled_years(scan: _Scan) -> Iterator[Quantity]:
+    for m in _SPELLED_YEAR_RE.finditer(scan.work):
+        century = _SMALL.get(m["c"].lower()) or _TENS[m["c"].lower()]
+        parts = re.split(r"[\s-]+", m["y"].lower())
+        year = century * 100 + sum(_SMALL.get(w) or _TENS[w] for w in parts)
+        value, unit = make_date(year)
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
+
+
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     scan.blank(DOCUMENT_SYMBOLS)
-    for recogniser in (numeric_dates, _periods, _times, _decades, _ratios, _vague_amounts,
-                       _anniversaries, _vague_spans):
+    for recogniser in (numeric_dates, _spelled_years, _periods, _times, _decades, _ratios,
+                       _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_ALNUM_TOKEN)
     scan.apply(_formula_counts)
@@ -582,12 +600,19 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 # the 1990s, the '90s, the 90s, the nineties (90年代; the century is not said)
 _DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b"
+                         # "the 1980's", "early 1980's": an apostrophe, with a word that says a
+                         # decade before it (no possessive "1980's budget")
+                         r"|(?:(?<=\b[Tt]he )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id )"
+                         r"|(?<=\b[Mm]id-))(?P<afull>1\d|20)(?P<ad>\d0)['’]s\b"
                          r"|\b[Tt]he\s+(?:(?P<bare>[1-9]0)s|(?P<word>" + "|".join(_DECADE_WORDS)
                          + r"))\b")
 
 
 def _decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _DECADES_RE.finditer(scan.work):
+        if m["afull"]:
+            yield scan.q(m.start(), m.end(), Decimal(m["afull"] + m["ad"]), "decade")
+            continue
         if m.group("full"):
             value = Decimal(m.group("full") + m.group("d"))
             if value % 100 == 0 and value < 2000:  # "the 1800s" is the 19th century

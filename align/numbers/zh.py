@@ -59,7 +59,15 @@ _NOT_QUANTITY = re.compile(
     r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
-    r"百分百(?!之)|一二(?![十百千万])|三三两两|两会|一把手|一生一世)"
+    r"百分百(?!之)|一二(?![十百千万])|三三两两|两会|一把手|一生一世"
+    # 下一/上一 before a measure of sequence: "the next/last" (下一届 the next term, 下一世纪
+    # the next century, 上一年度 the previous year, 下一个五年 the next five years), no count of
+    # one
+    r"|[下上]一(?=[个個]?(?:届|屆|年|次|轮|輪|代|世纪|世紀|阶段|階段|任|期|季度|周|週|月|步|站))"
+    r"|下一(?=[个個])"
+    # 新的一千年 "the new millennium": an era, no length of a thousand years
+    r"|新的?一千年"
+    r")"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
 # A token's tail is ASCII only: in Python \w also matches Chinese characters, so G20人口占全球2/3
