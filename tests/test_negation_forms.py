@@ -312,3 +312,34 @@ def test_a_litotes_rendered_with_a_plain_adjective_is_no_mismatch(zh, en):
 ])
 def test_without_a_degree_adverb_and_adjective_the_negation_still_counts(zh, en):
     assert negation_mismatch(zh, en) is not None
+
+
+# ------------------------------------------------------ never before; without …, impossible
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("这是我们未曾遇过的挑战。", "This is a challenge that has never before been encountered."),
+    ("这是前所未有的挑战。", "This challenge has never before been seen."),
+])
+def test_never_before_renders_a_negation_or_unprecedented(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("惟有坚持改革，才能实现发展。", "Without reform, it would be impossible to achieve development."),
+    ("唯有团结，才能战胜困难。", "Without unity, we cannot overcome the difficulties."),
+])
+def test_without_then_a_negation_says_only_with(zh, en):
+    assert kinds(en) == [DOUBLE]
+    assert negation_mismatch(zh, en) is None
+
+
+@pytest.mark.parametrize("en", [
+    "He left without a word and did not return.",  # no comma: two negations of their own
+    "Without reform. It was not possible.",  # another sentence
+])
+def test_without_and_a_later_negation_stay_apart(en):
+    assert kinds(en) == [NEGATION, NEGATION]
+
+
+def test_without_alone_is_still_a_negation():
+    assert negation_mismatch("坚持改革，才能实现发展。", "Without reform, development is possible.")

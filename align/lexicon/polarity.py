@@ -394,7 +394,7 @@ for _phrase, _kind in [
     ("if not", None),
     ("no sooner", None),
     ("not exceeding", None),
-    ("never before", None),
+    ("never before", NEGATION),  # 未曾 "never before"; 前所未有 "unprecedented" accounts for it
     # idioms that say something positive with a negative word: reported as lexical (they may
     # pair off with a Chinese negation: 毫不拖延 -> without delay) but never counted
     ("not until", LEXICAL),  # 直到…才: "it was not until 1990 that"
@@ -559,7 +559,36 @@ def en_polarity(text: str) -> Polarity:
         if kind is not None:
             cues.append(Cue(text[start:end], start, end, kind))
         i += 1
-    return Polarity(tuple(cues))
+    return Polarity(tuple(_without_then_not(text, cues)))
+
+
+# What a "without …" condition's second negation may be: "Without reform, it would be
+# impossible to develop" says 唯有改革才能发展 ("only with reform can we develop").
+_EN_THEN_NOT = frozenset("impossible cannot can't not no never unable couldn't wouldn't won't "
+                         "isn't aren't".split())
+_EN_CONDITION_REACH = 80  # characters from "without" to the second negation, in one sentence
+
+
+def _without_then_not(text: str, cues: list[Cue]) -> list[Cue]:
+    """``cues`` with a "without …" condition and the negation it leads to in the same sentence
+    ("Without it, it would be impossible …") made one double negation, which reads positive
+    (only with it is it possible)."""
+    out: list[Cue] = []
+    k = 0
+    while k < len(cues):
+        c = cues[k]
+        if c.kind == NEGATION and c.text.lower() == "without" and k + 1 < len(cues):
+            d = cues[k + 1]
+            if (d.kind in (NEGATION, LEXICAL) and d.text.lower().replace("’", "'") in _EN_THEN_NOT
+                    and d.start - c.end <= _EN_CONDITION_REACH
+                    and not re.search(r"[.;!?]", text[c.end:d.start])
+                    and "," in text[c.end:d.start]):
+                out.append(Cue(text[c.start:d.end], c.start, d.end, DOUBLE))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return out
 
 
 # A negated comparative says a superlative: "never been better", "couldn't be more pleased".
