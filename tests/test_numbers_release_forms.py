@@ -140,9 +140,23 @@ def test_a_unit_that_begins_another_word_still_comes_off() -> None:
     # games said short, without 会
     (["我们成功举办了东亚运。"], ["We successfully hosted the 2009 East Asian Games."]),
     (["全运在天津举行。"], ["The 2017 National Games were held in Tianjin."]),
+    (["欢迎各位嘉宾出席北京冬奥会。"],
+     ["Welcome to all guests attending the Olympic Winter Games Beijing 2022."]),
 ])
 def test_a_year_in_an_events_english_name_is_no_added_number(zh: list, en: list) -> None:
     assert loud_numbers(zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    (["在北京2008奥运会闭幕式上的致辞"], ["Speech at the Beijing Olympics Closing Ceremony"]),
+    (["2010年上海世博会取得圆满成功。"], ["The Shanghai World Expo was a great success."]),
+])
+def test_a_year_in_an_events_chinese_name_may_go_unsaid(zh: list, en: list) -> None:
+    assert loud_numbers(zh, en) == []
+
+
+def test_a_year_the_english_leaves_out_of_no_event_is_still_missing() -> None:
+    assert loud_numbers(["2010年上海经济增长较快。"], ["Shanghai's economy grew fast."])
 
 
 def test_a_year_beside_no_event_is_still_added() -> None:

@@ -62,6 +62,7 @@ from align.checks.numbers.restated import (
     time_said_otherwise,
     weekend_said,
     year_of_this_edition,
+    year_in_event_name_zh,
     year_opens_event_name,
     zodiac_year_en,
     zodiac_year_zh,
@@ -568,6 +569,7 @@ class _Neighbourhood:
                      or zodiac_year_en(d.zh, self._en_text(index))
                      or month_in_span(d.zh, self.en[index])
                      or self._this_edition_year(d.zh, index)
+                     or year_in_event_name_zh(d.zh, self._zh_text(index), self._en_text(index))
                      or self._span_from_start(d.zh, index)
                      or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)

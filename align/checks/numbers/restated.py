@@ -12,6 +12,7 @@ import re
 
 from align.checks.numbers.compare import OCCASIONS
 from align.numbers.quantity import Quantity
+from align.scripts import HAN
 
 # The twelve animals of the Chinese zodiac in cycle order from the rat (2020 = 鼠年, so a
 # year's animal is (year - 2020) mod 12), with the English names translations use for each.
@@ -132,7 +133,8 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
     year = int(e.value) // 10000
     name = re.search(rf"\b{year}\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)"
                      rf"{{0,6}}(?:\([A-Z][\w ]*\)\s+)?(?:{_EVENT_EN})\b", en_text) \
-        or re.search(rf"\b(?:{_EVENT_EN})\s+{year}\b", en_text)  # "Expo 2010 Shanghai"
+        or re.search(rf"\b(?:{_EVENT_EN})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{year}\b", en_text)
+    # "Expo 2010 Shanghai", "the Olympic Winter Games Beijing 2022"
     if name is None or not _EVENT_ZH.search(zh_text):
         return ""
     for m in _CN_YEAR.finditer(zh_text):  # a year the Chinese says must be the English's other
@@ -141,6 +143,25 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
             return ""
     return f"same sentence, in the English name {name.group(0)!r} of an event the " \
            "Chinese names without its year"
+
+
+def year_in_event_name_zh(z: Quantity, zh_text: str, en_text: str) -> str:
+    """Where a Chinese year is part of an event's name (北京2008奥运会, 2010年上海世博会) and the
+    English names the event without it ("the Beijing Olympics", "the 29th Olympic Games"): a
+    name said without its year, which the English can leave out."""
+    if z.kind != "date" or z.unit != "y" or z.high is not None:
+        return ""
+    at = zh_text.find(z.surface)
+    if at < 0:
+        return ""
+    name = _EVENT_ZH.match(zh_text, at + len(z.surface)) or re.match(
+        rf"[{HAN}]{{1,4}}?(?:{_EVENT_ZH.pattern})", zh_text[at + len(z.surface):])
+    if name is None:
+        return ""
+    event = re.search(rf"\b(?:{_EVENT_EN})\b", en_text)
+    if event is None or re.search(rf"\b{int(z.value) // 10000}\b", en_text):
+        return ""
+    return f"the year of the event's Chinese name, which the English names as {event.group(0)!r}"
 
 
 # The edition of an event the English numbers ("the 16th BRICS Summit", "the 31st APEC Economic
