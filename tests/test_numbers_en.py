@@ -205,3 +205,8 @@ def test_estimates_and_special_forms(text: str, expected: list) -> None:
         for q in extract_en(text)
     ]  # fmt: skip
     assert got == expected
+
+
+@pytest.mark.parametrize("text", ["LC Paper No. CB(2)1234/07-08", "Paper LS 63/07-08 was tabled."])
+def test_a_legislatures_paper_number_is_no_quantity(text: str) -> None:
+    assert found(text) == []

@@ -231,3 +231,27 @@ def test_next_and_last_are_no_count_of_one(text: str) -> None:
 ])
 def test_counts_beside_next_and_last_stay(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("2006/2007年度工作计划", 2006, 2007),
+    ("2006/07年度", 2006, 2007),
+    ("2019-2020年", 2019, 2020),
+])
+def test_a_session_or_fiscal_year_written_in_full_is_a_span(text: str, low: int, high: int) -> None:
+    q = extract_zh(text)[0]
+    assert (q.kind, q.value, q.high) == ("date", Decimal(low * 10000), Decimal(high * 10000))
+
+
+@pytest.mark.parametrize("text", ["立法会CB(2)1234/07-08号文件", "LS 63/07-08號文件"])
+def test_a_legislatures_paper_number_is_no_quantity(text: str) -> None:
+    assert extract_zh(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("立法会文件附录II", 2), ("附件III所列项目", 3), ("第IV期工程", 4)])
+def test_a_part_numbered_in_roman_numerals_is_an_ordinal(text: str, value: int) -> None:
+    assert [(q.kind, q.value) for q in extract_zh(text)] == [("ordinal", Decimal(value))]
+
+
+def test_roman_letters_elsewhere_are_no_number() -> None:
+    assert extract_zh("VIP通道和XIV型号") == []

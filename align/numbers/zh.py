@@ -171,10 +171,11 @@ def extract_zh(text: str) -> list[Quantity]:
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
+    scan.blank(DOCUMENT_SYMBOLS)  # before the tokens: LS63/07-08 is one paper number
+    scan.apply(_roman_parts)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    scan.blank(DOCUMENT_SYMBOLS)
     for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
                        _percent_words, _plans, _majors, _runs):
         scan.apply(recogniser)
@@ -187,6 +188,20 @@ def _extract(text: str) -> list[Quantity]:
         scan.apply(recogniser)
     found = shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
     return _ordinal_lists(found, text)
+
+
+# A part numbered in Roman numerals, as Chinese pages write an appendix or a phase (附錄II,
+# 附件III, 第II期): an ordinal, as "Appendix II" reads.
+_ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*([IVX]{1,5})(?![A-Za-z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_parts(scan: _Scan) -> Iterator[Quantity]:
+    for m in _ROMAN_PART.finditer(scan.work):
+        digits = [_ROMAN_VALUES[c] for c in m[1]]
+        value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+                    for i, d in enumerate(digits))
+        yield scan.q(m.start(1), m.end(1), Decimal(value), "ordinal")
 
 
 # What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
@@ -755,9 +770,9 @@ def _year_of(s: str | None) -> int:
 # A span of years whose second year keeps only its last two digits: a fiscal or school year
 # (二零一九/二零年度, 2019/20年度, as Hong Kong writes "2019-20") or a range (二零一五至一八年);
 # in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
-# count). Read before fractions, so 2019/20 is no fraction.
+# count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction.
 _SHORT_YEAR_SPAN_RE = re.compile(
-    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{2}}|[{_SPELT_DIGITS}]{{2}})"
+    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{2}})"
     rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
     rf"(?![\d{_SPELT_DIGITS}])\s*(?:财政|財政)?年")
 
@@ -767,7 +782,7 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
         lo, tail = _year_of(m.group(1) or m.group(3)), parse_zh_number(m.group(2) or m.group(4))
         if not lo or tail is None:
             continue
-        hi = year_ending(lo, int(tail))
+        hi = int(tail) if tail >= 1000 else year_ending(lo, int(tail))  # 2006/2007年度
         if hi - lo <= 10:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))
