@@ -124,6 +124,10 @@ THIRD = plain(Decimal(1) / 3)
         ("in the early 1980's", [("decade", "1980", "exact")]),
         ("by the late 1990’s", [("decade", "1990", "exact")]),
         ("twenty-five people came", [("count", "25", "exact")]),
+        # a scale word after a range of small numbers is both ends'
+        ("It added one or two hundred jobs.", [("count", "100..200", "approx")]),
+        ("two or three thousand people", [("count", "2000..3000", "approx")]),
+        ("one to two hundred jobs", [("count", "100..200", "exact")]),
         ("The museum is twice as large.", [("multiple", "2", "exact")]),
         ("Prices rose three times.", [("multiple", "3", "exact")]),
     ],

@@ -255,3 +255,16 @@ def test_a_part_numbered_in_roman_numerals_is_an_ordinal(text: str, value: int) 
 
 def test_roman_letters_elsewhere_are_no_number() -> None:
     assert extract_zh("VIP通道和XIV型号") == []
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("增加一百个至二百个岗位", 100, 200), ("100个至200个", 100, 200), ("三千元到五千元", 3000, 5000),
+])
+def test_a_range_that_states_its_unit_twice_is_one_range(text: str, low: int, high: int) -> None:
+    [q] = extract_zh(text)
+    assert (q.value, q.high) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize("text", ["由100个增加到200个", "从3个到2个", "5%至10%"])
+def test_a_change_a_fall_or_percentages_stay_two_numbers(text: str) -> None:
+    assert len(extract_zh(text)) == 2

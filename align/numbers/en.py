@@ -94,7 +94,8 @@ _CUR_WORDS = (
 
 # Phrases with number words that are not quantities.
 _NOT_QUANTITY = re.compile(
-    r"\b(?:one of|one another|no one|one-on-one|one by one|one day|one or two|one-stop|"
+    r"\b(?:one of|one another|no one|one-on-one|one by one|one day|"
+    r"one or two(?!\s+(?:hundred|thousand|million|billion|trillion)\b)|one-stop|"
     r"one-off|one-time|at one point|one way or another|Belt and Road|"
     r"one country,? two systems|dozens|hundreds|thousands|millions|billions|"
     r"Two Sessions|first-hand|second-hand|at first|first of all|second to none|"
@@ -1196,13 +1197,21 @@ def _digits_in_name(work: str, start: int, end: int) -> bool:
     return after or bool(before.group("of")) or not opening
 
 
+_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion)\b", re.I)
+
+
 def _vague(scan: _Scan) -> Iterator[Quantity]:
-    """ "two or three", "a day or two": estimates that a translation adds freely."""
+    """ "two or three", "a day or two": estimates that a translation adds freely; with a scale
+    word after them ("one or two hundred", "two or three thousand") the scale is both ends'."""
     for m in _VAGUE_RE.finditer(scan.work):
         lo = Decimal(1) if m.group("a") else parse_en_number(m.group("lo"))
         hi = parse_en_number(m.group("hi"))
         if lo is not None and hi is not None and lo < hi <= 2 * lo + 1:
-            yield scan.q(m.start(), m.end(), lo, "count", high=hi, qualifier="approx", weak=True)
+            end, weak = m.end(), True
+            if (scale := _SCALE_AFTER.match(scan.work, end)) and not m.group("a"):
+                factor = parse_en_number("1 " + scale[1])
+                lo, hi, end, weak = lo * factor, hi * factor, scale.end(), False
+            yield scan.q(m.start(), end, lo, "count", high=hi, qualifier="approx", weak=weak)
 
 
 def _general(scan: _Scan) -> Iterator[Quantity]:
@@ -1226,9 +1235,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         address = False
         high = parse_en_number(high_s) if high_s else None
         if high is not None:
-            scale = re.search(rf"(?:{_SCALE})$", high_s, re.I)
+            scale = re.search(rf"(?:{_SCALE}|(?:\s+|-)hundred)$", high_s, re.I)
             scaled = value
-            if scale and not re.search(rf"(?:{_SCALE})$", num_s, re.I):
+            if scale and not re.search(rf"(?:{_SCALE}|hundred)$", num_s, re.I):
                 scaled = value * parse_en_number("1 " + scale.group().strip(" -"))  # 3 to 5 million
             if high <= scaled:
                 high = None  # no range ("in 2003 to US$16.98 billion"): the low keeps its own scale

@@ -187,7 +187,27 @@ def _extract(text: str) -> list[Quantity]:
     ):  # fmt: skip
         scan.apply(recogniser)
     found = shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
-    return _ordinal_lists(found, text)
+    return _ordinal_lists(_unit_twice_ranges(found, text), text)
+
+
+_RANGE_JOINER = re.compile(rf"\s*{_RANGE_SEP}\s*")
+
+
+def _unit_twice_ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """``found`` with a range that states its unit at both ends (100个至200个, 三千元到五千元)
+    read as one range, as 100至200个 is (percentages stay two, as English reads "5% to 10%")."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind and q.kind in ("count", "money")
+                and prev.unit == q.unit and prev.high is None and q.high is None
+                and prev.qualifier == q.qualifier == "exact" and prev.value < q.value
+                and _RANGE_JOINER.fullmatch(text, prev.end, q.start)):
+            out[-1] = replace(prev, end=q.end, surface=text[prev.start:q.end], high=q.value,
+                              weak=prev.weak and q.weak)
+            continue
+        out.append(q)
+    return out
 
 
 # A part numbered in Roman numerals, as Chinese pages write an appendix or a phase (附錄II,
