@@ -541,3 +541,39 @@ def test_decades_and_named_days_match(zh: str, en: str) -> None:
 ])
 def test_another_named_day_or_decade_is_found(zh: str, en: str) -> None:
     assert loud([zh], [en]) != []
+
+
+
+# -- a quotation's source on a line of its own (sixteenth session) ---------------------------------
+
+
+@pytest.mark.parametrize("zh", ["——2021年7月1日，习近平在庆祝大会上的讲话", "——摘自《人民日报》",
+                                "—— 市长在论坛开幕式上的致辞"])
+def test_a_chinese_attribution_line_is_furniture(zh: str) -> None:
+    assert furniture_zh(zh) == "attribution"
+
+
+@pytest.mark.parametrize("en", ["— Premier Li, speech at the forum", "-- The Mayor, 2015"])
+def test_an_english_attribution_line_is_furniture(en: str) -> None:
+    assert furniture_en(en) == "attribution"
+
+
+@pytest.mark.parametrize("zh", ["-2是一个负数。", "我们要团结一致，共创未来。",
+                                "——我们要团结一致。我们要共创未来。"])
+def test_other_lines_are_no_attribution(zh: str) -> None:
+    assert furniture_zh(zh) != "attribution"
+
+
+def test_a_one_sided_attribution_line_is_no_omission_error() -> None:
+    from align.checks import CheckContext
+    from align.checks.coverage import CoverageCheck
+    from align.model import Alignment, Settings
+    from conftest import make_document as doc
+
+    zh = ["我们要团结一致，共同创造更加美好的未来，让人民过上更好的日子。",
+          "——2021年7月1日，习近平在庆祝大会上的讲话"]
+    en = ["We must unite to create a better future so that the people lead better lives."]
+    a = Alignment(zh=doc("zh", zh), en=doc("en", en),
+                  beads=(Bead((0,), (0,), 0.8), Bead((1,), (), 0.0)))
+    found = list(CoverageCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert found and all(f.severity is Severity.INFO for f in found)

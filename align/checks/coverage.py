@@ -277,6 +277,8 @@ def furniture_zh(text: str) -> str:
         return "greeting"
     if is_salutation(t, "zh", thanks=False) or _ADDRESS_LINE_ZH.match(t):
         return "salutation"
+    if _ATTRIBUTION_ZH.match(t):
+        return "attribution"
     if wire_dateline(t):
         return "wire dateline"
     m = _DATE_ZH.search(t)
@@ -288,6 +290,12 @@ def furniture_zh(text: str) -> str:
     if _TIME_MARK_LINE.match(t):
         return "time mark"
     return ""
+
+
+# A quotation's source on a line of its own after it, opened by a dash: "——2021年7月1日，习近平在
+# …大会上的讲话", "— Xi Jinping, speech at …": a page of quotations attributes each one.
+_ATTRIBUTION_ZH = re.compile(r"^(?:——|—|--)\s*[^。！？!?]{2,60}。?$")
+_ATTRIBUTION_EN = re.compile(r"^(?:—|–|--)\s*[A-Z0-9][^.!?]{1,100}\.?$")
 
 
 def furniture_en(text: str) -> str:
@@ -308,6 +316,8 @@ def furniture_en(text: str) -> str:
         return "dateline"
     if t.endswith((",", ":")) and len(_WORD.findall(t)) <= 10:
         return "salutation"
+    if _ATTRIBUTION_EN.match(t):
+        return "attribution"
     return ""
 
 

@@ -1479,11 +1479,11 @@ def _checked_line(doc: Document, index: int) -> str:
 
 def _heading_line(text: str, position: int, lang: str) -> bool:
     """A title or dateline: one of the document's opening lines that ends with no sentence
-    stop, or a dateline anywhere. A line of address ("Rt Hon Christopher Luxon, Prime
+    stop, or a dateline or a quotation's source line anywhere. A line of address ("Rt Hon Christopher Luxon, Prime
     Minister,", "Mr David Tai, Chairman of …, and Kai Luey, immediate past Chair,",
     尊敬的…总理，) ends with no stop either, but with a comma: the speech's opening, no heading."""
     kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
-    if kind == "dateline":
+    if kind in ("dateline", "attribution"):  # a quotation's source dates it: "——2019年12月31日…"
         return True
     return kind != "salutation" and position < HEADING_LINES and not text.rstrip().endswith(
         tuple(".!?。！？…\"”'’)）,，"))
