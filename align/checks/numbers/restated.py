@@ -146,10 +146,11 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
 
 
 def year_in_event_name_zh(z: Quantity, zh_text: str, en_text: str) -> str:
-    """Where a Chinese year is part of an event's name (北京2008奥运会, 2010年上海世博会) and the
-    English names the event without it ("the Beijing Olympics", "the 29th Olympic Games"): a
-    name said without its year, which the English can leave out."""
-    if z.kind != "date" or z.unit != "y" or z.high is not None:
+    """Where a Chinese year written without 年 is part of an event's name (北京2008奥运会,
+    2022冬奥会: the brand "Beijing 2008") and the English names the event without it ("the
+    Beijing Olympics", "the 29th Olympic Games"). A year with 年 (2017年新年招待会) dates the
+    occasion, and an English that drops it drops what tells one edition from another."""
+    if z.kind != "date" or z.unit != "y" or z.high is not None or "年" in z.surface:
         return ""
     at = zh_text.find(z.surface)
     if at < 0:
