@@ -325,7 +325,8 @@ def test_never_before_renders_a_negation_or_unprecedented(zh, en):
 
 
 @pytest.mark.parametrize(("zh", "en"), [
-    ("惟有坚持改革，才能实现发展。", "Without reform, it would be impossible to achieve development."),
+    ("惟有坚持改革，才能实现发展。",
+     "Without reform, it would be impossible to achieve development."),
     ("唯有团结，才能战胜困难。", "Without unity, we cannot overcome the difficulties."),
 ])
 def test_without_then_a_negation_says_only_with(zh, en):

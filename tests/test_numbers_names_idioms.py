@@ -565,10 +565,11 @@ def test_other_lines_are_no_attribution(zh: str) -> None:
 
 
 def test_a_one_sided_attribution_line_is_no_omission_error() -> None:
+    from conftest import make_document as doc
+
     from align.checks import CheckContext
     from align.checks.coverage import CoverageCheck
     from align.model import Alignment, Settings
-    from conftest import make_document as doc
 
     zh = ["我们要团结一致，共同创造更加美好的未来，让人民过上更好的日子。",
           "——2021年7月1日，习近平在庆祝大会上的讲话"]

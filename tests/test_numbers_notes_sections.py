@@ -77,7 +77,8 @@ _OPENING_EN = "Now, on behalf of the municipal government, I present the work re
                                      "第一部分 2004年工作回顾"])
 def test_a_year_the_section_heading_names_is_made_explicit(heading: str) -> None:
     assert loud_numbers([_OPENING, heading, "全市生产总值增长较快。"],
-                        [_OPENING_EN, "A Review of the Work", "The city's GDP grew fast in 2004."]) == []
+                        [_OPENING_EN, "A Review of the Work",
+                         "The city's GDP grew fast in 2004."]) == []
 
 
 def test_a_year_of_another_section_is_still_added() -> None:

@@ -248,7 +248,9 @@ def test_a_legislatures_paper_number_is_no_quantity(text: str) -> None:
     assert extract_zh(text) == []
 
 
-@pytest.mark.parametrize("text, value", [("立法会文件附录II", 2), ("附件III所列项目", 3), ("第IV期工程", 4)])
+@pytest.mark.parametrize("text, value", [
+    ("立法会文件附录II", 2), ("附件III所列项目", 3), ("第IV期工程", 4),
+])
 def test_a_part_numbered_in_roman_numerals_is_an_ordinal(text: str, value: int) -> None:
     assert [(q.kind, q.value) for q in extract_zh(text)] == [("ordinal", Decimal(value))]
 
@@ -258,7 +260,8 @@ def test_roman_letters_elsewhere_are_no_number() -> None:
 
 
 @pytest.mark.parametrize("text, low, high", [
-    ("增加一百个至二百个岗位", 100, 200), ("100个至200个", 100, 200), ("三千元到五千元", 3000, 5000),
+    ("增加一百个至二百个岗位", 100, 200), ("100个至200个", 100, 200),
+    ("三千元到五千元", 3000, 5000),
 ])
 def test_a_range_that_states_its_unit_twice_is_one_range(text: str, low: int, high: int) -> None:
     [q] = extract_zh(text)

@@ -189,7 +189,8 @@ def _blank_long_runs(work: str) -> str:
 FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2}\+\d{1,2}(?![\d.+%])")
 # A document symbol, not a quantity, in either language: the UN's A/68/2, A/RES/70/1,
 # S/2020/123, E/CN.6/2020/1, S/RES/2231(2015): an organ's capitals and at least two
-# slash-separated parts; or a paper number of a session. Blanked by both extractors (the token check compares it as written).
+# slash-separated parts; or a paper number of a session. Blanked by both extractors (the
+# token check compares it as written).
 DOCUMENT_SYMBOLS = re.compile(
     r"(?<![A-Za-z0-9/])[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?:\(\d{4}\))?"
     r"(?![A-Za-z0-9/])"

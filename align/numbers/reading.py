@@ -97,8 +97,8 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
 _FOOTNOTE = re.compile(r"(?<=\S)(?:[（(]\s*[注註]\s*\d{1,3}\s*[)）]"
                        r"|[\[［【]\s*(?:[注註]\s*)?\d{1,3}\s*[\]］】])"
                        r"|[（(\[]\s*(?:[Nn]otes?|[Nn]\.)\s*\d{1,3}\s*[)）\]]"
-                       r"|^\d{1,3}(?=[ \t]+(?:It|The|This|These|That|Those|There|In|On|At|As|By|For|"
-                       r"With|From|We|They|He|She|According|However|Since|A|An)\b)")
+                       r"|^\d{1,3}(?=[ \t]+(?:It|The|This|These|That|Those|There|In|On|At|As|By"
+                       r"|For|With|From|We|They|He|She|According|However|Since|A|An)\b)")
 FOOTNOTE = "a footnote mark, numbered by each edition its own way"
 TIMESTAMP = ("a time mark of the page (a transcript's or the site's own), not a time the text "
              "states")
@@ -270,5 +270,5 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP", "YEAR_DIGITS", "certain",
-           "doubt_en", "doubt_zh", "year_digits"]
+__all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP",
+           "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh", "year_digits"]

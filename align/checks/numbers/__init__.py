@@ -61,8 +61,8 @@ from align.checks.numbers.restated import (
     span_of_months,
     time_said_otherwise,
     weekend_said,
-    year_of_this_edition,
     year_in_event_name_zh,
+    year_of_this_edition,
     year_opens_event_name,
     zodiac_year_en,
     zodiac_year_zh,
@@ -687,8 +687,9 @@ class _Neighbourhood:
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
             if FOOTNOTE in (d.zh.doubt, d.en.doubt):  # (注7) and the English edition's note 14
-                return replace(d, severity=Severity.INFO, message=f"{d.message} One of them is "
-                               f"{FOOTNOTE}.", extra=d.extra + (("reading", f"fragile: {FOOTNOTE}"),))
+                return replace(d, severity=Severity.INFO,
+                               message=f"{d.message} One of them is {FOOTNOTE}.",
+                               extra=d.extra + (("reading", f"fragile: {FOOTNOTE}"),))
             side, q = "zh", d.zh  # the Chinese is what is compared: an English number it is
             # compared with differs whatever its own reading
         else:
@@ -1479,8 +1480,9 @@ def _checked_line(doc: Document, index: int) -> str:
 
 def _heading_line(text: str, position: int, lang: str) -> bool:
     """A title or dateline: one of the document's opening lines that ends with no sentence
-    stop, or a dateline or a quotation's source line anywhere. A line of address ("Rt Hon Christopher Luxon, Prime
-    Minister,", "Mr David Tai, Chairman of …, and Kai Luey, immediate past Chair,",
+    stop, or a dateline or a quotation's source line anywhere. A line of address ("Rt Hon
+    Christopher Luxon, Prime Minister,", "Mr David Tai, Chairman of …, and Kai Luey, immediate
+    past Chair,",
     尊敬的…总理，) ends with no stop either, but with a comma: the speech's opening, no heading."""
     kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
     if kind in ("dateline", "attribution"):  # a quotation's source dates it: "——2019年12月31日…"
@@ -1495,7 +1497,8 @@ _WIRE_LEAD_DAY = re.compile(r"^(?![我咱])[^\d，,。；;！？!?：:]{2,30}?(?
 
 
 # A Chinese section heading: a list number (一、 （二） 3. 第四部分) before its title.
-_ZH_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
+_ZH_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]"
+                                 r"|[（(][一二三四五六七八九十]+[)）]"
                                  r"|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+(?:部分|章|节))")
 
 
