@@ -65,8 +65,9 @@ while the passes run (``embed.store.SpilledRows``): a 20 MB + 31 MB pair has 550
 
 MIN_CENTRED_SENTENCES = 2
 """Sentences each side needs before its mean vector is removed: the mean of one sentence is
-that sentence (centred, it is zero and matches nothing), of two or three mostly what they say
-rather than what their language shares. Below it the model's own vectors are compared."""
+that sentence (centred, it is zero and matches nothing), so a side of one sentence is compared
+with the model's own vectors. Sides of two or three are still centred: leaving them uncentred
+(a threshold of four) changed eleven of the real pairs' gold alignments, seven for the worse."""
 
 
 @dataclass(frozen=True)

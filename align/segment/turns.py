@@ -79,7 +79,7 @@ _SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》|
 # A title before a name, which no sentence ends on: a page hard-wrapped after it ("… warm
 # congratulations to Mr." / "Leung Chun-ying, …") goes on below.
 _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Messrs|Dr|Prof|H\.E|Hon|Rev|Gen|Sen|Rep|Gov"
-                        r"|Capt|Col|Lt|St)\.[ \t]*$")
+                        r"|Capt|Col|Lt)\.[ \t]*$")  # not St.: a street's ends a sentence
 
 
 @dataclass(frozen=True)
