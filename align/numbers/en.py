@@ -18,6 +18,7 @@ from align.numbers.quantity import (
     Scanner,
     make_date,
     numeric_dates,
+    roman_value,
     shared_units,
     year_ending,
 )
@@ -923,14 +924,6 @@ def _decade_words(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), span, "count", unit="years", weak=True)
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman(text: str) -> int:
-    values = [_ROMAN[c] for c in text]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
 # A list of Roman numerals after the plural of a numbering word ("Chapters I, II and XII",
 # "Parts IV to VI"): each member an ordinal, as 第1、2、12章 says.
 _ROMAN_LIST_RE = re.compile(
@@ -949,7 +942,7 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
         lists.append((m.start("list"), m.end("list")))
         for r in _ROMAN_MEMBER.finditer(m.group("list")):
             at = m.start("list") + r.start()
-            yield scan.q(at, at + len(r.group()), Decimal(_roman(r.group())), "ordinal")
+            yield scan.q(at, at + len(r.group()), Decimal(roman_value(r.group())), "ordinal")
     for m in _ROMAN_RE.finditer(scan.work):
         group = next(g for g in ("r1", "r2", "r3", "r4", "r5", "r6") if m.group(g) is not None)
         numeral = m.group(group)
@@ -963,7 +956,7 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
                 continue
             if m.group("name").isupper():
                 continue
-        yield scan.q(m.start(group), m.end(group), Decimal(_roman(numeral)), "ordinal")
+        yield scan.q(m.start(group), m.end(group), Decimal(roman_value(numeral)), "ordinal")
     for m in _GRADE_DIGITS_RE.finditer(scan.work):  # a grade in digits: Level-2, class-1
         yield scan.q(m.start(1), m.end(1), Decimal(int(m.group(1))), "ordinal")
 

@@ -112,6 +112,16 @@ def year_ending(after: int, last_two: int) -> int:
     return year + 100 if year <= after else year
 
 
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral of I, V, X, L and C (XIV -> 14), read by both languages'
+    extractors ("Chapter XIV", 附錄II)."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str]:
     """The (value, unit) pair of a date with the given parts (0 = absent)."""
     unit = ("y" if year else "") + ("m" if month else "") + ("d" if day else "")

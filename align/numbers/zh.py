@@ -20,6 +20,7 @@ from align.numbers.quantity import (
     Scanner,
     make_date,
     numeric_dates,
+    roman_value,
     shared_units,
     year_ending,
 )
@@ -213,15 +214,11 @@ def _unit_twice_ranges(found: list[Quantity], text: str) -> list[Quantity]:
 # A part numbered in Roman numerals, as Chinese pages write an appendix or a phase (附錄II,
 # 附件III, 第II期): an ordinal, as "Appendix II" reads.
 _ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*([IVX]{1,5})(?![A-Za-z])")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 def _roman_parts(scan: _Scan) -> Iterator[Quantity]:
     for m in _ROMAN_PART.finditer(scan.work):
-        digits = [_ROMAN_VALUES[c] for c in m[1]]
-        value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
-                    for i, d in enumerate(digits))
-        yield scan.q(m.start(1), m.end(1), Decimal(value), "ordinal")
+        yield scan.q(m.start(1), m.end(1), Decimal(roman_value(m[1])), "ordinal")
 
 
 # What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
