@@ -785,10 +785,12 @@ class _Neighbourhood:
                        extra=d.extra + (why[1],))
 
     def _said_far(self, q: Quantity, index: int) -> int:
-        """How many beads away the English says the Chinese ``q`` (0: nowhere on the page)."""
-        for j in sorted(range(len(self.a.beads)), key=lambda j: abs(j - index)):
-            if j != index and any(same_quantity(q, o) for o in self.en[j]):
-                return abs(j - index)
+        """How many beads away the English says the Chinese ``q`` (0: nowhere on the page),
+        looked for outwards from the bead, nearest first."""
+        for far in range(1, len(self.a.beads)):
+            if any(0 <= j < len(self.a.beads) and any(same_quantity(q, o) for o in self.en[j])
+                   for j in (index - far, index + far)):
+                return far
         return 0
 
     def _furniture(self, q: Quantity, index: int, side: str) -> str:

@@ -145,6 +145,10 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
            "Chinese names without its year"
 
 
+# An event's name after its year, up to four characters between (北京2008奥运会, 2010上海世博会).
+_EVENT_AFTER_YEAR = re.compile(rf"[{HAN}]{{0,4}}?(?:{_EVENT_ZH.pattern})")
+
+
 def year_in_event_name_zh(z: Quantity, zh_text: str, en_text: str) -> str:
     """Where a Chinese year written without 年 is part of an event's name (北京2008奥运会,
     2022冬奥会: the brand "Beijing 2008") and the English names the event without it ("the
@@ -155,9 +159,7 @@ def year_in_event_name_zh(z: Quantity, zh_text: str, en_text: str) -> str:
     at = zh_text.find(z.surface)
     if at < 0:
         return ""
-    name = _EVENT_ZH.match(zh_text, at + len(z.surface)) or re.match(
-        rf"[{HAN}]{{1,4}}?(?:{_EVENT_ZH.pattern})", zh_text[at + len(z.surface):])
-    if name is None:
+    if _EVENT_AFTER_YEAR.match(zh_text, at + len(z.surface)) is None:
         return ""
     event = re.search(rf"\b(?:{_EVENT_EN})\b", en_text)
     if event is None or re.search(rf"\b{int(z.value) // 10000}\b", en_text):
