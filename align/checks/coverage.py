@@ -60,7 +60,7 @@ from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.numbers import extract_zh
 from align.numbers.tokens import without_readings
 from align.rules import ADDITION, OMISSION
-from align.scripts import HAN_CHAR, has_word, is_salutation, is_title_case
+from align.scripts import HAN, HAN_CHAR, has_word, is_salutation, is_title_case
 from align.vectors import group_vector, length_fit
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -261,6 +261,18 @@ def header_fields(text: str) -> list[str]:
     return [m.group() for m in found]
 
 
+# An English header field: a label of time or place and its value, on one line or on the next
+# ("Date: June 12, 2024"; "Date:" / "June 12, 2024"), as a press conference page heads its
+# transcript (speakers, chairperson, date).
+_HEADER_FIELD_EN = re.compile(r"(?:^|\n)[ \t]*(?:Date|Time|Venue|Place|Location)[ \t]*:"
+                              r"[ \t]*\n?([^\n]{1,60})(?=\n|$)")
+
+
+def header_fields_en(lines: list[str]) -> list[str]:
+    """The values of the English header fields among consecutive ``lines`` (sentences)."""
+    return [m.group(1) for m in _HEADER_FIELD_EN.finditer("\n".join(lines))]
+
+
 def furniture_zh(text: str) -> str:
     """What kind of document furniture a Chinese sentence is ("" when it is content): a photo
     credit, the notice that the Chinese text prevails, a dateline, a salutation."""
@@ -287,10 +299,19 @@ def furniture_zh(text: str) -> str:
         return "dateline"
     if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
         return "salutation"
+    if _TITLED_SPEAKER_ZH.match(t):
+        return "speaker label"
     if _TIME_MARK_LINE.match(t):
         return "time mark"
     return ""
 
+
+# A transcript's speaker line with the speaker's offices before the name, set off by a space
+# (广西壮族自治区党委副书记、自治区主席 蓝天立：): English pages label the turn with the name
+# alone and list the offices once, so the line has no sentence of its own to translate. The
+# offices end in an office's last character (主席, 书记, 局长, 主任, 发言人, 委员, 大使 …).
+_TITLED_SPEAKER_ZH = re.compile(rf"^[{HAN}、]{{1,40}}[长長席记記任理员員官使事人师師]"
+                                rf"[ \t\u3000]+[{HAN}·]{{2,4}}\s*[：:]$")
 
 # A quotation's source on a line of its own after it, opened by a dash: "——2021年7月1日，习近平在
 # …大会上的讲话", "— Xi Jinping, speech at …": a page of quotations attributes each one.

@@ -173,12 +173,34 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
 
 
 def surname_with_title(chinese: str, name: str) -> bool:
-    """Whether the Chinese says the English name's surname alone before a title (高主任)."""
+    """Whether the Chinese says the English name's surname alone before a title (高主任), or
+    its given name alone before one (勤俭书记 for "Party Secretary Lou Qinjian"), as colleagues
+    are named."""
     surname = name.split()[0].lower()
+    given = "".join(name.split()[1:]).lower().replace("-", "")
     return any(
         chinese.startswith(TITLES, i + 1) and surname in _readings(ch)
         for i, ch in enumerate(chinese)
+    ) or bool(given) and any(
+        chinese.startswith(TITLES, i + size) and _reads_exactly(chinese[i : i + size], given)
+        and (i == 0 or chinese[i - 1] not in SURNAMES or chinese[i - 1] in _BEFORE_A_NAME)
+        for size in (1, 2) for i in range(len(chinese) - size)
     )
+
+
+# Characters that are surnames but, before a given name and a title, the word before it (向建国
+# 省长致敬, 感谢勤俭书记): 赵启明先生 has a surname there, and is no Zhang Qiming.
+_BEFORE_A_NAME = frozenset("向和与同跟对給给为為及谢謝请請由把被将將让讓")
+
+
+def _reads_exactly(chinese: str, target: str) -> bool:
+    """Whether all of ``chinese`` reads as ``target``, nothing left over on either side."""
+    def reads(i: int, pos: int) -> bool:
+        if i == len(chinese) or pos == len(target):
+            return i == len(chinese) and pos == len(target)
+        return any(target.startswith(r, pos) and reads(i + 1, pos + len(r))
+                   for r in _spellings(chinese[i]))
+    return reads(0, 0)
 
 
 _BYLINE = re.compile(r"(?:^|[–—:|])\s*(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech)"
@@ -192,8 +214,13 @@ def _heading(text: str) -> bool:
     return bool(_BYLINE.search(text)) or len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
+# A space a page sets between the characters of a name (罗 强, 王  毅): it parts nothing.
+_NAME_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff])")
+
+
 def _plain(chinese: str) -> str:
-    return without_readings(chinese)[0]
+    """The Chinese without a reprint's pinyin readings and the spaces set between characters."""
+    return _NAME_SPACE.sub("", without_readings(chinese)[0])
 
 
 def _no_words(chinese: str) -> bool:
@@ -208,7 +235,9 @@ class NamesCheck:
     the Chinese of a neighbouring bead (a heading or a speaker label aligned one bead off), a
     speaker label ("Wang Yi:") readable anywhere in the Chinese, or the byline of an English
     heading on the document's first lines that the Chinese page lacks. Info where the aligned
-    Chinese has no content word at all (6月23 against "Guo Jiakun's": the page cut the heading)."""
+    Chinese has no content word at all (6月23 against "Guo Jiakun's": the page cut the heading),
+    and where the Chinese names the person elsewhere in the document (an English-only speakers
+    list, a mention moved): a name the translation really changed is in neither."""
 
     rules = (NAME_MISMATCH, SPEAKER_MISMATCH)
 
@@ -220,18 +249,23 @@ class NamesCheck:
             zh_text = _plain("".join(a.zh.segments[i].text for i in bead.zh))
             near = _plain("".join(a.zh.segments[i].text
                                   for b in beads[max(0, index - 2) : index + 3] for i in b.zh))
+            whole = _plain(a.zh.text)
             for i in bead.en:
                 text = a.en.segments[i].text
                 for name, _, end in pinyin_names(text):
                     label = text[end : end + 1] in (":", "：")
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
                             or readable_in(near, name)
-                            or label and readable_in(_plain(a.zh.text), name)
+                            or label and readable_in(whole, name)
                             or i < HEADING_LINES and _heading(text)):
                         bare = _no_words(zh_text)
+                        # the Chinese names the person elsewhere: the English says it in a
+                        # list or line of its own (a speakers list only the English page
+                        # prints) or the two pages mention the person at different places
+                        elsewhere = not bare and readable_in(whole, name)
                         # a credit line (Edited by …) the Chinese beside it does not have is
                         # the page's furniture; two credits that differ stay a finding
-                        credit = not bare and is_credit(text, "en") and not any(
+                        credit = not bare and not elsewhere and is_credit(text, "en") and not any(
                             is_credit(a.zh.segments[k].text, "zh") for k in bead.zh)
                         yield NAME_MISMATCH.finding(
                             f"The name {name} in the English does not match any name "
@@ -241,12 +275,15 @@ class NamesCheck:
                                 "; but it is in a credit line (editor, translator, "
                                 "photographer) the Chinese beside it does not have: one "
                                 "page's furniture." if credit else "") + (
-                                "" if bare or credit else "."),
+                                " beside it; but the Chinese names the person elsewhere in "
+                                "the document." if elsewhere else "") + (
+                                "" if bare or credit or elsewhere else "."),
                             zh=Span.of(a.zh, bead.zh),
                             en=Span.of(a.en, (i,)),
-                            evidence=(("en", name),),
+                            evidence=(("en", name),) + (
+                                (("named_elsewhere", "zh"),) if elsewhere else ()),
                             bead=index,
-                            severity=Severity.INFO if bare or credit else None,
+                            severity=Severity.INFO if bare or credit or elsewhere else None,
                         )
         yield from _speaker_turns(ctx)
 

@@ -22,6 +22,9 @@ GLOSS, NAME, STEM, PINYIN, LATIN, PART = "gloss", "name", "stem", "pinyin", "lat
 _MERGE_MAX = 6  # characters: merge segmenter pieces into one dictionary word up to this length
 
 
+_OF_NUMERAL = frozenset("大届屆")  # a numeral's congress or term: 十八大, 十八届
+
+
 @dataclass(frozen=True)
 class Link:
     """A Chinese content word and the English tokens (indices) that account for it."""
@@ -85,7 +88,11 @@ class Lexicon:
         i = 0
         while i < len(raw):
             best = i
-            if raw[i].han:
+            # a numeral's 大 and 届 (十八大和十八届: the 18th Congress and Central Committee)
+            # are its own: never the start of a dictionary word (大和, Yamato)
+            counted = raw[i].text in _OF_NUMERAL and i > 0 and raw[i - 1].numeral \
+                and raw[i - 1].end == raw[i].start
+            if raw[i].han and not counted:
                 for j in range(min(len(raw), i + 3) - 1, i, -1):
                     if not raw[j].han or raw[j].start != raw[j - 1].end:
                         continue

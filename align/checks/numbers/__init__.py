@@ -38,6 +38,7 @@ from align.checks.coverage import (
     furniture_en,
     furniture_zh,
     header_fields,
+    header_fields_en,
     wire_dateline,
 )
 from align.checks.entities import caption
@@ -575,6 +576,7 @@ class _Neighbourhood:
                      or self._as_written(d.zh, index)
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
+                     or members_before(d.zh, self._zh_text(index))
                      or one_said_by_article(d.zh, self._en_text(index))
                      or two_said_by_contrast(d.zh, self._en_text(index))
                      or once_a_unit(d.zh, self._zh_text(index), self._en_text(index))
@@ -621,6 +623,9 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
             why = (" It is in a header field (time, place, speaker) or a wire dateline that "
                    "the English leaves out.", ("furniture", "header field"))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and self._in_header_en(d.en, index):
+            why = (" It is in a header field (\"Date: …\") of the English page that the "
+                   "Chinese page does not print.", ("furniture", "header field"))
         elif (d.rule is NUMBER_MISSING and d.zh is not None and self._in_notice_line(
                 d.zh, index, "zh")) or (d.rule is NUMBER_EXTRA and d.en is not None
                                         and self._in_notice_line(d.en, index, "en")):
@@ -1275,6 +1280,12 @@ class _Neighbourhood:
                                  wire_dateline(self.a.zh.segments[i].text)]
                    for o in read_zh(readable_zh(field)))
 
+    def _in_header_en(self, q: Quantity, index: int) -> bool:
+        said = _said(q)
+        lines = [self.a.en.segments[i].text for i in self.a.beads[index].en]
+        return any(_said(o) == said for field in header_fields_en(lines)
+                   for o in extract_en(field))
+
     def _find(self, q: Quantity, index: int, pools: list[list[Quantity]], other_side: bool,
               next_door: bool = False) -> str:
         """Where ``q`` is said in the neighbourhood's ``pools`` (only in the other beads with
@@ -1827,6 +1838,28 @@ def members_listed(z: Quantity, en_text: str) -> str:
             items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))
             if len([i for i in items if i.strip()]) == int(z.value):
                 return f"English list of {int(z.value)} items ({m.group(0).strip()[:30]}…)"
+    return ""
+
+
+# One-character members a Chinese count may follow and sum up (县乡两级 "the county and
+# township levels", 省市县三级, 党政两个, 中美两国): administrative levels, sectors and the
+# country characters.
+_MEMBER_CHARS = "省市县縣乡鄉镇鎮村区區党黨政军軍民城企校工农農商学學兵海陆陸空"
+_COUNT_CHARS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4}
+
+
+def members_before(z: Quantity, zh_text: str) -> str:
+    """Where a small Chinese count sums up the one-character members just before it (县乡两级):
+    naming the members, as an English rendering does ("at the county and township levels"),
+    says the count."""
+    n = _COUNT_CHARS.get(z.surface[:1])
+    if z.kind != "count" or n is None or z.value != n or z.high is not None:
+        return ""
+    members = _MEMBER_CHARS + "".join(COUNTRY_CHARS)
+    for m in re.finditer(re.escape(z.surface), zh_text):
+        run = zh_text[max(0, m.start() - n) : m.start()]
+        if len(run) == n and len(set(run)) == n and all(ch in members for ch in run):
+            return f"Chinese {run}{z.surface}, the {n} members named before the count"
     return ""
 
 
