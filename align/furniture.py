@@ -16,6 +16,10 @@ from align.scripts import HAN, HAN_CHAR
 # speaker and venue lines, an editor's lead, a photo caption, a contents list).
 HEAD_MAX = 16
 
+# A live transcript's turn opened by a bullet and its speaker in brackets, run into the first
+# sentence (• [国新办新闻发言人 胡凯红]女士们、先生们…): the label is furniture, the rest is text.
+BRACKETED_LABEL_ZH = re.compile(r"^[ \t]*(?:[•·●▪*][ \t]*)?[\[【［][^\]】］\n]{2,40}[\]】］][ \t]*")
+
 # A page's credit line on one side only (来源：新华社, 责任编辑：王华; "Translated by …",
 # "Source: …", "Editor: …"): furniture, like a photo credit.
 PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"

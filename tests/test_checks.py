@@ -22,15 +22,17 @@ def ctx(zh, en, beads, zv=None, ev=None, **settings):
 
 
 def test_one_sided_beads_are_omissions_and_additions():
-    c = ctx(["今年新建图书馆十二座。", "谢谢。"], ["Twelve libraries were built.", "Thanks a lot.",
-                                                   "They were designed by famous architects."],
+    c = ctx(["今年新建图书馆十二座。", "我同意。"],
+            ["Twelve libraries were built.", "Thanks a lot.",
+             "They were designed by famous architects."],
             [Bead((0,), (0,), 0.8), Bead((1,), (), 0.0), Bead((), (1, 2), 0.0)])
     found = list(CoverageCheck().run(c))
     assert [(f.rule, f.severity) for f in found] == [
-        ("omission", Severity.WARNING),  # 谢谢。 is too short to be an error
+        ("omission", Severity.WARNING),  # 我同意。 is too short to be an error (a bare 谢谢。
+        # is a courtesy, info: see test_page_furniture_lists)
         ("addition", Severity.WARNING),
     ]
-    assert found[0].zh.text == "谢谢。" and found[0].en.text == "" and found[0].en.line == 1
+    assert found[0].zh.text == "我同意。" and found[0].en.text == "" and found[0].en.line == 1
     assert found[1].en.ids == (1, 2) and found[1].zh.line == 2
 
 

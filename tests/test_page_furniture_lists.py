@@ -180,3 +180,81 @@ def test_a_numerals_congress_is_no_name(zh, en):
                   beads=(Bead((0,), (0,), 0.8),))
     found = list(EntitiesCheck().run(CheckContext(alignment=a, settings=Settings())))
     assert not [f for f in found if "大和" in str(f.evidence)]
+
+
+# -- a page's own stamps, tags, labels and the local dollar (batches BJ-BM) -----------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    (["外交部发言人谈经济\n2024-04-18 10:19\n国际社会的信心在增长。"],
+     ["Confidence in the international community is growing."]),
+    (["2021-03-03 09:04 来源：新闻办网站\n发布会今天举行。"],
+     ["The press conference was held today."]),
+    (["(2010-03-09 15:05:47) 发布会今天举行。"], ["The press conference was held today."]),
+])
+def test_a_pages_date_and_time_stamp_is_no_loud_finding(zh, en):
+    assert loud_numbers(zh, en) == []
+
+
+def test_a_date_and_time_the_text_states_is_still_read():
+    assert loud_numbers(["会议于2024年4月18日10时举行。"],
+                        ["The meeting was held on April 18."]) != []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("II. 质询\n陈议员问：政府可否告知本会？",
+     "Question by Mr Chan: will the Government inform us?"),
+    ("IV、结语\n我们将继续努力。", "We will keep working."),
+    ("【Bilingual】外交部发言人谈中国经济", "The spokesperson on China's economy"),
+])
+def test_a_lines_label_is_no_missing_token(zh, en):
+    from align.numbers.tokens import missing_tokens
+    assert missing_tokens(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "token"), [
+    ("他提到了第II阶段。", "He mentioned the second stage.", "II"),  # inside the sentence
+    ("我们使用了Bilingual系统。", "We used the system.", "Bilingual"),
+])
+def test_a_token_inside_the_text_is_still_missing(zh, en, token):
+    from align.numbers.tokens import missing_tokens
+    assert [t for t, _, _ in missing_tokens(zh, en)] == [token]
+
+
+def test_a_lists_letter_is_no_determiner():
+    from align.lexicon.syntax import gaps
+    assert gaps("will the Government inform this Council: (a) given that the") == []
+    assert [g.pattern for g in gaps("the Government receives a, and more")] == ["det-no-noun"]
+
+
+def test_a_traditional_pages_yuan_is_its_local_dollar():
+    zh = ["當中包括預留約6億8,000萬元，支持職業訓練局的計劃。"]
+    en = ["This includes earmarking some $680 million to support the scheme."]
+    assert loud_numbers(zh, en) == []
+    # on a simplified page one amount is not enough: "$" for 元 there is a currency error
+    assert loud_numbers(["当中包括预留约6亿8,000万元，支持职业训练局的计划。"], en) != []
+
+
+@pytest.mark.parametrize(("zh", "kind"), [
+    ("• [人力资源社会保障部副部长 游钧]谢谢。", "greeting"),
+    ("谢谢大家。", "greeting"),
+    ("2020-02-28 10:00:24", "time mark"),
+    ("• [人力资源社会保障部副部长 游钧]各位媒体朋友，我们今天介绍有关情况。", ""),
+    ("谢谢你们多年来的帮助和支持。", ""),
+])
+def test_a_bracketed_label_a_thanks_and_a_stamp(zh, kind):
+    assert furniture_zh(zh) == kind
+
+
+def test_a_name_in_a_bracketed_speaker_label_is_furniture():
+    zh = "• [国新办新闻发言人 胡凯红]女士们、先生们，大家上午好。"
+    en = "Good morning, ladies and gentlemen!"
+    a = Alignment(zh=make_document("zh", [zh]), en=make_document("en", [en]),
+                  beads=(Bead((0,), (0,), 0.8),))
+    found = list(EntitiesCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert _loud(found) == []
+    # the same office in the sentence itself is still a name to render
+    a = Alignment(zh=make_document("zh", ["国新办今天举行发布会。"]),
+                  en=make_document("en", ["A press conference was held today."]),
+                  beads=(Bead((0,), (0,), 0.8),))
+    found = list(EntitiesCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert [f.rule for f in _loud(found)] == ["name-missing"]

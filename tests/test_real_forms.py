@@ -381,13 +381,14 @@ def test_no_title_block_without_two_unpunctuated_opening_lines(text, lang, n):
     ("他的讲话要点如下，我们逐一介绍。", ""),
     ("您好。", "greeting"),
     ("大家上午好！", "greeting"),
-    ("谢谢。", ""),  # thanks are content: a short omission
+    ("谢谢。", "greeting"),  # a bare thanks, as 大家好 (was content: judged false every time)
     ("女士们、先生们，大家上午好！", "salutation"),
     ("各位记者朋友，大家下午好！", "salutation"),
     ("尊敬的各位来宾，女士们，先生们：", "salutation"),
     ("亲爱的朋友们，", "salutation"),
     ("女士们、先生们，今年是中国改革开放四十周年。", ""),
-    ("谢谢大家！", ""),
+    ("谢谢大家！", "greeting"),  # a bare thanks: every one judged on real pages was a false alarm
+    ("谢谢大家的支持和帮助！", ""),
     ("以下是我的三点看法。", ""),
     ("您好，我想问一个问题。", ""),
     ("2013年经济增长7.7%，就业稳定，物价平稳，各项事业取得新进展。", ""),

@@ -48,7 +48,7 @@ def _after_opening(zh, en, beads):
     ("二〇二〇年年度报告", "Annual Report 2020 Contents", "目录"),
     # thanks moved into the English sentence before
     ("今天我们讨论两国的合作。", "Today we discuss the cooperation of our two countries, and "
-     "thank you.", "谢谢。"),
+     "thank all parties.", "我们感谢各方。"),
     # a time moved into the neighbouring sentence
     ("会议讨论了交通问题。", "The meeting, held in the afternoon, discussed traffic.",
      "会议在下午举行。"),

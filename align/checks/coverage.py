@@ -44,13 +44,13 @@ from align.checks.base import CheckContext, sentence_lengths
 from align.checks.lexical import EN_JOIN, corr, english, joined
 from align.furniture import AUTHOR_NOTE_EN as _AUTHOR_NOTE_EN
 from align.furniture import AUTHOR_NOTE_ZH as _AUTHOR_NOTE_ZH
+from align.furniture import BRACKETED_LABEL_ZH, HEAD_MAX, introduces_text, one_sided, reports_text
 from align.furniture import BYLINE_EN as _BYLINE_EN
 from align.furniture import BYLINE_ZH as _BYLINE_ZH
 from align.furniture import CREDIT_EN as _CREDIT_EN
 from align.furniture import CREDIT_ZH as _CREDIT_ZH
 from align.furniture import END_MARK_EN as _END_MARK_EN
 from align.furniture import END_MARK_ZH as _END_MARK_ZH
-from align.furniture import HEAD_MAX, introduces_text, one_sided, reports_text
 from align.furniture import NOTICE_EN as _NOTICE_EN
 from align.furniture import NOTICE_ZH as _NOTICE_ZH
 from align.furniture import PAGE_CREDIT_EN as _PAGE_CREDIT_EN
@@ -115,8 +115,8 @@ _ADDRESS_LINE_EN = re.compile(
     r"{1,200}[,:]$", re.IGNORECASE)
 # A greeting with nothing else in it (您好。 大家上午好！), as a journalist opens a question: a
 # translation often leaves it out. (Thanks, 谢谢。, are content: a short omission.)
-_COURTESY_ZH = re.compile(r"^\s*(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
-                          r"[。！!，,]?\s*$")
+_COURTESY_ZH = re.compile(r"^\s*(?:(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
+                          r"|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您)?)[。！!，,]?\s*$")
 _DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
 # A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
 _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -125,7 +125,8 @@ _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*
 # date and time ([王兆国](2010-03-09 15:06:04)), or the time alone: which page prints them is
 # the page's choice, nothing of the text.
 _TIME_MARK_LINE = re.compile(r"^(?:[\[【［][^\]】］]{1,60}[\]】］]\s*)?[\[【［(（]\s*"
-                             r"(?:\d{4}-\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]$")
+                             r"(?:\d{4}-\d{1,2}-\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]$"
+                             r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _DATE_EN = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
@@ -277,6 +278,8 @@ def furniture_zh(text: str) -> str:
     """What kind of document furniture a Chinese sentence is ("" when it is content): a photo
     credit, the notice that the Chinese text prevails, a dateline, a salutation."""
     t = text.strip()
+    if (label := BRACKETED_LABEL_ZH.match(t)) and label.end() < len(t):
+        t = t[label.end():]  # what the speaker says after the label
     if _CREDIT_ZH.search(t):
         return "photo credit"
     if _PAGE_CREDIT_ZH.match(t) or _BYLINE_ZH.match(t) or _AUTHOR_NOTE_ZH.match(t):

@@ -26,6 +26,7 @@ import numpy as np
 
 from align.checks.base import CheckContext
 from align.checks.lexical import BeadText, bead_texts, corr
+from align.furniture import BRACKETED_LABEL_ZH
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.correspond import GLOSS, PART, PINYIN
 from align.lexicon.en import STOPWORDS
@@ -48,7 +49,7 @@ from align.lexicon.transliteration import (
 from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import HAN, HAN_RUN, is_title_case, unaccented
+from align.scripts import HAN, HAN_RUN, converters, is_title_case, unaccented
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -508,18 +509,11 @@ _POSTED = frozenset("驻駐")  # stationed in: 中国驻英国大使馆
 _PLACE = re.compile(r"\b(?:prefecture|province|county|city|district|region|state)\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _t2s():  # noqa: ANN202 - an OpenCC converter, loaded on first use
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=16384)
 def _simplified(text: str) -> str:
     """A word in simplified characters (a page may mix the scripts inside one name), or the
     word itself where conversion would change its length (offsets must hold)."""
-    out = _t2s().convert(text)
+    out = converters()[0].convert(text)
     return out if len(out) == len(text) else text
 
 
@@ -1015,6 +1009,8 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     line = zh[line_start : line_end if line_end >= 0 else len(zh)]
     if _ZH_LABEL.fullmatch(line):
         return True  # 新闻发言人寿小丽：a speaker label
+    if (label := BRACKETED_LABEL_ZH.match(line)) and start - line_start < label.end():
+        return True  # • [国新办新闻发言人 胡凯红]女士们…: a live transcript's speaker label
     if (label := _QUESTIONER.match(zh, line_start)) and start < label.end():
         return True  # 1 总台央视记者：你上周五宣布…: a questioner's label before the question
     if _SIGNATURE.fullmatch(line) and not re.search(r"\d", zh[line_start:start]):

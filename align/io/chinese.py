@@ -11,40 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
-from align.scripts import HAN_RUN, is_han
-
-# Traditional forms of the commonest characters: a traditional text of any length has some.
-_COMMON_TRADITIONAL = frozenset(
-    "們這個國會來時說為對經發與從後點問還過開關現實進動樣體當產業將長門間員機義東車區"
-    "務總無萬億兩約餘頭謝請讀語話記認議計設許證該調論識護變讓聽買賣錢銀鐵陽陰雲電號"
-    "權觀覺親邊處傳價優華畫歲應戰擊斷歡氣漢灣際隊陸場報幾廣張強書術習愛聲條題類風飛"
-    "馬魚鳥龍齊學兒見現車貝買財貨質資費貿")
-
-
-@lru_cache(maxsize=1)
-def _converters():
-    import opencc
-
-    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
-
-
-def is_traditional(text: str) -> bool:
-    """Whether ``text`` is written in traditional characters: more of its Han characters change
-    from traditional to simplified than the other way round, and enough of them (a few
-    traditional names in a simplified text do not count)."""
-    han = "".join(HAN_RUN.findall(text[:200_000]))
-    if len(han) < 2 or not _COMMON_TRADITIONAL.intersection(han):
-        return False  # no need to load OpenCC for an ordinary simplified text
-    t2s, s2t = _converters()
-    simplified, traditional = t2s.convert(han), s2t.convert(han)
-    if len(simplified) != len(han) or len(traditional) != len(han):
-        simplified = "".join(t2s.convert(c) for c in han)
-        traditional = "".join(s2t.convert(c) for c in han)
-    to_simple = sum(a != b for a, b in zip(han, simplified, strict=False))
-    to_trad = sum(a != b for a, b in zip(han, traditional, strict=False))
-    return to_simple >= max(2, 0.02 * len(han)) and to_simple > 2 * to_trad
+from align.scripts import converters as _converters
+from align.scripts import is_han, is_traditional  # noqa: F401 - the reader's test of a text
 
 
 def to_simplified(text: str) -> str:

@@ -232,6 +232,7 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     # A determiner with no noun after it: "the of", "receives a,", "its on".
     if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
             a.text == "A" and b.text in (":", ".", ")")) and not (  # "A: ..." labels an answer
+            b.text == ")" and a.start and text[a.start - 1] == "(") and not (  # a list's (a)
             a.start and text[a.start - 1] in "'’"):  # "Xi 'an": a syllable of a name, spaced
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):

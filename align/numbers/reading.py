@@ -80,14 +80,12 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "as: a year digit by digit whose 〇 the page lost (二九年 for 二〇〇九年) or whose "
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
-# A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time in
-# any brackets ((2010-03-09 15:05:47)) or alone on its line (2008-10-07 04:32 |, a page's
-# posting time): a live transcript's time mark before a turn or the site's own stamp, page
-# furniture and no time the text speaks of.
+# A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time
+# wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…"):
+# a live transcript's time mark before a turn or the site's own posting stamp, page furniture
+# and no time the text speaks of (prose writes neither a date with hyphens before a clock time).
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
-                        r"|[\[【［(（]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］)）]"
-                        r"|(?m:^)[ \t|]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
-                        r"[ \t|]*(?m:$)")
+                        r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
 # the start of a line, 【1】 marks an item instead), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the

@@ -88,6 +88,8 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     out = []
     spelt: list[str] | None = None
     for token, start, end in latin_tokens(zh):
+        if _line_label(zh, token, start, end):
+            continue
         pattern = rf"(?<![{_LATIN}0-9]){re.escape(token)}(?![{_LATIN}0-9])"
         if re.search(pattern, en, re.IGNORECASE):
             continue
@@ -101,6 +103,20 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             continue
         out.append((token, start, end))
     return out
+
+
+_ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}")
+_LABEL_CLOSE = re.compile(r"\s*[.、．)）]")
+
+
+def _line_label(text: str, token: str, start: int, end: int) -> bool:
+    """Whether the token labels its line rather than says something: a section's Roman numeral
+    opening it (II. 质询, IV、) or a page's tag in brackets before its title (【Bilingual】)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if _ROMAN_LABEL.fullmatch(token) and not before.strip() and _LABEL_CLOSE.match(text, end):
+        return True
+    return before.strip() in ("【", "[", "［") and text[end : end + 1] in ("】", "]", "］")
 
 
 # A web address: a host with a dot before a top-level domain, or a page's file name; the mark a

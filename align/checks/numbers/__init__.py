@@ -98,7 +98,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
-from align.scripts import EN_ADDRESSED, HAN
+from align.scripts import EN_ADDRESSED, HAN, is_traditional
 from align.vectors import group_vector
 
 
@@ -455,7 +455,8 @@ class _Neighbourhood:
         self.zh = [digit_run_years(pool, self._dates_near(k))
                    if any(year_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
-        self.zh, _ = page_currency(self.zh, self.en, " ".join(s.text for s in a.en.segments))
+        self.zh, _ = page_currency(self.zh, self.en, " ".join(s.text for s in a.en.segments),
+                                   is_traditional(a.zh.text))
         self._year_known = False
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None

@@ -8,7 +8,9 @@ The engines read a bare 元 as yuan, which is right on a mainland page, where "$
 sentence: the English names no yuan anywhere, and at least ``MIN_AGREEING`` bare 元 amounts of
 different values (in one bead or several) are paired with English amounts of the same value in
 that one currency. Then every bare 元 is
-read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own."""
+read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own. One such amount
+will do on a page in traditional characters (Hong Kong, Macao, Taiwan, whose 元 is the local
+dollar: 約6億8,000萬元 ↔ "some $680 million"), never on a simplified one."""
 
 from __future__ import annotations
 
@@ -32,8 +34,8 @@ def bare_yuan(q: Quantity) -> bool:
         and not _NAMED_ZH.search(q.surface)
 
 
-def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: str
-                  ) -> tuple[list[list[Quantity]], str | None]:
+def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: str,
+                  traditional: bool = False) -> tuple[list[list[Quantity]], str | None]:
     """The beads' Chinese quantities with every bare 元 read in the currency the document
     renders it by (see the module's doc), and that currency; unchanged and None otherwise."""
     if _YUAN_EN.search(en_text):
@@ -46,7 +48,7 @@ def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: s
     if not by_currency:
         return zh, None
     currency, amounts = by_currency.most_common(1)[0]
-    if amounts < MIN_AGREEING:
+    if amounts < (1 if traditional else MIN_AGREEING):
         return zh, None
     return [[replace(q, unit=currency) if bare_yuan(q) else q for q in pool] for pool in zh], \
         currency
