@@ -258,3 +258,62 @@ def test_a_name_in_a_bracketed_speaker_label_is_furniture():
                   beads=(Bead((0,), (0,), 0.8),))
     found = list(EntitiesCheck().run(CheckContext(alignment=a, settings=Settings())))
     assert [f.rule for f in _loud(found)] == ["name-missing"]
+
+
+# -- numbers inside names, days after them, halves (batches BN-BQ) -------------------------------
+
+@pytest.mark.parametrize(("zh", "word"), [
+    ("日本首相安倍晋三日前表示", "安倍晋三"),  # 三日 is no date: 晋三 + 日前
+    ("安倍晋三首相表示", "安倍晋三"),  # 三首 is no count
+    ("他再三强调", "再三"),
+    ("中国统一大业", "统一"),
+])
+def test_a_numeral_that_ends_a_word_is_no_number(zh, word):
+    from align.checks.numbers.words import numeral_ends_word
+    from align.lexicon import lexicon
+    words = lexicon().dictionary
+    assert [numeral_ends_word(q, zh, words) for q in extract_zh(zh)] == [word]
+
+
+@pytest.mark.parametrize("zh", ["第三次会议", "今年一月三日", "全国人大三次会议", "他们三人",
+                                "共有三百人", "周三下午", "十三五规划"])
+def test_a_numeral_that_begins_its_quantity_is_kept(zh):
+    from align.checks.numbers.words import numeral_ends_word
+    from align.lexicon import lexicon
+    words = lexicon().dictionary
+    assert extract_zh(zh) and not any(numeral_ends_word(q, zh, words) for q in extract_zh(zh))
+
+
+def test_a_name_ending_in_a_numeral_then_a_number_is_no_loud_finding():
+    assert loud_numbers(["日本首相安倍晋三日前表示，他将访问美国。"],
+                        ["Japanese Prime Minister Shinzo Abe said recently he would visit the US."]
+                        ) == []
+
+
+@pytest.mark.parametrize(("zh", "normalised"), [
+    ("安倍晋三11日在记者会上说", "11 date"),  # a day in digits after the name's numeral
+    ("他11日在记者会上说", "11 date"),
+    ("十一日", "11 date"),
+    ("三十一日", "31 date"),
+])
+def test_a_day_in_digits_after_a_numeral(zh, normalised):
+    assert [q.normalised() for q in extract_zh(zh)] == [normalised]
+
+
+def test_a_day_after_a_name_matches_the_english_date():
+    assert loud_numbers(["据报道，日本首相安倍晋三11日在记者会上批评了游行。"],
+                        ["Japanese Prime Minister Shinzo Abe reportedly criticized the "
+                         "demonstrations at a press conference on January 11."]) == []
+
+
+@pytest.mark.parametrize(("en", "normalised"), [
+    ("He studied there for a year and half.", ["1.5 count"]),  # the page lost an "a"
+    ("He studied there for a year and a half.", ["1.5 count"]),
+    ("the second half of the 16th century", ["16 ordinal"]),  # a part of a century
+    ("the second half of the 1990s", ["1990 decade"]),
+    ("in the second half of the year", ["7..12 period half"]),  # of a year: months 7-12
+    ("in the first half of 2024", ["1..6 period half", "2024 date"]),
+])
+def test_halves_in_english(en, normalised):
+    from align.numbers.en import extract_en
+    assert [q.normalised() for q in extract_en(en)] == normalised

@@ -373,6 +373,10 @@ _PERIODS_RE = re.compile(
 )
 
 
+_HALF_OF_SPAN = re.compile(r"\s+of\s+(?:the\s+|this\s+|last\s+)?(?:[\w-]+\s+)?"
+                           r"(?:century|decade|\d{2,4}[’']?s)\b", re.I)
+
+
 def _periods(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODS_RE.finditer(scan.work):
         g = m.groupdict()
@@ -388,6 +392,9 @@ def _periods(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi),
                          unit="quarter")  # fmt: skip
         else:
+            if _HALF_OF_SPAN.match(scan.work, m.end()):
+                scan.mask(m.start(), m.end())  # the second half of the 16th century: a part
+                continue  # of a span, as 下半叶 is, no half of a year and no count
             first = (g["hn"] or g["ho"] or "").lower() in ("1", "first", "former")
             lo, hi = (1, 6) if first else (7, 12)
             yield scan.q(m.start(), m.end(), Decimal(lo), "period", high=Decimal(hi), unit="half")
@@ -744,7 +751,9 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "ordinal", weak=weak)
 
 
-_AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+a\s+half\b", re.I)
+# (the page may lose the second article: "a year and half")
+_AND_A_HALF_RE = re.compile(rf"\b(an?|one|{_HEAD}|\d+)\s+([a-z]+)\s+and\s+(?:a\s+)?half\b"
+                            r"(?!\s+(?:of|the|an?)\b)", re.I)
 # "a decade", "two decades", "half a century", "a century-old", "over the past century",
 # "centuries": spans of years said by a word (a bare "century" after an ordinal, "the 21st
 # century", and "the last century" are no span; a bare "century" needs "a", "one", "past" or

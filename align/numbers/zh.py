@@ -856,7 +856,10 @@ def _lunar_dates(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
-_DAYS_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十周週期拜])({NUM})日(?![元本])")
+# Not after a numeral it would continue (十一日 is read whole), nor after 周/星期/礼拜; a day in
+# digits may follow a Chinese numeral, which ends a name then (安倍晋三11日 "Abe, on the 11th").
+_DAYS_RE = re.compile(rf"(?:(?<![\d〇零一二两三四五六七八九十周週期拜])({NUM})"
+                      rf"|(?<![\d周週期拜])(\d{{1,2}}))日(?![元本])")
 
 
 # The day a relative word names, in brackets (今(2)日 "today, the 2nd", 昨（15）日): Hong Kong's
@@ -871,7 +874,7 @@ def _days(scan: _Scan) -> Iterator[Quantity]:
             value, unit = make_date(0, 0, day)
             yield scan.q(m.start(1), m.end(1), value, "date", unit=unit)
     for m in _DAYS_RE.finditer(scan.work):
-        day = _num(m.group(1))
+        day = _num(m.group(1) or m.group(2))
         if day and 1 < day <= 31 and day == int(day):
             value, unit = make_date(0, 0, int(day))
             yield scan.q(m.start(), m.end(), value, "date", unit=unit)

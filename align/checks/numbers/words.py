@@ -114,11 +114,37 @@ def word_after_unit(q: Quantity, text: str, words) -> str:
     return text[crossing[0][0]: crossing[0][1]]
 
 
+_ZH_NUMERALS = frozenset("零〇一二两兩三四五六七八九十百千万萬亿億")
+
+
+def numeral_ends_word(q: Quantity, text: str, words) -> str:
+    """The word a Chinese numeral opening ``q`` ends when a word that starts before it runs
+    into it (三 of 安倍晋三 in 安倍晋三日前, 安倍晋三首相: a name, not 三日 or 三首), as the
+    longest match read forwards and backwards both cut it; "" otherwise."""
+    if q.start == 0 or q.surface[:1] not in _ZH_NUMERALS or not _HAN.match(text[q.start - 1]):
+        return ""
+    lo = q.start
+    while lo > max(0, q.start - 2 * words.max_len) and _HAN.match(text[lo - 1]):
+        lo -= 1
+    hi = q.end
+    cut = []
+    for backward in (False, True):
+        found = [(a, b) for a, b in words.max_match(text, lo, hi, backward)
+                 if a < q.start < b and b - a >= 2]
+        if not found:
+            return ""
+        cut.append(found[0])
+    return text[cut[0][0] : cut[0][1]] if cut[0] == cut[1] else ""
+
+
 def respect_words(quantities: list[Quantity], text: str, words) -> list[Quantity]:
     """The quantities read from ``text`` with every unit that begins another word taken off
-    (see the module's docstring)."""
+    and every numeral that ends a word begun before it left out (see the module's
+    docstring and ``numeral_ends_word``)."""
     out: list[Quantity] = []
     for q in quantities:
+        if numeral_ends_word(q, text, words):
+            continue
         word = word_after_unit(q, text, words) if q.high is None else ""
         if not word:
             out.append(q)
@@ -143,4 +169,4 @@ def _date_number(q: Quantity) -> Decimal | None:
     return None if part is None else Decimal(part)
 
 
-__all__ = ["respect_words", "word_after_unit"]
+__all__ = ["numeral_ends_word", "respect_words", "word_after_unit"]
