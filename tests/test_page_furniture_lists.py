@@ -317,3 +317,95 @@ def test_a_day_after_a_name_matches_the_english_date():
 def test_halves_in_english(en, normalised):
     from align.numbers.en import extract_en
     assert [q.normalised() for q in extract_en(en)] == normalised
+
+
+# -- datelines, titles with years, counted topics, header blocks (batches BR-BU) -----------------
+
+def test_a_weekday_that_fits_the_year_next_to_an_inferred_one_is_info():
+    # the dateline gives no year; the text names 2018 first, but the forum met in 2019
+    zh = ["新华社北京10月21日电论坛10月21日在阿皮亚召开，习近平致贺信。",
+          "论坛于2018年11月首次举行。"]
+    en = ["BEIJING -- President Xi Jinping on Monday sent a letter to the forum in Apia.",
+          "The forum was first held in November 2018."]
+    assert loud_numbers(zh, en) == []
+
+
+def test_a_weekday_no_near_year_fits_is_still_reported():
+    zh = ["新华社北京10月21日电论坛10月21日在阿皮亚召开，习近平致贺信。",
+          "论坛于2018年11月首次举行。"]
+    en = ["BEIJING -- President Xi Jinping on Friday sent a letter to the forum in Apia.",
+          "The forum was first held in November 2018."]
+    assert loud_numbers(zh, en) != []
+
+
+def test_a_year_said_as_this_years_in_the_next_sentence():
+    zh = ["2024年10月15日，习近平向美中关系全国委员会2024年度颁奖晚宴致贺信。",
+          "习近平表示，中美关系很重要。"]
+    en = ["Xi Jinping on October 15, 2024 sent a letter to the annual Gala Dinner of the NCUSCR.",
+          "In the letter to this year's gala, Xi said China-US relations are important."]
+    assert loud_numbers(zh, en) == []
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Forum on China-Africa Cooperation Beijing Action Plan (2007-2009)", True),
+    ("中非合作论坛—亚的斯亚贝巴行动计划（2004至2006年）", True),
+    ("He was born in Beijing (1950).", False),
+    ("The plan covers three years (see below).", False),
+])
+def test_a_title_may_end_with_its_years_in_brackets(text, heading):
+    from align.checks.numbers import _heading_line
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    assert _heading_line(text, 0, lang) is heading
+
+
+def test_an_english_only_title_with_its_years_is_info():
+    zh = ["1.1 2006年11月3日至5日，中非合作论坛北京峰会在北京召开。"]
+    en = ["Forum on China-Africa Cooperation Beijing Action Plan (2007-2009)",
+          "1.1 On 3-5 November 2006, the Beijing Summit of FOCAC was held in Beijing."]
+    assert loud_numbers(zh, en, (Bead((0,), (0, 1), 0.8),)) == []
+
+
+def test_a_reprints_wire_dateline_against_the_english_titles_date_is_info():
+    zh = ["中评社北京8月30日电 国防部29日举行例行记者会，发言人回答了记者提问。"]
+    en = ["Defense Ministry's Regular Press Conference on Aug. 29, 2019: the spokesperson "
+          "answered questions."]
+    assert loud_numbers(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("论坛将围绕“大国关系与国际秩序”“亚太地区安全风险管控”“中小国家利益与共同安全”"
+     "“国际军控体系与全球稳定”等议题进行对话。",
+     "The forum will hold four plenary sessions on these topics."),
+    ("学员们从“站在中国看世界”和“站在世界看中国”的不同视角畅谈体会。",
+     "The cadets shared their experience from two different perspectives."),
+])
+def test_an_english_count_of_quoted_items_is_said_by_them(zh, en):
+    assert loud_numbers([zh], [en]) == []
+
+
+def test_an_english_count_of_more_items_than_quoted_is_still_reported():
+    zh = "学员们从“站在中国看世界”和“站在世界看中国”的不同视角畅谈体会。"
+    assert loud_numbers([zh], ["The cadets shared their experience from three perspectives."]
+                        ) != []
+
+
+def test_an_untranslated_header_block_does_not_make_a_title_short():
+    from align.checks.length import LengthCheck
+    zh = ["2018年8月国防部例行记者会 时间：2018年8月30日15:00—16:45 地点：国防部国际军事合作办公室 "
+          "发布人：国防部新闻局局长、国防部新闻发言人吴谦大校",
+          "各位记者朋友，大家下午好，欢迎大家出席本月国防部例行记者会。",
+          "今天下午我有四条信息需要主动发布。"]
+    en = ["Defense Ministry's Regular Press Conference on Aug. 30",
+          "Good afternoon, friends from the press, and welcome to this month's regular press "
+          "conference of the Ministry of National Defense.",
+          "I have four pieces of news to release this afternoon."]
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en),
+                  beads=tuple(Bead((i,), (i,), 0.8) for i in range(3)))
+    found = list(LengthCheck().run(CheckContext(alignment=a, settings=Settings())))
+    assert _loud(found) == []
+
+
+def test_a_wire_datelines_date_mark_is_no_name():
+    replaced, missing = missing_names("新华社北京1月26日电 1月26日，习近平向活动致贺电。",
+                                      "BEIJING, Jan. 26 (Xinhua) -- Xi Jinping sent a message.")
+    assert "日电" not in [m.text for m in missing] and "日電" not in [z for z, _ in replaced]

@@ -999,6 +999,9 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     speaker label (发言人张三：; a reporter's before a question, 总台央视记者：你…) or a
     salutation (尊敬的…会长孙煜先生，): document furniture an
     English text often leaves out, shortens or puts elsewhere."""
+    if zh[start : start + 1] in _DATE_MARKS and start and (
+            zh[start - 1].isdigit() or zh[start - 1] in _NUMERAL_CHARS):
+        return True  # 日电 of 新华社北京1月26日电: a date's mark the segmenter joined to 电
     if _CREDIT.match(zh, end) or _AGENCY_CREDIT.match(zh, end) or _DATELINE.search(
             zh[max(0, start - 16) : start]) and _LINE_END.match(zh, end):
         return True
@@ -1025,6 +1028,7 @@ def _furniture(zh: str, start: int, end: int) -> bool:
 
 
 _BRACKETS = ("（）", "()", "[]", "【】", "〔〕")
+_DATE_MARKS = frozenset("年月日号號")
 
 
 def _bracketed(zh: str, start: int, end: int) -> Iterator[str]:

@@ -624,6 +624,12 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
             why = (" It is in a header field (time, place, speaker) or a wire dateline that "
                    "the English leaves out.", ("furniture", "header field"))
+        elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None \
+                and d.zh.kind == d.en.kind == "date" \
+                and wire_dateline(self._zh_text(index).lstrip()) and self._in_header(d.zh, index):
+            why = (" The Chinese date is a wire dateline's (the day the reprinting agency filed "
+                   "its story), not a date of the text, so it dates something else than the "
+                   "English.", ("furniture", "wire dateline"))
         elif d.rule is NUMBER_EXTRA and d.en is not None and self._in_header_en(d.en, index):
             why = (" It is in a header field (\"Date: …\") of the English page that the "
                    "Chinese page does not print.", ("furniture", "header field"))
@@ -971,6 +977,22 @@ class _Neighbourhood:
         except ValueError:
             return d
         e = said[0]
+        dated = _dateline_date(self.a) if source == "the dateline's" else None
+        if dated is not None and "d" not in dated.unit:
+            # the year is only inferred from a year the opening mentions, no dated dateline: a
+            # weekday that fits the year before or after is the date said as its weekday (a
+            # letter of 2019 whose opening mentions 2018年11月 first)
+            for near in (year + 1, year - 1):
+                try:
+                    other = datetime.date(near, month, day)
+                except ValueError:
+                    continue
+                if other.isoweekday() == int(e.value):
+                    return replace(d, severity=Severity.INFO, message=(
+                        f"{d.message} The English says it as its weekday {e.surface!r}, which "
+                        f"{z.surface} was in {near} ({source} year, {year}, is only inferred)."),
+                        extra=d.extra + (("matched_in", "its weekday, in a year near the "
+                                                        "inferred one"),))
         severity = Severity.WARNING if source == "the dateline's" else Severity.ERROR
         return Discrepancy(
             NUMBER_MISMATCH, f"The Chinese {z.surface} ({actual:%B} {actual.day}, {year}, "
@@ -979,16 +1001,23 @@ class _Neighbourhood:
 
     def _relative_year(self, z: Quantity, index: int) -> str:
         """A Chinese year the English says relatively ("this year" for 2020年 in a 2020
-        press conference): matched when it agrees with the dateline, or when there is none."""
+        press conference): matched when it agrees with the dateline, or when there is none;
+        in the next sentence too when it agrees with the dateline (2024年度颁奖晚宴 "the annual
+        Gala Dinner", then "this year's gala")."""
         if z.kind != "date" or z.unit != "y" or z.high is not None:
             return ""
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
         year = int(z.value) // 10000
-        for m in _RELATIVE_YEAR_EN.finditer(en):
-            offset = RELATIVE_YEARS_EN[" ".join(m.group(1).lower().split()[-1:])]
-            if self.year is None or self.year + offset == year:
-                return f"English {m.group(0)!r} (relative year" + (
-                    f", dateline {self.year})" if self.year is not None else ")")
+        beads = self.a.beads
+        for k in (index, index - 1, index + 1):
+            if not 0 <= k < len(beads) or k != index and self.year is None:
+                continue
+            en = " ".join(self.a.en.segments[i].text for i in beads[k].en)
+            for m in _RELATIVE_YEAR_EN.finditer(en):
+                offset = RELATIVE_YEARS_EN[" ".join(m.group(1).lower().split()[-1:])]
+                if self.year is None or self.year + offset == year:
+                    return f"English {m.group(0)!r} (relative year" + (
+                        f", dateline {self.year})" if self.year is not None else ")") + (
+                        "" if k == index else ", in the sentence next to it")
         return ""
 
     def _section_year(self, e: Quantity, index: int) -> str:
@@ -1134,7 +1163,8 @@ class _Neighbourhood:
         other = "en" if side == "zh" else "zh"
         mine, theirs = (bead.zh, bead.en) if side == "zh" else (bead.en, bead.zh)
         doc, other_doc = (self.a.zh, self.a.en) if side == "zh" else (self.a.en, self.a.zh)
-        holders = [i for i in mine if said in self._said_in(side, i)]
+        holders = [i for i in mine if said in self._said_in(side, i)] or [
+            i for i in mine if q.surface in doc.segments[i].text]  # one end of a range
         return bool(holders) and all(
             _heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
             _heading_line(other_doc.segments[i].text, i, other) for i in theirs)
@@ -1501,8 +1531,15 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
     kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
     if kind in ("dateline", "attribution"):  # a quotation's source dates it: "——2019年12月31日…"
         return True
-    return kind != "salutation" and position < HEADING_LINES and not text.rstrip().endswith(
-        tuple(".!?。！？…\"”'’)）,，"))
+    return kind != "salutation" and position < HEADING_LINES and (
+        not text.rstrip().endswith(tuple(".!?。！？…\"”'’)）,，"))
+        or bool(_TITLE_YEARS.search(text)))
+
+
+# A title's years in brackets at its end: "Beijing Action Plan (2007-2009)",
+# 行动计划（2004至2006年）.
+_TITLE_YEARS = re.compile(r"[(（]\s*\d{4}\s*(?:年\s*)?(?:[-–—至到~]\s*\d{2,4}\s*(?:年\s*)?)?"
+                          r"[)）]\s*$")
 
 
 # A wire story's lead: its subject, then the day alone, of the month of the report, in the
@@ -1889,7 +1926,18 @@ def members_counted(e: Quantity, zh_text: str) -> str:
     for clause in _CLAUSE_SEP.split(zh_text) if n >= 3 else ():
         if clause.count(_LIST_ITEM_SEP) + 1 == n:
             return f"Chinese list of {n} items ({clause.strip()[:20]}…)"
+    for m in _QUOTED_RUN.finditer(zh_text):
+        if len(_QUOTED_ITEM.findall(m.group())) == n:
+            return f"Chinese list of {n} quoted items ({m.group()[:20]}…)"
     return ""
+
+
+# Quoted items one after another (“大国关系与国际秩序”“亚太地区安全风险管控”…, “站在中国看世界”和
+# “站在世界看中国”): a list of named topics, which English may count ("four sessions",
+# "two perspectives").
+_QUOTED_ITEM = re.compile(r"[“「][^”」“「]{1,40}[”」]")
+_QUOTED_RUN = re.compile(r"[“「][^”」“「]{1,40}[”」](?:\s*(?:和|与|與|及|以及|、)?\s*"
+                         r"[“「][^”」“「]{1,40}[”」])+")
 
 
 _SENSE_YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
