@@ -533,7 +533,8 @@ def test_content_decides_when_the_suffix_says_nothing(tmp_path):
 
 
 def test_traditional_is_checked_simplified_and_quoted_as_written(tmp_path):
-    from align.io.chinese import is_traditional, to_simplified
+    from align.io.chinese import to_simplified
+    from align.scripts import is_traditional
 
     trad = "國內生產總值約為四萬億元，比去年增長兩成餘。著名的乾隆皇帝。"
     assert is_traditional(trad) and not is_traditional("国内生产总值约为四万亿元。台灣")

@@ -270,7 +270,8 @@ def to_document(path: str, lang: Lang, got: Extracted, split: str = "sentences")
 
     analysed = got.text
     if lang == "zh":
-        from align.io.chinese import is_traditional, to_simplified, without_look_alikes
+        from align.io.chinese import to_simplified, without_look_alikes
+        from align.scripts import is_traditional
 
         analysed = without_look_alikes(analysed)
         if is_traditional(analysed):
@@ -380,7 +381,8 @@ def _units_document(path: str, lang: Lang, parts: list[Extracted], ids: list[str
     built = out.build()
     analysed = built.text
     if lang == "zh":
-        from align.io.chinese import is_traditional, to_simplified
+        from align.io.chinese import to_simplified
+        from align.scripts import is_traditional
 
         if is_traditional(analysed):
             analysed = to_simplified(analysed)

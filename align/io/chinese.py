@@ -1,5 +1,6 @@
-"""Traditional Chinese: detected, and converted to simplified characters for analysis only;
-radical look-alikes (a PDF's ⼈⼤, ⽉⽇) read as the characters they stand for.
+"""Traditional Chinese (detected by ``align.scripts.is_traditional``) converted to simplified
+characters for analysis only; radical look-alikes (a PDF's ⼈⼤, ⽉⽇) read as the characters they
+stand for.
 
 The checks, the segmenter and the lexicon read simplified text; findings quote the file's own
 characters. Every offset must survive the conversion, so it is one character for one: OpenCC's
@@ -14,7 +15,7 @@ import unicodedata
 from functools import cache
 
 from align.scripts import converters as _converters
-from align.scripts import is_han, is_traditional  # noqa: F401 - the reader's test of a text
+from align.scripts import is_han
 
 
 def to_simplified(text: str) -> str:
