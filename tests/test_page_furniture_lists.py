@@ -409,3 +409,16 @@ def test_a_wire_datelines_date_mark_is_no_name():
     replaced, missing = missing_names("新华社北京1月26日电 1月26日，习近平向活动致贺电。",
                                       "BEIJING, Jan. 26 (Xinhua) -- Xi Jinping sent a message.")
     assert "日电" not in [m.text for m in missing] and "日電" not in [z for z, _ in replaced]
+
+
+@pytest.mark.parametrize(("zh", "en", "glossed"), [
+    # 问题 is too common for the correspondence to link, still it is "questions"
+    ("请他们介绍有关情况，并回答大家关心的问题。", "They will also answer your questions.", True),
+    ("请他们介绍有关情况，并回答大家的提问。", "They will also answer your questions.", True),
+    ("请他们介绍有关情况。", "They will also answer your questions.", False),
+    ("并回答大家关心的问题。", "They will also visit the factory.", False),
+])
+def test_a_short_sentence_split_off_is_glossed_by_the_chinese(zh, en, glossed):
+    from align.checks.coverage import _glossed_all
+    from align.checks.lexical import corr
+    assert _glossed_all(corr(zh, en), zh) is glossed

@@ -55,6 +55,7 @@ from align.furniture import NOTICE_EN as _NOTICE_EN
 from align.furniture import NOTICE_ZH as _NOTICE_ZH
 from align.furniture import PAGE_CREDIT_EN as _PAGE_CREDIT_EN
 from align.furniture import PAGE_CREDIT_ZH as _PAGE_CREDIT_ZH
+from align.lexicon import Correspondence, lexicon
 from align.lexicon.zh import segment as zh_words
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
 from align.numbers import extract_zh
@@ -824,9 +825,25 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     # also answer some of your questions."): too few words for a share, but every one of them
     # renders a word of the bead's Chinese. (Not for a Chinese member: a dropped short sentence
     # stays an omission.)
-    if side == "en" and SPLIT_MIN_WORDS <= words < MEMBER_MIN_WORDS and share == 1.0:
+    if side == "en" and SPLIT_MIN_WORDS <= words < MEMBER_MIN_WORDS and (
+            share == 1.0 or _glossed_all(c, zh)):
         return ("words accounted for", "every one by the other side: a sentence split off")
     return None
+
+
+def _glossed_all(c: Correspondence, zh: str) -> bool:
+    """Whether every English content word of ``c`` is a gloss of some Chinese word of ``zh``,
+    the words the correspondence takes for granted included (问题 "questions", 工作 "work":
+    too common to link, still said)."""
+    dictionary = lexicon().dictionary
+    keys = set()
+    for w in zh_words(zh):
+        entry = dictionary.get(w.text) if w.han else None
+        if entry is not None:
+            keys |= entry.keys
+    linked = {i for link in c.links for i in link.en}
+    return all(i in linked or set(t.lemmas) & keys
+               for i, t in enumerate(c.en) if t.content)
 
 
 def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: str, span: Span,
