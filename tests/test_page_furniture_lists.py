@@ -422,3 +422,22 @@ def test_a_short_sentence_split_off_is_glossed_by_the_chinese(zh, en, glossed):
     from align.checks.coverage import _glossed_all
     from align.checks.lexical import corr
     assert _glossed_all(corr(zh, en), zh) is glossed
+
+
+@pytest.mark.parametrize(("word", "positive"), [
+    ("不幸逝世", True),  # 不幸 "unfortunately" + 逝世: a formula of condolence, no negation
+    ("不断加强", True),  # 不断 "continuous" + 加强
+    ("不平静", False),  # 静 is no word after 不平: "not tranquil"
+    ("不能接受", False),  # 不能 "cannot"
+    ("不属实", False),
+])
+def test_a_compound_the_dictionary_lacks_is_read_by_its_first_word(word, positive):
+    from align.lexicon.polarity import positive_word
+    assert positive_word(word) is positive
+
+
+def test_a_condolence_formula_is_no_negation():
+    from align.checks.polarity import negation_mismatches
+    assert negation_mismatches("惊悉女王不幸逝世，我谨致以深切的哀悼。",
+                               "On the death of the Queen, I express deep condolences.") == []
+    assert negation_mismatches("他们不想去北京。", "They want to go to Beijing.") != []

@@ -192,10 +192,19 @@ def positive_word(text: str) -> bool:
     senses says nothing negative (不变 "constant", 不平凡 "marvelous"): English renders it with a
     positive word (remains, remarkable), so its negation is built in, not a negation to find in
     the English. A sense with not/no/without, an un-/in-/dis- word or a -less word is
-    negative."""
+    negative. A compound the dictionary lacks is judged by its first dictionary word."""
     from align.lexicon import lexicon
 
-    entry = lexicon().dictionary.get(text)
+    dictionary = lexicon().dictionary
+    entry = dictionary.get(text)
+    # a compound the segmenter made of two dictionary words, which the dictionary lacks, is
+    # read by the word it begins with (不幸逝世: 不幸 "unfortunately", then 逝世 "to die"; not
+    # 不平静, whose 静 is a character, not a word after 不平)
+    for k in range(len(text) - 2, 1, -1):
+        if entry is not None:
+            break
+        if text[k:] in dictionary:
+            entry = dictionary.get(text[:k])
     if entry is None or not entry.senses:
         return False
     for sense in entry.senses[:4]:
