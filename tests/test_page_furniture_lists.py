@@ -441,3 +441,17 @@ def test_a_condolence_formula_is_no_negation():
     assert negation_mismatches("惊悉女王不幸逝世，我谨致以深切的哀悼。",
                                "On the death of the Queen, I express deep condolences.") == []
     assert negation_mismatches("他们不想去北京。", "They want to go to Beijing.") != []
+
+
+@pytest.mark.parametrize(("zh", "word"), [
+    ("这是一次大爆炸。", "大爆炸"),  # 一次 is a numeral with its measure: 大爆炸 is still a word
+    ("宇宙起源于一场大爆炸。", "大爆炸"),
+])
+def test_a_measured_numerals_next_word_is_still_merged(zh, word):
+    from align.lexicon import lexicon
+    assert word in [w.text for w in lexicon().words(zh)]
+
+
+def test_a_bare_numerals_da_is_its_own():
+    from align.lexicon import lexicon
+    assert "大和" not in [w.text for w in lexicon().words("党的十九大和十九届三中全会")]

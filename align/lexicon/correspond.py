@@ -16,7 +16,7 @@ from functools import cache
 from align.lexicon.dictionary import Dictionary, gloss_keys, load_index
 from align.lexicon.en import EnToken, stem, tokens
 from align.lexicon.names import NAMES, name_words, pinyin, romanise
-from align.lexicon.zh import ZhWord, _rjieba, segment
+from align.lexicon.zh import NUMERAL, ZhWord, _rjieba, segment
 
 GLOSS, NAME, STEM, PINYIN, LATIN, PART = "gloss", "name", "stem", "pinyin", "latin", "part"
 _MERGE_MAX = 6  # characters: merge segmenter pieces into one dictionary word up to this length
@@ -90,8 +90,8 @@ class Lexicon:
             best = i
             # a numeral's 大 and 届 (十八大和十八届: the 18th Congress and Central Committee)
             # are its own: never the start of a dictionary word (大和, Yamato)
-            counted = raw[i].text in _OF_NUMERAL and i > 0 and raw[i - 1].numeral \
-                and raw[i - 1].end == raw[i].start
+            counted = raw[i].text in _OF_NUMERAL and i > 0 and NUMERAL.match(raw[i - 1].text) \
+                and raw[i - 1].end == raw[i].start  # a bare numeral: 一次大爆炸 is a big bang
             if raw[i].han and not counted:
                 for j in range(min(len(raw), i + 3) - 1, i, -1):
                     if not raw[j].han or raw[j].start != raw[j - 1].end:
