@@ -25,7 +25,7 @@ from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
 from align.model import Finding, Severity, Span
 from align.numbers.tokens import without_readings
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
-from align.scripts import is_han, unaccented
+from align.scripts import HAN, is_han, unaccented
 
 _NOT_NAMES = frozenset({"hong kong"})
 # A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
@@ -215,7 +215,7 @@ def _heading(text: str) -> bool:
 
 
 # A space a page sets between the characters of a name (罗 强, 王  毅): it parts nothing.
-_NAME_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\u00a0\u3000]+(?=[\u3400-\u9fff])")
+_NAME_SPACE = re.compile(rf"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])")
 
 
 def _plain(chinese: str) -> str:
@@ -244,25 +244,33 @@ class NamesCheck:
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
         beads = a.beads
+
+        @cache
+        def whole() -> str:  # the whole Chinese, plain, read only when a name needs it
+            return _plain(a.zh.text)
+
+        @cache
+        def anywhere(name: str) -> bool:  # whether the whole Chinese reads a name, asked once
+            return readable_in(whole(), name)
+
         for index, bead in ctx.two_sided():
             # the Chinese without a reprint's pinyin readings (習(xí)近平 is 习近平)
             zh_text = _plain("".join(a.zh.segments[i].text for i in bead.zh))
             near = _plain("".join(a.zh.segments[i].text
                                   for b in beads[max(0, index - 2) : index + 3] for i in b.zh))
-            whole = _plain(a.zh.text)
             for i in bead.en:
                 text = a.en.segments[i].text
                 for name, _, end in pinyin_names(text):
                     label = text[end : end + 1] in (":", "：")
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
                             or readable_in(near, name)
-                            or label and readable_in(whole, name)
+                            or label and anywhere(name)
                             or i < HEADING_LINES and _heading(text)):
                         bare = _no_words(zh_text)
                         # the Chinese names the person elsewhere: the English says it in a
                         # list or line of its own (a speakers list only the English page
                         # prints) or the two pages mention the person at different places
-                        elsewhere = not bare and readable_in(whole, name)
+                        elsewhere = not bare and anywhere(name)
                         # a credit line (Edited by …) the Chinese beside it does not have is
                         # the page's furniture; two credits that differ stay a finding
                         credit = not bare and not elsewhere and is_credit(text, "en") and not any(

@@ -1882,7 +1882,8 @@ def members_listed(z: Quantity, en_text: str) -> str:
 # One-character members a Chinese count may follow and sum up (县乡两级 "the county and
 # township levels", 省市县三级, 党政两个, 中美两国): administrative levels, sectors and the
 # country characters.
-_MEMBER_CHARS = "省市县縣乡鄉镇鎮村区區党黨政军軍民城企校工农農商学學兵海陆陸空"
+_MEMBER_CHARS = frozenset("省市县縣乡鄉镇鎮村区區党黨政军軍民城企校工农農商学學兵海陆陸空"
+                          + "".join(COUNTRY_CHARS))
 _COUNT_CHARS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4}
 
 
@@ -1893,10 +1894,9 @@ def members_before(z: Quantity, zh_text: str) -> str:
     n = _COUNT_CHARS.get(z.surface[:1])
     if z.kind != "count" or n is None or z.value != n or z.high is not None:
         return ""
-    members = _MEMBER_CHARS + "".join(COUNTRY_CHARS)
     for m in re.finditer(re.escape(z.surface), zh_text):
         run = zh_text[max(0, m.start() - n) : m.start()]
-        if len(run) == n and len(set(run)) == n and all(ch in members for ch in run):
+        if len(run) == n and len(set(run)) == n and all(ch in _MEMBER_CHARS for ch in run):
             return f"Chinese {run}{z.surface}, the {n} members named before the count"
     return ""
 
