@@ -24,9 +24,11 @@ BRACKETED_LABEL_ZH = re.compile(r"^[ \t]*(?:[•·●▪*][ \t]*)?[\[【［][^\]
 # "Source: …", "Editor: …"): furniture, like a photo credit.
 PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
-PAGE_CREDIT_EN = re.compile(r"^\s*\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
+# A credit may follow the site's name on the line ("eguangzhou.gov.cn | Updated:2023-09-26").
+PAGE_CREDIT_EN = re.compile(r"^\s*(?:[^|\n]{1,40}\|\s*)?"
+                            r"\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"
                             r"|(?:source|editor|translator|author|reporter|updated|published)s?"
-                            r"\s*:)[^.!?]{0,80}$", re.IGNORECASE)
+                            r"\s*:)[^.!?|]{0,80}$", re.IGNORECASE)
 # The mark a news story ends with ((完), 【全文完】, "(End)", "-- END --"), a bracketed byline
 # without a colon (（记者 王强 李华）, "(By Wang Qiang)") and the note on who wrote a signed
 # article (（作者系中国驻英国大使）, "The author is China's Ambassador to the UK."): furniture

@@ -166,7 +166,8 @@ class CoverageCheck:
                 span = _span(a.zh, bead.zh)
                 severity, evidence = _omission_grade(span.text, small, repeats)
                 if severity is not Severity.INFO and (
-                        heading := _heading(a.zh, bead.zh) or _rest_of_lead(a, bead.zh[0])
+                        heading := _heading(a.zh, bead.zh) or signature_block(a.zh, bead.zh)
+                        or _rest_of_lead(a, bead.zh[0])
                         or rendered_next_door(a, index, span.text)
                         or head.furniture(a.zh, bead.zh)
                         or lone(a.zh, bead.zh)
@@ -188,7 +189,8 @@ class CoverageCheck:
                 span = _span(a.en, bead.en)
                 severity, evidence = _addition_grade(span.text, small)
                 if severity is not Severity.INFO:
-                    heading = (_heading(a.en, bead.en) or _rest_of_lead(a, bead.en[0], "en")
+                    heading = (_heading(a.en, bead.en) or signature_block(a.en, bead.en)
+                               or _rest_of_lead(a, bead.en[0], "en")
                                or rendered_next_door(a, index, span.text, "en")
                                or head.furniture(a.en, bead.en)
                                or lone(a.en, bead.en))
@@ -345,6 +347,27 @@ def furniture_en(text: str) -> str:
     if _ATTRIBUTION_EN.match(t):
         return "attribution"
     return ""
+
+
+# How many closing sentences of a document can be its signature block (the issuing office, the
+# place, the date), and how long each of its lines may be.
+CLOSING_LINES = 3
+CLOSING_SIZE = 24
+SIGNATURE = ("furniture", "signature block")
+
+
+def signature_block(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
+    """Evidence that one-sided sentences are the page's signature block: among its last
+    ``CLOSING_LINES``, each a short line with no closing stop (政协大会新闻组 / 2011年3月2日;
+    "The Press Center of the Secretariat" / "March 10th, 2008"). A notice's issuer and date are
+    printed, or left out, by each page on its own; a document of a few lines has none."""
+    n = len(doc.segments)
+    if n <= CLOSING_LINES or min(ids) < n - CLOSING_LINES:
+        return None
+    texts = [doc.segments[i].text.strip() for i in ids]
+    if any(not t or SENTENCE_END.search(t) or content_size(t) > CLOSING_SIZE for t in texts):
+        return None
+    return SIGNATURE
 
 
 def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
@@ -705,6 +728,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 heading = _heading(doc, (k,)) if side == "en" and is_title_case(span.text) else None
                 if heading:  # an English page's own title, merged into the first bead
                     severity, extra = Severity.INFO, (heading,)
+                elif signature := signature_block(doc, (k,)):  # the issuer's line at the end
+                    severity, extra = Severity.INFO, (signature,)
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
                     # the page's dated lead among its opening lines, or an editor's lead of

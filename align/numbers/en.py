@@ -488,7 +488,8 @@ def _month_ranges(scan: _Scan) -> Iterator[Quantity]:
 
 
 _DATES_RE = re.compile(
-    rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"\b(?P<mon>{_MONTH_ANY_CASE})(?:(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?:\b|(?=(?:to|and|in|at|on|of|for)\b))"  # "July 19to 22": a space lost
     rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:(?:,?\s+|(?<=\.))(?P<y>\d{{4}})\b)?"
     rf"|\b(?:(?P<from>from|between)\s+)?(?:the\s+)?(?P<first>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"(?:\s*(?P<sep>-|–|to|through|and)\s*(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?"

@@ -81,11 +81,17 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 # A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time
-# wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…"):
+# wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…"), or
+# a date in digits after the site's posting label:
 # a live transcript's time mark before a turn or the site's own posting stamp, page furniture
 # and no time the text speaks of (prose writes neither a date with hyphens before a clock time).
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
-                        r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+                        r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+                        # the site's posting label before a date in digits ("Updated:2023-09-26",
+                        # 发布时间：2023-09-26): when the page went up, not what the text says
+                        r"|(?:(?i:updated|published|posted|released|release\s+date)\s*:?"
+                        r"|(?:更新|发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：])"
+                        r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 # A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
 # the start of a line, 【1】 marks an item instead), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the

@@ -20,6 +20,7 @@ together, the year of an event's edition) is matched by ``restated.py``.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -39,6 +40,7 @@ from align.checks.coverage import (
     furniture_zh,
     header_fields,
     header_fields_en,
+    signature_block,
     wire_dateline,
 )
 from align.checks.entities import caption
@@ -575,6 +577,7 @@ class _Neighbourhood:
                      or self._span_from_start(d.zh, index)
                      or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
+                     or self._signed_in_full(d.zh, index, "zh")
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
                      or members_before(d.zh, self._zh_text(index))
@@ -593,6 +596,7 @@ class _Neighbourhood:
                      or self._period_start(d.en, index)
                      or self._section_year(d.en, index)
                      or self._heading(d.en, index)
+                     or self._signed_in_full(d.en, index, "en")
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
                      or year_in_name(d.en, self._zh_text(index))
                      or zodiac_year_zh(d.en, self._zh_text(index))
@@ -611,6 +615,22 @@ class _Neighbourhood:
         return replace(d, severity=Severity.INFO,
                        message=f"{d.message} It is matched in the {where}.",
                        extra=(("matched_in", where),))
+
+    def _said_by_parts(self, q: Quantity, index: int) -> str:
+        """The parts (as "24 + 66") whose sum is the Chinese count ``q`` when its bead's
+        Chinese breaks it down (90个省市, 包括24对友城和66对友好交流城市) and the English gives
+        every part but not the total; "" otherwise. Two to four parts, each a count of the
+        Chinese that the English states, no part the total itself."""
+        if q.kind != "count" or q.high is not None or q.value < 2:
+            return ""
+        en = self.en[index]
+        parts = [z for z in self.zh[index] if z is not q and z.kind == "count" and z.high is None
+                 and 0 < z.value < q.value and any(same_quantity(z, e) for e in en)]
+        for size in range(2, min(4, len(parts)) + 1):
+            for combo in itertools.combinations(parts, size):
+                if sum(z.value for z in combo) == q.value:
+                    return " + ".join(z.surface.strip() for z in combo)
+        return ""
 
     def set_aside(self, d: Discrepancy, index: int, mismatched: bool) -> Discrepancy:
         """The discrepancy as info when its bead cannot judge it: the bead pairs sentences that
@@ -662,6 +682,10 @@ class _Neighbourhood:
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
                    "that starts with the day it reports), and the English beside it states no "
                    "date: the English page does not print that lead.", ("furniture", "lead"))
+        elif d.rule is NUMBER_MISSING and d.zh is not None and (
+                parts := self._said_by_parts(d.zh, index)):
+            why = (f" It is the total of the Chinese's own breakdown, {parts}, which the English "
+                   "gives part by part.", ("total", parts))
         elif self._only_in_caption(d, index):
             why = (" It is only in a photo caption (its line carries a photo or agency credit) "
                    "that the other page does not print as one: each page writes its own "
@@ -694,8 +718,10 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             if d.en.doubt == LOST_DECIMALS:
                 return _lost_digits(d)
-            if d.zh.doubt == d.en.doubt == TIMESTAMP:  # each page's own posting time
-                return replace(d, severity=Severity.INFO, message=f"{d.message} Both are "
+            if TIMESTAMP in (d.zh.doubt, d.en.doubt):  # each page's own posting time, or a
+                # stamp against a date of the text: the page's stamp renders nothing
+                who = "Both are" if d.zh.doubt == d.en.doubt else "One of them is"
+                return replace(d, severity=Severity.INFO, message=f"{d.message} {who} "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
             if FOOTNOTE in (d.zh.doubt, d.en.doubt):  # (注7) and the English edition's note 14
@@ -1347,6 +1373,20 @@ class _Neighbourhood:
             if any(q.kind == "date" and "d" in q.unit for q in quantities) and any(
                     _said(q) == said for q in quantities):
                 return "English heading (title and dateline), which the Chinese lacks"
+        return ""
+
+    def _signed_in_full(self, q: Quantity, index: int, side: str) -> str:
+        """A page's signature block naming its issuer in full ("Press Center, 4th Session of the
+        11th CPPCC" for 政协大会新闻组; 全国政协十一届一次会议秘书处新闻组 for "Press Center")
+        with a number the other side's text states: the issuer is the session the text named."""
+        bead = self.a.beads[index]
+        ids, doc = (bead.en, self.a.en) if side == "en" else (bead.zh, self.a.zh)
+        if not ids or signature_block(doc, ids) is None:
+            return ""
+        if side == "en" and any(same_quantity(z, q) for pool in self.zh for z in pool):
+            return "Chinese text (the English signature names its issuer in full)"
+        if side == "zh" and any(same_quantity(q, e) for pool in self.en for e in pool):
+            return "English text (the Chinese signature names its issuer in full)"
         return ""
 
     def _year(self, e: Quantity, index: int) -> str:
