@@ -62,10 +62,17 @@ NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为
                        # 中英对照, which sites also print as a label before a title: 中英对照:自信…)
                        r"|(?:英文|英语|英語|中英文?|双语|雙語)[^。！？]{0,12}"
                        r"(?:译文|譯文|双语版本|雙語版本)"
-                       r"|(?:译文|譯文)[^。！？]{0,6}(?:仅供参考|僅供參考)")
+                       r"|(?:译文|譯文)[^。！？]{0,6}(?:仅供参考|僅供參考)"
+                       # a note on how the bilingual edition was made (组织专家进行全文翻译，
+                       # 形成汉英对照版): the publisher's, no part of the text
+                       r"|进行全文翻译|進行全文翻譯|对照文?版|對照文?版|形成(?:汉|漢)英(?:对|對)照")
 
-NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+is\s+(?:the|a)\s+(?:full\s+)?"
-                       r"(?:text|transcript)\b|\bunofficial\s+translation\b"
+NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+(?:is|are)\s+(?:the|an?)\s+(?:full\s+)?"
+                       # the kind of text a government release introduces ("The following is a
+                       # speech given by … today (March 17)")
+                       r"(?:text|transcript|speech|statement|remarks|address|message|reply|"
+                       r"opening\s+remarks|keynote\s+speech|written\s+reply|article)\b"
+                       r"|\bunofficial\s+translation\b"
                        r"|\bfor\s+reference\s+only\b"
                        # a note on the translation itself ("here is the English translation of
                        # the transcript"; "The interview was done in Chinese")

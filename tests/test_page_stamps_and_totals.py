@@ -200,3 +200,190 @@ def test_a_signature_naming_another_session_is_still_reported():
     zh = [*_NOTICE_ZH, "政协大会新闻组"]
     en = [*_NOTICE_EN, "Press Center, 5th Session of the 12th CPPCC"]
     assert ("number-extra", Severity.WARNING) in loud_numbers(zh, en)
+
+
+# -- a weekday written beside its date ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("zh", [
+    "2019年1月14日(星期一) 律政司司长在法律年度开启典礼上致辞。",
+    "2019年1月14日（周一），律政司司长在法律年度开启典礼上致辞。",
+])
+def test_a_weekday_beside_its_date_is_said_by_the_date(zh):
+    en = ["The Secretary for Justice spoke at the Opening of the Legal Year on January 14, 2019."]
+    assert loud_numbers([zh], en) == []
+
+
+def test_a_weekday_that_is_not_its_dates_is_still_reported():
+    zh = "2019年1月14日(星期三) 律政司司长在法律年度开启典礼上致辞。"  # the 14th was a Monday
+    en = ["The Secretary for Justice spoke at the Opening of the Legal Year on January 14, 2019."]
+    assert loud_numbers([zh], en) != []
+
+
+def test_a_weekday_apart_from_the_date_is_still_reported():
+    zh = "2019年1月14日，律政司司长宣布典礼。星期一，典礼举行。"
+    en = ["On January 14, 2019, the Secretary for Justice announced the ceremony."]
+    assert loud_numbers([zh], en) != []
+
+
+# -- a year run into a number by the page ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en", "year"), [
+    ("58/2005", "200558/2005", "2005"),
+    ("第12号", "201912", "2019"),
+    ("3.5亿", "3.52021", "2021"),
+    ("58/2005", "59/2005", ""),         # another number
+    ("58/2005", "158/2005", ""),        # one digit more is no year
+    ("12", "345612", ""),               # 3456 is no year
+    ("2005", "20052005", "2005"),       # a year doubled by the page
+])
+def test_a_year_run_into_a_number(zh, en, year):
+    from align.checks.numbers import _year_run_in
+    assert _year_run_in(zh, en) == year
+
+
+def test_a_number_with_a_year_glued_to_it_is_no_loud_mismatch():
+    zh = ["《2005年道路交通（修订）规例》（第58/2005号法律公告）已提交立法会。"]
+    en = ["Road Traffic (Amendment) Regulation 200558/2005 was laid on the table of the Council."]
+    assert ("number-mismatch", Severity.ERROR) not in loud_numbers(zh, en)
+
+
+# -- measure words, spaced pages and glued cells (batches BY-CB) ----------------------------------
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("加息50個基點", "0.5"),
+    ("下调25个基点", "0.25"),
+    ("下降25基点", "0.25"),
+    ("上升3个百分点", "3"),
+    ("上升0.5個百分點", "0.5"),
+])
+def test_basis_points_and_percentage_points_after_a_measure_word(zh, value):
+    [q] = extract_zh(zh)
+    assert (q.kind, q.value) == ("points", Decimal(value))
+
+
+@pytest.mark.parametrize("zh", ["分别上升3个和6个百分点", "分別上升3個和6個百分點",
+                                "分别上升3和6个百分点"])
+def test_a_repeated_measure_word_shares_the_lists_unit(zh):
+    assert [(q.kind, q.value) for q in extract_zh(zh)] == [("points", 3), ("points", 6)]
+
+
+def test_a_count_before_another_counts_list_keeps_its_measure_word():
+    assert [q.kind for q in extract_zh("共有3人和5个团体")] == ["count", "count"]
+
+
+def test_basis_points_match_the_english():
+    zh = ["美联储宣布加息50個基點。"]
+    en = ["The Federal Reserve raised its rate by 50 basis points."]
+    assert loud_numbers(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "kinds"), [
+    ("相 對 濕 度 : 百 分 之 81 本 港 其 他 地 區 的 氣 溫 : 天 文 台 28 度",
+     [("percent", 81), ("count", 28)]),
+    ("上 午 4 時 天 文 台 錄 得 : 氣 溫 28 度", [("time", None), ("count", 28)]),
+])
+def test_a_character_spaced_page_is_read_through(zh, kinds):
+    found = [(q.kind, q.value) for q in extract_zh(zh)]
+    assert [k for k, _ in found] == [k for k, _ in kinds]
+    assert all(v is None or found[i][1] == v for i, (_, v) in enumerate(kinds))
+
+
+def test_a_stray_space_in_prose_parts_the_words_still():
+    # one space between characters in ordinary prose is no spaced page: 三 and 百 stay apart
+    assert [q.value for q in extract_zh("他们三 百名代表出席了会议，会议讨论了问题。")] != [300]
+
+
+@pytest.mark.parametrize(("en", "values"), [
+    ("Chek Lap Kok16 degrees ; Tai Po25 degrees", [16, 25]),
+    ("Relative Humidity : Observatory81 per cent", [81]),
+    ("COVID19 cases rose; the G20 summit met.", []),
+])
+def test_a_word_glued_to_a_reading_is_blanked(en, values):
+    assert [q.value for q in extract_en(en)] == [Decimal(v) for v in values]
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("The following is a speech given by the Director of the Observatory today (March 17) at "
+     "a meet-the-media session (English translation).", True),
+    ("The following are the opening remarks by the Secretary at the press conference today.",
+     True),
+    ("The following is a list of the projects completed this year.", False),
+])
+def test_a_releases_introducing_line_is_a_notice(line, notice):
+    from align.furniture import is_notice
+    assert is_notice(line, "en") is notice
+
+
+def test_a_releases_issue_time_is_the_pages_stamp():
+    en = "Issued at HKT 19:40"
+    [q] = extract_en(en)
+    assert doubt_en(q, en) == TIMESTAMP
+
+
+@pytest.mark.parametrize(("zh", "values"), [
+    ("深入学习十九届二中、三中、四中全会精神", [19, 2, 3, 4]),
+    ("二中和三中全会", [2, 3]),
+    ("中国、三中", []),
+])
+def test_a_list_of_plenums_names_full_sessions_once(zh, values):
+    assert [q.value for q in extract_zh(zh)] == [Decimal(v) for v in values]
+
+
+def test_a_rounding_that_keeps_four_digits_is_a_warning():
+    zh, en = ["审结案件1977.2万件。"], ["Courts concluded 19.77 million cases."]
+    assert loud_numbers(zh, en) == [("number-mismatch", Severity.WARNING)]
+
+
+def test_an_english_count_inside_a_compound_for_a_chinese_word_is_a_warning():
+    zh = ["2015年博鳌论坛上，提出“五通”合作。"]
+    en = ["At the Boao Forum, the five-pronged approach to cooperation was proposed."]
+    assert loud_numbers(zh, en) == [("number-mismatch", Severity.WARNING)]
+
+
+@pytest.mark.parametrize(("en", "loud"), [
+    ("the Fifth Five-Year Reform Programme for the People's Courts (2019–2023)", False),
+    ("the Fifth Five-Year Reform Programme for the People's Courts (2019–2025)", True),
+])
+def test_a_plans_period_in_brackets_is_dated_by_its_length(en, loud):
+    zh = ["人民法院第五个五年改革纲要已经印发。"]
+    assert bool(loud_numbers(zh, [f"The Court issued {en}."])) is loud
+
+
+@pytest.mark.parametrize(("zh", "loud"), [
+    ("政府决定暂停修订《逃犯条例》的工作。", False),
+    ("政府决定暂停修订逃犯条例的工作。", True),
+])
+def test_a_year_ending_an_english_bills_title(zh, loud):
+    en = ["The Government decided to suspend the Fugitive Offenders (Amendment) Bill 2019."]
+    assert bool(loud_numbers([zh], en)) is loud
+
+
+def test_a_weekday_whose_time_the_english_drops_is_still_reported():
+    zh = "2014年10月15日星期三上午11時正 立法会会议"
+    en = ["Council Meeting (Agenda) 15 October 2014"]
+    assert loud_numbers([zh], en) != []
+
+
+@pytest.mark.parametrize(("en", "months"), [
+    ("During their April meeting in London, the two presidents agreed to hold the dialogue.",
+     [400]),
+    ("The June summit adopted a declaration.", [600]),
+    ("Prime Minister Theresa May meeting the press said so.", []),
+    ("April Smith met him.", []),
+])
+def test_a_month_before_the_event_it_dates(en, months):
+    assert [q.value for q in extract_en(en) if q.kind == "date"] == [Decimal(m) for m in months]
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("中国外文局组织各语种中外专家进行全文翻译，形成汉英、汉法等9个汉外对照文版。", True),
+    ("现将《纲要》专栏内容形成汉英对照，供业界参考使用。", True),
+    ("中英对照：自信人生二百年", False),  # a site's label before a title, no note
+    ("双方对照检查了协议的执行情况。", False),
+])
+def test_a_note_on_the_bilingual_edition_is_a_notice(line, notice):
+    from align.furniture import is_notice
+    assert is_notice(line, "zh") is notice

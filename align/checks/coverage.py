@@ -358,13 +358,15 @@ SIGNATURE = ("furniture", "signature block")
 
 def signature_block(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     """Evidence that one-sided sentences are the page's signature block: among its last
-    ``CLOSING_LINES``, each a short line with no closing stop (政协大会新闻组 / 2011年3月2日;
-    "The Press Center of the Secretariat" / "March 10th, 2008"). A notice's issuer and date are
-    printed, or left out, by each page on its own; a document of a few lines has none."""
+    ``CLOSING_LINES`` and running to its end, each a short line with no closing stop
+    (政协大会新闻组 / 2011年3月2日; "The Press Center of the Secretariat" / "March 10th, 2008").
+    A notice's issuer and date are printed, or left out, by each page on its own; a document
+    of a few lines has none."""
     n = len(doc.segments)
     if n <= CLOSING_LINES or min(ids) < n - CLOSING_LINES:
         return None
-    texts = [doc.segments[i].text.strip() for i in ids]
+    # the block runs to the page's end: no sentence of the text comes after it
+    texts = [doc.segments[i].text.strip() for i in range(min(ids), n)]
     if any(not t or SENTENCE_END.search(t) or content_size(t) > CLOSING_SIZE for t in texts):
         return None
     return SIGNATURE

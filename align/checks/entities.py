@@ -1978,6 +1978,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if title := _publication_place(c, b.zh, m):
         return (f"it qualifies the title 《{title}》, which the English renders: a "
                 "publication's country goes without saying beside its name")
+    if title := _inside_rendered_title(c, b.zh, m):
+        return (f"it is a word of the title 《{title}》, whose other words the English renders "
+                "in a name of its own (a title is given by its own English name)")
     if said := _said_as_the_country(c, b.en, m.text):
         return f"it is a country, which the English may say as {said!r}"
     if said := _said_as_here(b.zh, b.en, m):
@@ -2046,6 +2049,23 @@ def _organ_by_its_field(c: Correspondence, m: MissingName) -> str:
         if i not in claimed and t.text[:1].islower() and (
                 t.text.lower() in keys or keys & set(t.lemmas)):
             return t.text
+    return ""
+
+
+def _inside_rendered_title(c: Correspondence, zh: str, m: MissingName) -> str:
+    """The title in book-title marks that the name is a word of (《塞浦路斯邮报》 for 邮报), when
+    another word of the title is rendered by a capitalised English word ("Cyprus Mail"): the
+    English gives the title by its own name, whose words need not be the Chinese ones. Empty
+    otherwise."""
+    open_ = zh.rfind("《", 0, m.start)
+    close = zh.find("》", m.end)
+    if open_ < 0 or close < 0 or zh.find("》", open_, m.start) >= 0:
+        return ""
+    rendered = [c.en[i].text for link in c.links
+                if open_ < link.zh.start < close and not m.start <= link.zh.start < m.end
+                for i in link.en]
+    if any(w[:1].isupper() for w in rendered):
+        return zh[open_ + 1 : close]
     return ""
 
 

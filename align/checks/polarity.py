@@ -70,7 +70,8 @@ EN_NEGATIVE = frozenset(
     fruitless powerless wrong false fake bare mere skip skipped overlook overlooked forget
     forgot forgotten drop dropped doubt doubtful question questioned closed shut refrain
     refrained refrains refraining abstain abstained abstains desist withhold withheld shun
-    shunned eschew""".split()
+    shunned eschew disregard disregarded disregarding despite defy defied defying spite
+    ignoring""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Negation characters an idiom may hold inside it (百闻不如一见, 名不虚传): the idiom as a whole

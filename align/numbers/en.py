@@ -103,6 +103,11 @@ _NOT_QUANTITY = re.compile(
     r"a second|one second)\b",
     re.IGNORECASE,
 )
+# A word the page ran into the reading after it ("Chek Lap Kok16 degrees", "Tai Po25 degrees":
+# a table's cells set without their space): a code is never followed by degrees or per cent,
+# so the word is blanked and the reading stands alone.
+_GLUED_WORD = re.compile(r"\b[A-Za-z]{2,}(?=\d+(?:\.\d+)?(?:\s*(?:degrees?|per\s*cent|percent)\b"
+                         r"|\s*(?:%|°)))")
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
     rf"\b(?!(?:{_CUR_CODES})\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{{1,2}}\b)"
@@ -231,6 +236,7 @@ def _extract(text: str) -> list[Quantity]:
     for recogniser in (numeric_dates, _spelled_years, _periods, _times, _decades, _ratios,
                        _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)
+    scan.blank(_GLUED_WORD)
     scan.blank(_ALNUM_TOKEN)
     scan.apply(_formula_counts)
     scan.blank(_NOT_QUANTITY)
@@ -434,6 +440,10 @@ _DATE_WORD_BEFORE = re.compile(
     r"after|during|between|every|each|same|throughout|end)[\s-]+$",
     re.IGNORECASE,
 )
+# An event a month names when it qualifies it: "their April meeting", "the June summit".
+_EVENT_AFTER = re.compile(r"\s+(?:meeting|meetings|summit|session|sessions|visit|talks|"
+                          r"election|elections|conference|forum|dialogue|trip|plenum)\b",
+                          re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b({_MONTH_NAMES})\s*(?:,|and|or|to|through|-|–)\s*$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:\d|(?:this|last|next|that|the same) year\b)", re.IGNORECASE)
 
@@ -442,8 +452,8 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
     """Whether a month name with no day or year beside it is the month. A full name that is
     not also a common name or word (October) always is; an abbreviation (Jan, Jun) never is
     without a number; May, March, June, August and April are months after a date word ("in May",
-    "early March", "the end of June"), after another month ("April and May") or before a year
-    ("June this year")."""
+    "early March", "the end of June"), after another month ("April and May"), before a year
+    ("June this year") or, but May, before an event they date ("their April meeting")."""
     for _ in range(12):  # a list of months is no longer than a year: bounded work on "May May…"
         key = name.rstrip(".").lower()
         if _YEAR_AFTER.match(scan.work, end):
@@ -455,6 +465,8 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
         before = scan.work[max(0, start - 24) : start]
         if _DATE_WORD_BEFORE.search(before):
             return True
+        if key != "may" and _EVENT_AFTER.match(scan.work, end):
+            return True  # "their April meeting", "the June summit" (not "Theresa May meeting")
         prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
         if not prev:
             return False

@@ -257,13 +257,16 @@ _LIST_KINDS = ("percent", "points")
 def shared_units(found: list[Quantity], text: str, joiner: re.Pattern[str]) -> list[Quantity]:
     """``found`` (in order) with a bare number that a list's last member follows by ``joiner``
     alone given that member's kind: 6.8 in 6.8及71.1個百分點 is 6.8 percentage points, as "6.8
-    and 71.1 percentage points" says. Only percentages and percentage points: a scale or a
+    and 71.1 percentage points" says, and so is 3个 in 3个和6个百分点 (the measure word
+    repeated). Only percentages and percentage points: a scale or a
     measure word after the last member may count something else (3人和5个团体)."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
-        if (nxt.kind in _LIST_KINDS and q.kind == "count" and not q.unit and not q.weak
+        if (nxt.kind in _LIST_KINDS and q.kind == "count" and not q.weak
+                and (not q.unit or q.unit == "个" and any(c in nxt.surface for c in "个個"))
+                and not any(c in nxt.surface for c in "基bB")  # basis points are scaled
                 and q.high is None and q.qualifier == "exact"
                 and joiner.fullmatch(text, q.end, nxt.start)):
-            out[i] = replace(q, kind=nxt.kind)
+            out[i] = replace(q, kind=nxt.kind, unit=nxt.unit)
     return out

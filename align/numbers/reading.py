@@ -91,7 +91,9 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         # 发布时间：2023-09-26): when the page went up, not what the text says
                         r"|(?:(?i:updated|published|posted|released|release\s+date)\s*:?"
                         r"|(?:更新|发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：])"
-                        r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+                        r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+                        # a release's issue time ("Issued at HKT 19:40", 香港時間19時40分發出)
+                        r"|\b[Ii]ssued\s+at\s+(?:HKT\s+)?\d{1,2}:\d{2}\b")
 # A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
 # the start of a line, 【1】 marks an item instead), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the

@@ -151,16 +151,24 @@ _WEAK_UNITS = {"国", "岸", "方"}
 # 2025 年 3 月 5 日): Chinese is written without spaces, so it parts nothing.
 _TYPESET_SPACE = re.compile(
     r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
+# A page that sets a space between every two characters (上 午 4 時 … 百 分 之 81, as some
+# weather bulletins do): where most pairs of characters are spaced, the spaces between
+# characters part nothing either.
+_SPACED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a wrap too
+_CLOSE_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
-    if not _TYPESET_SPACE.search(text):
+    spaced = list(_SPACED_PAIR.finditer(text))
+    if len(spaced) < 4 or len(spaced) <= 2 * len(_CLOSE_PAIR.findall(text)):
+        spaced = []  # prose with a stray space, not a character-spaced page
+    if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
     kept = [True] * len(text)
-    for m in _TYPESET_SPACE.finditer(text):
+    for m in [*_TYPESET_SPACE.finditer(text), *spaced]:
         kept[m.start():m.end()] = [False] * (m.end() - m.start())
     at = [i for i, keep in enumerate(kept) if keep]  # offset in ``text`` of each kept character
     found = _extract("".join(text[i] for i in at))
@@ -554,7 +562,10 @@ def _jubilees(scan: _Scan) -> Iterator[Quantity]:
 
 
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
-_PLENARY_RE = re.compile(rf"({_CN})中全会")
+_PLENARY_RE = re.compile(rf"({_CN})中全[会會]")
+# The earlier members of a list of plenums that names 全会 once (二中、三中、四中全会).
+_PLENARY_LIST_RE = re.compile(rf"({_CN})中(?=(?:、|和|与|與|及)(?:{_CN}中(?:、|和|与|與|及))*"
+                              rf"{_CN}中全[会會])")
 # 十三届全国人大二次会议: the Second Session of the 13th NPC (a count would say 两次会议).
 _SESSION_RE = re.compile(
     rf"(?<=届)(?:全国人大|全国人民代表大会|全国政协|全国委员会|中央委员会|人大常委会|常委会)?"
@@ -654,7 +665,7 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
         if n and n <= 10:
             yield scan.q(m.start(), m.end(), Decimal(2) ** int(n), "multiple",
                          qualifier=qualifier)
-    for m in _PLENARY_RE.finditer(scan.work):
+    for m in [*_PLENARY_RE.finditer(scan.work), *_PLENARY_LIST_RE.finditer(scan.work)]:
         value = _num(m.group(1))
         if value:
             yield scan.q(m.start(), m.end(), value, "ordinal", unit="plenary")
@@ -1037,6 +1048,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             if not (arabic or re.search(r"[万亿]", num_s) or qualifier != "exact"):
                 continue  # a bare Chinese numeral: part of a word, not a quantity
             kind = "count"
+        if kind == "basis points":
+            kind, value, high = "points", value / 100, high / 100 if high is not None else None
         if kind == "percent" and unit == "成":
             value, high, unit = value * 10, high * 10 if high is not None else None, ""
         if bound and qualifier == "exact":
@@ -1085,6 +1098,9 @@ def _vague(num_s: str) -> tuple[Decimal, Decimal] | None:
     return lo, hi
 
 
+_BASIS_POINTS = re.compile(r"[个個]?基[点點]")
+
+
 def _measure(
     scan: _Scan, end: int, value: Decimal, arabic: bool, prefix_cur: str | None
 ) -> tuple[str | None, str, int, str | None]:
@@ -1093,8 +1109,10 @@ def _measure(
     rest = scan.work[end:]
     if rest.startswith("%"):
         return "percent", "", end + 1, None
-    if rest.startswith(("个百分点", "百分点")):
-        return "points", "", end + (4 if rest[0] == "个" else 3), None
+    if rest.startswith(("个百分点", "个百分點", "個百分點", "個百分点", "百分点", "百分點")):
+        return "points", "", end + (4 if rest[0] in "个個" else 3), None
+    if basis := _BASIS_POINTS.match(rest):  # 50个基点: 50 basis points, 0.5 percentage points
+        return "basis points", "", end + basis.end(), None
     if rest.startswith("成") and value <= 10 and not _NOT_PERCENT.match(rest):
         return "percent", "成", end + 1, None
     if rest.startswith("倍"):

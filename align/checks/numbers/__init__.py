@@ -568,6 +568,7 @@ class _Neighbourhood:
                      or relative_day(d.zh, self._en_text(index), self.dateline_days, False)
                      or relative_month(d.zh, self._en_text(index), self.dateline_days, False)
                      or self._relative_ordinal(d.zh, index) or self._weekday(d.zh, index)
+                     or self._weekday_of_date(d.zh, index)
                      or fixed_expression(d.zh, self._zh_text(index))
                      or festival_date(d.zh, self._en_text(index))
                      or zodiac_year_en(d.zh, self._en_text(index))
@@ -594,6 +595,8 @@ class _Neighbourhood:
                      or anchored(d.en, self._zh_text(index), self._en_text(index), self.doc_years)
                      or self._this_edition(d.en, index)
                      or self._period_start(d.en, index)
+                     or self._period_of_plan(d.en, index)
+                     or legislation_year(d.en, self._en_text(index), self._zh_text(index))
                      or self._section_year(d.en, index)
                      or self._heading(d.en, index)
                      or self._signed_in_full(d.en, index, "en")
@@ -718,6 +721,11 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             if d.en.doubt == LOST_DECIMALS:
                 return _lost_digits(d)
+            if year := _year_run_in(d.zh.surface, d.en.surface):
+                return replace(d, severity=Severity.INFO, message=f"{d.message} The English "
+                               f"number is the Chinese one with the year {year} run into its "
+                               "digits (the page glued two cells or lines together).",
+                               extra=d.extra + (("reading", "fragile: a year run into it"),))
             if TIMESTAMP in (d.zh.doubt, d.en.doubt):  # each page's own posting time, or a
                 # stamp against a date of the text: the page's stamp renders nothing
                 who = "Both are" if d.zh.doubt == d.en.doubt else "One of them is"
@@ -815,6 +823,9 @@ class _Neighbourhood:
                 why = (f" The English {e.surface} renders a Chinese number of the {where}, so "
                        f"{z.surface} may be left out rather than changed.",
                        ("uncertain", f"English number matched in the {where}"))
+            elif word := numeral_in_word(e, self._zh_text(index), self.zh[index]):
+                why = (f" The English {e.surface} may render the {word}, so {z.surface} may be "
+                       "left out rather than changed.", ("uncertain", word))
             else:
                 return d
         else:
@@ -959,6 +970,36 @@ class _Neighbourhood:
             return stated.pop(), "the bead's"
         return (self.year, "the dateline's") if self.year else (None, "")
 
+    def _weekday_of_date(self, z: Quantity, index: int) -> str:
+        """A Chinese weekday written beside its date (2019年1月14日(星期一)) when the English
+        states that date: the weekday only restates it. Not when the date, in its known year,
+        falls on another day, nor when a time the English leaves out follows the weekday
+        (星期三上午11時正: the English has cut the line's day and time down to its date)."""
+        if z.kind != "weekday":
+            return ""
+        text = self._zh_text(index)
+        near_en = [e for _, j in self._near(index) for e in self.en[j]]
+        if any(t.kind == "time" and re.search(
+                rf"{re.escape(z.surface)}[)）]?\s*{re.escape(t.surface)}", text)
+                and not any(same_quantity(t, e) for e in near_en) for t in self.zh[index]):
+            return ""
+        for q in self.zh[index]:
+            if q.kind != "date" or "m" not in q.unit or "d" not in q.unit or q.high is not None \
+                    or not re.search(rf"{re.escape(q.surface)}\s*[(（]?\s*{re.escape(z.surface)}",
+                                     text):
+                continue
+            year, _ = self._year_of(q, index)
+            _, month, day = date_parts(q.value)
+            try:
+                if year and datetime.date(year, month, day).isoweekday() != (
+                        int(z.value) - 1) % 7 + 1:  # 星期日 may be 0 or 7
+                    return ""
+            except ValueError:
+                return ""
+            if any(same_quantity(q, e) for e in near_en):
+                return f"English date it accompanies ({q.surface}, which the English states)"
+        return ""
+
     def _weekday(self, z: Quantity, index: int) -> str:
         """A Chinese date the English says by its weekday ("on Monday" for 6月24日, "was
         published Monday", as news English does), said in this bead's English or a
@@ -1064,6 +1105,23 @@ class _Neighbourhood:
                        and z.value == e.value for z in read_zh(readable_zh(text))):
                     return f"Chinese section heading {text!r}"
                 return ""
+        return ""
+
+    def _period_of_plan(self, e: Quantity, index: int) -> str:
+        """An English range of years in brackets after a name ("the Fifth Five-Year Reform
+        Programme (2019–2023)") as long as a period of years the Chinese bead counts (五年改革纲要):
+        the translator dated the plan the Chinese names."""
+        if e.kind != "date" or e.unit != "y":
+            return ""
+        years = {int(e.value) // 10000} | ({int(e.high) // 10000} if e.high is not None else set())
+        for m in _BRACKETED_YEARS.finditer(self._en_text(index)):
+            start, end = int(m[1]), int(m[2])
+            if not years <= {start, end} or end <= start:
+                continue  # the English 2019–2023 may be read whole or by its end alone
+            for z in self.zh[index]:
+                if z.kind == "count" and z.unit == "年" and z.high is None \
+                        and z.value == end - start + 1:
+                    return f"Chinese {z.surface}, the length of the period the English dates"
         return ""
 
     def _period_start(self, e: Quantity, index: int) -> str:
@@ -1873,6 +1931,25 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
 _ZH_DIGIT_CHARS = "〇一二三四五六七八九"
 
 
+# A piece of legislation's English title, which in Hong Kong and the UK ends with its year
+# ("the Fugitive Offenders … (Amendment) Bill 2019"), and the Chinese names of legislation.
+_LEGISLATION_EN = r"\b(?:Bill|Ordinance|Act|Regulations?|Rules|Order)\s+"
+_LEGISLATION_ZH = re.compile(r"《[^》]{1,40}(?:条例|條例|法|规例|規例|草案|规则|規則|命令)"
+                             r"[^》]{0,6}》")
+
+
+def legislation_year(e: Quantity, en_text: str, zh_text: str) -> str:
+    """Where an English year ends the title of a piece of legislation the Chinese names by its
+    title without the year (修订《逃犯条例》 as "… (Amendment) Bill 2019")."""
+    if e.kind != "date" or e.unit != "y" or e.high is not None:
+        return ""
+    year = int(e.value) // 10000
+    if not re.search(rf"{_LEGISLATION_EN}{year}\b", en_text) or not (
+            m := _LEGISLATION_ZH.search(zh_text)):
+        return ""
+    return f"Chinese {m.group()}, whose English title ends with its year"
+
+
 def year_in_name(e: Quantity, zh_text: str) -> str:
     """Where the Chinese names an English year by its last two digits, one character each,
     inside a name (九二共识 "the 1992 Consensus", 八二宪法 "the 1982 Constitution", 九七回归
@@ -1980,6 +2057,8 @@ _QUOTED_RUN = re.compile(r"[“「][^”」“「]{1,40}[”」](?:\s*(?:和|与
                          r"[“「][^”」“「]{1,40}[”」])+")
 
 
+# A range of years in brackets after a name: "Programme (2019–2023)", "Plan (2021-2025)".
+_BRACKETED_YEARS = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)")
 _SENSE_YEAR = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
 _SENSE_SHORT_END = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)[-–](\d\d)(?!\d)")  # 1966-76
 _SENSE_CENTURY = re.compile(r"\b(early|mid|late)?-?(\d{1,2})(?:st|nd|rd|th)[ -]century\b", re.I)
@@ -2033,6 +2112,20 @@ def dated_word(e: Quantity, zh_text: str) -> str:
 # renders it elsewhere). A mismatch pairs two comparable numbers, itself evidence that the two
 # sides correspond: a loose bead leaves it as it is.
 SPREADS_FOR_ERROR = 1.0
+
+
+def _year_run_in(zh: str, en: str) -> str:
+    """The year (as digits) that one side's number has run into the other's digits, which it
+    otherwise repeats ("200558/2005" for 58/2005: L.N. 58/2005 glued to its title's year), or
+    "". Only a year of 1900-2099 before or after the whole of the other's digits."""
+    zh_digits, en_digits = re.sub(r"\D", "", zh), re.sub(r"\D", "", en)
+    short, long = sorted((zh_digits, en_digits), key=len)
+    if not short or len(long) != len(short) + 4:
+        return ""
+    for year in (long[:4], long[-4:]):
+        if long in (year + short, short + year) and 1900 <= int(year) <= 2099:
+            return year
+    return ""
 
 
 def _lost_digits(d: Discrepancy) -> Discrepancy:

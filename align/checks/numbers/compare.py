@@ -319,12 +319,32 @@ def _unmarked_rounding(z: Quantity, e: Quantity) -> Discrepancy:
     where the English gives more digits than the Chinese rounded to (540万 as "5.44 million"),
     the exact figure the Chinese rounds."""
     finer = (_written_precision(e.surface) or 0) < (_written_precision(z.surface) or 0)
+    kept = _significant_digits(e.surface)
     msg = (f"The Chinese says {_show(z)}; the English says {_show(e)}. They differ only by "
            "rounding, which neither side marks as approximate"
-           + (": the English gives the figure the Chinese rounds." if finer else "."))
+           + (": the English gives the figure the Chinese rounds." if finer else
+              f", and the English keeps {kept} significant digits." if kept >= FINE_DIGITS
+              else "."))
     return Discrepancy(NUMBER_MISMATCH, msg, z, e,
-                       severity=Severity.WARNING if finer else Severity.ERROR,
-                       extra=(UNMARKED_ROUNDING,))
+                       severity=Severity.WARNING if finer or kept >= FINE_DIGITS
+                       else Severity.ERROR, extra=(UNMARKED_ROUNDING,))
+
+
+# Significant digits of a rounded figure that still give it to a thousandth or better (1977.2万
+# as "19.77 million"): a choice of precision, at most a warning; "4.5 trillion" for 4.49万亿
+# changes what the reader takes away.
+FINE_DIGITS = 4
+
+
+def _significant_digits(surface: str) -> int:
+    """How many significant digits a figure is written with ("19.77 million": 4; "4.5": 2;
+    "35,210": 4, the trailing zero not counted)."""
+    digits = _WRITTEN.search(surface)
+    if digits is None:
+        return 0
+    whole, _, fraction = digits.group().replace(",", "").partition(".")
+    run = (whole + fraction).lstrip("0")
+    return len(run if fraction else run.rstrip("0"))
 
 
 UNMARKED_ROUNDING = ("uncertain", "differs only by rounding")
