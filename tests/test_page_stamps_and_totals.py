@@ -387,3 +387,22 @@ def test_a_month_before_the_event_it_dates(en, months):
 def test_a_note_on_the_bilingual_edition_is_a_notice(line, notice):
     from align.furniture import is_notice
     assert is_notice(line, "zh") is notice
+
+
+@pytest.mark.parametrize(("zh", "en", "severity"), [
+    ("相对湿度为78。", "Relative humidity was 78 per cent.", Severity.WARNING),  # no unit read
+    ("失业率下降了0.2个百分点。", "Unemployment fell by 0.2%.", Severity.ERROR),  # both explicit
+])
+def test_a_plain_number_against_a_percentage_is_a_warning(zh, en, severity):
+    assert ("number-kind", severity) in loud_numbers([zh], [en])
+
+
+@pytest.mark.parametrize(("zh", "found"), [
+    # a spaced run inside a line that is otherwise set close
+    ("上 午 3 時 天 文 台 錄 得 : 相 對 濕 度 : 百 分 之 78 請注意:火災危險警告為紅色。",
+     [("time", 3), ("percent", 78)]),
+    ("一 九 九 七 年 七 月 一 日", [("date", 19970701)]),
+    ("他们三 百名代表出席了会议。", []),  # two characters a stray space parts stay apart
+])
+def test_a_spaced_run_is_read_through(zh, found):
+    assert [(q.kind, q.value) for q in extract_zh(zh)] == [(k, Decimal(v)) for k, v in found]

@@ -80,11 +80,11 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "as: a year digit by digit whose 〇 the page lost (二九年 for 二〇〇九年) or whose "
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
-# A clock time alone in square brackets ([10:07], 【09:30:15】), or a machine's date and time
+# A clock time alone in square brackets ([10:07], 【09:30:15】), a machine's date and time
 # wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…"), or
-# a date in digits after the site's posting label:
-# a live transcript's time mark before a turn or the site's own posting stamp, page furniture
-# and no time the text speaks of (prose writes neither a date with hyphens before a clock time).
+# a date or time after the site's posting label: a live transcript's time mark before a turn or
+# the site's own posting stamp, page furniture and no time the text speaks of (prose writes
+# neither a date with hyphens before a clock time nor a label before it).
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
                         # the site's posting label before a date in digits ("Updated:2023-09-26",

@@ -152,19 +152,19 @@ _WEAK_UNITS = {"国", "岸", "方"}
 _TYPESET_SPACE = re.compile(
     r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
 # A page that sets a space between every two characters (上 午 4 時 … 百 分 之 81, as some
-# weather bulletins do): where most pairs of characters are spaced, the spaces between
-# characters part nothing either.
-_SPACED_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a wrap too
-_CLOSE_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# weather bulletins and yearbooks do, hard wraps and all): in a run of three characters or more
+# each parted by a space, the spaces part nothing either. Prose has a stray space at most.
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
+                         r"[\u4e00-\u9fff]|\n[\u4e00-\u9fff]){2,}")
+_GAP = re.compile(r"\s+")
 
 
 def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
-    spaced = list(_SPACED_PAIR.finditer(text))
-    if len(spaced) < 4 or len(spaced) <= 2 * len(_CLOSE_PAIR.findall(text)):
-        spaced = []  # prose with a stray space, not a character-spaced page
+    spaced = [g for run in _SPACED_RUN.finditer(text)
+              for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
     kept = [True] * len(text)

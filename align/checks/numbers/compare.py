@@ -432,9 +432,18 @@ def _kind_confused(z: Quantity, e: Quantity) -> bool:
 
 
 def _kind_finding(z: Quantity, e: Quantity) -> Discrepancy:
+    """Percent against percentage points is an error; a plain number on one side (a count with
+    no measure word) against a percentage on the other is a warning: on real pages the unit
+    was there, in a form the engine did not attach (百 分 之 78 spaced, a list's 个百分点
+    written once), in every case judged."""
     msg = (f"The Chinese {z.surface} is {_kind_words(z)}, but the English {e.surface} is "
            f"{_kind_words(e)}.")
-    return Discrepancy(NUMBER_KIND, msg, z, e)
+    plain = next((q for q in (z, e) if q.kind == "count" and not q.unit), None)
+    if plain is None:
+        return Discrepancy(NUMBER_KIND, msg, z, e)
+    side = "Chinese" if plain is z else "English"
+    return Discrepancy(NUMBER_KIND, msg + f" The {side} number has no unit at all, so its unit "
+                       "may be there in a form not read.", z, e, severity=Severity.WARNING)
 
 
 # Measure words that count occasions (两次 访问, 两度 到访): times, not things.
