@@ -406,3 +406,23 @@ def test_a_plain_number_against_a_percentage_is_a_warning(zh, en, severity):
 ])
 def test_a_spaced_run_is_read_through(zh, found):
     assert [(q.kind, q.value) for q in extract_zh(zh)] == [(k, Decimal(v)) for k, v in found]
+
+
+@pytest.mark.parametrize(("zh_credit", "en_credit", "is_caption"), [
+    ("[新华社记者 饶爱民 摄]", "(Xinhua/Rao Aimin)", True),   # the credit on the line after
+    ("", "(Xinhua/Rao Aimin)", True),
+    ("", "", False),
+])
+def test_a_bead_before_its_photo_credit_is_a_caption(zh_credit, en_credit, is_caption):
+    from conftest import make_document
+
+    from align.checks.coverage import _caption_bead
+    from align.model import Alignment, Bead
+
+    zh = ["9月6日下午，国务院总理李强出席领导人会议。", "这是会前集体合影。",
+          *([zh_credit] if zh_credit else []), "很高兴与各位朋友相聚。"]
+    en = ["Premier Li Qiang poses for a group photo with participants of the summit.",
+          *([en_credit] if en_credit else []), "I am glad to be with you."]
+    beads = (Bead((0, 1), (0,), 0.6), Bead(tuple(range(2, len(zh))), tuple(range(1, len(en))), 0.6))
+    a = Alignment(zh=make_document("zh", zh), en=make_document("en", en), beads=beads)
+    assert _caption_bead(a, 0) is is_caption

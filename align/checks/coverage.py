@@ -41,10 +41,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
+from align.checks.entities import caption
 from align.checks.lexical import EN_JOIN, corr, english, joined
 from align.furniture import AUTHOR_NOTE_EN as _AUTHOR_NOTE_EN
 from align.furniture import AUTHOR_NOTE_ZH as _AUTHOR_NOTE_ZH
-from align.furniture import BRACKETED_LABEL_ZH, HEAD_MAX, introduces_text, one_sided, reports_text
+from align.furniture import (
+    BRACKETED_LABEL_ZH,
+    HEAD_MAX,
+    introduces_text,
+    is_credit,
+    one_sided,
+    reports_text,
+)
 from align.furniture import BYLINE_EN as _BYLINE_EN
 from align.furniture import BYLINE_ZH as _BYLINE_ZH
 from align.furniture import CREDIT_EN as _CREDIT_EN
@@ -349,11 +357,29 @@ def furniture_en(text: str) -> str:
     return ""
 
 
+# A photo caption, which each page writes in its own words ("poses for a group photo" for
+# 这是会前集体合影, run into one sentence): its sentences need not pair one by one.
+CAPTION = (("furniture", "caption"),)
 # How many closing sentences of a document can be its signature block (the issuing office, the
 # place, the date), and how long each of its lines may be.
 CLOSING_LINES = 3
 CLOSING_SIZE = 24
 SIGNATURE = ("furniture", "signature block")
+
+
+def _caption_bead(a: Alignment, index: int) -> bool:
+    """Whether a bead is a photo caption: a side ends with a photo or agency credit, in the bead
+    or on the line right after it (the credit the segmenter set apart, [新华社记者 饶爱民 摄])."""
+    texts = []
+    for side, doc in (("zh", a.zh), ("en", a.en)):
+        ids = getattr(a.beads[index], side)
+        text = _span(doc, ids).text if ids else ""
+        after = max(ids) + 1 if ids else None
+        if after is not None and after < len(doc.segments) and is_credit(
+                doc.segments[after].text, side):
+            text = f"{text} {doc.segments[after].text}"
+        texts.append(text)
+    return caption(*texts)
 
 
 def signature_block(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
@@ -732,6 +758,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                     severity, extra = Severity.INFO, (heading,)
                 elif signature := signature_block(doc, (k,)):  # the issuer's line at the end
                     severity, extra = Severity.INFO, (signature,)
+                elif _caption_bead(a, index):
+                    severity, extra = Severity.INFO, CAPTION  # each page words its own caption
                 elif side == "zh":
                     sev, extra = _omission_grade(span.text, 0, repeats, own=k)
                     # the page's dated lead among its opening lines, or an editor's lead of
