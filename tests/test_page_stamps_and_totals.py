@@ -426,3 +426,48 @@ def test_a_bead_before_its_photo_credit_is_a_caption(zh_credit, en_credit, is_ca
     beads = (Bead((0, 1), (0,), 0.6), Bead(tuple(range(2, len(zh))), tuple(range(1, len(en))), 0.6))
     a = Alignment(zh=make_document("zh", zh), en=make_document("en", en), beads=beads)
     assert _caption_bead(a, 0) is is_caption
+
+
+def test_an_idioms_numeral_said_as_a_multiple():
+    zh = ["百闻不如一见，这次访问让我深有体会。"]
+    en = ["Hearing it one hundred times is not as good as seeing it once, as this visit showed me."]
+    assert loud_numbers(zh, en) == []
+    en = ["Hearing it fifty times is not as good as seeing it once, as this visit showed me."]
+    assert loud_numbers(zh, en) != []
+
+
+def _loud_names(zh: str, en: str) -> list:
+    from conftest import make_document
+
+    from align.checks.base import CheckContext
+    from align.checks.entities import EntitiesCheck
+    from align.model import Alignment, Bead, Settings
+
+    a = Alignment(zh=make_document("zh", [zh]), en=make_document("en", [en]),
+                  beads=(Bead((0,), (0,), 0.8),))
+    return [(f.rule, str(f.evidence)) for f in EntitiesCheck().run(
+        CheckContext(alignment=a, settings=Settings())) if f.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("习近平给意大利罗马国立住读学校的学生回信。",
+     "Xi Jinping replied to a letter from students of the Convitto Nazionale in Rome."),
+    ("代表团访问了美国纽约的联合国总部。",
+     "The delegation visited the United Nations headquarters in New York."),
+])
+def test_a_country_before_its_city_goes_without_saying(zh, en):
+    assert _loud_names(zh, en) == []
+
+
+def test_a_country_dropped_from_a_list_is_still_reported():
+    assert _loud_names("代表团访问了意大利和法国。", "The delegation visited France.") != []
+
+
+@pytest.mark.parametrize(("en", "zh", "inside"), [
+    ("hearing it one hundred times", "百闻不如一见", True),
+    ("the rain has doubled", "二〇〇〇年前后，两岸降雨增加", False),  # doubled is no 两 of a word
+])
+def test_a_multiple_said_by_a_numeral_inside_a_word(en, zh, inside):
+    from align.checks.numbers import numeral_in_word
+    [e] = [q for q in extract_en(en) if q.kind == "multiple"]
+    assert bool(numeral_in_word(e, zh, extract_zh(zh))) is inside

@@ -1883,6 +1883,8 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
+                within = "" if loose or unread or moved or near or office else _place_within(
+                    corr(b.zh, b.en), MissingName(zh_name, at, at + len(zh_name)))
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
                     "replaced?" + (" But the English renders nothing of the sentence the "
@@ -1897,11 +1899,13 @@ class EntitiesCheck:
                         "transliteration of it." if near else "") + (
                         f" But {zh_name} is an organisation and {en_name} a person: the English "
                         "may name the holder of an office the Chinese names by its body."
-                        if office else ""),
+                        if office else "") + (
+                        f" But {zh_name} holds {within}, which the English names: the larger "
+                        "place goes without saying." if within else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                     severity=Severity.INFO if loose or unread or moved or near or office
-                    else None,
+                    or within else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -1960,6 +1964,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return "the English next to it says it more often than the Chinese there does"
     if said := _country_said(b.en, m.text):
         return f"it is another name of a country the English names here ({said!r})"
+    if said := _place_within(c, m):
+        return (f"it is the larger place of {said}, which the English names (a country or "
+                "province before its city goes without saying)")
     if said := _capital_for_country(c, b.en, m.text):
         return (f"it is the capital of a country the English names here ({said!r}) and the "
                 "Chinese does not: the English may say the country for its capital")
@@ -2291,6 +2298,16 @@ def _country_said(en: str, name: str) -> str:
     if not keys or not keys <= country:
         return ""
     return next((w for w in re.findall(r"[A-Za-z]+", en) if _fold(w) in country), "")
+
+
+def _place_within(c: Correspondence, m: MissingName) -> str:
+    """The place name right after the missing one that the English renders (意大利罗马… as
+    "Rome …", 美国纽约 as "New York", 广东省深圳市 as "Shenzhen"): the place the missing one
+    holds, so naming the smaller place says it. Empty otherwise."""
+    following = next((link for link in c.links if link.zh.start == m.end), None)
+    if following is None or not following.en or not following.zh.pos.startswith("ns"):
+        return ""
+    return following.zh.text
 
 
 def _capital_for_country(c: Correspondence, en: str, name: str) -> str:

@@ -1917,9 +1917,10 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
     not read as a quantity: "Three Stricts and Three Earnests" for 三严三实, "the two sides" for
     两岸, "the eight major initiatives" for 八大行动. A numeral the engine read (三个月) is no
     such word; one (一) is everywhere and proves nothing."""
-    if e.kind not in ("count", "ordinal") or e.high is not None or e.value < 2 \
-            or e.value != e.value.to_integral_value():
-        return ""
+    if e.kind not in ("count", "ordinal", "multiple") or e.high is not None or e.value < 2 \
+            or e.value != e.value.to_integral_value() or e.kind == "multiple" and e.value < 10:
+        return ""  # an idiom's multiple too ("hearing it one hundred times" for 百闻 of
+        # 百闻不如一见), but not "doubled", which a 两 or 二 of any word would seem to say
     runs = [m.group() for m in _CN_NUMERAL.finditer(zh_text)]
     words = [r for r in runs if parse_zh_number(r) == e.value]
     read = sum(1 for q in zh if q.value == e.value and q.kind in ("count", "ordinal"))
