@@ -471,3 +471,15 @@ def test_a_multiple_said_by_a_numeral_inside_a_word(en, zh, inside):
     from align.checks.numbers import numeral_in_word
     [e] = [q for q in extract_en(en) if q.kind == "multiple"]
     assert bool(numeral_in_word(e, zh, extract_zh(zh))) is inside
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    ("At the Special Plenary Session: Distinguished guests, good morning.", None),
+    ("In 2020: growth slowed.", None),
+    ("Premier Li Keqiang: Thank you.", "Premier Li Keqiang"),
+    ("Van Gogh: Art is long.", "Van Gogh"),
+])
+def test_a_phrase_opening_with_a_preposition_names_no_speaker(line, speaker):
+    from align.segment.turns import speaker_label
+    found = speaker_label(line, "en")
+    assert (found[0] if found else None) == speaker

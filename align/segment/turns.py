@@ -113,6 +113,7 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
         return name, m.end()
     m = _EN_LABEL.match(line)
     if not m or m.group(1).split()[0].lower().strip(".") in _EN_NOT_SPEAKER \
+            or m.group(1).split()[0].lower() in PREPOSITIONS \
             or any(w in _EN_CLAUSE_VERBS for w in m.group(1).lower().split()) \
             or EN_ADDRESSED.search(m.group(1)) or _EN_VOCATIVE.match(m.group(1)) \
             or _EN_NUMBERED.match(m.group(1)) or _EN_PART.match(m.group(1)):
@@ -133,6 +134,8 @@ _ZH_COUNT = re.compile(r"(?<!第)[一二两兩三四五六七八九十几幾多\
 _ZH_SUBTITLE = re.compile(r"[^\s，,。！？!?；;：:、“”\"']{1,15}")
 
 
+# A phrase that opens with a preposition ("At the Special Plenary Session:") sets the scene and
+# names no one.
 # A numbered heading ("I. The New Era", "2. Background", "IV. Outlook") is no speaker; nor is
 # a clause with a verb ("The Headquarters, on the Avenue, has four parts:"), known by an
 # auxiliary that is no name (not May, Will, Can).
