@@ -978,10 +978,9 @@ class _Neighbourhood:
         if z.kind != "weekday":
             return ""
         text = self._zh_text(index)
-        near_en = [e for _, j in self._near(index) for e in self.en[j]]
         if any(t.kind == "time" and re.search(
                 rf"{re.escape(z.surface)}[)）]?\s*{re.escape(t.surface)}", text)
-                and not any(same_quantity(t, e) for e in near_en) for t in self.zh[index]):
+                and not self._find(t, index, self.en, other_side=True) for t in self.zh[index]):
             return ""
         for q in self.zh[index]:
             if q.kind != "date" or "m" not in q.unit or "d" not in q.unit or q.high is not None \
@@ -996,7 +995,7 @@ class _Neighbourhood:
                     return ""
             except ValueError:
                 return ""
-            if any(same_quantity(q, e) for e in near_en):
+            if self._find(q, index, self.en, other_side=True):
                 return f"English date it accompanies ({q.surface}, which the English states)"
         return ""
 
