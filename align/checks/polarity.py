@@ -71,7 +71,7 @@ EN_NEGATIVE = frozenset(
     forgot forgotten drop dropped doubt doubtful question questioned closed shut refrain
     refrained refrains refraining abstain abstained abstains desist withhold withheld shun
     shunned eschew disregard disregarded disregarding despite defy defied defying spite
-    ignoring""".split()
+    ignoring gone""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Negation characters an idiom may hold inside it (百闻不如一见, 名不虚传): the idiom as a whole
@@ -405,6 +405,19 @@ def _negated_antonyms(c: Correspondence, en: str, zneg: list[Cue],
     return kept_zh, kept_en
 
 
+# 不是/并非/绝非 A，而是 B: a contrast, which English says as "B rather than A", "instead of A".
+_ZH_CONTRAST = re.compile(r"[^。！？!?]{0,40}?而是")
+_EN_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+
+
+def _contrast_rendered(zh: str, en: str, zneg: list[Cue]) -> list[Cue]:
+    """``zneg`` without the negations that open a 不是…而是 contrast the English says with
+    "rather than" or "instead of" (绝非简单的援助，而是投资 "rather than simply aid, …")."""
+    if not _EN_CONTRAST.search(en):
+        return zneg
+    return [q for q in zneg if not _ZH_CONTRAST.match(zh, q.end)]
+
+
 def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     """Negations one side has and the other does not say, compared clause group by clause group
     (a bead of several sentences translated freely moves negations between its sentences, but
@@ -429,6 +442,7 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra,
                                     ep.cues)
     zneg, eneg = _negated_antonyms(c, en, zneg, list(ep.of(NEGATION)))
+    zneg = _contrast_rendered(zh, en, zneg)
     zcont, econt = zp.of(CONTINUED), ep.of(CONTINUED)
     if _unaccounted(zneg, list(eneg), zh_extra, en_extra, False,
                     len(zcont), len(econt)) is None:

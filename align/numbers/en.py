@@ -690,6 +690,11 @@ _FRACTIONS_RE = re.compile(
 )
 
 
+# What makes "N in M" a rank among M rather than a share: "No. 2 in 15", "ranked 3 in 20".
+_RANK_BEFORE = re.compile(r"(?:\bNo\.\s?|\bNumber\s|\b(?:rank|ranks|ranked|ranking|placed)\s+)$",
+                          re.IGNORECASE)
+
+
 # After "a third", "a fifth": a noun makes it an ordinal ("a third country", "a fifth
 # option"); "of", a comparison or nothing keeps it a fraction ("a third of", "cut by a third").
 _A_NTH_THING = re.compile(r"\s+(?!(?:of|more|less|fewer|as|than|and|or|to|in|on|by|from|at|"
@@ -718,6 +723,12 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
         elif g["n3"]:
             num, den = parse_en_number(g["n3"]), parse_en_number(g["d3"])
             if num is None or den is None or num >= den:
+                continue
+            if _RANK_BEFORE.search(scan.work, max(0, m.start() - 12), m.start()):
+                # "ranking No. 2 in 15 cities" (位居15个城市第二): a rank and a count, no share
+                yield scan.q(m.start(), m.start("n3") + len(g["n3"]), num, "ordinal")
+                at = m.start("d3")
+                yield scan.q(at, at + len(g["d3"]), den, "count")
                 continue
             if den > COUNTS_NOT_SHARES and g["n3"].isdigit() and g["d3"].isdigit():
                 # "won 223 out of 298 seats": two counts a translation states, not a share

@@ -576,6 +576,8 @@ class _Neighbourhood:
                      or self._this_edition_year(d.zh, index)
                      or year_in_event_name_zh(d.zh, self._zh_text(index), self._en_text(index))
                      or self._span_from_start(d.zh, index)
+                     or self._span_by_its_start(d.zh, index)
+                     or self._congress_by_year(d.zh, index)
                      or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
                      or self._signed_in_full(d.zh, index, "zh")
@@ -609,7 +611,8 @@ class _Neighbourhood:
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index))
-                     or edition_named(d.en, self._en_text(index), self._zh_text(index)))
+                     or edition_named(d.en, self._en_text(index), self._zh_text(index))
+                     or in_explanatory_gloss(d.en, self._en_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index))
@@ -939,17 +942,58 @@ class _Neighbourhood:
     def _congress_year(self, e: Quantity, index: int) -> str:
         """An English year given to a CPC National Congress the Chinese names by its ordinal
         (十八大 "the 18th National Congress ... convened in 2012"): matched when it is the
-        congress's year. Since the 12th (1982) the Party Constitution has the congress meet
-        once every five years, so the Nth met in 1982 + 5 * (N - 12)."""
+        congress's year."""
         if e.kind != "date" or e.unit != "y":
             return ""
         year = int(e.value) // 10000
         text = self._zh_text(index)
         for z in self.zh[index]:
-            congress = z.kind == "ordinal" and (z.unit == "congress" or text.startswith(
-                "全国代表大会", text.find(z.surface) + len(z.surface)))
-            if congress and z.value >= 12 and 1982 + 5 * (int(z.value) - 12) == year:
+            if _congress_met(z, text) == year:
                 return f"Chinese {z.surface} (the year that congress met)"
+        return ""
+
+    def _congress_by_year(self, z: Quantity, index: int) -> str:
+        """A Chinese congress ordinal the English dates by the congress's year instead (十八大以来
+        "since 2012")."""
+        year = _congress_met(z, self._zh_text(index))
+        if year is None:
+            return ""
+        if any(e.kind == "date" and e.unit == "y" and e.high is None
+               and int(e.value) // 10000 == year for e in self.en[index]):
+            return f"English {year} (the year the {z.surface} congress met)"
+        return ""
+
+    def _span_by_its_start(self, z: Quantity, index: int) -> str:
+        """A Chinese span of years up to now (改革开放30多年来, 近20年来) the English gives by its
+        start instead ("since the late 1970s", "since 2005"): matched when the start, counted to
+        the document's year, fits the span as its qualifier allows; with no year for the
+        document, when the start plus the span is not in the future."""
+        if z.kind != "count" or z.unit != "年" or z.high is not None or not 1 < z.value < 200:
+            return ""
+        text = self._zh_text(index)
+        at = text.find(z.surface)
+        if at < 0 or not re.match(r"(?:以)?来", text[at + len(z.surface):]):
+            return ""
+        en = self._en_text(index)
+        qualifier = {"nearly": "less-than"}.get(z.qualifier, z.qualifier)
+        doc_year = self.doc_year
+        for e in self.en[index]:
+            if e.kind == "date" and e.unit == "y" and e.high is None:
+                starts = [int(e.value) // 10000]
+            elif e.kind == "decade":
+                starts = list(range(int(e.value), int(e.value) + 10))
+            else:
+                continue
+            at_e = en.find(e.surface)
+            if at_e < 0 or not _SINCE_BEFORE.search(en, max(0, at_e - 100), at_e):
+                continue
+            if doc_year is not None:
+                fits = any(span_fits(doc_year - y, replace(z, qualifier=qualifier))
+                           for y in starts if y < doc_year)
+            else:
+                fits = min(starts) + int(z.value) <= datetime.date.today().year
+            if fits:
+                return f"English {e.surface} (the start of the span, said instead of its length)"
         return ""
 
     def _weekdays_said(self, index: int) -> list[tuple[int, Quantity]]:
@@ -1911,6 +1955,43 @@ def fixed_expression(z: Quantity, text: str) -> str:
     return ""
 
 
+# A translator's gloss in brackets: "the Two Centenary Goals (namely … by the centenary of the
+# CPC in 2021 …)", "the 3rd plenum (i.e. the Third Plenary Session …)".
+_GLOSS_OPEN = re.compile(r"[(（]\s*(?:i\.\s?e\.|(?:namely|that is|meaning|referring to)\b)",
+                         re.IGNORECASE)
+
+
+def in_explanatory_gloss(e: Quantity, en_text: str) -> str:
+    """Where an English number stands inside the translator's explanatory gloss in brackets,
+    which spells out what the Chinese only names (两个一百年 as "the Two Centenary Goals
+    (namely … in 2021 … in 2049)"): an explicitation, not a number the Chinese lacks."""
+    at = en_text.find(e.surface)
+    if at < 0:
+        return ""
+    for m in _GLOSS_OPEN.finditer(en_text, 0, at):
+        close = en_text.find(")", m.end())
+        close = len(en_text) if close < 0 else close
+        if at < close and "(" not in en_text[m.end():at]:
+            return "English gloss in brackets (namely …), explaining a Chinese name"
+    return ""
+
+
+def _congress_met(z: Quantity, zh_text: str) -> int | None:
+    """The year the CPC National Congress a Chinese ordinal names met (十八大: 2012), or None
+    when it names none. Since the 12th (1982) the Party Constitution has the congress meet
+    once every five years, so the Nth met in 1982 + 5 * (N - 12)."""
+    if z.kind != "ordinal" or z.high is not None or z.value < 12:
+        return None
+    if z.unit != "congress" and not zh_text.startswith(
+            "全国代表大会", zh_text.find(z.surface) + len(z.surface)):
+        return None
+    return 1982 + 5 * (int(z.value) - 12)
+
+
+# "since the late 1970s", "ever since 2012", "from 2005 on": a span of years given by its start.
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^.;!?\d]{0,90}$", re.IGNORECASE)
+
+
 def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
     """Where the Chinese says an English count or ordinal inside a word the number engine does
     not read as a quantity: "Three Stricts and Three Earnests" for 三严三实, "the two sides" for
@@ -1921,6 +2002,11 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
         return ""  # an idiom's multiple too ("hearing it one hundred times" for 百闻 of
         # 百闻不如一见), but not "doubled", which a 两 or 二 of any word would seem to say
     runs = [m.group() for m in _CN_NUMERAL.finditer(zh_text)]
+    # a run of digit characters is a name's digits as well as a number: 八八战略 "the
+    # Double-Eight Strategy", 九二共识; each digit may be what the English says
+    # (not a year written digit by digit, 二〇二一年)
+    runs += [c for r in runs if len(r) in (2, 3) and all(ch in _ZH_DIGIT_CHARS[1:] for ch in r)
+             for c in r]
     words = [r for r in runs if parse_zh_number(r) == e.value]
     read = sum(1 for q in zh if q.value == e.value and q.kind in ("count", "ordinal"))
     if len(words) > read:
