@@ -65,7 +65,10 @@ NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为
                        r"|(?:译文|譯文)[^。！？]{0,6}(?:仅供参考|僅供參考)"
                        # a note on how the bilingual edition was made (组织专家进行全文翻译，
                        # 形成汉英对照版): the publisher's, no part of the text
-                       r"|进行全文翻译|進行全文翻譯|对照文?版|對照文?版|形成(?:汉|漢)英(?:对|對)照")
+                       r"|进行全文翻译|進行全文翻譯|对照文?版|對照文?版|形成(?:汉|漢)英(?:对|對)照"
+                       # the promulgation notice over a law or regulation (…通过，现予公布，自…起
+                       # 施行): the issuer's announcement, which an English edition leaves out
+                       r"|(?:现|現)予(?:公布|发布|發布)|予以(?:公布|发布|發布)")
 
 NOTICE_EN = re.compile(r"^\s*(?:the\s+)?following\s+(?:is|are)\s+(?:the|an?)\s+(?:full\s+)?"
                        # the kind of text a government release introduces ("The following is a

@@ -418,6 +418,9 @@ def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
 # a title block, dateline, speaker and venue lines, an editor's lead, a photo caption, a
 # contents list), and how many consecutive body beads mark where the text itself begins.
 BODY_RUN = 2
+# Opening sentences of one page before any the two pages share: this many or more are the
+# page's own head (a headline and a lead), one alone may be a dropped first sentence.
+LEADING_LONE = 2
 SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’)）\]】」』]*\s*$")
 
 
@@ -475,6 +478,12 @@ class PageHead:
                     end = seg.id + 1
             ends.append(end)
             notices.append(notice)
+        # a page that opens with sentences of its own before anything both pages print (a
+        # headline and an editor's lead over a column) opens with its head
+        leading = next((k for k, b in enumerate(a.beads) if b.zh and b.en), 0)
+        lone_zh = [i for b in a.beads[:leading] for i in b.zh]
+        if len(lone_zh) >= LEADING_LONE and max(lone_zh) < HEAD_MAX:
+            ends[0] = max(ends[0], max(lone_zh) + 1)
         return cls(zh=ends[0], en=ends[1], notice=(notices[0], notices[1]))
 
     def holds(self, side: str, ids: tuple[int, ...]) -> bool:

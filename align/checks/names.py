@@ -223,6 +223,21 @@ def _plain(chinese: str) -> str:
     return _NAME_SPACE.sub("", without_readings(chinese)[0])
 
 
+def dictionary_name_in(chinese: str, name: str) -> bool:
+    """Whether the dictionary gives ``name`` as the English of a word of the Chinese: Hong
+    Kong's and Macao's places and people go by Cantonese or Portuguese spellings ("Wan Chai"
+    for 湾仔, "Tsuen Wan" for 荃湾) that look like pinyin but are not its reading."""
+    from align.lexicon.zh import segment
+
+    words = lexicon().dictionary
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    for w in segment(chinese):
+        entry = words.get(w.text) if len(w.text) > 1 else None
+        if entry is not None and any(pattern.search(sense) for sense in entry.senses):
+            return True
+    return False
+
+
 def _no_words(chinese: str) -> bool:
     """Whether a Chinese text has no content word (6月23, a heading the page cut short): a
     name cannot be missing from it in particular."""
@@ -263,7 +278,7 @@ class NamesCheck:
                 for name, _, end in pinyin_names(text):
                     label = text[end : end + 1] in (":", "：")
                     if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
-                            or readable_in(near, name)
+                            or readable_in(near, name) or dictionary_name_in(near, name)
                             or label and anywhere(name)
                             or i < HEADING_LINES and _heading(text)):
                         bare = _no_words(zh_text)

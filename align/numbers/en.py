@@ -30,7 +30,8 @@ _SMALL = {
     "nineteen": 19,
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
+         "eighty": 80, "ninety": 90,
+         "fourty": 40}  # fmt: skip  (a misspelling official pages print: "Fourty-fifth")
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "bn": 10**9, "mn": 10**6, "tn": 10**12}  # fmt: skip
 _ORDINALS = {
@@ -39,6 +40,7 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "fourtieth": 40,
     "thousandth": 1000, "millionth": 10**6,
     "inaugural": 1,  # the inaugural Expo: 第一届, 首届
 }  # fmt: skip
@@ -407,7 +409,7 @@ def _periods(scan: _Scan) -> Iterator[Quantity]:
 
 
 _TIMES_RE = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?::(?P<m>\d{2})(?!\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?!\d))?\s*(?P<ap>[ap])\.?m\b\.?"
     r"|(?<![\d:.,])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])",
     re.IGNORECASE,
 )
@@ -671,9 +673,20 @@ def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
 _WEEKDAYS_RE = re.compile(r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")s?\b")
 
 
+# A weekday's short form in brackets after a date: "April 24 (Sun.)", "1 May(Tue)".
+_WEEKDAY_SHORT = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+                  "fri": 5, "sat": 6, "sun": 7}  # fmt: skip
+_WEEKDAY_SHORT_RE = re.compile(r"(?<=\()(" + "|".join(_WEEKDAY_SHORT) + r")\.?(?=\))",
+                               re.IGNORECASE)
+
+
 def _weekdays(scan: _Scan) -> Iterator[Quantity]:
     for m in _WEEKDAYS_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(_WEEKDAYS[m.group(1).lower()]), "weekday")
+    if "(" in scan.work:
+        for m in _WEEKDAY_SHORT_RE.finditer(scan.work):
+            yield scan.q(m.start(), m.end(), Decimal(_WEEKDAY_SHORT[m.group(1).lower()]),
+                         "weekday")
 
 
 _DEN_WORDS = "|".join(sorted(_DENOMINATORS, key=len, reverse=True))

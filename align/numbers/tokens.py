@@ -27,11 +27,13 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # text (the "?" ended the sentence before it: shù)贡r间). A space just inside a bracket
 # (社會(huì )) is the page's spacing, not a word. A mangled character may also come out as one
 # Latin letter between a character and its reading (玛P(guān), 茖W(xué)): that letter is a
-# piece of the character, and the bracket after it a reading.
+# piece of the character, and the bracket after it a reading; so may a block element or a caret
+# (?。▍^(qū)、市): the rest of a character the page garbled.
 _SYLLABLE = f"[a-z{PINYIN_TONED}]{{1,6}}"
 _TONED = f"[{PINYIN_TONED}]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（] ?|(?<=[{HAN}][A-Za-z])[(（] ?|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
+    rf"(?:(?<=[{HAN}])[(（] ?|(?<=[{HAN}][A-Za-z])[(（] ?|(?<=[\^\u2580-\u259f])[(（] ?"
+    rf"|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}} ?[)）]")
 
 

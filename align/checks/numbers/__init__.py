@@ -57,7 +57,10 @@ from align.checks.numbers.relative import (
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     base_of_comparison,
+    days_named,
+    days_of_range,
     edition_named,
+    in_spaceless_run,
     length_against_date,
     month_in_span,
     occasions_dated,
@@ -588,7 +591,9 @@ class _Neighbourhood:
                      or two_said_by_contrast(d.zh, self._en_text(index))
                      or once_a_unit(d.zh, self._zh_text(index), self._en_text(index))
                      or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index))
-                     or weekend_said(d.zh, self._en_text(index)))
+                     or weekend_said(d.zh, self._en_text(index))
+                     or days_of_range(d.zh, self.en[index], self._en_text(index), self.doc_year)
+                     or in_spaceless_run(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or relative_day(d.en, self._zh_text(index), self.dateline_days, True)
@@ -612,7 +617,8 @@ class _Neighbourhood:
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index))
                      or edition_named(d.en, self._en_text(index), self._zh_text(index))
-                     or in_explanatory_gloss(d.en, self._en_text(index)))
+                     or in_explanatory_gloss(d.en, self._en_text(index))
+                     or days_named(d.en, self.en[index], self._en_text(index)))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index))

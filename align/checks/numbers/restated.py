@@ -8,10 +8,11 @@ where the match was found, or "". Last, what in a bead may state a missing time 
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from align.checks.numbers.compare import OCCASIONS
-from align.numbers.quantity import Quantity
+from align.numbers.quantity import Quantity, date_parts
 from align.scripts import HAN
 
 # The twelve animals of the Chinese zodiac in cycle order from the rat (2020 = 鼠年, so a
@@ -91,6 +92,75 @@ def month_in_span(z: Quantity, others: list[Quantity]) -> str:
         span = _month_span(o)
         if span is not None and month in span:
             return f"same sentence, in {o.surface!r} (the months said together)"
+    return ""
+
+
+_RANGE_JOINER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:to|until|till|through|thru|-|–|—|~)\s*$",
+                           re.IGNORECASE)
+
+
+def days_of_range(z: Quantity, en: list[Quantity], en_text: str, year: int | None) -> str:
+    """Where a Chinese count of days (放假，共5天) is the length of a date range the English
+    states ("from April 30 (Sat.) to May 4 (Wed.)"), counting both ends: the count says
+    nothing the range does not."""
+    if z.kind != "count" or z.unit not in ("天", "日") or z.high is not None \
+            or not 1 < z.value <= 366:
+        return ""
+    dates = [e for e in en if e.kind == "date" and "md" in e.unit and e.high is None]
+    for a, b in zip(dates, dates[1:], strict=False):
+        ia, ib = en_text.find(a.surface), en_text.find(b.surface)
+        if ia < 0 or ib <= ia or not _RANGE_JOINER.match(en_text[ia + len(a.surface):ib]):
+            continue
+        ya, ma, da = date_parts(a.value)
+        yb, mb, db = date_parts(b.value)
+        y = yb or ya or year or 2001
+        try:
+            first = datetime.date(ya or (y - 1 if (ma, da) > (mb, db) else y), ma, da)
+            last = datetime.date(y, mb, db)
+        except ValueError:
+            continue
+        if (last - first).days + 1 == z.value:
+            return f"English {a.surface} to {b.surface} ({int(z.value)} days, both ends counted)"
+    return ""
+
+
+# A run of English with its spaces lost (the page's "NoticeontheSuspensionof…Window132/F…"):
+# the words and numbers in it cannot be told apart.
+_SPACELESS = re.compile(r"[A-Za-z0-9/’'.,-]{30,}")
+
+
+def in_spaceless_run(z: Quantity, en_text: str) -> str:
+    """Where the digits of a Chinese whole number stand inside a long run of English whose
+    spaces the page lost ("Window132/FBuilding2999NanningRoad" for 南宁路999号2号楼13号窗口):
+    there, but not readable apart from the words around them."""
+    if z.high is not None or z.value != z.value.to_integral_value() or z.value < 0:
+        return ""
+    digits = str(int(z.value))
+    for m in _SPACELESS.finditer(en_text):
+        run = m.group()
+        if sum(c.isalpha() for c in run) >= 20 and re.search(rf"(?<!\d){digits}|{digits}(?!\d)",
+                                                             run):
+            return f"English {run[:30]}…, a run whose spaces the page lost"
+    return ""
+
+
+_THESE_DAYS = re.compile(r"\b(?:these|those|the|both|all)\s+$", re.IGNORECASE)
+
+
+def days_named(e: Quantity, en: list[Quantity], en_text: str) -> str:
+    """Where an English count of days points back to the days the English has just named
+    ("on May 14 and 15 … open free of charge on these two days" for 届时, "then"): the count
+    is the dates' own number, said again."""
+    if e.kind != "count" or e.high is not None or not 1 < e.value <= 7:
+        return ""
+    at = en_text.find(e.surface)
+    if at < 0 or not _THESE_DAYS.search(en_text, 0, at) or not re.match(
+            r"\s*days?\b", en_text[at + len(e.surface):], re.IGNORECASE):
+        return ""
+    before = [q for q in en if q.kind == "date" and "d" in q.unit and q.high is None
+              and 0 <= en_text.find(q.surface) < at]
+    if len(before) == e.value:
+        return f"English {', '.join(q.surface for q in before)}, the days it counts"
     return ""
 
 
