@@ -28,13 +28,13 @@ from align_eval import read_beads  # noqa: E402
 
 _SPANS = """
 import json, sys
+from align.io import read_document
 from align.model import Settings
-from align.segment import segment
 out = {}
 for path in sys.argv[1:]:
     lang = "zh" if path.endswith(".zh.txt") else "en"
-    text = open(path, encoding="utf-8").read()
-    out[path] = [(s.start, s.end) for s in segment(text, lang, Settings().split)]
+    doc = read_document(path, lang, Settings().split)  # as align check segments it
+    out[path] = [(s.start, s.end) for s in doc.segments]
 print(json.dumps(out))
 """
 

@@ -174,6 +174,8 @@ def test_a_sentence_that_mentions_publishing_is_no_notice():
 @pytest.mark.parametrize(("text", "reading"), [
     ("可从24个?。▍^(qū)、市)口岸入境", "(qū)"),
     ("省(区^(qū)市)", "(qū)"),
+    ("是因為樗{(lán)色讓人", "(lán)"),
+    ("人類?!懊\\(yùn)共同體", "(yùn)"),
 ])
 def test_a_reading_after_a_garbled_character_is_a_reading(text, reading):
     assert [text[a:b] for a, b in pinyin_readings(text)] == [reading]
@@ -217,3 +219,74 @@ def test_a_number_missing_from_a_spaceless_run_is_still_missing():
     zh = ["受理点(南宁路999号)暂停现场接待服务。"]
     en = ["Thetemporarywindowreception(specificallyatNanningRoadXuhuiDistrict)willbeclosed."]
     assert "number-missing" in [rule for rule, _ in loud_numbers(zh, en)]
+
+
+# -- Hong Kong's short forms of its offices, and a language that is no name -----------------------
+
+
+def _names(zh: list[str], en: list[str]) -> list:
+    from align.checks.entities import EntitiesCheck
+
+    return [(f.rule, f.severity) for f in _run(EntitiesCheck(), zh, en)
+            if f.severity is not Severity.INFO]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("律政司司长二○一六年法律年度开启典礼致辞全文",
+     "SJ's speech at Ceremonial Opening of the Legal Year 2016"),
+    ("财政司司长在立法会的发言", "FS's remarks at the LegCo meeting"),
+    ("政务司司长出席活动致辞", "Speech by CS at the event"),
+])
+def test_an_office_said_by_hong_kongs_short_form_is_there(zh, en):
+    assert _names([zh], [en]) == []
+
+
+def test_an_office_the_english_leaves_out_is_still_missing():
+    assert ("name-missing", Severity.WARNING) in _names(
+        ["律政司司长二○一六年法律年度开启典礼致辞全文"],
+        ["Speech at Ceremonial Opening of the Legal Year 2016"])
+
+
+def test_a_language_is_no_name_a_person_replaces():
+    zh = ["以下是律政司司长袁国强今日在典礼的致辞全文（中文译本）："]
+    en = ["Following is the speech by the Secretary for Justice, Mr Rimsky Yuen, at the "
+          "ceremony today:"]
+    assert ("name-unmatched", Severity.WARNING) not in _names(zh, en)
+
+
+# -- a page that turned its spaces into "?" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("It is my?great pleasure to?attend", "It is my great pleasure to attend"),
+    ("the formation of the?Hainan Free Trade Port", "the formation of the Hainan Free Trade Port"),
+    ("marks the 80th?anniversary", "marks the 80th anniversary"),
+    ("is the? prerequisite of", "is the  prerequisite of"),
+])
+def test_a_question_mark_for_a_lost_space_is_a_space(text, read):
+    from align.io.english import with_spaces_back
+
+    assert with_spaces_back(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    "Why? Because it works.",
+    "Is that the reason?Is it because of costs?",  # a page's real question run on
+    "What is it for? we asked.",
+    "Is it yours? no, it is not.",
+])
+def test_a_real_question_mark_stays(text):
+    from align.io.english import with_spaces_back
+
+    assert with_spaces_back(text) == text
+
+
+def test_a_document_is_read_with_its_spaces_back_and_quoted_as_written(tmp_path):
+    from align.io import read_document
+
+    path = tmp_path / "page.en.txt"
+    path.write_text("It is my?great pleasure to?attend the?launch.", encoding="utf-8")
+    doc = read_document(path, "en")
+    [sentence] = doc.segments
+    assert sentence.text == "It is my great pleasure to attend the launch."
+    assert doc.text == "It is my?great pleasure to?attend the?launch."

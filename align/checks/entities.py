@@ -612,6 +612,16 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "la", "le", "von", "van"))
 
 
+# The short forms Hong Kong's and Macao's governments write for their principal offices (the
+# office's department and the office itself: 律政司司长 is "SJ", the Secretary for Justice),
+# which no dictionary gives.
+_OFFICE_SHORT = {
+    "律政司": ("SJ", "DoJ"), "政务司": ("CS",), "財政司": ("FS",), "财政司": ("FS",),
+    "政務司": ("CS",), "行政长官": ("CE",), "行政長官": ("CE",), "立法会": ("LegCo",),
+    "立法會": ("LegCo",),
+}
+
+
 @lru_cache(maxsize=16384)
 def _acronyms(text: str) -> frozenset[str]:
     """The initials of the names a dictionary entry gives (People's Republic of China -> PRC,
@@ -621,7 +631,7 @@ def _acronyms(text: str) -> frozenset[str]:
     more, and the upper-case short forms a sense gives in brackets (Islamic State group (aka
     IS or ISIL or ISIS)). Compared with upper-case English words only (WHO is not "who")."""
     entry = lexicon().dictionary.get(text)
-    out: set[str] = set()
+    out: set[str] = set(_OFFICE_SHORT.get(text, ()))
     for sense in entry.senses if entry is not None else ():
         m = _SENSE_HEAD.match(unaccented(re.sub(r"\([^()]*\)", "", sense).strip()))
         names = [m.group(1)] if m else []
@@ -643,10 +653,11 @@ def _acronyms(text: str) -> frozenset[str]:
 def _says_acronym(c: Correspondence, acronyms: frozenset[str]) -> bool:
     """Whether an upper-case English word (or its plural) is one of ``acronyms``; small words
     may be in lower case (GoG for the Gulf of Guinea, RoK)."""
+    words = (re.sub(r"['’]s$", "", t.text) for t in c.en)  # SJ's: the possessive's word
     return bool(acronyms) and any(
-        (t.text.isupper() or sum(ch.isupper() for ch in t.text) >= 2) and (
-            t.text.upper() in acronyms or t.text.removesuffix("s").upper() in acronyms)
-        for t in c.en)
+        (w.isupper() or sum(ch.isupper() for ch in w) >= 2) and (
+            w.upper() in acronyms or w.removesuffix("s").upper() in acronyms)
+        for w in words)
 
 
 _ALTERNATE = re.compile(r"\(((?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for))+)\)")
@@ -1861,6 +1872,9 @@ class EntitiesCheck:
                     continue  # Political Consultative of 全国政协 (CPPCC): the name spelt out
                 if read_across(b.zh, zh_name, en_name):
                     continue  # 海南 of 横琴前海南沙: Nansha is 南沙, the segmenter cut it wrong
+                if _WEEKDAY.match(zh_name) or _language_or_thing(zh_name) and re.search(
+                        re.escape(zh_name) + _VERSION_NOTE, b.zh):
+                    continue  # 中文 of (中文译本): a note on the text's language, no name
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
                     rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads.zh[k]}
@@ -2213,6 +2227,8 @@ _PEOPLE = frozenset("person people persons man men woman women nation nationals"
 
 
 _WEEKDAY = re.compile(r"^(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]$")
+# After a language's name, a note on the version of the text (中文译本, 英文版): about the page.
+_VERSION_NOTE = r"(?:译本|譯本|翻译|翻譯|译文|譯文|版)"
 
 
 def _language_or_thing(name: str) -> bool:
@@ -2435,9 +2451,12 @@ def _own_country(c: Correspondence, b: BeadText, m: MissingName, own: frozenset[
 
 
 OWN_PLACE_SHARE = 0.25
+OWN_PLACE_MIN = 3
 """Share of a document's Chinese sentences (beads) that must name a place for it to be the
-place the document speaks for (香港 in a Hong Kong policy address, 深圳 on Shenzhen's pages):
-such a place, like the document's own country, is often said as "our"."""
+place the document speaks for (香港 in a Hong Kong policy address, 深圳 on Shenzhen's pages),
+and how many at least: such a place, like the document's own country, is often said as "our".
+(Left implicit with no "our", it is not excused: a place the document speaks about, Europe in
+a ministry's answer, is dropped as often as the document's own is implied.)"""
 
 
 def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
@@ -2445,13 +2464,14 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     """Why the English may say the place the document speaks for without naming it: as "our"
     before the word the place qualifies (提升香港金融中心地位 "enhancing our position as a
     financial centre", 支持香港的发展 "supported our development"). The place is one said in
-    at least ``OWN_PLACE_SHARE`` of the Chinese passages, three at least; a place the document
+    at least ``OWN_PLACE_SHARE`` of the Chinese passages, ``OWN_PLACE_MIN`` at least; a place the
+    document
     speaks about rather than for ("we" of a ministry about Europe) has no "our" before its
     word."""
     if not _renderings(ZhWord(m.text, 0, len(m.text), "ns")) or len(beads) < 3:
         return ""
     said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))
-    if said < max(3, OWN_PLACE_SHARE * len(beads)):
+    if said < max(OWN_PLACE_MIN, OWN_PLACE_SHARE * len(beads)):
         return ""
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "

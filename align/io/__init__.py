@@ -264,7 +264,8 @@ def read_document(path: str | Path, lang: Lang, split: str = "sentences") -> Doc
 
 def to_document(path: str, lang: Lang, got: Extracted, split: str = "sentences") -> Document:
     """Segment an extracted text: traditional Chinese is segmented and checked in simplified
-    characters while the document keeps (and findings quote) the file's own; lines and labels
+    characters, and English whose spaces a page turned into "?" with its spaces back, while the
+    document keeps (and findings quote) the file's own; lines and labels
     come from the reader's origin map and regions."""
     from align.segment import segment
 
@@ -276,6 +277,10 @@ def to_document(path: str, lang: Lang, got: Extracted, split: str = "sentences")
         analysed = without_look_alikes(analysed)
         if is_traditional(analysed):
             analysed = to_simplified(analysed)
+    else:
+        from align.io.english import with_spaces_back
+
+        analysed = with_spaces_back(analysed)
     segments = segment(analysed, lang, got.split or split)
     if got.origin is not None or got.regions:
         starts = [r.start for r in got.regions]

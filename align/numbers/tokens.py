@@ -27,12 +27,12 @@ _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|
 # text (the "?" ended the sentence before it: shù)贡r间). A space just inside a bracket
 # (社會(huì )) is the page's spacing, not a word. A mangled character may also come out as one
 # Latin letter between a character and its reading (玛P(guān), 茖W(xué)): that letter is a
-# piece of the character, and the bracket after it a reading; so may a block element or a caret
-# (?。▍^(qū)、市): the rest of a character the page garbled.
+# piece of the character, and the bracket after it a reading; so may a block element, a caret,
+# a brace or a backslash (?。▍^(qū)、市), 樗{(lán), 懊\(yùn)): what is left of a garbled character.
 _SYLLABLE = f"[a-z{PINYIN_TONED}]{{1,6}}"
 _TONED = f"[{PINYIN_TONED}]"
 _READING = re.compile(
-    rf"(?:(?<=[{HAN}])[(（] ?|(?<=[{HAN}][A-Za-z])[(（] ?|(?<=[\^\u2580-\u259f])[(（] ?"
+    rf"(?:(?<=[{HAN}])[(（] ?|(?<=[{HAN}][A-Za-z])[(（] ?|(?<=[\^{{}}\\|~`\u2580-\u259f])[(（] ?"
     rf"|[?？\ufffd] ?|^)(?=[^)）]*{_TONED})"
     rf"{_SYLLABLE}(?: {_SYLLABLE}){{0,3}} ?[)）]")
 
