@@ -190,3 +190,41 @@ def test_a_negation_without_a_contrast_is_kept():
     assert _contrast_rendered(zh, "It was finished rather than dropped.", [cue]) == [cue]
     assert _contrast_rendered("这不是援助，而是投资。", "It is investment rather than aid.",
                               list(zh_polarity("这不是援助，而是投资。").of(NEGATION))) == []
+
+
+# -- statistics releases: the base of a comparison, a list run together, the same kind first -----
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("第4季貨物進口與2022年第4季大致相若。",
+     "In the fourth quarter, imports of goods remained virtually unchanged year-on-year."),
+    ("綜合消費物價指數較一年前同期上升1.02%。", "The Composite CPI grew by 1.02% from the previous "
+                                        "period."),
+])
+def test_the_base_of_a_comparison_said_by_how_far_back(zh, en):
+    assert loud_numbers([zh], [en]) == []
+
+
+def test_a_base_the_english_does_not_say_is_still_missing():
+    zh = ["第4季貨物進口與2022年第4季大致相若。"]
+    en = ["In the fourth quarter, imports of goods remained virtually unchanged."]
+    assert "number-missing" in [rule for rule, _ in loud_numbers(zh, en)]
+
+
+def test_a_list_the_page_ran_together_is_no_mismatch():
+    zh = ["美国、英国、日本外债分别是我国的1042倍。"]
+    en = ["Those of the US, the UK and Japan were 10, 4, and 2 times as much as ours."]
+    assert loud_numbers(zh, en) == []
+
+
+def test_digits_that_are_no_run_of_the_list_stay_a_mismatch():
+    zh = ["美国、英国、日本外债分别是我国的1043倍。"]
+    en = ["Those of the US, the UK and Japan were 10, 4, and 2 times as much as ours."]
+    assert "number-mismatch" in [rule for rule, _ in loud_numbers(zh, en)]
+
+
+def test_a_percentage_pairs_with_its_own_kind_before_a_multiple():
+    zh = ["在入境旅客上升近4倍的带动下，博彩服务出口上升343.7%。"]
+    en = ["Exports of gaming services surged by 343.7% on account of an uplift of 394.9% in "
+          "visitor arrivals."]
+    assert loud_numbers(zh, en) == []

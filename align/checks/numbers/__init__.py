@@ -735,6 +735,11 @@ class _Neighbourhood:
                                f"number is the Chinese one with the year {year} run into its "
                                "digits (the page glued two cells or lines together).",
                                extra=d.extra + (("reading", "fragile: a year run into it"),))
+            if run := _list_run_together(d.zh.surface, self.en[index]):
+                return replace(d, severity=Severity.INFO, message=f"{d.message} The Chinese "
+                               f"number's digits are the English list {run} run together (the "
+                               "page lost the marks between its items).",
+                               extra=d.extra + (("reading", "fragile: a list run together"),))
             if TIMESTAMP in (d.zh.doubt, d.en.doubt):  # each page's own posting time, or a
                 # stamp against a date of the text: the page's stamp renders nothing
                 who = "Both are" if d.zh.doubt == d.en.doubt else "One of them is"
@@ -2217,6 +2222,19 @@ def _year_run_in(zh: str, en: str) -> str:
     for year in (long[:4], long[-4:]):
         if long in (year + short, short + year) and 1900 <= int(year) <= 2099:
             return year
+    return ""
+
+
+def _list_run_together(zh: str, en: list[Quantity]) -> str:
+    """The English numbers, in a row, whose digits the Chinese number's are (1042倍 for "10, 4,
+    and 2 times": the page lost the list's 、), or "". Two to five whole numbers."""
+    digits = "" if "." in zh else re.sub(r"\D", "", zh)
+    whole = [re.sub(r"\D", "", e.surface) for e in en]
+    for n in range(2, 6):
+        for k in range(len(whole) - n + 1):
+            run = whole[k:k + n]
+            if all(run) and "".join(run) == digits:
+                return ", ".join(e.surface for e in en[k:k + n])
     return ""
 
 

@@ -320,13 +320,15 @@ _TIME_PHRASES = (
 # 2023", 与9月比较 "compared with September") and the English phrase that says the comparison
 # without naming it, by what the base is: a year, a month, a quarter.
 _BASE_BEFORE = re.compile(r"(?:与|與|(?P<compared>较|較|比|相比于|相比於|对比|對比))\s*$")
-_BASE_AFTER = {"y": re.compile(r"\s*(?:同期|同季|同月)"),  # the same period of a year
+_BASE_AFTER = {"y": re.compile(r"\s*(?:前)?(?:同期|同季|同月|第[一二三四1-4]季)"),  # its period
                "m": re.compile(r"\s*(?:份)?(?:比较|比較|相比|相較|相较|同期)"),
                "quarter": re.compile(r"\s*(?:末)?(?:比较|比較|相比|相較|相较|同期)")}
+_A_YEAR_AGO = re.compile(r"[一1]年前同期")
 _ON_THE_BASE_EN = {
     "y": r"year[- ](?:on|over|to)[- ]year|y-o-y|on an annual basis|(?:a|one) year (?:earlier|ago|"
          r"before)|(?:same|corresponding) (?:period|quarter|month) (?:of|in|last) (?:the )?"
-         r"(?:previous |last |preceding )?year",
+         r"(?:previous |last |preceding )?year"
+         r"|(?:the )?previous (?:twelve-month |12-month )?period",
     "m": r"month[- ](?:on|over|to)[- ]month|(?:a|one) month (?:earlier|ago|before)|"
          r"(?:the )?(?:previous|preceding|prior|last) month",
     "quarter": r"quarter[- ](?:on|over|to)[- ]quarter|(?:a|one) quarter (?:earlier|ago|before)|"
@@ -342,6 +344,8 @@ def base_of_comparison(z: Quantity, zh_text: str, en_text: str) -> str:
     base = "quarter" if z.kind == "period" and z.unit == "quarter" else \
         z.unit if z.kind == "date" and z.unit in ("y", "m") and z.high is None else ""
     at = zh_text.find(z.surface)
+    if not base and at >= 0 and _A_YEAR_AGO.match(zh_text, at) and z.kind == "count":
+        base = "y"  # 较一年前同期: the same period a year before
     before = _BASE_BEFORE.search(zh_text, 0, at) if base and at >= 0 else None
     # 较9月增加 compares by its preposition alone; 与9月比较 needs its verb, and a year the
     # same period of it (较2019年 is the whole year)
