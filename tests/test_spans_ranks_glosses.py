@@ -14,6 +14,7 @@ from conftest import loud_numbers
 from align.checks.numbers import _congress_met, in_explanatory_gloss, numeral_in_word
 from align.checks.polarity import _contrast_rendered, negation_mismatches
 from align.lexicon.polarity import NEGATION, zh_polarity
+from align.model import Severity
 from align.numbers.en import extract_en
 from align.numbers.zh import extract_zh
 
@@ -228,3 +229,43 @@ def test_a_percentage_pairs_with_its_own_kind_before_a_multiple():
     en = ["Exports of gaming services surged by 343.7% on account of an uplift of 394.9% in "
           "visitor arrivals."]
     assert loud_numbers(zh, en) == []
+
+
+# -- a count of one said by an article, a count of things against a year ------------------------
+
+
+def test_a_count_of_one_said_by_an_article_is_no_confident_mismatch():
+    zh = ["主任今天到访本澳4个社团及1家学校。"]
+    en = ["The Director went to four local associations and a school, the third day of his "
+          "seven-day visit."]
+    found = loud_numbers(zh, en)
+    assert ("number-mismatch", Severity.ERROR) not in found
+    assert ("number-mismatch", Severity.WARNING) in found
+
+
+def test_a_count_of_one_the_english_changes_stays_an_error():
+    zh = ["主任今天到访本澳4个社团及1家学校。"]
+    en = ["The Director went to four local associations and seven schools."]
+    assert ("number-mismatch", Severity.ERROR) in loud_numbers(zh, en)
+
+
+def test_a_count_of_things_against_a_year_is_a_warning():
+    zh = ["第二季会展按年增加五十四项。统计局资料显示，第2季会议及展览共224项，按年增加54项。"]
+    en = ["A total of 224 MICE events were held in the second quarter of 2015, up by 54 "
+          "year-on-year."]
+    found = loud_numbers(zh, en)
+    assert ("number-mismatch", Severity.WARNING) in found
+    assert ("number-mismatch", Severity.ERROR) not in found
+
+
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    ("他们参观了1家学校。", "They visited a school.", "a school"),
+    ("市里新建了一所大学。", "The city built a new university.", "a university"),
+    ("他在那里工作了一年。", "He worked there for a year.", ""),  # a length of time
+    ("他们参观了1家学校。", "They visited schools.", ""),  # no article
+])
+def test_a_count_of_one_said_by_its_article(zh, en, said):
+    from align.checks.numbers import one_said_before_its_noun
+
+    [one] = [q for q in extract_zh(zh) if q.value == 1]
+    assert one_said_before_its_noun(one, zh, en) == said

@@ -61,6 +61,7 @@ from align.checks.numbers.restated import (
     days_of_range,
     edition_named,
     in_spaceless_run,
+    is_time,
     length_against_date,
     month_in_span,
     occasions_dated,
@@ -622,6 +623,13 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index))
+            if not where and (said := one_said_before_its_noun(d.zh, self._zh_text(index),
+                                                               self._en_text(index))):
+                # then the English number is one the Chinese lacks: an extra, not a change
+                return replace(d, severity=Severity.WARNING, message=d.message + (
+                    f" But the English '{said}' may say {d.zh.surface} with its article: then "
+                    f"{d.en.surface} is a number the Chinese does not have."),
+                    extra=d.extra + (("uncertain", "a count of one said by an article"),))
         if not where:
             return self._wrong_weekday(d, index) if d.rule is NUMBER_MISSING else d
         return replace(d, severity=Severity.INFO,
@@ -828,6 +836,11 @@ class _Neighbourhood:
                        "translation seldom turns one into the other, so the two sentences may "
                        "not be each other's (an English lead or title the Chinese page lacks "
                        "shifts what is paired).", ("uncertain", "a count against an ordinal"))
+            elif _count_against_year(z, e) or _count_against_year(e, z):
+                why = (f" {z.surface} is a count of things and {e.surface} a year: a "
+                       "translation does not turn one into the other, so each may belong to "
+                       "something the other side says elsewhere or not at all.",
+                       ("uncertain", "a count of things against a year"))
             elif length_against_date(z, e) or length_against_date(e, z):
                 why = (f" {z.surface} and {e.surface} are a length of time and a calendar "
                        "date: one side may date what the other counts (五年内, \"by 2030\"), "
@@ -1881,6 +1894,35 @@ HEADWORD_CHARS = 6
 # ("a student about 20 years") is another count.
 _ONE_SAID_BY = r"(?:an?|any|each|every|per|the\s+(?:past|last|previous|whole|entire|same))"
 _ONE_SAID_BETWEEN = r"(?:of|the|past|last|previous|whole|full|entire|single|same|calendar|other)"
+
+
+def _count_against_year(a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` counts things with a measure word or noun of its own (54项, 1家, "seven
+    delegations": no time unit) and ``b`` is a bare year (2015)."""
+    return (a.kind == "count" and bool(a.unit) and not is_time(a) and a.high is None
+            and b.kind == "date" and b.unit == "y" and b.high is None)
+
+
+def one_said_before_its_noun(z: Quantity, zh_text: str, en_text: str) -> str:
+    """Where the English says a Chinese count of one with a measure word (1家学校, 一所大学) by an
+    article before the noun's rendering: "a school", when the noun after the count is linked
+    to an English word with "a" or "an" one or two words before it; "" otherwise."""
+    if z.kind != "count" or z.value != 1 or z.high is not None or z.qualifier != "exact" \
+            or not z.unit or is_time(z):
+        return ""  # 一年 is a length of time, said "a year" or not at all
+    from align.lexicon import lexicon  # the dictionary loads only for such a mismatch
+
+    at = zh_text.find(z.surface)
+    if at < 0:
+        return ""
+    c = lexicon().correspond(zh_text, en_text)
+    link = next((k for k in c.links if k.zh.start >= at + len(z.surface)), None)
+    if link is None or link.zh.start > at + len(z.surface) + 1 or not link.en:
+        return ""
+    first = min(link.en)
+    before = [t.text.lower() for t in c.en[max(0, first - 2):first]]
+    article = next((w for w in before if w in ("a", "an")), "")
+    return f"{article} {c.en[first].text}" if article else ""
 
 
 def one_said_by_article(z: Quantity, en_text: str) -> str:
