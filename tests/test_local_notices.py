@@ -290,3 +290,22 @@ def test_a_document_is_read_with_its_spaces_back_and_quoted_as_written(tmp_path)
     [sentence] = doc.segments
     assert sentence.text == "It is my great pleasure to attend the launch."
     assert doc.text == "It is my?great pleasure to?attend the?launch."
+
+
+# -- a transliterated name the segmenter cut short or ran on ---------------------------------------
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("巴总统罗塞芙宣布为遇难者举行为期3天的全国哀悼。",
+     "Brazilian President Dilma Rousseff has declared a three-day national mourning."),
+    ("我感谢塔伊布大伊玛目和加拉格尔大主教所做通报。",
+     "I thank Grand Imam Ahmed El-Tayeb and Archbishop Paul Gallagher for their briefings."),
+])
+def test_a_transliteration_cut_or_run_on_is_the_english_name(zh, en):
+    assert ("name-missing", Severity.WARNING) not in _names([zh], [en])
+
+
+def test_a_transliterated_name_the_english_drops_is_still_missing():
+    zh = ["我感谢塔伊布大伊玛目和加拉格尔大主教所做通报。"]
+    en = ["I thank the Grand Imam and Archbishop Paul Gallagher for their briefings."]
+    assert ("name-missing", Severity.WARNING) in _names(zh, en)

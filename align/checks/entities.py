@@ -782,6 +782,9 @@ def _cut_from_transliteration(links, n: int, spellings: list[str]) -> bool:
 
 
 _RUN_REACH = 4  # characters a transliteration may run on past the piece a segmenter cut out
+# Characters that open the title or word after a transliterated name (大伊玛目, 小组, 老师) and
+# that a segmenter may glue to the name's end.
+_NEXT_WORD_HEADS = frozenset("大小老总副")
 
 
 def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool:
@@ -791,6 +794,10 @@ def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool
     character glued to a preposition). Read by characters, not words. The English word must
     need the name's sounds: a run whose other characters alone sound like it (伊朗 beside
     阿拉格希 ~ Araghchi) leaves the name unrendered."""
+    cut = end  # the name as found, which alone did not sound like any English word
+    if end - start > 3 and zh[end - 1] in _NEXT_WORD_HEADS and \
+            all(ch in TRANSLIT_CHARS for ch in zh[start:end - 1]):
+        end -= 1  # 塔伊布|大伊玛目: the name took the first character of the title after it
     if not all(ch in TRANSLIT_CHARS for ch in zh[start:end]):
         return False
     lo, hi = start, end
@@ -800,7 +807,7 @@ def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool
         hi += 1
     for i in range(lo, start + 1):
         for j in range(end, hi + 1):
-            if j - i < 3 or (i, j) == (start, end):
+            if j - i < 3 or (i, j) == (start, cut):
                 continue
             rest = [t for t in (zh[i:start], zh[end:j]) if len(t) >= 2]
             if any(_sound_score(zh[i:j], e) <= _SOUND and not any(

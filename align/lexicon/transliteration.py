@@ -25,7 +25,7 @@ TRANSLIT_CHARS = frozenset(
     "吕马玛迈麦曼芒毛梅门蒙孟米密明缪摩莫墨默姆穆纳娜奈南瑙内尼妮涅宁纽努诺欧帕派潘庞佩彭皮珀"
     "蒲普齐奇恰乔切钦琴琼丘邱屈热若瑞萨塞赛桑瑟森沙莎尚绍舍圣施什史舒斯丝松苏索塔泰坦汤唐陶特"
     "滕提廷通图托瓦旺威韦维温沃乌伍武西希锡夏肖谢辛欣休雅亚扬耶伊依因英尤约扎泽詹兹朱卓祖佐孜"
-    "茹廖隆"
+    "茹廖隆芙娅"
 )
 
 # The part of them that native words seldom use: a two-character word the dictionary lacks is
