@@ -2471,10 +2471,9 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     """Why the English may say the place the document speaks for without naming it: as "our"
     before the word the place qualifies (提升香港金融中心地位 "enhancing our position as a
     financial centre", 支持香港的发展 "supported our development"). The place is one said in
-    at least ``OWN_PLACE_SHARE`` of the Chinese passages, ``OWN_PLACE_MIN`` at least; a place the
-    document
-    speaks about rather than for ("we" of a ministry about Europe) has no "our" before its
-    word."""
+    at least ``OWN_PLACE_SHARE`` of the Chinese passages, ``OWN_PLACE_MIN`` at least; a place
+    the document speaks about rather than for ("we" of a ministry about Europe) has no "our"
+    before its word."""
     if not _renderings(ZhWord(m.text, 0, len(m.text), "ns")) or len(beads) < 3:
         return ""
     said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))

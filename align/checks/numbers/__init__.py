@@ -57,6 +57,7 @@ from align.checks.numbers.relative import (
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
     base_of_comparison,
+    count_against_year,
     days_named,
     days_of_range,
     edition_named,
@@ -836,7 +837,7 @@ class _Neighbourhood:
                        "translation seldom turns one into the other, so the two sentences may "
                        "not be each other's (an English lead or title the Chinese page lacks "
                        "shifts what is paired).", ("uncertain", "a count against an ordinal"))
-            elif _count_against_year(z, e) or _count_against_year(e, z):
+            elif count_against_year(z, e) or count_against_year(e, z):
                 why = (f" {z.surface} is a count of things and {e.surface} a year: a "
                        "translation does not turn one into the other, so each may belong to "
                        "something the other side says elsewhere or not at all.",
@@ -999,8 +1000,6 @@ class _Neighbourhood:
         if at < 0 or not re.match(r"(?:以)?来", text[at + len(z.surface):]):
             return ""
         en = self._en_text(index)
-        qualifier = {"nearly": "less-than"}.get(z.qualifier, z.qualifier)
-        doc_year = self.doc_year
         for e in self.en[index]:
             if e.kind == "date" and e.unit == "y" and e.high is None:
                 starts = [int(e.value) // 10000]
@@ -1011,9 +1010,8 @@ class _Neighbourhood:
             at_e = en.find(e.surface)
             if at_e < 0 or not _SINCE_BEFORE.search(en, max(0, at_e - 100), at_e):
                 continue
-            if doc_year is not None:
-                fits = any(span_fits(doc_year - y, replace(z, qualifier=qualifier))
-                           for y in starts if y < doc_year)
+            if self.doc_year is not None:
+                fits = any(self._span_started(z, y) for y in starts)
             else:
                 fits = min(starts) + int(z.value) <= datetime.date.today().year
             if fits:
@@ -1235,16 +1233,23 @@ class _Neighbourhood:
         if doc_year is None:
             return ""
         en = self._en_text(index)
-        qualifier = {"nearly": "less-than"}.get(z.qualifier, z.qualifier)
         for y in self.zh[index]:
             if y.kind != "date" or y.unit != "y" or y.high is not None:
                 continue
             start = int(y.value) // 10000
-            if start < doc_year and re.search(rf"(?<!\d){start}(?!\d)", en) and span_fits(
-                    doc_year - start, replace(z, qualifier=qualifier)):
+            if re.search(rf"(?<!\d){start}(?!\d)", en) and self._span_started(z, start):
                 return (f"English {start} (the start of the span the Chinese also gives, "
                         f"{doc_year - start} years before the document's year {doc_year})")
         return ""
+
+    def _span_started(self, z: Quantity, start: int) -> bool:
+        """Whether the span of years ``z`` (近200年, 30多年) reaches from ``start`` to the
+        document's year, as the span's qualifier allows (nearly 200 for 193)."""
+        doc_year = self.doc_year
+        if doc_year is None or start >= doc_year:
+            return False
+        qualifier = {"nearly": "less-than"}.get(z.qualifier, z.qualifier)
+        return span_fits(doc_year - start, replace(z, qualifier=qualifier))
 
     def _starts(self, year: int, z: Quantity) -> bool:
         """Whether ``year`` starts the period ``z`` that ends at the dateline's year (within
@@ -1894,13 +1899,6 @@ HEADWORD_CHARS = 6
 # ("a student about 20 years") is another count.
 _ONE_SAID_BY = r"(?:an?|any|each|every|per|the\s+(?:past|last|previous|whole|entire|same))"
 _ONE_SAID_BETWEEN = r"(?:of|the|past|last|previous|whole|full|entire|single|same|calendar|other)"
-
-
-def _count_against_year(a: Quantity, b: Quantity) -> bool:
-    """Whether ``a`` counts things with a measure word or noun of its own (54项, 1家, "seven
-    delegations": no time unit) and ``b`` is a bare year (2015)."""
-    return (a.kind == "count" and bool(a.unit) and not is_time(a) and a.high is None
-            and b.kind == "date" and b.unit == "y" and b.high is None)
 
 
 def one_said_before_its_noun(z: Quantity, zh_text: str, en_text: str) -> str:

@@ -400,6 +400,13 @@ def time_said_otherwise(z: Quantity, en_text: str, zh_text: str, unpaired_en: li
     return ""
 
 
+def count_against_year(a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` counts things with a measure word or noun of its own (54项, 1家, "seven
+    delegations": no time unit) and ``b`` is a bare year (2015)."""
+    return (a.kind == "count" and bool(a.unit) and not is_time(a) and a.high is None
+            and b.kind == "date" and b.unit == "y" and b.high is None)
+
+
 def length_against_date(length: Quantity, date: Quantity) -> bool:
     """Whether ``length`` counts years, months or days (三年, 5年) and ``date`` is a calendar
     date or year: compared as one sort, but a translation dates what the original counts (五年
