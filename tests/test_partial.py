@@ -88,6 +88,10 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "The trust that the two peoples built has lasted for decades.",
     # a spaced apostrophe inside a place name is no determiner
     "The ministers met in Xi 'an, which hosted the summit.",
+    # "the" before a word that heads its own noun phrase
+    "All the above show that the new harbour rules work.",
+    "The council adopted the following: a budget, a plan and a timetable.",
+    "Of the two bridges, the former was built in 1920 and the latter in 1985.",
     # a leading subordinate clause that leaves out its subject and "be"
     "Though only a small village in the hills, Lijiang draws many visitors.",
     "While in Shanghai, the delegation visited three schools.",

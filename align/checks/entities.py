@@ -975,6 +975,10 @@ def _part_glosses(links) -> frozenset[str]:
 
 # What follows a name of a group, not a person (蓝黑军 "the blue-black army", 某某队).
 _GROUP_SUFFIXES = frozenset("军队团党派族帮")
+# A surname that is also a measure word, after a demonstrative or a numeral, counts what follows:
+# 这段时间 (this period), 一张照片, 每位代表 are not the people 段时间, 张照片, 位代表.
+_MEASURE_SURNAMES = frozenset("段张条位名项件批家间座届次层节门方种份把封轮期场篇部台")
+_DEMONSTRATIVES = re.compile(r"[这那哪每该此本各某首整半几两一二三四五六七八九十百千\d]$")
 
 
 # (Each in simplified and traditional characters: reprints of either kind carry them.)
@@ -1073,6 +1077,10 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
     out: list[tuple[str, tuple[int, ...]]] = []
     run: list[int] = []
 
+    def zh_before(i: int) -> str:
+        prev = c.zh[i - 1] if i > 0 else None
+        return prev.text if prev is not None and prev.end == c.zh[i].start else ""
+
     def zh_after(i: int) -> str:
         nxt = c.zh[i + 1] if i + 1 < len(c.zh) else None
         return nxt.text if nxt is not None and nxt.start == c.zh[i].end else ""
@@ -1091,9 +1099,10 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
             len(text) == 3 or len(text) == 2 and after.startswith(TITLES)) and (
             after[:1] not in _GROUP_SUFFIXES)
         pieces = sum(w.pos[:2] in _NAME_TAGS for w in unknown)
-        if len(set(text)) * 2 <= len(text) or any(
+        counted = text[0] in _MEASURE_SURNAMES and bool(_DEMONSTRATIVES.search(zh_before(run[0])))
+        if counted or len(set(text)) * 2 <= len(text) or any(
                 a.text == b.text for a, b in zip(words, words[1:], strict=False)):
-            pass  # 齐齐, 克郎克郎: a reduplicated sound word, not a name
+            pass  # 这段时间: a measure word; 齐齐, 克郎克郎: a reduplicated sound word
         elif unknown and (person or (looks_transliterated(text) and (tagged or len(text) >= 3))
                         or pieces >= 2):  # 蒋口/河联: an unknown place the segmenter cut up
             out.append((text, tuple(run)))

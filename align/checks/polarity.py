@@ -53,7 +53,8 @@ ZH_NEGATIVE_WORDS = frozenset(
     """免 免费 免除 免于 禁止 严禁 拒绝 避免 防止 阻止 预防 杜绝 缺 缺少 缺乏 短缺 失败 停止 否认
     否定 否决 难以 很难 少有 很少 鲜有 极少 罕见 忽视 忽略 除了 只有 直到 零 失去 丧失 放弃 排除
     拒不 无人 以免 免得 省得 以防 未经 唯有 仅 仅仅 只是 不如 终止 中止 撤销 废除 摆脱 忘记 错过
-    丢失 拒签 回避 逃避 抵制 禁令 怀疑 难道 岂 何必 何尝 匿名 免税 缺席 缺失 弃权""".split()
+    丢失 拒签 回避 逃避 抵制 禁令 怀疑 难道 岂 何必 何尝 匿名 免税 缺席 缺失 弃权 暂停 暂缓 关闭
+    取消 叫停 停办 停运 停业 停课 谢绝 搁置 中断""".split()
 )
 # English words that say a negative without a negator: the Chinese may render them with 不/没/无.
 EN_NEGATIVE = frozenset(

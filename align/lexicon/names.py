@@ -161,6 +161,8 @@ NAMES: dict[str, str] = {
     "加勒比": "Caribbean",
     "亚太": "Asia-Pacific Asia Pacific",
     "台湾": "Taiwan",
+    "西藏": "Xizang Tibet Tibetan",  # Xizang: the official English name since 2023
+    "西藏自治区": "Xizang Tibet Autonomous Region",
     "香港": "Hong Kong HKSAR",
     "澳门": "Macao Macau",
     "港澳": "Hong Kong Macao",

@@ -220,6 +220,8 @@ def gaps(text: str) -> list[Gap]:
 
 
 _BE_HAVE = frozenset("is are was were has have had 's".split())
+# Words that are a noun phrase's head after "the": "all the above", "the following:".
+_NOMINAL_AFTER_THE = frozenset("above below following foregoing former latter".split())
 _MODALS = frozenset("can could should must might shall".split())
 _DO_NEGATED = frozenset(
     "don't doesn't didn't can't cannot couldn't won't wouldn't shouldn't mustn't".split())
@@ -233,7 +235,8 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
             a.text == "A" and b.text in (":", ".", ")")) and not (  # "A: ..." labels an answer
             b.text == ")" and a.start and text[a.start - 1] == "(") and not (  # a list's (a)
-            a.start and text[a.start - 1] in "'’"):  # "Xi 'an": a syllable of a name, spaced
+            a.start and text[a.start - 1] in "'’") and not (  # "Xi 'an": a name's syllable
+            a.low == "the" and b.low in _NOMINAL_AFTER_THE):  # "All the above signalled"
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
             return "det-no-noun"
