@@ -51,6 +51,14 @@ CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|
 CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
                        r"|[(\[](?:photo|xinhua|cfp|ap|afp|reuters)\b[^)\]]{0,60}[)\]]\s*$"
                        r"|/(?:xinhua|cfp|ap|afp|reuters)[)\]]\s*$", re.IGNORECASE)
+# A photo caption's sentence: "Photo taken on July 30, 2021 shows …", "The picture shows …", 图为…,
+# 这是…拍摄的…. Each page captions its own photos (the English page may print two where the
+# Chinese prints one): a caption is the page's, not the text's.
+CAPTION_EN = re.compile(r"^\s*\(?(?:(?:this|the|a|above|below)\s+)?"
+                        r"(?:(?:file|aerial|undated|combo)\s+)?(?:photo|photograph|picture|image)s?"
+                        r"\s+(?:taken\s+(?:on|in)\b[^.]{0,60}?\s+)?shows?\b(?!\s+that\b)",
+                        re.IGNORECASE)
+CAPTION_ZH = re.compile(r"^\s*(?:[（(]?[上下左右组組]?[图圖][为為：:]|这是[^。！？]{0,40}拍摄的)")
 # The notice may be the last clause of the lead's sentence (…国际研讨会举行，中方提出《倡议》，
 # 全文如下：; …作政府工作报告，以下为中英文对照全文——).
 NOTICE_ZH = re.compile(r"(?:以|均以).{0,40}(?:文本|中文|版本|原文)为准|(?:文本|中文|原文)為準"

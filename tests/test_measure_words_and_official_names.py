@@ -58,3 +58,54 @@ def test_a_verb_that_stops_something_accounts_for_an_english_not(zh, en):
 def test_an_added_not_is_still_found_beside_a_plain_verb():
     found = negation_mismatch("接待处会继续开放。", "The reception counter will not open.")
     assert found is not None and found[0] == "en"
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # names the dictionary knows as other people's: a singer, a Japanese surname, an opera
+    ("罗文副主任出席了会议。", "Vice Chairman Luo Wen attended the meeting."),
+    ("李小林会长出席了会议。", "President Li Xiaolin attended the meeting."),
+    ("李小林会长出席了会议。", "President Li Xiao-lin attended the meeting."),
+])
+def test_a_person_said_in_pinyin_is_rendered_whatever_the_dictionary_calls_the_word(zh, en):
+    assert name_problems(zh, en)[1] == []
+
+
+@pytest.mark.parametrize(("zh", "en", "name"), [
+    ("罗文副主任出席了会议。", "The vice chairman attended the meeting.", "罗文"),
+    ("李小林会长出席了会议。", "The president attended the meeting.", "小林"),
+    # the pinyin run across two words of the English by chance is no rendering
+    ("罗文副主任出席了会议。", "The vice chairman, Mr Luo, went to Wenzhou.", "罗文"),
+])
+def test_a_person_not_said_is_still_reported(zh, en, name):
+    replaced, missing = name_problems(zh, en)
+    assert name in missing + [z for z, _ in replaced]
+
+
+_DOTTED_ZH = "他们是哲学研究所所长木拉提·黑尼亚提、作家协会副主席叶尔克西·库尔班拜克。"
+
+
+def test_a_part_of_a_dotted_name_cut_by_the_segmenter_is_heard_whole():
+    en = ("They are Murat Hiniyat, director of the Institute of Philosophy, and Yerkesh "
+          "Kurbanbek, vice chairman of the Writers Association.")
+    assert name_problems(_DOTTED_ZH, en) == ([], [])
+
+
+def test_a_dotted_name_the_english_leaves_out_is_still_reported():
+    en = ("They are Murat, director of the Institute of Philosophy, and Yerkesh Kurbanbek, "
+          "vice chairman of the Writers Association.")
+    replaced, missing = name_problems(_DOTTED_ZH, en)
+    assert replaced or missing
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我们会全力以赴。", "We will spare no effort."),
+    ("发展离不开世界的支持。", "Development is achieved with the support of the world."),
+])
+def test_set_phrases_said_with_a_negative_word_are_no_negation(zh, en):
+    assert negation_mismatch(zh, en) is None
+
+
+def test_an_added_negation_beside_spare_no_effort_is_still_found():
+    found = negation_mismatch("我们会全力以赴，按时完成工程。",
+                              "We will spare no effort and will not finish the project on time.")
+    assert found is not None and found[0] == "en"

@@ -226,3 +226,13 @@ def test_n_out_of_m_in_large_digits_states_two_counts(text: str, found: list) ->
 def test_two_counts_out_of_match_the_chinese_counts() -> None:
     assert loud(["人民联盟在298个直选议席中赢得223席。"],
                 ["The party won 223 out of 298 directly elected seats."]) == []
+
+
+def test_one_amount_on_a_page_whose_english_names_hong_kong_is_its_dollar() -> None:
+    zh = ["到明年三月底，预计财政储备约为七千九百九十二亿元。"]
+    en = ["Hong Kong's fiscal reserves are estimated at approximately $799.2 billion by "
+          "end-March next year."]
+    assert loud(zh, en) == []
+    # the value is still compared
+    en_wrong = [en[0].replace("799.2", "797.2")]
+    assert ("number-mismatch", Severity.ERROR) in loud(zh, en_wrong)

@@ -323,6 +323,19 @@ def test_a_releases_issue_time_is_the_pages_stamp():
     assert doubt_en(q, en) == TIMESTAMP
 
 
+@pytest.mark.parametrize("zh", ["香港时间16时07分", "香港時間19時40分", "香港时间 9时05分发出",
+                                "2020年2月20日(星期四)\n香港时间16时07分"])
+def test_a_chinese_releases_issue_time_on_its_line_is_the_pages_stamp(zh):
+    found = [q for q in extract_zh(zh) if "分" in q.surface]
+    assert found and all(doubt_zh(q, zh) == TIMESTAMP for q in found)
+
+
+def test_a_time_in_prose_is_no_stamp():
+    zh = "香港时间16时07分，天文台发出台风信号。"
+    [q] = [q for q in extract_zh(zh) if "分" in q.surface]
+    assert doubt_zh(q, zh) != TIMESTAMP
+
+
 @pytest.mark.parametrize(("zh", "values"), [
     ("深入学习十九届二中、三中、四中全会精神", [19, 2, 3, 4]),
     ("二中和三中全会", [2, 3]),

@@ -47,6 +47,8 @@ from align.furniture import AUTHOR_NOTE_EN as _AUTHOR_NOTE_EN
 from align.furniture import AUTHOR_NOTE_ZH as _AUTHOR_NOTE_ZH
 from align.furniture import (
     BRACKETED_LABEL_ZH,
+    CAPTION_EN,
+    CAPTION_ZH,
     HEAD_MAX,
     introduces_text,
     is_credit,
@@ -294,6 +296,8 @@ def furniture_zh(text: str) -> str:
         t = t[label.end():]  # what the speaker says after the label
     if _CREDIT_ZH.search(t):
         return "photo credit"
+    if CAPTION_ZH.match(t):
+        return "caption"
     if _PAGE_CREDIT_ZH.match(t) or _BYLINE_ZH.match(t) or _AUTHOR_NOTE_ZH.match(t):
         return "credit"
     if _END_MARK_ZH.match(t):
@@ -339,6 +343,8 @@ def furniture_en(text: str) -> str:
     t = text.strip()
     if _CREDIT_EN.search(t):
         return "photo credit"
+    if CAPTION_EN.match(t):
+        return "caption"
     if _PAGE_CREDIT_EN.match(t) or _BYLINE_EN.match(t) or _AUTHOR_NOTE_EN.match(t):
         return "credit"
     if _END_MARK_EN.match(t):

@@ -49,7 +49,7 @@ from align.lexicon.transliteration import (
 from align.lexicon.zh import ZhWord
 from align.model import Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import HAN, HAN_RUN, converters, is_title_case, unaccented
+from align.scripts import HAN, HAN_CHAR, HAN_RUN, converters, is_title_case, unaccented
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -794,6 +794,9 @@ def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool
     character glued to a preposition). Read by characters, not words. The English word must
     need the name's sounds: a run whose other characters alone sound like it (伊朗 beside
     阿拉格希 ~ Araghchi) leaves the name unrendered."""
+    part = _dotted_part(zh, start, end)
+    if part and any(_sound_score(part, e) <= _SOUND for e in spellings):
+        return True  # 尼亚提 of 木拉提·黑尼亚提 ~ Hiniyat: one part of a name set with a dot
     cut = end  # the name as found, which alone did not sound like any English word
     if end - start > 3 and zh[end - 1] in _NEXT_WORD_HEADS and \
             all(ch in TRANSLIT_CHARS for ch in zh[start:end - 1]):
@@ -814,6 +817,18 @@ def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool
                     _sound_score(t, e) <= _SOUND for t in rest) for e in spellings):
                 return True
     return False
+
+
+def _dotted_part(zh: str, start: int, end: int) -> str:
+    """The whole part of a name set with a middle dot (木拉提·黑尼亚提) that ``zh[start:end]``
+    lies in, or "" when no dot touches that part: each part is one transliterated name."""
+    lo, hi = start, end
+    while lo > max(0, start - _RUN_REACH) and HAN_CHAR.match(zh[lo - 1]):
+        lo -= 1
+    while hi < min(len(zh), end + _RUN_REACH) and HAN_CHAR.match(zh[hi]):
+        hi += 1
+    dotted = any(mark and mark in _NAME_DOTS for mark in (zh[lo - 1:lo], zh[hi:hi + 1]))
+    return zh[lo:hi] if dotted and (lo, hi) != (start, end) and hi - lo <= 6 else ""
 
 
 def _unlinked_runs(links) -> list[str]:
@@ -1677,6 +1692,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 中美两国 -> the two countries
         if _read_as_words(link.zh, en_words):
             continue  # 大树 -> "the tree": a township's name the segmenter read as words
+        if _person_in_pinyin(links, n, en):
+            continue  # 罗文 -> Luo Wen, not the singer Roman Tam the dictionary knows
         problems.append((link.zh.start, link.zh.end, link.zh.text))
     sounded: set[int] = set()  # starts of unknown names the English says (by sound, pinyin)
     for text, run in unknown:
@@ -1706,6 +1723,23 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
         else:
             missing.append(MissingName(name, start, end))
     return replaced, _whole_names(c, zh, missing) + asides
+
+
+def _person_in_pinyin(links: list, n: int, en: str) -> bool:
+    """Whether a person's name the dictionary knows as someone else's (罗文 'Roman Tam', 小林
+    'Kobayashi' cut from 李小林, 维特 'Werther') is said in pinyin: Luo Wen, Li Xiaolin. A
+    surname the segmenter set apart before it is read with it."""
+    word = links[n].zh
+    if not word.pos.startswith("nr") or not word.han:
+        return False
+    text = word.text
+    before = links[n - 1].zh if n else None
+    if before is not None and before.end == word.start and before.text in SURNAMES:
+        text = before.text + text
+    target = "".join(lexicon().readings(text, True))
+    words = re.findall(r"[a-z]+", unaccented(en).lower())
+    return any("".join(words[k:k + size]) == target
+               for size in (1, 2, 3) for k in range(len(words) - size + 1))
 
 
 # A photo or agency credit: (Xinhua/Yao Dawei), [Xinhua], (Photo by …), （新华社记者 张三 摄）,

@@ -88,7 +88,7 @@ ZH_LOOKALIKES: frozenset[str] = frozenset(
 ZH_LEXICAL_WORDS: frozenset[str] = frozenset(
     """没想到 想不到 意想不到 没料到 不见 不见了 不一样 不幸 不得已 无可否认 不可思议 不得而知
     不由分说 无动于衷 无能为力 无济于事 不知所措 不屑 不耐烦 无所谓 没什么 不客气 没关系
-    不在乎 不以为然 不像话 不三不四 不清楚 不一定要 各不相同""".split()
+    不在乎 不以为然 不像话 不三不四 不清楚 不一定要 各不相同 离不开 分不开 无党派""".split()
 )
 # Multi-character negators that begin a longer word the segmenter kept whole (并非如此).
 _ZH_NEG_PREFIXES = tuple(sorted(
@@ -426,6 +426,8 @@ for _phrase, _kind in [
     ("none the less", LEXICAL),
     ("no denying", LEXICAL),
     ("no end", LEXICAL),
+    ("spare no", LEXICAL),  # "spare no effort": 全力以赴, 不遗余力
+    ("leave no", LEXICAL),  # "leave no stone unturned"
     ("not least", None),
     ("cannot but", DOUBLE),
     ("cannot help", DOUBLE),

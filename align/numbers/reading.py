@@ -93,7 +93,10 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?:更新|发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：])"
                         r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
                         # a release's issue time ("Issued at HKT 19:40", 香港時間19時40分發出)
-                        r"|\b[Ii]ssued\s+at\s+(?:HKT\s+)?\d{1,2}:\d{2}\b")
+                        r"|\b[Ii]ssued\s+at\s+(?:HKT\s+)?\d{1,2}:\d{2}\b"
+                        # on a line of its own at the release's end
+                        r"|(?m:^[ \t\u3000]*(?:香港|澳门|澳門)(?:时间|時間)"
+                        r"\s*\d{1,2}\s*[时時]\s*\d{1,2}\s*分(?:发出|發出)?[ \t\u3000]*$)")
 # A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
 # the start of a line, 【1】 marks an item instead), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the

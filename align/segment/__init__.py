@@ -92,6 +92,9 @@ def _cap(text: str, span: tuple[int, int, int, str | None], cap: int
 TITLE_LINES = 4
 TITLE_CHARS = {"zh": 60, "en": 200}
 _LINE_END = re.compile(r"[.!?。！？:：,，;；…]['\"”’)）\]]*\s*$")
+# A sentence that ends inside a line: no title line holds one (a caption under the title does).
+_INNER_END = {"zh": re.compile(r"[。！？]"),
+              "en": re.compile(r"(?:[a-z]{3}|\d{4})[.!?][\s\u3000]+[\[(]?[A-Z]")}
 
 
 def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: Lang
@@ -101,13 +104,14 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
     Conference on ...") aligns as one sentence on each side."""
     lines: list[tuple[int, int]] = []
     pos = 0
+    inner_end = _INNER_END["zh" if lang == "zh" else "en"]
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
         if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200) or (
-                NUMBERED_ITEM.match(line)):
-            break  # a sentence, or the first item of a numbered list: the title is over
+                NUMBERED_ITEM.match(line)) or inner_end.search(line):
+            break  # a sentence (a caption's two, …。图为…), or a numbered list's first item
         lines.append((start, start + len(line.rstrip())))
         if len(lines) == TITLE_LINES:
             break

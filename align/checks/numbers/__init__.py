@@ -426,6 +426,10 @@ def readable_en(text: str) -> str:
 
 # How many beads either side of a finding's bead are searched for a quantity moved there.
 NEIGHBOURHOOD = 2
+# A congress or plenum named by its kind alone, after the text named it in full.
+_EVENT_UNITS = frozenset(("congress", "plenary"))
+_EVENT_BY_ITS_KIND = re.compile(r"\b(?:the|that|this)\s+(?:(?:Party|party|national|National)\s+)?"
+                                r"(?:congress|Congress|plenum|plenary session|session)\b")
 # How many opening sentences of a document are searched for its dateline's year.
 DATELINE_SENTENCES = 5
 # Chinese words for a year relative to the document's own, by offset.
@@ -583,6 +587,7 @@ class _Neighbourhood:
                      or self._span_from_start(d.zh, index)
                      or self._span_by_its_start(d.zh, index)
                      or self._congress_by_year(d.zh, index)
+                     or self._event_named_before(d.zh, index)
                      or occasions_dated(d.zh, self.en[index])
                      or self._as_written(d.zh, index)
                      or self._signed_in_full(d.zh, index, "zh")
@@ -610,6 +615,7 @@ class _Neighbourhood:
                      or self._heading(d.en, index)
                      or self._signed_in_full(d.en, index, "en")
                      or numeral_in_word(d.en, self._zh_text(index), self.zh[index])
+                     or first_said_by_word(d.en, self._zh_text(index))
                      or year_in_name(d.en, self._zh_text(index))
                      or zodiac_year_zh(d.en, self._zh_text(index))
                      or span_of_months(d.en, self.zh[index])
@@ -986,6 +992,19 @@ class _Neighbourhood:
         if any(e.kind == "date" and e.unit == "y" and e.high is None
                and int(e.value) // 10000 == year for e in self.en[index]):
             return f"English {year} (the year the {z.surface} congress met)"
+        return ""
+
+    def _event_named_before(self, z: Quantity, index: int) -> str:
+        """A congress's or plenum's ordinal (党的二十大) the English calls "the congress" here,
+        having named it with its number earlier in the document: a translation names an event
+        in full once and then by its kind, where the Chinese repeats the number."""
+        if z.kind != "ordinal" or z.unit not in _EVENT_UNITS:
+            return ""
+        if not _EVENT_BY_ITS_KIND.search(self._en_text(index)):
+            return ""
+        if any(e.kind == "ordinal" and e.value == z.value and e.high is None
+               for j in range(index) for e in self.en[j]):
+            return "English text before, which names the event in full (\"the congress\" here)"
         return ""
 
     def _span_by_its_start(self, z: Quantity, index: int) -> str:
@@ -1701,9 +1720,14 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
     kind = furniture_zh(text) if lang == "zh" else furniture_en(text)
     if kind in ("dateline", "attribution"):  # a quotation's source dates it: "——2019年12月31日…"
         return True
-    return kind != "salutation" and position < HEADING_LINES and (
+    return kind not in _NO_HEADING and position < HEADING_LINES and (
         not text.rstrip().endswith(tuple(".!?。！？…\"”'’)）,，"))
         or bool(_TITLE_YEARS.search(text)))
+
+
+# Furniture that opens a page without a stop but is no title: a line of address, a photo's
+# credit or caption ("Photo by Xinjiang Daily/ Zou Yi").
+_NO_HEADING = frozenset(("salutation", "photo credit", "credit", "caption"))
 
 
 # A title's years in brackets at its end: "Beijing Action Plan (2007-2009)",
@@ -2066,6 +2090,19 @@ def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
 
 
 _ZH_DIGIT_CHARS = "〇一二三四五六七八九"
+
+# 首 before a measure word says "the first" without a numeral: 首届 "the 1st", 首次, 首批.
+_FIRST_WORD_ZH = re.compile(r"首(?:届|屆|次|个|個|批|位|家|座|条|條|项|項|艘|架|台|部"
+                            r"|轮|輪|场|場|期)")
+
+
+def first_said_by_word(e: Quantity, zh_text: str) -> str:
+    """Where the Chinese says an English "1st" or "first" with 首 (首届部长级会议 "the 1st
+    ministerial meeting"), which the number engine does not read as a quantity."""
+    if e.kind != "ordinal" or e.value != 1 or e.high is not None:
+        return ""
+    m = _FIRST_WORD_ZH.search(zh_text)
+    return f"Chinese {m.group()} (the first)" if m else ""
 
 
 # A piece of legislation's English title, which in Hong Kong and the UK ends with its year

@@ -10,7 +10,8 @@ different values (in one bead or several) are paired with English amounts of the
 that one currency. Then every bare 元 is
 read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own. One such amount
 will do on a page in traditional characters (Hong Kong, Macao, Taiwan, whose 元 is the local
-dollar: 約6億8,000萬元 ↔ "some $680 million"), never on a simplified one."""
+dollar: 約6億8,000萬元 ↔ "some $680 million"), or on one whose English names Hong Kong, Macao or
+Taiwan (a Hong Kong budget page in simplified characters); never on another simplified one."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ MIN_AGREEING = 2  # amounts that must equate the two (one could be a translator'
 _BARE_YUAN = re.compile(r"(?<![美欧日港澳韩台新币幣歐韓臺門门])元")
 _NAMED_ZH = re.compile(r"人民币|人民幣")
 _YUAN_EN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+# Places whose 元 is their own dollar or pataca
+_LOCAL_DOLLAR_EN = re.compile(r"\b(?:Hong Kong|HKSAR|Macao|Macau|Taiwan|Taipei)\b")
 
 
 def bare_yuan(q: Quantity) -> bool:
@@ -48,7 +51,8 @@ def page_currency(zh: list[list[Quantity]], en: list[list[Quantity]], en_text: s
     if not by_currency:
         return zh, None
     currency, amounts = by_currency.most_common(1)[0]
-    if amounts < (1 if traditional else MIN_AGREEING):
+    local = traditional or bool(_LOCAL_DOLLAR_EN.search(en_text))
+    if amounts < (1 if local else MIN_AGREEING):
         return zh, None
     return [[replace(q, unit=currency) if bare_yuan(q) else q for q in pool] for pool in zh], \
         currency
