@@ -71,3 +71,31 @@ def test_a_number_of_a_chinese_only_title_beside_an_english_caption_and_credit_i
     en = ["Photo taken on July 30, 2021 shows the 14th press conference of the city government.",
           "Photo by City Daily/ Wang Ming"]
     assert loud_numbers(zh, en, (Bead((0, 1), (0, 1), 0.5),)) == []
+
+
+def test_a_bead_dissimilar_through_its_furniture_keeps_its_numbers(monkeypatch):
+    # A bead the similarity statistics call a mismatch sets its numbers aside as info, unless
+    # it holds page furniture (here a photo credit), whose own wording makes it dissimilar.
+    from align.checks.base import CheckContext
+    monkeypatch.setattr(CheckContext, "mismatched", lambda self, index: True)
+    zh = ["市长致辞。", "(图片来源:市政府新闻处)", "在大桥通车仪式上的致辞", "(2020年7月8日)"]
+    en = ["Address by the Mayor at the opening ceremony of the bridge"]
+    bead = (Bead((0, 1, 2, 3), (0,), 0.3),)
+    assert loud_numbers(zh, en, bead), "the date line the English lacks is reported"
+    plain = ["市长在通车仪式上致辞。", "大桥全长两千米。"]
+    assert loud_numbers(plain, en, (Bead((0, 1), (0,), 0.3),)) == []
+
+
+@pytest.mark.parametrize("zh", ["(图片来源:市政府新闻处)", "（图源：视觉中国）",
+                                "▲ 6月19日,广场上悬挂彩旗。(图源:视觉中国)"])
+def test_a_pictures_source_in_brackets_is_a_credit(zh):
+    assert furniture_zh(zh) == "photo credit"
+
+
+def test_a_number_inside_the_caption_of_a_dissimilar_bead_is_still_set_aside(monkeypatch):
+    from align.checks.base import CheckContext
+    monkeypatch.setattr(CheckContext, "mismatched", lambda self, index: True)
+    zh = ["两国海军将于4月29日举行联合演习。"]
+    en = ["The spokesperson answers questions at a press conference on Apr. 25, 2019.",
+          "(Photo by Sun Zhiying)"]
+    assert loud_numbers(zh, en, (Bead((0,), (0, 1), 0.3),)) == []

@@ -643,6 +643,21 @@ class _Neighbourhood:
                        message=f"{d.message} It is matched in the {where}.",
                        extra=(("matched_in", where),))
 
+    def _beside_caption(self, d: Discrepancy, index: int) -> bool:
+        """Whether a number missing from (or added to) the other side stands beside a photo
+        caption or credit of its own side, in another sentence of the bead (a title block with
+        the caption printed under its first line): the caption, which each page words its
+        own way, may be what makes the bead dissimilar, not a pairing of unrelated sentences."""
+        side, q = ("zh", d.zh) if d.rule is NUMBER_MISSING else ("en", d.en)
+        if q is None or d.rule not in (NUMBER_MISSING, NUMBER_EXTRA):
+            return False
+        doc = self.a.zh if side == "zh" else self.a.en
+        kind_of = furniture_zh if side == "zh" else furniture_en
+        members = getattr(self.a.beads[index], side)
+        captions = {i for i in members if kind_of(doc.segments[i].text) in _CAPTION_KINDS}
+        holders = self._holders(q, index, side)
+        return bool(captions) and bool(holders) and not captions & set(holders)
+
     def _said_by_parts(self, q: Quantity, index: int) -> str:
         """The parts (as "24 + 66") whose sum is the Chinese count ``q`` when its bead's
         Chinese breaks it down (90个省市, 包括24对友城和66对友好交流城市) and the English gives
@@ -665,7 +680,7 @@ class _Neighbourhood:
         from the English is in an untranslated header field (时间：…) run into a title."""
         side_q = ("zh", d.zh) if d.rule is NUMBER_MISSING and d.zh is not None else \
             ("en", d.en) if d.rule is NUMBER_EXTRA and d.en is not None else None
-        if mismatched:
+        if mismatched and not self._beside_caption(d, index):
             why = (" This bead pairs sentences that translate something else (see the mismatch "
                    "finding), so its numbers say little.", ("weak alignment", "mismatch"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._in_header(d.zh, index):
@@ -2065,6 +2080,9 @@ def _congress_met(z: Quantity, zh_text: str) -> int | None:
 
 # "since the late 1970s", "ever since 2012", "from 2005 on": a span of years given by its start.
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^.;!?\d]{0,90}$", re.IGNORECASE)
+
+
+_CAPTION_KINDS = frozenset(("photo credit", "credit", "caption"))
 
 
 def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
