@@ -109,3 +109,12 @@ def test_an_added_negation_beside_spare_no_effort_is_still_found():
     found = negation_mismatch("我们会全力以赴，按时完成工程。",
                               "We will spare no effort and will not finish the project on time.")
     assert found is not None and found[0] == "en"
+
+
+def test_an_ordinary_word_inside_an_organisations_capitalised_name_replaces_no_name():
+    zh = "他们是文学艺术界联合会副主席木拉提·黑尼亚提和作家协会副主席叶尔克西·库尔班拜克。"
+    en = ("They are Murat, vice chairman of the Federation of Literary and Artistic Circles, and "
+          "Yerkesh Kurbanbek, vice chairman of the Writers Association.")
+    # the part of the name left out is missing, not replaced by "Literary"
+    assert name_problems(zh, en) == ([], ["木拉提·黑尼亚提"])
+

@@ -1502,6 +1502,10 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
         if any(sounds_like(piece, w) for piece in pieces
                for w in [*words, "".join(words), *parts]):
             continue  # 刘易斯 -> Lewis: a transliteration, not a replacement; al-Qurayshi
+        if len(run) == 1 and _inside_capitalised_phrase(c, en, run[0], used) and _ordinary_word(
+                words[0], c.en[run[0]].lemmas):
+            continue  # Literary of "Federation of Literary and Artistic Circles": an
+            # organisation's name in capitals, whose other words the Chinese renders
         if _part_of_longer_name(c, en, run, runs, used) and not any(
                 score(lexicon().readings(piece, False), e) < _UNSURE for piece in pieces
                 for e in _english_spellings(" ".join(words))):
@@ -1509,6 +1513,33 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
             # may be 菲尔茨 badly transliterated
         loose.append(" ".join(words))
     return loose
+
+
+# The small words an organisation's capitalised name runs on through (Federation of Literary
+# and Artistic Circles, Ministry for the Environment).
+_NAME_JOINERS = frozenset("of and for the on in & de".split())
+
+
+def _inside_capitalised_phrase(c: Correspondence, en: str, i: int, used: set[int]) -> bool:
+    """Whether the English token ``i`` stands inside an organisation's capitalised name: joined
+    on both sides by small words (of, and, for, the) to capitalised words, one of which the
+    Chinese renders (``used``). Not "Mark Fields of the Council": a person's name opens with
+    his first name, no small word."""
+    def capital_beyond_joiner(step: int) -> int | None:
+        k, joined = i + step, False
+        while 0 <= k < len(c.en):
+            a, b = sorted((c.en[k], c.en[k - step]), key=lambda t: t.start)
+            if en[a.end:b.start].strip():
+                return None  # punctuation between: another phrase
+            word = c.en[k].text
+            if word[:1].isupper():
+                return k if joined else None
+            if word.lower() not in _NAME_JOINERS:
+                return None
+            joined, k = True, k + step
+        return None
+    before, after = capital_beyond_joiner(-1), capital_beyond_joiner(1)
+    return before is not None and after is not None and bool({before, after} & used)
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+")
