@@ -88,6 +88,10 @@ def test_gaps_where_a_word_was_taken_out(en, pattern):
     "The trust that the two peoples built has lasted for decades.",
     # a spaced apostrophe inside a place name is no determiner
     "The ministers met in Xi 'an, which hosted the summit.",
+    # a list's letter labels, at the start of a line or after the item before
+    "a) 12 confirmed cases, all imported;",
+    "As of midnight the city had reported: a) no new cases; b) two recoveries.",
+    "a. The ministry has published the figures.",
     # "the" before a word that heads its own noun phrase
     "All the above show that the new harbour rules work.",
     "The council adopted the following: a budget, a plan and a timetable.",

@@ -185,6 +185,8 @@ class CoverageCheck:
                     severity, evidence = Severity.INFO, (heading,)
                 elif severity is None and head.holds("zh", bead.zh):
                     severity, evidence = Severity.WARNING, (HEAD,)
+                elif severity is None and section_heading(a.zh, bead.zh):
+                    severity, evidence = Severity.WARNING, (SECTION_HEADING,)
                 yield OMISSION.finding(
                     "This Chinese sentence is missing from the English translation.",
                     zh=span,
@@ -546,6 +548,22 @@ class _LoneFurniture:
 
 ONE_SIDED_LEAD = ("furniture", "editor's lead or notice the other page does not print")
 HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
+SECTION_HEADING = ("heading", "a short line of its own without a closing stop: a section heading "
+                   "the other page may not print")
+SECTION_HEADING_MAX = 20  # Chinese characters
+
+
+def section_heading(doc: Document, ids: tuple[int, ...]) -> bool:
+    """Whether one-sided sentences are a section heading further down the page: one short line
+    of its own (at most ``SECTION_HEADING_MAX`` characters) with no closing stop (当仁不让
+    坚持抗疫). A page may print its section headings in one language only; a dropped heading is
+    worth a look, but it is no confidently dropped sentence of the text."""
+    if len(ids) != 1:
+        return False
+    seg = doc.segments[ids[0]]
+    line = doc.text[doc.text.rfind("\n", 0, seg.start) + 1:].split("\n", 1)[0]
+    return (not SENTENCE_END.search(seg.text) and content_size(seg.text) <= SECTION_HEADING_MAX
+            and line.strip() == doc.text[seg.start:seg.end].strip())
 HEADING = ("furniture", "heading")
 
 
@@ -792,6 +810,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                         extra = (HEAD,)  # at most a warning: the page's opening lines
                     elif k != ids[0] and refers_back(span.text):
                         extra = (REFERS_BACK,)  # at most a warning: folded in, perhaps
+                    elif section_heading(doc, (k,)):
+                        extra = (SECTION_HEADING,)  # at most a warning
                     elif confident:
                         severity = Severity.ERROR
                 elif furniture_en(span.text):

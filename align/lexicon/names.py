@@ -391,6 +391,8 @@ RENDERINGS: dict[str, str] = {
     "高质量": "high-quality quality",
     "实现": "achieve realize realise",
     "开展": "carry launch conduct",
+    "重症": "severe serious critical",  # 重症病例 "severe cases"
+    "轻症": "mild",
 }
 
 

@@ -220,6 +220,9 @@ def gaps(text: str) -> list[Gap]:
 
 
 _BE_HAVE = frozenset("is are was were has have had 's".split())
+# What stands before a list's letter label ("a) 12 confirmed cases;" / "b) …"): the start of
+# the text or of a line, or the separator after the item before it.
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|[;:：；]\s*)[ \t]*$")
 # Words that are a noun phrase's head after "the": "all the above", "the following:".
 _NOMINAL_AFTER_THE = frozenset("above below following foregoing former latter".split())
 _MODALS = frozenset("can could should must might shall".split())
@@ -234,6 +237,7 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     # A determiner with no noun after it: "the of", "receives a,", "its on".
     if a.low in DETERMINERS and not _abbreviation(text, a, b) and not (
             a.text == "A" and b.text in (":", ".", ")")) and not (  # "A: ..." labels an answer
+            b.text in (")", ".") and _LIST_LABEL_BEFORE.search(text[:a.start])) and not (
             b.text == ")" and a.start and text[a.start - 1] == "(") and not (  # a list's (a)
             a.start and text[a.start - 1] in "'’") and not (  # "Xi 'an": a name's syllable
             a.low == "the" and b.low in _NOMINAL_AFTER_THE):  # "All the above signalled"

@@ -632,7 +632,24 @@ _DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short
                          + r"))\b")
 
 
+# A second decade joined to the one before it without "the": "the sixties and seventies", "the
+# 1960s and 70s" (alone, "in her seventies" is an age).
+_NEXT_DECADE_RE = re.compile(r"\s+(?:and|or|to)\s+(?:(?P<word>" + "|".join(_DECADE_WORDS)
+                             + r")|'?(?P<bare>[1-9]0)s)\b")
+
+
 def _decades(scan: _Scan) -> Iterator[Quantity]:
+    for q in _first_decades(scan):
+        yield q
+        if q.kind == "decade" and (m := _NEXT_DECADE_RE.match(scan.work, q.end)):
+            value = _DECADE_WORDS[m["word"]] if m["word"] else int(m["bare"])
+            if q.value >= 1000:
+                value += int(q.value) // 100 * 100  # the 1960s and 70s: the same century
+            start = m.start("word") if m["word"] else m.start("bare")
+            yield scan.q(start, m.end(), Decimal(value), "decade")
+
+
+def _first_decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _DECADES_RE.finditer(scan.work):
         if m["afull"]:
             yield scan.q(m.start(), m.end(), Decimal(m["afull"] + m["ad"]), "decade")

@@ -90,7 +90,7 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     out = []
     spelt: list[str] | None = None
     for token, start, end in latin_tokens(zh):
-        if _line_label(zh, token, start, end):
+        if _line_label(zh, token, start, end) or token in _PLACEHOLDERS:
             continue
         pattern = rf"(?<![{_LATIN}0-9]){re.escape(token)}(?![{_LATIN}0-9])"
         if re.search(pattern, en, re.IGNORECASE):
@@ -107,6 +107,8 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# What a page's template prints where a field is empty (an empty photo caption: "none").
+_PLACEHOLDERS = frozenset(("none", "null", "undefined", "NaN", "N/A", "n/a"))
 _ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}")
 _LABEL_CLOSE = re.compile(r"\s*[.、．)）]")
 

@@ -745,12 +745,15 @@ _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 # The first N quarters or months (前三季度; 首3季, 首兩個月 as Hong Kong and Macao write them),
 # the Nth quarter (第三季度, 3季度; 第3季), a half year.
 _PERIODS_RE = re.compile(rf"[前首]({NUM})个?季(?:度|(?![节節]))|(?:第)?({NUM})季度"
-                         rf"|第({NUM})季(?![节節度])|([上下])半年|[前首]({NUM})个?月")
+                         rf"|第({NUM})季(?![节節度])|([上下])半年|[前首]({NUM})个?月"
+                         # the first or second half of a text or a match: 前半部分, 后半场
+                         r"|([前后後])半(?=部分|段|场|場|程|叶|葉|期|生)")
 
 
 def _periods(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODS_RE.finditer(scan.work):
-        first_n, nth, nth_short, half, first_months = m.groups()
+        first_n, nth, nth_short, half, first_months, part = m.groups()
+        half = half or ("上" if part == "前" else "下" if part else None)
         nth = nth or nth_short
         if first_n:
             n = _num(first_n)
@@ -853,7 +856,16 @@ _LUNAR_DATES_RE = re.compile(
     r"|廿[一二三四五六七八九]|三十)(?![〇零一二两三四五六七八九十百千万亿\d日号多余]))")
 
 
+# The first days of the lunar year by their own name: 年初二 (the second day of the New Year),
+# 大年初一; not 年初 alone ("early in the year").
+_NEW_YEAR_DAY_RE = re.compile(r"(?:大)?年初([一二三四五六七八九十])"
+                              r"(?![〇零一二两三四五六七八九十百千万])")
+
+
 def _lunar_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _NEW_YEAR_DAY_RE.finditer(scan.work):
+        value, unit = make_date(0, 1, int(_num(m.group(1))))
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
     if "月" not in scan.work:
         return
     for m in _LUNAR_DATES_RE.finditer(scan.work):
@@ -913,6 +925,11 @@ _THIS = set("这那每本整半近")
 _THIS_ONE = set("新上下本每这那该同")
 
 
+# Two decades said with one 十年代: 六七十年代, 六、七十年代 (the sixties and seventies).
+_TWO_DECADES = re.compile(r"([二三四五六七八])([三四五六七八九])十")
+_DECADE_BEFORE = re.compile(r"([二三四五六七八])、?$")
+
+
 def _decades(scan: _Scan) -> Iterator[Quantity]:
     for m in _CENTURIES_RE.finditer(scan.work):
         n = Decimal("0.5") if (m.group(1) or m.group(3)) == "半" else _num(m.group(1))
@@ -937,12 +954,20 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
             if value and value <= 30:
                 yield scan.q(m.start(), m.end(), value, "ordinal", unit="century")
             continue
+        start = m.start(2)
+        if pair := _TWO_DECADES.fullmatch(decade):  # 六七十年代: the sixties and seventies
+            decade, start = pair[2] + "十", start + 1
         d = _num(decade)
         if d is None or d % 10 or d >= 100 and d < 1000:
             continue
         c = _num(century) if century else None
         value = (c - 1) * 100 + d if c and d < 100 else d
-        yield scan.q(m.start(), m.end(), value, "decade")
+        before = scan.work[max(0, m.start() - 2):m.start()] if not century else ""
+        first = pair[1] if pair else (b[1] if (b := _DECADE_BEFORE.search(before)) else "")
+        if first and _num(first) == d // 10 - 1:
+            at = m.start(2) if pair else m.start() - len(b[0])
+            yield scan.q(at, at + 1, value - 10, "decade")  # 六、七十年代: the sixties too
+        yield scan.q(start if pair else m.start(), m.end(), value, "decade")
 
 
 # A weekday (周六, 星期日), or two written with one 周 (周六日, 周六、日: Saturday and Sunday).

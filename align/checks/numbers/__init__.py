@@ -56,6 +56,7 @@ from align.checks.numbers.relative import (
 )
 from align.checks.numbers.render import render_en
 from align.checks.numbers.restated import (
+    all_day_said,
     base_of_comparison,
     count_against_year,
     days_named,
@@ -469,6 +470,7 @@ class _Neighbourhood:
         self.zh, _ = page_currency(self.zh, self.en, " ".join(s.text for s in a.en.segments),
                                    is_traditional(a.zh.text))
         self._year_known = False
+        self._dated: tuple[list[tuple[int, Quantity]], list[tuple[int, Quantity]]] | None = None
         self._doc_years: set[int] | None = None
         self._days: list[datetime.date] | None = None
         self._dateline: int | None = None
@@ -599,6 +601,8 @@ class _Neighbourhood:
                      or once_a_unit(d.zh, self._zh_text(index), self._en_text(index))
                      or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index))
                      or weekend_said(d.zh, self._en_text(index))
+                     or all_day_said(d.zh, self._en_text(index))
+                     or self._midnight_as_next_day(d.zh, index)
                      or days_of_range(d.zh, self.en[index], self._en_text(index), self.doc_year)
                      or in_spaceless_run(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
@@ -626,10 +630,11 @@ class _Neighbourhood:
                      or dated_word(d.en, self._zh_text(index))
                      or edition_named(d.en, self._en_text(index), self._zh_text(index))
                      or in_explanatory_gloss(d.en, self._en_text(index))
-                     or days_named(d.en, self.en[index], self._en_text(index)))
+                     or days_named(d.en, self.en[index], self._en_text(index))
+                     or self._restated_date(d.en, index))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
-                     or self._same_span(d.zh, d.en, index))
+                     or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index))
             if not where and (said := one_said_before_its_noun(d.zh, self._zh_text(index),
                                                                self._en_text(index))):
                 # then the English number is one the Chinese lacks: an extra, not a change
@@ -951,6 +956,33 @@ class _Neighbourhood:
         en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
         if re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", en):
             return f"same sentence, written as {digits} inside a word or name"
+        return ""
+
+    def _end_of_day(self, z: Quantity, e: Quantity, index: int) -> str:
+        """A Chinese day up to its midnight (截至11月15日24时: the data cut-off) that the English
+        dates by the next day (the release's, "Nov 16"): the end of one day is the start of
+        the next."""
+        if z.kind != e.kind or z.kind != "date" or "d" not in z.unit or "d" not in e.unit:
+            return ""
+        text = self._zh_text(index)
+        at = text.find(z.surface)
+        if at < 0 or not _MIDNIGHT_ZH.match(text, at + len(z.surface)):
+            return ""
+        return "next day, which starts at the Chinese midnight (24时)" if _next_day(z, e) else ""
+
+    def _midnight_as_next_day(self, z: Quantity, index: int) -> str:
+        """A Chinese midnight (24时) after a day (截至11月15日24时) that the English dates by the
+        next day ("Nov 16"): the English says the cut-off by the day it ends on."""
+        if z.kind != "time" or z.value != 24 or z.high is not None:
+            return ""
+        text = self._zh_text(index)
+        for day in self.zh[index]:
+            at = text.find(day.surface)
+            if day.kind == "date" and "d" in day.unit and at >= 0 and _MIDNIGHT_ZH.match(
+                    text, at + len(day.surface)) and any(
+                    e.kind == "date" and "d" in e.unit and _next_day(day, e)
+                    for e in self.en[index]):
+                return "English date of the next day, which starts at that midnight"
         return ""
 
     def _same_span(self, z: Quantity, e: Quantity, index: int) -> str:
@@ -1452,8 +1484,8 @@ class _Neighbourhood:
             (self.a.en, bead.en, self.a.zh)
         kind_of = furniture_zh if side == "zh" else furniture_en
         for i in ids:
-            if said not in self._said_in(side, i):
-                continue
+            if said not in self._said_in(side, i) and q.surface not in doc.segments[i].text:
+                continue  # (by its words too: a value read again in the bead, 2016-17 as 2017)
             if not any(kind_of(clause) == "notice"
                        for clause in _CLAUSES.split(self._line(side, i)) if clause):
                 continue
@@ -1522,6 +1554,33 @@ class _Neighbourhood:
                     continue
                 if same_quantity(q, o) if other_side else same_quantity(o, q):
                     return _PLACE[off]
+        return ""
+
+    def _restated_date(self, e: Quantity, index: int) -> str:
+        """An English date or time the document's Chinese states in another sentence and the
+        English states there too, with another date or time of this bead, one of them a clock
+        time: the English repeats a time frame here (a report's, in a list's heading, "Between
+        00:00 and 24:00, 19 April, Hubei reported: …"), which adds nothing the Chinese text
+        lacks. A date alone said twice (a title block's date line) or two dates (a note's
+        "adopted on …, in force on …") may be a line the Chinese lacks."""
+        if e.kind not in ("date", "time"):
+            return ""
+        if self._dated is None:  # every date and time of each side, with its bead
+            self._dated = tuple([(j, q) for j, pool in enumerate(pools) for q in pool
+                                 if q.kind in ("date", "time")] for pools in (self.zh, self.en))
+        zh, en = self._dated
+
+        def says(z: Quantity) -> bool:  # the quantity, or one end of a range (0时至24时)
+            return same_quantity(z, e) or (z.high is not None and z.kind == e.kind
+                                           and e.high is None and e.value in (z.value, z.high))
+        others = [o for o in self.en[index] if o is not e and o.kind in ("date", "time")]
+        if not any(x.kind == "time" for x in [e, *others]):
+            return ""  # a time frame has its clock times; two dates (adopted …, in force …) may
+            # be a note's line the Chinese lacks
+        beads = {j for j, o in en if j != index and same_quantity(o, e)}
+        together = {j for j, o in en if j in beads and any(same_quantity(o, x) for x in others)}
+        if together and any(j != index and says(z) for j, z in zh):
+            return "Chinese text elsewhere, which the English also states there (said again here)"
         return ""
 
     def _heading(self, e: Quantity, index: int) -> str:
@@ -2038,11 +2097,18 @@ def fixed_expression(z: Quantity, text: str) -> str:
     from align.lexicon import lexicon  # the dictionary loads only when a number is missing
 
     words = lexicon().dictionary
+    # read without the spaces a page sets inside a word (2019 冠狀 病毒病: COVID-19)
+    text, surface = _WORD_SPACES.sub("", text), _WORD_SPACES.sub("", z.surface)
+    at = text.find(surface)
+    end = at + len(surface)
     for i in range(max(0, at - HEADWORD_CHARS), at + 1):
-        for j in range(min(len(text), i + HEADWORD_CHARS + len(z.surface)), end - 1, -1):
-            if j - i > len(z.surface) and j >= end and text[i:j] in words:
+        for j in range(min(len(text), i + HEADWORD_CHARS + len(surface)), end - 1, -1):
+            if j - i > len(surface) and j >= end and text[i:j] in words:
                 return f"Chinese fixed expression {text[i:j]} (a dictionary word)"
     return ""
+
+
+_WORD_SPACES = re.compile(r"(?<=[\w])[ \u3000]+(?=[\w])")
 
 
 # A translator's gloss in brackets: "the Two Centenary Goals (namely … by the centenary of the
@@ -2083,6 +2149,22 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^.;!?\d]{0,90}$", re.IGNORECASE)
 
 
 _CAPTION_KINDS = frozenset(("photo credit", "credit", "caption"))
+# A day's end said as its midnight hour: 11月15日24时, 15日二十四时, the whole day 11月28日0—24时.
+_MIDNIGHT_ZH = re.compile(r"\s*(?:(?:0|零)\s*(?:[时時点點]\s*)?[-—–~至到]\s*)?"
+                          r"(?:24|二十四)\s*[时時点點]")
+
+
+def _next_day(z: Quantity, e: Quantity) -> bool:
+    """Whether the date ``e`` is the day after the date ``z`` (by month and day; a year when
+    both give one)."""
+    zy, zm, zd = date_parts(z.value)
+    ey, em, ed = date_parts(e.value)
+    year = zy or ey or 2001  # a year that is no leap year when neither says one
+    try:
+        after = datetime.date(year, zm, zd) + datetime.timedelta(days=1)
+    except ValueError:
+        return False
+    return (after.month, after.day) == (em, ed) and (not (zy and ey) or after.year == ey)
 
 
 def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:
@@ -2170,14 +2252,15 @@ _THIS_CENTURY = re.compile(r"新世纪|新世紀|本世纪|本世紀|这个世�
 # last "and"/"or").
 _EN_ITEMS = re.compile(r"[^,;:.!?]+(?:,\s*[^,;:.!?]+)+,?\s+(?:and|or)\s+[^,;:.!?]+")
 _EN_CLAUSE_SEP = re.compile(r"[;:.!?]\s")
+_LISTED_UNITS = frozenset(("", "个", "個", "种", "種", "类", "類", "项", "項"))
 
 
 def members_listed(z: Quantity, en_text: str) -> str:
     """Where the English says a small Chinese count by naming that many items in one clause
     (四个自信 "confidence in the path, theory, system and culture"): the count is in the list.
-    Only a plain count of 3 to 9 with the general classifier 个 or none; one list of exactly
-    that many items."""
-    if z.kind != "count" or z.unit not in ("", "个") or z.high is not None \
+    Only a plain count of 3 to 9 with a classifier of kinds or items (个, 种, 类, 项) or none;
+    one list of exactly that many items (黄、粉红和浅蓝三种颜色 "yellow, pink and light blue")."""
+    if z.kind != "count" or z.unit not in _LISTED_UNITS or z.high is not None \
             or not 3 <= z.value <= 9 or z.value != z.value.to_integral_value():
         return ""
     for clause in _EN_CLAUSE_SEP.split(en_text):

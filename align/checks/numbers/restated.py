@@ -368,6 +368,21 @@ def weekend_said(z: Quantity, en_text: str) -> str:
     return f"English {m.group(0)!r}" if m else ""
 
 
+# The whole day and night said without its hours: 24小时服务 "round-the-clock service", 7×24
+# "24/7", 全天24小时 "day and night".
+_ALL_DAY_EN = re.compile(r"\b(?:a?round[- ]the[- ]clock|24/7|twenty-four[- ]seven|day and night"
+                         r"|night and day|all day long)\b", re.IGNORECASE)
+
+
+def all_day_said(z: Quantity, en_text: str) -> str:
+    """Where the English says a Chinese 24小时 (or 7天 of 7×24) as "round-the-clock", "24/7"."""
+    if z.kind != "count" or z.high is not None or not (
+            z.value == 24 and z.unit in ("小时", "h") or z.value == 7 and z.unit in ("天", "日")):
+        return ""
+    m = _ALL_DAY_EN.search(en_text)
+    return f"English {m.group(0)!r} (all day and night)" if m else ""
+
+
 def is_time(q: Quantity) -> bool:
     """Whether ``q`` says when or how long: a date, time of day, period, weekday or decade, or
     a count of years, months, days or weeks, or a century (20世纪, read as an ordinal)."""
