@@ -99,3 +99,21 @@ def test_a_number_inside_the_caption_of_a_dissimilar_bead_is_still_set_aside(mon
     en = ["The spokesperson answers questions at a press conference on Apr. 25, 2019.",
           "(Photo by Sun Zhiying)"]
     assert loud_numbers(zh, en, (Bead((0,), (0, 1), 0.3),)) == []
+
+
+_CAPTION = "3月8日，市人代会在会堂举行第二次全体会议。市长作工作报告。"
+_DELIVERED = ["Delivered at the First Session of the City People's Congress on March 8, 2013"]
+
+
+@pytest.mark.parametrize("zh", [
+    [_CAPTION + "新华社记者 王明 摄"],  # the credit ends the caption's line, without brackets
+    [_CAPTION + "\n新华社记者 王明 摄"],  # or stands on the next line
+])
+def test_a_number_only_in_a_caption_the_english_page_lacks_is_no_warning(zh):
+    lines = zh[0].split("\n")
+    beads = (Bead(tuple(range(len(lines))), (0,), 0.5),)
+    assert loud_numbers(lines, _DELIVERED, beads) == []
+
+
+def test_the_same_sentence_without_a_credit_is_still_reported():
+    assert loud_numbers([_CAPTION], _DELIVERED)

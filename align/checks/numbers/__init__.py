@@ -77,7 +77,7 @@ from align.checks.numbers.restated import (
     zodiac_year_zh,
 )
 from align.checks.numbers.words import respect_words
-from align.furniture import EN_WIRE_DATELINE
+from align.furniture import EN_WIRE_DATELINE, is_credit
 from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
 from align.model import Alignment, Document, Finding, Segment, Severity, Span
@@ -1453,9 +1453,24 @@ class _Neighbourhood:
         if caption(*(("", other) if side == "zh" else (other, ""))):
             return False
         holders = self._holders(q, index, side)
-        return bool(holders) and all(
-            caption(*((self._line(side, i), "") if side == "zh" else ("", self._line(side, i))))
-            for i in holders)
+        return bool(holders) and all(self._captioned(side, i) for i in holders)
+
+    def _captioned(self, side: str, segment: int) -> bool:
+        """Whether a segment's line is a photo caption: it ends with a photo or agency credit
+        (``entities.caption``, ``furniture.is_credit``), or the page's next line is the credit
+        alone (新华社记者 谢环驰 摄 on a line of its own under the caption)."""
+        line = self._line(side, segment)
+        if caption(*((line, "") if side == "zh" else ("", line))) or is_credit(line, side):
+            return True  # (a credit at the line's end without brackets: … 新华社记者 谢环驰 摄)
+        doc = self.a.zh if side == "zh" else self.a.en
+        after = doc.text.find("\n", doc.segments[segment].end)
+        while after >= 0:
+            start = after + 1
+            after = doc.text.find("\n", start)
+            nxt = doc.text[start:after if after >= 0 else len(doc.text)].strip()
+            if nxt:  # a credit alone, no caption of its own (图为…。中国网 郑亮 摄 is one)
+                return is_credit(nxt, side) and not _SENTENCE_INSIDE.search(nxt)
+        return False
 
     def _one_sided_caption(self, q: Quantity, index: int) -> bool:
         """Whether the Chinese sentence holding ``q`` is part of a photo caption (its line
@@ -1467,10 +1482,7 @@ class _Neighbourhood:
         if caption("", en):
             return False
         said = _said(q)
-        for i in bead.zh:
-            if said in self._said_in("zh", i) and caption(self._line("zh", i), ""):
-                return True
-        return False
+        return any(said in self._said_in("zh", i) and self._captioned("zh", i) for i in bead.zh)
 
     def _in_notice_line(self, q: Quantity, index: int, side: str) -> bool:
         """Whether ``q`` is on a line that also holds the notice introducing the text (…白皮书,
@@ -2149,6 +2161,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^.;!?\d]{0,90}$", re.IGNORECASE)
 
 
 _CAPTION_KINDS = frozenset(("photo credit", "credit", "caption"))
+_SENTENCE_INSIDE = re.compile(r"[。！？!?]|\.\s")
 # A day's end said as its midnight hour: 11月15日24时, 15日二十四时, the whole day 11月28日0—24时.
 _MIDNIGHT_ZH = re.compile(r"\s*(?:(?:0|零)\s*(?:[时時点點]\s*)?[-—–~至到]\s*)?"
                           r"(?:24|二十四)\s*[时時点點]")
