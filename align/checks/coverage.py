@@ -548,6 +548,7 @@ class _LoneFurniture:
 
 ONE_SIDED_LEAD = ("furniture", "editor's lead or notice the other page does not print")
 HEAD = ("head", "in the page's opening lines (title block, lead), before the text begins")
+HEADING = ("furniture", "heading")
 SECTION_HEADING = ("heading", "a short line of its own without a closing stop: a section heading "
                    "the other page may not print")
 SECTION_HEADING_MAX = 20  # Chinese characters
@@ -561,10 +562,11 @@ def section_heading(doc: Document, ids: tuple[int, ...]) -> bool:
     if len(ids) != 1:
         return False
     seg = doc.segments[ids[0]]
-    line = doc.text[doc.text.rfind("\n", 0, seg.start) + 1:].split("\n", 1)[0]
+    start = doc.text.rfind("\n", 0, seg.start) + 1
+    end = doc.text.find("\n", start)
+    line = doc.text[start:end if end >= 0 else len(doc.text)]  # the line the segment opens on
     return (not SENTENCE_END.search(seg.text) and content_size(seg.text) <= SECTION_HEADING_MAX
             and line.strip() == doc.text[seg.start:seg.end].strip())
-HEADING = ("furniture", "heading")
 
 
 def _body_bead(a: Alignment, bead: Bead, typical: float) -> bool:

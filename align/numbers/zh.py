@@ -954,9 +954,9 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
             if value and value <= 30:
                 yield scan.q(m.start(), m.end(), value, "ordinal", unit="century")
             continue
-        start = m.start(2)
+        start = m.start()
         if pair := _TWO_DECADES.fullmatch(decade):  # 六七十年代: the sixties and seventies
-            decade, start = pair[2] + "十", start + 1
+            decade, start = pair[2] + "十", m.start(2) + 1
         d = _num(decade)
         if d is None or d % 10 or d >= 100 and d < 1000:
             continue
@@ -967,7 +967,7 @@ def _decades(scan: _Scan) -> Iterator[Quantity]:
         if first and _num(first) == d // 10 - 1:
             at = m.start(2) if pair else m.start() - len(b[0])
             yield scan.q(at, at + 1, value - 10, "decade")  # 六、七十年代: the sixties too
-        yield scan.q(start if pair else m.start(), m.end(), value, "decade")
+        yield scan.q(start, m.end(), value, "decade")
 
 
 # A weekday (周六, 星期日), or two written with one 周 (周六日, 周六、日: Saturday and Sunday).

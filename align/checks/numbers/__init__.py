@@ -62,10 +62,12 @@ from align.checks.numbers.restated import (
     days_named,
     days_of_range,
     edition_named,
+    ends_at_midnight,
     in_spaceless_run,
     is_time,
     length_against_date,
     month_in_span,
+    next_day,
     occasions_dated,
     span_of_months,
     time_said_otherwise,
@@ -962,13 +964,11 @@ class _Neighbourhood:
         """A Chinese day up to its midnight (截至11月15日24时: the data cut-off) that the English
         dates by the next day (the release's, "Nov 16"): the end of one day is the start of
         the next."""
-        if z.kind != e.kind or z.kind != "date" or "d" not in z.unit or "d" not in e.unit:
+        if z.kind != e.kind or z.kind != "date" or "d" not in e.unit:
             return ""
-        text = self._zh_text(index)
-        at = text.find(z.surface)
-        if at < 0 or not _MIDNIGHT_ZH.match(text, at + len(z.surface)):
+        if not ends_at_midnight(z, self._zh_text(index)) or not next_day(z, e):
             return ""
-        return "next day, which starts at the Chinese midnight (24时)" if _next_day(z, e) else ""
+        return "next day, which starts at the Chinese midnight (24时)"
 
     def _midnight_as_next_day(self, z: Quantity, index: int) -> str:
         """A Chinese midnight (24时) after a day (截至11月15日24时) that the English dates by the
@@ -977,10 +977,8 @@ class _Neighbourhood:
             return ""
         text = self._zh_text(index)
         for day in self.zh[index]:
-            at = text.find(day.surface)
-            if day.kind == "date" and "d" in day.unit and at >= 0 and _MIDNIGHT_ZH.match(
-                    text, at + len(day.surface)) and any(
-                    e.kind == "date" and "d" in e.unit and _next_day(day, e)
+            if ends_at_midnight(day, text) and any(
+                    e.kind == "date" and "d" in e.unit and next_day(day, e)
                     for e in self.en[index]):
                 return "English date of the next day, which starts at that midnight"
         return ""
@@ -2162,22 +2160,6 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^.;!?\d]{0,90}$", re.IGNORECASE)
 
 _CAPTION_KINDS = frozenset(("photo credit", "credit", "caption"))
 _SENTENCE_INSIDE = re.compile(r"[。！？!?]|\.\s")
-# A day's end said as its midnight hour: 11月15日24时, 15日二十四时, the whole day 11月28日0—24时.
-_MIDNIGHT_ZH = re.compile(r"\s*(?:(?:0|零)\s*(?:[时時点點]\s*)?[-—–~至到]\s*)?"
-                          r"(?:24|二十四)\s*[时時点點]")
-
-
-def _next_day(z: Quantity, e: Quantity) -> bool:
-    """Whether the date ``e`` is the day after the date ``z`` (by month and day; a year when
-    both give one)."""
-    zy, zm, zd = date_parts(z.value)
-    ey, em, ed = date_parts(e.value)
-    year = zy or ey or 2001  # a year that is no leap year when neither says one
-    try:
-        after = datetime.date(year, zm, zd) + datetime.timedelta(days=1)
-    except ValueError:
-        return False
-    return (after.month, after.day) == (em, ed) and (not (zy and ey) or after.year == ey)
 
 
 def numeral_in_word(e: Quantity, zh_text: str, zh: list[Quantity]) -> str:

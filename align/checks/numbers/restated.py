@@ -124,6 +124,33 @@ def days_of_range(z: Quantity, en: list[Quantity], en_text: str, year: int | Non
     return ""
 
 
+# A day's end said as its midnight hour: 11月15日24时, 15日二十四时, the whole day 11月28日0—24时.
+_MIDNIGHT_ZH = re.compile(r"\s*(?:(?:0|零)\s*(?:[时時点點]\s*)?[-—–~至到]\s*)?"
+                          r"(?:24|二十四)\s*[时時点點]")
+
+
+def ends_at_midnight(day: Quantity, zh_text: str) -> bool:
+    """Whether a Chinese date with its day is followed by that day's midnight hour in the text
+    (截至11月15日24时, 11月28日0—24时): the day up to its end, as daily reports date their data."""
+    if day.kind != "date" or "d" not in day.unit:
+        return False
+    at = zh_text.find(day.surface)
+    return at >= 0 and bool(_MIDNIGHT_ZH.match(zh_text, at + len(day.surface)))
+
+
+def next_day(z: Quantity, e: Quantity) -> bool:
+    """Whether the date ``e`` is the day after the date ``z`` (by month and day; a year when
+    both give one)."""
+    zy, zm, zd = date_parts(z.value)
+    ey, em, ed = date_parts(e.value)
+    year = zy or ey or 2001  # a year that is no leap year when neither says one
+    try:
+        after = datetime.date(year, zm, zd) + datetime.timedelta(days=1)
+    except ValueError:
+        return False
+    return (after.month, after.day) == (em, ed) and (not (zy and ey) or after.year == ey)
+
+
 # A run of English with its spaces lost (the page's "NoticeontheSuspensionof…Window132/F…"):
 # the words and numbers in it cannot be told apart.
 _SPACELESS = re.compile(r"[A-Za-z0-9/’'.,-]{30,}")
