@@ -24,6 +24,25 @@ BRACKETED_LABEL_ZH = re.compile(r"^[ \t]*(?:[•·●▪*][ \t]*)?[\[【［][^\]
 # "Source: …", "Editor: …"): furniture, like a photo credit.
 PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
+# A field of a page's header on its own line (日期:2022-07-09, 发布时间：…, 来源:北京外办,
+# "Date: …", "Source: …"): no part of the title above it, however the page set its lines.
+FIELD_LINE = {
+    "zh": re.compile(r"^\s*(?:日\s*期|时\s*间|時\s*間|地\s*点|地\s*點"
+                     r"|(?:发布|發佈|發布|更新|印发|印發|成文)(?:日期|时间|時間)"
+                     r"|(?:图片|圖片)?(?:来源|來源)|作者|编辑|編輯|责任编辑|責任編輯|字号|字號"
+                     r"|浏览次数|瀏覽次數|点击|點擊)\s*[：:]"),
+    "en": re.compile(r"^\s*(?:date|time|source|author|editor|updated|published|release date|"
+                     r"posted)\s*:", re.IGNORECASE),
+}
+
+
+def header_field(text: str, lang: str) -> bool:
+    """Whether ``text`` is one of the page's header fields and nothing more: the label and a
+    value with no sentence end in it (作者：李明。他是… is a sentence about the author)."""
+    m = FIELD_LINE[lang].match(text)
+    return bool(m) and not re.search(r"[。！？!?]|\.(?:\s|$)", text[m.end():])
+
+
 # A credit may follow the site's name on the line ("eguangzhou.gov.cn | Updated:2023-09-26").
 PAGE_CREDIT_EN = re.compile(r"^\s*(?:[^|\n]{1,40}\|\s*)?"
                             r"\(?(?:(?:translated|edited|compiled|written|reported)\s+by\b"

@@ -26,7 +26,7 @@ ALLOWED: dict[str, set[str]] = {
     "rules": {"model"},
     "numbers": {"model", "scripts"},
     "lexicon": {"model", "scripts", "numbers", "paths"},
-    "segment": {"model", "scripts"},
+    "segment": {"model", "scripts", "furniture"},
     "io": {"model", "scripts", "segment"},
     "embed": {"model", "vectors", "paths"},
     "aligner": NEUTRAL | {"embed", "numbers", "lexicon", "furniture"},

@@ -50,6 +50,7 @@ from align.furniture import (
     CAPTION_EN,
     CAPTION_ZH,
     HEAD_MAX,
+    header_field,
     introduces_text,
     is_credit,
     one_sided,
@@ -68,7 +69,7 @@ from align.furniture import PAGE_CREDIT_ZH as _PAGE_CREDIT_ZH
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.zh import segment as zh_words
 from align.model import Alignment, Bead, Document, Finding, Severity, Span
-from align.numbers import extract_zh
+from align.numbers import extract_en, extract_zh
 from align.numbers.tokens import without_readings
 from align.rules import ADDITION, OMISSION
 from align.scripts import HAN, HAN_CHAR, has_word, is_salutation, is_title_case
@@ -159,7 +160,8 @@ class CoverageCheck:
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         a = ctx.alignment
         small = ctx.settings.coverage_min_chars
-        repeats = _Repeats(_translated_zh(a.zh, a.beads))
+        repeats = _Repeats(_translated(a.zh, a.beads, "zh"))
+        repeats_en = _Repeats(_translated(a.en, a.beads, "en"))
         head = PageHead.of(a, ctx.similarity.median)
         lone = _LoneFurniture(a)
         header: list[int] = []  # consecutive omitted header lines, reported as one
@@ -199,7 +201,7 @@ class CoverageCheck:
                 if after_long:
                     continue  # reported once, with the first of the run
                 span = _span(a.en, bead.en)
-                severity, evidence = _addition_grade(span.text, small)
+                severity, evidence = _addition_grade(span.text, small, repeats_en)
                 if severity is not Severity.INFO:
                     heading = (_heading(a.en, bead.en) or signature_block(a.en, bead.en)
                                or _rest_of_lead(a, bead.en[0], "en")
@@ -247,10 +249,16 @@ def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = 
     return (None if content_size(text) >= small else Severity.WARNING), ()
 
 
-def _addition_grade(text: str, small: int) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
+def _addition_grade(text: str, small: int, repeats: _Repeats
+                    ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
+    """As ``_omission_grade``, for a one-sided English sentence: one that says again most of a
+    translated English sentence (a page's summary line repeating its first sentence) adds
+    nothing."""
     kind = furniture_en(text) or _wordless(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
+    if repeats(text):
+        return Severity.INFO, (("matched_in", "a repeated English sentence"),)
     return (None if content_size(text) >= small else Severity.INFO), ()
 
 
@@ -302,6 +310,8 @@ def furniture_zh(text: str) -> str:
         return "caption"
     if _PAGE_CREDIT_ZH.match(t) or _BYLINE_ZH.match(t) or _AUTHOR_NOTE_ZH.match(t):
         return "credit"
+    if header_field(t, "zh") or _HEADER_LINE.match(t) and not re.search("[。！？!?]", t):
+        return "header field"
     if _END_MARK_ZH.match(t):
         return "end mark"
     if _NOTICE_ZH.search(t):
@@ -349,6 +359,8 @@ def furniture_en(text: str) -> str:
         return "caption"
     if _PAGE_CREDIT_EN.match(t) or _BYLINE_EN.match(t) or _AUTHOR_NOTE_EN.match(t):
         return "credit"
+    if header_field(t, "en"):
+        return "header field"
     if _END_MARK_EN.match(t):
         return "end mark"
     if _NOTICE_EN.search(t):
@@ -687,18 +699,25 @@ def _days(text: str) -> set[tuple[int, int]]:
     return out
 
 
-def _translated_zh(zh: Document, beads: tuple[Bead, ...]) -> dict[int, str]:
-    return {i: zh.segments[i].text for b in beads if b.zh and b.en for i in b.zh}
+def _translated(doc: Document, beads: tuple[Bead, ...], side: str) -> dict[int, str]:
+    """The sentences of ``doc`` (the ``side`` of ``beads``) that are in two-sided beads."""
+    return {i: doc.segments[i].text for b in beads if b.zh and b.en
+            for i in (b.zh if side == "zh" else b.en)}
 
 
 def _bigrams(text: str) -> set[str]:
-    t = "".join(HAN_CHAR.findall(text)) or "".join(text.split())
-    return {t[i : i + 2] for i in range(len(t) - 1)}
+    """Character bigrams of Chinese, word bigrams of English (whose letter bigrams a legal
+    text's repeated phrases share with any other sentence)."""
+    han = "".join(HAN_CHAR.findall(text))
+    if han:
+        return {han[i : i + 2] for i in range(len(han) - 1)}
+    words = re.findall(r"[\w'’-]+", text.lower())
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
 class _Repeats:
-    """Whether most of a sentence is said again in another translated Chinese sentence (a page
-    that prints its header or a photo caption twice). The translated sentences' character
+    """Whether most of a sentence is said again in another translated sentence of its language
+    (a page that prints its header or a photo caption twice). The translated sentences' character
     bigrams are indexed once, so a document with many one-sided sentences is not compared
     sentence by sentence (that was quadratic)."""
 
@@ -737,13 +756,21 @@ def _continuation(beads: tuple[Bead, ...], index: int) -> tuple[int, ...]:
 
 def _header_finding(zh: Document, en: Document, beads: tuple[Bead, ...],
                     indices: list[int]) -> Finding:
+    """One warning for a header block the English leaves out; info where the English opens
+    with a lead of its own that gives the block's date ("On 8 March 2014, … held a press
+    conference" for 時間:2014年3月8日10時 / 地點:…): the page says the occasion its own way."""
     ids = tuple(i for k in indices for i in beads[k].zh)
+    span = _span(zh, ids)
+    dates = {q.value for q in extract_zh(span.text) if q.kind == "date" and q.value % 10000}
+    lead = " ".join(s.text for s in en.segments[:HEADING_LINES])
+    said = bool(dates & {q.value for q in extract_en(lead) if q.kind == "date"})
     return OMISSION.finding(
         f"This header block ({len(ids)} lines such as time, place, speaker) is not in the "
-        "English translation.",
-        zh=_span(zh, ids),
+        "English translation" + (", which gives its date in a lead of its own." if said
+                                 else "."),
+        zh=span,
         en=_neighbour(en, beads, indices[0], "en"),
-        severity=Severity.WARNING,
+        severity=Severity.INFO if said else Severity.WARNING,
         evidence=(("furniture", "header block"), ("lines", str(len(ids)))),
         bead=indices[0],
     )

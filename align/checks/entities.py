@@ -994,6 +994,10 @@ _GROUP_SUFFIXES = frozenset("军队团党派族帮")
 # 这段时间 (this period), 一张照片, 每位代表 are not the people 段时间, 张照片, 位代表.
 _MEASURE_SURNAMES = frozenset("段张条位名项件批家间座届次层节门方种份把封轮期场篇部台")
 _DEMONSTRATIVES = re.compile(r"[这那哪每该此本各某首整半几两一二三四五六七八九十百千\d]$")
+# A unit of an organisation with 内 or 外 after it is a place in or outside it (科内律师 "in-house
+# lawyers", 局外, 校内), not a two-syllable transliteration.
+_UNITS = frozenset("科室组組局处處部厂廠校院所司署队隊班系馆館")
+_IN_OR_OUT = frozenset("内內外")
 
 
 # (Each in simplified and traditional characters: reprints of either kind carry them.)
@@ -1115,7 +1119,8 @@ def _unknown_names(c: Correspondence) -> list[tuple[str, tuple[int, ...]]]:
             after[:1] not in _GROUP_SUFFIXES)
         pieces = sum(w.pos[:2] in _NAME_TAGS for w in unknown)
         counted = text[0] in _MEASURE_SURNAMES and bool(_DEMONSTRATIVES.search(zh_before(run[0])))
-        if counted or len(set(text)) * 2 <= len(text) or any(
+        located = len(text) == 2 and text[0] in _UNITS and text[1] in _IN_OR_OUT
+        if counted or located or len(set(text)) * 2 <= len(text) or any(
                 a.text == b.text for a, b in zip(words, words[1:], strict=False)):
             pass  # 这段时间: a measure word; 齐齐, 克郎克郎: a reduplicated sound word
         elif unknown and (person or (looks_transliterated(text) and (tagged or len(text) >= 3))

@@ -20,6 +20,28 @@ _GLOSS = re.compile(f"[A-Za-z][A-Za-z'’.-]*\\s*[（(]\\s*([{HAN}{CJK_PUNCT}]*[
                     f"[{HAN}{CJK_PUNCT}]*)\\s*[)）]")
 
 
+# Chinese in quotation marks named as an account, an app or a programme in its own clause
+# ("the WeChat official account of the Health Bureau “健康北京”", "search for “北京发布” on
+# Weibo"): the name a reader must type to find it, kept in Chinese on purpose.
+_QUOTED = re.compile(f"[“\"「『]\\s*([{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*)\\s*[”\"」』]")
+_CHANNEL = re.compile(r"\b(?:accounts?|apps?|applets?|mini[- ]?programs?|platforms?|WeChat|Weibo|"
+                      r"Douyin|channels?|hotlines?|websites?|columns?|search(?:ing)?\s+for|"
+                      r"called|named|titled)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
+
+
+def _quoted_names(text: str) -> list[str]:
+    """The Han runs of ``text`` quoted as the name of an account, app or channel that the same
+    clause names in English."""
+    names = []
+    for m in _QUOTED.finditer(text):
+        before, after = text[: m.start()], text[m.end():]
+        clause = _CLAUSE_END.split(before)[-1] + " " + _CLAUSE_END.split(after)[0]
+        if _CHANNEL.search(clause):
+            names.append(_han(m.group(1)))
+    return names
+
+
 def _han(run: str) -> str:
     return "".join(HAN_RUN.findall(run))
 
@@ -50,9 +72,14 @@ class UntranslatedCheck:
                 if not runs:
                     continue
                 glosses = [_han(m.group(1)) for m in _GLOSS.finditer(seg.text)]
+                quoted = _quoted_names(seg.text)
                 if sorted(glosses) == sorted(map(_han, runs)):
                     message = (f"Chinese given in brackets beside its English (a gloss): "
                                f"{'、'.join(runs)}")
+                    severity = Severity.INFO
+                elif sorted(glosses + quoted) == sorted(map(_han, runs)):
+                    message = (f"Chinese quoted as the name of an account or channel the English "
+                               f"names, for the reader to find it: {'、'.join(runs)}")
                     severity = Severity.INFO
                 elif any(_in_original(r, chinese) for r in runs):
                     message, severity = f"Chinese text left in the English: {'、'.join(runs)}", None

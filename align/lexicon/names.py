@@ -347,6 +347,8 @@ NAMES: dict[str, str] = {
     "京津冀": "Beijing-Tianjin-Hebei",
     "珠三角": "Pearl River Delta",
     "人民币": "RMB yuan renminbi",
+    "数字人民币": "e-CNY digital RMB digital yuan digital renminbi",
+    "苹果手机": "iPhone iPhones Apple",
     "美元": "dollar USD US$",
     "欧元": "euro EUR",
     "日元": "yen JPY",

@@ -426,8 +426,9 @@ for _phrase, _kind in [
     ("none the less", LEXICAL),
     ("no denying", LEXICAL),
     ("no end", LEXICAL),
-    ("spare no", LEXICAL),  # "spare no effort": 全力以赴, 不遗余力
-    ("leave no", LEXICAL),  # "leave no stone unturned"
+    # "spare no effort" (全力以赴, 不遗余力), "leave no stone unturned", in every tense
+    *((f"{verb} no", LEXICAL) for verb in ("spare", "spares", "spared", "sparing",
+                                           "leave", "leaves", "left", "leaving")),
     ("not least", None),
     ("cannot but", DOUBLE),
     ("cannot help", DOUBLE),

@@ -116,6 +116,9 @@ _ALNUM_TOKEN = re.compile(
     r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
     r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
+    # a year-first code whose letters change case inside (2019-nCoV): a name, not a date; a
+    # compound of a count (24-hour, 5-Year) has no such letters
+    r"|\b\d+-(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]+(?:-?\d+)?\b"
 )
 
 # Any word a recogniser starts from; a text without one has no quantity.

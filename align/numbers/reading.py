@@ -92,6 +92,11 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?:(?i:updated|published|posted|released|release\s+date)\s*:?"
                         r"|(?:更新|发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：])"
                         r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+                        # … or in words after the English label ("Updated: Feb 3, 2020")
+                        r"|(?i:updated|published|posted|release\s+date)\s*:\s*"
+                        r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+                        r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?)"
+                        r"\s+\d{4}(?!\d)"
                         # a release's issue time ("Issued at HKT 19:40", 香港時間19時40分發出)
                         r"|\b[Ii]ssued\s+at\s+(?:HKT\s+)?\d{1,2}:\d{2}\b"
                         # on a line of its own at the release's end

@@ -77,6 +77,7 @@ _TOKEN_TAIL = r"[A-Za-z0-9_.\-]*"
 _ALNUM_TOKEN = re.compile(
     rf"(?<![A-Za-z])[A-Za-z]+-?\d{_TOKEN_TAIL}|(?<!\d)\d+(?:\.\d+)*[A-Za-z](?![A-Za-z])"
     rf"|(?<!\d)\d+[A-Za-z]+\d{_TOKEN_TAIL}"
+    r"|(?<!\d)\d+-(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]+(?:-?\d+)?(?![A-Za-z])"  # 2019-nCoV
 )  # each alternative starts a run only at its start: a long run is read once, not once a letter
 
 # List markers opening a line or a sentence (一、 （二） (3) 4. 5、 6）), or after a colon or
@@ -151,11 +152,15 @@ _WEAK_UNITS = {"国", "岸", "方"}
 # 2025 年 3 月 5 日): Chinese is written without spaces, so it parts nothing.
 _TYPESET_SPACE = re.compile(
     r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
+# A year of four Chinese digits with spaces inside (二 ○○ 七年: a cover title set a line a
+# character): the spaces part nothing.
+_ZH_DIGIT = "[○〇零一二三四五六七八九]"
+_SPACED_YEAR = re.compile(rf"[一二](?:[ \t\u00a0\u3000]*{_ZH_DIGIT}){{3}}[ \t\u00a0\u3000]*年")
 # A page that sets a space between every two characters (上 午 4 時 … 百 分 之 81, as some
 # weather bulletins and yearbooks do, hard wraps and all): in a run of three characters or more
 # each parted by a space, the spaces part nothing either. Prose has a stray space at most.
-_SPACED_RUN = re.compile(r"[\u4e00-\u9fff](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
-                         r"[\u4e00-\u9fff]|\n[\u4e00-\u9fff]){2,}")
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
+                         r"[\u4e00-\u9fff○〇]|\n[\u4e00-\u9fff○〇]){2,}")
 _GAP = re.compile(r"\s+")
 
 
@@ -163,7 +168,7 @@ def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
-    spaced = [g for run in _SPACED_RUN.finditer(text)
+    spaced = [g for run in [*_SPACED_RUN.finditer(text), *_SPACED_YEAR.finditer(text)]
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)

@@ -102,6 +102,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     if len(word) == 1 and w.group(1).isupper():  # an initial: "J. K. Rowling"
         return False
+    if w.group(1) == "Cap" and nxt.isdigit():  # "(Cap. 443)": a chapter of Hong Kong's laws
+        return False
     if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         first = re.match(r"[A-Za-z']+", rest)
         return bool(first) and first.group(0).lower() in _OPENERS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from align.furniture import FIELD_LINE
 from align.model import Lang
 from align.scripts import (
     AUXILIARIES,
@@ -44,7 +45,6 @@ _ZH_NOT_SPEAKER = re.compile(
 # (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
 # A header field (时间：…, 地点：…; "Date: …", "Venue: …") names no one: its line stays text, a
 # field of the page's header block (which the checks treat as furniture).
-_ZH_FIELD = re.compile(r"^(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|(?:图片|圖片)?(?:来源|來源))$")
 # A label that names a kind of text (a speech, a report, the full text, a bilingual version, a
 # question on a topic) heads a title or a section: 在国庆招待会上的讲话：《…》, 中英对照：…,
 # 以下为讲话双语全文：, 中美关系问题：. A speaker label names who speaks, never what is said.
@@ -96,11 +96,13 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
     """(name, length of the label including colon and spaces) when the line opens a turn.
     ``opening``: the line is the page's first, where a title stands; a title in two halves
     (大变局中的中国外交：使命与担当, "Poverty Alleviation: China's Experience") is no turn."""
+    if FIELD_LINE[lang].match(line):
+        return None  # a header field (日期:2022-07-09, "Updated: Feb 3, 2020"), no turn
     if lang == "zh":
         m = _ZH_LABEL.match(line)
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
-                or _ZH_FIELD.match(name) or _ZH_TEXT_KIND.search(name) \
+                or FIELD_LINE["zh"].match(name + "：") or _ZH_TEXT_KIND.search(name) \
                 or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name) or _ZH_COUNT.search(name):
             return None
         after = line[m.end() :]
@@ -225,7 +227,8 @@ def blocks(text: str, lang: Lang) -> list[Block]:
                 or _item_below(text, lines, n)) and not (
                 lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n)
                                   or _TITLE_END.search(line))
-                or lang == "zh" and _lone_character_joins(text, lines, n)):
+                or lang == "zh" and (_lone_character_joins(text, lines, n)
+                                     or _vertical_joins(text, lines, n))):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
@@ -265,6 +268,32 @@ def _lone_character_joins(text: str, lines: list[tuple[int, int]], n: int) -> bo
         return len(line) >= WRAP_MIN_ZH
     above = text[lines[n - 1][0]:lines[n - 1][1]].strip() if n else ""
     return len(line) == 1 and len(above) >= WRAP_MIN_ZH and not _item_below(text, lines, n)
+
+
+# A line of a title set vertically: one character, or a few of a year's digits (○○ 七).
+_VERTICAL_CELL = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff○〇]"
+                            r"(?:[ \t\u3000]*[○〇零一二三四五六七八九]){0,2}[ \t\u3000]*")
+# How many such lines in a row make a vertical title (two may be a heading and a lone word).
+VERTICAL_RUN = 4
+
+
+def _vertical_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether Chinese line ``n`` and the next are cells of a title a cover sets vertically, one
+    character a line (二 / ○○ 七 / 年 / 年 / 报): a run of at least ``VERTICAL_RUN`` such lines,
+    most of them one character, read as one line (二○○七年年报: the year is read whole)."""
+    def cell(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(_VERTICAL_CELL.fullmatch(text, *lines[k]))
+
+    if not (cell(n) and cell(n + 1)):
+        return False
+    first = n
+    while cell(first - 1):
+        first -= 1
+    last = n + 1
+    while cell(last + 1):
+        last += 1
+    run = [text[slice(*lines[k])].strip() for k in range(first, last + 1)]
+    return len(run) >= VERTICAL_RUN and sum(len(c) == 1 for c in run) * 2 > len(run)
 
 
 def _item_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:

@@ -597,6 +597,7 @@ class _Neighbourhood:
                      or self._signed_in_full(d.zh, index, "zh")
                      or self._in_code(d.zh, index)
                      or members_listed(d.zh, self._en_text(index))
+                     or self._members_listed_after(d.zh, index)
                      or members_before(d.zh, self._zh_text(index))
                      or one_said_by_article(d.zh, self._en_text(index))
                      or two_said_by_contrast(d.zh, self._en_text(index))
@@ -933,6 +934,18 @@ class _Neighbourhood:
                                 for o in self.zh[j]):
             return ""
         return f"{zh_at} (the English regroups the sentences, each number is said nearby)"
+
+    def _members_listed_after(self, z: Quantity, index: int) -> str:
+        """A count of kinds or items that a heading or a lead-in says and the sentences after it
+        list (1、五种基本支付方式 … 分别为: 银行卡、移动支付、现金、账户和数字人民币 as "Basic
+        payment methods … Bank card, mobile payment, cash, bank account and e-CNY"): the list
+        says the count, in both languages, within the next two beads."""
+        for j in range(index + 1, min(index + 3, len(self.a.beads))):
+            listed = members_listed(z, self._en_text(j))
+            if listed and any(zh_list_size(clause) == z.value for clause in
+                              _CLAUSE_SEP.split(self._zh_text(j))):
+                return f"{listed} in the next sentences, which the Chinese lists too"
+        return ""
 
     def _en_text(self, index: int) -> str:
         return " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
@@ -2272,6 +2285,15 @@ def members_listed(z: Quantity, en_text: str) -> str:
 _MEMBER_CHARS = frozenset("省市县縣乡鄉镇鎮村区區党黨政军軍民城企校工农農商学學兵海陆陸空"
                           + "".join(COUNTRY_CHARS))
 _COUNT_CHARS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4}
+
+
+def zh_list_size(clause: str) -> int:
+    """How many items a Chinese clause enumerates with 、 and a last 和/及/与 (银行卡、现金、账户和
+    数字人民币: 4); 0 for a clause with no 、."""
+    items = clause.split(_LIST_ITEM_SEP)
+    if len(items) < 2:
+        return 0
+    return len(items) + (1 if re.search(r"(?<=.)(?:以及|和|及|与|與)(?=.)", items[-1]) else 0)
 
 
 def members_before(z: Quantity, zh_text: str) -> str:

@@ -286,19 +286,23 @@ def _rounds(z: Quantity, e: Quantity) -> bool:
 
 
 def _rounds_unmarked(z: Quantity, e: Quantity) -> bool:
-    """Two amounts with a scale word (亿, 万, million, billion) that differ only by the
-    rounding of the one written with fewer digits, neither marked approximate (1.3億元 and
-    "MOP134 million", 6,968萬元 and "MOP70 million"): statistics are rounded by convention.
+    """Two amounts with a scale word (亿, 万, million, billion), or two figures a thousandth
+    apart at most (182.9% and "183 percent"), that differ only by the rounding of the one
+    written with fewer digits, neither marked approximate (1.3億元 and "MOP134 million",
+    6,968萬元 and "MOP70 million"): statistics are rounded by convention.
     Digits count as written, trailing zeros included (6000万 is no rounding of 56 million)."""
-    if z.qualifier != "exact" or e.qualifier != "exact" or not _cls(z) == _cls(e) == "number" \
+    if z.qualifier != "exact" or e.qualifier != "exact" or _cls(z) != _cls(e) \
+            or _cls(z) not in ("number", "ratio") or "date" in (z.kind, e.kind) \
             or z.high is not None or e.high is not None or _equal(z, e):
         return False
     if z.kind == "money" and e.kind == "money" and z.unit and e.unit and z.unit != e.unit:
         return False
     pz, pe = _written_precision(z.surface), _written_precision(e.surface)
-    if pz is None or pe is None or pz == pe or not _SCALED.search(
-            (z if pz > pe else e).surface):
-        return False  # the coarser is written with a scale word: 3.5万 against 35,210
+    if pz is None or pe is None or pz == pe:
+        return False
+    if not _SCALED.search((z if pz > pe else e).surface) and not _within_a_thousandth(z, e):
+        return False  # the coarser is written with a scale word (3.5万 against 35,210), or
+        # stays within a thousandth of the finer (182.9% as "183 percent")
     coarse, fine, p = (_num(z), _num(e), pz) if pz > pe else (_num(e), _num(z), pe)
     unit = Decimal(10) ** p
     return (fine / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == coarse
@@ -323,34 +327,28 @@ def _written_precision(surface: str) -> int | None:
 def _unmarked_rounding(z: Quantity, e: Quantity) -> Discrepancy:
     """An error where the English rounds silently (4.49万亿元 as "4.5 trillion"); a warning
     where the English gives more digits than the Chinese rounded to (540万 as "5.44 million"),
-    the exact figure the Chinese rounds."""
+    the exact figure the Chinese rounds; info where the rounding moves the figure by no more
+    than a thousandth of it (1725.4万 as "17.25 million", 182.9% as "183 percent"): a choice of
+    precision that changes nothing a reader takes away."""
     finer = (_written_precision(e.surface) or 0) < (_written_precision(z.surface) or 0)
-    kept = _significant_digits(e.surface)
+    close = _within_a_thousandth(z, e)
     msg = (f"The Chinese says {_show(z)}; the English says {_show(e)}. They differ only by "
            "rounding, which neither side marks as approximate"
-           + (": the English gives the figure the Chinese rounds." if finer else
-              f", and the English keeps {kept} significant digits." if kept >= FINE_DIGITS
-              else "."))
-    return Discrepancy(NUMBER_MISMATCH, msg, z, e,
-                       severity=Severity.WARNING if finer or kept >= FINE_DIGITS
-                       else Severity.ERROR, extra=(UNMARKED_ROUNDING,))
+           + (", and by no more than a thousandth of the figure." if close else
+              ": the English gives the figure the Chinese rounds." if finer else "."))
+    severity = Severity.INFO if close else Severity.WARNING if finer else Severity.ERROR
+    return Discrepancy(NUMBER_MISMATCH, msg, z, e, severity=severity, extra=(UNMARKED_ROUNDING,))
 
 
-# Significant digits of a rounded figure that still give it to a thousandth or better (1977.2万
-# as "19.77 million"): a choice of precision, at most a warning; "4.5 trillion" for 4.49万亿
-# changes what the reader takes away.
-FINE_DIGITS = 4
+# How far a silent rounding may move a figure, as a share of it, and still say the same thing:
+# four significant digits keep any figure this close (19.772 million as "19.77 million");
+# 4.49 as "4.5" moves it two thousandths.
+ROUNDING_TOLERANCE = Decimal("0.001")
 
 
-def _significant_digits(surface: str) -> int:
-    """How many significant digits a figure is written with ("19.77 million": 4; "4.5": 2;
-    "35,210": 4, the trailing zero not counted)."""
-    digits = _WRITTEN.search(surface)
-    if digits is None:
-        return 0
-    whole, _, fraction = digits.group().replace(",", "").partition(".")
-    run = (whole + fraction).lstrip("0")
-    return len(run if fraction else run.rstrip("0"))
+def _within_a_thousandth(z: Quantity, e: Quantity) -> bool:
+    a, b = _num(z), _num(e)
+    return a != 0 and abs(a - b) <= ROUNDING_TOLERANCE * abs(a)
 
 
 UNMARKED_ROUNDING = ("uncertain", "differs only by rounding")
