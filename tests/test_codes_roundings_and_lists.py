@@ -96,3 +96,15 @@ def test_an_added_negation_beside_spared_no_effort_is_still_found():
     found = negation_mismatch("全市全力以赴，按时完成工程。",
                               "The city spared no effort and did not finish the project on time.")
     assert found is not None and found[0] == "en"
+
+
+@pytest.mark.parametrize(("zh", "values"), [
+    ("六、七十年代,机场客运量急增。", [60, 70]),
+    ("三、四十年代的上海", [30, 40]),
+])
+def test_two_decades_opening_a_line_are_no_list_label(zh, values):
+    assert [q.value for q in extract_zh(zh) if q.kind == "decade"] == values
+
+
+def test_a_list_label_before_a_heading_is_still_a_label():
+    assert extract_zh("六、加强管理。") == []

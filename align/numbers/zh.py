@@ -87,6 +87,7 @@ _ALNUM_TOKEN = re.compile(
 _CN_LABEL = "一二三四五六七八九十"
 _LABELS = re.compile(
     rf"(?:(?m:^)|(?<=[。！？；：;!?])|(?<=[^\d]:))[ \t　]*(?:[{_CN_LABEL}]{{1,3}}[、.．]"
+    rf"(?![{_CN_LABEL}]十年代)"  # 六、七十年代 opening a line: two decades, no item six
     rf"|[（(][{_CN_LABEL}\d０-９]{{1,3}}[）)]|[\d０-９]{{1,2}}(?:[、)）]|[.．](?![\d０-９])))"
     rf"|(?!(?<=[今昨明前后後])[（(][\d０-９]{{1,2}}[）)][日天])"  # not the day of 今(2)日
     rf"[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
