@@ -36,6 +36,24 @@ def is_han(ch: str) -> bool:
     return bool(HAN_CHAR.fullmatch(ch))
 
 
+# A typesetter's space in Chinese: between two characters (政 府 工 作, a page that spaces every
+# character) or between a character and a digit (不超过 3星期). Chinese writes no spaces.
+_ZH_TYPESET_GAP = re.compile(f"(?<=[{HAN}])[ \t\u3000]+(?=[{HAN}\\d])"
+                             f"|(?<=\\d)[ \t\u3000]+(?=[{HAN}])")
+
+
+def unspaced_zh(text: str) -> tuple[str, list[int]]:
+    """``text`` without the typesetting spaces of Chinese, and the offset in ``text`` of each
+    character kept (to carry a range found in the one back to the other)."""
+    if not _ZH_TYPESET_GAP.search(text):
+        return text, list(range(len(text)))
+    kept = [True] * len(text)
+    for m in _ZH_TYPESET_GAP.finditer(text):
+        kept[m.start():m.end()] = [False] * (m.end() - m.start())
+    at = [i for i, keep in enumerate(kept) if keep]
+    return "".join(text[i] for i in at), at
+
+
 def has_word(text: str) -> bool:
     """Whether ``text`` holds a letter, digit or character: a table's rule or empty cell ("|"),
     a row of dashes or a lone bullet holds none (layout, nothing to translate or compare)."""

@@ -47,7 +47,6 @@ checks, which leave outlier beads to this one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -57,7 +56,7 @@ from align.checks.coverage import furniture_en, furniture_zh
 from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined, respaced_bead
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
-from align.scripts import HAN
+from align.scripts import unspaced_zh
 
 RESTRUCTURED_COVERAGE = 0.3  # share of Chinese content words rendered in a restructured bead
 MIN_WORDS = 4  # fewer Chinese content words than this say too little about coverage
@@ -120,16 +119,6 @@ _REASONS = {
 }
 
 
-_SPACED = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
-
-
-def _unspaced(zh: str) -> str:
-    """The Chinese without the typesetting spaces between Han characters (目 录, 前  言,
-    政 府 工 作 报 告): Chinese writes no spaces between words, and a page that spaces a
-    heading's characters leaves the dictionary only single characters to read."""
-    return _SPACED.sub("", zh)
-
-
 def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
     """Evidence that a dissimilar bead is no sentence from elsewhere, or None: document
     furniture on either side (a photo credit, a dateline, the notice that the Chinese text
@@ -150,9 +139,9 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
         if kind:
             return ("furniture", kind)
     zh, en = joined(a, bead)
-    zh = _unspaced(zh)  # 目 录, 前 言: a heading typeset with spaces is one word, 目录 'contents'
+    zh = unspaced_zh(zh)[0]  # 目 录: a heading typeset with spaces is one word, 'contents'
     near = range(max(0, index - 1), min(len(a.beads), index + 2))
-    wide_zh = _unspaced(ZH_JOIN.join(joined(a, a.beads[k])[0] for k in near))
+    wide_zh = unspaced_zh(ZH_JOIN.join(joined(a, a.beads[k])[0] for k in near))[0]
     wide_en = EN_JOIN.join(joined(a, a.beads[k])[1] for k in near)
     en_side = corr(wide_zh, en)
     if sum(t.content for t in en_side.en) >= MIN_RENDERED and en_side.coverage[1] >= RENDERED:

@@ -46,6 +46,7 @@ from align.lexicon.polarity import (
 from align.lexicon.zh import ZhWord, segment
 from align.model import Finding, Severity
 from align.rules import NEGATION as NEGATION_RULE
+from align.scripts import unspaced_zh
 
 # Chinese words that say a negative without a negation character: the English may render them
 # with not/no/never/without.
@@ -424,6 +425,13 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     (a bead of several sentences translated freely moves negations between its sentences, but
     rarely between clauses that share no word), and only when the whole bead disagrees too."""
     en = _PREFIX_PARTED.sub(r"\1-\2 ", en)
+    original = len(zh)
+    zh, at = unspaced_zh(zh)  # 不 同 状 况, 不超过 3星期: a spaced page's words read whole
+
+    def back(a: int, b: int) -> tuple[int, int]:  # a range of the unspaced text in ``zh``'s
+        return (at[a] if a < len(at) else original, at[b - 1] + 1 if b > a else
+                (at[a] if a < len(at) else original))
+
     zp = zh_polarity(zh)
     ep = en_polarity(en)
     if zp.count == ep.count and not (zp.count and ep.of(LEXICAL)):
@@ -463,7 +471,9 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
         if found is not None:
             side, cue, other = found
             out.append(Mismatch(side, cue.text, " ".join(t for t, _ in other),
-                                (za, zb), (ea, eb), placed, (cue.start, cue.end)))
+                                back(za, zb), (ea, eb), placed,
+                                back(cue.start, cue.end) if side == "zh"
+                                else (cue.start, cue.end)))
     return out
 
 

@@ -54,7 +54,11 @@ def restore_map(original: str, simplified: str) -> dict[str, str]:
 # characters look like ordinary ones and that PDF text extraction often emits in their place
 # (全国⼈⼤, 3⽉7⽇). Each maps to one ordinary character under NFKC.
 _LOOK_ALIKE_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF))
-_LOOK_ALIKE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOK_ALIKE_BLOCKS) + "]")
+# An ordinary character a page sets for the one it looks like (巿, U+5DFF "knee cover", for 市 in
+# 巿場, 城巿): no modern text means the rare one.
+_MISTAKEN = {"巿": "市"}
+_LOOK_ALIKE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LOOK_ALIKE_BLOCKS)
+                         + "".join(_MISTAKEN) + "]")
 
 
 @cache
@@ -65,6 +69,7 @@ def _look_alikes() -> dict[int, str]:
             mapped = unicodedata.normalize("NFKC", chr(code))
             if len(mapped) == 1 and mapped != chr(code):
                 table[code] = mapped
+    table.update({ord(k): v for k, v in _MISTAKEN.items()})
     return table
 
 

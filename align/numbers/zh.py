@@ -152,7 +152,7 @@ _WEAK_UNITS = {"国", "岸", "方"}
 # A typesetter's space between a digit and a Chinese character (20 世纪 60 年代, 共 20 人,
 # 2025 年 3 月 5 日): Chinese is written without spaces, so it parts nothing.
 _TYPESET_SPACE = re.compile(
-    r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
+    r"(?<=\d)[ \t\u00a0\u3000]+(?=[\u4e00-\u9fff%％])|(?<=[\u4e00-\u9fff])[ \t\u00a0\u3000]+(?=\d)")
 # A year of four Chinese digits with spaces inside (二 ○○ 七年: a cover title set a line a
 # character): the spaces part nothing.
 _ZH_DIGIT = "[○〇零一二三四五六七八九]"
@@ -482,8 +482,9 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
 # hundred", "more than 1,000"); 百周年 (the centenary); 百年 (a century, weak: 百年大计).
 _BARE_SCALE_RE = re.compile(rf"{_NUMERAL_BEFORE}([百千万][万亿]?)([余多])?")
 _HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
-# What a scale alone (百万, 千万) counts when it is a number: a population, households.
-_SCALE_COUNTED = ("人口", "户", "戶", "家庭")
+# What a scale alone (百万, 千万) counts when it is a number: a population, households, people
+# (百万人马 "a million workers", 百万大军).
+_SCALE_COUNTED = ("人口", "户", "戶", "家庭", "人", "大军", "大軍")
 _BARE_QUALIFIERS = ("大约", "约", "将近", "接近", "近", "逾", "超过", "超", "不到", "不足", "至少")
 
 
@@ -505,7 +506,7 @@ def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
             elif before.endswith("每") and _HAN_AFTER.match(rest):  # 每万人口 "per 10,000"
                 yield scan.q(m.start(), m.end(), value, "count")
             elif len(m.group(1)) == 2 and rest.startswith(_SCALE_COUNTED):
-                # 百万人口 "a million people", 千万家庭: weak, never reported alone
+                # 百万人口 "a million people", 千万家庭, 百万人马: weak, never reported alone
                 yield scan.q(m.start(), m.end(), value, "count", weak=True)
             continue  # 百姓, 千方百计, 万物
         end = m.end()
@@ -912,12 +913,19 @@ def _days(scan: _Scan) -> Iterator[Quantity]:
 _YEARS_RE = re.compile(rf"({_YEAR})(?:年?{_RANGE_SEP}({_YEAR}))?\s?年(?!代)")
 
 
+# Two years that share one 年 (二○○八及二○○九年, 2008和2009年): the first is a year too.
+_YEAR_SHARING_NIAN = re.compile(rf"({_YEAR})(?=\s*(?:及|和|与|與|、|或)\s*(?:{_YEAR})\s?年(?!代))")
+
+
 def _years(scan: _Scan) -> Iterator[Quantity]:
     for m in _YEARS_RE.finditer(scan.work):
         lo, hi = _year_of(m.group(1)), _year_of(m.group(2))
         if lo and (hi > lo or not m.group(2)):
             high = Decimal(hi * 10000) if hi else None
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y", high=high)
+    for m in _YEAR_SHARING_NIAN.finditer(scan.work):
+        if year := _year_of(m.group(1)):
+            yield scan.q(m.start(), m.end(), Decimal(year * 10000), "date", unit="y")
 
 
 _DECADES_RE = re.compile(rf"(?:({NUM})世纪)?({NUM})年代|({NUM})世纪")

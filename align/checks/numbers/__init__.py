@@ -108,7 +108,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
-from align.scripts import EN_ADDRESSED, HAN, is_traditional
+from align.scripts import EN_ADDRESSED, HAN, is_traditional, unspaced_zh
 from align.vectors import group_vector
 
 
@@ -438,7 +438,9 @@ DATELINE_SENTENCES = 5
 # Chinese words for a year relative to the document's own, by offset.
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
-                  "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1}
+                  "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1,
+                  # during or over the year the text reports on (a yearbook's 年内, 全年)
+                  "年内": 0, "年內": 0, "全年": 0, "本年度": 0}
 _THIS_EDITION = re.compile(r"(?:本|这|這|此)(届|屆|次|期)")
 _MEASURE_FORMS = {"届": ("届", "屆"), "屆": ("届", "屆"), "次": ("次",), "期": ("期",)}
 _RELATIVE_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
@@ -1640,7 +1642,8 @@ class _Neighbourhood:
         if e.kind != "date" or e.unit != "y":
             return ""
         year = int(e.value) // 10000
-        text = " ".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
+        text = unspaced_zh(" ".join(self.a.zh.segments[i].text
+                                    for i in self.a.beads[index].zh))[0]  # 年 内: 年内
         if _YEAR_ON_YEAR.search(text):
             # 同比 "compared to 2019": the year before the one the Chinese speaks of (a year it
             # names, else the dateline's)
