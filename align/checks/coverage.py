@@ -310,7 +310,7 @@ def furniture_zh(text: str) -> str:
         return "caption"
     if _PAGE_CREDIT_ZH.match(t) or _BYLINE_ZH.match(t) or _AUTHOR_NOTE_ZH.match(t):
         return "credit"
-    if header_field(t, "zh") or _HEADER_LINE.match(t) and not re.search("[。！？!?]", t):
+    if header_field(t, "zh") or (_HEADER_LINE.match(t) and not re.search("[。！？!?]", t)):
         return "header field"
     if _END_MARK_ZH.match(t):
         return "end mark"

@@ -428,9 +428,10 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     original = len(zh)
     zh, at = unspaced_zh(zh)  # 不 同 状 况, 不超过 3星期: a spaced page's words read whole
 
-    def back(a: int, b: int) -> tuple[int, int]:  # a range of the unspaced text in ``zh``'s
-        return (at[a] if a < len(at) else original, at[b - 1] + 1 if b > a else
-                (at[a] if a < len(at) else original))
+    def back(a: int, b: int) -> tuple[int, int]:
+        """A range of the unspaced Chinese as a range of the Chinese given."""
+        start = at[a] if a < len(at) else original
+        return start, at[b - 1] + 1 if b > a else start
 
     zp = zh_polarity(zh)
     ep = en_polarity(en)

@@ -43,8 +43,7 @@ _ZH_NOT_SPEAKER = re.compile(
 # to the audience (各位代表：, "Ladies and Gentlemen:"): it is kept as a sentence. Closed
 # classes: personal pronouns, clause particles (了 着 吧 呢 吗 啊 呀, 一下), forms of address
 # (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
-# A header field (时间：…, 地点：…; "Date: …", "Venue: …") names no one: its line stays text, a
-# field of the page's header block (which the checks treat as furniture).
+# (A header field, 时间：…, 来源：…, "Updated: …", names no one: ``align.furniture.FIELD_LINE``.)
 # A label that names a kind of text (a speech, a report, the full text, a bilingual version, a
 # question on a topic) heads a title or a section: 在国庆招待会上的讲话：《…》, 中英对照：…,
 # 以下为讲话双语全文：, 中美关系问题：. A speaker label names who speaks, never what is said.
@@ -273,8 +272,10 @@ def _lone_character_joins(text: str, lines: list[tuple[int, int]], n: int) -> bo
 # A line of a title set vertically: one character, or a few of a year's digits (○○ 七).
 _VERTICAL_CELL = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff○〇]"
                             r"(?:[ \t\u3000]*[○〇零一二三四五六七八九]){0,2}[ \t\u3000]*")
-# How many such lines in a row make a vertical title (two may be a heading and a lone word).
+# How many such lines in a row make a vertical title (two may be a heading and a lone word),
+# and how far a run is followed either way (a cover's title is short: the work stays linear).
 VERTICAL_RUN = 4
+_VERTICAL_REACH = 16
 
 
 def _vertical_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -287,10 +288,10 @@ def _vertical_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     if not (cell(n) and cell(n + 1)):
         return False
     first = n
-    while cell(first - 1):
+    while cell(first - 1) and n - first < _VERTICAL_REACH:
         first -= 1
     last = n + 1
-    while cell(last + 1):
+    while cell(last + 1) and last - n < _VERTICAL_REACH:
         last += 1
     run = [text[slice(*lines[k])].strip() for k in range(first, last + 1)]
     return len(run) >= VERTICAL_RUN and sum(len(c) == 1 for c in run) * 2 > len(run)
