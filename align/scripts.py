@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -45,10 +46,14 @@ _ZH_TYPESET_GAP = re.compile(f"(?<=[{HAN}])[ \t\u3000]+(?=[{HAN}\\d])"
 def unspaced_zh(text: str) -> tuple[str, list[int]]:
     """``text`` without the typesetting spaces of Chinese, and the offset in ``text`` of each
     character kept (to carry a range found in the one back to the other)."""
-    if not _ZH_TYPESET_GAP.search(text):
-        return text, list(range(len(text)))
+    return without_spans(text, _ZH_TYPESET_GAP.finditer(text))
+
+
+def without_spans(text: str, spans: Iterable[re.Match[str]]) -> tuple[str, list[int]]:
+    """``text`` with the matched ``spans`` left out, and the offset in ``text`` of each
+    character kept."""
     kept = [True] * len(text)
-    for m in _ZH_TYPESET_GAP.finditer(text):
+    for m in spans:
         kept[m.start():m.end()] = [False] * (m.end() - m.start())
     at = [i for i, keep in enumerate(kept) if keep]
     return "".join(text[i] for i in at), at

@@ -24,6 +24,7 @@ from align.numbers.quantity import (
     shared_units,
     year_ending,
 )
+from align.scripts import without_spans
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％／：～－＋", "0123456789.%/:~-+")
 # Traditional characters the recognisers read, each to its simplified form (one character for
@@ -173,11 +174,8 @@ def extract_zh(text: str) -> list[Quantity]:
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
-    kept = [True] * len(text)
-    for m in [*_TYPESET_SPACE.finditer(text), *spaced]:
-        kept[m.start():m.end()] = [False] * (m.end() - m.start())
-    at = [i for i, keep in enumerate(kept) if keep]  # offset in ``text`` of each kept character
-    found = _extract("".join(text[i] for i in at))
+    read, at = without_spans(text, [*_TYPESET_SPACE.finditer(text), *spaced])
+    found = _extract(read)
     return [replace(q, start=at[q.start], end=at[q.end - 1] + 1,
                     surface=text[at[q.start]:at[q.end - 1] + 1]) if q.end > q.start else q
             for q in found]
