@@ -223,3 +223,34 @@ def test_our_elsewhere_in_the_sentence_says_nothing_of_the_place():
     zh = _HK_ZH + ["我们支持香港同邻国的合作。"]
     en = _HK_EN + ["Our government supports cooperation with neighbouring countries."]
     assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+# -- the place a document speaks for, opening its clause, said as "we" (twenty-second session) --
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("香港司法独立，治安良好。", "We have an independent judiciary and good law and order."),
+    ("经济复苏以后，香港法治健全。", "After the recovery, we kept a sound rule of law."),
+])
+def test_the_place_a_document_speaks_for_opening_its_clause_said_as_we_is_info(zh, en):
+    found = _missing(_HK_ZH + [zh], _HK_EN + [en])
+    assert [s for s, _ in found] == ["info"]
+    assert "which the English opens with 'we'" in found[0][1]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the place is not where its clause opens
+    ("我们认为香港司法独立。", "We believe that the judiciary is independent."),
+    # no clause of the English opens with "we"
+    ("香港司法独立，治安良好。", "The judiciary is independent and law and order is good."),
+])
+def test_a_place_not_said_as_we_stays_a_warning(zh, en):
+    assert [s for s, _ in _missing(_HK_ZH + [zh], _HK_EN + [en])] == ["warning"]
+
+
+def test_we_says_no_place_the_document_names_rarely():
+    zh = ["各位议员：", "经济稳步增长。", "社会保持稳定。", "市民生活改善。", "就业情况良好。",
+          "香港司法独立，治安良好。"]
+    en = ["Honourable Members,", "The economy grew steadily.", "Society remained stable.",
+          "People's lives improved.", "Employment was good.",
+          "We have an independent judiciary and good law and order."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]

@@ -2087,6 +2087,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if title := _publication_place(c, b.zh, m):
         return (f"it qualifies the title 《{title}》, which the English renders: a "
                 "publication's country goes without saying beside its name")
+    if cited := _statute_book(b.zh, b.en, m):
+        return (f"it names the statute book of the citation {cited}, which the English cites "
+                "by its chapter alone (a short citation leaves the jurisdiction implicit)")
     if title := _inside_rendered_title(c, b.zh, m):
         return (f"it is a word of the title 《{title}》, whose other words the English renders "
                 "in a name of its own (a title is given by its own English name)")
@@ -2101,6 +2104,21 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return ("it is in a Chinese sentence, and the English beside it is only headings (a "
                 "lead on one side of the page, a title block on the other)")
     return None
+
+
+# 香港法例第53章 "Chapter 53 (of the Laws of Hong Kong)": a place naming the statute book of a
+# citation by chapter or article, and the English's chapter citation of the same number.
+_STATUTE_BOOK = re.compile(r"\s*(?:法例|法律|法規|法规)\s*第\s*(\d+[A-Z]?)\s*[章條条]")
+_CHAPTER_EN = r"\b(?:Chapter|Cap\.?|Section|section|Article|article|s\.)\s*{}(?!\w)"
+
+
+def _statute_book(zh: str, en: str, m: MissingName) -> str:
+    """The citation (香港法例第53章) when the missing name opens one that the English cites by
+    the same chapter or section number ("Chapter 53", "Cap. 53"); "" otherwise."""
+    cite = _STATUTE_BOOK.match(zh, m.end)
+    if not cite or not re.search(_CHAPTER_EN.format(re.escape(cite.group(1))), en):
+        return ""
+    return zh[m.start:cite.end()]
 
 
 _NEARBY = 3  # beads either side in which a definite description may have been named in full
@@ -2467,9 +2485,7 @@ def _said_by_subject(zh: str, en: str, m: MissingName) -> str:
     subject its Chinese clause opens with (中国坚定不移走…道路 "It steadfastly pursues…"), not
     a noun's qualifier there (巴基斯坦卡洛特水电站), and a clause of the English opens with that
     pronoun before a verb; "" otherwise."""
-    before = zh[:m.start]
-    cut = max(before.rfind(ch) for ch in "，,。！？!?；;：:\n")
-    if before[cut + 1:].strip():
+    if not _opens_clause(zh, m):
         return ""
     nxt = next((w for w in lexicon().words(zh) if w.start == m.end), None)
     if nxt is not None and nxt.han and nxt.pos[:1] == "n":
@@ -2561,7 +2577,21 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages), which the English says as 'our' before {word}")
+    if _opens_clause(b.zh, m) and _WE_OPENS.search(b.en):
+        return (f"it is the place the document speaks for (named in {said} of its "
+                f"{len(beads)} passages) and opens its clause, which the English opens with "
+                "'we' (香港司法独立 \"we have an independent judiciary\")")
     return ""
+
+
+_WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)[Ww]e\s+[a-z]")
+
+
+def _opens_clause(zh: str, m: MissingName) -> bool:
+    """Whether the name is the first thing of its Chinese clause."""
+    before = zh[:m.start]
+    cut = max(before.rfind(ch) for ch in "，,。！？!?；;：:\n")
+    return not before[cut + 1:].strip()
 
 
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w'’-]+\s+)?$", re.I)

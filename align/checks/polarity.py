@@ -55,8 +55,11 @@ ZH_NEGATIVE_WORDS = frozenset(
     否定 否决 难以 很难 少有 很少 鲜有 极少 罕见 忽视 忽略 除了 只有 直到 零 失去 丧失 放弃 排除
     拒不 无人 以免 免得 省得 以防 未经 唯有 仅 仅仅 只是 不如 终止 中止 撤销 废除 摆脱 忘记 错过
     丢失 拒签 回避 逃避 抵制 禁令 怀疑 难道 岂 何必 何尝 匿名 免税 缺席 缺失 弃权 暂停 暂缓 关闭
-    取消 叫停 停办 停运 停业 停课 谢绝 搁置 中断""".split()
+    取消 叫停 停办 停运 停业 停课 谢绝 搁置 中断 只能 只可 只准 只许 最多 至多 仅限""".split()
 )
+# 只 "only" states a limit positively, which English often states negatively ("cannot serve
+# more than"); after a numeral or a demonstrative it is the measure word of animals (三只, 这只).
+_MEASURE_BEFORE = "一二两兩三四五六七八九十百千几幾这這那每多数數0123456789"
 # English words that say a negative without a negator: the Chinese may render them with 不/没/无.
 EN_NEGATIVE = frozenset(
     """free lack lacking absence absent avoid avoided prevent prevented refuse refused reject
@@ -227,7 +230,8 @@ def _zh_available(zh: str, pol: Polarity, linked: set[int]) -> list[tuple[str, i
             continue  # among its words or by none
         if word.start in linked or any(a <= word.start < b for a, b in inside):
             continue
-        if text in ZH_NEGATIVE_WORDS or any(ch in text for ch in "免禁拒缺否"):
+        if (text in ZH_NEGATIVE_WORDS or any(ch in text for ch in "免禁拒缺否")
+                or text == "只" and (word.start == 0 or zh[word.start - 1] not in _MEASURE_BEFORE)):
             out.append((text, word.start))
         elif len(text) >= 2 and word.han:
             entry = dictionary.get(text)

@@ -1093,11 +1093,15 @@ def _multiples(scan: _Scan) -> Iterator[Quantity]:
 
 
 # List markers opening a sentence or a line ("1.", "(2)", "a)", "IV.") and a parenthesised
-# item number inside one ("(1) growth; (2) jobs"): labels, not quantities.
+# item number inside one ("(1) growth; (2) jobs"): labels, not quantities. So is the subsection
+# of a citation, glued to its section's number ("section 18(4)", "4(1)(b)"), and the page
+# number a document's page break left inside a sentence ("(Miscellaneous - 2 - Amendments)").
 _LABELS = re.compile(
     r"(?m:^)[^\S\n]*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-zA-Z]\)|\(?[IVXivx]{1,4}[.)](?=\s))"
     r"|(?<=[:;]\s)(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s))"
     r"|(?<![\w(])\(\d{1,2}\)(?=\s*[A-Za-z])"
+    r"|(?<=[\d)])\(\d{1,3}[A-Za-z]?\)(?![\w%])"
+    r"|(?<=[A-Za-z]\s)[-–]\s\d{1,3}\s[-–](?=\s+[A-Za-z(]|\s*$)"
 )
 # A score or ratio, read as one quantity with both terms (value, high; high may be the smaller):
 # "4-to-7", "3:1", "won 3-1". The Chinese 4比7 and 3:1 read the same way.

@@ -70,6 +70,7 @@ from align.checks.numbers.restated import (
     next_day,
     occasions_dated,
     span_of_months,
+    terms_served,
     time_said_otherwise,
     weekend_said,
     year_in_event_name_zh,
@@ -636,10 +637,12 @@ class _Neighbourhood:
                      or edition_named(d.en, self._en_text(index), self._zh_text(index))
                      or in_explanatory_gloss(d.en, self._en_text(index))
                      or days_named(d.en, self.en[index], self._en_text(index))
+                     or terms_served(d.en, self._en_text(index), self._zh_text(index))
                      or self._restated_date(d.en, index))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
-                     or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index))
+                     or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index)
+                     or terms_served(d.en, self._en_text(index), self._zh_text(index), d.zh))
             if not where and (said := one_said_before_its_noun(d.zh, self._zh_text(index),
                                                                self._en_text(index))):
                 # then the English number is one the Chinese lacks: an extra, not a change

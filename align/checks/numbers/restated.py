@@ -455,3 +455,25 @@ def length_against_date(length: Quantity, date: Quantity) -> bool:
     内 as "by 2030") and a page writes a year in short (96年 for 1996) about as often as it
     changes a number."""
     return length.kind == "count" and length.unit in TIME_UNITS and date.kind == "date"
+
+
+# 连任一次 "re-elected once": a term limit the English states as the number of terms served in
+# all, one more ("two consecutive terms", "more than two terms").
+_REELECTED_ZH = re.compile(r"[连連]\s*任\s*([一二两兩三四五1-5])\s*[次届屆]")
+_TERMS_EN = re.compile(r"^\s*(?:consecutive\s+|successive\s+|full\s+)?terms?\b", re.IGNORECASE)
+_SMALL = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
+
+
+def terms_served(e: Quantity, en_text: str, zh_text: str, z: Quantity | None = None) -> str:
+    """Where an English count of terms of office is the Chinese count of re-elections plus the
+    first term (只可连任一次, "cannot serve more than two consecutive terms"); with ``z``, the
+    Chinese count must be that of the re-elections (连任两次 against "three terms")."""
+    if e.kind != "count" or e.high is not None or not _TERMS_EN.match(en_text[e.end:]):
+        return ""
+    for m in _REELECTED_ZH.finditer(zh_text):
+        times = _SMALL.get(m.group(1)) or int(m.group(1))
+        if e.value == times + 1 and (z is None or m.start() <= z.start < m.end()):
+            said = {1: "once", 2: "twice"}.get(times, f"{times} times")
+            return f"same sentence: {m.group(0)} (re-elected {said}) is {times + 1} terms " \
+                "with the first"
+    return ""
