@@ -13,7 +13,6 @@ from test_names_evidence import _findings
 from align.checks.polarity import negation_mismatch
 from align.model import Severity
 from align.numbers.en import extract_en
-from align.numbers.zh import extract_zh
 
 
 def _values(quantities) -> list[int]:
