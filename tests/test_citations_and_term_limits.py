@@ -49,7 +49,8 @@ def test_other_bracketed_and_dashed_numbers_keep_their_reading(en, values):
 @pytest.mark.parametrize(("zh", "en"), [
     ("行政长官按照《选管会条例》第 18(4) 条,延长提交报告的期限。",
      "The Chief Executive extended the period in accordance with section 18(4) of the Ordinance."),
-    ("按照《条例》第18(4)条延长期限。", "The period was extended under section 18(4) of the Ordinance."),
+    ("按照《条例》第18(4)条延长期限。",
+     "The period was extended under section 18(4) of the Ordinance."),
     ("根据《条例》第 4(a) 条,委员会负责检讨分界。",
      "Under section 4(a) of the Ordinance, the Commission reviews the boundaries."),
 ])
@@ -66,8 +67,8 @@ def test_a_different_section_is_still_a_mismatch():
 # --- a term limit: 连任 N 次 is N + 1 terms -----------------------------------------------------
 
 @pytest.mark.parametrize(("zh", "en"), [
-    ("行政长官任期五年,可连任一次。", "The Chief Executive serves a term of five years and may serve"
-     " for not more than two consecutive terms."),
+    ("行政长官任期五年,可连任一次。",
+     "The Chief Executive serves five years and may serve not more than two consecutive terms."),
     ("主席只可连任一次。", "The chairman cannot serve for more than two consecutive terms."),
     ("委员可連任兩次。", "A member may serve up to three terms."),
     ("会长可以连任一届。", "The president may serve two successive terms."),
