@@ -1730,6 +1730,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 大树 -> "the tree": a township's name the segmenter read as words
         if _person_in_pinyin(links, n, en):
             continue  # 罗文 -> Luo Wen, not the singer Roman Tam the dictionary knows
+        if _LETTER_WORD.fullmatch(link.zh.text):
+            continue  # X光 "X-ray", B超 "ultrasound": a common noun with a letter in it
         problems.append((link.zh.start, link.zh.end, link.zh.text))
     sounded: set[int] = set()  # starts of unknown names the English says (by sound, pinyin)
     for text, run in unknown:
@@ -2120,6 +2122,9 @@ def _statute_book(zh: str, en: str, m: MissingName) -> str:
         return ""
     return zh[m.start:cite.end()]
 
+
+# A letter and characters in one word (X光, B超, A股, T恤): a common noun, no name.
+_LETTER_WORD = re.compile(rf"[A-Za-z][{HAN}]{{1,3}}")
 
 _NEARBY = 3  # beads either side in which a definite description may have been named in full
 _DEFINITE = frozenset(("the", "this", "that"))

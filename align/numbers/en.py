@@ -114,7 +114,8 @@ _GLUED_WORD = re.compile(r"\b[A-Za-z]{2,}(?=\d+(?:\.\d+)?(?:\s*(?:degrees?|per\s
 _ALNUM_TOKEN = re.compile(
     rf"\b(?!(?:{_CUR_CODES})\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{{1,2}}\b)"
     r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
-    r"|\b\d+(?:\.\d+)*[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+    # a letter glued to digits (5G, 3D) but not a unit's symbol (0.7m, 10L, 5g, 3t)
+    r"|\b\d+(?:\.\d+)*(?![mgtL]\b)[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
     # a year-first code whose letters change case inside (2019-nCoV): a name, not a date; a
     # compound of a count (24-hour, 5-Year) has no such letters
@@ -1186,7 +1187,7 @@ _VAGUE_RE = re.compile(
 _GENERAL_RE = re.compile(
     rf"(?P<between>between\s+)?(?:(?P<cur>{_CUR_SYM})\s?)?"
     rf"(?P<num>(?:(?<={_CUR_CODES})|(?<![\w.,/:])){_DIGITS}{_TAIL}|{_OTHER})"
-    r"(?:\s*(?(between)(?:and|-|–)|(?:-|–|to))\s*"
+    r"(?:\s*(?(between)(?:and|to|-|–)|(?:-|–|to))\s*"
     rf"(?:{_CUR_SYM})?\s?(?P<high>{_DIGITS}{_TAIL}|{_OTHER}))?",
     re.IGNORECASE,
 )

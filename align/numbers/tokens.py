@@ -99,8 +99,12 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             continue
         if _ACRONYM.fullmatch(token):
             spelt = _initials(en) if spelt is None else spelt
-            if any(run.startswith(token) for run in spelt):
+            if any(run.startswith(token) for run in spelt) or _spelt_in_lower_case(token, en):
                 continue
+        if (len(token) == 1 and re.match(f"[{HAN}]", zh[end:end + 1])
+                and not _LONE_LETTER.search(en)):
+            continue  # X光 "X-ray", 乳房X光造影 "mammography": a letter inside a Chinese word that
+            # the English renders as a word; one against a letter of its own (A类, "Class B") stays
         if _same_site(token, en):
             continue
         out.append((token, start, end))
@@ -153,6 +157,24 @@ _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _NAME_WORD = r"[A-Z][\w'’]*(?:-[\w'’]+)*"  # Asia-Pacific, Co-operation: one word
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:(?:\s+(?:of|and|the|for|on|in|&))*\s+{_NAME_WORD})*")
 _SMALL = {"of", "and", "the", "for", "on", "in", "&"}
+
+
+_LONE_LETTER = re.compile(rf"(?<![{_LATIN}0-9'’-])[A-Z](?![{_LATIN}0-9'’])")
+
+
+def _spelt_in_lower_case(token: str, en: str) -> bool:
+    """Whether consecutive words of ``en`` spell the acronym in lower case, small words taken
+    or skipped (GDP: "gross domestic product", CPI: "the consumer price index")."""
+    words = re.findall(r"[A-Za-z]+", en.lower())
+    target = token.lower()
+    for variant in (words, [w for w in words if w not in _SMALL]):
+        initials = "".join(w[0] for w in variant)
+        at = initials.find(target)
+        while at >= 0:
+            if all(w.isalpha() for w in variant[at:at + len(target)]):
+                return True
+            at = initials.find(target, at + 1)
+    return False
 
 
 def _initials(en: str) -> list[str]:

@@ -102,7 +102,8 @@ _PREFIX_QUALIFIERS = sorted((
     ("超", "more-than"), ("逾", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("不到", "less-than"), ("不足", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("至少", "at-least"), ("最少", "at-least"),
-    ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"),
+    ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"), ("不多于", "at-most"),
+    ("不高于", "at-most"), ("不大于", "at-most"), ("不小于", "at-least"),
     # a bound with a modal between (不得超过 "must not exceed", 不应低于 "should not fall below")
     *((f"不{modal}{verb}", bound) for modal in "得能应宜可准会"
       for verb, bound in (("超过", "at-most"), ("高于", "at-most"), ("多于", "at-most"),
@@ -895,13 +896,36 @@ _DAYS_RE = re.compile(rf"(?:(?<![\d〇零一二两三四五六七八九十周週
 _BRACKETED_DAY_RE = re.compile(r"[今昨明前后後]\s*[(（]\s*(\d{1,2})\s*[)）]\s*[日天]")
 
 
+# A range of days whose month is said elsewhere or not at all (17至18日, 3-5日): one date range.
+_DAY_RANGE_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})\s*{_RANGE_SEP}\s*({NUM})"
+                           r"\s*日")
+# Two neighbouring numerals (两三, 七八) say "two or three": 两三日 is a few days, not the 3rd.
+_NEIGHBOURS = "一二三四五六七八九"
+
+
+def _neighbours(numeral: str) -> bool:
+    pair = numeral.replace("两", "二")[-2:]
+    return len(numeral) >= 2 and all(c in _NEIGHBOURS for c in pair) and \
+        _NEIGHBOURS.index(pair[1]) == _NEIGHBOURS.index(pair[0]) + 1
+
+
 def _days(scan: _Scan) -> Iterator[Quantity]:
-    """The day alone (23日), as news reports write it, or in brackets after 今 (今(2)日)."""
+    """The day alone (23日), as news reports write it, or in brackets after 今 (今(2)日), and a
+    range of days (17至18日)."""
     for m in _BRACKETED_DAY_RE.finditer(scan.work):
         if 1 <= (day := int(m.group(1))) <= 31:
             value, unit = make_date(0, 0, day)
             yield scan.q(m.start(1), m.end(1), value, "date", unit=unit)
+    ranged: list[tuple[int, int]] = []
+    for m in _DAY_RANGE_RE.finditer(scan.work):
+        lo, hi = _num(m.group(1)), _num(m.group(2))
+        if lo and hi and 1 <= lo < hi <= 31 and lo == int(lo) and hi == int(hi):
+            ranged.append((m.start(), m.end()))
+            yield scan.q(m.start(), m.end(), make_date(0, 0, int(lo))[0], "date",
+                         unit=make_date(0, 0, int(lo))[1], high=make_date(0, 0, int(hi))[0])
     for m in _DAYS_RE.finditer(scan.work):
+        if any(a <= m.start() < b for a, b in ranged) or (m.group(1) and _neighbours(m.group(1))):
+            continue
         day = _num(m.group(1) or m.group(2))
         if day and 1 < day <= 31 and day == int(day):
             value, unit = make_date(0, 0, int(day))
