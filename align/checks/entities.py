@@ -2582,6 +2582,9 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages), which the English says as 'our' before {word}")
+    if said_as := _OUR_PLACE.search(b.en):
+        return (f"it is the place the document speaks for (named in {said} of its "
+                f"{len(beads)} passages), which the English may say as {said_as.group()!r}")
     if _opens_clause(b.zh, m) and _WE_OPENS.search(b.en):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages) and opens its clause, which the English opens with "
@@ -2589,6 +2592,8 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     return ""
 
 
+_OUR_PLACE = re.compile(r"\bour\s+(?:own\s+)?(?:city|territory|community|society|region|home)\b",
+                        re.I)
 _WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)[Ww]e\s+[a-z]")
 
 

@@ -2,7 +2,8 @@
 
 A name is a fact, so it is compared as one: a pinyin name in the English ("Zhao Qiming") must
 be readable from Han characters in the aligned Chinese (赵启明), using every reading of every
-character (pypinyin's dictionary), so heteronyms and tone marks do not matter. Only two-word
+character (pypinyin's dictionary; Wade-Giles and Hong Kong's Cantonese spellings too), so
+heteronyms and tone marks do not matter. Only two-word
 names whose first word is a common Chinese surname are checked; a capitalised English phrase
 that merely looks like pinyin ("Hong Kong") is left alone.
 
@@ -118,19 +119,22 @@ def pinyin_names(english: str) -> list[tuple[str, int, int]]:
 
 
 def readable_in(chinese: str, name: str) -> bool:
-    """Whether consecutive Han characters of ``chinese`` read as ``name`` (either word order)."""
+    """Whether consecutive Han characters of ``chinese`` read as ``name`` (either word order),
+    in Mandarin or, failing that, in Cantonese as Hong Kong spells it (the Cantonese table is
+    loaded only then)."""
     parts = name.lower().replace("-", "").split()
     targets = {"".join(parts), "".join(reversed(parts))}
-    return any(_reads_at(chinese, i, t, 0) for t in targets for i in range(len(chinese)))
+    return any(_reads_at(chinese, i, t, 0, spell) for spell in (_spellings, _all_spellings)
+               for t in targets for i in range(len(chinese)))
 
 
-def _reads_at(text: str, i: int, target: str, pos: int) -> bool:
+def _reads_at(text: str, i: int, target: str, pos: int, spell=None) -> bool:
     if pos == len(target):
         return True
     if i >= len(text):
         return False
-    return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r))
-               for r in _spellings(text[i]))
+    return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r), spell)
+               for r in (spell or _spellings)(text[i]))
 
 
 @cache
@@ -140,6 +144,60 @@ def _spellings(ch: str) -> tuple[str, ...]:
     out = list(_readings(ch))
     out += [w for r in out for w in _wade_giles(r)]
     return tuple(dict.fromkeys(out))
+
+
+@cache
+def _all_spellings(ch: str) -> tuple[str, ...]:
+    """``_spellings`` and the character's Cantonese readings as Hong Kong and Macao spell names
+    (荔枝角 Lai Chi Kok, 石湖墟 Shek Wu Hui)."""
+    return tuple(dict.fromkeys([*_spellings(ch), *(
+        w for r in cantonese_readings(ch) for w in hong_kong_spellings(r))]))
+
+
+@cache
+def cantonese_readings(ch: str) -> tuple[str, ...]:
+    """Toneless Jyutping readings of one Han character (ToJyutping's dictionary), or ()."""
+    if not is_han(ch):
+        return ()
+    import ToJyutping  # a 0.2 s load, only once a name must be read
+
+    found = ToJyutping.get_jyutping_candidates(ch)
+    readings = found[0][1] if found and found[0][1] else []
+    return tuple(dict.fromkeys(r.rstrip("123456") for r in readings))
+
+
+# Jyutping's spelling to the one Hong Kong's and Macao's official names use (石 sek -> Shek,
+# 角 gok -> Kok, 墟 heoi -> Hui, 山 saan -> Shan, 枝 zi -> Chi): each syllable's initial and
+# final rewritten, with the variants the government's romanisation allows.
+_HK_INITIALS = (("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng",)), ("b", ("p",)), ("d", ("t",)),
+                ("g", ("k",)), ("z", ("ch", "ts")), ("c", ("ch", "ts")), ("s", ("s", "sh")),
+                ("j", ("y",)))  # fmt: skip
+_HK_FINALS = (("aa", ("a",)), ("eoi", ("ui", "eui")), ("eon", ("un", "eun")), ("eot", ("ut",)),
+              ("oe", ("eu", "oe")), ("yu", ("ue", "u", "yu")), ("ou", ("o", "ou")),
+              ("i", ("i", "ee")), ("u", ("u", "oo")))  # fmt: skip
+_HK_WHOLE = {"zi": ("chi", "tsz", "tsze", "ji"), "ci": ("chi", "tsz", "tsze"),
+             "si": ("shi", "sze", "sz", "si"), "jyu": ("yu", "yue"), "jyun": ("yuen", "yun")}
+
+
+@cache
+def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
+    """A toneless Jyutping syllable as Hong Kong spells it in names, every allowed variant."""
+    if jyutping in _HK_WHOLE:
+        return _HK_WHOLE[jyutping]
+    heads, rest = ("",), jyutping
+    for jp, hk in _HK_INITIALS:
+        if jyutping.startswith(jp) and len(jyutping) > len(jp):
+            heads, rest = hk, jyutping[len(jp):]
+            break
+    else:
+        if jyutping[:1] in "pmftnlkhw":
+            heads, rest = (jyutping[:1],), jyutping[1:]
+    tails = (rest,)
+    for jp, hk in _HK_FINALS:
+        if rest.startswith(jp):
+            tails = tuple(v + rest[len(jp):] for v in hk)
+            break
+    return tuple(dict.fromkeys(h + t for h in heads for t in tails))
 
 
 _WG_WHOLE = {"zhi": "chih", "chi": "chih", "shi": "shih", "ri": "jih", "zi": "tzu", "ci": "tzu",
@@ -194,13 +252,14 @@ _BEFORE_A_NAME = frozenset("向和与同跟对給给为為及谢謝请請由把�
 
 
 def _reads_exactly(chinese: str, target: str) -> bool:
-    """Whether all of ``chinese`` reads as ``target``, nothing left over on either side."""
-    def reads(i: int, pos: int) -> bool:
+    """Whether all of ``chinese`` reads as ``target``, nothing left over on either side (in
+    Mandarin, or failing that in Cantonese)."""
+    def reads(i: int, pos: int, spell) -> bool:
         if i == len(chinese) or pos == len(target):
             return i == len(chinese) and pos == len(target)
-        return any(target.startswith(r, pos) and reads(i + 1, pos + len(r))
-                   for r in _spellings(chinese[i]))
-    return reads(0, 0)
+        return any(target.startswith(r, pos) and reads(i + 1, pos + len(r), spell)
+                   for r in spell(chinese[i]))
+    return reads(0, 0, _spellings) or reads(0, 0, _all_spellings)
 
 
 _BYLINE = re.compile(r"(?:^|[–—:|])\s*(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech)"

@@ -162,16 +162,19 @@ _SPACED_YEAR = re.compile(rf"[一二](?:[ \t\u00a0\u3000]*{_ZH_DIGIT}){{3}}[ \t\
 # A page that sets a space between every two characters (上 午 4 時 … 百 分 之 81, as some
 # weather bulletins and yearbooks do, hard wraps and all): in a run of three characters or more
 # each parted by a space, the spaces part nothing either. Prose has a stray space at most.
-_SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
-                         r"[\u4e00-\u9fff○〇]|\n[\u4e00-\u9fff○〇]){2,}")
+# A digit may be one of the run's characters too (北 京 2 0 0 8 年), if two of them are Han.
+_SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇0-9](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
+                         r"[\u4e00-\u9fff○〇0-9]|\n[\u4e00-\u9fff○〇0-9]){2,}")
 _GAP = re.compile(r"\s+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
 
 
 def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
-    spaced = [g for run in [*_SPACED_RUN.finditer(text), *_SPACED_YEAR.finditer(text)]
+    runs = [run for run in _SPACED_RUN.finditer(text) if len(_HAN_ONLY.findall(run.group())) >= 2]
+    spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text)]
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
@@ -1122,6 +1125,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         if num_s in ("两", "兩") and unit in ("天", "年", "日") and \
                 scan.work[m.start() - 1:m.start()] in ("这", "這", "那"):
             weak = True  # 这两天, 这两年: "in recent days / years", an idiom more than a count
+        if unit == "级" and not arabic and value <= 3 and _HAN.match(scan.work, end) and \
+                not scan.work.startswith(("以", "及", "或", "和"), end):
+            weak = True  # 三级污水处理 "tertiary treatment", 二级文物: a rank said by a word
         if kind == "count" and _NAMED_COUNT.match(scan.work, end):
             weak = True  # 八个字 (a motto's characters), 48家集团俱乐部 (the 48 Group Club)
         yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
