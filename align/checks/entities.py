@@ -1985,7 +1985,10 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
-                within = "" if loose or unread or moved or near or office else _place_within(
+                own_name = not (loose or unread or moved or near or office) and \
+                    _english_name_with_surname(zh_name, en_name)
+                within = "" if loose or unread or moved or near or office or own_name \
+                    else _place_within(
                     corr(b.zh, b.en), MissingName(zh_name, at, at + len(zh_name)))
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
@@ -2003,11 +2006,13 @@ class EntitiesCheck:
                         "may name the holder of an office the Chinese names by its body."
                         if office else "") + (
                         f" But {zh_name} holds {within}, which the English names: the larger "
-                        "place goes without saying." if within else ""),
+                        "place goes without saying." if within else "") + (
+                        f" But {en_name} bears the surname of {zh_name}: perhaps the person's "
+                        "own English name." if own_name else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                     severity=Severity.INFO if loose or unread or moved or near or office
-                    or within else None,
+                    or own_name or within else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -2089,6 +2094,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if title := _publication_place(c, b.zh, m):
         return (f"it qualifies the title 《{title}》, which the English renders: a "
                 "publication's country goes without saying beside its name")
+    if short := _abbreviated_term(beads, b, m, where):
+        return (f"the English says the term it names by the abbreviation {short!r}, which the "
+                "document defines beside the name's English")
     if cited := _statute_book(b.zh, b.en, m):
         return (f"it names the statute book of the citation {cited}, which the English cites "
                 "by its chapter alone (a short citation leaves the jurisdiction implicit)")
@@ -2106,6 +2114,41 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return ("it is in a Chinese sentence, and the English beside it is only headings (a "
                 "lead on one side of the page, a title block on the other)")
     return None
+
+
+def _english_name_with_surname(zh_name: str, en_name: str) -> bool:
+    """Whether the English name of two words or more has a word that reads as the Chinese
+    person's surname alone, in Mandarin or in Hong Kong's Cantonese (游天頌 ~ Arthur YAU, 陳 ~
+    CHAN): a Hong Kong officer's English given name with the Chinese surname."""
+    from align.checks.names import reads_exactly  # names -> coverage -> entities: import here
+
+    surname = zh_name[:1]
+    if not 2 <= len(zh_name) <= 4 or _simplified(surname) not in SURNAMES:
+        return False
+    words = re.findall(r"[A-Za-z]+", en_name)
+    return len(words) >= 2 and any(reads_exactly(surname, w.lower()) for w in words)
+
+
+_ACRONYM_EN = re.compile(r"\b[A-Z]{2,6}\b")
+_DEFINITION_REACH = 80  # characters either side of "(CS)" in which the term is spelt out
+
+
+def _abbreviated_term(beads: _Texts, b: BeadText, m: MissingName, where: _Occurrences) -> str:
+    """An abbreviation the bead's English uses ("CS-infested fish" for 受中華肝吸蟲寄生的魚)
+    that the document defines in brackets ("Clonorchis sinensis (CS) (also known as the
+    Chinese liver fluke)") beside an English word for the name: a technical text spells a term
+    out once and abbreviates it after, where the Chinese repeats it in full. "" otherwise."""
+    keys = _renderings(ZhWord(m.text, 0, len(m.text), "nz"))
+    if not keys:
+        return ""
+    for short in dict.fromkeys(_ACRONYM_EN.findall(b.en)):
+        for k in sorted(where.english(short)):
+            for d in re.finditer(rf"\(\s*{short}\s*\)", beads.en[k]):
+                text = beads.en[k]
+                near = text[max(0, d.start() - _DEFINITION_REACH):d.end() + _DEFINITION_REACH]
+                if any(w.lower() in keys or _demonym_of(w, keys) for w in _WORD.findall(near)):
+                    return short
+    return ""
 
 
 # 香港法例第53章 "Chapter 53 (of the Laws of Hong Kong)": a place naming the statute book of a

@@ -240,7 +240,7 @@ def surname_with_title(chinese: str, name: str) -> bool:
         chinese.startswith(TITLES, i + 1) and surname in _readings(ch)
         for i, ch in enumerate(chinese)
     ) or bool(given) and any(
-        chinese.startswith(TITLES, i + size) and _reads_exactly(chinese[i : i + size], given)
+        chinese.startswith(TITLES, i + size) and reads_exactly(chinese[i : i + size], given)
         and (i == 0 or chinese[i - 1] not in SURNAMES or chinese[i - 1] in _BEFORE_A_NAME)
         for size in (1, 2) for i in range(len(chinese) - size)
     )
@@ -251,7 +251,7 @@ def surname_with_title(chinese: str, name: str) -> bool:
 _BEFORE_A_NAME = frozenset("向和与同跟对給给为為及谢謝请請由把被将將让讓")
 
 
-def _reads_exactly(chinese: str, target: str) -> bool:
+def reads_exactly(chinese: str, target: str) -> bool:
     """Whether all of ``chinese`` reads as ``target``, nothing left over on either side (in
     Mandarin, or failing that in Cantonese)."""
     def reads(i: int, pos: int, spell) -> bool:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from align.numbers.quantity import (
     DOCUMENT_SYMBOLS,
     FORMAT_NAMES,
+    WEB_ADDRESSES,
     Quantity,
     Scanner,
     make_date,
@@ -117,6 +118,8 @@ _ALNUM_TOKEN = re.compile(
     # a letter glued to digits (5G, 3D) but not a unit's symbol (0.7m, 10L, 5g, 3t)
     r"|\b\d+(?:\.\d+)*(?![mgtL]\b)[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
+    # the disease's name: set apart by a page (COVID -19, Covid 19) or in full
+    r"|\b(?i:covid)\s?-?\s?19\b|(?i:coronavirus\s+disease)\s+2019\b"
     # a year-first code whose letters change case inside (2019-nCoV): a name, not a date; a
     # compound of a count (24-hour, 5-Year) has no such letters
     r"|\b\d+-(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]+(?:-?\d+)?\b"
@@ -239,6 +242,7 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     scan.blank(DOCUMENT_SYMBOLS)
+    scan.blank(WEB_ADDRESSES)
     for recogniser in (numeric_dates, _spelled_years, _periods, _times, _decades, _ratios,
                        _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)

@@ -209,6 +209,12 @@ DOCUMENT_SYMBOLS = re.compile(
     r"|(?<![\d/])(?:[A-Z]{1,3}(?:\(\d\))?\s*)?\d{1,5}/\d{2}-\d{2}(?![\d/-])")
 
 
+# A web address: its digits are a page's name, no quantity (…/press/20241231_11374.html,
+# …COVID-19_and_FAQs_rev_20200228.pdf). Blanked by both extractors (the token check compares
+# it as written).
+WEB_ADDRESSES = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s<>\"'()\[\]「」《》，。；、]+")
+
+
 def in_range(q: Quantity) -> bool:
     """Whether a quantity's values are finite and below ``MAX_MAGNITUDE`` in size."""
     for v in (q.value, q.high):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from align.scripts import HAN, PINYIN_TONED, unaccented
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
-_TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/-]*[{_LATIN}0-9+])?")
+_TOKEN = re.compile(rf"(?<![{_LATIN}0-9])[{_LATIN}0-9](?:[{_LATIN}0-9.+&'/_-]*[{_LATIN}0-9+])?")
 _ALNUM = re.compile(r"[^0-9a-zà-ÿ]")
 # A number with a unit of measure glued to it (7cm, 10km, 256GB): a quantity, read as one.
 _MEASURE = re.compile(r"\d+(?:\.\d+)?(?:km|cm|mm|nm|m|kg|mg|g|ml|mL|GB|MB|KB|TB|kW|MW|GW|kWh|"

@@ -16,6 +16,7 @@ from decimal import Decimal
 from align.numbers.quantity import (
     DOCUMENT_SYMBOLS,
     FORMAT_NAMES,
+    WEB_ADDRESSES,
     Quantity,
     Scanner,
     make_date,
@@ -58,10 +59,11 @@ _NOT_QUANTITY = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d.])(?:"
     r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
     r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
-    r"一国两制|三聚氰胺|十分(?![之钟])|十万八千里|十有八九|十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|"
+    r"一国两制|三聚氰胺|十分(?![钟鐘]|之[\d〇零一二两三四五六七八九十百千])|十万八千里|十有八九|"
+    r"十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|2019\s*年?\s*冠[状狀]病毒病|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
-    r"百分百(?!之)|一二(?![十百千万])|三三两两|两会|一把手|一生一世"
+    r"一二(?![十百千万])|三三两两|两会|一把手|一生一世"
     # 下一/上一 before a measure of sequence: "the next/last" (下一届 the next term, 下一世纪
     # the next century, 上一年度 the previous year, 下一个五年 the next five years), no count of
     # one
@@ -189,6 +191,7 @@ def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(_LABELS)
     scan.blank(DOCUMENT_SYMBOLS)  # before the tokens: LS63/07-08 is one paper number
+    scan.blank(WEB_ADDRESSES)
     scan.apply(_roman_parts)
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
@@ -415,14 +418,15 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
 _HALF_SPAN_RE = re.compile(r"(?<![上下前后大多一两\d])半(年|个月)(?![度报刊])")  # 半年度报告
 
 
-_PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)")
+_PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)|百分(百)")  # 百分百: 百分之百 said short
 
 
 def _percent_words(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERCENT_WORDS_RE.finditer(scan.work):
-        value = Decimal(100) if m.group(1) == "百" else _num(m.group(1))
+        hundred = (m.group(1) or m.group(2)) == "百"
+        value = Decimal(100) if hundred else _num(m.group(1))
         if value is not None:  # 百分之百支持 "fully support": said in words, an idiom as often
-            yield scan.q(m.start(), m.end(), value, "percent", weak=m.group(1) == "百")
+            yield scan.q(m.start(), m.end(), value, "percent", weak=hundred)
 
 
 # A score or a ratio: 4比7, 3:1, 三比一. One quantity with both terms (value, high; high may be

@@ -437,6 +437,22 @@ _EVENT_BY_ITS_KIND = re.compile(r"\b(?:the|that|this)\s+(?:(?:Party|party|nation
 # How many opening sentences of a document are searched for its dateline's year.
 DATELINE_SENTENCES = 5
 # Chinese words for a year relative to the document's own, by offset.
+# A year said by its distance from a year the sentence names before it (1903年…翌年 "in 1904").
+_YEAR_FROM_NAMED = {"翌年": 1, "次年": 1, "隔年": 1, "第二年": 1, "同年": 0, "当年": 0, "當年": 0,
+                    "前一年": -1}
+_YEAR_FROM_NAMED_RE = re.compile("|".join(sorted(_YEAR_FROM_NAMED, key=len, reverse=True)))
+_NAMED_YEAR_RE = re.compile(r"((?:1[6-9]|20)\d\d)\s*年")
+
+
+def _year_after_named(year: int, zh: str) -> str:
+    """Where the Chinese says the English ``year`` relative to a year it names before it."""
+    for m in _YEAR_FROM_NAMED_RE.finditer(zh):
+        named = [int(y) for y in _NAMED_YEAR_RE.findall(zh, 0, m.start())]
+        if named and named[-1] + _YEAR_FROM_NAMED[m.group()] == year:
+            return f"Chinese {m.group()} (relative to {named[-1]}, named before it)"
+    return ""
+
+
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1,
@@ -1655,6 +1671,8 @@ class _Neighbourhood:
             for base in sorted(named) or ([self.year] if self.year else []):
                 if base - 1 == year:
                     return f"Chinese 同比 (year on year: the year before {base})"
+        if said := _year_after_named(year, text):
+            return said
         words = _RELATIVE_RE.findall(text)
         if words and (fiscal := self.fiscal_year) is not None:
             # 上年度 "2018-19" on a page about 2019/20年度: a fiscal year said relatively
