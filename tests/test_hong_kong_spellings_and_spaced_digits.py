@@ -122,3 +122,38 @@ def test_our_city_says_no_place_the_document_names_rarely():
           "People's lives improved.", "Employment was good.",
           "We must support the continuous development of our city."]
     assert [s for s, _ in _missing(zh, en)] == ["warning"]
+
+
+# --- lines ending in a colon that name no speaker -------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "3.機場:到達香港的旅客須申報健康狀況。",
+    "(2)旅遊健康:出發前請諮詢醫生。",
+    "圖1:生蠔的圖片",
+    "機電工程營運基金邁進20年:",
+    "https://www.toothclub.gov.hk/chi/survey.html",
+])
+def test_a_colon_line_that_names_no_one_opens_no_turn(line):
+    from align.segment.turns import speaker_label
+
+    assert speaker_label(line, "zh") is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("王毅:谢谢大家。", "王毅"), ("记者:请问发言人。", "记者"), ("發言人:下午好。", "發言人"),
+])
+def test_speakers_still_open_turns(line, name):
+    from align.segment.turns import speaker_label
+
+    assert speaker_label(line, "zh")[0] == name
+
+
+def test_a_title_ending_in_a_colon_is_kept_as_text(tmp_path):
+    from align.io import read_document
+    from align.model import Settings
+
+    path = tmp_path / "t.zh.txt"
+    path.write_text("机电工程营运基金迈进20年:\n毋忘初衷 优化服务\n我们为客户提供优质服务。\n",
+                    encoding="utf-8")
+    texts = [s.text for s in read_document(str(path), "zh", Settings().split).segments]
+    assert any("迈进20年" in t for t in texts)

@@ -102,9 +102,12 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
         name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
                 or FIELD_LINE["zh"].match(name + "：") or _ZH_TEXT_KIND.search(name) \
-                or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name) or _ZH_COUNT.search(name):
+                or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name) or _ZH_COUNT.search(name) \
+                or _ZH_NOT_A_NAME.search(name):
             return None
         after = line[m.end() :]
+        if after.startswith("//"):
+            return None  # https://…: a web address's scheme, no speaker
         if opening and _ZH_SUBTITLE.fullmatch(after.strip()):
             return None
         if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
@@ -130,6 +133,11 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
 # announces a list: a speaker's name holds no count of items (第一 is an order, not a count).
 _ZH_COUNT = re.compile(r"(?<!第)[一二两兩三四五六七八九十几幾多\d]+"
                        r"(?:项|項|点|點|条|條|个?方面|個?方面|种|種|类|類)")
+# What no speaker's name holds: a list item's number (3.機場：), a figure's or table's label
+# (圖1：), a span of years (邁進20年：, a title), a web address's scheme (https:).
+_ZH_NOT_A_NAME = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、)）]|^[(（]\d{1,2}[)）]"
+                            r"|^(?:圖|图|表)\s*[\d一二三四五六七八九十]+$|[\d一二三四五六七八九十]年$"
+                            r"|^(?:https?|ftp|mailto)$")
 # A title's second half after the colon: a short phrase with no punctuation (使命与担当,
 # 中国的倡议与行动), where a speech opens a sentence.
 _ZH_SUBTITLE = re.compile(r"[^\s，,。！？!?；;：:、“”\"']{1,15}")
