@@ -2143,8 +2143,8 @@ def _abbreviated_term(beads: _Texts, b: BeadText, m: MissingName, where: _Occurr
         return ""
     for short in dict.fromkeys(_ACRONYM_EN.findall(b.en)):
         for k in sorted(where.english(short)):
-            for d in re.finditer(rf"\(\s*{short}\s*\)", beads.en[k]):
-                text = beads.en[k]
+            text = beads.en[k]
+            for d in re.finditer(rf"\(\s*{short}\s*\)", text):
                 near = text[max(0, d.start() - _DEFINITION_REACH):d.end() + _DEFINITION_REACH]
                 if any(w.lower() in keys or _demonym_of(w, keys) for w in _WORD.findall(near)):
                     return short
@@ -2631,7 +2631,7 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     if _opens_clause(b.zh, m) and _WE_OPENS.search(b.en):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages) and opens its clause, which the English opens with "
-                "'we' (香港司法独立 \"we have an independent judiciary\")")
+                "'we'")
     return ""
 
 

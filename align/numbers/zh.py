@@ -911,6 +911,7 @@ _NEIGHBOURS = "一二三四五六七八九"
 
 
 def _neighbours(numeral: str) -> bool:
+    """Whether a numeral ends in two neighbouring digit words (两三, 十七八): an approximation."""
     pair = numeral.replace("两", "二")[-2:]
     return len(numeral) >= 2 and all(c in _NEIGHBOURS for c in pair) and \
         _NEIGHBOURS.index(pair[1]) == _NEIGHBOURS.index(pair[0]) + 1
@@ -928,8 +929,9 @@ def _days(scan: _Scan) -> Iterator[Quantity]:
         lo, hi = _num(m.group(1)), _num(m.group(2))
         if lo and hi and 1 <= lo < hi <= 31 and lo == int(lo) and hi == int(hi):
             ranged.append((m.start(), m.end()))
-            yield scan.q(m.start(), m.end(), make_date(0, 0, int(lo))[0], "date",
-                         unit=make_date(0, 0, int(lo))[1], high=make_date(0, 0, int(hi))[0])
+            value, unit = make_date(0, 0, int(lo))
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit,
+                         high=make_date(0, 0, int(hi))[0])
     for m in _DAYS_RE.finditer(scan.work):
         if any(a <= m.start() < b for a, b in ranged) or (m.group(1) and _neighbours(m.group(1))):
             continue
