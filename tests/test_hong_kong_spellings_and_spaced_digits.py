@@ -11,7 +11,7 @@ from conftest import loud_numbers
 from test_names import run
 from test_names_own_country import _HK_EN, _HK_ZH, _missing
 
-from align.checks.names import cantonese_readings, hong_kong_spellings, readable_in
+from align.lexicon.readings import cantonese_readings, hong_kong_spellings, readable_in
 from align.numbers.zh import extract_zh
 
 # --- Cantonese readings in Hong Kong's spelling ----------------------------------------------

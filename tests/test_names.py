@@ -4,7 +4,8 @@ import pytest
 from conftest import make_document
 
 from align.checks.base import CheckContext
-from align.checks.names import NamesCheck, pinyin_names, readable_in
+from align.checks.names import NamesCheck, pinyin_names
+from align.lexicon.readings import readable_in
 from align.model import Alignment, Bead, Settings
 
 

@@ -39,6 +39,7 @@ from align.lexicon.names import (
     TITLES,
     name_words,
 )
+from align.lexicon.readings import reads_exactly
 from align.lexicon.transliteration import (
     TRANSLIT_CHARS,
     looks_transliterated,
@@ -2120,8 +2121,6 @@ def _english_name_with_surname(zh_name: str, en_name: str) -> bool:
     """Whether the English name of two words or more has a word that reads as the Chinese
     person's surname alone, in Mandarin or in Hong Kong's Cantonese (游天頌 ~ Arthur YAU, 陳 ~
     CHAN): a Hong Kong officer's English given name with the Chinese surname."""
-    from align.checks.names import reads_exactly  # names -> coverage -> entities: import here
-
     surname = zh_name[:1]
     if not 2 <= len(zh_name) <= 4 or _simplified(surname) not in SURNAMES:
         return False

@@ -23,36 +23,15 @@ from align.checks.coverage import HEADING_LINES
 from align.furniture import is_credit
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
+from align.lexicon.readings import mandarin_readings, readable_in, reads_exactly
 from align.model import Finding, Severity, Span
 from align.numbers.tokens import without_readings
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
-from align.scripts import HAN, is_han, unaccented
+from align.scripts import HAN
 
 _NOT_NAMES = frozenset({"hong kong"})
 # A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
 _CANDIDATE = re.compile(r"(?=\b([A-Z][a-z]{1,9})[ \u00a0]([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
-
-
-@cache
-def _readings(ch: str) -> tuple[str, ...]:
-    """Toneless pinyin readings of one Han character (ü written u), or () for anything else:
-    CC-CEDICT's, which the lexical engine has loaded anyway, and pypinyin's (a 0.2–0.5 s import)
-    only for a character the dictionary lacks."""
-    if not is_han(ch):
-        return ()
-    entry = lexicon().dictionary.get(ch)
-    if entry is not None and entry.pinyin:
-        plain = (
-            r.lower().replace("u:", "u").replace("ü", "u").replace("v", "u") for r in entry.pinyin
-        )
-        return tuple(dict.fromkeys(plain))
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    raw = pinyin_dict.get(ord(ch))
-    if not raw:
-        return ()
-    # tone marks and ü's diaeresis dropped: xué, lǜ -> xue, lu
-    return tuple(dict.fromkeys(unaccented(r).lower() for r in raw.split(",")))
 
 
 # Every toneless pinyin syllable (from pypinyin's dictionary), written out so that deciding
@@ -86,8 +65,9 @@ _SYLLABLES = frozenset(
 
 @cache
 def _surnames() -> frozenset[str]:
-    single = {r for ch in SURNAMES for r in _readings(ch)}
-    compound = {a + b for s in COMPOUND_SURNAMES for a in _readings(s[0]) for b in _readings(s[1])}
+    single = {r for ch in SURNAMES for r in mandarin_readings(ch)}
+    compound = {a + b for s in COMPOUND_SURNAMES
+                for a in mandarin_readings(s[0]) for b in mandarin_readings(s[1])}
     return frozenset(single | compound)
 
 
@@ -118,118 +98,6 @@ def pinyin_names(english: str) -> list[tuple[str, int, int]]:
     return names
 
 
-def readable_in(chinese: str, name: str) -> bool:
-    """Whether consecutive Han characters of ``chinese`` read as ``name`` (either word order),
-    in Mandarin or, failing that, in Cantonese as Hong Kong spells it (the Cantonese table is
-    loaded only then)."""
-    parts = name.lower().replace("-", "").split()
-    targets = {"".join(parts), "".join(reversed(parts))}
-    return any(_reads_at(chinese, i, t, 0, spell) for spell in (_spellings, _all_spellings)
-               for t in targets for i in range(len(chinese)))
-
-
-def _reads_at(text: str, i: int, target: str, pos: int, spell=None) -> bool:
-    if pos == len(target):
-        return True
-    if i >= len(text):
-        return False
-    return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r), spell)
-               for r in (spell or _spellings)(text[i]))
-
-
-@cache
-def _spellings(ch: str) -> tuple[str, ...]:
-    """A character's readings in pinyin and in Wade-Giles without its apostrophes, as Taiwan
-    and older English write names (汉光 Han Kuang, 蒋 Chiang, 徐 Hsu)."""
-    out = list(_readings(ch))
-    out += [w for r in out for w in _wade_giles(r)]
-    return tuple(dict.fromkeys(out))
-
-
-@cache
-def _all_spellings(ch: str) -> tuple[str, ...]:
-    """``_spellings`` and the character's Cantonese readings as Hong Kong and Macao spell names
-    (荔枝角 Lai Chi Kok, 石湖墟 Shek Wu Hui)."""
-    return tuple(dict.fromkeys([*_spellings(ch), *(
-        w for r in cantonese_readings(ch) for w in hong_kong_spellings(r))]))
-
-
-@cache
-def cantonese_readings(ch: str) -> tuple[str, ...]:
-    """Toneless Jyutping readings of one Han character (ToJyutping's dictionary), or ()."""
-    if not is_han(ch):
-        return ()
-    import ToJyutping  # a 0.2 s load, only once a name must be read
-
-    found = ToJyutping.get_jyutping_candidates(ch)
-    readings = found[0][1] if found and found[0][1] else []
-    return tuple(dict.fromkeys(r.rstrip("123456") for r in readings))
-
-
-# Jyutping's spelling to the one Hong Kong's and Macao's official names use (石 sek -> Shek,
-# 角 gok -> Kok, 墟 heoi -> Hui, 山 saan -> Shan, 枝 zi -> Chi): each syllable's initial and
-# final rewritten, with the variants the government's romanisation allows.
-_HK_INITIALS = (("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng",)), ("b", ("p",)), ("d", ("t",)),
-                ("g", ("k",)), ("z", ("ch", "ts")), ("c", ("ch", "ts")), ("s", ("s", "sh")),
-                ("j", ("y",)))  # fmt: skip
-_HK_FINALS = (("aa", ("a",)), ("eoi", ("ui", "eui")), ("eon", ("un", "eun")), ("eot", ("ut",)),
-              ("oe", ("eu", "oe")), ("yu", ("ue", "u", "yu")), ("ou", ("o", "ou")),
-              ("i", ("i", "ee")), ("u", ("u", "oo")))  # fmt: skip
-_HK_WHOLE = {"zi": ("chi", "tsz", "tsze", "ji"), "ci": ("chi", "tsz", "tsze"),
-             "si": ("shi", "sze", "sz", "si"), "jyu": ("yu", "yue"), "jyun": ("yuen", "yun")}
-
-
-@cache
-def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
-    """A toneless Jyutping syllable as Hong Kong spells it in names, every allowed variant."""
-    if jyutping in _HK_WHOLE:
-        return _HK_WHOLE[jyutping]
-    heads, rest = ("",), jyutping
-    for jp, hk in _HK_INITIALS:
-        if jyutping.startswith(jp) and len(jyutping) > len(jp):
-            heads, rest = hk, jyutping[len(jp):]
-            break
-    else:
-        if jyutping[:1] in "pmftnlkhw":
-            heads, rest = (jyutping[:1],), jyutping[1:]
-    tails = (rest,)
-    for jp, hk in _HK_FINALS:
-        if rest.startswith(jp):
-            tails = tuple(v + rest[len(jp):] for v in hk)
-            break
-    return tuple(dict.fromkeys(h + t for h in heads for t in tails))
-
-
-_WG_WHOLE = {"zhi": "chih", "chi": "chih", "shi": "shih", "ri": "jih", "zi": "tzu", "ci": "tzu",
-             "si": "ssu", "you": "yu", "yan": "yen", "ye": "yeh", "er": "erh"}
-_WG_INITIALS = (("zh", "ch"), ("ch", "ch"), ("sh", "sh"), ("j", "ch"), ("q", "ch"), ("x", "hs"),
-                ("r", "j"), ("z", "ts"), ("c", "ts"), ("b", "p"), ("d", "t"), ("g", "k"))
-_WG_FINALS = (("iong", "iung"), ("ong", "ung"), ("ian", "ien"), ("ie", "ieh"), ("ui", "uei"))
-
-
-def _wade_giles(syllable: str) -> tuple[str, ...]:
-    """A toneless pinyin syllable in Wade-Giles without apostrophes (guang -> kuang, xu -> hsu,
-    zhong -> chung): the syllable itself where the two agree."""
-    if syllable in _WG_WHOLE:
-        return (_WG_WHOLE[syllable],)
-    head, rest = "", syllable
-    for pin, wade in _WG_INITIALS:
-        if syllable.startswith(pin):
-            head, rest = wade, syllable[len(pin):]
-            break
-    else:
-        head, rest = "", syllable
-        if syllable[:1] in "bdgptkmfnlhswy":
-            head, rest = syllable[:1], syllable[1:]
-    for pin, wade in _WG_FINALS:
-        if rest.endswith(pin):
-            rest = rest[: -len(pin)] + wade
-            break
-    if head in ("k", "h") and rest == "e":
-        rest = "o"  # ke -> k'o, he -> ho
-    return (head + rest,)
-
-
 def surname_with_title(chinese: str, name: str) -> bool:
     """Whether the Chinese says the English name's surname alone before a title (高主任), or
     its given name alone before one (勤俭书记 for "Party Secretary Lou Qinjian"), as colleagues
@@ -237,7 +105,7 @@ def surname_with_title(chinese: str, name: str) -> bool:
     surname = name.split()[0].lower()
     given = "".join(name.split()[1:]).lower().replace("-", "")
     return any(
-        chinese.startswith(TITLES, i + 1) and surname in _readings(ch)
+        chinese.startswith(TITLES, i + 1) and surname in mandarin_readings(ch)
         for i, ch in enumerate(chinese)
     ) or bool(given) and any(
         chinese.startswith(TITLES, i + size) and reads_exactly(chinese[i : i + size], given)
@@ -249,17 +117,6 @@ def surname_with_title(chinese: str, name: str) -> bool:
 # Characters that are surnames but, before a given name and a title, the word before it (向建国
 # 省长致敬, 感谢勤俭书记): 赵启明先生 has a surname there, and is no Zhang Qiming.
 _BEFORE_A_NAME = frozenset("向和与同跟对給给为為及谢謝请請由把被将將让讓")
-
-
-def reads_exactly(chinese: str, target: str) -> bool:
-    """Whether all of ``chinese`` reads as ``target``, nothing left over on either side (in
-    Mandarin, or failing that in Cantonese)."""
-    def reads(i: int, pos: int, spell) -> bool:
-        if i == len(chinese) or pos == len(target):
-            return i == len(chinese) and pos == len(target)
-        return any(target.startswith(r, pos) and reads(i + 1, pos + len(r), spell)
-                   for r in spell(chinese[i]))
-    return reads(0, 0, _spellings) or reads(0, 0, _all_spellings)
 
 
 _BYLINE = re.compile(r"(?:^|[–—:|])\s*(?:Remarks|Speech|Statement|Address|Toast|Keynote Speech)"
