@@ -7,6 +7,7 @@ whether an English romanised name can be read from Chinese characters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from align.lexicon import lexicon
@@ -35,7 +36,6 @@ def mandarin_readings(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(unaccented(r).lower() for r in raw.split(",")))
 
 
-
 def readable_in(chinese: str, name: str) -> bool:
     """Whether consecutive Han characters of ``chinese`` read as ``name`` (either word order),
     in Mandarin or, failing that, in Cantonese as Hong Kong spells it (the Cantonese table is
@@ -46,13 +46,14 @@ def readable_in(chinese: str, name: str) -> bool:
                for t in targets for i in range(len(chinese)))
 
 
-def _reads_at(text: str, i: int, target: str, pos: int, spell=None) -> bool:
+def _reads_at(text: str, i: int, target: str, pos: int,
+              spell: Callable[[str], tuple[str, ...]]) -> bool:
     if pos == len(target):
         return True
     if i >= len(text):
         return False
     return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r), spell)
-               for r in (spell or _spellings)(text[i]))
+               for r in spell(text[i]))
 
 
 @cache
@@ -146,7 +147,6 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
     if head in ("k", "h") and rest == "e":
         rest = "o"  # ke -> k'o, he -> ho
     return (head + rest,)
-
 
 
 def reads_exactly(chinese: str, target: str) -> bool:

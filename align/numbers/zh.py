@@ -168,14 +168,13 @@ _SPACED_YEAR = re.compile(rf"[一二](?:[ \t\u00a0\u3000]*{_ZH_DIGIT}){{3}}[ \t\
 _SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇0-9](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
                          r"[\u4e00-\u9fff○〇0-9]|\n[\u4e00-\u9fff○〇0-9]){2,}")
 _GAP = re.compile(r"\s+")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
 
 
 def extract_zh(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (a sentence or a few), in order of position. Typesetting
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
-    runs = [run for run in _SPACED_RUN.finditer(text) if len(_HAN_ONLY.findall(run.group())) >= 2]
+    runs = [run for run in _SPACED_RUN.finditer(text) if len(_HAN.findall(run.group())) >= 2]
     spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text)]
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
@@ -487,7 +486,6 @@ def _vague_amounts(scan: _Scan) -> Iterator[Quantity]:
 # A scale written alone with a bound: 百余人, 千多家, 近百名, 逾千, 超百 ("100-odd", "nearly a
 # hundred", "more than 1,000"); 百周年 (the centenary); 百年 (a century, weak: 百年大计).
 _BARE_SCALE_RE = re.compile(rf"{_NUMERAL_BEFORE}([百千万][万亿]?)([余多])?")
-_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 # What a scale alone (百万, 千万) counts when it is a number: a population, households, people
 # (百万人马 "a million workers", 百万大军).
 _SCALE_COUNTED = ("人口", "户", "戶", "家庭", "人", "大军", "大軍")
@@ -509,7 +507,7 @@ def _bare_scales(scan: _Scan) -> Iterator[Quantity]:
         if not m.group(2) and not before.endswith(_BARE_QUALIFIERS):
             if m.group(1) == "百" and rest.startswith("年") and not rest.startswith("年代"):
                 yield scan.q(m.start(), m.end() + 1, value, "count", unit="年", weak=True)
-            elif before.endswith("每") and _HAN_AFTER.match(rest):  # 每万人口 "per 10,000"
+            elif before.endswith("每") and _HAN.match(rest):  # 每万人口 "per 10,000"
                 yield scan.q(m.start(), m.end(), value, "count")
             elif len(m.group(1)) == 2 and rest.startswith(_SCALE_COUNTED):
                 # 百万人口 "a million people", 千万家庭, 百万人马: weak, never reported alone
@@ -906,16 +904,6 @@ _BRACKETED_DAY_RE = re.compile(r"[今昨明前后後]\s*[(（]\s*(\d{1,2})\s*[)�
 # A range of days whose month is said elsewhere or not at all (17至18日, 3-5日): one date range.
 _DAY_RANGE_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})\s*{_RANGE_SEP}\s*({NUM})"
                            r"\s*日")
-# Two neighbouring numerals (两三, 七八) say "two or three": 两三日 is a few days, not the 3rd.
-_NEIGHBOURS = "一二三四五六七八九"
-
-
-def _neighbours(numeral: str) -> bool:
-    """Whether a numeral ends in two neighbouring digit words (两三, 十七八): an approximation."""
-    pair = numeral.replace("两", "二")[-2:]
-    return len(numeral) >= 2 and all(c in _NEIGHBOURS for c in pair) and \
-        _NEIGHBOURS.index(pair[1]) == _NEIGHBOURS.index(pair[0]) + 1
-
 
 def _days(scan: _Scan) -> Iterator[Quantity]:
     """The day alone (23日), as news reports write it, or in brackets after 今 (今(2)日), and a
@@ -933,8 +921,8 @@ def _days(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), value, "date", unit=unit,
                          high=make_date(0, 0, int(hi))[0])
     for m in _DAYS_RE.finditer(scan.work):
-        if any(a <= m.start() < b for a, b in ranged) or (m.group(1) and _neighbours(m.group(1))):
-            continue
+        if any(a <= m.start() < b for a, b in ranged) or (m.group(1) and _vague(m.group(1))):
+            continue  # 两三日: two neighbouring numerals say "a few days", not the 3rd
         day = _num(m.group(1) or m.group(2))
         if day and 1 < day <= 31 and day == int(day):
             value, unit = make_date(0, 0, int(day))

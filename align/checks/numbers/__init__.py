@@ -436,7 +436,6 @@ _EVENT_BY_ITS_KIND = re.compile(r"\b(?:the|that|this)\s+(?:(?:Party|party|nation
                                 r"(?:congress|Congress|plenum|plenary session|session)\b")
 # How many opening sentences of a document are searched for its dateline's year.
 DATELINE_SENTENCES = 5
-# Chinese words for a year relative to the document's own, by offset.
 # A year said by its distance from a year the sentence names before it (1903年…翌年 "in 1904").
 _YEAR_FROM_NAMED = {"翌年": 1, "次年": 1, "隔年": 1, "第二年": 1, "同年": 0, "当年": 0, "當年": 0,
                     "前一年": -1}
@@ -453,6 +452,7 @@ def _year_after_named(year: int, zh: str) -> str:
     return ""
 
 
+# Chinese words for a year relative to the document's own, by offset.
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1,

@@ -13,6 +13,7 @@ import re
 
 from align.checks.numbers.compare import OCCASIONS
 from align.numbers.quantity import Quantity, date_parts
+from align.numbers.zh import parse_zh_number
 from align.scripts import HAN
 
 # The twelve animals of the Chinese zodiac in cycle order from the rat (2020 = 鼠年, so a
@@ -461,7 +462,6 @@ def length_against_date(length: Quantity, date: Quantity) -> bool:
 # all, one more ("two consecutive terms", "more than two terms").
 _REELECTED_ZH = re.compile(r"[连連]\s*任\s*([一二两兩三四五1-5])\s*[次届屆]")
 _TERMS_EN = re.compile(r"^\s*(?:consecutive\s+|successive\s+|full\s+)?terms?\b", re.IGNORECASE)
-_SMALL = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5}
 
 
 def terms_served(e: Quantity, en_text: str, zh_text: str, z: Quantity | None = None) -> str:
@@ -471,7 +471,7 @@ def terms_served(e: Quantity, en_text: str, zh_text: str, z: Quantity | None = N
     if e.kind != "count" or e.high is not None or not _TERMS_EN.match(en_text[e.end:]):
         return ""
     for m in _REELECTED_ZH.finditer(zh_text):
-        times = _SMALL.get(m.group(1)) or int(m.group(1))
+        times = int(parse_zh_number(m.group(1).replace("兩", "两")))
         if e.value == times + 1 and (z is None or m.start() <= z.start < m.end()):
             said = {1: "once", 2: "twice"}.get(times, f"{times} times")
             return f"same sentence: {m.group(0)} (re-elected {said}) is {times + 1} terms " \
