@@ -106,6 +106,8 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
                 or _ZH_NOT_A_NAME.search(name):
             return None
         after = line[m.end() :]
+        if after.startswith("//"):
+            return None  # sftp://…, file://…: any web address's scheme, no speaker
         if opening and _ZH_SUBTITLE.fullmatch(after.strip()):
             return None
         if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
