@@ -921,8 +921,10 @@ def _days(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start(), m.end(), value, "date", unit=unit,
                          high=make_date(0, 0, int(hi))[0])
     for m in _DAYS_RE.finditer(scan.work):
-        if any(a <= m.start() < b for a, b in ranged) or (m.group(1) and _vague(m.group(1))):
-            continue  # 两三日: two neighbouring numerals say "a few days", not the 3rd
+        numeral = m.group(1) or ""
+        if any(a <= m.start() < b for a, b in ranged) or (
+                _vague(numeral) and numeral[-1:] not in "十百千万亿"):
+            continue  # 两三日: two neighbouring numerals end it, "a few days", not the 3rd
         day = _num(m.group(1) or m.group(2))
         if day and 1 < day <= 31 and day == int(day):
             value, unit = make_date(0, 0, int(day))
