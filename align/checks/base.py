@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 
 from align.model import Alignment, Bead, Finding, Settings
+from align.numbers.tokens import addresses
 from align.rules import Rule
 from align.scripts import has_word
 from align.vectors import best_rows, group_vector
@@ -158,10 +159,17 @@ class Lengths:
 
 
 def sentence_lengths(alignment: Alignment) -> Lengths:
-    zh = np.array([len(s.text) for s in alignment.zh.segments], dtype=np.int64)
-    en = np.array([len(s.text) for s in alignment.en.segments], dtype=np.int64)
+    """Each sentence's length in characters, its web and e-mail addresses left out: an address
+    is copied or linked, never translated ("click into the webpage" for 请参阅以下网页: https://…),
+    so it says nothing of how much the translation says."""
+    zh = np.array([_measured(s.text) for s in alignment.zh.segments], dtype=np.int64)
+    en = np.array([_measured(s.text) for s in alignment.en.segments], dtype=np.int64)
     zh_total, en_total = int(zh.sum()), int(en.sum())
     ratio = en_total / zh_total if zh_total and en_total else 0.0
     return Lengths(zh=zh, en=en, ratio=ratio)
 
 
+def _measured(text: str) -> int:
+    if "://" not in text and "www." not in text and "@" not in text:
+        return len(text)
+    return len(text) - sum(b - a for a, b in addresses(text))

@@ -133,7 +133,7 @@ def _sounds_like_rendering(keys: frozenset[str], en: str) -> bool:
     return any(spelled_alike(k, en) for k in keys)
 
 
-_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|i|ic|ss)$")
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|an|ard|i|ic|ss)$")
 
 
 def _skeleton(word: str) -> str:
@@ -148,10 +148,13 @@ def _skeleton(word: str) -> str:
 def _demonym_of(word: str, keys: frozenset[str]) -> bool:
     """Whether an English word is the adjective or demonym of one of a place's names (lower
     case), derived, not listed: the name less a final letter (Lao ~ Laos), or a demonym ending
-    (-ish, -ese, -ian, -an, -i, -ic, -ss) on a stem that begins the name, consonant by
-    consonant, with the same first letter and at least two consonants (Danish ~ Denmark,
-    Finnish ~ Finland, Polish ~ Poland, Swiss ~ Switzerland; not Iranian ~ Iraq)."""
+    (-ish, -ese, -ian, -an, -ard, -i, -ic, -ss; a people also in the plural) on a stem that
+    begins the name, consonant by consonant, with the same first letter and at least two
+    consonants (Danish ~ Denmark, Finnish ~ Finland, Polish ~ Poland, Swiss ~ Switzerland,
+    Spaniards ~ Spain; not Iranian ~ Iraq)."""
     w = _fold(word)
+    if len(w) >= 6 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]  # the people in the plural: Spaniards, Italians
     m = _DEMONYM_END.search(w) if len(w) >= 5 else None
     stem = _skeleton(w[: m.start()]) if m else ""
     for key in keys:
@@ -782,6 +785,9 @@ def _cut_from_transliteration(links, n: int, spellings: list[str]) -> bool:
     return False
 
 
+# Characters that, before a name, are words of their own, not a first sound glued to the word
+# before (的尼斯, 和尼斯, 在尼斯).
+_GLUE_NOT = _FUNCTION_CHARS | frozenset("的了着及或而于於以由自到")
 _RUN_REACH = 4  # characters a transliteration may run on past the piece a segmenter cut out
 # Characters that open the title or word after a transliterated name (大伊玛目, 小组, 老师) and
 # that a segmenter may glue to the name's end.
@@ -807,6 +813,8 @@ def _sounded_in_run(zh: str, start: int, end: int, spellings: list[str]) -> bool
     lo, hi = start, end
     while lo > max(0, start - _RUN_REACH) and zh[lo - 1] in TRANSLIT_CHARS:
         lo -= 1
+    if lo > 0 and HAN_CHAR.match(zh[lo - 1]) and zh[lo - 1] not in _GLUE_NOT:
+        lo -= 1  # 總督軒|尼斯 ~ Hennessy: a first sound no list of transliteration characters has
     while hi < min(len(zh), end + _RUN_REACH) and zh[hi] in TRANSLIT_CHARS:
         hi += 1
     for i in range(lo, start + 1):
@@ -1681,7 +1689,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 and not _NUMERAL_CHARS & set(link.zh.text)
                 and not _in_transliteration(links, n, zh)
                 and not _common_word(link.zh.text)
-                and not any(sounds_like(link.zh.text, w) for w in spellings)
+                and not any(sounds_like(link.zh.text, w) or reads_exactly(link.zh.text, w.lower())
+                            for w in spellings)  # 马坑 ~ Ma Hang, as Hong Kong spells it
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
@@ -2086,6 +2095,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return why
     if why := _own_place(c, beads, b, m, where):
         return why
+    if said := _said_as_its_kind(beads, n, b.en, m):
+        return (f"the English may refer to it as {said!r}, and names it within "
+                f"{_NEARBY} passages")
     if said := _named_with_its_head(c, beads, n, b.zh, m):
         return (f"it qualifies {said!r}, which the English says as the known thing ('the "
                 f"{said}') and names with {m.text} next door")
@@ -2199,6 +2211,34 @@ def _named_with_its_head(c: Correspondence, beads: _Texts, n: int, zh: str,
             if k != n and said.search(beads.en[k]) and _mentions(
                     [w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):
                 return " ".join(words)
+    return ""
+
+
+# What English calls a place when it refers back to it ("the island" for 香港岛), by the
+# character that ends the place's Chinese name, and for any place below a country.
+_KIND_BY_END = {"岛": "island", "島": "island", "湾": "bay", "灣": "bay", "港": "harbour|port",
+                "江": "river", "河": "river", "山": "hill|mountain|peak", "湖": "lake",
+                "省": "province", "市": "city", "县": "county", "縣": "county", "村": "village",
+                "镇": "town", "鎮": "town", "州": "state|prefecture"}
+_ANY_PLACE_KIND = "area|territory|region|place"
+
+
+def _said_as_its_kind(beads: _Texts, n: int, en: str, m: MissingName) -> str:
+    """The definite description ("the island", "the area") by which the English of bead ``n``
+    may refer back to a place the Chinese names again (香港岛 … "the island"), when a bead
+    within ``_NEARBY`` names the place in English. Empty otherwise."""
+    keys = _renderings(ZhWord(m.text, 0, len(m.text), "ns"))
+    if not keys or m.text[-1] in "国國式":
+        return ""  # a country is "the country" (``_country_said``), never "the area"
+    said = None
+    for kinds in filter(None, (_KIND_BY_END.get(m.text[-1]), _ANY_PLACE_KIND)):
+        said = said or re.search(
+            rf"\b(?:the|this|that)\s+(?:same\s+|whole\s+|entire\s+)?(?:{kinds})\b", en, re.I)
+    if not said:
+        return ""
+    for k in range(max(0, n - _NEARBY), min(len(beads), n + _NEARBY + 1)):
+        if _mentions([w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):
+            return said.group()
     return ""
 
 

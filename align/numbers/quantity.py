@@ -212,7 +212,8 @@ DOCUMENT_SYMBOLS = re.compile(
 # A web address: its digits are a page's name, no quantity (…/press/20241231_11374.html,
 # …COVID-19_and_FAQs_rev_20200228.pdf). Blanked by both extractors (the token check compares
 # it as written).
-WEB_ADDRESSES = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s<>\"'()\[\]「」《》，。；、]+")
+WEB_ADDRESSES = re.compile(r"(?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+.-]*://|(?<![A-Za-z0-9.])www\.)"
+                           r"[^\s<>\"'()\[\]「」《》，。；、]+")  # glued to Chinese: 载于www.…
 
 
 def in_range(q: Quantity) -> bool:

@@ -103,7 +103,8 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?m:^[ \t\u3000]*(?:香港|澳门|澳門)(?:时间|時間)"
                         r"\s*\d{1,2}\s*[时時]\s*\d{1,2}\s*分(?:发出|發出)?[ \t\u3000]*$)")
 # A footnote mark after the text it annotates: (注7), (註3), [12], 【5】, "(Note 1)" (at
-# the start of a line, 【1】 marks an item instead), or a note number the page
+# the start of a line, 【1】 marks an item instead; after a bullet, • [2], a note's entry in
+# the list of notes), or a note number the page
 # printed straight after a sentence's closing mark ("… jobs in Africa.14 It is …", where the
 # superscript lost its formatting), which the segmenter leaves at the start of the next
 # sentence ("14 It is …": no count stands before a pronoun or an article). Each edition numbers
@@ -111,9 +112,18 @@ _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
 _FOOTNOTE = re.compile(r"(?<=\S)(?:[（(]\s*[注註]\s*\d{1,3}\s*[)）]"
                        r"|[\[［【]\s*(?:[注註]\s*)?\d{1,3}\s*[\]］】])"
                        r"|[（(\[]\s*(?:[Nn]otes?|[Nn]\.)\s*\d{1,3}\s*[)）\]]"
+                       r"|(?:(?<=[•·‧*])|(?<=[•·‧*][ \t]))[\[［【]\s*\d{1,3}\s*[\]］】]"  # • [2]
                        r"|^\d{1,3}(?=[ \t]+(?:It|The|This|These|That|Those|There|In|On|At|As|By"
                        r"|For|With|From|We|They|He|She|According|However|Since|A|An)\b)")
 FOOTNOTE = "a footnote mark, numbered by each edition its own way"
+# A printed report's running head or foot, on a line of its own: the report's name with its
+# year and the page number, in either order (年報 37, 36 香港民航處 is not: no report name;
+# "2006-07 ANNUAL REPORT", "Annual Report 37"). Each edition sets its own pages.
+_REPORT_YEAR = r"(?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*\d{2,4})?"
+_RUNNING_HEAD = re.compile(rf"^[ \t]*(?:\d{{1,3}}[ \t]+)?(?:{_REPORT_YEAR}[ \t]*)?"
+                           r"(?:年報|年报|年度報告|年度报告|[Aa]nnual [Rr]eport|ANNUAL REPORT)"
+                           rf"(?:[ \t]+(?:{_REPORT_YEAR}|\d{{1,3}}))?[ \t]*$")
+RUNNING_HEAD = "in a running head or foot of the printed page (the report's name, year or page)"
 TIMESTAMP = ("a time mark of the page (a transcript's or the site's own), not a time the text "
              "states")
 
@@ -197,6 +207,10 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     if any(m.start() <= q.start and q.end <= m.end()
            for m in _FOOTNOTE.finditer(text, max(0, q.start - 10), q.end + 4)):
         return FOOTNOTE
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    if _RUNNING_HEAD.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        return RUNNING_HEAD
     label = _bare_digits(q) or _ROMAN.fullmatch(q.surface.strip())
     if label and _alone_on_line(q, text, printed):
         return "alone on its line (a question or list number)"
@@ -284,5 +298,6 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "TIMESTAMP",
+__all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "RUNNING_HEAD",
+           "TIMESTAMP",
            "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh", "year_digits"]

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from align.numbers.quantity import WEB_ADDRESSES
 from align.scripts import HAN, PINYIN_TONED, unaccented
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -107,8 +108,23 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             # the English renders as a word; one against a letter of its own (A类, "Class B") stays
         if _same_site(token, en):
             continue
+        if _LINK_WORDS.search(en) and any(a <= start < b for a, b in addresses(zh)):
+            continue  # the English page links the address behind words: "click into the webpage"
         out.append((token, start, end))
     return out
+
+
+# A web or e-mail address as a page prints it, and the words by which a page that links its
+# addresses instead ("Please click into the webpage", "contact us") points at one.
+_WEB_OR_MAIL = re.compile(rf"{WEB_ADDRESSES.pattern}"
+                          r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LINK_WORDS = re.compile(r"\b(?:click|web\s?page|website|web\s?site|link|hyperlink|here|"
+                         r"e-?mail|contact\s+us)\b", re.IGNORECASE)
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a web or e-mail address."""
+    return [m.span() for m in _WEB_OR_MAIL.finditer(text)]
 
 
 # What a page's template prints where a field is empty (an empty photo caption: "none").

@@ -202,7 +202,7 @@ def _extract(text: str) -> list[Quantity]:
     for recogniser in (
         _deictic_spans, _times, _ratios, _periods, _month_ranges, _lunar_dates, _dates, _days,
         _years, _decades, _weekdays, _enumerators, _vague_amounts, _bare_scales, _regnal, _jubilees,
-        _ordinals, _general,
+        _labels, _ordinals, _general,
     ):  # fmt: skip
         scan.apply(recogniser)
     found = shared_units(sorted(scan.found, key=lambda q: q.start), text, _LIST_JOINER)
@@ -537,6 +537,25 @@ def _regnal(scan: _Scan) -> Iterator[Quantity]:
         value = _num(m.group(1))
         if value:
             yield scan.q(m.start(), m.end(), value, "ordinal", unit="regnal", weak=True)
+
+
+# A figure, table or annex numbered in Chinese numerals as a label (圖一, 见表二, 附件三：) and the
+# parts of a two-part text (上篇, 下篇: "Part I", "Part II"). Labels, not quantities: weak, so they
+# match the English number ("Figure 1") and are never reported alone. The label stands apart:
+# not inside a word (表一致 "expresses agreement", 上一篇).
+_FIGURE_LABEL_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[见見如参參]))"
+                              r"(?:图|圖|表|附件|附表|附图|附圖)([一二三四五六七八九十]{1,3})"
+                              r"(?![\u4e00-\u9fff])")
+_PART_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([上下])篇(?![\u4e00-\u9fff])")
+
+
+def _labels(scan: _Scan) -> Iterator[Quantity]:
+    for m in _FIGURE_LABEL_RE.finditer(scan.work):
+        if value := _num(m.group(1)):
+            yield scan.q(m.start(1), m.end(), value, "count", weak=True)
+    for m in _PART_LABEL_RE.finditer(scan.work):
+        value = Decimal(1 if m.group(1) == "上" else 2)
+        yield scan.q(m.start(), m.end(), value, "ordinal", weak=True)
 
 
 # Jubilees named by their metal, as English names them ("the golden jubilee"): 银禧 25, 金禧 50,
@@ -938,9 +957,19 @@ _YEARS_RE = re.compile(rf"({_YEAR})(?:年?{_RANGE_SEP}({_YEAR}))?\s?年(?!代)")
 _YEAR_SHARING_NIAN = re.compile(rf"({_YEAR})(?=\s*(?:及|和|与|與|、|或)\s*(?:{_YEAR})\s?年(?!代))")
 
 
+# A range that writes 年代 only at its end (1870年至1880年代, 1880年初至1910年代: "from the 1870s
+# to the 1880s"): its first round year is a decade too, not the year itself.
+_DECADE_RANGE_END = re.compile(rf"[初中末]?\s?{_RANGE_SEP}\s?({_YEAR})\s?年代")
+
+
 def _years(scan: _Scan) -> Iterator[Quantity]:
     for m in _YEARS_RE.finditer(scan.work):
         lo, hi = _year_of(m.group(1)), _year_of(m.group(2))
+        if lo and not m.group(2) and lo % 10 == 0 \
+                and (end := _DECADE_RANGE_END.match(scan.work, m.end())) \
+                and lo < _year_of(end.group(1)) and _year_of(end.group(1)) % 10 == 0:
+            yield scan.q(m.start(), m.end(), Decimal(lo), "decade")
+            continue
         if lo and (hi > lo or not m.group(2)):
             high = Decimal(hi * 10000) if hi else None
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y", high=high)

@@ -87,6 +87,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if nxt.islower():
         return False
     punct = m.group(0).rstrip(_CLOSERS)
+    if punct == m.group(0) and _inside_short_quote(text, m.start(), m.end()):
+        return False  # the theme was "Dream big. Together we reach the top.": one slogan
     if not punct.endswith("."):
         return True
     if punct == "." and _DECIMAL_REST.match(rest) and _SPLIT_DECIMAL.search(
@@ -108,3 +110,25 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         first = re.match(r"[A-Za-z']+", rest)
         return bool(first) and first.group(0).lower() in _OPENERS
     return True
+
+
+# A short quotation (a slogan, a motto, a title) with a full stop inside it: the quotation is
+# one piece of its sentence. Only a quotation that opens and closes on either side within
+# ``_QUOTE_REACH`` characters counts; a long quoted speech keeps its sentences.
+_QUOTE_REACH = 60
+_OPENING_QUOTE = re.compile(r'(?:^|(?<=[\s(]))["“](?=\S)')
+_CLOSING_QUOTE = re.compile(r'(?<=\S)["”](?=[\s.,;:!?)]|$)')
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``start:end`` lies inside a short quotation: a quotation mark opens
+    it no more than ``_QUOTE_REACH`` characters before, with none closing in between, and one
+    closes it as near after, with no line break on the way."""
+    lo = max(0, start - _QUOTE_REACH)
+    opened = [q.start() for q in _OPENING_QUOTE.finditer(text, lo, start)]
+    if not opened or "\n" in text[opened[-1]:start]:
+        return False
+    if _CLOSING_QUOTE.search(text, opened[-1] + 1, start):
+        return False
+    closing = _CLOSING_QUOTE.search(text, end, min(len(text), end + _QUOTE_REACH))
+    return closing is not None and "\n" not in text[end:closing.start()]

@@ -76,6 +76,7 @@ from align.checks.numbers.restated import (
     year_in_event_name_zh,
     year_of_this_edition,
     year_opens_event_name,
+    years_of_range,
     zodiac_year_en,
     zodiac_year_zh,
 )
@@ -91,6 +92,7 @@ from align.numbers.reading import (
     BARE_RUN,
     FOOTNOTE,
     LOST_DECIMALS,
+    RUNNING_HEAD,
     TIMESTAMP,
     YEAR_DIGITS,
     doubt_en,
@@ -626,6 +628,7 @@ class _Neighbourhood:
                      or all_day_said(d.zh, self._en_text(index))
                      or self._midnight_as_next_day(d.zh, index)
                      or days_of_range(d.zh, self.en[index], self._en_text(index), self.doc_year)
+                     or years_of_range(d.zh, self.zh[index])
                      or in_spaceless_run(d.zh, self._en_text(index)))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
@@ -805,6 +808,10 @@ class _Neighbourhood:
                 return replace(d, severity=Severity.INFO, message=f"{d.message} {who} "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
+            if d.zh.doubt == d.en.doubt == RUNNING_HEAD:  # 年報 37 and "2006-07 ANNUAL REPORT"
+                return replace(d, severity=Severity.INFO,
+                               message=f"{d.message} Both are {RUNNING_HEAD}.",
+                               extra=d.extra + (("reading", f"fragile: {RUNNING_HEAD}"),))
             if FOOTNOTE in (d.zh.doubt, d.en.doubt):  # (注7) and the English edition's note 14
                 return replace(d, severity=Severity.INFO,
                                message=f"{d.message} One of them is {FOOTNOTE}.",
@@ -929,6 +936,8 @@ class _Neighbourhood:
             return "time marks (a transcript's timestamp)"
         if q.doubt == FOOTNOTE:
             return "footnote marks"
+        if q.doubt == RUNNING_HEAD:
+            return "a running head or foot (the printed page's)"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]

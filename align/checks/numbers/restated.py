@@ -96,6 +96,28 @@ def month_in_span(z: Quantity, others: list[Quantity]) -> str:
     return ""
 
 
+def _year_or_decade(q: Quantity) -> int | None:
+    if q.kind == "decade" and q.value >= 1000:
+        return int(q.value)
+    return _year(q)
+
+
+def years_of_range(z: Quantity, zh: list[Quantity]) -> str:
+    """Where a Chinese count of years (三十年間) is the length of the range of years or decades
+    its own sentence states (1880年初至1910年代三十年間): the count restates the range, and a
+    translation that keeps the range may drop it."""
+    if z.kind != "count" or z.unit != "年" or z.high is not None or not 1 < z.value < 1000:
+        return ""
+    spans = [(q, int(q.high) // 10000 - int(q.value) // 10000) for q in zh
+             if q.kind == "date" and q.unit == "y" and q.high is not None]
+    ends = [(q, y) for q in zh if q.end <= z.start and (y := _year_or_decade(q)) is not None]
+    spans += [(a, yb - ya) for (a, ya), (_, yb) in zip(ends, ends[1:], strict=False)]
+    for q, span in spans:
+        if abs(span - int(z.value)) <= 1:
+            return f"same sentence, the length of the range that starts at {q.surface!r}"
+    return ""
+
+
 _RANGE_JOINER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:to|until|till|through|thru|-|–|—|~)\s*$",
                            re.IGNORECASE)
 
