@@ -132,7 +132,7 @@ _MAYBE = re.compile(
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|\w+fold|both|decades?|century"
     + r"|centuries|millenni\w*|(?:bi|tri|quadr|quinqu|dec)enni\w*"
     + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
-    + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee"
+    + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee|noon|midday"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -424,7 +424,15 @@ _TIMES_RE = re.compile(
 _OCLOCK_RE = re.compile(rf"\b(?P<h>\d{{1,2}}|{_W})\s+o'clock\b", re.IGNORECASE)
 
 
+# Noon said in words: "12 noon" is the clock's 12:00; "noon" or "midday" alone is weak, as the
+# Chinese often says 中午 with no hour ("at noon" against 中午12时 is a match; against 中午, no
+# extra number).
+_NOON_RE = re.compile(r"\b(?:(?P<h>12)\s*)?(?:noon|midday)\b", re.IGNORECASE)
+
+
 def _times(scan: _Scan) -> Iterator[Quantity]:
+    for m in _NOON_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(12), "time", weak=not m.group("h"))
     matches = list(_TIMES_RE.finditer(scan.work))
     if "o'clock" in scan.work:
         matches += _OCLOCK_RE.finditer(scan.work)

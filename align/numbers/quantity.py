@@ -194,9 +194,9 @@ def _blank_long_runs(work: str) -> str:
     return _TOO_LONG.sub(blank, work)
 
 
-# The name of a meeting's format, not a sum, in either language: 中国—东盟(10+1), "the 10+3
-# summit", 2+2对话. Blanked by both extractors.
-FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2}\+\d{1,2}(?![\d.+%])")
+# The name of a meeting's or a scheme's format, not a sum, in either language: 中国—东盟(10+1),
+# "the 10+3 summit", 2+2对话, the "1 + 7" nutrients of a label. Blanked by both extractors.
+FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2} ?\+ ?\d{1,2}(?![\d.+%])")
 # A document symbol, not a quantity, in either language: the UN's A/68/2, A/RES/70/1,
 # S/2020/123, E/CN.6/2020/1, S/RES/2231(2015): an organ's capitals and at least two
 # slash-separated parts; or a paper number of a session. Blanked by both extractors (the

@@ -71,6 +71,10 @@ _NOT_QUANTITY = re.compile(
     r"|下一(?=[个個])"
     # 新的一千年 "the new millennium": an era, no length of a thousand years
     r"|新的?一千年"
+    # 屋子四周 "all around the house": 四周 after a noun, not after a word that counts time
+    # (为期四周, 连续四周, 过去四周) nor before one that measures it (四周内, 四周后, 四周年)
+    r"|(?<=[\u4e00-\u9fff])(?<![为期续每约近共需要用了去来这那头前后後第隔逾超达满足再])四周"
+    r"(?![年内后後以之左时间来多半])"
     r")"
 )
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, compared as tokens, not numbers.
@@ -168,6 +172,9 @@ _SPACED_YEAR = re.compile(rf"[一二](?:[ \t\u00a0\u3000]*{_ZH_DIGIT}){{3}}[ \t\
 _SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇0-9](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
                          r"[\u4e00-\u9fff○〇0-9]|\n[\u4e00-\u9fff○〇0-9]){2,}")
 _GAP = re.compile(r"\s+")
+# A space that groups digits by thousands, as Hong Kong's official Chinese writes them (9 000萬,
+# 1 400萬人次, 12 345人): one number, as "190 000" is in English.
+_THOUSANDS_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])")
 
 
 def extract_zh(text: str) -> list[Quantity]:
@@ -175,7 +182,7 @@ def extract_zh(text: str) -> list[Quantity]:
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
     runs = [run for run in _SPACED_RUN.finditer(text) if len(_HAN.findall(run.group())) >= 2]
-    spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text)]
+    spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text), *_THOUSANDS_GROUPS.finditer(text)]
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
@@ -417,7 +424,8 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
 _HALF_SPAN_RE = re.compile(r"(?<![上下前后大多一两\d])半(年|个月)(?![度报刊])")  # 半年度报告
 
 
-_PERCENT_WORDS_RE = re.compile(rf"百分之({NUM}|百)|百分(百)")  # 百分百: 百分之百 said short
+# 百分百: 百分之百 said short; 百份之 is a common miswriting of 百分之 (份 for 分)
+_PERCENT_WORDS_RE = re.compile(rf"百[分份]之({NUM}|百)|百分(百)")
 
 
 def _percent_words(scan: _Scan) -> Iterator[Quantity]:
@@ -644,6 +652,9 @@ _PLAN_NAME_RE = re.compile(r"五年(?=规划|計劃|计划|規劃)")
 # times over: doubled), as the English says them ("doubled", "quadrupled", "twofold").
 _DOUBLING_RE = re.compile(rf"翻了?(近|将近|约)?({NUM})番"
                           rf"|(?:(?<=[增长加高大]了)|(?<=[增长加高大]))一倍")
+# 倍增 "to multiply, to double": a doubling as often as a growth by some times, so weak: it meets
+# "doubled" but is never reported alone (成倍增长 "grew manyfold" is no doubling).
+_MULTIPLIES_RE = re.compile(r"(?<![成数數几幾])倍增")
 
 
 # Events and days named by their month and day in Chinese digits: 五四运动 (May 4), 九一八事变
@@ -695,6 +706,8 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
         if n and n <= 10:
             yield scan.q(m.start(), m.end(), Decimal(2) ** int(n), "multiple",
                          qualifier=qualifier)
+    for m in _MULTIPLIES_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(2), "multiple", weak=True)
     for m in [*_PLENARY_RE.finditer(scan.work), *_PLENARY_LIST_RE.finditer(scan.work)]:
         value = _num(m.group(1))
         if value:
