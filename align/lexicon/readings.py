@@ -87,13 +87,17 @@ def cantonese_readings(ch: str) -> tuple[str, ...]:
 
 # Jyutping's spelling to the one Hong Kong's and Macao's official names use (石 sek -> Shek,
 # 角 gok -> Kok, 墟 heoi -> Hui, 山 saan -> Shan, 枝 zi -> Chi): each syllable's initial and
-# final rewritten, with the variants the government's romanisation allows.
+# final rewritten, with the variants the government's romanisation allows; Macao's, Portuguese
+# in its habits, writes -ung as -ong, -ing as -eng, -oeng as -eong and -ei as -i (聰 Chong, 泳
+# Weng, 梁 Leong, 騏 Ki).
 _HK_INITIALS = (("gw", ("kw",)), ("kw", ("kw",)), ("ng", ("ng",)), ("b", ("p",)), ("d", ("t",)),
                 ("g", ("k",)), ("z", ("ch", "ts")), ("c", ("ch", "ts")), ("s", ("s", "sh")),
                 ("j", ("y",)))  # fmt: skip
 _HK_FINALS = (("aa", ("a",)), ("eoi", ("ui", "eui")), ("eon", ("un", "eun")), ("eot", ("ut",)),
-              ("oe", ("eu", "oe")), ("yu", ("ue", "u", "yu")), ("ou", ("o", "ou")),
-              ("i", ("i", "ee")), ("u", ("u", "oo")))  # fmt: skip
+              ("oeng", ("eung", "oeng", "eong")), ("oe", ("eu", "oe")), ("yu", ("ue", "u", "yu")),
+              ("ou", ("o", "ou")), ("ei", ("ei", "i")), ("ing", ("ing", "eeng", "eng")),
+              ("ik", ("ik", "eek", "ek")), ("i", ("i", "ee")), ("ung", ("ung", "oong", "ong")),
+              ("u", ("u", "oo")))  # fmt: skip
 _HK_WHOLE = {"zi": ("chi", "tsz", "tsze", "ji"), "ci": ("chi", "tsz", "tsze"),
              "si": ("shi", "sze", "sz", "si"), "jyu": ("yu", "yue"), "jyun": ("yuen", "yun")}
 

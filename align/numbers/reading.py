@@ -124,6 +124,11 @@ _RUNNING_HEAD = re.compile(rf"^[ \t]*(?:\d{{1,3}}[ \t]+)?(?:{_REPORT_YEAR}[ \t]*
                            r"(?:年報|年报|年度報告|年度报告|[Aa]nnual [Rr]eport|ANNUAL REPORT)"
                            rf"(?:[ \t]+(?:{_REPORT_YEAR}|\d{{1,3}}))?[ \t]*$")
 RUNNING_HEAD = "in a running head or foot of the printed page (the report's name, year or page)"
+# A news agency's or paper's dateline (新华社北京5月15日电, 香港新聞網5月15日電), wherever the
+# reprint ran it into the text: the day the agency filed, not a day the text states.
+_WIRE_DATELINE_ZH = re.compile(r"(?:社|网|網|台|报|報)[\u4e00-\u9fff]{0,6}?(?:\d{4}年)?"
+                               r"\d{1,2}月\d{1,2}日(?:电|電|讯|訊)")
+WIRE_DATELINE = "in a news agency's dateline (the day it filed, which a reprint adds)"
 TIMESTAMP = ("a time mark of the page (a transcript's or the site's own), not a time the text "
              "states")
 
@@ -207,6 +212,10 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     if any(m.start() <= q.start and q.end <= m.end()
            for m in _FOOTNOTE.finditer(text, max(0, q.start - 10), q.end + 4)):
         return FOOTNOTE
+    if q.kind == "date" and any(m.start() <= q.start and q.end <= m.end()
+                                for m in _WIRE_DATELINE_ZH.finditer(text, max(0, q.start - 20),
+                                                                    q.end + 2)):
+        return WIRE_DATELINE
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     if _RUNNING_HEAD.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
@@ -299,5 +308,5 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
 
 
 __all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "RUNNING_HEAD",
-           "TIMESTAMP",
+           "TIMESTAMP", "WIRE_DATELINE",
            "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh", "year_digits"]

@@ -172,9 +172,6 @@ _SPACED_YEAR = re.compile(rf"[一二](?:[ \t\u00a0\u3000]*{_ZH_DIGIT}){{3}}[ \t\
 _SPACED_RUN = re.compile(r"[\u4e00-\u9fff○〇0-9](?:[ \t\u00a0\u3000]*\n?[ \t\u00a0\u3000]+\n?"
                          r"[\u4e00-\u9fff○〇0-9]|\n[\u4e00-\u9fff○〇0-9]){2,}")
 _GAP = re.compile(r"\s+")
-# A space that groups digits by thousands, as Hong Kong's official Chinese writes them (9 000萬,
-# 1 400萬人次, 12 345人): one number, as "190 000" is in English.
-_THOUSANDS_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])")
 
 
 def extract_zh(text: str) -> list[Quantity]:
@@ -182,7 +179,7 @@ def extract_zh(text: str) -> list[Quantity]:
     spaces between digits and characters are read through; offsets and surfaces are the
     text's own."""
     runs = [run for run in _SPACED_RUN.finditer(text) if len(_HAN.findall(run.group())) >= 2]
-    spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text), *_THOUSANDS_GROUPS.finditer(text)]
+    spaced = [g for run in [*runs, *_SPACED_YEAR.finditer(text)]
               for g in _GAP.finditer(text, run.start(), run.end())]
     if not spaced and not _TYPESET_SPACE.search(text):
         return _extract(text)
@@ -684,11 +681,22 @@ def _event_month_day(month: str, dot: str, day: str) -> tuple[int, int] | None:
     return valid.pop() if len(valid) == 1 else None
 
 
+# The same in Arabic digits with a dot between (5‧18国际博物馆日, 3·15国际消费者权益日,
+# “9·11”事件): a named day, read as its month and day.
+_EVENT_DATE_DIGITS_RE = re.compile(r"(?<![\d.])(\d{1,2})[·・•‧](\d{1,2})(?![\d.])"
+                                   r"(?=[”」』’\"]?(?:[^\W\d_]{0,8}[日节]|事件|事变|运动))")
+
+
 def _event_dates(scan: _Scan) -> Iterator[Quantity]:
     for m in _EVENT_DATE_RE.finditer(scan.work):
         md = _event_month_day(m.group(1), m.group(2), m.group(3))
         if md:
             value, unit = make_date(0, *md)
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit, weak=True)
+    for m in _EVENT_DATE_DIGITS_RE.finditer(scan.work):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            value, unit = make_date(0, month, day)
             yield scan.q(m.start(), m.end(), value, "date", unit=unit, weak=True)
 
 

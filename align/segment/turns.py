@@ -29,7 +29,7 @@ from align.scripts import (
 # many characters, is part of the label as a character is.
 _ZH_READING = rf"[(（][a-z{PINYIN_TONED}]{{0,5}}[{PINYIN_TONED}][a-z{PINYIN_TONED}]{{0,5}}[)）]"
 _ZH_LABEL = re.compile(
-    rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(]|{_ZH_READING}){{1,20}}?)"
+    rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(「『]|{_ZH_READING}){{1,20}}?)"
     r"[ \t]*[：:][ \t\u3000]*"
 )
 # A label ending in a verb of saying or listing introduces a quotation or a list, not a turn;
@@ -137,7 +137,12 @@ _ZH_COUNT = re.compile(r"(?<!第)[一二两兩三四五六七八九十几幾多\
 # (圖1：), a span of years (邁進20年：, a title), a web address's scheme (https:).
 _ZH_NOT_A_NAME = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、)）]|^[(（]\d{1,2}[)）]"
                             r"|^(?:圖|图|表)\s*[\d一二三四五六七八九十]+$|[\d一二三四五六七八九十]年$"
-                            r"|^(?:https?|ftp|mailto)$")
+                            r"|^(?:https?|ftp|mailto)$"
+                            # a letter's salutation (致…订阅者："To subscribers"), a language's
+                            # label before its link (中文：, 英文版：), a year (世界卫生日2015：),
+                            # a picture's caption ([圖片：…])
+                            r"|^致|^(?:中文|英文|繁體|繁体|簡體|简体|English)版?$|\d{4}"
+                            r"|^[\[【]?(?:圖片|图片|照片|相片)[\]】]?$")
 # A title's second half after the colon: a short phrase with no punctuation (使命与担当,
 # 中国的倡议与行动), where a speech opens a sentence.
 _ZH_SUBTITLE = re.compile(r"[^\s，,。！？!?；;：:、“”\"']{1,15}")

@@ -94,6 +94,7 @@ from align.numbers.reading import (
     LOST_DECIMALS,
     RUNNING_HEAD,
     TIMESTAMP,
+    WIRE_DATELINE,
     YEAR_DIGITS,
     doubt_en,
     doubt_zh,
@@ -808,6 +809,11 @@ class _Neighbourhood:
                 return replace(d, severity=Severity.INFO, message=f"{d.message} {who} "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
+            if WIRE_DATELINE in (d.zh.doubt, d.en.doubt):  # 香港新聞網5月15日電 against a
+                # date of the text: the agency's filing day says nothing of it
+                return replace(d, severity=Severity.INFO,
+                               message=f"{d.message} One of them is {WIRE_DATELINE}.",
+                               extra=d.extra + (("reading", f"fragile: {WIRE_DATELINE}"),))
             if d.zh.doubt == d.en.doubt == RUNNING_HEAD:  # 年報 37 and "2006-07 ANNUAL REPORT"
                 return replace(d, severity=Severity.INFO,
                                message=f"{d.message} Both are {RUNNING_HEAD}.",
@@ -938,6 +944,8 @@ class _Neighbourhood:
             return "footnote marks"
         if q.doubt == RUNNING_HEAD:
             return "a running head or foot (the printed page's)"
+        if q.doubt == WIRE_DATELINE:
+            return "a news agency's dateline (the reprint's)"
         said = _said(q)
         doc = self.a.zh if side == "zh" else self.a.en
         bead = self.a.beads[index]
@@ -2304,12 +2312,19 @@ def members_listed(z: Quantity, en_text: str) -> str:
     if z.kind != "count" or z.unit not in _LISTED_UNITS or z.high is not None \
             or not 3 <= z.value <= 9 or z.value != z.value.to_integral_value():
         return ""
+    n = int(z.value)
     for clause in _EN_CLAUSE_SEP.split(en_text):
         for m in _EN_ITEMS.finditer(clause):
-            items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))
-            if len([i for i in items if i.strip()]) == int(z.value):
-                return f"English list of {int(z.value)} items ({m.group(0).strip()[:30]}…)"
+            items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))
+                     if i.strip()]
+            if len(items) == n or len(items) > n and _LIST_OPENS.search(items[-n]):
+                return f"English list of {n} items ({m.group(0).strip()[:30]}…)"
     return ""
+
+
+# A word after which a list is the object of a phrase ("based on the level of oxygen, BOD and
+# ammonia"): a list of that many items may follow other parts of its clause set off by commas.
+_LIST_OPENS = re.compile(r"\b(?:of|on|as|including|namely|like|between|from|with)\s")
 
 
 # One-character members a Chinese count may follow and sum up (县乡两级 "the county and
