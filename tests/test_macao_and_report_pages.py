@@ -134,3 +134,27 @@ def test_speaker_labels_stay(line, name):
 
     found = speaker_label(line, "zh")
     assert found is not None and found[0] == name
+
+
+# --- a negation said by the antonym of what it negates ------------------------------------------
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("双方的立场不一致。", "The two sides held differing positions."),
+    ("有关报道不属实。", "The report is incorrect."),
+])
+def test_a_negation_said_by_an_antonym_is_no_mismatch(zh, en):
+    from align.checks.polarity import negation_mismatches
+
+    assert negation_mismatches(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("双方的立场不一致。", "The two sides held the same positions."),
+    ("有关报道不属实。", "The report is correct."),
+    ("若未能及时治疗,可能会致命。", "If treatment is timely, it can be fatal."),
+    ("若未能及时治疗,可能会致命。", "If treated in time, it can be fatal."),
+])
+def test_the_negation_dropped_is_still_found(zh, en):
+    from align.checks.polarity import negation_mismatches
+
+    assert negation_mismatches(zh, en) != []

@@ -36,6 +36,7 @@ guilty innocent|punish reward|cause prevent|build destroy|create destroy|constru
 remember forget|find lose|hide show|hide reveal|conceal reveal|show hide|ask answer
 question answer|teach learn|employ dismiss|hire fire|employment unemployment|join leave
 connect disconnect|unite divide|together apart|same different|similar different|equal unequal
+identical different|same differ|identical differ|true incorrect|correct incorrect
 major minor|majority minority|maximum minimum|max min|upper lower|senior junior
 male female|adult juvenile|rural urban|land sea
 sky earth|heaven hell|future past|ancient future|past present|absent present|presence absence
