@@ -158,3 +158,26 @@ def test_the_negation_dropped_is_still_found(zh, en):
     from align.checks.polarity import negation_mismatches
 
     assert negation_mismatches(zh, en) != []
+
+
+# --- the place a document speaks for, said as "local" or "the territory" ------------------------
+
+@pytest.mark.parametrize(("zh", "en", "said"), [
+    ("博物馆致力保存香港影片。", "The museum preserves local films.", "local"),
+    ("香港社会整体保持稳定。", "The community as a whole remained stable.", "The community"),
+    ("香港的空气质素有所改善。", "Air quality in the territory improved.", "the territory"),
+])
+def test_the_own_place_said_as_local_or_the_territory_is_info(zh, en, said):
+    from test_names_own_country import _HK_EN, _HK_ZH, _missing
+
+    found = _missing(_HK_ZH + [zh], _HK_EN + [en])
+    assert [s for s, _ in found] == ["info"]
+    assert f"may say as {said!r}" in found[0][1]
+
+
+def test_a_place_the_document_does_not_speak_for_said_as_local_stays_a_warning():
+    from test_names_own_country import _PLAIN_EN, _PLAIN_ZH, _missing
+
+    zh = _PLAIN_ZH + ["博物馆致力保存香港影片。"]
+    en = _PLAIN_EN + ["The museum preserves local films."]
+    assert [s for s, _ in _missing(zh, en)] == ["warning"]

@@ -2064,8 +2064,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     English names (英伦 beside "UK"), the document's own country (``own``) said as "our
     country" or left implicit before a word the English renders, a name the document renders
     elsewhere by an English name that this bead's English has, a name the neighbouring
-    English says more often than its own Chinese (moved there), and a country the English
-    may call "the country". ``b`` is bead ``n``."""
+    English says more often than its own Chinese (moved there), a country the English may call
+    "the country", and a place it refers back to by its kind ("the island") while a bead near
+    it names the place. ``b`` is bead ``n``."""
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
@@ -2674,8 +2675,10 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     return ""
 
 
-_OUR_PLACE = re.compile(r"\bour\s+(?:own\s+)?(?:city|territory|community|society|region|home)\b",
-                        re.I)
+# "our city", "the territory", "the community", "local": how a document refers to the place it
+# speaks for without naming it (香港社會 "the society", 香港影片 "local films").
+_OUR_PLACE = re.compile(r"\b(?:our\s+(?:own\s+)?|the\s+)(?:city|territory|community|society|home)\b"
+                        r"|\bour\s+(?:own\s+)?region\b|\blocal(?:ly)?\b", re.I)
 _WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)[Ww]e\s+[a-z]")
 
 
