@@ -117,8 +117,8 @@ _FOOTNOTE = re.compile(r"(?<=\S)(?:[（(]\s*[注註]\s*\d{1,3}\s*[)）]"
                        r"|For|With|From|We|They|He|She|According|However|Since|A|An)\b)")
 FOOTNOTE = "a footnote mark, numbered by each edition its own way"
 # A printed report's running head or foot, on a line of its own: the report's name with its
-# year and the page number, in either order (年報 37, 36 香港民航處 is not: no report name;
-# "2006-07 ANNUAL REPORT", "Annual Report 37"). Each edition sets its own pages.
+# year or the page number, in either order (年報 37, "2006-07 ANNUAL REPORT", "Annual Report
+# 37"; a line without the report's name, 36 香港民航處, is none). Each edition sets its pages.
 _REPORT_YEAR = r"(?:19|20)\d{2}(?:[ \t]*[-–/][ \t]*\d{2,4})?"
 _RUNNING_HEAD = re.compile(rf"^[ \t]*(?:\d{{1,3}}[ \t]+)?(?:{_REPORT_YEAR}[ \t]*)?"
                            r"(?:年報|年报|年度報告|年度报告|[Aa]nnual [Rr]eport|ANNUAL REPORT)"

@@ -90,6 +90,7 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     en_squashed = _ALNUM.sub("", unaccented(en.lower()))
     out = []
     spelt: list[str] | None = None
+    linked: list[tuple[int, int]] | None = None  # addresses the English links, read once
     for token, start, end in latin_tokens(zh):
         if _line_label(zh, token, start, end) or token in _PLACEHOLDERS:
             continue
@@ -108,7 +109,9 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             # the English renders as a word; one against a letter of its own (A类, "Class B") stays
         if _same_site(token, en):
             continue
-        if _LINK_WORDS.search(en) and any(a <= start < b for a, b in addresses(zh)):
+        if linked is None:
+            linked = addresses(zh) if _LINK_WORDS.search(en) else []
+        if any(a <= start < b for a, b in linked):
             continue  # the English page links the address behind words: "click into the webpage"
         out.append((token, start, end))
     return out
@@ -118,7 +121,7 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
 # addresses instead ("Please click into the webpage", "contact us") points at one.
 _WEB_OR_MAIL = re.compile(rf"{WEB_ADDRESSES.pattern}"
                           r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_LINK_WORDS = re.compile(r"\b(?:click|web\s?page|website|web\s?site|link|hyperlink|here|"
+_LINK_WORDS = re.compile(r"\b(?:click|web\s?page|web\s?site|link|hyperlink|here|"
                          r"e-?mail|contact\s+us)\b", re.IGNORECASE)
 
 
