@@ -809,11 +809,6 @@ class _Neighbourhood:
                 return replace(d, severity=Severity.INFO, message=f"{d.message} {who} "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
-            if WIRE_DATELINE in (d.zh.doubt, d.en.doubt):  # 香港新聞網5月15日電 against a
-                # date of the text: the agency's filing day says nothing of it
-                return replace(d, severity=Severity.INFO,
-                               message=f"{d.message} One of them is {WIRE_DATELINE}.",
-                               extra=d.extra + (("reading", f"fragile: {WIRE_DATELINE}"),))
             if d.zh.doubt == d.en.doubt == RUNNING_HEAD:  # 年報 37 and "2006-07 ANNUAL REPORT"
                 return replace(d, severity=Severity.INFO,
                                message=f"{d.message} Both are {RUNNING_HEAD}.",
