@@ -2231,11 +2231,11 @@ def _said_as_its_kind(beads: _Texts, n: int, en: str, m: MissingName) -> str:
     keys = _renderings(ZhWord(m.text, 0, len(m.text), "ns"))
     if not keys or m.text[-1] in "国國式":
         return ""  # a country is "the country" (``_country_said``), never "the area"
-    said = None
     for kinds in filter(None, (_KIND_BY_END.get(m.text[-1]), _ANY_PLACE_KIND)):
-        said = said or re.search(
-            rf"\b(?:the|this|that)\s+(?:same\s+|whole\s+|entire\s+)?(?:{kinds})\b", en, re.I)
-    if not said:
+        if said := re.search(
+                rf"\b(?:the|this|that)\s+(?:same\s+|whole\s+|entire\s+)?(?:{kinds})\b", en, re.I):
+            break
+    else:
         return ""
     for k in range(max(0, n - _NEARBY), min(len(beads), n + _NEARBY + 1)):
         if _mentions([w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):

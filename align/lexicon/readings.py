@@ -47,12 +47,15 @@ def readable_in(chinese: str, name: str) -> bool:
 
 
 def _reads_at(text: str, i: int, target: str, pos: int,
-              spell: Callable[[str], tuple[str, ...]]) -> bool:
+              spell: Callable[[str], tuple[str, ...]], whole: bool = False) -> bool:
+    """Whether ``text`` from character ``i`` on reads as ``target`` from ``pos`` on; ``whole``:
+    with no character of ``text`` left over."""
     if pos == len(target):
-        return True
+        return not whole or i == len(text)
     if i >= len(text):
         return False
-    return any(target.startswith(r, pos) and _reads_at(text, i + 1, target, pos + len(r), spell)
+    return any(target.startswith(r, pos)
+               and _reads_at(text, i + 1, target, pos + len(r), spell, whole)
                for r in spell(text[i]))
 
 
@@ -156,9 +159,5 @@ def _wade_giles(syllable: str) -> tuple[str, ...]:
 def reads_exactly(chinese: str, target: str) -> bool:
     """Whether all of ``chinese`` reads as ``target``, nothing left over on either side (in
     Mandarin, or failing that in Cantonese)."""
-    def reads(i: int, pos: int, spell) -> bool:
-        if i == len(chinese) or pos == len(target):
-            return i == len(chinese) and pos == len(target)
-        return any(target.startswith(r, pos) and reads(i + 1, pos + len(r), spell)
-                   for r in spell(chinese[i]))
-    return reads(0, 0, _spellings) or reads(0, 0, _all_spellings)
+    return any(_reads_at(chinese, 0, target, 0, spell, whole=True)
+               for spell in (_spellings, _all_spellings))

@@ -186,14 +186,8 @@ def _spelt_in_lower_case(token: str, en: str) -> bool:
     or skipped (GDP: "gross domestic product", CPI: "the consumer price index")."""
     words = re.findall(r"[A-Za-z]+", en.lower())
     target = token.lower()
-    for variant in (words, [w for w in words if w not in _SMALL]):
-        initials = "".join(w[0] for w in variant)
-        at = initials.find(target)
-        while at >= 0:
-            if all(w.isalpha() for w in variant[at:at + len(target)]):
-                return True
-            at = initials.find(target, at + 1)
-    return False
+    return any(target in "".join(w[0] for w in variant)
+               for variant in (words, [w for w in words if w not in _SMALL]))
 
 
 def _initials(en: str) -> list[str]:

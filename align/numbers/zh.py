@@ -945,6 +945,7 @@ _BRACKETED_DAY_RE = re.compile(r"[今昨明前后後]\s*[(（]\s*(\d{1,2})\s*[)�
 _DAY_RANGE_RE = re.compile(rf"(?<![\d〇零一二两三四五六七八九十])({NUM})\s*{_RANGE_SEP}\s*({NUM})"
                            r"\s*日")
 
+
 def _days(scan: _Scan) -> Iterator[Quantity]:
     """The day alone (23日), as news reports write it, or in brackets after 今 (今(2)日), and a
     range of days (17至18日)."""
@@ -988,7 +989,7 @@ def _years(scan: _Scan) -> Iterator[Quantity]:
         lo, hi = _year_of(m.group(1)), _year_of(m.group(2))
         if lo and not m.group(2) and lo % 10 == 0 \
                 and (end := _DECADE_RANGE_END.match(scan.work, m.end())) \
-                and lo < _year_of(end.group(1)) and _year_of(end.group(1)) % 10 == 0:
+                and lo < (last := _year_of(end.group(1))) and last % 10 == 0:
             yield scan.q(m.start(), m.end(), Decimal(lo), "decade")
             continue
         if lo and (hi > lo or not m.group(2)):
