@@ -176,7 +176,8 @@ class CoverageCheck:
                 header = []
             if bead.zh and not bead.en:
                 span = _span(a.zh, bead.zh)
-                severity, evidence = _omission_grade(span.text, small, repeats)
+                severity, evidence = _omission_grade(span.text, small, repeats,
+                                                     said=_analysed(a.zh, bead.zh))
                 if severity is not Severity.INFO and (
                         heading := _heading(a.zh, bead.zh) or signature_block(a.zh, bead.zh)
                         or _rest_of_lead(a, bead.zh[0])
@@ -201,7 +202,8 @@ class CoverageCheck:
                 if after_long:
                     continue  # reported once, with the first of the run
                 span = _span(a.en, bead.en)
-                severity, evidence = _addition_grade(span.text, small, repeats_en)
+                severity, evidence = _addition_grade(span.text, small, repeats_en,
+                                                     said=_analysed(a.en, bead.en))
                 if severity is not Severity.INFO:
                     heading = (_heading(a.en, bead.en) or signature_block(a.en, bead.en)
                                or _rest_of_lead(a, bead.en[0], "en")
@@ -237,19 +239,22 @@ class CoverageCheck:
             yield from _inside_merges(ctx, repeats, head)
 
 
-def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = None
+def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = None,
+                    said: str | None = None
                     ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
     """The severity of a one-sided Chinese sentence (None: the rule's default, an error) and
-    the evidence for a lower one. ``own``: the sentence's id when it is itself translated."""
+    the evidence for a lower one. ``own``: the sentence's id when it is itself translated;
+    ``said``: its analysed text (simplified), which ``repeats`` compares, where ``text`` is
+    the page's own (traditional on a Hong Kong page)."""
     kind = furniture_zh(text) or _wordless(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
-    if repeats(text, own):
+    if repeats(said if said is not None else text, own):
         return Severity.INFO, (("matched_in", "a repeated Chinese sentence"),)
     return (None if content_size(text) >= small else Severity.WARNING), ()
 
 
-def _addition_grade(text: str, small: int, repeats: _Repeats
+def _addition_grade(text: str, small: int, repeats: _Repeats, said: str | None = None
                     ) -> tuple[Severity | None, tuple[tuple[str, str], ...]]:
     """As ``_omission_grade``, for a one-sided English sentence: one that says again most of a
     translated English sentence (a page's summary line repeating its first sentence) adds
@@ -257,7 +262,7 @@ def _addition_grade(text: str, small: int, repeats: _Repeats
     kind = furniture_en(text) or _wordless(text)
     if kind:
         return Severity.INFO, (("furniture", kind),)
-    if repeats(text):
+    if repeats(said if said is not None else text):
         return Severity.INFO, (("matched_in", "a repeated English sentence"),)
     return (None if content_size(text) >= small else Severity.INFO), ()
 
@@ -348,6 +353,14 @@ _TITLED_SPEAKER_ZH = re.compile(rf"^[{HAN}、]{{1,40}}[长長席记記任理员�
 # …大会上的讲话", "— Xi Jinping, speech at …": a page of quotations attributes each one.
 _ATTRIBUTION_ZH = re.compile(r"^(?:——|—|--)\s*[^。！？!?]{2,60}。?$")
 _ATTRIBUTION_EN = re.compile(r"^(?:—|–|--)\s*[A-Z0-9][^.!?]{1,100}\.?$")
+# A line of an English transcript's list of speakers: a name, a comma and the offices, no closing
+# stop ("Ms. Xing Huina, deputy head of the International Press Bureau …"), where the Chinese
+# page names them in its lead or in each turn's label.
+_PARTICIPANT_EN = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2},\s+"
+    r"(?![^.!?]*\b(?:said|says|will|would|is|was|are|were|has|have|had)\b)(?:[a-z][\w-]*\s+){0,3}?(?:minister|member|director(?:-general)?|head|spokes(?:person|man|"
+    r"woman)|chair(?:man|woman|person)?|president|secretary|governor|mayor|ambassador|"
+    r"commissioner|deputy|vice|chief|delegate|administrator|commander)\b[^.!?]*$")
 
 
 def furniture_en(text: str) -> str:
@@ -374,6 +387,8 @@ def furniture_en(text: str) -> str:
         return "salutation"
     if _ATTRIBUTION_EN.match(t):
         return "attribution"
+    if _PARTICIPANT_EN.match(t):
+        return "speaker list"
     return ""
 
 
@@ -823,7 +838,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 elif _caption_bead(a, index):
                     severity, extra = Severity.INFO, CAPTION  # each page words its own caption
                 elif side == "zh":
-                    sev, extra = _omission_grade(span.text, 0, repeats, own=k)
+                    sev, extra = _omission_grade(span.text, 0, repeats, own=k,
+                                                 said=_analysed(doc, (k,)))
                     # the page's dated lead among its opening lines, or an editor's lead of
                     # its head, as when it stands alone (an unpunctuated line is no heading
                     # here: a merged one is more often a sentence whose stop the page lost)
@@ -986,6 +1002,11 @@ def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: st
                   ("similarity without it", f"{without:.2f}"), *extra),
         bead=index,
     )
+
+
+def _analysed(doc: Document, ids: tuple[int, ...]) -> str:
+    """The analysed text of sentences ``ids`` (simplified, as the checks compare it), whole."""
+    return " ".join(doc.segments[i].text for i in ids)
 
 
 def _span(doc: Document, ids: tuple[int, ...]) -> Span:

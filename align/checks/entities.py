@@ -598,7 +598,8 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
         if ref and depth == 0:
             words += list(_heads(ref.group(1), 1))
             continue
-        m = _SENSE_HEAD.match(unaccented(re.sub(r"\([^()]*\)", "", sense).strip()))
+        bare = unaccented(re.sub(r"\([^()]*\)", "", sense).strip())
+        m = _SENSE_HEAD.match(bare) or _NAME_FOR.match(bare)
         if m:
             head = re.findall(r"[^\W\d_]+", m.group(1))
             words += head
@@ -612,6 +613,12 @@ def _heads(text: str, depth: int = 0) -> frozenset[str]:
         distinctive |= plain  # 西方 -> the West: the table's own rendering, generic as it is
     return frozenset(distinctive | joined) or frozenset(folded)
 
+
+# A sense that gives the name another one stands for: 华夏 "old name for China", 神州, 中华
+# "China (alternate formal name)" (read by ``_SENSE_HEAD``).
+_NAME_FOR = re.compile(r"^(?:(?:old|ancient|poetic|literary|another|alternative|formal|archaic|"
+                       r"classical|traditional)\s+)+name (?:for|of) (?:the )?"
+                       r"([A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and))*)")
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "la", "le", "von", "van"))
 
@@ -1010,9 +1017,14 @@ _IN_OR_OUT = frozenset("内內外")
 
 
 # (Each in simplified and traditional characters: reprints of either kind carry them.)
-_CREDIT = re.compile(r"\s*(?:摄|攝|供图|供圖|摄影|攝影|图|圖)(?:\s|$|[)）])")
+# A space before 摄 sets it apart as the credit's even when the next sentence is joined to it
+# (中国网 张瑞宇 摄 before the lead that follows the caption).
+_CREDIT = re.compile(r"\s*(?:摄|攝|供图|供圖|摄影|攝影|图|圖)(?:\s|$|[)）])"
+                     r"|\s+(?:摄|攝)(?!影师|影師)")
 # An agency's photographer (新华社记者 张三 摄) after the agency's name.
-_AGENCY_CREDIT = re.compile(rf"\s*(?:记者|記者|通讯员|通訊員)\s*[{HAN}]{{2,4}}\s*(?:摄|攝)")
+_AGENCY_CREDIT = re.compile(rf"\s*(?:记者|記者|通讯员|通訊員)\s*[{HAN}]{{2,4}}\s*(?:摄|攝)"
+                            # a site's or agency's photographer set apart (新华网 张三 摄)
+                            rf"|\s+[{HAN}·]{{2,4}}\s+(?:摄|攝)")
 _LINE_END = re.compile(r"[^\s。，,！？；]{0,8}\s*(?:[)）]|$)", re.M)
 _SALUTATION = re.compile(r"\s*(?:尊敬的|亲爱的|親愛的|尊贵的|尊貴的)")
 _ZH_LABEL = re.compile(r"\s*[^。！？；\n]{1,40}[:：]\s*")

@@ -98,16 +98,18 @@ class LengthCheck:
 
 
 def _credited(doc: Document, ids: tuple[int, ...], lang: str) -> int:
-    """Characters of the photo captions and (Chinese) header fields inside a bead's members: a
-    printed line that ends with its credit ("… on Jan. 21, 2016. [Xinhua]") or a header block
-    run into a title block by the segmenter is one page's furniture, no part of the
-    translation whose length is measured."""
+    """Characters of the photo captions, (Chinese) header fields and (English) speaker-list lines
+    inside a bead's members: a printed line that ends with its credit ("… on Jan. 21, 2016.
+    [Xinhua]"), a header block run into a title block by the segmenter or the English page's
+    list of speakers is one page's furniture, no part of the translation whose length is
+    measured."""
     total = 0
     for i in ids:
         seg = doc.segments[i]
         lines = doc.text[seg.start:seg.end].split("\n")
         if len(lines) > 1:
-            total += sum(len(line.strip()) + 1 for line in lines if is_credit(line, lang))
+            total += sum(len(line.strip()) + 1 for line in lines if is_credit(line, lang) or (
+                lang == "en" and furniture_en(line) == "speaker list"))
         if lang == "zh":  # an untranslated header block (时间：… 地点：… 发布人：…) run in
             total += sum(len(field) for field in header_fields(seg.text))
     return min(total, sum(len(doc.segments[i].text) for i in ids))

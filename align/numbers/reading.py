@@ -54,6 +54,11 @@ _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 # English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
 # No. 3): the number names the thing, it counts nothing.
 _DESIGNATOR_EN = re.compile(r"(?:\b[A-Z][a-z]+\.?|\bNo\.|\bno\.)\s*$")
+# A contact field's label before its code or number (Postal Code: 610021, Tel: 8435 6776, P.O.
+# Box 12): the digits name a place or a line, they count nothing.
+_CONTACT_FIELD_EN = re.compile(r"\b(?:Postal\s+Code|Post\s*[Cc]ode|Zip(?:\s+[Cc]ode)?|ZIP|Tel|"
+                               r"Telephone|Phone|Fax|Facsimile|Hotline|P\.?\s?O\.?\s+Box|Box)"
+                               r"\.?\s*[:：]?\s*$")
 # A word after an English number that can be what it counts: any lower-case word but the closed
 # class of function words ("Item 122 on reform", "in 2020 and", "3200 at the close").
 _FUNCTION_WORDS_EN = ("a|an|the|and|or|but|nor|of|on|in|at|to|for|by|with|from|into|as|than|"
@@ -291,6 +296,8 @@ def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
             surface.isdigit() or _ROMAN.fullmatch(surface)) and _DESIGNATOR_EN.search(before) \
             and not _COUNTED_NOUN_EN.match(after):
         return f"a number that names something ({before.split()[-1]} {surface}), not a count"
+    if q.high is None and _bare_digits(q) and (field := _CONTACT_FIELD_EN.search(before)):
+        return f"a code that a contact field names ({field.group().strip()} {surface}), not a count"
     if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS)
            for p in (("“", "”"), ('"', '"'))):
         return "inside a short quoted term"

@@ -200,7 +200,7 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
     for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
-                       _percent_words, _plans, _majors, _runs):
+                       _percent_words, _land_shares, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -431,6 +431,23 @@ def _percent_words(scan: _Scan) -> Iterator[Quantity]:
         value = Decimal(100) if hundred else _num(m.group(1))
         if value is not None:  # 百分之百支持 "fully support": said in words, an idiom as often
             yield scan.q(m.start(), m.end(), value, "percent", weak=hundred)
+
+
+# A saying that shares out a land in tenths (七山一水二分田: seven parts hills, one water, two
+# fields; 八山一水一分田, 九山半水半分田): each term a share, which the English may give as a
+# percentage ("70% hills") or keep as an image: weak, matched when said, not missed when not.
+_SHARE_TERM_RE = re.compile(r"([一二两兩三四五六七八九半])分?[山水田地林草路]")
+_LAND_SHARES_RE = re.compile(r"(?:[一二两兩三四五六七八九半]分?[山水田地林草路]){3,5}")
+
+
+def _land_shares(scan: _Scan) -> Iterator[Quantity]:
+    for run in _LAND_SHARES_RE.finditer(scan.work):
+        terms = list(_SHARE_TERM_RE.finditer(scan.work, run.start(), run.end()))
+        shares = [Decimal("0.5") if t.group(1) == "半" else _num(t.group(1)) for t in terms]
+        if None in shares or sum(shares) != 10:
+            continue  # no saying of tenths (一山一水: a landscape's words)
+        for t, share in zip(terms, shares, strict=True):
+            yield scan.q(t.start(), t.end(), share * 10, "percent", weak=True)
 
 
 # A score or a ratio: 4比7, 3:1, 三比一. One quantity with both terms (value, high; high may be

@@ -18,6 +18,7 @@ from align.scripts import (
     CONJUNCTIONS,
     DETERMINERS,
     EN_ADDRESSED,
+    HAN,
     PINYIN_TONED,
     PREPOSITIONS,
     ZH_ADDRESS,
@@ -28,8 +29,10 @@ from align.scripts import (
 # A pinyin reading in brackets (总台(tái), with a tone mark), which some reprint sites print after
 # many characters, is part of the label as a character is.
 _ZH_READING = rf"[(（][a-z{PINYIN_TONED}]{{0,5}}[{PINYIN_TONED}][a-z{PINYIN_TONED}]{{0,5}}[)）]"
+# A title may stand before the name with a space (国新办新闻局副局长 袭艳春：).
 _ZH_LABEL = re.compile(
-    rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(「『]|{_ZH_READING}){{1,20}}?)"
+    rf"^[ \t\u3000]*((?:[^\s：:，,。！？!?、；;“”\"'（(「『]|{_ZH_READING}){{1,20}}?"
+    rf"(?:[ \t\u3000]+[{HAN}·]{{2,4}})?)"
     r"[ \t]*[：:][ \t\u3000]*"
 )
 # A label ending in a verb of saying or listing introduces a quotation or a list, not a turn;
@@ -99,7 +102,7 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
         return None  # a header field (日期:2022-07-09, "Updated: Feb 3, 2020"), no turn
     if lang == "zh":
         m = _ZH_LABEL.match(line)
-        name = re.sub(_ZH_READING, "", m.group(1)) if m else ""
+        name = re.sub(rf"{_ZH_READING}|[ \t\u3000]+", "", m.group(1)) if m else ""
         if not m or _ZH_NOT_SPEAKER.search(name) or _ZH_NOT_NAME.search(name) \
                 or FIELD_LINE["zh"].match(name + "：") or _ZH_TEXT_KIND.search(name) \
                 or _ZH_VOCATIVE.search(name) or _ZH_PART.match(name) or _ZH_COUNT.search(name) \

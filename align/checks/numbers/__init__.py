@@ -33,6 +33,7 @@ from align.checks.base import CheckContext
 from align.checks.coverage import (
     DATED_LEAD,
     HEADING_LINES,
+    NEWS_LEAD,
     NEXT_DOOR_MARGIN,
     SENTENCE_END,  # the page head's own test
     PageHead,
@@ -738,8 +739,8 @@ class _Neighbourhood:
             why = (" It is in a salutation, whose titles a translation gives in full or "
                    "shortens as its own language addresses people.", ("furniture", "salutation"))
         elif side_q is not None and self._in_editors_lead(side_q[1], index, side_q[0]):
-            why = (" It is in the page's own lead, before the notice that introduces the text "
-                   "(全文如下, \"the following is the full text\"), which the other page "
+            why = (" It is in the page's own lead (a news lead of the occasion, or a lead "
+                   "before the notice that introduces the text, 全文如下), which the other page "
                    "does not print there.", ("furniture", "editor's lead"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_heading(d.zh,
                                                                                       index):
@@ -1408,14 +1409,17 @@ class _Neighbourhood:
         the text (``PageHead``: an editor's lead, 王毅表示…。以下为讲话双语全文：), while the
         other side of the bead holds no sentence (title lines, a byline): the other page does
         not print that lead. An English sentence there may translate the lead, and a lead
-        before the other page's notice too does."""
+        before the other page's notice too does. A Chinese news lead in the head (国务院新闻办
+        公室于…(星期三)上午10时举行新闻发布会, ``NEWS_LEAD``) is one without a notice: the
+        English page beside it gives the occasion as header lines (speakers, a date line)."""
         if self.head is None:
             return False
         holders = self._holders(q, index, side)
-        other_doc = self.a.en if side == "zh" else self.a.zh
+        doc, other_doc = (self.a.zh, self.a.en) if side == "zh" else (self.a.en, self.a.zh)
         notice = self.head.notice[0 if side == "zh" else 1]
         other = getattr(self.a.beads[index], "en" if side == "zh" else "zh")
-        return bool(holders) and all(i < notice for i in holders) and self.head.holds(
+        return bool(holders) and all(i < notice or side == "zh" and NEWS_LEAD.match(
+            doc.segments[i].text.lstrip()) for i in holders) and self.head.holds(
             side, tuple(holders)) and not any(
                 SENTENCE_END.search(other_doc.segments[i].text) for i in other)
 
