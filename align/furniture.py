@@ -24,15 +24,22 @@ BRACKETED_LABEL_ZH = re.compile(r"^[ \t]*(?:[•·●▪*][ \t]*)?[\[【［][^\]
 # "Source: …", "Editor: …"): furniture, like a photo credit.
 PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
-# A field of a page's header on its own line (日期:2022-07-09, 发布时间：…, 来源:北京外办,
-# "Date: …", "Source: …"): no part of the title above it, however the page set its lines.
+# A field of a page's header or contact block on its own line (日期:2022-07-09, 发布时间：…,
+# 来源:北京外办, 电话：…, "Date: …", "Source: …", "Tel: …"): no part of the title above it,
+# however the page set its lines, and no speaker's label.
 FIELD_LINE = {
     "zh": re.compile(r"^\s*(?:日\s*期|时\s*间|時\s*間|地\s*点|地\s*點"
                      r"|(?:发布|發佈|發布|更新|印发|印發|成文)(?:日期|时间|時間)"
                      r"|(?:图片|圖片)?(?:来源|來源)|作者|编辑|編輯|责任编辑|責任編輯|字号|字號"
-                     r"|浏览次数|瀏覽次數|点击|點擊)\s*[：:]"),
+                     r"|浏览次数|瀏覽次數|点击|點擊"
+                     # a contact block's fields (地址：…, 电话：…, 传真：…, 邮编：…)
+                     r"|地\s*址|电\s*话|電\s*話|传\s*真|傳\s*真|邮\s*编|郵\s*編|邮政编码|郵政編碼"
+                     r"|电\s*邮|電\s*郵|电子邮[件箱]|電子郵[件箱]|网\s*址|網\s*址)\s*[：:]"),
     "en": re.compile(r"^\s*(?:date|time|source|author|editor|updated|published|release date|"
-                     r"posted)\s*:", re.IGNORECASE),
+                     r"posted"
+                     # a contact block's fields ("Tel. : (852) 2582 4733", "Address: …")
+                     r"|tel\.?|telephone|phone|fax|facsimile|e-?mail|website|web|address|add"
+                     r"|postal code|postcode|post code|zip code|hotline)\s*:", re.IGNORECASE),
 }
 
 

@@ -88,12 +88,45 @@ def test_a_contact_fields_code_is_no_count(field, code):
     assert found[code]
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Add: 12 North Shaoshan Road, Furong Dist., Changsha, Hunan Prov., 410011 Tel: +86 731 "
+     "82217393", ["12", "410011", "86 731", "82217393"]),
+    ("Tel: (852) 2835 6612 Fax: (852) 2835 6613", ["852", "2835", "6612", "852", "2835", "6613"]),
+    ("Please call +44 20 7946 0018 for details.", ["44", "20", "7946", "0018"]),
+    ("Address: No.100, Section 3, First Ring Rd.(E), Chengdu Postal Code: 610021 Tel: 84356776",
+     ["3", "610021", "84356776"]),
+])
+def test_the_digits_of_a_contact_line_are_codes(text, codes):
+    doubted = [q.surface.strip() for q in extract_en(text) if q.kind == "count"
+               and doubt_en(q, text)]
+    assert doubted == codes
+
+
 @pytest.mark.parametrize("text", [
     "The office has 610021 registered members.", "Population: 610021 People",
-    "Phones sold: 1,200 units",
+    "Phones sold: 1,200 units", "Tel: 5555. The office has 45 staff members.",
 ])
 def test_a_count_after_other_words_is_still_a_count(text):
-    assert all(not doubt_en(q, text) for q in extract_en(text))
+    assert all(not doubt_en(q, text) for q in extract_en(text) if q.surface != "5555")
+
+
+@pytest.mark.parametrize(("text", "stamped"), [
+    ("Stamp issue 11/06/2015 15:35", ["15:35"]),
+    ("Posted 2019-01-03 16:30", ["2019-01-03", "16:30"]),
+])
+def test_a_posting_stamp_of_date_and_time_is_the_pages(text, stamped):
+    from align.numbers.reading import TIMESTAMP
+
+    found = [q.surface.strip() for q in extract_en(text) if doubt_en(q, text) == TIMESTAMP]
+    assert found == stamped
+
+
+@pytest.mark.parametrize("text", ["The meeting on 11/06/2015 ended at 15:35.",
+                                  "On 11/06/2015, at 15:35, it closed."])
+def test_a_date_and_a_time_in_a_sentence_are_no_stamp(text):
+    from align.numbers.reading import TIMESTAMP
+
+    assert all(doubt_en(q, text) != TIMESTAMP for q in extract_en(text))
 
 
 _OFFICE_ZH = ["四川省外事办公室负责全省外事工作。"]
@@ -245,3 +278,48 @@ def test_a_sentence_a_traditional_page_prints_twice_is_a_repeat(dropped, severit
              if f.rule == "omission" and f.zh.ids == (dropped,)]
     assert len(found) == 1
     assert (found[0].severity is Severity.INFO) is (severity is Severity.INFO)
+
+
+# --- a contact block's fields are no speakers -------------------------------------------------
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Tel. : (852) 2582 4733 Fax : (852) 2827 1708", "en"), ("Tel: 2582 4733", "en"),
+    ("Address: 12 North Road, Changsha", "en"), ("E-mail: office@example.org", "en"),
+    ("Postal Code: 610021", "en"), ("Web: http://www.example.org", "en"),
+    ("电话：028-84356776", "zh"), ("地址 : 香港湾仔港湾道12号", "zh"), ("传真：2827 1708", "zh"),
+    ("電郵 : office@example.org", "zh"),
+])
+def test_a_contact_field_is_no_speaker_label(line, lang):
+    assert speaker_label(line, lang) is None
+
+
+@pytest.mark.parametrize(("line", "lang", "name"), [
+    ("Mr. Wang: Thank you.", "en", "Mr. Wang"), ("Addison: Good morning.", "en", "Addison"),
+    ("王明：谢谢。", "zh", "王明"),
+])
+def test_speakers_named_like_no_field_stay(line, lang, name):
+    found = speaker_label(line, lang)
+    assert found is not None and found[0] == name
+
+
+def test_each_contact_field_is_its_own_line(tmp_path: Path):
+    from align.io import read_document
+
+    page = tmp_path / "office.en.txt"
+    page.write_text("Foreign Affairs Office of the Province\nAddress: No.8, North Road\n"
+                    "Postal Code: 610021\nTel: 84356776\n\n(1) To carry out the state's foreign "
+                    "policy.\n", encoding="utf-8")
+    lines = [s.text for s in read_document(page, "en").segments]
+    assert lines[:4] == ["Foreign Affairs Office of the Province", "Address: No.8, North Road",
+                         "Postal Code: 610021", "Tel: 84356776"]
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Hong Kong. Tel. : (852) 2582 4733", 2),
+    ("He left. : was his last word.", 1),
+    ("It ended. Then it began again.", 2),
+])
+def test_no_sentence_opens_with_a_colon(text, pieces):
+    from align.segment.en import split_en
+
+    assert len(split_en(text)) == pieces

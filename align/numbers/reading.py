@@ -54,11 +54,15 @@ _QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 # English: a capitalised word that designates by number (Item 122, Article 5, Resolution 2231,
 # No. 3): the number names the thing, it counts nothing.
 _DESIGNATOR_EN = re.compile(r"(?:\b[A-Z][a-z]+\.?|\bNo\.|\bno\.)\s*$")
-# A contact field's label before its code or number (Postal Code: 610021, Tel: 8435 6776, P.O.
-# Box 12): the digits name a place or a line, they count nothing.
-_CONTACT_FIELD_EN = re.compile(r"\b(?:Postal\s+Code|Post\s*[Cc]ode|Zip(?:\s+[Cc]ode)?|ZIP|Tel|"
-                               r"Telephone|Phone|Fax|Facsimile|Hotline|P\.?\s?O\.?\s+Box|Box)"
-                               r"\.?\s*[:：]?\s*$")
+# A contact line's digits: a telephone or fax number in international form (+86 731 82217393,
+# +852 2835 1234), or any number after a contact label on its line (Postal Code: 610021; Tel:
+# 84356776; Add: 12 North Road, Changsha, 410011): a line's or a place's code, counting nothing.
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){0,3}[ .-]?\d{3,8}(?![\d.])")
+_CONTACT_LABEL_EN = re.compile(
+    r"\b(?:Add|Address|Tel|Telephone|Phone|Fax|Facsimile|Hotline|Postal\s+Code|Post\s*[Cc]ode|"
+    r"Zip(?:\s+[Cc]ode)?|ZIP|P\.?\s?O\.?\s+Box)\.?\s*[:：]?(?=\s*[\d(+])")
+# A sentence ends between a contact label and a number after it.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z][a-z]")
 # A word after an English number that can be what it counts: any lower-case word but the closed
 # class of function words ("Item 122 on reform", "in 2020 and", "3200 at the close").
 _FUNCTION_WORDS_EN = ("a|an|the|and|or|but|nor|of|on|in|at|to|for|by|with|from|into|as|than|"
@@ -86,17 +90,22 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
                "century is left out (九八年)")
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 # A clock time alone in square brackets ([10:07], 【09:30:15】), a machine's date and time
-# wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…"), or
+# wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…",
+# 11/06/2015 15:35), or
 # a date or time after the site's posting label: a live transcript's time mark before a turn or
 # the site's own posting stamp, page furniture and no time the text speaks of (prose writes
 # neither a date with hyphens before a clock time nor a label before it).
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+                        # … or day, month and year with slashes or dots (11/06/2015 15:35)
+                        r"|(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{4}[ \t\u3000]+"
+                        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
                         # the site's posting label before a date in digits ("Updated:2023-09-26",
                         # 发布时间：2023-09-26): when the page went up, not what the text says
                         r"|(?:(?i:updated|published|posted|released|release\s+date)\s*:?"
                         r"|(?:更新|发布|發布|发表|發表)(?:时间|時間|日期)\s*[:：])"
                         r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+                        r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"  # and its time
                         # … or in words after the English label ("Updated: Feb 3, 2020")
                         r"|(?i:updated|published|posted|release\s+date)\s*:\s*"
                         r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
@@ -187,6 +196,19 @@ def _bare_digits(q: Quantity) -> bool:
             and bool(_BARE.fullmatch(q.surface.strip())))
 
 
+def _contact_label(q: Quantity, text: str) -> str:
+    """The contact label whose line holds ``q`` ("Tel", "+" of an international number), or
+    "" (see ``_PHONE``)."""
+    if any(m.start() <= q.start and q.end <= m.end()
+           for m in _PHONE.finditer(text, max(0, q.start - 24), min(len(text), q.end + 24))):
+        return "+"
+    labels = [m for m in _CONTACT_LABEL_EN.finditer(text, max(0, q.start - 90), q.end)
+              if m.start() < q.start]
+    if not labels or _SENTENCE_BREAK.search(text, labels[-1].end(), q.start):
+        return ""
+    return labels[-1].group().strip().rstrip(":：").strip()
+
+
 def _impossible_date(q: Quantity) -> bool:
     if q.kind != "date":
         return False
@@ -248,6 +270,8 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
 # How a fragile reading of a digit run with nothing after it that says what it counts begins
 # (``doubt_zh``, ``doubt_en``).
 BARE_RUN = "read from a bare digit run"
+# How the fragile reading of a contact line's digits begins (``_contact_label``).
+CONTACT_CODE = "a code in a contact line"
 
 
 def year_digits(q: Quantity) -> str:
@@ -296,8 +320,9 @@ def doubt_en(q: Quantity, text: str, printed: str = "") -> str:
             surface.isdigit() or _ROMAN.fullmatch(surface)) and _DESIGNATOR_EN.search(before) \
             and not _COUNTED_NOUN_EN.match(after):
         return f"a number that names something ({before.split()[-1]} {surface}), not a count"
-    if q.high is None and _bare_digits(q) and (field := _CONTACT_FIELD_EN.search(before)):
-        return f"a code that a contact field names ({field.group().strip()} {surface}), not a count"
+    if q.kind == "count" and q.high is None and (label := _contact_label(q, text)):
+        return (f"{CONTACT_CODE} ({label} …), not a count" if label != "+" else
+                f"{CONTACT_CODE} (a telephone number in international form), not a count")
     if any(_inside(text, q.start, q.end, p, QUOTED_TERM_CHARS)
            for p in (("“", "”"), ('"', '"'))):
         return "inside a short quoted term"
@@ -314,6 +339,6 @@ def certain(q: Quantity, text: str, lang: str) -> bool:
     return not (doubt_zh(q, text) if lang == "zh" else doubt_en(q, text))
 
 
-__all__ = ["BARE_RUN", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS", "RUNNING_HEAD",
-           "TIMESTAMP", "WIRE_DATELINE",
+__all__ = ["BARE_RUN", "CONTACT_CODE", "FOOTNOTE", "LOST_DECIMALS", "QUOTED_TERM_CHARS",
+           "RUNNING_HEAD", "TIMESTAMP", "WIRE_DATELINE",
            "YEAR_DIGITS", "certain", "doubt_en", "doubt_zh", "year_digits"]

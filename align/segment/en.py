@@ -18,7 +18,7 @@ import re
 # Abbreviations that are never the end of a sentence in running text.
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof st no nos vs e.g i.e gen sen rep gov jr sr fig figs vol pp art sec
-    approx dept mt ft capt lt col sgt rev hon messrs cf al op ch para
+    approx dept mt ft capt lt col sgt rev hon messrs cf al op ch para tel
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # Abbreviations that may end a sentence; a split is made only before a typical sentence opener.
@@ -84,8 +84,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return True
     rest = text[nxt_at.start() : nxt_at.start() + _WINDOW]
     nxt = rest[0]
-    if nxt.islower():
-        return False
+    if nxt.islower() or nxt in ":;,":
+        return False  # no sentence opens with a colon: "Tel. : (852) 2582 4733" is one line
     punct = m.group(0).rstrip(_CLOSERS)
     if punct == m.group(0) and _inside_short_quote(text, m.start(), m.end()):
         return False  # the theme was "Dream big. Together we reach the top.": one slogan

@@ -91,6 +91,7 @@ from align.numbers.en import extract_en, mangled_numerals, mangled_reads_as
 from align.numbers.quantity import Quantity, date_parts
 from align.numbers.reading import (
     BARE_RUN,
+    CONTACT_CODE,
     FOOTNOTE,
     LOST_DECIMALS,
     RUNNING_HEAD,
@@ -810,6 +811,12 @@ class _Neighbourhood:
                 return replace(d, severity=Severity.INFO, message=f"{d.message} {who} "
                                f"{TIMESTAMP}: each page stamps its own.",
                                extra=d.extra + (("reading", f"fragile: {TIMESTAMP}"),))
+            if code := next((q.doubt for q in (d.zh, d.en)
+                             if q.doubt.startswith(CONTACT_CODE)), ""):
+                # a telephone number or postcode paired with another number: codes of a
+                # contact block, which each page prints, splits or glues in its own way
+                return replace(d, severity=Severity.INFO, message=f"{d.message} One of them "
+                               f"is {code}.", extra=d.extra + (("reading", f"fragile: {code}"),))
             if d.zh.doubt == d.en.doubt == RUNNING_HEAD:  # 年報 37 and "2006-07 ANNUAL REPORT"
                 return replace(d, severity=Severity.INFO,
                                message=f"{d.message} Both are {RUNNING_HEAD}.",
@@ -832,10 +839,11 @@ class _Neighbourhood:
         doubt = f" The {lang} number is {q.doubt}, so its reading is in doubt"
         extra = d.extra + (("reading", f"fragile: {q.doubt}"),)
         furniture = "" if d.rule is NUMBER_MISMATCH else self._furniture(q, index, side)
-        if d.rule is not NUMBER_MISMATCH and q.doubt.startswith(BARE_RUN):
+        if d.rule is not NUMBER_MISMATCH and q.doubt.startswith((BARE_RUN, CONTACT_CODE)):
             # a digit run that says nothing of what it counts is, on real pages, a label, a
             # code, a list or paragraph number or a piece of a number the page split: of 30
-            # such findings judged on real pairs, none was a real discrepancy
+            # such findings judged on real pairs, none was a real discrepancy (a contact line's
+            # telephone number or postcode is one of those codes)
             return replace(d, severity=Severity.INFO, message=f"{d.message}{doubt}, and it "
                            "says nothing of what it counts.", extra=extra)
         if furniture or (loose and d.rule is not NUMBER_MISMATCH):
