@@ -358,9 +358,12 @@ _ATTRIBUTION_EN = re.compile(r"^(?:—|–|--)\s*[A-Z0-9][^.!?]{1,100}\.?$")
 # page names them in its lead or in each turn's label.
 _PARTICIPANT_EN = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2},\s+"
-    r"(?![^.!?]*\b(?:said|says|will|would|is|was|are|were|has|have|had)\b)(?:[a-z][\w-]*\s+){0,3}?(?:minister|member|director(?:-general)?|head|spokes(?:person|man|"
-    r"woman)|chair(?:man|woman|person)?|president|secretary|governor|mayor|ambassador|"
-    r"commissioner|deputy|vice|chief|delegate|administrator|commander)\b[^.!?]*$")
+    # no verb after the name: "Wang Yi, the foreign minister, said …" is a sentence
+    r"(?![^.!?]*\b(?:said|says|will|would|is|was|are|were|has|have|had)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:minister|member|director(?:-general)?|head|"
+    r"spokes(?:person|man|woman)|chair(?:man|woman|person)?|president|secretary|governor|"
+    r"mayor|ambassador|commissioner|deputy|vice|chief|delegate|administrator|commander)\b"
+    r"[^.!?]*$")
 
 
 def furniture_en(text: str) -> str:

@@ -91,10 +91,9 @@ YEAR_DIGITS = ("a run of Chinese digits with no 十/百/千 before 年, which no
 _LATIN_UNIT_ZH = re.compile(r"^ ?(?:[A-Za-z]|[%‰°℃μ])")
 # A clock time alone in square brackets ([10:07], 【09:30:15】), a machine's date and time
 # wherever it stands ((2010-03-09 15:05:47), 2008-10-07 04:32 |, "2021-03-03 09:04 来源：…",
-# 11/06/2015 15:35), or
-# a date or time after the site's posting label: a live transcript's time mark before a turn or
-# the site's own posting stamp, page furniture and no time the text speaks of (prose writes
-# neither a date with hyphens before a clock time nor a label before it).
+# 11/06/2015 15:35), or a date or time after the site's posting label: a live transcript's time
+# mark before a turn or the site's own posting stamp, page furniture and no time the text speaks
+# of (prose writes neither a date in digits before a clock time nor a label before it).
 _TIMESTAMP = re.compile(r"[\[【［]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\]】］]"
                         r"|(?<!\d)\d{4}-\d{1,2}-\d{1,2}[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
                         # … or day, month and year with slashes or dots (11/06/2015 15:35)
@@ -197,8 +196,8 @@ def _bare_digits(q: Quantity) -> bool:
 
 
 def _contact_label(q: Quantity, text: str) -> str:
-    """The contact label whose line holds ``q`` ("Tel", "+" of an international number), or
-    "" (see ``_PHONE``)."""
+    """The contact label before ``q`` on its line ("Tel", "Postal Code"), "+" when ``q`` is part
+    of a telephone number in international form, or "" (see ``_PHONE``)."""
     if any(m.start() <= q.start and q.end <= m.end()
            for m in _PHONE.finditer(text, max(0, q.start - 24), min(len(text), q.end + 24))):
         return "+"
