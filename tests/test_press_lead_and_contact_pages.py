@@ -323,3 +323,53 @@ def test_no_sentence_opens_with_a_colon(text, pieces):
     from align.segment.en import split_en
 
     assert len(split_en(text)) == pieces
+
+
+# --- forms of Hong Kong's legislative papers --------------------------------------------------
+
+@pytest.mark.parametrize(("zh", "spans"), [
+    ("在1997/98至2004/05年度期間", [("19970000", "19980000"), ("20040000", "20050000")]),
+    ("1997/98至2004/05期間", [("19970000", "19980000"), ("20040000", "20050000")]),
+    ("2019/20年度预算", [("20190000", "20200000")]),
+    ("二零一九/二零年度", [("20190000", "20200000")]),
+])
+def test_a_fiscal_year_with_a_slash_is_a_span_of_years(zh, spans):
+    found = [(str(q.value), str(q.high)) for q in extract_zh(zh) if q.kind == "date"]
+    assert found == spans
+
+
+@pytest.mark.parametrize("zh", ["比例为1997/99", "1997/98%"])
+def test_digits_that_do_not_follow_a_year_are_no_fiscal_year(zh):
+    assert all(q.kind != "date" for q in extract_zh(zh))
+
+
+@pytest.mark.parametrize(("zh", "parts"), [
+    ("議程第IV及V項", [4, 5]), ("議程第VI及VII項", [6, 7]), ("第I、II及III章", [1, 2, 3]),
+    ("附件III", [3]),
+])
+def test_a_list_of_roman_parts_reads_every_member(zh, parts):
+    found = [int(q.value) for q in extract_zh(zh) if q.kind == "ordinal"]
+    assert found == parts
+
+
+@pytest.mark.parametrize(("en", "chapter"), [
+    ("the Public Health and Municipal Services Ordinance (Cap.132)", "132"),
+    ("under Cap.139A of the laws", "139"), ("(Cap. 132)", "132"),
+])
+def test_a_chapter_of_the_laws_is_read_with_or_without_a_space(en, chapter):
+    found = [q for q in extract_en(en) if q.surface.strip() == chapter]
+    assert found and doubt_en(found[0], en).startswith("a number that names something")
+
+
+def test_a_chapter_matches_the_chinese_chapter():
+    zh = ["根據《公眾衞生及市政條例》(第132章)的規定,食物須符合標準。"]
+    en = ["Under the Public Health and Municipal Services Ordinance (Cap.132), food must meet "
+          "the standards."]
+    assert loud_numbers(zh, en) == []
+
+
+def test_the_english_range_of_fiscal_years_matches_the_chinese():
+    zh = ["在1997/98至2004/05年度期間,政府將興建更多公屋。"]
+    en = ["Over the period between 1997/98 and 2004/05, the Government will build more public "
+          "housing."]
+    assert loud_numbers(zh, en) == []

@@ -228,6 +228,16 @@ _SPELLED_YEAR_RE = re.compile(
     r"\b)", re.I)
 
 
+# A chapter of Hong Kong's laws with no space after the abbreviation ("Cap.139", as "Cap. 139"
+# reads): its number, which a designator's doubt marks as naming, not counting.
+_CHAPTER_RE = re.compile(r"\bCap\.(\d{1,4})(?=[A-Z]?\b)")
+
+
+def _chapters(scan: _Scan) -> Iterator[Quantity]:
+    for m in _CHAPTER_RE.finditer(scan.work):
+        yield scan.q(m.start(1), m.end(1), Decimal(m[1]), "count")
+
+
 def _spelled_years(scan: _Scan) -> Iterator[Quantity]:
     for m in _SPELLED_YEAR_RE.finditer(scan.work):
         century = _SMALL.get(m["c"].lower()) or _TENS[m["c"].lower()]
@@ -243,8 +253,8 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(FORMAT_NAMES)
     scan.blank(DOCUMENT_SYMBOLS)
     scan.blank(WEB_ADDRESSES)
-    for recogniser in (numeric_dates, _spelled_years, _periods, _times, _decades, _ratios,
-                       _vague_amounts, _anniversaries, _vague_spans):
+    for recogniser in (numeric_dates, _chapters, _spelled_years, _periods, _times, _decades,
+                       _ratios, _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_GLUED_WORD)
     scan.blank(_ALNUM_TOKEN)

@@ -235,12 +235,16 @@ def _unit_twice_ranges(found: list[Quantity], text: str) -> list[Quantity]:
 
 # A part numbered in Roman numerals, as Chinese pages write an appendix or a phase (附錄II,
 # 附件III, 第II期): an ordinal, as "Appendix II" reads.
-_ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*([IVX]{1,5})(?![A-Za-z])")
+# A list of them writes the mark once (議程第IV及V項, 第I、II及III章: Items IV and V).
+_ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*"
+                         r"([IVX]{1,5}(?:\s*(?:及|和|与|與|、|或|至|到)\s*[IVX]{1,5})*)(?![A-Za-z])")
+_ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 def _roman_parts(scan: _Scan) -> Iterator[Quantity]:
     for m in _ROMAN_PART.finditer(scan.work):
-        yield scan.q(m.start(1), m.end(1), Decimal(roman_value(m[1])), "ordinal")
+        for part in _ROMAN.finditer(scan.work, m.start(1), m.end(1)):
+            yield scan.q(part.start(), part.end(), Decimal(roman_value(part[0])), "ordinal")
 
 
 # What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
@@ -869,15 +873,25 @@ def _year_of(s: str | None) -> int:
 # A span of years whose second year keeps only its last two digits: a fiscal or school year
 # (二零一九/二零年度, 2019/20年度, as Hong Kong writes "2019-20") or a range (二零一五至一八年);
 # in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
-# count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction.
+# count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction; a range of two
+# writes 年 once (1997/98至2004/05年度).
 _SHORT_YEAR_SPAN_RE = re.compile(
     rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{2}})"
     rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
-    rf"(?![\d{_SPELT_DIGITS}])\s*(?:财政|財政)?年")
+    rf"(?![\d{_SPELT_DIGITS}])(?:\s*(?:财政|財政)?年"
+    # … or the first of two, the 年 written once after the second (1997/98至2004/05年度)
+    rf"|(?=\s*{_RANGE_SEP}\s*\d{{4}}\s*[/／]\s*\d{{2}}(?!\d)\s*(?:财政|財政)?年))")
+
+
+# A fiscal year written with a slash and nothing after it (1997/98至2004/05期間): the second
+# year's two digits follow the first, which no fraction of a four-digit number does.
+_FISCAL_YEAR_RE = re.compile(r"(?<![\d./])(\d{4})\s*[/／]\s*(\d{2})(?![\d./%])")
 
 
 def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
+    read: set[int] = set()  # where a span with its 年 starts: read whole below
     for m in _SHORT_YEAR_SPAN_RE.finditer(scan.work):
+        read.add(m.start())
         lo, tail = _year_of(m.group(1) or m.group(3)), parse_zh_number(m.group(2) or m.group(4))
         if not lo or tail is None:
             continue
@@ -885,6 +899,11 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
         if hi - lo <= 10:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal(hi * 10000))
+    for m in _FISCAL_YEAR_RE.finditer(scan.work):
+        lo = _year_of(m[1])
+        if m.start() not in read and lo and int(m[2]) == (lo + 1) % 100:
+            yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
+                         high=Decimal((lo + 1) * 10000))
 
 
 _DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–—~]))"
