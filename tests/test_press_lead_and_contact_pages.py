@@ -373,3 +373,15 @@ def test_the_english_range_of_fiscal_years_matches_the_chinese():
     en = ["Over the period between 1997/98 and 2004/05, the Government will build more public "
           "housing."]
     assert loud_numbers(zh, en) == []
+
+
+@pytest.mark.parametrize(("said", "translated", "repeat"), [
+    ("议程第VIII项", "议程第III项", False), ("议程第3项", "议程第4项", False),
+    ("议程第VIII项", "议程第VI及VII项", False), ("议程第V项", "议程第IV及V项", True),
+    ("议程第III项", "议程第III项", True),
+    ("中国海洋局负责海洋观测。", "中国海洋局负责海洋观测。", True),
+])
+def test_a_heading_that_differs_only_in_its_number_is_no_repeat(said, translated, repeat):
+    from align.checks.coverage import _Repeats
+
+    assert _Repeats({1: translated})(said) is repeat

@@ -717,6 +717,16 @@ def _days(text: str) -> set[tuple[int, int]]:
     return out
 
 
+_HAN_OR_ALNUM = re.compile(rf"[{HAN}0-9A-Za-z]")
+# (A Roman numeral of one letter only between Chinese characters: English "I" is a pronoun.)
+_NUMBER_TOKEN = re.compile(r"\d+|\b[IVXLC]{2,}\b|(?<=[^\x00-\x7f])[IVXLC]+(?=[^\x00-\x7f]|$)")
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The digit runs and Roman numerals a sentence writes (VIII of 議程第VIII項)."""
+    return frozenset(_NUMBER_TOKEN.findall(text))
+
+
 def _translated(doc: Document, beads: tuple[Bead, ...], side: str) -> dict[int, str]:
     """The sentences of ``doc`` (the ``side`` of ``beads``) that are in two-sided beads."""
     return {i: doc.segments[i].text for b in beads if b.zh and b.en
@@ -725,10 +735,11 @@ def _translated(doc: Document, beads: tuple[Bead, ...], side: str) -> dict[int, 
 
 def _bigrams(text: str) -> set[str]:
     """Character bigrams of Chinese, word bigrams of English (whose letter bigrams a legal
-    text's repeated phrases share with any other sentence)."""
-    han = "".join(HAN_CHAR.findall(text))
-    if han:
-        return {han[i : i + 2] for i in range(len(han) - 1)}
+    text's repeated phrases share with any other sentence). The Chinese keeps its digits and
+    Latin letters: 議程第VIII項 is no repeat of 議程第III項."""
+    if HAN_CHAR.search(text):
+        chars = "".join(_HAN_OR_ALNUM.findall(text))
+        return {chars[i : i + 2] for i in range(len(chars) - 1)}
     words = re.findall(r"[\w'’-]+", text.lower())
     return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
@@ -737,10 +748,12 @@ class _Repeats:
     """Whether most of a sentence is said again in another translated sentence of its language
     (a page that prints its header or a photo caption twice). The translated sentences' character
     bigrams are indexed once, so a document with many one-sided sentences is not compared
-    sentence by sentence (that was quadratic)."""
+    sentence by sentence (that was quadratic). A repeat says the same numbers: 議程第VIII項 is
+    no repeat of 議程第VI及VII項, whose bigrams it shares."""
 
     def __init__(self, translated: dict[int, str]) -> None:
         self._index: dict[str, list[int]] = defaultdict(list)
+        self._numbers = {i: _numbers(text) for i, text in translated.items()}
         for i, text in translated.items():
             for gram in _bigrams(text):
                 self._index[gram].append(i)
@@ -753,7 +766,9 @@ class _Repeats:
         for gram in own:
             shared.update(self._index.get(gram, ()))
         shared.pop(exclude, None)
-        return any(n >= REPEAT_SHARE * len(own) for n in shared.values())
+        numbers = _numbers(text)
+        return any(n >= REPEAT_SHARE * len(own) and numbers <= self._numbers[i]
+                   for i, n in shared.items())
 
 
 def _continuation(beads: tuple[Bead, ...], index: int) -> tuple[int, ...]:
