@@ -436,6 +436,40 @@ def signature_block(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | No
     return SIGNATURE
 
 
+# A block of short lines: this many consecutive ones at least (a signature of office, title,
+# name and date; an attendance list; an address), each short and with no closing stop or
+# comma. Each page orders such lines its own way (顾建华 before or after his title; 香港金钟道88号
+# before the addressee, "88 Queensway / Hong Kong" after).
+LINE_BLOCK_MIN = 3
+_CLAUSE_MARKS = tuple(",，、;；")  # a salutation's lines ("Hon. Mayor Phil Goff,") are a sentence
+
+
+def line_block(doc: Document, ids: tuple[int, ...]) -> range | None:
+    """The block of short lines the sentences ``ids`` (consecutive) stand in, or None: the one
+    around the first of them that is such a line (a bead may take in the sentence after it)."""
+    def short_line(i: int) -> bool:
+        if not 0 <= i < len(doc.segments):
+            return False
+        text = doc.segments[i].text.strip()
+        return bool(text) and not SENTENCE_END.search(text) and not text.endswith(
+            _CLAUSE_MARKS) and content_size(text) <= CLOSING_SIZE
+
+    short = [i for i in ids if short_line(i)]
+    if not short:
+        return None
+    first = last = short[0]
+    while short_line(first - 1):
+        first -= 1
+    while short_line(last + 1):
+        last += 1
+    return range(first, last + 1) if last - first + 1 >= LINE_BLOCK_MIN else None
+
+
+def in_line_block(doc: Document, ids: tuple[int, ...]) -> bool:
+    """Whether the sentences ``ids`` (consecutive) stand in a block of short lines."""
+    return line_block(doc, ids) is not None
+
+
 def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:
     """Evidence that one-sided sentences are the page's own heading: among its first
     ``HEADING_LINES`` and no sentence (no closing stop), or a sentence that opens with the

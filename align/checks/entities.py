@@ -48,7 +48,7 @@ from align.lexicon.transliteration import (
     spelled_alike,
 )
 from align.lexicon.zh import ZhWord
-from align.model import Finding, Severity
+from align.model import Alignment, Bead, Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
 from align.scripts import HAN, HAN_CHAR, HAN_RUN, converters, is_title_case, unaccented
 
@@ -1171,10 +1171,13 @@ _CAPITALISED = re.compile(r"[^\W\d_][\w'’]*")
 
 def _english_spellings(en: str) -> list[str]:
     """Capitalised English words, and two or three of them run together (Jiangkouhe Lianxu,
-    Las Cañitas), that a Chinese transliteration might spell; words run together by a lost
-    space are parted first (inApia)."""
+    Las Cañitas, IP Kwok-him), that a Chinese transliteration or romanised name might spell;
+    words run together by a lost space are parted first (inApia)."""
     en = _GLUED.sub(" ", en)
-    words = [m for m in _CAPITALISED.finditer(en) if m.group()[:1].isupper()]
+    found = list(_CAPITALISED.finditer(en))
+    # a given name's second syllable after its hyphen counts too (IP Kwok-him, LAU Kin-yee)
+    words = [m for k, m in enumerate(found) if m.group()[:1].isupper() or k and en[
+        found[k - 1].end() : m.start()] == "-" and found[k - 1].group()[:1].isupper()]
     out = [m.group().removesuffix("'s").removesuffix("’s") for m in words]
     for k, m in enumerate(words):
         joined, end = m.group(), m.end()
@@ -1218,10 +1221,15 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
             # judged on its own
     if any(_mentions(en_words, _heads(full)) for full in _shortened(text)):
         return True  # 埃塞 for 埃塞俄比亚, "Ethiopia's": a name shortened to its first sounds
-    person = len(words) == 1 and words[0].pos.startswith("nr") and len(text) <= 3
+    # a person: a name of up to three characters, or four that begin with two surnames, a
+    # married woman's in Hong Kong (罗范椒芬, Mrs Fanny LAW: her husband's surname, then hers)
+    person = len(words) == 1 and words[0].pos.startswith("nr") and (
+        len(text) <= 3 or len(text) == 4 and text[0] in SURNAMES and text[1] in SURNAMES)
     if person and (any(score(syllables[:1], e) == 0 for e in spellings) or any(
             w in SURNAME_SPELLINGS.get(text[0], ()) for w in en_words)):
         return True  # Mr Chu for 诸立力, Joshua Wong for 黄之锋: the surname alone
+    if person and any(reads_exactly(text, e.lower()) for e in spellings if len(e) > len(text)):
+        return True  # IP Kwok-him for 叶国谦: the whole name as Hong Kong spells it
     for joined in ("".join(syllables[:2]), "".join(syllables[1:]) if len(syllables) == 3 else ""):
         if len(joined) >= 4 and any(w.startswith(joined) for w in en_words):
             return True  # Jiangkouhe for 蒋口河; Wenbin'sRegular (words run together) for 汪文斌
@@ -1703,6 +1711,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 and not _common_word(link.zh.text)
                 and not any(sounds_like(link.zh.text, w) or reads_exactly(link.zh.text, w.lower())
                             for w in spellings)  # 马坑 ~ Ma Hang, as Hong Kong spells it
+                and not _married_name_said(zh, link.zh.start, link.zh.end, en)
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
@@ -1778,11 +1787,32 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 阿布 of 阿布·哈桑·默罕默德·阿里 -> Abul Hassan Mahmud Ali
         if _sounded_in_run(zh, start, end, spellings):
             continue  # 金塔 of 同萨/金塔/耶夫 -> Sagintayev
+        if _married_name_said(zh, start, end, en):
+            continue  # 马|朱雪履 -> Mrs Percy MA
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
             missing.append(MissingName(name, start, end))
     return replaced, _whole_names(c, zh, missing) + asides
+
+
+# A married woman's title and the English name after it (Mrs Fanny LAW, Madam CHAN).
+_MARRIED = re.compile(r"\bM(?:rs|adam|adame)\.?\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)")
+
+
+def _married_name_said(zh: str, start: int, end: int, en: str) -> bool:
+    """Whether the name at ``zh[start:end]`` is a Hong Kong married woman's (her husband's
+    surname, her own, her given name: 罗范椒芬; the segmenter may part the first: 马|朱雪履) said
+    as the English names her, by the husband's surname after Mrs (Mrs Fanny LAW, Mrs Percy
+    MA)."""
+    name = zh[start:end]
+    if len(name) == 3 and start and zh[start - 1] in SURNAMES:
+        name = zh[start - 1 : end]
+    if len(name) != 4 or name[0] not in SURNAMES or name[1] not in SURNAMES:
+        return False
+    words = [w.lower() for m in _MARRIED.finditer(en) for w in m.group(1).split()]
+    return any(w in SURNAME_SPELLINGS.get(name[0], ()) or reads_exactly(name[0], w)
+               for w in words)
 
 
 def _person_in_pinyin(links: list, n: int, en: str) -> bool:
@@ -1919,6 +1949,18 @@ class _Occurrences:
 _WORDS_IN = re.compile(r"\w+")
 
 
+def _block_english(a: Alignment, bead: Bead) -> str | None:
+    """The English of the block of short lines (``coverage.line_block``) a bead stands in on
+    both sides, or None when it stands in none."""
+    from align.checks.coverage import line_block  # coverage reads this module's captions
+
+    zh = line_block(a.zh, bead.zh)
+    en = line_block(a.en, bead.en)
+    if zh is None or en is None:
+        return None
+    return "\n".join(a.en.segments[i].text for i in en)
+
+
 def _read_beads(ctx: CheckContext) -> Iterator[BeadText]:
     """The beads as the names check reads them (``bead_texts``: without pinyin readings)."""
     yield from bead_texts(ctx)
@@ -1970,6 +2012,13 @@ class EntitiesCheck:
             replaced, missing = found.get(n, _NO_NAMES)
             if caption(b.zh, b.en):
                 continue  # each site writes its own photo captions: furniture
+            if (replaced or missing) and (block := _block_english(a, b.bead)) is not None:
+                # a list or signature of short lines: each page orders its lines its own way
+                # (头衔 before the name, the title after it), so a name is judged on the block
+                in_block = missing_names(b.zh, block)
+                unrendered = {x.text for x in in_block[1]} | {z for z, _ in in_block[0]}
+                replaced = [r for r in replaced if r[0] in unrendered]
+                missing = [m for m in missing if m.text in unrendered]
             # a name said twice in the bead (a page that prints its title twice) is one finding:
             # the finding marks the bead, not the place; its doubt is the surest place's (a
             # heading's doubt does not cover the sentence under it)

@@ -52,7 +52,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from align.checks.base import CheckContext
-from align.checks.coverage import furniture_en, furniture_zh
+from align.checks.coverage import furniture_en, furniture_zh, in_line_block
 from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined, respaced_bead
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
@@ -107,8 +107,8 @@ class MeaningCheck:
 _REASONS = {
     "closer": "; a neighbouring sentence matches better: restructured across the sentence "
               "boundary?",
-    "furniture": "; the passage holds document furniture (a caption, credit, dateline or "
-                 "notice) that each page prints its own way.",
+    "furniture": "; the passage holds document furniture (a caption, credit, dateline, "
+                 "notice or a block of short lines) that each page prints its own way.",
     "rendered": "; but its words are rendered, with the neighbouring sentences: restructured "
                 "across the sentence boundary?",
     "short": "; the sentence is too short to tell, and some of its words are rendered.",
@@ -138,6 +138,8 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
         kind = furniture_en(a.en.segments[i].text)
         if kind:
             return ("furniture", kind)
+    if in_line_block(a.zh, bead.zh) and in_line_block(a.en, bead.en):
+        return ("furniture", "a block of short lines (a signature, list or address)")
     zh, en = joined(a, bead)
     zh = unspaced_zh(zh)[0]  # 目 录: a heading typeset with spaces is one word, 'contents'
     near = range(max(0, index - 1), min(len(a.beads), index + 2))

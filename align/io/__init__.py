@@ -271,12 +271,9 @@ def to_document(path: str, lang: Lang, got: Extracted, split: str = "sentences")
 
     analysed = got.text
     if lang == "zh":
-        from align.io.chinese import to_simplified, without_look_alikes
-        from align.scripts import is_traditional
+        from align.io.chinese import analysed as chinese_analysed
 
-        analysed = without_look_alikes(analysed)
-        if is_traditional(analysed):
-            analysed = to_simplified(analysed)
+        analysed = chinese_analysed(analysed)
     else:
         from align.io.english import with_spaces_back
 
@@ -386,11 +383,9 @@ def _units_document(path: str, lang: Lang, parts: list[Extracted], ids: list[str
     built = out.build()
     analysed = built.text
     if lang == "zh":
-        from align.io.chinese import to_simplified
-        from align.scripts import is_traditional
+        from align.io.chinese import analysed as chinese_analysed
 
-        if is_traditional(analysed):
-            analysed = to_simplified(analysed)
+        analysed = chinese_analysed(analysed)
     segments = []
     for unit, (ident, span, unit_tokens) in enumerate(zip(ids, bounds, tokens, strict=True)):
         if span is None:

@@ -79,3 +79,25 @@ def without_look_alikes(text: str) -> str:
     if not _LOOK_ALIKE.search(text):
         return text
     return text.translate(_look_alikes())
+
+
+# Traditional forms a simplified page lets slip (LegCo's simplified pages keep 內 and 沒): the
+# commonest characters, each read the same in both forms, so no name changes its reading (乾,
+# qián in names but 干 gān, is left out).
+_STRAY_TRADITIONAL = "內沒於來別黃們這個為說時國會對與從後點問還過開關現實進動樣體當將長門間員義東車區務總無萬億兩約餘謝請讀語話記認議計設許證該調論識護變讓聽買賣錢銀鐵陽陰雲電號權觀覺親邊處傳價優華畫歲應戰擊斷歡氣漢灣際隊陸場報幾廣張強書術習愛聲條題類風飛馬魚鳥龍齊學兒見貝財貨質資費貿"  # noqa: E501
+
+
+@cache
+def _stray_table() -> dict[int, str]:
+    return {ord(c): _char(c) for c in _STRAY_TRADITIONAL if len(_char(c)) == 1}
+
+
+def analysed(text: str) -> str:
+    """Chinese text as the checks read it, exactly as long: look-alikes replaced, a traditional
+    text converted to simplified, and a simplified one's stray traditional characters too."""
+    from align.scripts import is_traditional
+
+    text = without_look_alikes(text)
+    if is_traditional(text):
+        return to_simplified(text)
+    return text.translate(_stray_table())

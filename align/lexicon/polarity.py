@@ -544,8 +544,10 @@ def en_polarity(text: str) -> Polarity:
             low in _EN_FAIL and i + 1 < len(toks) and toks[i + 1][0] == "to"
         ):
             kind = NEGATION  # fail to, lack
-        elif low == "no" and i + 1 < len(toks) and text[end : end + 1] == ".":
-            kind = None  # "No. 5"
+        elif low in ("no", "nos") and i + 1 < len(toks) and text[end : end + 1] == "." or (
+                low == "nos" and re.match(
+                r"\s*\d", text[end:])):
+            kind = None  # "No. 5", "Paper Nos. CB(2)774", "Nos 3 and 4": numbers
         else:
             kind = _en_single(low)
         if kind == NEGATION and i + 1 < len(toks) and _en_single(toks[i + 1][0]) == LEXICAL:

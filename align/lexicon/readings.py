@@ -118,6 +118,8 @@ def hong_kong_spellings(jyutping: str) -> tuple[str, ...]:
     else:
         if jyutping[:1] in "pmftnlkhw":
             heads, rest = (jyutping[:1],), jyutping[1:]
+    if jyutping.startswith("ji") and len(jyutping) > 2:
+        heads = ("y", "")  # 葉 jip: Yip or Ip, 嚴 jim: Yim or Im, 易 jik: Yik or Ik
     tails = (rest,)
     for jp, hk in _HK_FINALS:
         if rest.startswith(jp):

@@ -249,9 +249,9 @@ def _spelled_years(scan: _Scan) -> Iterator[Quantity]:
 
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
+    scan.blank(DOCUMENT_SYMBOLS)  # before the labels: the (98) of CR 2/3231/97(98) Pt. 9
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
-    scan.blank(DOCUMENT_SYMBOLS)
     scan.blank(WEB_ADDRESSES)
     for recogniser in (numeric_dates, _chapters, _spelled_years, _periods, _times, _decades,
                        _ratios, _vague_amounts, _anniversaries, _vague_spans):

@@ -201,12 +201,20 @@ FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2} ?\+ ?\d{1,2}(?![\d.+%])")
 # S/2020/123, E/CN.6/2020/1, S/RES/2231(2015): an organ's capitals and at least two
 # slash-separated parts; or a paper number of a session. Blanked by both extractors (the
 # token check compares it as written).
+_OFFICE = r"(?<![A-Za-z0-9/])[A-Z]{2,6}(?:/[A-Z]{1,6})*"
+_DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)"  # dd/mm/yyyy after capitals: UK 2/3/2020
+_FILE_TAIL = r"(?:\s?\(\d{2,4}\))?(?:\s?Pt\.?\s?\d{1,3})?(?![A-Za-z0-9/])"
 DOCUMENT_SYMBOLS = re.compile(
     r"(?<![A-Za-z0-9/])[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?:\(\d{4}\))?"
     r"(?![A-Za-z0-9/])"
     # ... and a legislature's paper numbered within its session: LS 63/07-08, CB(2)1234/07-08
-    # (Hong Kong's LegCo papers, the session's two years after the slash)
-    r"|(?<![\d/])(?:[A-Z]{1,3}(?:\(\d\))?\s*)?\d{1,5}/\d{2}-\d{2}(?![\d/-])")
+    # (Hong Kong's LegCo papers, the session's two years after the slash; an enclosure's (02))
+    r"|(?<![\d/])(?:[A-Z]{1,3}(?:\(\d\))?\s*)?\d{1,5}/\d{2}-\d{2}(?:\(\d{2}\))?(?![\d/-])"
+    # ... and a government file reference: an office's capitals, then three or more
+    # slash-separated parts (TRAN 3/10/22, CSO/ADM CR 2/3231/97(98) Pt.9, HAB/C 7/3/2,
+    # CB2/BC/9/98) or two after a bracketed branch (PELB(CR)10/32(97))
+    rf"|{_OFFICE}(?!\s?{_DATE})(?:\s?[A-Z]{{1,3}})?[\s/]?\d{{1,5}}[A-Z]?(?:/[A-Z0-9]{{1,6}}){{2,4}}{_FILE_TAIL}"
+    rf"|{_OFFICE}\s?\([A-Z]{{1,3}}\)\s?\d{{1,5}}(?:/[A-Z0-9]{{1,6}}){{1,4}}{_FILE_TAIL}")
 
 
 # A web address: its digits are a page's name, no quantity (…/press/20241231_11374.html,

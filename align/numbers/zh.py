@@ -192,8 +192,8 @@ def extract_zh(text: str) -> list[Quantity]:
 
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
+    scan.blank(DOCUMENT_SYMBOLS)  # before the labels and tokens: LS63/07-08 is one number
     scan.blank(_LABELS)
-    scan.blank(DOCUMENT_SYMBOLS)  # before the tokens: LS63/07-08 is one paper number
     scan.blank(WEB_ADDRESSES)
     scan.apply(_roman_parts)
     scan.blank(_ALNUM_TOKEN)
@@ -815,18 +815,19 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
 
 _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
 # The first N quarters or months (前三季度; 首3季, 首兩個月 as Hong Kong and Macao write them),
-# the Nth quarter (第三季度, 3季度; 第3季), a half year.
+# the Nth quarter (第三季度, 3季度; 第3季; 首季 the first), a half year (上半年; 首半年).
 _PERIODS_RE = re.compile(rf"[前首]({NUM})个?季(?:度|(?![节節]))|(?:第)?({NUM})季度"
                          rf"|第({NUM})季(?![节節度])|([上下])半年|[前首]({NUM})个?月"
                          # the first or second half of a text or a match: 前半部分, 后半场
-                         r"|([前后後])半(?=部分|段|场|場|程|叶|葉|期|生)")
+                         r"|([前后後])半(?=部分|段|场|場|程|叶|葉|期|生)"
+                         r"|(首)季(?:度|(?![节節赛賽]))")
 
 
 def _periods(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODS_RE.finditer(scan.work):
-        first_n, nth, nth_short, half, first_months, part = m.groups()
+        first_n, nth, nth_short, half, first_months, part, first_quarter = m.groups()
         half = half or ("上" if part == "前" else "下" if part else None)
-        nth = nth or nth_short
+        nth = nth or nth_short or ("1" if first_quarter else None)
         if first_n:
             n = _num(first_n)
             if n and 1 <= n <= 4:

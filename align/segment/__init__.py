@@ -159,14 +159,18 @@ def _join_labels(text: str, spans: list[tuple[int, int, int, str | None]], lang:
     return out
 
 
-_CJK_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])")
+# A hard wrap in Chinese leaves no space between Chinese characters and marks, after an ASCII
+# comma, hyphen or slash, or before a comma, full stop or closing bracket (程序, / 与;
+# CB(2)820/98- / 99(02); 邀请 / ,并). Elsewhere (a title's lines, "Hong / Kong") it is a space.
+_ZH_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])"
+                            r"|(?<=[,;/-])\s*\n\s*(?=\S)|(?<=\S)\s*\n\s*(?=[,;.)])")
 
 
 def _clean(raw: str, lang: Lang) -> str:
     """The sentence as embedded and checked: a hard-wrapped line break becomes a space in
-    English and disappears between Chinese characters."""
+    English and disappears in Chinese (CB(2)820/98- / 99(02)号 is one paper number)."""
     if "\n" not in raw:
         return raw
     if lang == "zh":
-        raw = _CJK_LINE_BREAK.sub("", raw)
+        raw = _ZH_LINE_BREAK.sub("", raw)
     return " ".join(raw.split())

@@ -18,7 +18,7 @@ import re
 # Abbreviations that are never the end of a sentence in running text.
 _NEVER_FINAL = frozenset(
     """mr mrs ms dr prof st no nos vs e.g i.e gen sen rep gov jr sr fig figs vol pp art sec
-    approx dept mt ft capt lt col sgt rev hon messrs cf al op ch para tel
+    approx dept mt ft capt lt col sgt rev hon messrs cf al op ch para tel pt pts
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 # Abbreviations that may end a sentence; a split is made only before a typical sentence opener.

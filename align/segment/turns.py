@@ -78,6 +78,9 @@ _NON_FINAL = sorted(DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"to", "than"}
 OPEN_END = re.compile(rf"(?<![\w'’.;-])(?<!;[ \t])(?:{'|'.join(_NON_FINAL)})[ \t]*$",
                       re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?…\.:：;；\"'”’」』）)】》|]\s*$")  # | ends a table cell
+# A wrapped Chinese line that stops on a code's bracketed letters or digits (PELB(CR) / 10/32号;
+# 立法会CB(2) / 820/98-99号) goes on: the wrap width fell inside the code.
+_ZH_CODE_END = re.compile(r"[A-Za-z]\([A-Za-z0-9]{1,3}\)\s*$")
 # A title before a name, which no sentence ends on: a page hard-wrapped after it ("… warm
 # congratulations to Mr." / "Leung Chun-ying, …") goes on below.
 _TITLE_END = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Messrs|Dr|Prof|H\.E|Hon|Rev|Gen|Sen|Rep|Gov"
@@ -238,7 +241,9 @@ def blocks(text: str, lang: Lang) -> list[Block]:
             paragraph += 1
             cur_start = start
         cur_end = end
-        if (long_line is None or len(line) < long_line or _SENTENCE_END.search(line)
+        if (long_line is None or len(line) < long_line
+                or _SENTENCE_END.search(line) and not (
+                    lang == "zh" and _ZH_CODE_END.search(line))
                 or _item_below(text, lines, n)) and not (
                 lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n)
                                   or _TITLE_END.search(line))
@@ -261,6 +266,8 @@ def _goes_on_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     return bool(_LOWER_START.match(below))
 
 
+# How many lines of nearly the wrap width show a Chinese page with headings is wrapped.
+WRAPPED_LINES_ZH = 6
 # The shortest line a Chinese page is wrapped at (20 characters fill 40 columns).
 WRAP_MIN_ZH = 20
 
@@ -314,10 +321,15 @@ def _vertical_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 
 
 def _item_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
-    """Whether the line below line ``n`` opens a numbered item (II. …, 3. …, (a) …, 一、…,
-    （二）…): a list of contents or headings, however long its lines, is no wrapped paragraph."""
+    """Whether the line below line ``n`` opens a numbered or bulleted item (II. …, 3. …,
+    (a) …, 一、…, （二）…, • …, - …): a list of contents or headings, however long its lines,
+    is no wrapped paragraph."""
     return n + 1 < len(lines) and bool(
-        NUMBERED_ITEM.match(text, lines[n + 1][0], lines[n + 1][1]))
+        NUMBERED_ITEM.match(text, lines[n + 1][0], lines[n + 1][1])
+        or _BULLET.match(text, lines[n + 1][0], lines[n + 1][1]))
+
+
+_BULLET = re.compile(r"[ \t\u3000]*(?:[•●▪◆■◇□○·]|-{1,2}[ \t])")
 
 
 NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(?:(?:[IVXLC]{1,6}|\d{1,3})[.．](?!\d)"
@@ -367,7 +379,11 @@ def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
     if typical < (WRAP_MIN_ZH if lang == "zh" else 60) or typical > 120:
         return None
     near = sum(1 for n in lengths if n >= 0.8 * typical)
-    # English: the title, salutation and last lines of paragraphs are shorter; a Chinese page's
-    # short lines are more often whole lines of a title block, so all of them count there
-    body = sum(1 for n in lengths if lang == "zh" or n >= 0.5 * typical)
+    # English: the title, salutation and last lines of paragraphs are shorter. A Chinese page's
+    # short lines are more often whole lines of a title block, so all of them count there,
+    # unless the page has many lines of the wrap width: then its short lines are headings
+    # (条例草案目的 / 意见) between wrapped paragraphs
+    body = sum(1 for n in lengths if n >= 0.5 * typical)
+    if lang == "zh" and near < WRAPPED_LINES_ZH:
+        body = len(lengths)
     return int(0.8 * typical) if near >= 0.6 * body else None

@@ -41,6 +41,7 @@ from align.checks.coverage import (
     furniture_zh,
     header_fields,
     header_fields_en,
+    line_block,
     signature_block,
     wire_dateline,
 )
@@ -620,6 +621,7 @@ class _Neighbourhood:
                      or self._as_written(d.zh, index)
                      or self._signed_in_full(d.zh, index, "zh")
                      or self._in_code(d.zh, index)
+                     or self._in_block(d.zh, index, "en")
                      or members_listed(d.zh, self._en_text(index))
                      or self._members_listed_after(d.zh, index)
                      or members_before(d.zh, self._zh_text(index))
@@ -653,6 +655,7 @@ class _Neighbourhood:
                      or span_of_months(d.en, self.zh[index])
                      or self._event_edition_year(d.en, index)
                      or self._in_code(d.en, index)
+                     or self._in_block(d.en, index, "zh")
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index))
@@ -1063,6 +1066,28 @@ class _Neighbourhood:
         other = self._en_text(index) if q in self.zh[index] else self._zh_text(index)
         code = code_holding(int(q.value), other)
         return f"same sentence, inside the code {code}" if code else ""
+
+    def _in_block(self, q: Quantity, index: int, other: str) -> str:
+        """Where the bead stands in a block of short lines on both sides (an address, a list,
+        a signature: ``coverage.line_block``) and the ``other`` side's block says ``q``, the
+        same value exactly (a year is no date of that year), on another of its lines: each
+        page orders such lines its own way (香港金鐘道88號 before the addressee, "88 Queensway"
+        after)."""
+        if q.kind == "date":
+            return ""  # a block of headings may say the year on another line, not this one's
+        a = self.a
+        bead = a.beads[index]
+        blocks = {"zh": line_block(a.zh, bead.zh), "en": line_block(a.en, bead.en)}
+        if blocks["zh"] is None or blocks["en"] is None:
+            return ""
+        lines = set(blocks[other])
+        found = self.zh if other == "zh" else self.en
+        reach = len(lines) + NEIGHBOURHOOD
+        for j in range(max(0, index - reach), min(len(a.beads), index + reach + 1)):
+            if j != index and lines.intersection(getattr(a.beads[j], other)) and any(
+                    (o.kind, o.value, o.high) == (q.kind, q.value, q.high) for o in found[j]):
+                return "block of short lines around it (an address, list or signature)"
+        return ""
 
     def _zh_text(self, index: int) -> str:
         return "".join(self.a.zh.segments[i].text for i in self.a.beads[index].zh)
