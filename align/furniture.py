@@ -75,7 +75,9 @@ CREDIT_ZH = re.compile(r"[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|制图|
                        # a line that ends with its photographer's name and 摄 (… 郭磊 摄)
                        rf"|(?:^|\s)[{HAN}·]{{2,5}}\s+(?:摄|攝)\s*$"
                        # the picture's source in brackets: (图片来源:联络办), （图源：视觉中国）
-                       r"|[（(【\[]\s*(?:图片来源|圖片來源|图源|圖源)\s*[:：][^（）()]{1,30}[）)】\]]\s*$")
+                       r"|[（(【\[]\s*(?:图片来源|圖片來源|图源|圖源)\s*[:：][^（）()]{1,30}[）)】\]]\s*$"
+                       # ... or unbracketed at a caption's end: 资料图 图源:外交部网站
+                       r"|(?:^|\s)(?:图片来源|圖片來源|图源|圖源)\s*[:：][^。！？\s]{1,30}\s*$")
 CREDIT_EN = re.compile(r"^\s*\(?(?:photo|photograph|picture|image|file photo)s?\b(?: by|:)"
                        r"|[(\[](?:photo|xinhua|cfp|ap|afp|reuters)\b[^)\]]{0,60}[)\]]\s*$"
                        r"|/(?:xinhua|cfp|ap|afp|reuters)[)\]]\s*$", re.IGNORECASE)

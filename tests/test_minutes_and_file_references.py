@@ -347,3 +347,77 @@ def test_the_real_cli_reads_minutes_quietly(tmp_path: Path, run_cli) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert [f for f in report["findings"] if f["severity"] != "info"] == []
+
+
+# --- a quarter implied by the month a bulletin reports on ---------------------------------------
+
+BULLETIN_ZH = ("货币及金融统计数字 - 2024年6月\n\n"
+               "本地私人部门贷款按月减少0.5%。按经济用途分析,2024年第二季末银行对制造业的贷款,"
+               "较上季末上升3.1%。\n")
+
+
+@pytest.mark.parametrize(("title", "loud"), [
+    ("Monetary and financial statistics - June 2024", False),
+    ("Monetary and financial statistics - 2024", True),  # no month: the quarter is dropped
+])
+def test_a_quarter_of_the_bulletins_month_goes_without_saying(tmp_path: Path, title: str,
+                                                              loud: bool) -> None:
+    en = (f"{title}\n\nDomestic loans to the private sector fell 0.5% from a month ago. "
+          "Analysed by economic sector, loans to manufacturing grew 3.1% when compared with a "
+          "quarter ago.\n")
+    findings = _check(tmp_path, BULLETIN_ZH, en)
+    quarter = [f for f in findings if f.rule == "number-missing" and "第二季" in f.message]
+    assert quarter and (quarter[0].severity.name != "INFO") == loud
+
+
+# --- a short sentence dropped beside its neighbour ----------------------------------------------
+
+def test_a_short_dropped_sentence_is_told_by_its_words(tmp_path: Path) -> None:
+    """The aligner joins the dropped sentence to its neighbour and the embedding barely moves
+    without it; none of its words is rendered, while most of the neighbour's are."""
+    dropped = MINUTES_EN.replace("Members noted that the Bill sought to strengthen the "
+                                 "protection of fisheries resources in Hong Kong waters. ", "")
+    assert dropped != MINUTES_EN
+    omissions = [f for f in _check(tmp_path, MINUTES_ZH, dropped)
+                 if f.rule == "omission" and f.severity.name != "INFO"]
+    assert [f.zh.text for f in omissions] == [PARA_ZH[: PARA_ZH.index("。") + 1]]
+    assert dict(omissions[0].evidence)["words rendered"].startswith("0% of its")
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("外交部发言人林剑 资料图 图源:外交部网站", True),
+    ("（图源：视觉中国）", True),
+    ("图片来源:新华社", True),
+    ("他说图源:这是一个问题。", False),
+])
+def test_a_caption_ending_in_its_pictures_source_is_a_credit(line: str, credit: bool) -> None:
+    from align.furniture import is_credit
+
+    assert is_credit(line, "zh") == credit
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("第一位提问的记者：请问部长,今年的目标是什么?", "第一位提问的记者"),
+    ("主席：", "主席"),
+    ("负责答复的政府官员:公务员事务局局长", None),  # a field of the question, no speaker
+    ("作出修订的限期: 1998年10月7日", None),
+])
+def test_a_label_holds_no_de_but_a_questioners(line: str, label: str | None) -> None:
+    from align.segment.turns import speaker_label
+
+    found = speaker_label(line, "zh")
+    assert (found[0] if found else None) == label
+
+
+def test_a_wrapped_line_ending_in_a_colon_is_no_speaker_label() -> None:
+    from align.segment.turns import speaker_label
+
+    zh = ("1. 条例草案旨在延展有关的限期,由立法会通过决议的日期起,至有关的决策局局长\n"
+          "指定日期为止:政府当局表示有关安排已征询业界意见,业界普遍支持有关的安排。\n"
+          "2. 条例草案在法律及草拟方面均无问题,委员可考虑支持恢复条例草案的二读辩论。\n"
+          "3. 条例草案的生效日期由局长以宪报公告指定,当局预计可于本年内完成有关工作。\n"
+          "4. 如委员对条例草案有任何疑问,可于下次会议前向法律事务部提出,以便跟进。\n"
+          "5. 法律事务部会继续研究条例草案的细节,并会在有需要时向内务委员会再作报告。\n")
+    assert speaker_label(zh.split("\n")[1], "zh") is not None  # alone, it reads as a label
+    texts = " ".join(s.text for s in segment(zh, "zh"))
+    assert "局长指定日期为止:" in texts  # going on a wrapped line, it stays its sentence's

@@ -42,7 +42,7 @@ import numpy as np
 
 from align.checks.base import CheckContext, sentence_lengths
 from align.checks.entities import caption
-from align.checks.lexical import EN_JOIN, corr, english, joined
+from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, english, joined
 from align.furniture import AUTHOR_NOTE_EN as _AUTHOR_NOTE_EN
 from align.furniture import AUTHOR_NOTE_ZH as _AUTHOR_NOTE_ZH
 from align.furniture import (
@@ -868,8 +868,15 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 rest = [i for i in ids if i != k]
                 without = float(group_vector(vecs, rest) @ target)
                 gain = without - whole
+                unrendered = None
                 if gain < ctx.settings.merge_min_gain:
-                    continue
+                    # the embedding may not tell a short dropped sentence from its neighbour;
+                    # the words do: none of its words rendered, most of the rest's (and the
+                    # English is nearer the rest than the sentence alone)
+                    unrendered = _unrendered_member(a, index, k) if side == "zh" and float(
+                        vecs[k] @ target) < without else None
+                    if unrendered is None:
+                        continue
                 fit_gain = _misfit(other_len, own[list(ids)].sum()) - _misfit(other_len,
                                                                                own[rest].sum())
                 if fit_gain <= 0:
@@ -925,6 +932,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                         doubt = _closer_next_door(ctx, index, k) or ()
                     if doubt:
                         severity, extra = Severity.INFO, doubt
+                if unrendered and severity is not Severity.INFO:
+                    extra = (*extra, unrendered)
                 yield _merged_finding(a.zh, a.en, bead, index, side, span, whole, without,
                                       severity, extra)
 
@@ -991,6 +1000,32 @@ def _closer_next_door(ctx: CheckContext, index: int, k: int) -> tuple[tuple[str,
                      + ("before" if j < index else "after")),
                     ("similarity", f"{there:.2f} there against {own:.2f} in its own bead"))
     return None
+
+
+# A merged Chinese sentence the embedding does not set apart is dropped all the same when at
+# most UNRENDERED_SHARE of its content words (UNRENDERED_MIN_WORDS at least) are rendered by
+# the English of its bead and the beads beside it, and at least RENDERED_REST of the rest of the
+# bead's words are (a sentence left out of a pair of short ones: 委员察悉,… beside 政府当局表示,…).
+UNRENDERED_SHARE, UNRENDERED_MIN_WORDS, RENDERED_REST = 0.1, 5, 0.4
+
+
+def _unrendered_member(a: Alignment, index: int, k: int) -> tuple[str, str] | None:
+    """Evidence that the Chinese sentence ``k`` of bead ``index`` has no English: its words
+    are not rendered nearby, its bead's other sentences' are; None otherwise."""
+    bead = a.beads[index]
+    member = without_readings(a.zh.segments[k].text)[0]
+    rest = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0] for i in bead.zh if i != k)
+    en = joined(a, bead)[1]
+    near = EN_JOIN.join(joined(a, a.beads[j])[1]
+                        for j in range(max(0, index - 1), min(len(a.beads), index + 2)))
+    own = corr(member, near)
+    if len(own.links) < UNRENDERED_MIN_WORDS or own.coverage[0] > UNRENDERED_SHARE:
+        return None
+    share = corr(rest, en).coverage[0]
+    if share < RENDERED_REST:
+        return None
+    return ("words rendered", f"{own.coverage[0]:.0%} of its {len(own.links)} words, "
+            f"{share:.0%} of the rest of the bead's")
 
 
 def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,

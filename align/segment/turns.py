@@ -44,7 +44,8 @@ _ZH_NOT_SPEAKER = re.compile(
 # A speaker label names who speaks: a name, a role, a newspaper. A short line ending in a colon
 # that holds a word no name holds is content (我先介绍一下几位新任的副总理：) or a salutation
 # to the audience (各位代表：, "Ladies and Gentlemen:"): it is kept as a sentence. Closed
-# classes: personal pronouns, clause particles (了 着 吧 呢 吗 啊 呀, 一下), forms of address
+# classes: personal pronouns, particles (了 着 吧 呢 吗 啊 呀, 一下; 的, but in a questioner
+# described by the turn, 第一位提问的记者), forms of address
 # (各位, 诸位, 尊敬的, 亲爱的, and 们, the plural of people addressed: 朋友们, 同志们).
 # (A header field, 时间：…, 来源：…, "Updated: …", names no one: ``align.furniture.FIELD_LINE``.)
 # A label that names a kind of text (a speech, a report, the full text, a bilingual version, a
@@ -60,7 +61,8 @@ _ZH_VOCATIVE = re.compile(
     r"(?:阁下|閣下)$|(?:主席|总统|總統|总理|總理|首相|部长|部長|秘书长|秘書長|大使|议长|議長|"
     r"会长|會長|市长|市長|总干事|總幹事|校长|校長|院长|院長)(?:先生|女士)$"
 )
-_ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|大家|一下|{ZH_ADDRESS}")
+_ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|的(?!.{{0,8}}[记記]者$)|大家|一下"
+                          rf"|{ZH_ADDRESS}")
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
     r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
@@ -225,7 +227,9 @@ def blocks(text: str, lang: Lang) -> list[Block]:
         if not line.strip():
             flush()
             continue
-        label = speaker_label(line, lang, opening=not out and cur_start is None)
+        # a label opens a paragraph: a line that goes on a hard-wrapped one is its text
+        # (…至有关的决策局局长指定的日期为止:)
+        label = speaker_label(line, lang, opening=not out) if cur_start is None else None
         if label is not None:
             flush()
             speaker = label[0]

@@ -590,6 +590,21 @@ class _Neighbourhood:
             return ""
         return year_of_this_edition(z, self._zh_text(index), self._en_text(index), self.year)
 
+    def _quarter_of_the_month(self, z: Quantity) -> str:
+        """Where a Chinese quarter (2024年第二季末) is the one of the month the document reports
+        on, which its English heading names (a June bulletin: "Monetary and financial
+        statistics – June 2024"): "compared with a quarter ago" needs no "at the end of the
+        second quarter"."""
+        if z.kind != "period" or z.unit != "quarter" or z.high is None or z.high - z.value != 2:
+            return ""
+        heading = [k for k, b in enumerate(self.a.beads) if b.en and b.en[0] < HEADING_LINES]
+        for found in (self.en[k] for k in heading):
+            for e in found:
+                if e.kind == "date" and e.unit in ("ym", "ymd", "md", "m") and \
+                        z.value <= (e.value // 100) % 100 <= z.high:
+                    return f"heading, which names a month of that quarter ({e.surface})"
+        return ""
+
     def _near(self, index: int) -> Iterable[tuple[int, int]]:
         for off in sorted(range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1), key=abs):
             j = index + off
@@ -612,6 +627,7 @@ class _Neighbourhood:
                      or zodiac_year_en(d.zh, self._en_text(index))
                      or month_in_span(d.zh, self.en[index])
                      or self._this_edition_year(d.zh, index)
+                     or self._quarter_of_the_month(d.zh)
                      or year_in_event_name_zh(d.zh, self._zh_text(index), self._en_text(index))
                      or self._span_from_start(d.zh, index)
                      or self._span_by_its_start(d.zh, index)
