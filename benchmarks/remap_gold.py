@@ -76,8 +76,13 @@ def remap(beads: list[tuple[list[int], list[int]]], zh: list[set[int]], en: list
             ne |= g[1]
             groups.remove(g)
         groups.append((nz, ne))
-    groups.sort(key=lambda g: (min(g[0], default=10**9), min(g[1], default=10**9)))
-    return [(sorted(z), sorted(e)) for z, e in groups]
+    # in document order: beads with Chinese by it, English-only ones where their English falls
+    ordered = sorted((g for g in groups if g[0]), key=lambda g: (min(g[0]), min(g[1], default=-1)))
+    for g in sorted((g for g in groups if not g[0] and g[1]), key=lambda g: min(g[1])):
+        at = next((k for k, o in enumerate(ordered) if o[1] and min(o[1]) > min(g[1])),
+                  len(ordered))
+        ordered.insert(at, g)
+    return [(sorted(z), sorted(e)) for z, e in ordered]
 
 
 def main(argv: list[str] | None = None) -> int:

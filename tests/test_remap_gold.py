@@ -38,3 +38,9 @@ def test_the_pieces_of_a_split_sentence_stay_in_its_bead():
     beads = [([0], [0]), ([1], [1])]
     # Chinese sentence 0 split into new 0 and 1; English 0 into new 0 and 1
     assert remap(beads, [{0, 1}, {2}], [{0, 1}, {2}]) == [([0, 1], [0, 1]), ([2], [2])]
+
+
+def test_an_english_only_bead_keeps_its_place() -> None:
+    beads = [([0], [0]), ([], [1]), ([1], [2]), ([2], [3]), ([], [4])]
+    same = [{0}, {1}, {2}, {3}, {4}]
+    assert remap(beads, same[:3], same) == beads

@@ -2014,7 +2014,8 @@ class EntitiesCheck:
                 continue  # each site writes its own photo captions: furniture
             if (replaced or missing) and (block := _block_english(a, b.bead)) is not None:
                 # a list or signature of short lines: each page orders its lines its own way
-                # (头衔 before the name, the title after it), so a name is judged on the block
+                # (the Chinese title before the name, the English after it): a name is judged
+                # on the whole block
                 in_block = missing_names(b.zh, block)
                 unrendered = {x.text for x in in_block[1]} | {z for z, _ in in_block[0]}
                 replaced = [r for r in replaced if r[0] in unrendered]
