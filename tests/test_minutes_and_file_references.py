@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import make_document
 
 from align.checks.entities import missing_names
 from align.io.chinese import analysed
@@ -421,3 +422,19 @@ def test_a_wrapped_line_ending_in_a_colon_is_no_speaker_label() -> None:
     assert speaker_label(zh.split("\n")[1], "zh") is not None  # alone, it reads as a label
     texts = " ".join(s.text for s in segment(zh, "zh"))
     assert "局长指定日期为止:" in texts  # going on a wrapped line, it stays its sentence's
+
+
+def test_a_long_run_of_unstopped_lines_is_no_block() -> None:
+    """A subtitle file's lines keep their order: only a short run (a list, a signature) is read
+    as a block whose lines each page orders its own way; judging a name against a whole film's
+    lines would also read the whole film once per finding."""
+    from align.checks.coverage import LINE_BLOCK_MAX, line_block
+
+    def doc(lines: int):
+        return make_document("zh", ["王明先生已经到了"] * lines)
+
+    assert line_block(doc(5), (2,)) == range(0, 5)
+    assert line_block(doc(LINE_BLOCK_MAX), (0,)) == range(0, LINE_BLOCK_MAX)
+    assert line_block(doc(LINE_BLOCK_MAX + 1), (50,)) is None
+    assert line_block(doc(3000), (1500,)) is None
+

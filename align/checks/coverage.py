@@ -440,7 +440,10 @@ def signature_block(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | No
 # name and date; an attendance list; an address), each short and with no closing stop or
 # comma. Each page orders such lines its own way (顾建华 before or after his title; 香港金钟道88号
 # before the addressee, "88 Queensway / Hong Kong" after).
-LINE_BLOCK_MIN = 3
+# At most LINE_BLOCK_MAX of them: a longer run of unstopped lines is a text's body (a subtitle
+# file, a list of verses), whose lines keep their order; and the checks that read a block
+# whole stay bounded in what they read per finding.
+LINE_BLOCK_MIN, LINE_BLOCK_MAX = 3, 100
 _CLAUSE_MARKS = tuple(",，、;；")  # a salutation's lines ("Hon. Mayor Phil Goff,") are a sentence
 
 
@@ -458,11 +461,12 @@ def line_block(doc: Document, ids: tuple[int, ...]) -> range | None:
     if not short:
         return None
     first = last = short[0]
-    while short_line(first - 1):
+    while short_line(first - 1) and last - first < LINE_BLOCK_MAX:
         first -= 1
-    while short_line(last + 1):
+    while short_line(last + 1) and last - first < LINE_BLOCK_MAX:
         last += 1
-    return range(first, last + 1) if last - first + 1 >= LINE_BLOCK_MIN else None
+    return range(first, last + 1) if LINE_BLOCK_MIN <= last - first + 1 <= LINE_BLOCK_MAX \
+        else None
 
 
 def in_line_block(doc: Document, ids: tuple[int, ...]) -> bool:
