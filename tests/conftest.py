@@ -12,6 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
+def check_texts(tmp_path: Path, zh: str, en: str):
+    """The findings of ``align.api.check`` on a pair written to ``tmp_path``."""
+    from align.api import check
+
+    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
+    return check(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").findings
+
+
 def quantity_value(q) -> str:
     """A quantity's value as plain digits, ``low..high`` for a range."""
     from align.numbers.quantity import plain

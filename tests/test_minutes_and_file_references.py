@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_document
+from conftest import check_texts, make_document
 
 from align.checks.entities import missing_names
 from align.io.chinese import analysed
@@ -23,14 +23,6 @@ from align.numbers.quantity import DOCUMENT_SYMBOLS
 from align.numbers.zh import extract_zh
 from align.segment import segment
 from align.segment.en import split_en
-
-
-def _check(tmp_path: Path, zh: str, en: str):
-    from align.api import check
-
-    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
-    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
-    return check(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").findings
 
 
 def _loud(findings) -> list[tuple[str, str]]:
@@ -116,7 +108,7 @@ def test_a_stray_traditional_negation_is_read(tmp_path: Path) -> None:
     zh = "法律事务部报告\n\n2. 当局并沒有就该规例进行咨询。该规例将于1999年7月1日生效。\n"
     en = ("Legal Service Division Report\n\n2. No consultation on the Regulation has been "
           "carried out. The Regulation will come into operation on 1 July 1999.\n")
-    assert [r for r, _ in _loud(_check(tmp_path, zh, en)) if r == "negation"] == []
+    assert [r for r, _ in _loud(check_texts(tmp_path, zh, en)) if r == "negation"] == []
 
 
 # --- a Chinese page hard-wrapped at a fixed width -----------------------------------------------
@@ -315,7 +307,7 @@ Central, Hong Kong
 
 
 def test_lists_signatures_and_addresses_in_another_order_raise_nothing(tmp_path: Path) -> None:
-    assert _loud(_check(tmp_path, MINUTES_ZH, MINUTES_EN)) == []
+    assert _loud(check_texts(tmp_path, MINUTES_ZH, MINUTES_EN)) == []
 
 
 def test_without_blocks_the_same_pair_cries_wolf(tmp_path: Path,
@@ -324,20 +316,12 @@ def test_without_blocks_the_same_pair_cries_wolf(tmp_path: Path,
     import align.checks.coverage as coverage
 
     monkeypatch.setattr(coverage, "line_block", lambda doc, ids: None)
-    monkeypatch.setattr(coverage, "in_line_block", lambda doc, ids: False)
-    import align.checks.meaning as meaning
-    import align.checks.names as names
-    import align.checks.numbers as numbers
-
-    monkeypatch.setattr(meaning, "in_line_block", lambda doc, ids: False)
-    monkeypatch.setattr(names, "in_line_block", lambda doc, ids: False)
-    monkeypatch.setattr(numbers, "line_block", lambda doc, ids: None)
-    assert _loud(_check(tmp_path, MINUTES_ZH, MINUTES_EN)) != []
+    assert _loud(check_texts(tmp_path, MINUTES_ZH, MINUTES_EN)) != []
 
 
 def test_a_changed_number_in_an_address_block_is_still_found(tmp_path: Path) -> None:
     en = MINUTES_EN.replace("128 Garden Road", "182 Garden Road")
-    loud = _loud(_check(tmp_path, MINUTES_ZH, en))
+    loud = _loud(check_texts(tmp_path, MINUTES_ZH, en))
     assert any(rule.startswith("number-") and ("182" in msg or "128" in msg) for rule, msg in loud)
 
 
@@ -366,7 +350,7 @@ def test_a_quarter_of_the_bulletins_month_goes_without_saying(tmp_path: Path, ti
     en = (f"{title}\n\nDomestic loans to the private sector fell 0.5% from a month ago. "
           "Analysed by economic sector, loans to manufacturing grew 3.1% when compared with a "
           "quarter ago.\n")
-    findings = _check(tmp_path, BULLETIN_ZH, en)
+    findings = check_texts(tmp_path, BULLETIN_ZH, en)
     quarter = [f for f in findings if f.rule == "number-missing" and "第二季" in f.message]
     assert quarter and (quarter[0].severity.name != "INFO") == loud
 
@@ -379,7 +363,7 @@ def test_a_short_dropped_sentence_is_told_by_its_words(tmp_path: Path) -> None:
     dropped = MINUTES_EN.replace("Members noted that the Bill sought to strengthen the "
                                  "protection of fisheries resources in Hong Kong waters. ", "")
     assert dropped != MINUTES_EN
-    omissions = [f for f in _check(tmp_path, MINUTES_ZH, dropped)
+    omissions = [f for f in check_texts(tmp_path, MINUTES_ZH, dropped)
                  if f.rule == "omission" and f.severity.name != "INFO"]
     assert [f.zh.text for f in omissions] == [PARA_ZH[: PARA_ZH.index("。") + 1]]
     assert dict(omissions[0].evidence)["words rendered"].startswith("0% of its")

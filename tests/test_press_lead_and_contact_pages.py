@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import loud_numbers
+from conftest import check_texts, loud_numbers
 
 from align.checks.coverage import furniture_en
 from align.checks.entities import _heads
@@ -20,15 +20,6 @@ from align.numbers.en import extract_en
 from align.numbers.reading import doubt_en
 from align.numbers.zh import extract_zh
 from align.segment.turns import speaker_label
-
-
-def _check(tmp_path: Path, zh: str, en: str):
-    from align.api import check
-
-    (tmp_path / "a.zh.txt").write_text(zh, encoding="utf-8")
-    (tmp_path / "a.en.txt").write_text(en, encoding="utf-8")
-    return check(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").findings
-
 
 # --- a speaker label with the title before the name -------------------------------------------
 
@@ -194,7 +185,7 @@ def test_an_old_name_is_called_by_the_name_it_stands_for(zh, key):
     ("This civilization has a long history, and we are proud of it.", ["name-missing"]),
 ])
 def test_an_old_name_rendered_by_the_country_or_its_demonym(tmp_path: Path, en, missing):
-    found = _check(tmp_path, "华夏文明历史悠久，我们为此自豪。\n", en + "\n")
+    found = check_texts(tmp_path, "华夏文明历史悠久，我们为此自豪。\n", en + "\n")
     assert [f.rule for f in found if f.rule.startswith("name")
             and f.severity is not Severity.INFO] == missing
 
@@ -230,7 +221,7 @@ _PRESS_EN = "\n".join([
 
 
 def test_a_news_leads_weekday_and_hour_beside_english_header_lines_are_info(tmp_path: Path):
-    found = _check(tmp_path, _PRESS_ZH, _PRESS_EN)
+    found = check_texts(tmp_path, _PRESS_ZH, _PRESS_EN)
     loud = [(f.rule, f.zh.text if f.zh else "") for f in found if f.severity is not Severity.INFO]
     assert not any("星期三" in text or "上午10时" in text or "李明远" in text
                    for rule, text in loud if rule in ("number-missing", "name-missing"))

@@ -469,9 +469,12 @@ def line_block(doc: Document, ids: tuple[int, ...]) -> range | None:
         else None
 
 
-def in_line_block(doc: Document, ids: tuple[int, ...]) -> bool:
-    """Whether the sentences ``ids`` (consecutive) stand in a block of short lines."""
-    return line_block(doc, ids) is not None
+def bead_blocks(a: Alignment, bead: Bead) -> tuple[range, range] | None:
+    """The blocks of short lines (``line_block``) a bead stands in on both sides, Chinese and
+    English, or None unless it stands in one on each: what the checks that let such lines
+    pair in any order (speakers, names, numbers, meaning) ask."""
+    zh, en = line_block(a.zh, bead.zh), line_block(a.en, bead.en)
+    return None if zh is None or en is None else (zh, en)
 
 
 def _heading(doc: Document, ids: tuple[int, ...]) -> tuple[str, str] | None:

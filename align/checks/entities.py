@@ -1950,15 +1950,12 @@ _WORDS_IN = re.compile(r"\w+")
 
 
 def _block_english(a: Alignment, bead: Bead) -> str | None:
-    """The English of the block of short lines (``coverage.line_block``) a bead stands in on
+    """The English of the block of short lines (``coverage.bead_blocks``) a bead stands in on
     both sides, or None when it stands in none."""
-    from align.checks.coverage import line_block  # coverage reads this module's captions
+    from align.checks.coverage import bead_blocks  # coverage reads this module's captions
 
-    zh = line_block(a.zh, bead.zh)
-    en = line_block(a.en, bead.en)
-    if zh is None or en is None:
-        return None
-    return "\n".join(a.en.segments[i].text for i in en)
+    blocks = bead_blocks(a, bead)
+    return None if blocks is None else "\n".join(a.en.segments[i].text for i in blocks[1])
 
 
 def _read_beads(ctx: CheckContext) -> Iterator[BeadText]:

@@ -52,7 +52,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from align.checks.base import CheckContext
-from align.checks.coverage import furniture_en, furniture_zh, in_line_block
+from align.checks.coverage import bead_blocks, furniture_en, furniture_zh
 from align.checks.lexical import EN_JOIN, ZH_JOIN, corr, joined, respaced_bead
 from align.model import Bead, Finding, Severity, Span
 from align.rules import MISMATCH
@@ -138,7 +138,7 @@ def _explained(ctx: CheckContext, index: int) -> tuple[str, str] | None:
         kind = furniture_en(a.en.segments[i].text)
         if kind:
             return ("furniture", kind)
-    if in_line_block(a.zh, bead.zh) and in_line_block(a.en, bead.en):
+    if bead_blocks(a, bead) is not None:
         return ("furniture", "a block of short lines (a signature, list or address)")
     zh, en = joined(a, bead)
     zh = unspaced_zh(zh)[0]  # 目 录: a heading typeset with spaces is one word, 'contents'

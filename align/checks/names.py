@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from align.checks.base import CheckContext
-from align.checks.coverage import HEADING_LINES, in_line_block
+from align.checks.coverage import HEADING_LINES, bead_blocks
 from align.furniture import is_credit
 from align.lexicon import lexicon
 from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
@@ -233,7 +233,7 @@ def _speaker_turns(ctx: CheckContext) -> Iterator[Finding]:
     for index, bead in ctx.two_sided():
         zs = a.zh.segments[bead.zh[0]].speaker
         es = a.en.segments[bead.en[0]].speaker
-        if zs and es and not (in_line_block(a.zh, bead.zh) and in_line_block(a.en, bead.en)):
+        if zs and es and bead_blocks(a, bead) is None:
             # a list's lines (出席委員: / Members present:, one name a line) are no turns: a
             # line paired one off is the list's order, not a misattribution
             pairs.append((index, zs, es))

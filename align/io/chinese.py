@@ -15,7 +15,7 @@ import unicodedata
 from functools import cache
 
 from align.scripts import converters as _converters
-from align.scripts import is_han
+from align.scripts import is_han, is_traditional
 
 
 def to_simplified(text: str) -> str:
@@ -95,8 +95,6 @@ def _stray_table() -> dict[int, str]:
 def analysed(text: str) -> str:
     """Chinese text as the checks read it, exactly as long: look-alikes replaced, a traditional
     text converted to simplified, and a simplified one's stray traditional characters too."""
-    from align.scripts import is_traditional
-
     text = without_look_alikes(text)
     if is_traditional(text):
         return to_simplified(text)

@@ -37,11 +37,11 @@ from align.checks.coverage import (
     NEXT_DOOR_MARGIN,
     SENTENCE_END,  # the page head's own test
     PageHead,
+    bead_blocks,
     furniture_en,
     furniture_zh,
     header_fields,
     header_fields_en,
-    line_block,
     signature_block,
     wire_dateline,
 )
@@ -597,8 +597,9 @@ class _Neighbourhood:
         second quarter"."""
         if z.kind != "period" or z.unit != "quarter" or z.high is None or z.high - z.value != 2:
             return ""
-        heading = [k for k, b in enumerate(self.a.beads) if b.en and b.en[0] < HEADING_LINES]
-        for found in (self.en[k] for k in heading):
+        for bead, found in zip(self.a.beads, self.en, strict=True):
+            if bead.en and bead.en[0] >= HEADING_LINES:
+                break  # past the heading: beads run in document order
             for e in found:
                 if e.kind == "date" and e.unit in ("ym", "ymd", "md", "m") and \
                         z.value <= (e.value // 100) % 100 <= z.high:
@@ -1085,18 +1086,17 @@ class _Neighbourhood:
 
     def _in_block(self, q: Quantity, index: int, other: str) -> str:
         """Where the bead stands in a block of short lines on both sides (an address, a list,
-        a signature: ``coverage.line_block``) and the ``other`` side's block says ``q``, the
+        a signature: ``coverage.bead_blocks``) and the ``other`` side's block says ``q``, the
         same value exactly (a year is no date of that year), on another of its lines: each
         page orders such lines its own way (香港金鐘道88號 before the addressee, "88 Queensway"
         after)."""
         if q.kind == "date":
             return ""  # a block of headings may say the year on another line, not this one's
         a = self.a
-        bead = a.beads[index]
-        blocks = {"zh": line_block(a.zh, bead.zh), "en": line_block(a.en, bead.en)}
-        if blocks["zh"] is None or blocks["en"] is None:
+        blocks = bead_blocks(a, a.beads[index])
+        if blocks is None:
             return ""
-        lines = set(blocks[other])
+        lines = set(blocks[0 if other == "zh" else 1])
         found = self.zh if other == "zh" else self.en
         reach = len(lines) + NEIGHBOURHOOD
         for j in range(max(0, index - reach), min(len(a.beads), index + reach + 1)):
