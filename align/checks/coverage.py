@@ -184,7 +184,8 @@ class CoverageCheck:
                         or rendered_next_door(a, index, span.text)
                         or head.furniture(a.zh, bead.zh)
                         or lone(a.zh, bead.zh)
-                        or restated_caption(a, index, span.text)):
+                        or restated_caption(a, index, span.text)
+                        or listed_in_block(a, index)):
                     severity, evidence = Severity.INFO, (heading,)
                 elif severity is None and head.holds("zh", bead.zh):
                     severity, evidence = Severity.WARNING, (HEAD,)
@@ -450,12 +451,19 @@ _CLAUSE_MARKS = tuple(",，、;；")  # a salutation's lines ("Hon. Mayor Phil G
 def line_block(doc: Document, ids: tuple[int, ...]) -> range | None:
     """The block of short lines the sentences ``ids`` (consecutive) stand in, or None: the one
     around the first of them that is such a line (a bead may take in the sentence after it)."""
+    def clause_end(i: int) -> bool:
+        return 0 <= i < len(doc.segments) and doc.segments[i].text.strip().endswith(
+            _CLAUSE_MARKS)
+
     def short_line(i: int) -> bool:
         if not 0 <= i < len(doc.segments):
             return False
         text = doc.segments[i].text.strip()
-        return bool(text) and not SENTENCE_END.search(text) and not text.endswith(
-            _CLAUSE_MARKS) and content_size(text) <= CLOSING_SIZE
+        # a comma after a name in a list ("Miss Odelia LEUNG," over her title) is no
+        # salutation's, whose lines all end on one
+        return bool(text) and not SENTENCE_END.search(text) and not (clause_end(i) and (
+            not text.endswith((",", "，")) or clause_end(i - 1) or clause_end(i + 1))) \
+            and content_size(text) <= CLOSING_SIZE
 
     short = [i for i in ids if short_line(i)]
     if not short:
@@ -677,6 +685,28 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
                 or furniture(other.text) == "notice"):
             return ("furniture", "rest of the lead")
     return None
+
+
+def listed_in_block(a: Alignment, index: int) -> tuple[str, str] | None:
+    """Evidence that the one-sided Chinese line of bead ``index``, a name in a block of short
+    lines (an attendance list: 司徒少华女士), is in the English block beside it, whose lines the
+    other page orders its own way (each name before or after its title, labels of its own): the
+    names it holds are all rendered by the English of the beads that share its block."""
+    from align.checks.entities import missing_names  # (entities reads blocks from here)
+
+    bead = a.beads[index]
+    block = line_block(a.zh, bead.zh)
+    if block is None:
+        return None
+    zh = " ".join(a.zh.segments[i].text for i in bead.zh)
+    replaced, missing = missing_names(zh, "")
+    if replaced or not missing:
+        return None  # no name: a line of its own words, which the block need not render
+    en = " ".join(a.en.segments[j].text for b in a.beads if set(b.zh) & set(block)
+                  for j in b.en)
+    replaced, missing = missing_names(zh, en)
+    return None if replaced or missing else (
+        "listed", "a name of a list of short lines the English lists in its own order")
 
 
 def rendered_next_door(a: Alignment, index: int, text: str, side: str = "zh"

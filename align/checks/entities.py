@@ -1808,8 +1808,8 @@ def _married_name_said(zh: str, start: int, end: int, en: str) -> bool:
     name = zh[start:end]
     if len(name) == 3 and start and zh[start - 1] in SURNAMES:
         name = zh[start - 1 : end]
-    if len(name) != 4 or name[0] not in SURNAMES or name[1] not in SURNAMES:
-        return False
+    if len(name) != 4 or name[0] not in SURNAMES:
+        return False  # (her own surname need not be a common one: 林贝聿嘉, Mrs Peggy LAM)
     words = [w.lower() for m in _MARRIED.finditer(en) for w in m.group(1).split()]
     return any(w in SURNAME_SPELLINGS.get(name[0], ()) or reads_exactly(name[0], w)
                for w in words)

@@ -203,18 +203,23 @@ FORMAT_NAMES = re.compile(r"(?<![\d.+])\d{1,2} ?\+ ?\d{1,2}(?![\d.+%])")
 # token check compares it as written).
 _OFFICE = r"(?<![A-Za-z0-9/])[A-Z]{2,6}(?:/[A-Z]{1,6})*"
 _DATE = r"\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)"  # dd/mm/yyyy after capitals: UK 2/3/2020
-_FILE_TAIL = r"(?:\s?\(\d{2,4}\))?(?:\s?Pt\.?\s?\d{1,3})?(?![A-Za-z0-9/])"
+_FILE_TAIL = (r"(?:\s?\(\d{2,4}\))?"  # a file's part, or parts (Pt 7 and Pt 8)
+              r"(?:\s?Pt\.?\s?\d{1,3}(?:\s?(?:and|&|,|及|和)\s?Pt\.?\s?\d{1,3})*)?(?![A-Za-z0-9/])")
 DOCUMENT_SYMBOLS = re.compile(
     r"(?<![A-Za-z0-9/])[A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.\-]*){2,}(?:\(\d{4}\))?"
     r"(?![A-Za-z0-9/])"
     # ... and a legislature's paper numbered within its session: LS 63/07-08, CB(2)1234/07-08
     # (Hong Kong's LegCo papers, the session's two years after the slash; an enclosure's (02))
     r"|(?<![\d/])(?:[A-Z]{1,3}(?:\(\d\))?\s*)?\d{1,5}/\d{2}-\d{2}(?:\(\d{2}\))?(?![\d/-])"
+    # ... or without the session, by its division alone (CB(1)699, CB(2) 851号)
+    r"|(?<![A-Za-z0-9/])[A-Z]{2,3}\(\d\)\s?\d{1,5}(?:\(\d{2}\))?(?![\d/-])"
     # ... and a government file reference: an office's capitals, then three or more
     # slash-separated parts (TRAN 3/10/22, CSO/ADM CR 2/3231/97(98) Pt.9, HAB/C 7/3/2,
-    # CB2/BC/9/98) or two after a bracketed branch (PELB(CR)10/32(97))
+    # CB2/BC/9/98) or one or more after a bracketed branch and its file series (PELB(CR)10/32(97),
+    # PELB(CR) L/M 81/95 Pt.7, written with or without the series' space)
     rf"|{_OFFICE}(?!\s?{_DATE})(?:\s?[A-Z]{{1,3}})?[\s/]?\d{{1,5}}[A-Z]?(?:/[A-Z0-9]{{1,6}}){{2,4}}{_FILE_TAIL}"
-    rf"|{_OFFICE}\s?\([A-Z]{{1,3}}\)\s?\d{{1,5}}(?:/[A-Z0-9]{{1,6}}){{1,4}}{_FILE_TAIL}")
+    rf"|{_OFFICE}\s?\([A-Z]{{1,3}}\)\s?(?:[A-Z]{{1,3}}(?:/[A-Z]{{1,3}})*\s?)?"
+    rf"\d{{1,5}}(?:/[A-Z0-9]{{1,6}}){{1,4}}{_FILE_TAIL}")
 
 
 # A web address: its digits are a page's name, no quantity (…/press/20241231_11374.html,

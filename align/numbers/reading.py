@@ -266,6 +266,35 @@ def _position_doubt(q: Quantity, text: str, printed: str) -> str:
     return ""
 
 
+# A Chinese table row printed as one line of digit groups with nothing between the cells but
+# spaces (1 48876 1 564 for the cells 1 488 / 76 / 1 564; 總數1 491 701 561): where one cell ends
+# and the next begins cannot be told, so no number of it is read with confidence.
+TABLE_ROW = "read from a table row whose cells the page ran together"
+_CELL = r"(?:[-—–]?\d[\d,.]*|[-—–]+)"
+_RUN_TOGETHER_ROW = re.compile(rf"[ \t]*[\u4e00-\u9fff]{{0,4}}[ \t]*{_CELL}"
+                               rf"(?:[ \t]+{_CELL}){{2,}}[ \t]*")
+
+
+def run_together_rows(text: str) -> list[str]:
+    """The digits of each run-together table row of ``text`` (``TABLE_ROW``), spaces taken out:
+    a number of the other language's table that is a cell of one is among them."""
+    return ["".join(c for c in m.group() if c.isdigit())
+            for m in re.finditer(r"[^\n]+", text) if _RUN_TOGETHER_ROW.fullmatch(m.group())]
+
+
+def _in_run_together_row(q: Quantity, text: str, printed: str) -> bool:
+    """Whether ``q`` is read from a line of ``text`` that is a table row of three or more digit
+    groups (or dashes) apart only by spaces, with at most a short label (``TABLE_ROW``), or
+    from such a line as the page printed it (the segmenter may join a table's lines)."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    if _RUN_TOGETHER_ROW.fullmatch(text, start, len(text) if end < 0 else end):
+        return True
+    surface = q.surface.strip()
+    return bool(surface) and any(surface in line and _RUN_TOGETHER_ROW.fullmatch(line)
+                                 for line in printed.split("\n"))
+
+
 # How a fragile reading of a digit run with nothing after it that says what it counts begins
 # (``doubt_zh``, ``doubt_en``).
 BARE_RUN = "read from a bare digit run"
@@ -297,6 +326,8 @@ def doubt_zh(q: Quantity, text: str, printed: str = "") -> str:
         return "a date mark after digits that are no month or day (a date run together)"
     if year_digits(q):
         return YEAR_DIGITS
+    if _in_run_together_row(q, text, printed):
+        return TABLE_ROW
     if q.kind == "count" and q.unit in ("号", "號"):
         return "a number before 号, which marks a day (10号) or a name (3号线), not a count"
     if _bare_digits(q) and not _SCALE_ZH.search(q.surface) \

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from align.numbers.quantity import WEB_ADDRESSES
+from align.numbers.quantity import DOCUMENT_SYMBOLS, WEB_ADDRESSES
 from align.scripts import HAN, PINYIN_TONED, unaccented
 
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
@@ -144,6 +144,29 @@ def _line_label(text: str, token: str, start: int, end: int) -> bool:
     if _ROMAN_LABEL.fullmatch(token) and not before.strip() and _LABEL_CLOSE.match(text, end):
         return True
     return before.strip() in ("【", "[", "［") and text[end : end + 1] in ("】", "]", "］")
+
+
+# The label of a paper's file number (檔號：CB2/PL/AJLS, 本局档号:CAB C4/17/7, 來函檔號 :TIB …)
+# and the English one ("Ref : CB2/PL/WS", "File Ref.:", "Our ref").
+_FILE_LABEL_ZH = re.compile(r"(?:[檔档][ \t　]*[號号]|檔案編號|档案编号)[ \t　]*[:：]")
+FILE_LABEL_EN = re.compile(r"\b(?:Ref|File|Reference)\s*(?:No\.?\s*)?\.?\s*:", re.IGNORECASE)
+_FILE_NUMBER_PART = re.compile(r"[A-Za-z0-9/()（）.\- \t]*")
+# A paper's own number heading its text: at the start, or after the body's name (临立会CB(1)847
+# 号文件, 立法會CB(2) 851號文件, CB(1) 148(01)); a number cited later in a sentence is no header.
+_PAPER_HEAD = re.compile(r"[ \t\n]*(?:临时立法会|臨時立法會)?[ \t\n]*"
+                         r"(?:临立会|臨立會|立法会|立法會)?[ \t]*")
+
+
+def file_number(text: str, start: int) -> bool:
+    """Whether the token at ``start`` is part of the file number a label gives (檔號:CB2/PL/AJLS,
+    档号:PELB(CR) L/M 81/95), or of the paper number that heads the text (临立会CB(1)847号文件):
+    header furniture, which one language's page may print and the other not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    labels = list(_FILE_LABEL_ZH.finditer(text, line_start, start))
+    if labels and _FILE_NUMBER_PART.fullmatch(text, labels[-1].end(), start):
+        return True
+    return any(m.start() <= start < m.end() and _PAPER_HEAD.fullmatch(text, 0, m.start())
+               for m in DOCUMENT_SYMBOLS.finditer(text, 0, start + 1 + 40))
 
 
 # A web address: a host with a dot before a top-level domain, or a page's file name; the mark a

@@ -100,6 +100,9 @@ _LABELS = re.compile(
     rf"[（(](?:[{_CN_LABEL}]{{1,3}}|[\d０-９]{{1,2}})[）)](?![%％\d０-９])"
 )
 _NORMALISE = {**_FULLWIDTH, **_TRADITIONAL}
+# A point of a civil-service pay scale (首长级薪级第3点, 总薪级表第45点): the grade's code, which
+# the English writes as its own code (D3, MPS 45), not a time of day or a count.
+_PAY_POINTS = re.compile(rf"薪级表?\s*第\s*{NUM}\s*点")
 # Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
 _ROUND_NAMES = re.compile(r"(?:1/\d+|[二四八]分之一)决赛|半决赛")
 _PREFIX_QUALIFIERS = sorted((
@@ -193,6 +196,7 @@ def extract_zh(text: str) -> list[Quantity]:
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
     scan.blank(DOCUMENT_SYMBOLS)  # before the labels and tokens: LS63/07-08 is one number
+    scan.blank(_PAY_POINTS)
     scan.blank(_LABELS)
     scan.blank(WEB_ADDRESSES)
     scan.apply(_roman_parts)
@@ -798,8 +802,8 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
             continue  # 三点五 is 3.5, 1点5万 a number
         arabic = hour_s[0].isdigit()
         prev = scan.work[max(0, m.start() - 1) : m.start()]
-        if not (tod or tail or arabic or prev in ("日", "号", "天")):
-            continue  # 一点, 三点意见
+        if not (tod or tail or arabic or prev in ("日", "号", "天")) or prev == "第":
+            continue  # 一点, 三点意见; 第3点 the third point
         hour = _num(hour_s)
         if hour is None or hour > 24 or hour != hour.to_integral_value():
             continue

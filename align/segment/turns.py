@@ -210,6 +210,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
     """Split ``text`` into paragraphs and turns with their speaker."""
     lines = _lines(text)
     long_line = _long_line_length(lines, lang)
+    typical = _typical_length(lines)
     out: list[Block] = []
     speaker: str | None = None
     paragraph = -1
@@ -252,7 +253,8 @@ def blocks(text: str, lang: Lang) -> list[Block]:
                 lang == "en" and (OPEN_END.search(line) or _goes_on_below(text, lines, n)
                                   or _TITLE_END.search(line))
                 or lang == "zh" and (_lone_character_joins(text, lines, n)
-                                     or _vertical_joins(text, lines, n))):
+                                     or _vertical_joins(text, lines, n)
+                                     or _zh_goes_on(text, lines, n, typical))):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
@@ -274,6 +276,120 @@ def _goes_on_below(text: str, lines: list[tuple[int, int]], n: int) -> bool:
 WRAPPED_LINES_ZH = 6
 # The shortest line a Chinese page is wrapped at (20 characters fill 40 columns).
 WRAP_MIN_ZH = 20
+
+
+# A Chinese line that stops on a clause's comma or an opening bracket goes on: no sentence,
+# title or heading ends there.
+_ZH_OPEN_END = re.compile(r"[\u4e00-\u9fff\d）)”》](?:[，、]|(?<!\d),)[ \t\u3000]*$|[（(][ \t]*$")
+# A salutation's lines each end on a comma (尊敬的…总统, / 尊敬的…部长们,): a list, no wrapping.
+_ZH_SALUTATION = re.compile(r"[ \t\u3000]*(?:尊敬的|亲爱的|親愛的|各位|女士们|女士們)")
+# The widest a Chinese page is hard-wrapped at: a page whose long lines are longer holds a
+# paragraph a line, and a line that stops without a mark there is a heading or a caption.
+WRAP_MAX_ZH = 60
+# The last sentence a line holds (after its last stop): where a wrap leaves a clause open.
+_ZH_LAST_SENTENCE = re.compile(r"[^。！？!?]*$")
+# A number and its unit or date mark broken over two lines (开设期由1998 / 年1月3日; 于1997年7月9 /
+# 日向…): the wrap width fell inside the number.
+_ZH_NUMBER_END = re.compile(r"\d[ \t]*$")
+_ZH_UNIT_START = re.compile(r"[ \t\u3000]*[年月日号號时時点點元%％万萬亿億]")
+_ZH_DATE_END = re.compile(r"\d[年月][ \t]*$|第[ \t]*$")  # … / 3月; 薪级第 / 3点
+_ZH_DAY_START = re.compile(r"[ \t\u3000]*\d{1,3}[月日点點条條章段项項]")
+# A long line in mid-sentence: it has a clause's comma (not a digit group's) and stops on a
+# character, where the wrap width fell.
+_ZH_CLAUSE = re.compile(r"[，]|(?<!\d),|,(?!\d)")
+_ZH_CHARACTER_END = re.compile(r"[\u4e00-\u9fff\d][ \t\u3000]*$")
+_ZH_CHARACTER_START = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff\d“《「]")
+
+
+def _open_brackets(line: str) -> int:
+    """How many more round brackets ``line`` opens than it closes (negative: closes more)."""
+    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
+
+
+def _typical_length(lines: list[tuple[int, int]]) -> int:
+    """The length of a text's long lines (the 90th percentile): a hard-wrapped page's width."""
+    lengths = sorted(e - s for s, e in lines if e - s > 0)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -> bool:
+    """Whether Chinese line ``n`` goes on into the next one on a page too short, or too mixed
+    with headings and lists, to show its wrap width as a whole: the line stops on a comma (…工作和
+    / 提供…, …,), inside a number and its unit (开设期由1998 / 年1月3日) or a bracket the next line
+    closes, or, as long as the page's long lines, on a character in mid-sentence after a
+    clause's comma (…,開設期 / 由1998年…), or in a hard-wrapped paragraph.
+    Never before a blank line or a numbered item."""
+    if n + 1 >= len(lines) or _item_below(text, lines, n):
+        return False
+    line = text[lines[n][0]:lines[n][1]]
+    below = text[lines[n + 1][0]:lines[n + 1][1]]
+    if not below.strip():
+        return False
+    if (_ZH_NUMBER_END.search(line) and _ZH_UNIT_START.match(below)
+            or _ZH_DATE_END.search(line) and _ZH_DAY_START.match(below)):
+        return True
+    if _open_brackets(line) > 0 and _open_brackets(below) < 0:
+        return True  # …两个总工程师职位(首 / 长级薪级第1点)已于…: the bracket closes below
+    long = len(line.strip()) >= max(WRAP_MIN_ZH, 0.8 * typical)
+    if long and _ZH_OPEN_END.search(line) and not _ZH_SALUTATION.match(line):
+        return True
+    if not (_ZH_CHARACTER_END.search(line) and _ZH_CHARACTER_START.match(below)):
+        return False
+    if long and typical <= WRAP_MAX_ZH and _ZH_CLAUSE.search(_ZH_LAST_SENTENCE.search(line)[0]) \
+            and (_ZH_PARAGRAPH_END.search(below)
+                 or len(below.strip()) >= max(WRAP_MIN_ZH, 0.8 * typical)):
+        return True  # (the line below ends the sentence or is as long: no heading of its own)
+    return _wrapped_paragraph(text, lines, n)
+
+
+# Where a hard-wrapped paragraph may end: a stop, or the dash before a list (a colon may end a
+# salutation, 各位代表:, under a title block).
+_ZH_PARAGRAPH_END = re.compile(r"[。！？!?；;\-—][ \t\u3000]*$")
+
+
+def _columns(line: str) -> int:
+    """The columns a line fills: a Chinese character or mark two, an ASCII one one."""
+    return sum(1 if ord(c) < 0x1100 else 2 for c in line.rstrip())
+
+
+def _wrapped_paragraph(text: str, lines: list[tuple[int, int]], n: int) -> bool:
+    """Whether Chinese line ``n`` is one of the full lines of a hard-wrapped paragraph: it and
+    every line after it down to the paragraph's last (no blank line between) fill nearly the
+    same columns (within 15% of the widest, at least 40) and stop on a character, and the last
+    line, no wider, ends the sentence. At least two full lines, or one below another, or one
+    that opens a numbered item ((d) 運輸署的…已於1998年7月7日到 / 期撤銷。): a title over a
+    one-line paragraph is no wrapped paragraph, and a list, a table of contents or a title
+    block never ends on a stop."""
+    width = 0
+    k = n
+    while k < len(lines) and text[lines[k][0]:lines[k][1]].strip():
+        line = text[lines[k][0]:lines[k][1]]
+        if _ZH_PARAGRAPH_END.search(line):
+            break
+        if not _ZH_CHARACTER_END.search(line) or (k > n and _item_below(text, lines, k - 1)):
+            return False
+        width = max(width, _columns(line))
+        k += 1
+    else:
+        return False
+    if k == len(lines) or not text[lines[k][0]:lines[k][1]].strip():
+        return False
+    if width < 2 * WRAP_MIN_ZH or k - n < 2 and not (
+            _full_line_above(text, lines, n, width) or NUMBERED_ITEM.match(text, *lines[n])):
+        return False
+    return (_columns(text[lines[k][0]:lines[k][1]]) <= width + 2
+            and all(_columns(text[lines[j][0]:lines[j][1]]) >= 0.85 * width
+                    for j in range(n, k)))
+
+
+def _full_line_above(text: str, lines: list[tuple[int, int]], n: int, width: int) -> bool:
+    """Whether the line above line ``n`` is a full line of the same paragraph (same width, no
+    stop): then ``n`` is not a title standing over a one-line paragraph."""
+    if n == 0:
+        return False
+    above = text[lines[n - 1][0]:lines[n - 1][1]]
+    return (bool(above.strip()) and bool(_ZH_CHARACTER_END.search(above))
+            and abs(_columns(above) - width) <= 0.15 * width)
 
 
 def _lone_character_joins(text: str, lines: list[tuple[int, int]], n: int) -> bool:

@@ -96,14 +96,22 @@ from align.numbers.reading import (
     FOOTNOTE,
     LOST_DECIMALS,
     RUNNING_HEAD,
+    TABLE_ROW,
     TIMESTAMP,
     WIRE_DATELINE,
     YEAR_DIGITS,
     doubt_en,
     doubt_zh,
+    run_together_rows,
     year_digits,
 )
-from align.numbers.tokens import look_alike, missing_tokens, without_readings
+from align.numbers.tokens import (
+    FILE_LABEL_EN,
+    file_number,
+    look_alike,
+    missing_tokens,
+    without_readings,
+)
 from align.numbers.zh import UNITS_EN, extract_zh, parse_zh_number
 from align.rules import (
     NUMBER_EXTRA,
@@ -184,12 +192,14 @@ class NumbersCheck:
                 # Chinese label, 台湾无线卫星电视台(TVBS)记者:, stayed in the text)
                 labels = " ".join(dict.fromkeys(s.speaker for s in en_segs if s.speaker))
                 seen: set[str] = set()
-                for token, _, _ in missing_tokens(" ".join(s.text for s in zh_segs),
-                                                  f"{en_text} {labels}".strip()):
+                zh_text = " ".join(s.text for s in zh_segs)
+                for token, start, _ in missing_tokens(zh_text, f"{en_text} {labels}".strip()):
                     if token in seen:
                         continue
                     seen.add(token)
-                    where = hood.token_nearby(token, index) or hood.code_said(token, index)
+                    where = (hood.token_nearby(token, index) or hood.code_said(token, index)
+                             or (hood.file_number_said(token) if file_number(zh_text, start)
+                                 else ""))
                     instead = None if where else look_alike(token, en_text)
                     yield TOKEN_MISSING.finding(
                         f"The Chinese {token} does not appear in the English"
@@ -203,6 +213,18 @@ class NumbersCheck:
                         suggestion=f"keep {token} as written",
                         bead=index,
                     )
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _in_table_row(d: Discrepancy) -> Discrepancy:
+    """``d`` as info: its Chinese number is read from a table row whose cells the page ran
+    together (``reading.TABLE_ROW``), which any cell of the other table may render."""
+    return replace(d, severity=Severity.INFO, message=f"{d.message} The Chinese number is "
+                   f"{TABLE_ROW} (only spaces between them), so where a cell ends is unknown.",
+                   extra=d.extra + (("reading", f"fragile: {TABLE_ROW}"),))
 
 
 def _said(q: Quantity | None) -> str:
@@ -713,20 +735,23 @@ class _Neighbourhood:
         holders = self._holders(q, index, side)
         return bool(captions) and bool(holders) and not captions & set(holders)
 
-    def _said_by_parts(self, q: Quantity, index: int) -> str:
-        """The parts (as "24 + 66") whose sum is the Chinese count ``q`` when its bead's
-        Chinese breaks it down (90个省市, 包括24对友城和66对友好交流城市) and the English gives
-        every part but not the total; "" otherwise. Two to four parts, each a count of the
-        Chinese that the English states, no part the total itself."""
+    def _said_by_parts(self, q: Quantity, index: int, side: str = "zh") -> str:
+        """The parts (as "24 + 66") whose sum is the count ``q`` when its bead breaks it down on
+        its own side (90个省市, 包括24对友城和66对友好交流城市; "Three posts of one … and two
+        …") and the other language gives every part but not the total; "" otherwise. Two to
+        four parts, each a count the other side states (a weak "one" for 一个 too: as parts of a
+        sum they are read together), no part the total itself."""
         if q.kind != "count" or q.high is not None or q.value < 2:
             return ""
-        en = self.en[index]
-        parts = [z for z in self.zh[index] if z is not q and z.kind == "count" and z.high is None
-                 and 0 < z.value < q.value and any(same_quantity(z, e) for e in en)]
+        own, other = (self.zh[index], self.en[index]) if side == "zh" else \
+            (self.en[index], self.zh[index])
+        parts = [p for p in own if p is not q and p.kind == "count" and p.high is None
+                 and 0 < p.value < q.value and any(
+                     o.kind == "count" and o.high is None and o.value == p.value for o in other)]
         for size in range(2, min(4, len(parts)) + 1):
             for combo in itertools.combinations(parts, size):
-                if sum(z.value for z in combo) == q.value:
-                    return " + ".join(z.surface.strip() for z in combo)
+                if sum(p.value for p in combo) == q.value:
+                    return " + ".join(p.surface.strip() for p in combo)
         return ""
 
     def set_aside(self, d: Discrepancy, index: int, mismatched: bool) -> Discrepancy:
@@ -783,6 +808,10 @@ class _Neighbourhood:
                 parts := self._said_by_parts(d.zh, index)):
             why = (f" It is the total of the Chinese's own breakdown, {parts}, which the English "
                    "gives part by part.", ("total", parts))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and (
+                parts := self._said_by_parts(d.en, index, "en")):
+            why = (f" It is the total of the English's own breakdown, {parts}, which the Chinese "
+                   "gives part by part.", ("total", parts))
         elif self._only_in_caption(d, index):
             why = (" It is only in a photo caption (its line carries a photo or agency credit) "
                    "that the other page does not print as one: each page writes its own "
@@ -820,6 +849,8 @@ class _Neighbourhood:
                                f"number is the Chinese one with the year {year} run into its "
                                "digits (the page glued two cells or lines together).",
                                extra=d.extra + (("reading", "fragile: a year run into it"),))
+            if d.zh.doubt == TABLE_ROW:
+                return _in_table_row(d)
             if run := _list_run_together(d.zh.surface, self.en[index]):
                 return replace(d, severity=Severity.INFO, message=f"{d.message} The Chinese "
                                f"number's digits are the English list {run} run together (the "
@@ -849,8 +880,13 @@ class _Neighbourhood:
             # compared with differs whatever its own reading
         else:
             return d
+        if d.rule is NUMBER_EXTRA and q is not None and any(
+                _digits(q.surface) in row for row in run_together_rows(self._zh_text(index))):
+            return _in_table_row(d)  # 1 491, a cell of the Chinese row 總數1 491 701 561
         if q is None or not q.doubt:
             return d
+        if q.doubt == TABLE_ROW:
+            return _in_table_row(d)
         if q.doubt == YEAR_DIGITS:  # no count at all, and no English year says which year
             return replace(d, severity=Severity.INFO, message=f"{d.message} The Chinese number "
                            f"is {q.doubt}, and no English year nearby has its digits.",
@@ -1783,14 +1819,28 @@ class _Neighbourhood:
                      and e.high is None and e.value == value), None)
         return f"same sentence, as its number {said.surface!r}" if said else ""
 
+    def file_number_said(self, token: str) -> str:
+        """Where the English says a file number the Chinese page's header gives (檔號:…): in
+        another sentence (the header paired otherwise), or nowhere, when the English page has
+        no file number at all (one-sided header furniture). "" when the English labels a file
+        number of its own: a different one is worth a look."""
+        text = " ".join(s.text for s in self.a.en.segments)
+        if re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE):
+            return "English header, in another sentence"
+        return "" if FILE_LABEL_EN.search(text) else (
+            "header of the Chinese page (a file number the English page does not print)")
+
     def token_nearby(self, token: str, index: int) -> str:
         """Where an English word quoted in the Chinese is said in a neighbouring English
         sentence. Codes and names (5G, G20, APEC) must be in their own sentence's translation,
         so only plain words (a quoted English phrase) are searched for next door, and a word
         the Chinese writes in capitals for emphasis (DOUBLE) when the English writes it as a
-        word (Double, double): an acronym keeps its capitals in a translation."""
+        word (Double, double): an acronym keeps its capitals in a translation. A lone capital
+        letter (会议室A, "Conference Room A") is searched next door too: a room's or a class's
+        letter says nothing about its own sentence's pairing."""
         plain = bool(_PLAIN_WORD.fullmatch(token))
-        if not plain and not _CAPITALS.fullmatch(token):
+        letter = len(token) == 1 and token.isupper()
+        if not plain and not letter and not _CAPITALS.fullmatch(token):
             return ""
         for off, j in self._near(index):
             if off == 0:
@@ -1800,6 +1850,10 @@ class _Neighbourhood:
                 continue
             if plain and not missing_tokens(token, text):
                 return _PLACE[off]
+            if letter:
+                if re.search(rf"(?<=[A-Za-z] ){token}(?![A-Za-z0-9&'’-])", text):  # Room A
+                    return _PLACE[off]
+                continue
             if not plain and any(not m.group().isupper() for m in re.finditer(
                     rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text, re.IGNORECASE)):
                 return _PLACE[off]
