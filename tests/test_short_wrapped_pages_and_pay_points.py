@@ -357,3 +357,76 @@ def test_a_name_the_english_list_leaves_out_is_not_excused_as_listed(tmp_path) -
                                                                           "name-missing")]
     assert dropped
     assert not any(dict(f.evidence).get("listed") for f in dropped)
+
+
+THEME_ZH = "本届论坛以“增长·调整·合作”为主题,邀请各界人士共聚北京。\n"
+
+
+def test_an_ordinary_capitalised_word_replaces_no_name(tmp_path) -> None:
+    from align.checks.entities import missing_names
+
+    en = ("The forum has the theme of “China and the World Economy: Growth, Restructuring and "
+          "Cooperation”, with guests from home and abroad.\n")
+    # the name check pairs the unrendered 北京 with the capitalised word, but reports no
+    # replacement by it
+    assert missing_names(THEME_ZH.strip(), en.strip())[0] == [("北京", "Restructuring")]
+    findings = check_texts(tmp_path, THEME_ZH, en)
+    assert not [f for f in findings if f.rule == "name-unmatched"]
+
+
+def test_a_name_put_in_place_of_another_is_still_unmatched(tmp_path) -> None:
+    en = ("The forum has the theme of “Growth and Cooperation”, with guests from home and "
+          "abroad in Shanghai.\n")
+    findings = check_texts(tmp_path, THEME_ZH, en)
+    assert any(f.rule == "name-unmatched" and "Shanghai" in f.message for f in findings)
+
+
+OWN_YEAR_ZH = """旅游局年度记者会
+旅游局公布四大工作目标
+旅游局局长在记者会上介绍了工作重点,包括开拓客源市场和提升服务质素。
+"""
+OWN_YEAR_EN = """Tourism Office 2019 Annual Press Conference
+Tourism Office unveils four major goals for 2019
+The Director introduced the work priorities for 2019 at the press conference, including market \
+diversification and better service quality.
+"""
+
+
+def test_the_english_pages_own_year_is_no_extra_number(tmp_path) -> None:
+    findings = check_texts(tmp_path, OWN_YEAR_ZH, OWN_YEAR_EN)
+    assert not [f for f in findings if f.rule == "number-extra" and f.severity.name != "INFO"]
+
+
+def test_a_year_the_english_adds_once_is_still_extra(tmp_path) -> None:
+    zh = "旅游局局长在记者会上介绍了工作重点,包括开拓客源市场和提升服务质素。\n"
+    en = ("The Director introduced the work priorities at the press conference held in 2016, "
+          "including market diversification and better service quality.\n")
+    findings = check_texts(tmp_path, zh, en)
+    assert any(f.rule == "number-extra" and "2016" in f.message and f.severity.name != "INFO"
+               for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a narrow table column wrapped: the line below opens on a comma
+        ("跟進事項\n\n因應委員會的要求\n,政府當局將會研究設立基金。\n",
+         "因应委员会的要求,政府当局将会研究设立基金。"),
+        # ... on a closing bracket of a bracket the line above left open
+        ("結果\n\n委員會建議由一名人士 (財\n政司司長除外) 擔任主席。\n",
+         "委员会建议由一名人士 (财政司司长除外) 担任主席。"),
+        # ... on a closing bracket, after brackets of its own (a file number's)
+        ("議程如下。\n\n(參考資料摘要(檔號:PELB(CR) L/M 81/95\nPt 7)及立法會文件)\n",
+         "(参考资料摘要(档号:PELB(CR) L/M 81/95 Pt 7)及立法会文件)"),
+        # ... on the enumeration comma of a list the line above was in
+        ("說明\n\n該條例草案旨在修改《公司條例》(第32章)\n、《放債人條例》(第163章)。\n",
+         "该条例草案旨在修改《公司条例》(第32章)、《放债人条例》(第163章)。"),
+    ],
+)
+def test_a_line_that_opens_in_mid_sentence_goes_on_the_one_above(text: str, joined: str) -> None:
+    assert joined in _sentences(text)
+
+
+def test_a_closed_bracket_and_a_new_line_stay_apart() -> None:
+    text = "會議記錄如下。\n\n委員名單(按筆劃序)\n何議員\n(主席)\n"
+    assert "委员名单(按笔划序)" in _sentences(text)

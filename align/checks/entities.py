@@ -267,6 +267,16 @@ def _after_personal_title(c: Correspondence, en: str, i: int) -> bool:
     return False
 
 
+def _ordinary_capitalised(en_name: str) -> bool:
+    """Whether an English "name" is one ordinary word that no name is called (Restructuring,
+    Conducive, Workers, Let): capitalised by the sentence or heading it opens, it stands in
+    for no Chinese name. Words names are made of (Board, Communist, Green) stay names."""
+    if " " in en_name.strip() or not en_name[:1].isupper():
+        return False
+    low = en_name.strip().lower()
+    return low not in lexicon().dictionary.name_keys and _ordinary_word(en_name.strip(), ())
+
+
 def _ordinary_word(word: str, lemmas: tuple[str, ...]) -> bool:
     """Whether a capitalised word is an ordinary English word, not a name: a function word
     (Of, Every), or one the dictionary's glosses write in lower case (Press, Working for work,
@@ -2027,6 +2037,8 @@ class EntitiesCheck:
             for zh_name, en_name in dict.fromkeys(replaced):
                 if spells_initials(en_name, zh_name):
                     continue  # Political Consultative of 全国政协 (CPPCC): the name spelt out
+                if _ordinary_capitalised(en_name):
+                    continue  # Restructuring, Conducive: a word a sentence or heading capitalised
                 if read_across(b.zh, zh_name, en_name):
                     continue  # 海南 of 横琴前海南沙: Nansha is 南沙, the segmenter cut it wrong
                 if _WEEKDAY.match(zh_name) or _language_or_thing(zh_name) and re.search(

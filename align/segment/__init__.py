@@ -163,7 +163,7 @@ def _join_labels(text: str, spans: list[tuple[int, int, int, str | None]], lang:
 # comma, hyphen or slash, or before a comma, full stop or closing bracket (程序, / 与;
 # CB(2)820/98- / 99(02); 邀请 / ,并). Elsewhere (a title's lines, "Hong / Kong") it is a space.
 _ZH_LINE_BREAK = re.compile(f"(?<=[{HAN}{CJK_PUNCT}])\\s*\n\\s*(?=[{HAN}{CJK_PUNCT}])"
-                            r"|(?<=[,;/-])\s*\n\s*(?=\S)|(?<=\S)\s*\n\s*(?=[,;.)])"
+                            r"|(?<=[,;/-])\s*\n\s*(?=\S)|(?<=\S)\s*\n\s*(?=[,;.)、，。；：）])"
                             # a number and its unit or date mark (1998 / 年1月3日, 3,758 / 元,
                             # 第 / 3點)
                             r"|(?<=\d)\s*\n\s*(?=[年月日号號时時点點元%％万萬亿億])|(?<=第)\s*\n\s*(?=\d)")

@@ -301,9 +301,33 @@ _ZH_CHARACTER_END = re.compile(r"[\u4e00-\u9fff\d][ \t\u3000]*$")
 _ZH_CHARACTER_START = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff\d“《「]")
 
 
-def _open_brackets(line: str) -> int:
-    """How many more round brackets ``line`` opens than it closes (negative: closes more)."""
-    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
+# No Chinese sentence, heading or list line opens on a clause's comma or a closing mark: a line
+# that does continues the one above (a narrow table column wrapped: …研究设立 / ,政府当局…).
+_ZH_CONTINUED = re.compile(r"[ \t\u3000]*[,，、。；;)）」』”]")
+_BRACKETS = re.compile(r"[()（）]")
+
+
+def _brackets_left(line: str) -> tuple[int, int]:
+    """(round brackets ``line`` closes that it did not open, ones it opens and leaves open)."""
+    closed_above = depth = 0
+    for mark in _BRACKETS.findall(line):
+        if mark in "(（":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            closed_above += 1
+    return closed_above, depth
+
+
+def _opens_bracket(line: str) -> bool:
+    """Whether ``line`` leaves a round bracket open (…人士) (财; (参考资料摘要(档号:PELB(CR) …)."""
+    return _brackets_left(line)[1] > 0
+
+
+def _closes_bracket(line: str) -> bool:
+    """Whether ``line`` closes a round bracket it did not open (政司司长除外) 担任…)."""
+    return _brackets_left(line)[0] > 0
 
 
 def _typical_length(lines: list[tuple[int, int]]) -> int:
@@ -328,7 +352,9 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
     if (_ZH_NUMBER_END.search(line) and _ZH_UNIT_START.match(below)
             or _ZH_DATE_END.search(line) and _ZH_DAY_START.match(below)):
         return True
-    if _open_brackets(line) > 0 and _open_brackets(below) < 0:
+    if _ZH_CONTINUED.match(below):
+        return True  # a line below that opens on a comma or a closing mark goes on this one
+    if _opens_bracket(line) and _closes_bracket(below):
         return True  # …两个总工程师职位(首 / 长级薪级第1点)已于…: the bracket closes below
     long = len(line.strip()) >= max(WRAP_MIN_ZH, 0.8 * typical)
     if long and _ZH_OPEN_END.search(line) and not _ZH_SALUTATION.match(line):

@@ -481,6 +481,9 @@ def _year_after_named(year: int, zh: str) -> str:
 
 
 # Chinese words for a year relative to the document's own, by offset.
+# In how many English sentences a page whose Chinese states no year repeats a year that is its
+# own (``_Neighbourhood._year``).
+OWN_YEAR_SENTENCES = 2
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1,
@@ -1782,7 +1785,13 @@ class _Neighbourhood:
                     return f"Chinese {w} (relative to the fiscal year {fiscal}/{fiscal + 1})"
         base = self.doc_year  # the dateline's year, else the year the document states most
         if base is None:
-            return f"Chinese {words[0]} (relative year)" if words else ""
+            if words:
+                return f"Chinese {words[0]} (relative year)"
+            # a page whose Chinese states no year at all: the year its English repeats is the
+            # page's own (its title's, a newsletter's issue), made explicit
+            said = sum(1 for seg in self.a.en.segments if re.search(rf"\b{year}\b", seg.text))
+            return (f"the English page's own year (in {said} of its sentences; the Chinese page "
+                    "states no year)") if said >= OWN_YEAR_SENTENCES else ""
         # a year no dated line bears out (a bare year in the title, the year the text states
         # most) may be the year the text reports on, given in its own year or the next (a
         # briefing on 2019年…发展状况 given in April 2020: 本周 "this week" is of 2020)
