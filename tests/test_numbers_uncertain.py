@@ -107,7 +107,9 @@ def test_a_mismatch_whose_english_number_renders_the_next_sentence_is_a_warning(
 @pytest.mark.parametrize(("zh", "en"), [
     ("我们将在5年内完成改造。", "We will finish the renovation by 2030."),
     ("该项目历时三年建成。", "The project was completed in 2019."),
-    ("像96年那样的军事演习。", "Military exercises like those in 1996."),
+    # (像96年那样 against "in 1996": the year by its last two digits, info since the twenty-sixth
+    # session; see test_short_wrapped_pages_and_pay_points)
+    ("像95年那样的军事演习。", "Military exercises like those in 1996."),
 ])
 def test_a_length_of_time_against_a_date_is_a_warning(zh: str, en: str) -> None:
     fs = found([zh], [en])

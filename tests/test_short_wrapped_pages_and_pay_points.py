@@ -430,3 +430,15 @@ def test_a_line_that_opens_in_mid_sentence_goes_on_the_one_above(text: str, join
 def test_a_closed_bracket_and_a_new_line_stay_apart() -> None:
     text = "會議記錄如下。\n\n委員名單(按筆劃序)\n何議員\n(主席)\n"
     assert "委员名单(按笔划序)" in _sentences(text)
+
+
+@pytest.mark.parametrize(("zh", "year", "loud"), [
+    ("你们会不会像96年那样再次试射导弹来施加影响?\n", "1996", False),
+    ("你们会不会像九七年那样再次举行大规模演习来施加影响?\n", "1997", False),
+    ("你们会不会像96年那样再次试射导弹来施加影响?\n", "1995", True),
+])
+def test_a_year_written_with_two_digits_is_the_english_year(tmp_path, zh, year, loud) -> None:
+    en = f"Will you again test missiles or hold drills as you did in {year} to exert influence?\n"
+    findings = check_texts(tmp_path, zh, en)
+    flagged = [f for f in findings if f.rule == "number-mismatch" and f.severity.name != "INFO"]
+    assert bool(flagged) is loud

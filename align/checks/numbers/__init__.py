@@ -215,6 +215,22 @@ class NumbersCheck:
                     )
 
 
+# A year written with its last two digits (像96年的那次行动, 九七年): read as a span of years, it is
+# the English year that ends in those digits.
+_TWO_DIGIT_YEAR = re.compile(r"(?:\d\d|[〇零一二三四五六七八九]{2})年")
+
+
+def _two_digit_year(z: Quantity, e: Quantity) -> str:
+    """The Chinese NN年, read as NN years, that is the English year ending in NN ("in 1996")."""
+    if e.kind != "date" or e.unit != "y" or e.high is not None or z.high is not None:
+        return ""
+    if not _TWO_DIGIT_YEAR.fullmatch(z.surface.strip()) or z.unit not in ("年", "y"):
+        return ""
+    year = int(e.value) // 10000
+    return f"Chinese {z.surface.strip()}, the year {year} by its last two digits" if (
+        year % 100 == int(z.value) and 1900 <= year < 2100) else ""
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -707,7 +723,8 @@ class _Neighbourhood:
                      or terms_served(d.en, self._en_text(index), self._zh_text(index))
                      or self._restated_date(d.en, index))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
-            where = (self._period_said_by_start(d.zh, d.en) or self._regrouped(d.zh, d.en, index)
+            where = (self._period_said_by_start(d.zh, d.en) or _two_digit_year(d.zh, d.en)
+                     or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index)
                      or terms_served(d.en, self._en_text(index), self._zh_text(index), d.zh))
             if not where and (said := one_said_before_its_noun(d.zh, self._zh_text(index),
