@@ -702,7 +702,8 @@ def listed_in_block(a: Alignment, index: int) -> tuple[str, str] | None:
     replaced, missing = missing_names(zh, "")
     if replaced or not missing:
         return None  # no name: a line of its own words, which the block need not render
-    en = " ".join(a.en.segments[j].text for b in a.beads if set(b.zh) & set(block)
+    near = a.beads[max(0, index - LINE_BLOCK_MAX): index + LINE_BLOCK_MAX]  # a block's beads
+    en = " ".join(a.en.segments[j].text for b in near if any(i in block for i in b.zh)
                   for j in b.en)
     replaced, missing = missing_names(zh, en)
     return None if replaced or missing else (

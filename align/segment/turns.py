@@ -373,9 +373,18 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
 _ZH_PARAGRAPH_END = re.compile(r"[。！？!?；;\-—][ \t\u3000]*$")
 
 
+_NARROW = re.compile("[\u0000-\u10ff]+")
+
+
 def _columns(line: str) -> int:
     """The columns a line fills: a Chinese character or mark two, an ASCII one one."""
-    return sum(1 if ord(c) < 0x1100 else 2 for c in line.rstrip())
+    line = line.rstrip()
+    return len(line) + len(_NARROW.sub("", line))
+
+
+# The most full lines a hard-wrapped paragraph is looked for over (a page's paragraph is
+# shorter; the bound keeps a long run of unstopped lines from being walked once per line).
+WRAPPED_PARAGRAPH_MAX = 60
 
 
 def _wrapped_paragraph(text: str, lines: list[tuple[int, int]], n: int) -> bool:
@@ -386,15 +395,20 @@ def _wrapped_paragraph(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     that opens a numbered item ((d) 運輸署的…已於1998年7月7日到 / 期撤銷。): a title over a
     one-line paragraph is no wrapped paragraph, and a list, a table of contents or a title
     block never ends on a stop."""
-    width = 0
+    narrowest = 0.85 * 2 * WRAP_MIN_ZH  # a full line fills 85% of a width of 40 columns or more
+    width, least = 0, 10**6
     k = n
     while k < len(lines) and text[lines[k][0]:lines[k][1]].strip():
         line = text[lines[k][0]:lines[k][1]]
         if _ZH_PARAGRAPH_END.search(line):
             break
-        if not _ZH_CHARACTER_END.search(line) or (k > n and _item_below(text, lines, k - 1)):
-            return False
-        width = max(width, _columns(line))
+        if (not _ZH_CHARACTER_END.search(line) or _columns(line) < narrowest
+                or k - n >= WRAPPED_PARAGRAPH_MAX or k > n and _item_below(text, lines, k - 1)):
+            return False  # (short lines are no full ones: a subtitle file's are not walked)
+        columns = _columns(line)
+        width, least = max(width, columns), min(least, columns)
+        if least < 0.85 * width:
+            return False  # lines of unlike widths: no wrapped paragraph
         k += 1
     else:
         return False
@@ -403,9 +417,7 @@ def _wrapped_paragraph(text: str, lines: list[tuple[int, int]], n: int) -> bool:
     if width < 2 * WRAP_MIN_ZH or k - n < 2 and not (
             _full_line_above(text, lines, n, width) or NUMBERED_ITEM.match(text, *lines[n])):
         return False
-    return (_columns(text[lines[k][0]:lines[k][1]]) <= width + 2
-            and all(_columns(text[lines[j][0]:lines[j][1]]) >= 0.85 * width
-                    for j in range(n, k)))
+    return _columns(text[lines[k][0]:lines[k][1]]) <= width + 2
 
 
 def _full_line_above(text: str, lines: list[tuple[int, int]], n: int, width: int) -> bool:
