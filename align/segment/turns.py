@@ -209,8 +209,8 @@ _TITLE_SMALL = frozenset(w.lower() for w in DETERMINERS | PREPOSITIONS | CONJUNC
 def blocks(text: str, lang: Lang) -> list[Block]:
     """Split ``text`` into paragraphs and turns with their speaker."""
     lines = _lines(text)
-    long_line = _long_line_length(lines, lang)
     typical = _typical_length(lines)
+    long_line = _long_line_length(lines, lang, typical)
     out: list[Block] = []
     speaker: str | None = None
     paragraph = -1
@@ -299,6 +299,9 @@ _ZH_DAY_START = re.compile(r"[ \t\u3000]*\d{1,3}[月日点點条條章段项項]
 _ZH_CLAUSE = re.compile(r"[，]|(?<!\d),|,(?!\d)")
 _ZH_CHARACTER_END = re.compile(r"[\u4e00-\u9fff\d][ \t\u3000]*$")
 _ZH_CHARACTER_START = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff\d“《「]")
+# Where a hard-wrapped paragraph may end: a stop, or the dash before a list (a colon may end a
+# salutation, 各位代表:, under a title block).
+_ZH_PARAGRAPH_END = re.compile(r"[。！？!?；;\-—][ \t\u3000]*$")
 
 
 # No Chinese sentence, heading or list line opens on a clause's comma or a closing mark: a line
@@ -368,10 +371,6 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
     return _wrapped_paragraph(text, lines, n)
 
 
-# Where a hard-wrapped paragraph may end: a stop, or the dash before a list (a colon may end a
-# salutation, 各位代表:, under a title block).
-_ZH_PARAGRAPH_END = re.compile(r"[。！？!?；;\-—][ \t\u3000]*$")
-
 
 _NARROW = re.compile("[\u0000-\u10ff]+")
 
@@ -402,10 +401,10 @@ def _wrapped_paragraph(text: str, lines: list[tuple[int, int]], n: int) -> bool:
         line = text[lines[k][0]:lines[k][1]]
         if _ZH_PARAGRAPH_END.search(line):
             break
-        if (not _ZH_CHARACTER_END.search(line) or _columns(line) < narrowest
+        columns = _columns(line)
+        if (not _ZH_CHARACTER_END.search(line) or columns < narrowest
                 or k - n >= WRAPPED_PARAGRAPH_MAX or k > n and _item_below(text, lines, k - 1)):
             return False  # (short lines are no full ones: a subtitle file's are not walked)
-        columns = _columns(line)
         width, least = max(width, columns), min(least, columns)
         if least < 0.85 * width:
             return False  # lines of unlike widths: no wrapped paragraph
@@ -523,17 +522,16 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _long_line_length(lines: list[tuple[int, int]], lang: Lang) -> int | None:
+def _long_line_length(lines: list[tuple[int, int]], lang: Lang, typical: int) -> int | None:
     """The length above which a line looks hard-wrapped, or None when the text is not wrapped:
     most lines of the body then have nearly the same length (within 20% of the longest
     typical); in English the short lines of a title block, a salutation or a paragraph's end
     do not count against it. The shortest wrap width counted is 20 Chinese characters (the
     40 columns they fill; a page wrapped at 26 characters, 很少能看 / 到外国人, is wrapped) or
-    60 English ones."""
-    lengths = sorted(e - s for s, e in lines if e - s > 0)
+    60 English ones. ``typical``: the length of the text's long lines (``_typical_length``)."""
+    lengths = [e - s for s, e in lines if e - s > 0]
     if len(lengths) < 4:
         return None
-    typical = lengths[int(len(lengths) * 0.9)]
     if typical < (WRAP_MIN_ZH if lang == "zh" else 60) or typical > 120:
         return None
     near = sum(1 for n in lengths if n >= 0.8 * typical)

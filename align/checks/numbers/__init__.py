@@ -535,7 +535,7 @@ class _Neighbourhood:
         self.zh = [digit_run_years(pool, self._dates_near(k))
                    if any(year_digits(q) for q in pool) else pool
                    for k, pool in enumerate(self.zh)]
-        self.zh, _ = page_currency(self.zh, self.en, " ".join(s.text for s in a.en.segments),
+        self.zh, _ = page_currency(self.zh, self.en, self.en_document,
                                    is_traditional(a.zh.text))
         self._year_known = False
         self._dated: tuple[list[tuple[int, Quantity]], list[tuple[int, Quantity]]] | None = None
@@ -546,6 +546,11 @@ class _Neighbourhood:
         self._lines: dict[tuple[str, int], str] = {}
         self._said_cache: dict[tuple[str, int], set[str]] = {}
         self.head: PageHead | None = None  # the page's head (``coverage.PageHead``), if known
+
+    @cached_property
+    def en_document(self) -> str:
+        """The English document's sentences, joined once for the checks that read it whole."""
+        return " ".join(s.text for s in self.a.en.segments)
 
     @property
     def year(self) -> int | None:
@@ -1850,7 +1855,7 @@ class _Neighbourhood:
         another sentence (the header paired otherwise), or nowhere, when the English page has
         no file number at all (one-sided header furniture). "" when the English labels a file
         number of its own: a different one is worth a look."""
-        text = " ".join(s.text for s in self.a.en.segments)
+        text = self.en_document
         if re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE):
             return "English header, in another sentence"
         return "" if FILE_LABEL_EN.search(text) else (
