@@ -102,7 +102,7 @@ def test_a_count_after_other_words_is_still_a_count(text):
 
 
 @pytest.mark.parametrize(("text", "stamped"), [
-    ("Stamp issue 11/06/2015 15:35", ["15:35"]),
+    ("Stamp issue 11/06/2015 15:35", ["11/06/2015", "15:35"]),
     ("Posted 2019-01-03 16:30", ["2019-01-03", "16:30"]),
 ])
 def test_a_posting_stamp_of_date_and_time_is_the_pages(text, stamped):

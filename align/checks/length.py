@@ -44,6 +44,9 @@ from align.rules import LONG_TRANSLATION, SHORT_TRANSLATION
 from align.vectors import length_fit
 
 FACTOR = 3.0
+# A letter or a Han character: a pair of sentences with neither (a rule of 45 asterisks between
+# a newsletter's items, on both pages) has no length the ratio of the languages predicts.
+_WORDS = re.compile(r"[^\W\d_]")
 MIN_CHARS = 20  # Chinese characters (or their English equivalent) a bead needs to be judged
 
 
@@ -61,6 +64,9 @@ class LengthCheck:
                    {s.id for s in a.en.segments if is_credit(s.text, "en")})
         for index, bead in ctx.two_sided():
             for zh_ids, en_ids in _units(bead, zl, el, ratio, credits, a):
+                if not any(_WORDS.search(doc.segments[i].text)
+                           for doc, ids in ((a.zh, zh_ids), (a.en, en_ids)) for i in ids):
+                    continue  # a rule of asterisks between items on both pages: no text
                 zh_len = int(zl[list(zh_ids)].sum())
                 en_len = int(el[list(en_ids)].sum())
                 share = _share(zh_len, en_len, ratio)

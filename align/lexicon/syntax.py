@@ -240,6 +240,7 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
             b.text in (")", ".") and _LIST_LABEL_BEFORE.search(text[:a.start])) and not (
             b.text == ")" and a.start and text[a.start - 1] == "(") and not (  # a list's (a)
             a.start and text[a.start - 1] in "'’") and not (  # "Xi 'an": a name's syllable
+            a.start and text[a.start - 1].isdigit()) and not (  # "Section 12A of": a number's
             a.low == "the" and b.low in _NOMINAL_AFTER_THE):  # "All the above signalled"
         if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
                 or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):

@@ -132,7 +132,7 @@ _MAYBE = re.compile(
     + r"|once|twice|thrice|doubled|tripled|trebled|quadrupled|\w+fold|both|decades?|century"
     + r"|centuries|millenni\w*|(?:bi|tri|quadr|quinqu|dec)enni\w*"
     + r"|dozens|scores?|tens|hundreds|thousands|millions|billions"
-    + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee|noon|midday"
+    + r"|(?:semi|sesqui|bi|ter|quin)?centen(?:ary|nial)|jubilee|noon|midday|midnight"
     + r"|"
     + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3)
     + r"|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -438,11 +438,15 @@ _OCLOCK_RE = re.compile(rf"\b(?P<h>\d{{1,2}}|{_W})\s+o'clock\b", re.IGNORECASE)
 # Chinese often says 中午 with no hour ("at noon" against 中午12时 is a match; against 中午, no
 # extra number).
 _NOON_RE = re.compile(r"\b(?:(?P<h>12)\s*)?(?:noon|midday)\b", re.IGNORECASE)
+# ... and midnight, 0:00 ("at midnight" for 午夜12時).
+_MIDNIGHT_RE = re.compile(r"\b(?:(?P<h>12)\s*)?midnight\b", re.IGNORECASE)
 
 
 def _times(scan: _Scan) -> Iterator[Quantity]:
     for m in _NOON_RE.finditer(scan.work):
         yield scan.q(m.start(), m.end(), Decimal(12), "time", weak=not m.group("h"))
+    for m in _MIDNIGHT_RE.finditer(scan.work):
+        yield scan.q(m.start(), m.end(), Decimal(0), "time", weak=not m.group("h"))
     matches = list(_TIMES_RE.finditer(scan.work))
     if "o'clock" in scan.work:
         matches += _OCLOCK_RE.finditer(scan.work)
@@ -696,7 +700,7 @@ _YEAR_RANGES_RE = re.compile(
     r"(?<![\d,./])(1\d{3}|20\d{2}|21\d{2})(?:\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
     r"|[-–](\d{2})\b(?![-–/.]\d)|/(\d{2}|\d{4})\b(?![-–/.]\d))"
 )  # 2019-2021, and 2019-21 (the century of the first year; not "2019 to 21 people"); a
-# financial or school year by a slash, 2016/17 or 2016/2017 (the next year only: no ratio)
+# financial or school year by a slash, 2016/17 or 2016/2017 (2016/21 the next year only: a ratio)
 
 
 def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
@@ -704,8 +708,8 @@ def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
         lo = int(m.group(1))
         if slashed := m.group(4):
             hi = year_ending(lo, int(slashed)) if len(slashed) == 2 else int(slashed)
-            if hi != lo + 1:
-                continue
+            if hi != lo + 1 and not (len(slashed) == 4 and lo < hi <= lo + 10):
+                continue  # 2019/2021, a two-year term, is a span too: no fraction is so near 1
         else:
             hi = int(m.group(2)) if m.group(2) else int(m.group(3)) + lo - lo % 100
         if lo < hi:

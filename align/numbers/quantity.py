@@ -131,10 +131,14 @@ def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str
 # A date written in digits alone, year first (2022.9.30, 2019-09-26, 2019/9/26; a reprint's stamp
 # 16.5.26): both languages' pages print them in update stamps and headers. The separator is the
 # same throughout; a two-digit year only with dots (16-5-26 is as likely a code), read with the
-# POSIX pivot (69-99 -> 19xx, 00-68 -> 20xx). Day-first and month-first forms (26/09/2019,
-# 09/26/2019) are left alone: which one a page means cannot be told from the digits.
+# POSIX pivot (69-99 -> 19xx, 00-68 -> 20xx).
 NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{4}|\d{2})([./-])(\d{1,2})\2(\d{1,2})"
                           r"(?![\d./-]|\.\d)")
+# ... or year last (5.2.2021, 29/9/2018, 03/01/2019), as Hong Kong and Macao pages write a date on
+# both sides: day first there (every such date of the dev corpus is), month first only where the
+# day-first reading is no date (12/29/2018).
+YEAR_LAST_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})"
+                            r"(?![\d/-]|\.\d)")
 
 
 def numeric_date(m: re.Match[str]) -> tuple[Decimal, str] | None:
@@ -149,13 +153,30 @@ def numeric_date(m: re.Match[str]) -> tuple[Decimal, str] | None:
     return make_date(year, month, day)
 
 
+def year_last_date(m: re.Match[str]) -> tuple[Decimal, str, bool] | None:
+    """The (value, unit, whether the order is certain) of a ``YEAR_LAST_DATE`` match: day first
+    unless that is no date; uncertain when either order is one (5.2.2021), None when neither."""
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    if not (1 <= first <= 31 and 1 <= second <= 31):
+        return None
+    if second <= 12:
+        return (*make_date(year, second, first), first > 12)
+    if first <= 12:
+        return (*make_date(year, first, second), True)
+    return None
+
+
 def numeric_dates(scan: Scanner) -> Iterator[Quantity]:
-    """A date in digits alone, year first (2019-09-26, 2019/9/26, 2022.9.30): the same
-    recogniser on both sides."""
+    """A date in digits alone (2019-09-26, 2019/9/26, 2022.9.30, 5.2.2021): the same recogniser
+    on both sides. A year-last date whose order the digits leave open is weak: it matches the
+    other side's date in words, and is never reported alone."""
     for m in NUMERIC_DATE.finditer(scan.work):
         date = numeric_date(m)
         if date is not None:
             yield scan.q(m.start(), m.end(), date[0], "date", unit=date[1])
+    for m in YEAR_LAST_DATE.finditer(scan.work):
+        if read := year_last_date(m):
+            yield scan.q(m.start(), m.end(), read[0], "date", unit=read[1], weak=not read[2])
 
 
 def _date_text(value: Decimal, unit: str) -> str:

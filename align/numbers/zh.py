@@ -755,8 +755,15 @@ def _plans(scan: _Scan) -> Iterator[Quantity]:
             yield scan.q(m.start("n"), m.end("n") + 1, value, "ordinal", unit="session")
 
 
-_TOD = r"上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|早|晚"
-_TIMES_RE = re.compile(rf"({_TOD})?({NUM})(点|时)(半|({NUM})分|整|钟)?")
+# The parts of the day before a clock hour, each character maybe spaced apart as a page that
+# spaces every character writes them (午 夜 12 時).
+_TOD = "|".join(r"\s?".join(word) for word in (
+    "上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "夜间", "午夜", "半夜", "子夜",
+    "早", "晚"))
+_TOD_SPACE = re.compile(r"\s")
+# ... and those whose 12 o'clock is midnight (午夜12時, 晚上12点: "at midnight", 0:00).
+_NIGHT_TOD = ("晚上", "夜间", "午夜", "半夜", "子夜", "凌晨", "晚")
+_TIMES_RE = re.compile(rf"(?:({_TOD})\s?)?({NUM})(点|时)(半|({NUM})分|整|钟)?")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
 _CLOCK_RE = re.compile(
     rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+:\d+(?::\d+)+|(?<![\d:])\d+:\d+(?![\d:])"
@@ -789,9 +796,7 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
         if hour_s and int(hour_s) <= 24 and int(minute_s) < 60:
             tod = tod or _range_daypart(scan.work, last, m.start())
             last = (m.end(), tod)
-            hour = Decimal(hour_s)
-            if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
-                hour += 12
+            hour = _hour_of_day(Decimal(hour_s), tod)
             yield scan.q(m.start(), m.end(), hour + Decimal(minute_s) / 60, "time")
         elif m.group().count(":") > 1:
             scan.mask(m.start(), m.end())  # 1108:21:37, a code; 3:1 is read by _ratios
@@ -812,9 +817,18 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
             continue
         tod = tod or _range_daypart(scan.work, last, m.start())
         last = (m.end(), tod)
-        if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
-            hour += 12
-        yield scan.q(m.start(), m.end(), hour + minutes / 60, "time")
+        yield scan.q(m.start(), m.end(), _hour_of_day(hour, tod) + minutes / 60, "time")
+
+
+def _hour_of_day(hour: Decimal, tod: str | None) -> Decimal:
+    """The 24-hour clock's hour of ``hour`` said after the part of the day ``tod``: 下午3时 is
+    15:00; 午夜12时 and 晚上12点 are midnight, 0:00."""
+    tod = _TOD_SPACE.sub("", tod or "")
+    if tod in _NIGHT_TOD and hour == 12:
+        return Decimal(0)
+    if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
+        return hour + 12
+    return hour
 
 
 _MONTHS_QUARTER = {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
@@ -881,7 +895,7 @@ def _year_of(s: str | None) -> int:
 # count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction; a range of two
 # writes 年 once (1997/98至2004/05年度).
 _SHORT_YEAR_SPAN_RE = re.compile(
-    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{2}})"
+    rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{4}}|[{_SPELT_DIGITS}]{{2}})"
     rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
     rf"(?![\d{_SPELT_DIGITS}])(?:\s*(?:财政|財政)?年"
     # … or the first of two, the 年 written once after the second (1997/98至2004/05年度)
@@ -1139,9 +1153,18 @@ def _ordinals(scan: _Scan) -> Iterator[Quantity]:
         # 第一，"First,"; 第二天 "the next day"; but an event's number is kept: 第一届, 第一次全会
         weak = value in (1, 2) and not m.group(2) and not scan.work.startswith("届", end - 1) \
             and not _NUMBERED_EVENT.match(scan.work, end)
+        if m.group(1) and _SUBDIVISION.match(scan.work, m.end()) \
+                and _CITED_PART_BEFORE.search(scan.work, max(0, m.start() - 16), m.start()):
+            weak = True  # 第二十二條第四款: English writes "Article 22(4)", its (4) a label
         yield scan.q(m.start(), end, value, "ordinal", unit=m.group(3) or "", weak=weak)
 
 
+# A subdivision of a cited article or section (第二十二條第四款, 第3条第1项, 第五章第二節):
+# English cites it glued to its article's number, "Article 22(4)", and the bracketed number is a
+# label there (``en._LABELS``), so the Chinese one is weak: matched by "paragraph 4" when the
+# English writes one, never reported missing alone.
+_SUBDIVISION = re.compile(r"\s*(?:款|項|项|段|目|節|节)")
+_CITED_PART_BEFORE = re.compile(rf"第\s*(?:{NUM})\s*(?:條|条|章|款|項|项)\s*$")
 # What a numbered event is called: 第一次全体会议 "the First Plenary Session", 第二次峰会.
 _NUMBERED_EVENT = re.compile(r"全体会议|全会|会议|大会|代表大会|峰会|博览会|论坛|会晤|会谈")
 

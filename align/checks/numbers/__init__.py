@@ -2488,7 +2488,25 @@ def members_before(z: Quantity, zh_text: str) -> str:
         run = zh_text[max(0, m.start() - n) : m.start()]
         if len(run) == n and len(set(run)) == n and all(ch in _MEMBER_CHARS for ch in run):
             return f"Chinese {run}{z.surface}, the {n} members named before the count"
+        if owners := _owners_listed(zh_text[max(0, m.start() - 40) : m.start()], n):
+            return f"Chinese {owners}{z.surface}, the {n} owners named before the count"
     return ""
+
+
+# The owners of the counted things, listed just before the count: 调查委员会和申诉专员的两份报告
+# ("the Reports of the Commission of Inquiry and the Ombudsman"), 甲、乙及丙的三项建议. The last
+# of them joined by a conjunction, the others by 、; a longer list has a 、 before the first.
+_OWNER = r"[^\W\d_和及与與]{2,12}"
+_OWNER_LIST_END = re.compile(rf"((?:{_OWNER}、){{0,2}}{_OWNER}(?:和|及|与|與){_OWNER})的$")
+
+
+def _owners_listed(before: str, n: int) -> str:
+    """The list of exactly ``n`` owners that ``before`` ends with (and 的), or ''."""
+    m = _OWNER_LIST_END.search(before)
+    if not m or before[: m.start()].endswith("、"):
+        return ""
+    items = re.split(r"、|和|及|与|與", m.group(1))
+    return m.group(0) if len(items) == n and all(len(i) >= 2 for i in items) else ""
 
 
 # A run of country characters (中美, 中非, 中日韩): each names one party, as English counts
