@@ -344,3 +344,36 @@ def test_without_and_a_later_negation_stay_apart(en):
 
 def test_without_alone_is_still_a_negation():
     assert negation_mismatch("坚持改革，才能实现发展。", "Without reform, development is possible.")
+
+
+# ------------------------------------------ a negative subject and "not" ("None … is not …")
+
+@pytest.mark.parametrize("en", [
+    "None of the options discussed so far is not controversial.",
+    "No country is not affected by the crisis.",
+    "Nobody here does not know the rules.",
+    "There is no reason why we cannot win.",
+])
+def test_a_negative_subject_and_not_is_a_double_negation(en):
+    assert kinds(en) == [DOUBLE]
+
+
+@pytest.mark.parametrize("en", [
+    "No, it is not true.",  # an answer's "no" before a comma
+    "None of them came, and they did not call.",  # another clause
+    "There are no restrictions, not even on weekends.",
+])
+def test_a_negation_in_another_clause_stays_a_negation(en):
+    assert kinds(en) == [NEGATION, NEGATION]
+
+
+def test_double_negation_on_both_sides_is_no_mismatch():
+    zh = polarity("可以说，没有一个方案是不具争议性的。")
+    en = polarity("None of the options discussed so far is not controversial.")
+    assert [c.kind for c in zh.cues] == [DOUBLE] == [c.kind for c in en.cues]
+
+
+def test_a_negative_subject_and_a_negative_word_stay_apart():
+    # "impossible" has its negation built in: the Chinese 没有什么是不可能的 pairs its 没有
+    # with the English "nothing", as before
+    assert kinds("Nothing appears to be impossible.")[0] == NEGATION

@@ -2068,8 +2068,10 @@ class EntitiesCheck:
                     zh_name, en_name, b.en)
                 own_name = not (loose or unread or moved or near or office) and \
                     _english_name_with_surname(zh_name, en_name)
+                shifted = "" if loose or unread or moved or near or office or own_name \
+                    else _person_next_door(beads, n, zh_name)
                 within = "" if loose or unread or moved or near or office or own_name \
-                    else _place_within(
+                    or shifted else _place_within(
                     corr(b.zh, b.en), MissingName(zh_name, at, at + len(zh_name)))
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
@@ -2089,11 +2091,13 @@ class EntitiesCheck:
                         f" But {zh_name} holds {within}, which the English names: the larger "
                         "place goes without saying." if within else "") + (
                         f" But {en_name} bears the surname of {zh_name}: perhaps the person's "
-                        "own English name." if own_name else ""),
+                        "own English name." if own_name else "") + (
+                        f" But the English near it names {shifted}, of {zh_name}'s surname: a "
+                        "list of names the aligner paired apart." if shifted else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
                     severity=Severity.INFO if loose or unread or moved or near or office
-                    or own_name or within else None,
+                    or own_name or within or shifted else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -2153,6 +2157,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"the document renders it as {learned} elsewhere, which this English has"
     if _said_next_door(beads, n, m.text):
         return "the English next to it says it more often than the Chinese there does"
+    if person := _person_next_door(beads, n, m.text):
+        return (f"the English near it names a person of its surname ({person!r}): a list of "
+                "names the aligner paired apart")
     if said := _country_said(b.en, m.text):
         return f"it is another name of a country the English names here ({said!r})"
     if said := _place_within(c, m):
@@ -2454,6 +2461,32 @@ def _said_next_door(beads: _Texts, n: int, name: str) -> bool:
         if english > _says(corr(other.zh, other.en), name, keys):
             return True
     return False
+
+
+# A person in a Hong Kong list of names: a title, an English given name or two, the surname in
+# capitals or capitalised ("Miss Mary SO", "Hon Ronald ARCULLI", "Mr Charles Wong").
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Sir|Dame)\.?"
+                            r"((?:\s+[A-Z][a-z]+){0,2}\s+([A-Z][A-Za-z'-]+))\b")
+
+
+LIST_SHIFT = 3  # beads a list of names may be paired apart (name and office lines swapped)
+
+
+def _person_next_door(beads: _Texts, n: int, name: str) -> str:
+    """The titled English person of a bead near bead ``n`` (``LIST_SHIFT`` beads either side)
+    whose surname reads as the first character of ``name`` (a Chinese name of two to four
+    characters opening with a surname), or "": an attendance list whose English prints each
+    office before the name and the Chinese after it, paired a line or two apart."""
+    if not 2 <= len(name) <= 4 or _simplified(name[:1]) not in SURNAMES:
+        return ""
+    for k in range(n - LIST_SHIFT, n + LIST_SHIFT + 1):
+        if k == n or not 0 <= k < len(beads) or \
+                abs(beads[k].index - beads[n].index) > LIST_SHIFT:
+            continue
+        for m in _TITLED_PERSON.finditer(beads[k].en):
+            if reads_exactly(name[:1], m.group(2).lower()):
+                return m.group().strip()
+    return ""
 
 
 def _says(c: Correspondence, name: str, keys: frozenset[str]) -> int:

@@ -573,7 +573,37 @@ def en_polarity(text: str) -> Polarity:
         if kind is not None:
             cues.append(Cue(text[start:end], start, end, kind))
         i += 1
-    return Polarity(tuple(_without_then_not(text, cues)))
+    return Polarity(tuple(_none_then_not(text, _without_then_not(text, cues))))
+
+
+# A negative subject ("None of the options", "Nobody", "No country") and a negation in its
+# clause after it: "None of the options is not controversial" says every option is
+# controversial, as 没有一个方案是不具争议性的 does (a double negation on both sides).
+_EN_NONE = frozenset("none nobody nothing no".split())
+_EN_NONE_REACH = 60  # characters from the negative subject to the second negation
+# The second negation a verb's own negator ("is not", "cannot", "doesn't"), not a word with a
+# negation built in ("nothing appears impossible", as 没有什么是不可能的 reads one negation).
+_EN_NOT = re.compile(r"not|never|cannot|\w+n't", re.IGNORECASE)
+
+
+def _none_then_not(text: str, cues: list[Cue]) -> list[Cue]:
+    """``cues`` with a negative subject and a negation after it in the same clause made one
+    double negation (not "No, it is not": an answer's "no" stands before a comma)."""
+    out: list[Cue] = []
+    k = 0
+    while k < len(cues):
+        c = cues[k]
+        if c.kind == NEGATION and c.text.lower() in _EN_NONE and k + 1 < len(cues):
+            d = cues[k + 1]
+            if (d.kind == NEGATION and _EN_NOT.fullmatch(d.text.replace("’", "'"))
+                    and d.start - c.end <= _EN_NONE_REACH
+                    and not re.search(r"[,.;:!?]", text[c.end:d.start])):
+                out.append(Cue(text[c.start:d.end], c.start, d.end, DOUBLE))
+                k += 2
+                continue
+        out.append(c)
+        k += 1
+    return out
 
 
 # What a "without …" condition's second negation may be: "Without reform, it would be

@@ -85,7 +85,66 @@ def segment(text: str) -> list[ZhWord]:
         pos = end
         if not word.isspace():
             out.append(ZhWord(word, start, end, tag))
+    if _PERSONAL_TITLE.search(text):
+        out = _names_before_titles(out)
     return out
+
+
+# A title after a person's full name (蘇家碧女士, 甯漢豪女士, 黃思平先生): jieba cuts a name it
+# does not know into pieces (蘇家 a place, 碧; 甯 a morpheme, 漢豪), and a piece alone is read
+# as another name. Before such a title, three characters from a word's start that open with a
+# surname (two after a surname of two characters) are the name.
+_PERSONAL_TITLE = re.compile("女士|先生|小姐|太太|博士|教授|議員|议员|醫生|医生|法官|律師|律师")
+_SURNAME_CHARS: frozenset[str] = frozenset()
+
+
+def _surname_chars() -> frozenset[str]:
+    global _SURNAME_CHARS
+    if not _SURNAME_CHARS:
+        from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES
+        from align.scripts import converters
+
+        simple = "".join(SURNAMES) + "".join(COMPOUND_SURNAMES)
+        _SURNAME_CHARS = frozenset(simple) | frozenset(converters()[1].convert(simple))
+    return _SURNAME_CHARS
+
+
+def _names_before_titles(words: list[ZhWord]) -> list[ZhWord]:
+    """``words`` with the pieces of a person's name before a personal title joined into one
+    name (tag nr); a name jieba read whole (nr of two characters or more) stays as it is."""
+    surnames = _surname_chars()
+    k = 1
+    while k < len(words):
+        title, before = words[k], words[k - 1]
+        if title.text not in _TITLES_AFTER_NAME:
+            k += 1
+            continue
+        if before.pos.startswith("nr") and len(before.text) >= 2:
+            surname = words[k - 2] if k >= 2 else None
+            if len(before.text) == 2 and surname is not None and len(surname.text) == 1 \
+                    and surname.end == before.start and surname.text in surnames \
+                    and surname.pos[:1] not in _NOT_SURNAME_TAGS:  # 甯 + 漢豪
+                words[k - 2:k] = [ZhWord(surname.text + before.text, surname.start,
+                                         before.end, "nr")]
+            k += 1
+            continue
+        start = next((i for i in range(k - 1, max(-1, k - 4), -1)
+                      if title.start - words[i].start == 3 and words[i].end <= title.start), None)
+        run = words[start:k] if start is not None else []
+        if len(run) >= 2 and all(w.han and HAN.fullmatch(w.text[-1]) for w in run) \
+                and run[-1].end == title.start and run[0].text[0] in surnames \
+                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False)):
+            name = "".join(w.text for w in run)
+            words[start:k] = [ZhWord(name, run[0].start, run[-1].end, "nr")]
+            k = start + 1
+        k += 1
+    return words
+
+
+_TITLES_AFTER_NAME = frozenset(_PERSONAL_TITLE.pattern.split("|"))
+# Tags of a one-character word that is no surname before a name (和 a conjunction, 向 a
+# preposition, 请 a verb, 各 a pronoun, 三 a numeral).
+_NOT_SURNAME_TAGS = frozenset("cpudvrmqfy")
 
 
 def warm() -> None:

@@ -1,0 +1,72 @@
+"""A person's name before a title (蘇家碧女士, 甯漢豪女士): the segmenter cuts names it does not
+know into pieces, and a piece read as a name of its own is then 'missing' or 'replaced'."""
+
+import pytest
+
+from align.lexicon.zh import segment
+
+
+def _names(text: str) -> list[str]:
+    return [w.text for w in segment(text) if w.pos.startswith("nr")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("* 保安局蘇家碧女士及黃思平先生;和", "蘇家碧"),
+    ("甯漢豪女士", "甯漢豪"),
+    ("规划署署长甯漢豪女士表示", "甯漢豪"),
+    ("感谢司徒华先生", "司徒华"),
+    ("出席者包括黃思平先生", "黃思平"),
+])
+def test_the_pieces_of_a_name_before_a_title_are_one_name(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("和王明先生", "王明"),  # 和 is the conjunction
+    ("向王明先生致谢", "王明"),  # 向 the preposition
+    ("请王明先生发言", "王明"),  # 请 the verb
+    ("林郑月娥女士", "郑月娥"),  # a name of three read whole stays
+])
+def test_a_word_before_a_whole_name_is_not_joined_to_it(text, name):
+    assert name in _names(text)
+
+
+def test_the_offsets_still_cover_the_text():
+    text = "* 保安局蘇家碧女士及黃思平先生;和"
+    for w in segment(text):
+        assert text[w.start:w.end] == w.text
+
+
+def test_text_without_a_title_is_cut_as_before():
+    text = "保安局蘇家碧及黃思平"
+    assert "蘇家碧" not in [w.text for w in segment(text)]
+
+
+class _Bead:
+    def __init__(self, index: int, en: str) -> None:
+        self.index, self.en = index, en
+
+
+@pytest.mark.parametrize(("name", "english", "said"), [
+    ("蘇美利", "Senior Council Secretary (2)8\nMiss Mary SO", "Miss Mary SO"),
+    ("何瑩珠", "Assistant Legal Adviser 2: Miss Anita HO", "Miss Anita HO"),
+    ("黃思平", "Ms Linda So and Mr Charles Wong from the Security Bureau", "Mr Charles Wong"),
+])
+def test_a_person_of_the_surname_next_door(name, english, said):
+    from align.checks.entities import _person_next_door
+
+    beads = [_Bead(0, "Present:"), _Bead(1, english)]
+    assert _person_next_door(beads, 0, name) == said
+
+
+@pytest.mark.parametrize(("name", "english", "index"), [
+    ("蘇美利", "Miss Mary HO", 1),  # another surname
+    ("蘇美利", "Mary SO said so.", 1),  # no title before the name
+    ("蘇美利", "Miss Mary SO", 4),  # more than three beads away
+    ("美利", "Miss Mary SO", 1),  # no surname opens the Chinese name
+])
+def test_no_person_of_the_surname_next_door(name, english, index):
+    from align.checks.entities import _person_next_door
+
+    beads = [_Bead(0, "Present:"), _Bead(index, english)]
+    assert _person_next_door(beads, 0, name) == ""
