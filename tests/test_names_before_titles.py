@@ -51,6 +51,7 @@ class _Bead:
     ("蘇美利", "Senior Council Secretary (2)8\nMiss Mary SO", "Miss Mary SO"),
     ("何瑩珠", "Assistant Legal Adviser 2: Miss Anita HO", "Miss Anita HO"),
     ("黃思平", "Ms Linda So and Mr Charles Wong from the Security Bureau", "Mr Charles Wong"),
+    ("司徒少華", "Senior Assistant Secretary (1)1: Ms Connie SZE-TO", "Ms Connie SZE-TO"),
 ])
 def test_a_person_of_the_surname_next_door(name, english, said):
     from align.checks.entities import _person_next_door
@@ -70,3 +71,17 @@ def test_no_person_of_the_surname_next_door(name, english, index):
 
     beads = [_Bead(0, "Present:"), _Bead(index, english)]
     assert _person_next_door(beads, 0, name) == ""
+
+
+@pytest.mark.parametrize(("zh", "en", "same"), [
+    ("司徒少華", "Connie SZE-TO", True),  # a compound surname, hyphenated in Hong Kong
+    ("歐陽成潮", "Stephen AU-YEUNG", True),
+    ("蘇家碧", "Linda So", True),
+    ("游天頌", "Arthur YAU", True),
+    ("司徒少華", "Connie WONG", False),
+    ("蘇家碧", "Linda", False),  # no surname in the English
+])
+def test_an_english_given_name_with_the_chinese_surname(zh, en, same):
+    from align.checks.entities import _english_name_with_surname
+
+    assert _english_name_with_surname(zh, en) is same

@@ -32,6 +32,7 @@ from align.lexicon.correspond import GLOSS, PART, PINYIN
 from align.lexicon.en import STOPWORDS
 from align.lexicon.names import (
     CITY_CHARS,
+    COMPOUND_SURNAMES,
     COUNTRY_CHARS,
     NAMES,
     SURNAME_SPELLINGS,
@@ -2212,11 +2213,22 @@ def _english_name_with_surname(zh_name: str, en_name: str) -> bool:
     """Whether the English name of two words or more has a word that reads as the Chinese
     person's surname alone, in Mandarin or in Hong Kong's Cantonese (游天頌 ~ Arthur YAU, 陳 ~
     CHAN): a Hong Kong officer's English given name with the Chinese surname."""
-    surname = zh_name[:1]
-    if not 2 <= len(zh_name) <= 4 or _simplified(surname) not in SURNAMES:
+    surname = _surname(zh_name)
+    if not surname:
         return False
-    words = re.findall(r"[A-Za-z]+", en_name)
-    return len(words) >= 2 and any(reads_exactly(surname, w.lower()) for w in words)
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", en_name)
+    return len(words) >= 2 and any(reads_exactly(surname, w.lower().replace("-", ""))
+                                   for w in words)
+
+
+def _surname(name: str) -> str:
+    """The surname a Chinese personal name of two to four characters opens with (司徒 of
+    司徒少華, 蘇 of 蘇家碧), simplified, or "" when it opens with none."""
+    simple = _simplified(name)
+    surname = simple[:2] if simple[:2] in COMPOUND_SURNAMES else simple[:1]
+    if len(surname) == 1 and surname not in SURNAMES:
+        return ""
+    return surname if len(surname) < len(name) <= len(surname) + 3 else ""
 
 
 _ACRONYM_EN = re.compile(r"\b[A-Z]{2,6}\b")
@@ -2474,17 +2486,18 @@ LIST_SHIFT = 3  # beads a list of names may be paired apart (name and office lin
 
 def _person_next_door(beads: _Texts, n: int, name: str) -> str:
     """The titled English person of a bead near bead ``n`` (``LIST_SHIFT`` beads either side)
-    whose surname reads as the first character of ``name`` (a Chinese name of two to four
-    characters opening with a surname), or "": an attendance list whose English prints each
-    office before the name and the Chinese after it, paired a line or two apart."""
-    if not 2 <= len(name) <= 4 or _simplified(name[:1]) not in SURNAMES:
+    whose surname reads as the surname ``name`` opens with (司徒 of 司徒少華 as SZE-TO), or "":
+    an attendance list whose English prints each office before the name and the Chinese after
+    it, paired a line or two apart."""
+    surname = _surname(name)
+    if not surname:
         return ""
     for k in range(n - LIST_SHIFT, n + LIST_SHIFT + 1):
         if k == n or not 0 <= k < len(beads) or \
                 abs(beads[k].index - beads[n].index) > LIST_SHIFT:
             continue
         for m in _TITLED_PERSON.finditer(beads[k].en):
-            if reads_exactly(name[:1], m.group(2).lower()):
+            if reads_exactly(surname, m.group(2).lower().replace("-", "")):
                 return m.group().strip()
     return ""
 

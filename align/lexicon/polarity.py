@@ -573,9 +573,14 @@ def en_polarity(text: str) -> Polarity:
         if kind is not None:
             cues.append(Cue(text[start:end], start, end, kind))
         i += 1
-    return Polarity(tuple(_none_then_not(text, _without_then_not(text, cues))))
+    return Polarity(tuple(_doubles(text, cues)))
 
 
+# What a "without …" condition's second negation may be: "Without reform, it would be
+# impossible to develop" says 唯有改革才能发展 ("only with reform can we develop").
+_EN_THEN_NOT = frozenset("impossible cannot can't not no never unable couldn't wouldn't won't "
+                         "isn't aren't".split())
+_EN_CONDITION_REACH = 80  # characters from "without" to the second negation, in one sentence
 # A negative subject ("None of the options", "Nobody", "No country") and a negation in its
 # clause after it: "None of the options is not controversial" says every option is
 # controversial, as 没有一个方案是不具争议性的 does (a double negation on both sides).
@@ -586,53 +591,35 @@ _EN_NONE_REACH = 60  # characters from the negative subject to the second negati
 _EN_NOT = re.compile(r"not|never|cannot|\w+n't", re.IGNORECASE)
 
 
-def _none_then_not(text: str, cues: list[Cue]) -> list[Cue]:
-    """``cues`` with a negative subject and a negation after it in the same clause made one
-    double negation (not "No, it is not": an answer's "no" stands before a comma)."""
+def _doubles(text: str, cues: list[Cue]) -> list[Cue]:
+    """``cues`` with two negations that make one positive statement joined into one double
+    negation: a "without …" condition and the negation it leads to in the same sentence
+    ("Without it, it would be impossible …": only with it is it possible), and a negative
+    subject and a verb's negator in its clause ("None of the options is not controversial";
+    not "No, it is not": an answer's "no" stands before a comma)."""
     out: list[Cue] = []
     k = 0
     while k < len(cues):
         c = cues[k]
-        if c.kind == NEGATION and c.text.lower() in _EN_NONE and k + 1 < len(cues):
-            d = cues[k + 1]
-            if (d.kind == NEGATION and _EN_NOT.fullmatch(d.text.replace("’", "'"))
-                    and d.start - c.end <= _EN_NONE_REACH
-                    and not re.search(r"[,.;:!?]", text[c.end:d.start])):
-                out.append(Cue(text[c.start:d.end], c.start, d.end, DOUBLE))
-                k += 2
-                continue
+        d = cues[k + 1] if k + 1 < len(cues) else None
+        if d is not None and c.kind == NEGATION and _double(text, c, d):
+            out.append(Cue(text[c.start:d.end], c.start, d.end, DOUBLE))
+            k += 2
+            continue
         out.append(c)
         k += 1
     return out
 
 
-# What a "without …" condition's second negation may be: "Without reform, it would be
-# impossible to develop" says 唯有改革才能发展 ("only with reform can we develop").
-_EN_THEN_NOT = frozenset("impossible cannot can't not no never unable couldn't wouldn't won't "
-                         "isn't aren't".split())
-_EN_CONDITION_REACH = 80  # characters from "without" to the second negation, in one sentence
-
-
-def _without_then_not(text: str, cues: list[Cue]) -> list[Cue]:
-    """``cues`` with a "without …" condition and the negation it leads to in the same sentence
-    ("Without it, it would be impossible …") made one double negation, which reads positive
-    (only with it is it possible)."""
-    out: list[Cue] = []
-    k = 0
-    while k < len(cues):
-        c = cues[k]
-        if c.kind == NEGATION and c.text.lower() == "without" and k + 1 < len(cues):
-            d = cues[k + 1]
-            if (d.kind in (NEGATION, LEXICAL) and d.text.lower().replace("’", "'") in _EN_THEN_NOT
-                    and d.start - c.end <= _EN_CONDITION_REACH
-                    and not re.search(r"[.;!?]", text[c.end:d.start])
-                    and "," in text[c.end:d.start]):
-                out.append(Cue(text[c.start:d.end], c.start, d.end, DOUBLE))
-                k += 2
-                continue
-        out.append(c)
-        k += 1
-    return out
+def _double(text: str, c: Cue, d: Cue) -> bool:
+    """Whether negation ``c`` and the cue ``d`` after it say one positive statement."""
+    first, second, between = c.text.lower(), d.text.lower().replace("’", "'"), text[c.end:d.start]
+    if first == "without":
+        return (d.kind in (NEGATION, LEXICAL) and second in _EN_THEN_NOT
+                and len(between) <= _EN_CONDITION_REACH
+                and not re.search(r"[.;!?]", between) and "," in between)
+    return (first in _EN_NONE and d.kind == NEGATION and bool(_EN_NOT.fullmatch(second))
+            and len(between) <= _EN_NONE_REACH and not re.search(r"[,.;:!?]", between))
 
 
 # A negated comparative says a superlative: "never been better", "couldn't be more pleased".
