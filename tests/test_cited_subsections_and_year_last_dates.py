@@ -177,3 +177,25 @@ def test_a_rule_of_asterisks_on_both_pages_has_no_length(tmp_path):
           "opportunities next month.\n\nMembers of the public are welcome to give their views "
           "on the policy at the forum.\n")
     assert [f.rule for f in check_texts(tmp_path, zh, en) if f.rule.endswith("translation")] == []
+
+
+def test_a_date_named_by_its_noun_is_made_explicit(tmp_path):
+    zh = "我想解釋政府如何作出新機場啟用日期的決定。\n"
+    en = "I would like to explain how the Government decided to open the airport on 6 July.\n"
+    found = [(f.rule, f.severity) for f in check_texts(tmp_path, zh, en)
+             if f.rule == "number-extra"]
+    assert found == [("number-extra", "info")]
+    bare = "我想解釋政府如何作出新機場啟用的決定。\n"
+    assert [(f.rule, f.severity) for f in check_texts(tmp_path, bare, en)
+            if f.rule == "number-extra"] == [("number-extra", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "reason"), [("條例的生效日期", "生效日期"),
+                                            ("会议日期", "会议日期")])
+def test_date_named_reads_the_noun(zh, reason):
+    from align.checks.numbers import date_named
+
+    day = next(q for q in extract_en("on 6 July 2021") if q.kind == "date")
+    year = next(q for q in extract_en("in 2021") if q.kind == "date")
+    assert reason in date_named(day, zh)
+    assert date_named(year, zh) == ""  # a year alone is no day the noun names

@@ -85,3 +85,23 @@ def test_an_english_given_name_with_the_chinese_surname(zh, en, same):
     from align.checks.entities import _english_name_with_surname
 
     assert _english_name_with_surname(zh, en) is same
+
+
+@pytest.mark.parametrize("zh", ["香港要遵守国家宪法。", "香港要遵守國家憲法。", "香港回归祖国。"])
+def test_china_named_for_the_state_is_no_replaced_name(zh):
+    from align.checks.entities import missing_names
+    from align.io.chinese import to_simplified
+
+    en = "Hong Kong must abide by the Constitution of the People's Republic of China."
+    if "回归" in zh:
+        en = "Hong Kong returned to China."
+    replaced, _ = missing_names(to_simplified(zh), en)
+    assert replaced == []
+
+
+def test_china_where_the_chinese_names_no_state_is_still_a_replacement():
+    from align.checks.entities import missing_names
+
+    en = "We must abide by the Constitution of the People's Republic of China."
+    replaced, _ = missing_names("香港要遵守宪法。", en)
+    assert replaced == [("香港", "China")]

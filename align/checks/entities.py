@@ -1530,6 +1530,8 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
             continue  # Italian for 意大利, the U.S. for 美, Beijing for 在京
         if len(words) == 1 and words[0].removesuffix("s") in short:
             continue  # the PRC for 中华人民共和国: a short form of a name the Chinese says
+        if _THE_STATE.search(zh) and _mentions([_fold(w) for w in words], _CHINA):
+            continue  # the constitution of the PRC for 国家宪法: the state, China by name
         if any(_state_code(w) in known for w in words):
             continue  # DC for 哥伦比亚特区: a US state's postal code
         if _plain_words(" ".join(words), zh):
@@ -1558,6 +1560,12 @@ def _loose_names(c: Correspondence, zh: str, en: str, pieces: list[str],
             # may be 菲尔茨 badly transliterated
         loose.append(" ".join(words))
     return loose
+
+
+# The state, the motherland: what a Chinese official text calls China without its name (国家宪法
+# "the Constitution of the People's Republic of China", 祖国 "China").
+_THE_STATE = re.compile(r"国家(?!队)|國家(?!隊)|祖国|祖國|我国|我國")
+_CHINA = frozenset(("china", "prc", "chinese", "people'srepublic", "republic"))
 
 
 # The small words an organisation's capitalised name runs on through (Federation of Literary

@@ -722,6 +722,7 @@ class _Neighbourhood:
                      or self._this_century(d.en, index)
                      or members_counted(d.en, self._zh_text(index))
                      or dated_word(d.en, self._zh_text(index))
+                     or date_named(d.en, self._zh_text(index))
                      or edition_named(d.en, self._en_text(index), self._zh_text(index))
                      or in_explanatory_gloss(d.en, self._en_text(index))
                      or days_named(d.en, self.en[index], self._en_text(index))
@@ -2567,6 +2568,19 @@ def _sense_span(sense: str) -> tuple[int, int] | None:
         base = (int(m.group(2)) - 1) * 100
         ends += [base + lo, base + hi]
     return (min(ends), max(ends)) if ends else None
+
+
+# A date the Chinese names by what it is the date of (启用日期 "the opening date", 生效日期): an
+# English that gives the day itself ("to open the airport on 6 July") says the same date.
+_DATE_NOUN = re.compile(f"[{HAN}]{{1,4}}日期")
+
+
+def date_named(e: Quantity, zh_text: str) -> str:
+    """Where the Chinese sentence names a date by its noun (新機場啟用日期, 生效日期) and the
+    English gives a day of a month: the translator made the date explicit."""
+    if e.kind != "date" or "d" not in e.unit or not (m := _DATE_NOUN.search(zh_text)):
+        return ""
+    return f"Chinese {m.group()} (the date, named by what it is the date of)"
 
 
 def dated_word(e: Quantity, zh_text: str) -> str:
