@@ -105,3 +105,16 @@ def test_china_where_the_chinese_names_no_state_is_still_a_replacement():
     en = "We must abide by the Constitution of the People's Republic of China."
     replaced, _ = missing_names("香港要遵守宪法。", en)
     assert replaced == [("香港", "China")]
+
+
+@pytest.mark.parametrize(("en", "missing"), [
+    ("The draft DSP was approved by the CE in C on 9 July 2019.", False),
+    ("The draft DSP was approved by the Chief Executive in Council on 9 July 2019.", False),
+    ("The draft DSP was approved by the CE on 9 July 2019.", True),
+])
+def test_an_office_in_council_names_its_council(en, missing):
+    from align.checks.entities import missing_names
+
+    zh = "该草图于二零一九年七月九日获行政长官会同行政会议核准。"
+    replaced, absent = missing_names(zh, en)
+    assert bool(replaced or absent) is missing

@@ -1808,11 +1808,19 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 金塔 of 同萨/金塔/耶夫 -> Sagintayev
         if _married_name_said(zh, start, end, en):
             continue  # 马|朱雪履 -> Mrs Percy MA
+        if zh[max(0, start - 2):start] in _IN_COUNCIL_ZH and _IN_COUNCIL_EN.search(en):
+            continue  # 行政长官会同行政会议 -> the Chief Executive in Council, "the CE in C"
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
             missing.append(MissingName(name, start, end))
     return replaced, _whole_names(c, zh, missing) + asides
+
+
+# An office acting with its council (行政长官会同行政会议, 总督会同行政局): English law says
+# "the Chief Executive in Council", abbreviated "the CE in C", with no name for the council.
+_IN_COUNCIL_ZH = ("会同", "會同")
+_IN_COUNCIL_EN = re.compile(r"\bin\s+(?:Council|C)\b")
 
 
 # A married woman's title and the English name after it (Mrs Fanny LAW, Madam CHAN).
