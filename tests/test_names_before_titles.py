@@ -52,6 +52,7 @@ class _Bead:
     ("何瑩珠", "Assistant Legal Adviser 2: Miss Anita HO", "Miss Anita HO"),
     ("黃思平", "Ms Linda So and Mr Charles Wong from the Security Bureau", "Mr Charles Wong"),
     ("司徒少華", "Senior Assistant Secretary (1)1: Ms Connie SZE-TO", "Ms Connie SZE-TO"),
+    ("羅榮樂", "Clerk in Attendance: Mr LAW Wing-lok", "Mr LAW Wing-lok"),
 ])
 def test_a_person_of_the_surname_next_door(name, english, said):
     from align.checks.entities import _person_next_door

@@ -2233,8 +2233,14 @@ def _english_name_with_surname(zh_name: str, en_name: str) -> bool:
     if not surname:
         return False
     words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", en_name)
-    return len(words) >= 2 and any(reads_exactly(surname, w.lower().replace("-", ""))
-                                   for w in words)
+    return len(words) >= 2 and any(_spells_surname(surname, w) for w in words)
+
+
+def _spells_surname(surname: str, word: str) -> bool:
+    """Whether an English word spells a Chinese surname (simplified): by its readings, or as
+    the surname tables spell it (罗 LAW, 黄 WONG; SZE-TO for 司徒, the hyphen read through)."""
+    word = word.lower().replace("-", "")
+    return reads_exactly(surname, word) or word in SURNAME_SPELLINGS.get(surname, ())
 
 
 def _surname(name: str) -> str:
@@ -2491,10 +2497,10 @@ def _said_next_door(beads: _Texts, n: int, name: str) -> bool:
     return False
 
 
-# A person in a Hong Kong list of names: a title, an English given name or two, the surname in
-# capitals or capitalised ("Miss Mary SO", "Hon Ronald ARCULLI", "Mr Charles Wong").
+# A person in a Hong Kong list of names: a title, then an English given name and the surname
+# ("Miss Mary SO", "Mr Charles Wong") or the surname and the given name ("Mr LAW Wing-lok").
 _TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Sir|Dame)\.?"
-                            r"((?:\s+[A-Z][a-z]+){0,2}\s+([A-Z][A-Za-z'-]+))\b")
+                            r"((?:\s+[A-Z][A-Za-z'-]+){1,3})")
 
 
 LIST_SHIFT = 3  # beads a list of names may be paired apart (name and office lines swapped)
@@ -2512,8 +2518,8 @@ def _person_next_door(beads: _Texts, n: int, name: str) -> str:
         if k == n or not 0 <= k < len(beads) or \
                 abs(beads[k].index - beads[n].index) > LIST_SHIFT:
             continue
-        for m in _TITLED_PERSON.finditer(beads[k].en):
-            if reads_exactly(surname, m.group(2).lower().replace("-", "")):
+        for m in _TITLED_PERSON.finditer(beads[k].en):  # the surname first or last
+            if any(_spells_surname(surname, w) for w in m[1].split()):
                 return m.group().strip()
     return ""
 

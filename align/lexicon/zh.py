@@ -92,21 +92,24 @@ def segment(text: str) -> list[ZhWord]:
 
 # A title after a person's full name (蘇家碧女士, 甯漢豪女士, 黃思平先生): jieba cuts a name it
 # does not know into pieces (蘇家 a place, 碧; 甯 a morpheme, 漢豪), and a piece alone is read
-# as another name. Before such a title, three characters from a word's start that open with a
-# surname (two after a surname of two characters) are the name.
+# as another name. Before such a title, the three characters from a word's start that open with
+# a surname's character are the name, and so are a surname of one character and a two-character
+# name after it.
 _PERSONAL_TITLE = re.compile("女士|先生|小姐|太太|博士|教授|議員|议员|醫生|医生|法官|律師|律师")
-_SURNAME_CHARS: frozenset[str] = frozenset()
+_TITLES_AFTER_NAME = frozenset(_PERSONAL_TITLE.pattern.split("|"))
+# Tags of a one-character word that is no surname before a name (和 a conjunction, 向 a
+# preposition, 请 a verb, 各 a pronoun, 三 a numeral).
+_NOT_SURNAME_TAGS = frozenset("cpudvrmqfy")
 
 
+@cache
 def _surname_chars() -> frozenset[str]:
-    global _SURNAME_CHARS
-    if not _SURNAME_CHARS:
-        from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES
-        from align.scripts import converters
+    """The characters surnames are written with, in both scripts."""
+    from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES
+    from align.scripts import converters
 
-        simple = "".join(SURNAMES) + "".join(COMPOUND_SURNAMES)
-        _SURNAME_CHARS = frozenset(simple) | frozenset(converters()[1].convert(simple))
-    return _SURNAME_CHARS
+    simple = "".join(SURNAMES) + "".join(COMPOUND_SURNAMES)
+    return frozenset(simple) | frozenset(converters()[1].convert(simple))
 
 
 def _names_before_titles(words: list[ZhWord]) -> list[ZhWord]:
@@ -129,7 +132,7 @@ def _names_before_titles(words: list[ZhWord]) -> list[ZhWord]:
             k += 1
             continue
         start = next((i for i in range(k - 1, max(-1, k - 4), -1)
-                      if title.start - words[i].start == 3 and words[i].end <= title.start), None)
+                      if title.start - words[i].start == 3), None)
         run = words[start:k] if start is not None else []
         if len(run) >= 2 and all(w.han and HAN.fullmatch(w.text[-1]) for w in run) \
                 and run[-1].end == title.start and run[0].text[0] in surnames \
@@ -139,12 +142,6 @@ def _names_before_titles(words: list[ZhWord]) -> list[ZhWord]:
             k = start + 1
         k += 1
     return words
-
-
-_TITLES_AFTER_NAME = frozenset(_PERSONAL_TITLE.pattern.split("|"))
-# Tags of a one-character word that is no surname before a name (和 a conjunction, 向 a
-# preposition, 请 a verb, 各 a pronoun, 三 a numeral).
-_NOT_SURNAME_TAGS = frozenset("cpudvrmqfy")
 
 
 def warm() -> None:

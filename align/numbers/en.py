@@ -700,7 +700,8 @@ _YEAR_RANGES_RE = re.compile(
     r"(?<![\d,./])(1\d{3}|20\d{2}|21\d{2})(?:\s*(?:-|–|to)\s*(1\d{3}|20\d{2}|21\d{2})\b"
     r"|[-–](\d{2})\b(?![-–/.]\d)|/(\d{2}|\d{4})\b(?![-–/.]\d))"
 )  # 2019-2021, and 2019-21 (the century of the first year; not "2019 to 21 people"); a
-# financial or school year by a slash, 2016/17 or 2016/2017 (2016/21 the next year only: a ratio)
+# financial or school year by a slash, 2016/17 or 2016/2017, and a term of up to ten years in
+# full, 2019/2021 (with two digits only the next year, 2016/17: 2016/21 may be a ratio)
 
 
 def _year_ranges(scan: _Scan) -> Iterator[Quantity]:
