@@ -128,6 +128,27 @@ def test_render_in_english(zh: str, english: str) -> None:
     assert render_en(q) == english
 
 
+@pytest.mark.parametrize(
+    ("en", "english"),
+    [
+        ("US$300 million", "300 million US dollars"),
+        ("300 million US dollars", "300 million US dollars"),
+        ("$300 million", "300 million dollars"),  # a Hong Kong page's own dollar, as likely
+        ("HK$300 million", "300 million Hong Kong dollars"),
+    ],
+)
+def test_render_english_money_in_its_own_currency(en: str, english: str) -> None:
+    (q,) = [q for q in extract_en(en) if q.kind == "money"]
+    assert render_en(q) == english
+
+
+def test_a_bare_yuan_read_in_the_pages_dollar_is_rendered_as_dollars() -> None:
+    from dataclasses import replace
+
+    (q,) = extract_zh("61億元")
+    assert render_en(replace(q, unit="USD")) == "6.1 billion dollars"  # page_currency's reading
+
+
 def test_missing_tokens() -> None:
     zh = "5G基站和G20峰会以及APEC会议，COVID-19疫情。"
     en = "base stations, the G20 summit, the APEC meeting and the Covid-19 epidemic"

@@ -65,9 +65,16 @@ def _count(q: Quantity) -> str:
     return f"{text} {unit}" if unit else text
 
 
+# What names the US dollar in an amount's own words: without it, "$" is only "dollars" (a Hong
+# Kong page's "$6.1 billion", and the 元 its Chinese pairs with it, are the page's own dollars).
+_US = re.compile(r"US|U\.S\.|美")
+
+
 def _money(q: Quantity) -> str:
     text = _span(q, number)
-    return f"{text} {_CURRENCY.get(q.unit, q.unit)}".strip()
+    currency = "dollars" if q.unit == "USD" and not _US.search(q.surface) else \
+        _CURRENCY.get(q.unit, q.unit)
+    return f"{text} {currency}".strip()
 
 
 def _percent(q: Quantity) -> str:
