@@ -134,10 +134,9 @@ def _names_before_titles(words: list[ZhWord]) -> list[ZhWord]:
         start = next((i for i in range(k - 1, max(-1, k - 4), -1)
                       if title.start - words[i].start == 3), None)
         run = words[start:k] if start is not None else []
-        if len(run) >= 2 and all(w.han and HAN.fullmatch(w.text[-1]) for w in run) \
-                and run[-1].end == title.start and run[0].text[0] in surnames \
-                and all(a.end == b.start for a, b in zip(run, run[1:], strict=False)):
-            name = "".join(w.text for w in run)
+        name = "".join(w.text for w in run)  # three characters: the words run on, no gap
+        if len(run) >= 2 and len(name) == 3 and run[-1].end == title.start \
+                and all(HAN.fullmatch(w.text[-1]) for w in run) and name[0] in surnames:
             words[start:k] = [ZhWord(name, run[0].start, run[-1].end, "nr")]
             k = start + 1
         k += 1

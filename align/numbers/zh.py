@@ -761,7 +761,9 @@ _TOD = "|".join(r"\s?".join(word) for word in (
     "上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "夜间", "午夜", "半夜", "子夜",
     "早", "晚"))
 _TOD_SPACE = re.compile(r"\s")
-# ... and those whose 12 o'clock is midnight (午夜12時, 晚上12点: "at midnight", 0:00).
+# ... those whose hours count from noon (下午3时, 15:00), and those whose 12 o'clock is
+# midnight (午夜12時, 晚上12点: "at midnight", 0:00).
+_AFTERNOON_TOD = ("下午", "晚上", "傍晚", "夜间", "晚")
 _NIGHT_TOD = ("晚上", "夜间", "午夜", "半夜", "子夜", "凌晨", "晚")
 _TIMES_RE = re.compile(rf"(?:({_TOD})\s?)?({NUM})(点|时)(半|({NUM})分|整|钟)?")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
@@ -826,7 +828,7 @@ def _hour_of_day(hour: Decimal, tod: str | None) -> Decimal:
     tod = _TOD_SPACE.sub("", tod or "")
     if tod in _NIGHT_TOD and hour == 12:
         return Decimal(0)
-    if tod in ("下午", "晚上", "傍晚", "夜间", "晚") and hour < 12:
+    if tod in _AFTERNOON_TOD and hour < 12:
         return hour + 12
     return hour
 

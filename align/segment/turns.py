@@ -371,7 +371,6 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
     return _wrapped_paragraph(text, lines, n)
 
 
-
 _NARROW = re.compile("[\u0000-\u10ff]+")
 
 
