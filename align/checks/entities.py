@@ -1442,8 +1442,9 @@ def _dropped_aside(zh: str, link, links, en_words: list[str], keys: frozenset[st
     English says fewer times than the Chinese does: the aside was left out."""
     if not _inside_brackets(zh, link.zh.start):
         return False
-    said = sum(1 for other in links if other.zh.text == link.zh.text)
-    return sum(_mentions([w], keys) for w in en_words) < said
+    said = [other for other in links if other.zh.text == link.zh.text]
+    linked = {tuple(other.en) for other in said if other.en}  # 微信 -> "WeChat" (keys: weixin)
+    return max(sum(_mentions([w], keys) for w in en_words), len(linked)) < len(said)
 
 
 @lru_cache(maxsize=1)

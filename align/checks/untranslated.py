@@ -15,9 +15,11 @@ _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 
 
 # Chinese in brackets right after English words: "in the year Gengyin (庚寅年)", "the Spring
-# Festival (春节)": a gloss the translator gives on purpose, not text left untranslated.
+# Festival (春节)": a gloss the translator gives on purpose, not text left untranslated; so
+# is Chinese (often quoted) with its English in brackets after it ("‘澳門體育’ (Macao Sports)").
 _GLOSS = re.compile(f"[A-Za-z][A-Za-z'’.-]*\\s*[（(]\\s*([{HAN}{CJK_PUNCT}]*[{HAN}]+"
-                    f"[{HAN}{CJK_PUNCT}]*)\\s*[)）]")
+                    f"[{HAN}{CJK_PUNCT}]*)\\s*[)）]"
+                    f"|([{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*)[’'\"”]?\\s*[（(]\\s*[A-Za-z]")
 
 
 # Chinese in quotation marks named as an account, an app or a programme in its own clause
@@ -71,7 +73,7 @@ class UntranslatedCheck:
                 runs = _HAN_RUN.findall(seg.text)
                 if not runs:
                     continue
-                glosses = [_han(m.group(1)) for m in _GLOSS.finditer(seg.text)]
+                glosses = [_han(m.group(1) or m.group(2)) for m in _GLOSS.finditer(seg.text)]
                 quoted = _quoted_names(seg.text)
                 if sorted(glosses) == sorted(map(_han, runs)):
                     message = (f"Chinese given in brackets beside its English (a gloss): "

@@ -17,6 +17,7 @@ from align.numbers.quantity import (
     WEB_ADDRESSES,
     Quantity,
     Scanner,
+    is_reference,
     make_date,
     numeric_dates,
     roman_value,
@@ -82,6 +83,9 @@ _MONTH_NAMES = (
 )
 _MONTH = rf"(?:{_MONTH_NAMES})(?![A-Za-z])"
 _MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])"
+# After a day number a month may be written in capitals, as a heading or a title block sets
+# it ("WEDNESDAY, 22 OCTOBER 1997"); "the 22 MAY ..." of running text has no such form.
+_MONTH_OR_CAPS = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?![A-Za-z])"
 _CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("MOP$", "MOP"), ("A$", "AUD"), ("$", "USD"),
                 ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"),
                 ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("MOP", "MOP"))  # fmt: skip
@@ -537,7 +541,7 @@ _DATES_RE = re.compile(
     rf"(?:\s*(?:-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)?(?:(?:,?\s+|(?<=\.))(?P<y>\d{{4}})\b)?"
     rf"|\b(?:(?P<from>from|between)\s+)?(?:the\s+)?(?P<first>(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)"
     rf"(?:\s*(?P<sep>-|–|to|through|and)\s*(?:the\s+)?(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?"
-    rf"\s+(?:of\s+)?(?P<mon2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?"
+    rf"\s+(?:of\s+)?(?P<mon2>{_MONTH_OR_CAPS})(?:,?\s+(?P<y2>\d{{4}})\b)?"
 )  # "4-5 September", "from 4 to 5 September", "between the 4th and 5th of September"
 # What may follow a day that carries its month over ("July 17 and 22 in Geneva", "September 3
 # and 4 under the theme"): the closed classes of prepositions, conjunctions and determiners; any
@@ -781,6 +785,7 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
                 continue  # "the third quarters" is not a fraction, nor is "one thirds"
         elif g["n2"]:
             num, den = Decimal(g["n2"]), Decimal(g["d2"])
+            weak = is_reference(num, den)
         elif g["n3"]:
             num, den = parse_en_number(g["n3"]), parse_en_number(g["d3"])
             if num is None or den is None or num >= den:

@@ -122,6 +122,13 @@ def roman_value(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def is_reference(num: Decimal, den: Decimal) -> bool:
+    """Whether digits written num/den are more likely a reference than a share: a file's
+    number and year (820/98, L/M 81/95, "Case 58/2005") is above one, or has a year or two
+    numbers of two digits or more; a share written so is a small one (1/3, 3/4, 9/10)."""
+    return num >= den or 1900 <= den <= 2099 or num >= 10 and den >= 10
+
+
 def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str]:
     """The (value, unit) pair of a date with the given parts (0 = absent)."""
     unit = ("y" if year else "") + ("m" if month else "") + ("d" if day else "")

@@ -19,6 +19,7 @@ from align.numbers.quantity import (
     WEB_ADDRESSES,
     Quantity,
     Scanner,
+    is_reference,
     make_date,
     numeric_dates,
     roman_value,
@@ -243,12 +244,23 @@ def _unit_twice_ranges(found: list[Quantity], text: str) -> list[Quantity]:
 _ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*"
                          r"([IVX]{1,5}(?:\s*(?:及|和|与|與|、|或|至|到)\s*[IVX]{1,5})*)(?![A-Za-z])")
 _ROMAN = re.compile(r"[IVX]{1,5}")
+# … or a stage or a type it numbers (歐盟II期 "Euro II", II型糖尿病 "type 2 diabetes"): a
+# well-formed numeral of II..XXXIX or V, as English reads one after a name ("Euro I" is not
+# read there), and not a placeholder run of X (XX型) nor a model's name (XIV型号).
+_ROMAN_STAGE = re.compile(r"(?<![A-Za-z0-9])(?!X+(?![IV])|I(?![IVX]))"
+                          r"(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])"
+                          r"(?=\s*(?:期|型(?![号號])|代|級|级|阶段|階段|类|類))")
 
 
 def _roman_parts(scan: _Scan) -> Iterator[Quantity]:
+    read: set[int] = set()
     for m in _ROMAN_PART.finditer(scan.work):
         for part in _ROMAN.finditer(scan.work, m.start(1), m.end(1)):
+            read.add(part.start())
             yield scan.q(part.start(), part.end(), Decimal(roman_value(part[0])), "ordinal")
+    for m in _ROMAN_STAGE.finditer(scan.work):
+        if m.start(1) not in read:
+            yield scan.q(m.start(1), m.end(1), Decimal(roman_value(m[1])), "ordinal")
 
 
 # What joins the members of a list of numbers that states their unit once (6.8及71.1個百分點).
@@ -416,7 +428,7 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
     for m in _SLASH_FRACTION_RE.finditer(scan.work):
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
         if den:
-            yield scan.q(m.start(), m.end(), num / den, "fraction")
+            yield scan.q(m.start(), m.end(), num / den, "fraction", weak=is_reference(num, den))
     for m in _HALF_RE.finditer(scan.work):
         qual = "more-than" if m.group(1) == "过半" else "exact"
         yield scan.q(m.start(), m.end(), Decimal("0.5"), "fraction", qualifier=qual, weak=True)
@@ -843,9 +855,18 @@ _PERIODS_RE = re.compile(rf"[前首]({NUM})个?季(?:度|(?![节節]))|(?:第)?(
                          r"|(首)季(?:度|(?![节節赛賽]))")
 
 
+# An event whose date 前 counts back from (屆滿前四個月, 到期前三个月, 開學之前兩個月): N months
+# before it, not the first N months of a year (今年前四个月, 全省前4个月).
+_COUNTED_BACK_FROM = re.compile(r"(?:[届屆期][满滿]|到期|截止|[结結]束|[开開][始学學]|生效|出[发發]"
+                                r"|[离離]境|抵[达達]|[举舉]行|之|以|日)\s*$")
+
+
 def _periods(scan: _Scan) -> Iterator[Quantity]:
     for m in _PERIODS_RE.finditer(scan.work):
         first_n, nth, nth_short, half, first_months, part, first_quarter = m.groups()
+        if (first_n or first_months) and _COUNTED_BACK_FROM.search(
+                scan.work, max(0, m.start() - 4), m.start()):
+            continue
         half = half or ("上" if part == "前" else "下" if part else None)
         nth = nth or nth_short or ("1" if first_quarter else None)
         if first_n:
@@ -892,21 +913,25 @@ def _year_of(s: str | None) -> int:
 
 
 # A span of years whose second year keeps only its last two digits: a fiscal or school year
-# (二零一九/二零年度, 2019/20年度, as Hong Kong writes "2019-20") or a range (二零一五至一八年);
+# (二零一九/二零年度, 2019/20年度, 2021/2022学年, as Hong Kong writes "2019-20") or a range
+# (二零一五至一八年);
 # in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
 # count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction; a range of two
 # writes 年 once (1997/98至2004/05年度).
+_YEAR_KIND = "(?:财政|財政|学|學)?"  # a financial or a school year
 _SHORT_YEAR_SPAN_RE = re.compile(
     rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{4}}|[{_SPELT_DIGITS}]{{2}})"
     rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
-    rf"(?![\d{_SPELT_DIGITS}])(?:\s*(?:财政|財政)?年"
+    rf"(?![\d{_SPELT_DIGITS}])(?:\s*{_YEAR_KIND}年"
     # … or the first of two, the 年 written once after the second (1997/98至2004/05年度)
-    rf"|(?=\s*{_RANGE_SEP}\s*\d{{4}}\s*[/／]\s*\d{{2}}(?!\d)\s*(?:财政|財政)?年))")
+    rf"|(?=\s*{_RANGE_SEP}\s*\d{{4}}\s*[/／]\s*\d{{2}}(?!\d)\s*{_YEAR_KIND}年))")
 
 
-# A fiscal year written with a slash and nothing after it (1997/98至2004/05期間): the second
-# year's two digits follow the first, which no fraction of a four-digit number does.
-_FISCAL_YEAR_RE = re.compile(r"(?<![\d./])(\d{4})\s*[/／]\s*(\d{2})(?![\d./%])")
+# A fiscal or school year written with nothing after it (1997/98至2004/05期間, 2021/2022,
+# a header's (2023-24)): the second year follows the first, which no fraction of a four-digit
+# number and no range of counts does.
+_FISCAL_YEAR_RE = re.compile(
+    r"(?<![\d./\-–])(\d{4})\s*[/／\-–]\s*(\d{4}|\d{2})(?![\d./%\-–])")
 
 
 def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
@@ -922,7 +947,8 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
                          high=Decimal(hi * 10000))
     for m in _FISCAL_YEAR_RE.finditer(scan.work):
         lo = _year_of(m[1])
-        if m.start() not in read and lo and int(m[2]) == (lo + 1) % 100:
+        next_year = lo + 1 if len(m[2]) == 4 else (lo + 1) % 100
+        if m.start() not in read and lo and int(m[2]) == next_year:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal((lo + 1) * 10000))
 

@@ -211,6 +211,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
     lines = _lines(text)
     typical = _typical_length(lines)
     long_line = _long_line_length(lines, lang, typical)
+    column = _narrow_column(text, lines) if lang == "zh" else 0
     out: list[Block] = []
     speaker: str | None = None
     paragraph = -1
@@ -254,7 +255,7 @@ def blocks(text: str, lang: Lang) -> list[Block]:
                                   or _TITLE_END.search(line))
                 or lang == "zh" and (_lone_character_joins(text, lines, n)
                                      or _vertical_joins(text, lines, n)
-                                     or _zh_goes_on(text, lines, n, typical))):
+                                     or _zh_goes_on(text, lines, n, typical, column))):
             flush()  # a line that is not hard-wrapped ends its paragraph, unless it stops on
             # a word no sentence ends on ("... towards the achievement of the" / "Two ...")
     flush()
@@ -339,13 +340,15 @@ def _typical_length(lines: list[tuple[int, int]]) -> int:
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
 
 
-def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -> bool:
+def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int,
+                column: int = 0) -> bool:
     """Whether Chinese line ``n`` goes on into the next one on a page too short, or too mixed
     with headings and lists, to show its wrap width as a whole: the line stops on a comma (…工作和
     / 提供…, …,), inside a number and its unit (开设期由1998 / 年1月3日) or a bracket the next line
     closes, or, as long as the page's long lines, on a character in mid-sentence after a
-    clause's comma (…,開設期 / 由1998年…), or in a hard-wrapped paragraph.
-    Never before a blank line or a numbered item."""
+    clause's comma (…,開設期 / 由1998年…), or in a hard-wrapped paragraph, or as a full line of
+    the page's narrow ``column`` (``_narrow_column``). Never before a blank line or a numbered
+    item."""
     if n + 1 >= len(lines) or _item_below(text, lines, n):
         return False
     line = text[lines[n][0]:lines[n][1]]
@@ -362,6 +365,9 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
     long = len(line.strip()) >= max(WRAP_MIN_ZH, 0.8 * typical)
     if long and _ZH_OPEN_END.search(line) and not _ZH_SALUTATION.match(line):
         return True
+    if column and _columns(line) >= column - NARROW_BAND and _ZH_COLUMN_END.search(line) \
+            and _ZH_CHARACTER_START.match(below):
+        return True  # 一名合适的人员到香港出口信 / 用保险局。: the column's width fell mid-word
     if not (_ZH_CHARACTER_END.search(line) and _ZH_CHARACTER_START.match(below)):
         return False
     if long and typical <= WRAP_MAX_ZH and _ZH_CLAUSE.search(_ZH_LAST_SENTENCE.search(line)[0]) \
@@ -372,6 +378,32 @@ def _zh_goes_on(text: str, lines: list[tuple[int, int]], n: int, typical: int) -
 
 
 _NARROW = re.compile("[\u0000-\u10ff]+")
+# A page set in a narrow column (an agenda's or a table's: fewer than 40 columns, which
+# ``_wrapped_paragraph`` leaves alone) shows its width by many lines that fill nearly the
+# same columns (within ``NARROW_BAND``) and stop without a mark or on a slash, and by
+# paragraphs that end with a stop on a line right under such a full one. A subtitle file's
+# lines stop on no mark either, but its sentences do not end under full lines.
+NARROW_BAND = 3
+NARROW_MIN_ZH = 20  # columns: ten characters
+NARROW_ENDS = 2
+_ZH_COLUMN_END = re.compile(r"[\u4e00-\u9fff\d/／][ \t\u3000]*$")
+
+
+def _narrow_column(text: str, lines: list[tuple[int, int]]) -> int:
+    """The width in columns of the narrow column a Chinese page is set in, or 0."""
+    widths = [_columns(text[s:e]) for s, e in lines]
+    full = [w for (s, e), w in zip(lines, widths, strict=True)
+            if NARROW_MIN_ZH <= w < 2 * WRAP_MIN_ZH and _ZH_COLUMN_END.search(text, s, e)]
+    if len(full) < WRAPPED_LINES_ZH:
+        return 0
+    width = max(set(full), key=lambda w: (sum(w - NARROW_BAND <= f <= w for f in full), w))
+    if 2 * sum(width - NARROW_BAND <= f <= width for f in full) < len(full):
+        return 0
+    ends = sum(1 for n in range(1, len(lines))
+               if _ZH_PARAGRAPH_END.search(text, *lines[n]) and widths[n] < width - NARROW_BAND
+               and width - NARROW_BAND <= widths[n - 1] <= width
+               and _ZH_COLUMN_END.search(text, *lines[n - 1]))
+    return width if ends >= NARROW_ENDS else 0
 
 
 def _columns(line: str) -> int:

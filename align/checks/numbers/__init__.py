@@ -217,6 +217,9 @@ class NumbersCheck:
 
 # A year written with its last two digits (像96年的那次行动, 九七年): read as a span of years, it is
 # the English year that ends in those digits.
+# How a message names the sort of an amount set against a year (count_against_year).
+_SORT = {"money": "a sum of money", "multiple": "a multiple", "percent": "a percentage",
+         "points": "a number of percentage points"}
 _TWO_DIGIT_YEAR = re.compile(r"(?:\d\d|[〇零一二三四五六七八九]{2})年")
 
 
@@ -987,10 +990,10 @@ class _Neighbourhood:
                        "not be each other's (an English lead or title the Chinese page lacks "
                        "shifts what is paired).", ("uncertain", "a count against an ordinal"))
             elif count_against_year(z, e) or count_against_year(e, z):
-                why = (f" {z.surface} is a count of things and {e.surface} a year: a "
-                       "translation does not turn one into the other, so each may belong to "
-                       "something the other side says elsewhere or not at all.",
-                       ("uncertain", "a count of things against a year"))
+                why = (f" {z.surface} is {_SORT.get(z.kind, 'a count of things')} and "
+                       f"{e.surface} a year: a translation does not turn one into the other, "
+                       "so each may belong to something the other side says elsewhere or not "
+                       "at all.", ("uncertain", "a count of things against a year"))
             elif length_against_date(z, e) or length_against_date(e, z):
                 why = (f" {z.surface} and {e.surface} are a length of time and a calendar "
                        "date: one side may date what the other counts (五年内, \"by 2030\"), "

@@ -465,10 +465,16 @@ def time_said_otherwise(z: Quantity, en_text: str, zh_text: str, unpaired_en: li
     return ""
 
 
+# Sorts of amount no translation writes as a year: a sum of money, a multiple, a percentage.
+_NO_YEAR_KINDS = frozenset({"money", "multiple", "percent", "points"})
+
+
 def count_against_year(a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` counts things with a measure word or noun of its own (54项, 1家, "seven
-    delegations": no time unit) and ``b`` is a bare year (2015)."""
-    return (a.kind == "count" and bool(a.unit) and not is_time(a) and a.high is None
+    delegations": no time unit), or is a sum of money, a multiple or a percentage (2.2億元,
+    3.6倍), and ``b`` is a bare year (2015)."""
+    return (a.high is None and (a.kind == "count" and bool(a.unit) and not is_time(a)
+                                or a.kind in _NO_YEAR_KINDS)
             and b.kind == "date" and b.unit == "y" and b.high is None)
 
 
