@@ -2084,8 +2084,11 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
-                own_name = not (loose or unread or moved or near or office) and \
-                    _english_name_with_surname(zh_name, en_name)
+                own_name = "" if loose or unread or moved or near or office else (
+                    f"{en_name} bears the surname of {zh_name}"
+                    if _english_name_with_surname(zh_name, en_name) else
+                    f"{en_name} has a given name no Chinese syllables spell, and {zh_name} "
+                    "is a Chinese name" if _western_given_name(zh_name, en_name) else "")
                 shifted = "" if loose or unread or moved or near or office or own_name \
                     else _person_next_door(beads, n, zh_name)
                 within = "" if loose or unread or moved or near or office or own_name \
@@ -2108,8 +2111,8 @@ class EntitiesCheck:
                         if office else "") + (
                         f" But {zh_name} holds {within}, which the English names: the larger "
                         "place goes without saying." if within else "") + (
-                        f" But {en_name} bears the surname of {zh_name}: perhaps the person's "
-                        "own English name." if own_name else "") + (
+                        f" But {own_name}: perhaps the person's own English name."
+                        if own_name else "") + (
                         f" But the English near it names {shifted}, of {zh_name}'s surname: a "
                         "list of names the aligner paired apart." if shifted else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
@@ -2235,6 +2238,27 @@ def _english_name_with_surname(zh_name: str, en_name: str) -> bool:
         return False
     words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", en_name)
     return len(words) >= 2 and any(_spells_surname(surname, w) for w in words)
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def _western_given_name(zh_name: str, en_name: str) -> bool:
+    """Whether the English name of two words or more has a given name of two syllables or more
+    that no pinyin spells (Ronald ARCULLI for 夏佳理, Bernadette Linn for 甯漢豪, Grahame Robert
+    Morton for 谢胜文) and no word that spells a Chinese surname, while the Chinese is a
+    Chinese personal name the dictionary does not know: the person's own English name, which no
+    reading of the Chinese gives. A Cantonese syllable (Cheung, Kwok), a name in pinyin
+    (Jurongji), another surname (Arthur CHAN for 游天颂) or a known person (王毅, Wang Yi) is
+    no such name."""
+    if not _surname(zh_name) or _renderings(ZhWord(zh_name, 0, len(zh_name), "nr")):
+        return False
+    from align.checks.names import is_pinyin, surname_spellings  # names reads entities
+
+    words = re.findall(r"[A-Za-z]+", en_name)
+    return len(words) >= 2 and not any(w.lower() in surname_spellings() for w in words) and any(
+        w[:1].isupper() and w[1:].islower() and len(_VOWEL_GROUPS.findall(w.lower())) >= 2
+        and not is_pinyin(w, 3) for w in words)
 
 
 def _spells_surname(surname: str, word: str) -> bool:

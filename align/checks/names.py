@@ -22,7 +22,7 @@ from align.checks.base import CheckContext
 from align.checks.coverage import HEADING_LINES, bead_blocks
 from align.furniture import is_credit
 from align.lexicon import lexicon
-from align.lexicon.names import COMPOUND_SURNAMES, SURNAMES, TITLES
+from align.lexicon.names import COMPOUND_SURNAMES, SURNAME_SPELLINGS, SURNAMES, TITLES
 from align.lexicon.readings import mandarin_readings, readable_in, reads_exactly
 from align.model import Finding, Severity, Span
 from align.numbers.tokens import without_readings
@@ -64,6 +64,13 @@ _SYLLABLES = frozenset(
 
 
 @cache
+def surname_spellings() -> frozenset[str]:
+    """Every spelling of a common Chinese surname, lower case: its pinyin readings and the
+    Cantonese and other romanisations of ``SURNAME_SPELLINGS`` (chan, wong, lam)."""
+    return _surnames() | {s for spellings in SURNAME_SPELLINGS.values() for s in spellings}
+
+
+@cache
 def _surnames() -> frozenset[str]:
     single = {r for ch in SURNAMES for r in mandarin_readings(ch)}
     compound = {a + b for s in COMPOUND_SURNAMES
@@ -71,7 +78,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(single | compound)
 
 
-def _is_pinyin(word: str, max_syllables: int) -> bool:
+def is_pinyin(word: str, max_syllables: int) -> bool:
     """Whether ``word`` splits into at most ``max_syllables`` pinyin syllables."""
     word = word.lower().replace("-", "").replace("'", "")
     syl = _SYLLABLES
@@ -93,7 +100,7 @@ def pinyin_names(english: str) -> list[tuple[str, int, int]]:
             continue  # overlaps the name just found
         if f"{surname} {given}".lower() in _NOT_NAMES:
             continue
-        if _is_pinyin(surname, 2) and _is_pinyin(given, 2) and surname.lower() in _surnames():
+        if is_pinyin(surname, 2) and is_pinyin(given, 2) and surname.lower() in _surnames():
             names.append((english[start:end], start, end))
     return names
 
