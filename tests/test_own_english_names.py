@@ -11,7 +11,6 @@ from align.checks.entities import _western_given_name
 
 @pytest.mark.parametrize(("zh", "en"), [
     ("夏佳理", "Ronald ARCULLI"),
-    ("甯漢豪", "Bernadette Linn"),
     ("谢胜文", "Grahame Robert Morton"),
     ("陸恭蕙", "Christine LOH"),
 ])
@@ -28,6 +27,8 @@ def test_a_western_given_name_for_a_chinese_name_is_an_own_name(zh, en):
     ("游天颂", "Arthur CHAN"),  # another surname
     ("梁小琴", "Pauline NG"),
     ("王毅", "Bill Cashmore"),  # a person the dictionary knows: Wang Yi
+    ("徐正宇", "Peer Steinbrueck"),  # a plain two-word name: as often a name replaced
+    ("甯漢豪", "Bernadette Linn"),
 ])
 def test_pinyin_cantonese_and_one_word_names_are_not(zh, en):
     assert not _western_given_name(zh, en)

@@ -2244,19 +2244,21 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
 def _western_given_name(zh_name: str, en_name: str) -> bool:
-    """Whether the English name of two words or more has a given name of two syllables or more
-    that no pinyin spells (Ronald ARCULLI for 夏佳理, Bernadette Linn for 甯漢豪, Grahame Robert
-    Morton for 谢胜文) and no word that spells a Chinese surname, while the Chinese is a
-    Chinese personal name the dictionary does not know: the person's own English name, which no
-    reading of the Chinese gives. A Cantonese syllable (Cheung, Kwok), a name in pinyin
-    (Jurongji), another surname (Arthur CHAN for 游天颂) or a known person (王毅, Wang Yi) is
-    no such name."""
+    """Whether the English name has a given name of two syllables or more that no pinyin spells
+    and no word that spells a Chinese surname, and is set as an official list sets a person's
+    own English name, the surname in capitals (Ronald ARCULLI for 夏佳理, Christine LOH for
+    陸恭蕙) or in three words (Grahame Robert Morton for 谢胜文), while the Chinese is a Chinese
+    personal name the dictionary does not know: the person's own English name, which no reading
+    of the Chinese gives. A Cantonese syllable (Cheung, Kwok), a name in pinyin (Jurongji),
+    another surname (Arthur CHAN for 游天颂), a known person (王毅, Wang Yi) or a plain two-word
+    name (Peer Steinbrueck for 徐正宇: as often a name replaced) is no such name."""
     if not _surname(zh_name) or _renderings(ZhWord(zh_name, 0, len(zh_name), "nr")):
         return False
     from align.checks.names import is_pinyin, surname_spellings  # names reads entities
 
     words = re.findall(r"[A-Za-z]+", en_name)
-    return len(words) >= 2 and not any(w.lower() in surname_spellings() for w in words) and any(
+    styled = len(words) >= 3 or any(len(w) >= 3 and w.isupper() for w in words[1:])
+    return styled and not any(w.lower() in surname_spellings() for w in words) and any(
         w[:1].isupper() and w[1:].islower() and len(_VOWEL_GROUPS.findall(w.lower())) >= 2
         and not is_pinyin(w, 3) for w in words)
 

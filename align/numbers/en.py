@@ -476,6 +476,9 @@ _DATE_WORD_BEFORE = re.compile(
     r"after|during|between|every|each|same|throughout|end)[\s-]+$",
     re.IGNORECASE,
 )
+# What a figure is compared with: "compared with March", "higher than June" (not May: "talks
+# with May" names the prime minister as often).
+_COMPARED_BEFORE = re.compile(r"\b(?:with|than|against|versus|vs\.?)\s+$", re.IGNORECASE)
 # An event a month names when it qualifies it: "their April meeting", "the June summit".
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|meetings|summit|session|sessions|visit|talks|"
                           r"election|elections|conference|forum|dialogue|trip|plenum)\b",
@@ -501,7 +504,8 @@ def _is_month(scan: _Scan, start: int, end: int, name: str) -> bool:
         before = scan.work[max(0, start - 24) : start]
         if _DATE_WORD_BEFORE.search(before):
             return True
-        if key != "may" and _EVENT_AFTER.match(scan.work, end):
+        if key != "may" and (_EVENT_AFTER.match(scan.work, end)
+                             or _COMPARED_BEFORE.search(before)):
             return True  # "their April meeting", "the June summit" (not "Theresa May meeting")
         prev = _MONTH_BEFORE.search(scan.work, max(0, start - 24), start)
         if not prev:
@@ -658,10 +662,10 @@ _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "
                  "seventies": 70, "eighties": 80, "nineties": 90}
 # the 1990s, the '90s, the 90s, the nineties (90年代; the century is not said)
 _DECADES_RE = re.compile(r"\b(?:the\s+)?(?:(?P<full>1\d|20)(?P<d>\d0)|'(?P<short>\d0))s\b"
-                         # "the 1980's", "early 1980's": an apostrophe, with a word that says a
+                         # "the 1980's", "early 80's": an apostrophe, with a word that says a
                          # decade before it (no possessive "1980's budget")
                          r"|(?:(?<=\b[Tt]he )|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id )"
-                         r"|(?<=\b[Mm]id-))(?P<afull>1\d|20)(?P<ad>\d0)['’]s\b"
+                         r"|(?<=\b[Mm]id-))(?:(?P<afull>1\d|20)(?P<ad>\d0)|(?P<a2>[1-9]0))['’]s\b"
                          r"|\b[Tt]he\s+(?:(?P<bare>[1-9]0)s|(?P<word>" + "|".join(_DECADE_WORDS)
                          + r"))\b")
 
@@ -696,7 +700,7 @@ def _first_decades(scan: _Scan) -> Iterator[Quantity]:
         elif m.group("word"):
             value = Decimal(_DECADE_WORDS[m.group("word")])
         else:
-            value = Decimal(m.group("short") or m.group("bare"))
+            value = Decimal(m.group("short") or m.group("bare") or m.group("a2"))
         yield scan.q(m.start(), m.end(), value, "decade")
 
 
@@ -1348,7 +1352,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         if cur:
             kind, unit = "money", next(c for s, c in _CUR_SYMBOLS if s.lower() == cur.lower())
         words_only = not any(c.isdigit() for c in num_s)
-        if km := re.match(r"\s?%|\s?(?:percent|per cent)\b|-percent\b", rest, re.I):
+        # "PCT", "pct": per cent as financial releases abbreviate it ("About 7 PCT")
+        if km := re.match(r"\s?%|\s?(?:percent|per cent)\b|-percent\b|\s(?:PCT|pct)\b", rest,
+                          re.I):
             kind, end = "percent", end + km.end()
         elif km := re.match(r"\s(?:percentage|percent) points?\b", rest, re.I):
             kind, end = "points", end + km.end()

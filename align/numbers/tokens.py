@@ -91,9 +91,12 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
     out = []
     spelt: list[str] | None = None
     linked: list[tuple[int, int]] | None = None  # addresses the English links, read once
+    hidden = [m.span() for m in _HIDDEN_OR_CUT.finditer(zh)]
     for token, start, end in latin_tokens(zh):
         if _line_label(zh, token, start, end) or token in _PLACEHOLDERS:
             continue
+        if any(a <= start < b for a, b in hidden):
+            continue  # a reprint's "[email protected]" or "w...8397": the text is not there
         pattern = rf"(?<![{_LATIN}0-9]){re.escape(token)}(?![{_LATIN}0-9])"
         if re.search(pattern, en, re.IGNORECASE):
             continue
@@ -130,6 +133,11 @@ def addresses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WEB_OR_MAIL.finditer(text)]
 
 
+# What a reprint prints in place of text it hides or cuts: an e-mail address obfuscated by the
+# web page ("[email protected]") and a token elided with dots ("w...8397" for an address and
+# a phone number): no token to look for in the other language.
+_HIDDEN_OR_CUT = re.compile(r"\[email(?:\s|&#160;|\u00a0)*protected\]"
+                            r"|[A-Za-z0-9]+(?:\.{3,}|…)[A-Za-z0-9]+")
 # What a page's template prints where a field is empty (an empty photo caption: "none").
 _PLACEHOLDERS = frozenset(("none", "null", "undefined", "NaN", "N/A", "n/a"))
 _ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}")

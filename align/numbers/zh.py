@@ -205,7 +205,7 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
     for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
-                       _percent_words, _land_shares, _plans, _majors, _runs):
+                       _percent_words, _rates_in_li, _land_shares, _plans, _majors, _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -439,6 +439,19 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
 # Half a year or a month (半年, 半个月); not a half of a year that names a period (上半年, 下半年:
 # ``_periods``), nor 大半年 / 多半 (most of).
 _HALF_SPAN_RE = re.compile(r"(?<![上下前后大多一两\d])半(年|个月)(?![度报刊])")  # 半年度报告
+
+
+# A rate of interest or yield in 厘 (釐), as Hong Kong writes a percentage of one (息率0.07厘,
+# 年利率2釐 "2 per cent a year"): read as a percentage where the clause names a rate, or where
+# the figure has decimals (a table's cell "0.07厘" under its label: no weight is written so).
+_RATE_IN_LI = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[厘釐](?![米克升])")
+_RATE_WORD = re.compile(r"(?:息|利率|收益率|回报率|回報率)[^，。；;,\n]{0,12}$")
+
+
+def _rates_in_li(scan: _Scan) -> Iterator[Quantity]:
+    for m in _RATE_IN_LI.finditer(scan.work):
+        if "." in m[1] or _RATE_WORD.search(scan.work, max(0, m.start() - 16), m.start()):
+            yield scan.q(m.start(), m.end(), Decimal(m[1]), "percent")
 
 
 # 百分百: 百分之百 said short; 百份之 is a common miswriting of 百分之 (份 for 分)

@@ -525,6 +525,14 @@ _PLACE = {-2: "sentence before the previous one", -1: "previous sentence", 0: "s
           1: "next sentence", 2: "sentence after the next one"}
 
 
+# A short term an English document defines in brackets after the words of a full name with a
+# number in it ("the 2021 Population Census (Census)", "(the Conference)"): later sentences say
+# the term where the Chinese repeats the full name (参与二零二一年人口普查 "participate in the
+# Census"). The name is its last few words before the bracket.
+_DEFINED_TERM = re.compile(r"((?:[\w'’-]+\s+){0,6}[\w'’-]+)\s*\(\s*(?:the\s+)?[\"“']?"
+                           r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})[\"”']?\s*\)")
+
+
 class _Neighbourhood:
     """The quantities of every bead, and where a missing or extra one may have moved."""
 
@@ -554,6 +562,28 @@ class _Neighbourhood:
     def en_document(self) -> str:
         """The English document's sentences, joined once for the checks that read it whole."""
         return " ".join(s.text for s in self.a.en.segments)
+
+    @cached_property
+    def defined_terms(self) -> list[tuple[str, str, list[Quantity]]]:
+        """The short terms the English document defines after a full name with a number in it:
+        (term, full name, the name's quantities)."""
+        out = []
+        for m in _DEFINED_TERM.finditer(self.en_document):
+            if found := [q for q in extract_en(m[1]) if not q.weak]:
+                out.append((m[2], m[1], found))
+        return out
+
+    def _defined_term(self, q: Quantity, index: int) -> str:
+        """Where the English of bead ``index`` says a Chinese number by a term the document
+        defined with it ("the Census" for 二零二一年人口普查), or ""."""
+        if not self.defined_terms:
+            return ""
+        text = self._en_text(index)
+        for term, full, found in self.defined_terms:
+            if any(same_quantity(q, x) for x in found) and re.search(
+                    rf"\b{re.escape(term)}\b", text):
+                return f"English term '{term}', which the document defines as '{full} ({term})'"
+        return ""
 
     @property
     def year(self) -> int | None:
@@ -700,7 +730,8 @@ class _Neighbourhood:
                      or self._midnight_as_next_day(d.zh, index)
                      or days_of_range(d.zh, self.en[index], self._en_text(index), self.doc_year)
                      or years_of_range(d.zh, self.zh[index])
-                     or in_spaceless_run(d.zh, self._en_text(index)))
+                     or in_spaceless_run(d.zh, self._en_text(index))
+                     or self._defined_term(d.zh, index))
         elif d.rule is NUMBER_EXTRA and d.en is not None:
             where = (self._find(d.en, index, self.zh, other_side=False) or self._year(d.en, index)
                      or relative_day(d.en, self._zh_text(index), self.dateline_days, True)
