@@ -391,7 +391,9 @@ _ZH_COLUMN_END = re.compile(r"[\u4e00-\u9fff\d/／][ \t\u3000]*$")
 
 def _narrow_column(text: str, lines: list[tuple[int, int]]) -> int:
     """The width in columns of the narrow column a Chinese page is set in, or 0."""
-    widths = [_columns(text[s:e]) for s, e in lines]
+    # a line of 20 to 39 columns has 10 to 39 characters: only those are measured
+    widths = [_columns(text[s:e]) if NARROW_MIN_ZH // 2 <= e - s < 2 * WRAP_MIN_ZH else 0
+              for s, e in lines]
     full = [w for (s, e), w in zip(lines, widths, strict=True)
             if NARROW_MIN_ZH <= w < 2 * WRAP_MIN_ZH and _ZH_COLUMN_END.search(text, s, e)]
     if len(full) < WRAPPED_LINES_ZH:
@@ -400,8 +402,9 @@ def _narrow_column(text: str, lines: list[tuple[int, int]]) -> int:
     if 2 * sum(width - NARROW_BAND <= f <= width for f in full) < len(full):
         return 0
     ends = sum(1 for n in range(1, len(lines))
-               if _ZH_PARAGRAPH_END.search(text, *lines[n]) and widths[n] < width - NARROW_BAND
-               and width - NARROW_BAND <= widths[n - 1] <= width
+               if width - NARROW_BAND <= widths[n - 1] <= width
+               and _columns(text[lines[n][0]:lines[n][1]]) < width - NARROW_BAND
+               and _ZH_PARAGRAPH_END.search(text, *lines[n])
                and _ZH_COLUMN_END.search(text, *lines[n - 1]))
     return width if ends >= NARROW_ENDS else 0
 
