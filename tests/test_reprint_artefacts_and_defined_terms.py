@@ -7,7 +7,7 @@ Population Census (Census)") where the Chinese repeats the full name with its ye
 import pytest
 from conftest import check_texts, quantity_value
 
-from align.numbers import extract_en, missing_tokens
+from align.numbers import extract_en, extract_zh, missing_tokens
 
 
 @pytest.mark.parametrize("zh", [
@@ -127,14 +127,10 @@ def test_without_the_definition_the_term_matches_nothing(tmp_path):
     ("平均接纳息率 : 0.07厘", "0.07"), ("年利率2釐", "2"), ("按揭息率為2.5厘", "2.5"),
     ("0.09厘", "0.09")])
 def test_a_rate_in_li_is_a_percentage(text, value):
-    from align.numbers import extract_zh
-
     assert [(q.kind, quantity_value(q)) for q in extract_zh(text)] == [("percent", value)]
 
 
 def test_li_of_a_length_or_without_a_rate_is_no_percentage():
-    from align.numbers import extract_zh
-
     assert [q.kind for q in extract_zh("长3厘米")] == ["count"]
     assert [q.kind for q in extract_zh("重2厘")] != ["percent"]
 

@@ -2084,11 +2084,8 @@ class EntitiesCheck:
                 near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
                 office = not (loose or unread or moved or near) and _office_for_person(
                     zh_name, en_name, b.en)
-                own_name = "" if loose or unread or moved or near or office else (
-                    f"{en_name} bears the surname of {zh_name}"
-                    if _english_name_with_surname(zh_name, en_name) else
-                    f"{en_name} has a given name no Chinese syllables spell, and {zh_name} "
-                    "is a Chinese name" if _western_given_name(zh_name, en_name) else "")
+                own_name = "" if loose or unread or moved or near or office else \
+                    _own_english_name(zh_name, en_name)
                 shifted = "" if loose or unread or moved or near or office or own_name \
                     else _person_next_door(beads, n, zh_name)
                 within = "" if loose or unread or moved or near or office or own_name \
@@ -2227,6 +2224,16 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return ("it is in a Chinese sentence, and the English beside it is only headings (a "
                 "lead on one side of the page, a title block on the other)")
     return None
+
+
+def _own_english_name(zh_name: str, en_name: str) -> str:
+    """Why ``en_name`` may be the Chinese person's own English name, or ""."""
+    if _english_name_with_surname(zh_name, en_name):
+        return f"{en_name} bears the surname of {zh_name}"
+    if _western_given_name(zh_name, en_name):
+        return (f"{en_name} has a given name no Chinese syllables spell, and {zh_name} is a "
+                "Chinese name")
+    return ""
 
 
 def _english_name_with_surname(zh_name: str, en_name: str) -> bool:

@@ -135,10 +135,10 @@ _ZH_SCOPE_ADVERBS = frozenset("互各均皆俱概全都亦仍决绝永毫从尚�
 # Degree adverbs before a 不 that makes an adjective of the word after it: 极不寻常, 很不容易,
 # 十分不易 are litotes ("most unusual" is "extraordinary", "very hard"), which English says
 # with a plain adjective as often as with a negation.
+_ZH_DEGREE_BEFORE_NOT = re.compile(r"(?:极其|十分|非常|相当|特别|格外|尤为|尤其|极|很|颇|甚|最)$")
 # Word classes a prefix 非 makes a word of (非发展性 "non-development", 非禁区, 非牟利): nouns,
 # adjectives, distinguishing words, set phrases; not a preposition or a verb (非由他主持).
 _NOUN_LIKE = "nablj"
-_ZH_DEGREE_BEFORE_NOT = re.compile(r"(?:极其|十分|非常|相当|特别|格外|尤为|尤其|极|很|颇|甚|最)$")
 # Characters before a lone 非 that make it short for 非洲 Africa (在非投资, 对非合作, 赴非,
 # 中非): a place after a preposition or in a pair of places, not a negation.
 _ZH_AFRICA_BEFORE = frozenset("在对赴访援驻来离中亚拉欧美涉")

@@ -215,11 +215,11 @@ class NumbersCheck:
                     )
 
 
-# A year written with its last two digits (像96年的那次行动, 九七年): read as a span of years, it is
-# the English year that ends in those digits.
 # How a message names the sort of an amount set against a year (count_against_year).
 _SORT = {"money": "a sum of money", "multiple": "a multiple", "percent": "a percentage",
          "points": "a number of percentage points"}
+# A year written with its last two digits (像96年的那次行动, 九七年): read as a span of years, it is
+# the English year that ends in those digits.
 _TWO_DIGIT_YEAR = re.compile(r"(?:\d\d|[〇零一二三四五六七八九]{2})年")
 
 
