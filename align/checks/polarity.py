@@ -109,8 +109,10 @@ def _negative_sense(sense: str) -> bool:
 
 _ZH_CUT = re.compile(r"[，；：、。！？!?;:,…]+|[–—]+|-{2,}")
 _EN_CUT = re.compile(r"[,;:!?。，]+(?=\s|$)|\.(?=\s|$)|\s[-–—]+\s|[–—]+|-{2,}")
-# "too small for us to hear" says 听不到 without a negation.
-_EN_TOO = re.compile(r"\btoo\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?\s+to\s+[A-Za-z]", re.I)
+# "too small for us to hear" says 听不到 without a negation; "free of corruption" 没有贪污 (and
+# "free" counts so even where it renders another word: 廉洁 "clean, free of corruption").
+_EN_TOO = re.compile(r"\btoo\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}?\s+to\s+[A-Za-z]"
+                     r"|\bfree\s+(?:of|from)\s+[A-Za-z]", re.I)
 _ANCHORS = (GLOSS, NAME, PINYIN, LATIN)
 # irresistible, inevitable, indispensable: a negation built into an adjective
 _NOT_ABLE = re.compile(r"^(?:in|im|ir|il)[a-z]{3,}[ai]ble$")

@@ -223,6 +223,23 @@ def extract_en(text: str) -> list[Quantity]:
             for q in found]
 
 
+# A table's unit in brackets at the end of its header line or cell, a power of ten and the
+# measure ("Sown area (1000 hectares)", "(10,000 tons) |", "(100 million yuan)"), as the
+# Chinese header writes it with a scale and no numeral ((千公顷), (万吨), (亿元)): weak, matched
+# when the Chinese has the figure, never reported alone.
+_UNIT_HEADER_RE = re.compile(
+    r"\(\s*(?:in\s+)?(?:(?:RMB|HK\$|US\$|MOP)\s*)?(1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)"
+    r"(?:\s+(thousand|million|billion))?(?!\s+(?:per|percent|times|years?|points?)\b)"
+    r"(?:\s+[A-Za-z][a-z]*){1,2}\s*\)(?=[ \t]*(?:\||$))", re.M)
+_SCALE_WORDS = {None: 1, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _unit_headers(scan: _Scan) -> Iterator[Quantity]:
+    for m in _UNIT_HEADER_RE.finditer(scan.work):
+        value = Decimal(m[1].replace(",", "")) * _SCALE_WORDS[m[2] and m[2].lower()]
+        yield scan.q(m.start(1), m.end(2) if m[2] else m.end(1), value, "count", weak=True)
+
+
 # A year said in words, as a speech's transcript writes it: "nineteen ninety-seven", "twenty
 # twenty-one", "nineteen eighty" (the century's two words, then the year's).
 _SPELLED_YEAR_RE = re.compile(
@@ -257,8 +274,8 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     scan.blank(WEB_ADDRESSES)
-    for recogniser in (numeric_dates, _chapters, _spelled_years, _periods, _times, _decades,
-                       _ratios, _vague_amounts, _anniversaries, _vague_spans):
+    for recogniser in (numeric_dates, _chapters, _unit_headers, _spelled_years, _periods, _times,
+                       _decades, _ratios, _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_GLUED_WORD)
     scan.blank(_ALNUM_TOKEN)

@@ -61,7 +61,7 @@ _NOT_QUANTITY = re.compile(
     r"一些|一定|统一|一体|万一|第一时间|一方面|一带一路|之一|一起|一直|一致|一般|一旦|一切|唯一|"
     r"一样|同一|进一步|一系列|一下|一点儿|一会|一道|一流|一线|一时|一次性|一行|一揽子|一站式|"
     r"一国两制|三聚氰胺|十分(?![钟鐘]|之[\d〇零一二两三四五六七八九十百千])|十万八千里|十有八九|"
-    r"十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|2019\s*年?\s*冠[状狀]病毒病|"
+    r"十有九|万分(?!之)|千万(?!人口|户|戶|家庭)|百姓|2019\s*年?\s*冠[状狀]病毒(?:疾)?病|"
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
     r"一二(?![十百千万])|三三两两|两会|一把手|一生一世"
@@ -205,7 +205,8 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
     for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
-                       _percent_words, _rates_in_li, _land_shares, _plans, _majors, _runs):
+                       _percent_words, _rates_in_li, _tallies, _land_shares, _plans, _majors,
+                       _runs):
         scan.apply(recogniser)
     scan.blank(_NOT_QUANTITY)
     for recogniser in (
@@ -452,6 +453,19 @@ def _rates_in_li(scan: _Scan) -> Iterator[Quantity]:
     for m in _RATE_IN_LI.finditer(scan.work):
         if "." in m[1] or _RATE_WORD.search(scan.work, max(0, m.start() - 16), m.start()):
             yield scan.q(m.start(), m.end(), Decimal(m[1]), "percent")
+
+
+# A tally of how many items rose and fell (八大类价格同比六涨二降, 七涨一降一平, 五升三降): each
+# numeral a count, which English says as "up 6 and 1 down" or "six rose and two fell". One is
+# weak, as everywhere: matched when said, not missed when not.
+_TALLY_RE = re.compile(rf"({NUM})[涨漲升增]({NUM})[降跌减減](?:({NUM})(?:持平|平))?")
+
+
+def _tallies(scan: _Scan) -> Iterator[Quantity]:
+    for m in _TALLY_RE.finditer(scan.work):
+        for g in (1, 2, 3):
+            if m.group(g) is not None and (value := _num(m.group(g))) is not None:
+                yield scan.q(m.start(g), m.end(g), value, "count", weak=value == 1)
 
 
 # 百分百: 百分之百 said short; 百份之 is a common miswriting of 百分之 (份 for 分)

@@ -197,10 +197,14 @@ class NumbersCheck:
                     if token in seen:
                         continue
                     seen.add(token)
-                    where = (hood.token_nearby(token, index) or hood.code_said(token, index)
+                    instead = look_alike(token, en_text)  # 4G for 5G: changed, not moved
+                    if instead and instead in zh_text:
+                        instead = None  # M2 beside M1 in both: its own token, no substitute
+                    where = (hood.token_nearby(token, index, merged=not instead)
+                             or hood.code_said(token, index)
                              or (hood.file_number_said(token) if file_number(zh_text, start)
                                  else ""))
-                    instead = None if where else look_alike(token, en_text)
+                    instead = None if where else instead
                     yield TOKEN_MISSING.finding(
                         f"The Chinese {token} does not appear in the English"
                         + (f", only in the {where}." if where else
@@ -272,14 +276,37 @@ def _pool(segments: list[Segment], extract, doc: Document | None = None) -> list
 
     if extract is extract_zh:
         texts = [(readable_zh(s.text), printed(s)) for s in segments]
-        return [replace(q, doubt=doubt_zh(q, t, lines)) for t, lines in texts
-                for q in read_zh(t)]
+        read = [[replace(q, doubt=doubt_zh(q, t, lines)) for q in read_zh(t)]
+                for t, lines in texts]
+        return [q for pool in _headline_restated(read, [t for t, _ in texts]) for q in pool]
     # the sentences of a bead whose page lost its spaces (a short heading among glued lines
     # too), or a glued line within a spaced bead (a title block "...ofChinaOctober2019")
     bead = run_together(" ".join(s.text for s in segments))
     texts = [(readable_en(unglued(s.text, bead)), printed(s)) for s in segments]
     return [replace(q, doubt=doubt_en(q, t, lines), weak=q.weak or _in_wire_dateline(q, t))
             for t, lines in texts for q in extract(t)]
+
+
+def _headline_restated(pools: list[list[Quantity]], texts: list[str]) -> list[list[Quantity]]:
+    """The quantities of a bead's sentences, those of a headline (a line with no closing stop)
+    that a sentence of the same bead says again made weak: a release's Chinese headline that
+    restates its first sentence's figure (居民消费价格同比上涨3.8% above 全国居民消费价格同比上涨
+    3.8%。) has no English line of its own, and its copy is no second figure to find or to set
+    against another one. Weak, it is still matched where the English has a headline too."""
+    if len(pools) < 2:
+        return pools
+    out = []
+    for k, (pool, text) in enumerate(zip(pools, texts, strict=True)):
+        if SENTENCE_END.search(text):
+            out.append(pool)
+            continue
+        said = {_key(q) for j, other in enumerate(pools) if j != k for q in other if not q.weak}
+        out.append([replace(q, weak=True) if _key(q) in said else q for q in pool])
+    return out
+
+
+def _key(q: Quantity) -> tuple:
+    return q.kind, q.value, q.high, q.unit, q.qualifier
 
 
 def _in_wire_dateline(q: Quantity, text: str) -> bool:
@@ -764,6 +791,7 @@ class _Neighbourhood:
                      or self._restated_date(d.en, index))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or _two_digit_year(d.zh, d.en)
+                     or self._years_ago(d.zh, d.en, index)
                      or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index)
                      or terms_served(d.en, self._en_text(index), self._zh_text(index), d.zh))
@@ -1025,7 +1053,9 @@ class _Neighbourhood:
                        f"{e.surface} a year: a translation does not turn one into the other, "
                        "so each may belong to something the other side says elsewhere or not "
                        "at all.", ("uncertain", "a count of things against a year"))
-            elif length_against_date(z, e) or length_against_date(e, z):
+            elif length_against_date(z, e) or length_against_date(e, z) or (
+                    z.kind == "date" and (self.year is None or self.year <= z.value // 10000)
+                    and self._counted_back(e, index)):  # no dateline after the year counted
                 why = (f" {z.surface} and {e.surface} are a length of time and a calendar "
                        "date: one side may date what the other counts (五年内, \"by 2030\"), "
                        "or give a year in short (96年 for 1996).",
@@ -1478,6 +1508,24 @@ class _Neighbourhood:
             return f"dateline ({self.year}), counted back by the Chinese {z.surface}"
         return ""
 
+    def _years_ago(self, z: Quantity, e: Quantity, index: int) -> str:
+        """A Chinese year the English says as a count of years back from the dateline's year
+        ("Five years ago" for 2015年 in a message dated 2020): the count is the dateline's
+        year less the Chinese year. Without a dateline it cannot be borne out (``uncertain``
+        makes it a warning); a count the dateline does not bear out stays."""
+        if z.kind != "date" or z.unit != "y" or z.high is not None or self.year is None \
+                or not self._counted_back(e, index):
+            return ""
+        if self.year - int(z.value) // 10000 == e.value:
+            return f"English '{e.surface} years ago' (counted back from the dateline, {self.year})"
+        return ""
+
+    def _counted_back(self, e: Quantity, index: int) -> bool:
+        """Whether the English count ``e`` is a number of years back ("five years ago")."""
+        return e.kind == "count" and e.high is None and bool(re.search(
+            rf"(?<![\w-]){re.escape(e.surface)}\s+years?\s+(?:ago|earlier|before)\b",
+            self._en_text(index), re.IGNORECASE))
+
     def _span_from_start(self, z: Quantity, index: int) -> str:
         """A Chinese span of years (近200年) its own sentence also gives by its start year
         (自1817年建立以来 … 近200年), the English keeping the year alone ("since its founding in
@@ -1896,16 +1944,32 @@ class _Neighbourhood:
         return "" if FILE_LABEL_EN.search(text) else (
             "header of the Chinese page (a file number the English page does not print)")
 
-    def token_nearby(self, token: str, index: int) -> str:
+    def _said_again(self, token: str, j: int) -> bool:
+        """Whether bead ``j`` has ``token`` on both sides, the English as written (a code the
+        English spells out there, ACD as "the Asia Cooperation Dialogue" in a title, says
+        nothing of a mention dropped from a salutation below it)."""
+        zh = " ".join(self.a.zh.segments[i].text for i in self.a.beads[j].zh)
+        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[j].en)
+        return token in zh and bool(re.search(
+            rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", en))
+
+    def token_nearby(self, token: str, index: int, merged: bool = True) -> str:
         """Where an English word quoted in the Chinese is said in a neighbouring English
         sentence. Codes and names (5G, G20, APEC) must be in their own sentence's translation,
         so only plain words (a quoted English phrase) are searched for next door, and a word
         the Chinese writes in capitals for emphasis (DOUBLE) when the English writes it as a
         word (Double, double): an acronym keeps its capitals in a translation. A lone capital
         letter (会议室A, "Conference Room A") is searched next door too: a room's or a class's
-        letter says nothing about its own sentence's pairing."""
+        letter says nothing about its own sentence's pairing. A code the Chinese says again in
+        the next or previous sentence is said once for both when that sentence's English has it
+        (透過以下連結或QR Code… 按下連結或掃描QR Code: "… the e-application form." "Click the
+        link or scan QR Code"): one mention merged into the other, as with a repeated number
+        (not ``merged`` where the English has a look-alike instead: 4G for 5G is a change)."""
         plain = bool(_PLAIN_WORD.fullmatch(token))
         letter = len(token) == 1 and token.isupper()
+        for off, j in self._near(index):
+            if merged and abs(off) == 1 and self._said_again(token, j):
+                return f"{_PLACE[off]}, whose Chinese says it again"
         if not plain and not letter and not _CAPITALS.fullmatch(token):
             return ""
         for off, j in self._near(index):

@@ -128,10 +128,13 @@ class _Matcher:
         best: Callable[[Quantity, Quantity], float] | None = None,
     ) -> None:
         """Pair each unused zh quantity with the unused en quantity that satisfies ``pred``
-        (the first in order, or the one minimising ``best``)."""
-        for i, z in enumerate(self.zh):
+        (the first in order, or the one minimising ``best``). Weak zh quantities come last: a
+        headline's copy of a figure must not take the English figure from the sentence that
+        says it."""
+        for i in sorted(range(len(self.zh)), key=lambda i: self.zh[i].weak):
             if i in self.zh_used:
                 continue
+            z = self.zh[i]
             cands = [j for j, e in enumerate(self.en) if j not in self.en_used and pred(z, e)]
             if not cands:
                 continue
@@ -539,10 +542,13 @@ def _qualifier_finding(z: Quantity, e: Quantity, sev: Severity) -> Discrepancy:
 
 
 def _absorbed(q: Quantity, other: Sequence[Quantity]) -> bool:
-    """A date part repeated on one side only: 2024年 next to "October 1, 2024" split."""
+    """A date part repeated on one side only: 2024年 next to "October 1, 2024" split, or an end
+    of a date range said again (the English title and body both give "between 23 and 29 July",
+    the Chinese 7月23日至29日 once)."""
     if q.kind != "date":
         return False
-    return any(o.kind == "date" and _dates_agree(q.value, q.unit, o.value, o.unit) for o in other)
+    return any(o.kind == "date" and _dates_agree(q.value, q.unit, end, o.unit)
+               for o in other for end in (o.value, o.high) if end is not None)
 
 
 def _show(q: Quantity) -> str:
