@@ -2,7 +2,9 @@
 title and body both giving a date range the Chinese gives once, a code the Chinese says in two
 sentences and the English in one, a release's Chinese headline restating its first sentence's
 figure, a tally of rises and falls (六涨一降), a table's unit in brackets ("(1000 hectares)"),
-a year said as "five years ago", a disease named by its year, a negative said as "free of"."""
+a year said as "five years ago", a disease named by its year, a negative said as "free of", a
+name said in full once and then by its head noun or its initials ("National Day Parade", then
+"our parades", "every NDP")."""
 
 import pytest
 from conftest import check_texts
@@ -231,3 +233,67 @@ def test_a_code_changed_into_a_look_alike_is_no_merged_mention(tmp_path):
         "The city has built 8,000 4G base stations.\n5G users keep growing.\n"
         "Tariffs will be cut next month.")
     assert "warning" in _severities(findings, "token-missing")
+
+
+_PARADE_ZH = ["每年的8月9号，国民都会一同观赏国庆庆典。",
+              "国庆庆典1966年首度举行，我几乎出席了每一场庆典。",
+              "在好景时，我们通过国庆庆典共同欢庆国家的进步。"]
+
+
+def _head_said(en: list[str], n: int, zh: list[str] = _PARADE_ZH):
+    from align.checks.entities import MissingName, _Occurrences, _said_by_its_head, _Texts
+    from align.checks.lexical import BeadText
+
+    texts = [BeadText(k, None, z, e, None, None)
+             for k, (z, e) in enumerate(zip(zh, en, strict=True))]
+    at = zh[n].index("国庆")
+    return _said_by_its_head(_Texts(texts), n, texts[n], MissingName("国庆", at, at + 2),
+                             _Occurrences(texts))
+
+
+@pytest.mark.parametrize(("en", "n", "said"), [
+    (["Every year on 9 August, citizens come together for the National Day Parade.",
+      "I have attended almost every NDP since the first in 1966.",
+      "In good years, our parades rejoice in our progress."], 1, "NDP"),
+    (["Every year on 9 August, citizens come together for the National Day Parade.",
+      "I have attended almost every NDP since the first in 1966.",
+      "In good years, our parades rejoice in our progress."], 2, "parades"),
+    (["Every year on 9 August, citizens come together for the National Day Parade.",
+      "I have attended almost every Parade since the first in 1966.",
+      "In good years, the Parade rejoices in our progress."], 2, "Parade"),
+])
+def test_a_name_said_in_full_once_then_by_its_head_or_initials(en, n, said):
+    assert _head_said(en, n) == ("National Day Parade", said)
+
+
+@pytest.mark.parametrize(("en", "n"), [
+    # no bead gives the full name: a head noun alone renders nothing
+    (["Every year on 9 August, citizens come together for the celebrations.",
+      "I have attended almost every one since the first in 1966.",
+      "In good years, our parades rejoice in our progress."], 2),
+    # initials that are not the full name's
+    (["Every year on 9 August, citizens come together for the National Day Parade.",
+      "I have attended almost every NDR since the first in 1966.",
+      "In good years, they rejoice in our progress."], 1),
+    # the full name ends with the name's own rendering: no head to say it by
+    (["Every year on 9 August, citizens celebrate National Day.",
+      "I have attended almost every day since the first in 1966.",
+      "In good years, they rejoice in our progress."], 1),
+])
+def test_a_head_noun_or_initials_with_no_full_name_render_nothing(en, n):
+    assert _head_said(en, n) is None
+
+
+@pytest.mark.parametrize(("acronym", "initials"), [("NDP", True), ("NDR", False)])
+def test_initials_of_the_documents_full_name_are_no_replaced_name(acronym, initials):
+    from align.checks.entities import MissingName, _Occurrences, _Texts, _unmatched_doubt
+    from align.checks.lexical import BeadText
+
+    en = ["Every year on 9 August, citizens come together for the National Day Parade.",
+          f"The {acronym} was first held in 1966, and I have attended almost every one.",
+          "In good years, our parades rejoice in our progress."]
+    texts = [BeadText(k, None, z, e, None, None)
+             for k, (z, e) in enumerate(zip(_PARADE_ZH, en, strict=True))]
+    doubt = _unmatched_doubt(_Texts(texts), 1, texts[1], MissingName("国庆", 0, 2), acronym,
+                             _Occurrences(texts))
+    assert ("initials of 'National Day Parade'" in doubt) is initials

@@ -2077,45 +2077,14 @@ class EntitiesCheck:
                         missing.append(MissingName(zh_name, at, at + len(zh_name)))
                     continue
                 at = b.zh.find(zh_name)
-                loose = _sentence_unrendered(corr(b.zh, b.en), b, MissingName(
-                    zh_name, at, at + len(zh_name)))
-                unread = not loose and not readable_name(zh_name)
-                moved = not loose and not unread and _said_next_door(beads, n, zh_name)
-                near = not (loose or unread or moved) and nearly_sounds_like(zh_name, en_name)
-                office = not (loose or unread or moved or near) and _office_for_person(
-                    zh_name, en_name, b.en)
-                own_name = "" if loose or unread or moved or near or office else \
-                    _own_english_name(zh_name, en_name)
-                shifted = "" if loose or unread or moved or near or office or own_name \
-                    else _person_next_door(beads, n, zh_name)
-                within = "" if loose or unread or moved or near or office or own_name \
-                    or shifted else _place_within(
-                    corr(b.zh, b.en), MissingName(zh_name, at, at + len(zh_name)))
+                doubt = _unmatched_doubt(beads, n, b, MissingName(zh_name, at, at + len(zh_name)),
+                                         en_name, where)
                 yield NAME_UNMATCHED.finding(
                     f"The Chinese names {zh_name}, but the English has {en_name}: a name "
-                    "replaced?" + (" But the English renders nothing of the sentence the "
-                                   "Chinese name is in, so the two may say different things."
-                                   if loose else "") + (
-                        f" But {zh_name} is no name the dictionary, the name tables or the "
-                        "transliteration tables know: perhaps ordinary words."
-                        if unread else "") + (
-                        f" But the English of a neighbouring sentence names {zh_name}: the "
-                        "translator may have moved it." if moved else "") + (
-                        f" But {zh_name} nearly sounds like {en_name}: perhaps a "
-                        "transliteration of it." if near else "") + (
-                        f" But {zh_name} is an organisation and {en_name} a person: the English "
-                        "may name the holder of an office the Chinese names by its body."
-                        if office else "") + (
-                        f" But {zh_name} holds {within}, which the English names: the larger "
-                        "place goes without saying." if within else "") + (
-                        f" But {own_name}: perhaps the person's own English name."
-                        if own_name else "") + (
-                        f" But the English near it names {shifted}, of {zh_name}'s surname: a "
-                        "list of names the aligner paired apart." if shifted else ""),
+                    "replaced?" + (f" But {doubt}" if doubt else ""),
                     zh=b.zh_span, en=b.en_span, evidence=(("zh", zh_name), ("en", en_name)),
                     suggestion=f"Check the name: {zh_name} is not {en_name}.", bead=b.index,
-                    severity=Severity.INFO if loose or unread or moved or near or office
-                    or own_name or within or shifted else None,
+                    severity=Severity.INFO if doubt else None,
                 )
             if missing:
                 near = [beads[0].en] if n else []  # the heading names the occasion once
@@ -2145,6 +2114,41 @@ class EntitiesCheck:
                     suggestion=f"Translate {name}.", bead=b.index,
                     severity=Severity.INFO if doubt else None,
                 )
+
+
+def _unmatched_doubt(beads: _Texts, n: int, b: BeadText, m: MissingName, en_name: str,
+                     where: _Occurrences) -> str:
+    """Why the Chinese name ``m`` and the English name ``en_name`` of bead ``n`` may not be one
+    name replaced by another (the finding is then info), the first reason that holds, as the
+    end of the message; "" when none does."""
+    zh_name = m.text
+    if _sentence_unrendered(corr(b.zh, b.en), b, m):
+        return ("the English renders nothing of the sentence the Chinese name is in, so the "
+                "two may say different things.")
+    if not readable_name(zh_name):
+        return (f"{zh_name} is no name the dictionary, the name tables or the "
+                "transliteration tables know: perhaps ordinary words.")
+    if _said_next_door(beads, n, zh_name):
+        return (f"the English of a neighbouring sentence names {zh_name}: the translator may "
+                "have moved it.")
+    if nearly_sounds_like(zh_name, en_name):
+        return f"{zh_name} nearly sounds like {en_name}: perhaps a transliteration of it."
+    if _office_for_person(zh_name, en_name, b.en):
+        return (f"{zh_name} is an organisation and {en_name} a person: the English may name "
+                "the holder of an office the Chinese names by its body.")
+    if full := next((full for full, _, initials in _full_names(beads, n, zh_name, where)
+                     if initials == en_name), ""):
+        return (f"{en_name} is the initials of {full!r}, the document's English name that "
+                f"{zh_name} opens.")
+    if own_name := _own_english_name(zh_name, en_name):
+        return f"{own_name}: perhaps the person's own English name."
+    if shifted := _person_next_door(beads, n, zh_name):
+        return (f"the English near it names {shifted}, of {zh_name}'s surname: a list of "
+                "names the aligner paired apart.")
+    if within := _place_within(corr(b.zh, b.en), m):
+        return f"{zh_name} holds {within}, which the English names: the larger place goes " \
+            "without saying."
+    return ""
 
 
 def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrences,
@@ -2198,6 +2202,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     if said := _named_with_its_head(c, beads, n, b.zh, m):
         return (f"it qualifies {said!r}, which the English says as the known thing ('the "
                 f"{said}') and names with {m.text} next door")
+    if said := _said_by_its_head(beads, n, b, m, where):
+        return (f"it qualifies the head of the name {said[0]!r}, which the document gives in "
+                f"full elsewhere and this English says as {said[1]!r}")
     if said := _organ_by_its_field(c, m):
         return (f"it is an organ named by its field, which the English says with the common "
                 f"word {said!r}")
@@ -2359,6 +2366,48 @@ def _named_with_its_head(c: Correspondence, beads: _Texts, n: int, zh: str,
                     [w.lower() for w in _WORD.findall(beads.en[k])], _with_capitals(keys)):
                 return " ".join(words)
     return ""
+
+
+# A capitalised English name: two to six words, small words between.
+_TITLED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'’-]*){1,5}")
+
+
+def _said_by_its_head(beads: _Texts, n: int, b: BeadText, m: MissingName,
+                      where: _Occurrences) -> tuple[str, str] | None:
+    """The English name that the Chinese name qualifies the head of, and how this bead's
+    English says it, when the name opens a longer Chinese name here (国庆 of 国庆庆典) and
+    another bead gives that longer name in full ("the National Day Parade"): the English then
+    says it by its head noun ("another memorable Parade", "our parades") or by its initials
+    ("every NDP"), as a text says a name in full once. None otherwise."""
+    if not HAN_CHAR.match(b.zh[m.end : m.end + 1]):
+        return None  # the name qualifies nothing here
+    words = _WORDS_EN.findall(b.en)
+    folded = {_fold(w) for w in words}
+    for full, head, initials in _full_names(beads, n, m.text, where):
+        if head in folded or head + "s" in folded:
+            return full, next(w for w in words if _fold(w) in (head, head + "s"))
+        if initials in words:
+            return full, initials
+    return None
+
+
+def _full_names(beads: _Texts, n: int, name: str,
+                where: _Occurrences) -> Iterator[tuple[str, str, str]]:
+    """The capitalised English names of the other beads that say the Chinese ``name`` and go
+    on after its rendering ("National Day Parade" for 国庆 of 国庆庆典), each with its head
+    noun (folded) and its initials (three letters or more, else "")."""
+    keys = _renderings(ZhWord(name, 0, len(name), "nz"))
+    if not keys:
+        return
+    for k in sorted(where.chinese(name)):
+        if k == n or name not in beads.zh[k]:
+            continue
+        for run in _TITLED_RUN.finditer(beads.en[k]):
+            parts = run.group().split()
+            at = [i for i, w in enumerate(parts) if _fold(w) in keys]
+            if at and at[-1] < len(parts) - 1:  # a head after the name's own rendering
+                initials = "".join(w[0] for w in parts if w.lower() not in _SMALL_WORDS)
+                yield run.group(), _fold(parts[-1]), initials if len(initials) >= 3 else ""
 
 
 # What English calls a place when it refers back to it ("the island" for 香港岛), by the
