@@ -297,3 +297,15 @@ def test_initials_of_the_documents_full_name_are_no_replaced_name(acronym, initi
     doubt = _unmatched_doubt(_Texts(texts), 1, texts[1], MissingName("国庆", 0, 2), acronym,
                              _Occurrences(texts))
     assert ("initials of 'National Day Parade'" in doubt) is initials
+
+
+@pytest.mark.parametrize(("text", "weak"), [
+    ("全年迎来了33,800个金禧宝宝", True),
+    ("全年迎來了33,800個金禧寶寶", True),
+    ("银禧婴儿潮", True),
+    ("我们庆祝了独立金禧年", False),
+    ("学校举行金禧校庆", False),
+    ("钻禧纪念活动", False),
+])
+def test_a_jubilee_that_labels_the_people_of_its_year_is_weak(text, weak):
+    assert [q.weak for q in extract_zh(text) if q.unit == "周年"] == [weak]

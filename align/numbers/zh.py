@@ -653,11 +653,17 @@ def _deictic_spans(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(2), m.end(), Decimal(len(words)), "count", unit=unit, weak=True)
 
 
+# The people a jubilee year names (金禧宝宝 "Golden Jubilee babies", born in the 50th year):
+# a label, which an English that gives the year's births may leave out; weak.
+_JUBILEE_PEOPLE = re.compile(r"(?:宝宝|寶寶|婴儿|嬰兒|新生儿|新生兒|儿童|兒童|一代)")
+
+
 def _jubilees(scan: _Scan) -> Iterator[Quantity]:
     if "禧" not in scan.work:
         return
     for m in _JUBILEE_RE.finditer(scan.work):
-        yield scan.q(m.start(), m.end(), Decimal(_JUBILEES[m.group(1)]), "ordinal", unit="周年")
+        yield scan.q(m.start(), m.end(), Decimal(_JUBILEES[m.group(1)]), "ordinal", unit="周年",
+                     weak=bool(_JUBILEE_PEOPLE.match(scan.work, m.end())))
 
 
 _PLAN_RE = re.compile(r"十([一二三四五六七八九])五(?:规划|时期|期间)?")
