@@ -298,3 +298,32 @@ def test_initials_of_the_documents_full_name_are_no_replaced_name(acronym, initi
 ])
 def test_a_jubilee_that_labels_the_people_of_its_year_is_weak(text, weak):
     assert [q.weak for q in extract_zh(text) if q.unit == "周年"] == [weak]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("前七个月外币贷款减少401亿美元，同比少减111亿美元。",
+     "In the first seven months, foreign currency loans dropped by USD40.1 billion, compared with "
+     "a fall of USD51.2 billion in the same period last year."),
+    ("上半年人民币贷款增加1.5万亿元，同比多增3000亿元。",
+     "In the first half, RMB loans grew by 1.5 trillion yuan, against an increase of 1.2 trillion "
+     "yuan a year earlier."),
+    ("一季度住户存款增加9.9万亿元，比上年同期少增5000亿元。",
+     "In the first quarter, household deposits rose by 9.9 trillion yuan, compared with 10.4 "
+     "trillion yuan in the same period of last year."),
+])
+def test_a_year_on_year_difference_said_as_the_year_earlier_figure(tmp_path, zh, en):
+    assert _findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the year-earlier figure does not follow from the two
+    ("前七个月外币贷款减少401亿美元，同比少减111亿美元。",
+     "In the first seven months, foreign currency loans dropped by USD40.1 billion, compared with "
+     "a fall of USD52.2 billion in the same period last year."),
+    # no year-on-year difference in the Chinese: another figure
+    ("前七个月外币贷款减少401亿美元，其中短期贷款减少111亿美元。",
+     "In the first seven months, foreign currency loans dropped by USD40.1 billion, of which "
+     "short-term loans fell by USD51.2 billion."),
+])
+def test_a_figure_no_difference_explains_is_still_a_mismatch(tmp_path, zh, en):
+    assert ("number-mismatch", "error") in _findings(tmp_path, zh, en)

@@ -792,6 +792,7 @@ class _Neighbourhood:
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or _two_digit_year(d.zh, d.en)
                      or self._years_ago(d.zh, d.en, index)
+                     or self._year_earlier_figure(d.zh, d.en, index)
                      or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index)
                      or terms_served(d.en, self._en_text(index), self._zh_text(index), d.zh))
@@ -1520,6 +1521,22 @@ class _Neighbourhood:
             return f"English '{e.surface} years ago' (counted back from the dateline, {self.year})"
         return ""
 
+    def _year_earlier_figure(self, z: Quantity, e: Quantity, index: int) -> str:
+        """A Chinese year-on-year difference (减少401亿美元,同比少减111亿美元) the English gives as
+        the year-earlier figure ("dropped by USD40.1 billion, compared with a fall of USD51.2
+        billion in the same period last year"): the English number is the bead's current
+        Chinese figure plus or minus the difference, in the same unit."""
+        if z.high is not None or e.high is not None or z.kind != e.kind or z.unit != e.unit \
+                or not re.search(_YEAR_ON_YEAR_DIFFERENCE + re.escape(z.surface),
+                                 self._zh_text(index)):
+            return ""
+        for c in self.zh[index]:
+            if c is not z and c.kind == z.kind and c.unit == z.unit and c.high is None \
+                    and e.value in (c.value + z.value, c.value - z.value):
+                return (f"English year-earlier figure: {c.surface} and the difference "
+                        f"{z.surface} make {e.surface}")
+        return ""
+
     def _counted_back(self, e: Quantity, index: int) -> bool:
         """Whether the English count ``e`` is a number of years back ("five years ago")."""
         return e.kind == "count" and e.high is None and bool(re.search(
@@ -1988,6 +2005,12 @@ class _Neighbourhood:
                     rf"(?<![A-Za-z]){re.escape(token)}(?![A-Za-z])", text, re.IGNORECASE)):
                 return _PLACE[off]
         return ""
+
+
+# A Chinese year-on-year difference of an amount: 同比少减, 比上年同期多增, 较去年同期少降 (what
+# follows is the difference, not the amount).
+_YEAR_ON_YEAR_DIFFERENCE = (r"(?:同比|比上年同期|比去年同期|较上年同期|較上年同期|较去年同期)"
+                            r"(?:多|少)(?:增加|减少|減少|增|减|減|降|下降)?\s*")
 
 
 # An English year said relatively: "this year", "last year", "the previous year", "next year",
