@@ -1157,7 +1157,7 @@ class _Neighbourhood:
         digits = z.surface.strip()
         if not (digits.isascii() and digits.isdigit() and len(digits) >= 2):
             return ""
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        en = self._en_text(index)
         if re.search(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", en):
             return f"same sentence, written as {digits} inside a word or name"
         return ""
@@ -1488,7 +1488,7 @@ class _Neighbourhood:
         year = int(e.value) // 10000
         periods = [z for z in self.zh[index] if z.unit in ("年", "周年") and z.high is None
                    and z.kind in ("count", "ordinal") and 1 < z.value < 1000]
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        en = self._en_text(index)
         for z in periods:
             if self.year is None:
                 if any(_period_leads_to(en, m.start(), z.value)
@@ -1588,7 +1588,7 @@ class _Neighbourhood:
         it so (74th for "last" 73rd) on either side."""
         if z.kind != "ordinal" or z.high is not None:
             return ""
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        en = self._en_text(index)
         stated = {q.value for pool in (*self.zh, *self.en) for q in pool
                   if q.kind == "ordinal" and q is not z and q.high is None}
         for m in _RELATIVE_ORDINAL_EN.finditer(en):
@@ -1935,7 +1935,7 @@ class _Neighbourhood:
         at = zh.find(z.surface)
         if at < 0 or not _PREVIOUS_ZH.search(zh[max(0, at - 3): at]):
             return ""
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[index].en)
+        en = self._en_text(index)
         m = _PREVIOUS_EN.search(en)
         return f"English {m.group(0)!r} (relative period)" if m else ""
 
@@ -1965,10 +1965,8 @@ class _Neighbourhood:
         """Whether bead ``j`` has ``token`` on both sides, the English as written (a code the
         English spells out there, ACD as "the Asia Cooperation Dialogue" in a title, says
         nothing of a mention dropped from a salutation below it)."""
-        zh = " ".join(self.a.zh.segments[i].text for i in self.a.beads[j].zh)
-        en = " ".join(self.a.en.segments[i].text for i in self.a.beads[j].en)
-        return token in zh and bool(re.search(
-            rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", en))
+        return token in self._zh_text(j) and bool(re.search(
+            rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", self._en_text(j)))
 
     def token_nearby(self, token: str, index: int, merged: bool = True) -> str:
         """Where an English word quoted in the Chinese is said in a neighbouring English
@@ -1992,7 +1990,7 @@ class _Neighbourhood:
         for off, j in self._near(index):
             if off == 0:
                 continue
-            text = " ".join(self.a.en.segments[i].text for i in self.a.beads[j].en)
+            text = self._en_text(j)
             if not text:
                 continue
             if plain and not missing_tokens(token, text):
