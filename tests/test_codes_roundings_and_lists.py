@@ -41,8 +41,12 @@ def test_a_year_first_code_is_a_name_in_chinese():
     ("签证同比上升了182.9%。", "Visas issued rose 183 percent year-on-year."),
     ("总额为3,456.7亿元。", "The total was 345.7 billion yuan."),
     ("增长了99.96%。", "It grew 100 percent."),
+    # the English gives the figure the Chinese rounds, as a release prints it in each language
+    ("出口为1.3億澳門元。", "Exports were MOP134 million."),
+    ("二次收入顺差0.1亿美元。", "The secondary income surplus was USD 5 million."),
+    ("顺差0.06亿美元。", "The surplus was USD 6.5 million."),
 ])
-def test_a_rounding_within_a_thousandth_is_no_finding_above_info(zh, en):
+def test_a_rounding_within_a_thousandth_or_to_fewer_chinese_digits_is_info(zh, en):
     assert loud_numbers([zh], [en]) == []
 
 
@@ -50,10 +54,19 @@ def test_a_rounding_within_a_thousandth_is_no_finding_above_info(zh, en):
     ("收入达4.49万亿元。", "Revenue reached 4.5 trillion yuan.", "error"),
     ("增长18.3%。", "It grew 18 percent.", "error"),
     ("增长12.5%。", "It grew 13 percent.", "error"),
-    ("出口为1.3億澳門元。", "Exports were MOP134 million.", "warning"),
+    ("增长12.4%。", "It grew 13 percent.", "error"),
 ])
 def test_a_rounding_that_moves_the_figure_more_is_still_reported(zh, en, severity):
     assert [s.value for r, s in loud_numbers([zh], [en]) if r == "number-mismatch"] == [severity]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("顺差0.06亿美元。", "The surplus was USD 6.6 million."),
+    ("出口为1.3億澳門元。", "Exports were MOP136 million."),
+    ("顺差0.1亿美元。", "The surplus was USD 4.4 million."),
+])
+def test_an_english_figure_the_chinese_cannot_round_to_is_still_an_error(zh, en):
+    assert [s.value for r, s in loud_numbers([zh], [en]) if r == "number-mismatch"] == ["error"]
 
 
 def test_a_year_is_never_read_as_a_rounding():

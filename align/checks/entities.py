@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 from typing import NamedTuple
 
@@ -554,7 +555,15 @@ def _renderings(word: ZhWord) -> frozenset[str]:
         return _heads(text[0])  # 美帝国主义: a country's character before a common word
     if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
-    return _heads(text)
+    keys = _heads(text)
+    return keys.union(*(_ADHERENTS[k] for k in keys & _ADHERENTS.keys()))
+
+
+# The faiths whose followers English names by another word than the faith's (回教 "Islam":
+# Muslim Singaporeans; 犹太教 "Judaism": Jewish). Buddhist, Hindu, Sikh and Catholic begin as
+# the faith's name does, which matching by first letters already allows.
+_ADHERENTS = {"islam": frozenset(("muslim", "muslims", "moslem")),
+              "judaism": frozenset(("jewish", "jew", "jews"))}
 
 
 # The combining forms English makes of country and region names, said before a hyphen
@@ -1923,6 +1932,18 @@ class _Texts:
     def __len__(self) -> int:
         return len(self.zh)
 
+    @cached_property
+    def most_named_place(self) -> tuple[str, int]:
+        """The place name (a word the lexicon tags ns) that the most Chinese passages say, and
+        in how many: the place a document speaks for, when one stands out."""
+        counts: Counter[str] = Counter()
+        for zh in self.zh:
+            counts.update({w.text for w in lexicon().words(zh) if w.pos == "ns" and w.han})
+        if not counts:
+            return "", 0
+        (top, n), *rest = counts.most_common(2)
+        return (top, n) if not rest or rest[0][1] < n else ("", 0)
+
     def __getitem__(self, k: int) -> _Text:
         return _Text(self.index[k], self.zh[k], self.en[k])
 
@@ -2866,7 +2887,8 @@ OWN_PLACE_SHARE = 0.25
 OWN_PLACE_MIN = 3
 """Share of a document's Chinese sentences (beads) that must name a place for it to be the
 place the document speaks for (香港 in a Hong Kong policy address, 深圳 on Shenzhen's pages),
-and how many at least: such a place, like the document's own country, is often said as "our".
+unless no other place is named as often, and how many at least: such a place, like the
+document's own country, is often said as "our".
 (Left implicit with no "our", it is not excused: a place the document speaks about, Europe in
 a ministry's answer, is dropped as often as the document's own is implied.)"""
 
@@ -2882,18 +2904,19 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     if not _renderings(ZhWord(m.text, 0, len(m.text), "ns")) or len(beads) < 3:
         return ""
     said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))
-    if said < max(OWN_PLACE_MIN, OWN_PLACE_SHARE * len(beads)):
-        return ""
+    if said < OWN_PLACE_MIN or said < OWN_PLACE_SHARE * len(beads) and \
+            beads.most_named_place[0] != m.text:
+        return ""  # neither said in a quarter of the passages nor the place most said
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages), which the English says as 'our' before {word}")
     if said_as := _OUR_PLACE.search(b.en):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages), which the English may say as {said_as.group()!r}")
-    if _opens_clause(b.zh, m) and _WE_OPENS.search(b.en):
+    if _opens_clause(b.zh, m) and (opens := _WE_OPENS.search(b.en)):
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages) and opens its clause, which the English opens with "
-                "'we'")
+                f"{opens.group(1).lower()!r}")
     return ""
 
 
@@ -2901,14 +2924,20 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
 # speaks for without naming it (香港社會 "the society", 香港影片 "local films").
 _OUR_PLACE = re.compile(r"\b(?:our\s+(?:own\s+)?|the\s+)(?:city|territory|community|society|home)\b"
                         r"|\bour\s+(?:own\s+)?region\b|\blocal(?:ly)?\b", re.I)
-_WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)[Ww]e\s+[a-z]")
+# "We …" or "Our economy was …" opening an English clause: the place a document speaks for,
+# said as its people or their possession (新加坡所受到的冲击 "Our economy was among the worst hit")
+_WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)"
+                       r"([Ww]e|[Oo]ur(?=\s+[a-z]+\s+[a-z]))\s+[a-z]")
+# Conjunctions that may come before a clause's subject (虽然新加坡所受到的冲击…, 但是香港…)
+_CLAUSE_OPENERS = re.compile(
+    "(?:虽然|雖然|但是|但|因为|因為|由于|由於|尽管|儘管|如果|即使|而且|所以)$")
 
 
 def _opens_clause(zh: str, m: MissingName) -> bool:
-    """Whether the name is the first thing of its Chinese clause."""
+    """Whether the name is the first thing of its Chinese clause, a conjunction aside."""
     before = zh[:m.start]
     cut = max(before.rfind(ch) for ch in "，,。！？!?；;：:\n")
-    return not before[cut + 1:].strip()
+    return not _CLAUSE_OPENERS.sub("", before[cut + 1:].strip()).strip()
 
 
 _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w'’-]+\s+)?$", re.I)

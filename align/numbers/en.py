@@ -231,10 +231,22 @@ _UNIT_HEADER_RE = re.compile(
     r"\(\s*(?:in\s+)?(?:(?:RMB|HK\$|US\$|MOP)\s*)?(1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)"
     r"(?:\s+(thousand|million|billion))?(?!\s+(?:per|percent|times|years?|points?)\b)"
     r"(?:\s+[A-Za-z][a-z]*){1,2}\s*\)(?=[ \t]*(?:\||$))", re.M)
+# A table's unit on a line of its own, a column header ("RMB 100 million", "USD 100 million",
+# "Unit: 10,000 tons"), where the Chinese writes the unit with no numeral (亿元, 亿美元, 万吨)
+_UNIT_LINE_RE = re.compile(
+    r"^[ \t]*(?P<unit>(?:unit|units|in)\s*:?\s*)?(?P<cur>(?:RMB|USD|US\$|HK\$|MOP|SDR|EUR|HKD)"
+    r"\s*)?(1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)(?:\s+(thousand|million|billion))?"
+    r"(?!\s+(?:per|percent|times|years?|points?|days?)\b)(?:\s+[A-Za-z][a-z]*){0,2}[ \t]*$",
+    re.M | re.I)
 _SCALE_WORDS = {None: 1, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 
 def _unit_headers(scan: _Scan) -> Iterator[Quantity]:
+    for m in _UNIT_LINE_RE.finditer(scan.work):
+        if not (m["unit"] or m["cur"] or m[4]):
+            continue  # a bare 100 or "1,000 tons" on its line may be a table's value
+        value = Decimal(m[3].replace(",", "")) * _SCALE_WORDS[m[4] and m[4].lower()]
+        yield scan.q(m.start(3), m.end(4) if m[4] else m.end(3), value, "count", weak=True)
     for m in _UNIT_HEADER_RE.finditer(scan.work):
         value = Decimal(m[1].replace(",", "")) * _SCALE_WORDS[m[2] and m[2].lower()]
         yield scan.q(m.start(1), m.end(2) if m[2] else m.end(1), value, "count", weak=True)

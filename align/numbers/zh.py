@@ -404,8 +404,10 @@ def _num(s: str | None) -> Decimal | None:
     return parse_zh_number(s) if s else None
 
 
-# 三分之一; 千分之三 and 万分之五 (per mille, per ten thousand) with a bare scale below the line
-_FRACTION_RE = re.compile(rf"({NUM}|(?<![\d〇零一二两三四五六七八九十百千万])[千万])分之({NUM})")
+# 三分之一; 千分之三 and 万分之五 (per mille, per ten thousand) with a bare scale below the line;
+# 三份之一, the common miswriting (份 for 分), as 百份之 for 百分之
+_FRACTION_RE = re.compile(
+    rf"({NUM}|(?<![\d〇零一二两三四五六七八九十百千万])[千万])[分份]之({NUM})")
 _PER_MILLE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?([‰‱])")
 _SLASH_FRACTION_RE = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/])")
 
@@ -1294,6 +1296,9 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
             weak = not _duration(scan.work, m.start(), end, unit)
         if unit in _WEAK_UNITS or num_s in ("两", "二") and unit in _WEAK_PAIR_UNITS:
             weak = kind == "count" or weak
+        if num_s == "二" and unit == "次" and _HAN.match(scan.work, end) and \
+                prev[-1:] not in ("第", "十"):
+            kind, unit, weak = "ordinal", "", True  # 二次收入 "secondary income", 二次大战
         if num_s in ("两", "兩") and unit in ("天", "年", "日") and \
                 scan.work[m.start() - 1:m.start()] in ("这", "這", "那"):
             weak = True  # 这两天, 这两年: "in recent days / years", an idiom more than a count
@@ -1311,9 +1316,14 @@ def _duration(work: str, start: int, end: int, unit: str) -> bool:
     a year"), not the loose 一 of 这一年, 新的一年, 一年来, 有一天."""
     before, after = work[start - 1 : start], work[end : end + 1]
     return unit in ("年", "个月") and bool(_HAN.match(before)) and \
-        before not in _NOT_AFTER_VERB and after not in _LOOSE_AFTER
+        before not in _NOT_AFTER_VERB and after not in _LOOSE_AFTER and \
+        not work.endswith(_YEAR_EPITHETS, 0, start)
 
 
+# Adjectives that make 一年 "a … year" with no 的 between (重要一年 "an important year",
+# 关键一年 "a crucial year"): an epithet of the year, no length of time.
+_YEAR_EPITHETS = ("重要", "关键", "關鍵", "攻坚", "攻堅", "决胜", "決勝", "难忘", "難忘", "特殊",
+                  "丰收", "豐收", "平凡", "非凡", "艰难", "艱難", "困难", "困難")
 _NOT_AFTER_VERB = set("的这這那每新上下前后後近去今明来來全整同过過第有一")
 _LOOSE_AFTER = set("来來多间間半到之度内內里裡")
 # After a count: the characters of a Chinese phrase (八个字, a count a translation of the phrase

@@ -712,6 +712,22 @@ class _Neighbourhood:
                     return f"heading, which names a month of that quarter ({e.surface})"
         return ""
 
+    def _month_of_the_heading(self, z: Quantity, index: int) -> str:
+        """Where a Chinese month with no year or day (8月份) in a sentence of the body is the
+        month the document reports on, which its English heading names ("Sales Prices … in
+        August 2016"): a release's Chinese may say the month in each paragraph, its English
+        once, in the title."""
+        if z.kind != "date" or z.unit != "m" or z.high is not None:
+            return ""
+        month = date_parts(z.value)[1]
+        for k, (bead, found) in enumerate(zip(self.a.beads, self.en, strict=True)):
+            if k >= index or bead.en and bead.en[0] >= HEADING_LINES:
+                break  # past the heading (beads run in document order), or a heading's own
+            for e in found:
+                if e.kind == "date" and e.unit in ("ym", "m") and date_parts(e.value)[1] == month:
+                    return f"heading, which names the month the document reports on ({e.surface})"
+        return ""
+
     def _near(self, index: int) -> Iterable[tuple[int, int]]:
         for off in sorted(range(-NEIGHBOURHOOD, NEIGHBOURHOOD + 1), key=abs):
             j = index + off
@@ -735,6 +751,7 @@ class _Neighbourhood:
                      or month_in_span(d.zh, self.en[index])
                      or self._this_edition_year(d.zh, index)
                      or self._quarter_of_the_month(d.zh)
+                     or self._month_of_the_heading(d.zh, index)
                      or year_in_event_name_zh(d.zh, self._zh_text(index), self._en_text(index))
                      or self._span_from_start(d.zh, index)
                      or self._span_by_its_start(d.zh, index)

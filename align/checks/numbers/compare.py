@@ -306,9 +306,10 @@ def _rounds_unmarked(z: Quantity, e: Quantity) -> bool:
     if not _SCALED.search((z if pz > pe else e).surface) and not _within_a_thousandth(z, e):
         return False  # the coarser is written with a scale word (3.5万 against 35,210), or
         # stays within a thousandth of the finer (182.9% as "183 percent")
-    coarse, fine, p = (_num(z), _num(e), pz) if pz > pe else (_num(e), _num(z), pe)
-    unit = Decimal(10) ** p
-    return (fine / unit).quantize(Decimal(1), rounding=ROUND_HALF_UP) * unit == coarse
+    (coarse, p), (fine, q) = sorted(((_num(z), pz), (_num(e), pe)), key=lambda x: -x[1])
+    # both may be rounded: 0.06亿 (5.5 to 6.5 million) and "USD 6.5 million" (6.45 to 6.55)
+    # can be one figure, 0.1亿 and "USD 5 million" too; 45 and 40 cannot
+    return abs(fine - coarse) <= (Decimal(10) ** p + Decimal(10) ** q) / 2
 
 
 _SCALES = (("万亿", 12), ("萬億", 12), ("亿", 8), ("億", 8), ("万", 4), ("萬", 4),
@@ -328,18 +329,19 @@ def _written_precision(surface: str) -> int | None:
 
 
 def _unmarked_rounding(z: Quantity, e: Quantity) -> Discrepancy:
-    """An error where the English rounds silently (4.49万亿元 as "4.5 trillion"); a warning
-    where the English gives more digits than the Chinese rounded to (540万 as "5.44 million"),
-    the exact figure the Chinese rounds; info where the rounding moves the figure by no more
-    than a thousandth of it (1725.4万 as "17.25 million", 182.9% as "183 percent"): a choice of
-    precision that changes nothing a reader takes away."""
+    """An error where the English rounds silently (4.49万亿元 as "4.5 trillion"); info where
+    the English gives more digits than the Chinese rounded to (540万 as "5.44 million", 1.3億
+    as "MOP134 million"), the figure the Chinese rounds, as releases print it in each language,
+    or where the rounding moves the figure by no more than a thousandth of it (1725.4万 as
+    "17.25 million", 182.9% as "183 percent"): a choice of precision that changes nothing a
+    reader takes away."""
     finer = (_written_precision(e.surface) or 0) < (_written_precision(z.surface) or 0)
     close = _within_a_thousandth(z, e)
     msg = (f"The Chinese says {_show(z)}; the English says {_show(e)}. They differ only by "
            "rounding, which neither side marks as approximate"
            + (", and by no more than a thousandth of the figure." if close else
               ": the English gives the figure the Chinese rounds." if finer else "."))
-    severity = Severity.INFO if close else Severity.WARNING if finer else Severity.ERROR
+    severity = Severity.INFO if close or finer else Severity.ERROR
     return Discrepancy(NUMBER_MISMATCH, msg, z, e, severity=severity, extra=(UNMARKED_ROUNDING,))
 
 

@@ -1,0 +1,225 @@
+"""Forms met on real published pairs in the thirtieth session: 一年 as the count word of an
+epithet of the year (重要一年 "an important year"), no length of time; a faith named by its
+followers' word (回教同胞 "Muslim Singaporeans"); 二次 of 二次收入 ("secondary income"); the
+miswritten fraction 三份之一; a table's unit on a line of its own ("RMB 100 million" for 亿元);
+a release's month said in each Chinese paragraph and once in the English title; the place a
+short message speaks for, the one it names most, said as "Our economy"."""
+
+import pytest
+from conftest import check_texts
+
+from align.checks.numbers.compare import compare
+from align.numbers import extract_en, extract_zh
+
+
+def _rules(zh: str, en: str) -> list[str]:
+    return [d.rule.id for d in compare(extract_zh(zh), extract_en(en))]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("今年是重要一年。", "This is an important year."),
+    ("2024年是关键一年,我们要努力。", "2024 is a crucial year, and we must work hard."),
+    ("明年是關鍵一年。", "Next year will be a critical year."),
+    ("这是攻坚一年。", "This is a year of hard work."),
+    ("那是难忘一年。", "It was an unforgettable year."),
+])
+def test_an_epithet_of_the_year_is_no_length_of_time(zh, en):
+    ones = [q for q in extract_zh(zh) if q.surface == "一年"]
+    assert ones and all(q.weak for q in ones)
+    assert _rules(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("他在北京学习一年。", "He studied in Beijing."),
+    ("我们住了一年。", "We lived there."),
+    ("项目已运行一年。", "The project is running."),
+])
+def test_a_length_of_a_year_after_a_verb_is_still_reported(zh, en):
+    ones = [q for q in extract_zh(zh) if q.surface == "一年"]
+    assert ones and not any(q.weak for q in ones)
+    assert "number-missing" in _rules(zh, en)
+
+
+def _names(findings) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity.value) for f in findings if f.rule.startswith("name-")
+            and f.severity.value != "info"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我们的回教同胞今天欢度佳节。", "Our Muslim friends celebrate the festival today."),
+    ("伊斯兰教社区的领袖出席了活动。", "Leaders of the Muslim community attended."),
+    ("犹太教会堂的成员参加了聚会。", "Members of the Jewish congregation took part."),
+    ("佛教徒在寺庙里祈福。", "Buddhists pray at the temple."),
+])
+def test_a_faith_named_by_its_followers_word_is_said(tmp_path, zh, en):
+    assert _names(check_texts(tmp_path, zh, en)) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我们的回教同胞今天欢度佳节。", "Our Christian friends celebrate the festival today."),
+    ("犹太教会堂的成员参加了聚会。", "Members of the Muslim congregation took part."),
+])
+def test_another_faith_in_its_place_is_still_reported(tmp_path, zh, en):
+    assert _names(check_texts(tmp_path, zh, en))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("二次收入顺差54亿美元。", "The secondary income surplus was USD 5.4 billion."),
+    ("二次大战后,经济恢复。", "After the Second World War, the economy recovered."),
+    ("推动二次创业。", "We will promote a new round of entrepreneurship."),
+])
+def test_er_ci_before_a_noun_is_secondary_not_a_count(zh, en):
+    twice = [q for q in extract_zh(zh) if q.surface == "二次"]
+    assert twice and all(q.weak for q in twice)
+    assert _rules(zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("每年检查二次。", 2), ("第二次会议", 2), ("会议召开了两次。", 2)])
+def test_a_real_count_or_ordinal_of_times_is_kept(zh, value):
+    assert [q.value for q in extract_zh(zh) if not q.weak] == [value]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("贸易出口量减少了三份之一。", "Exports went down by a third."),
+    ("约四份之三的居民支持。", "About three quarters of residents agree."),
+])
+def test_a_fraction_miswritten_with_fen_of_a_share_is_a_fraction(zh, en):
+    assert [q.kind for q in extract_zh(zh)] == ["fraction"]
+    assert _rules(zh, en) == []
+
+
+def test_a_miswritten_fraction_that_differs_is_still_reported():
+    assert _rules("贸易出口量减少了三份之一。", "Exports went down by a quarter.") == [
+        "number-mismatch"]
+
+
+@pytest.mark.parametrize("en", ["RMB 100 million", "USD 100 million", "SDR 100 million",
+                                "Unit: 10,000 tons", "100 million yuan", "  HK$ 1,000 "])
+def test_a_unit_on_a_line_of_its_own_is_a_table_header(en):
+    found = extract_en(en)
+    assert found and all(q.weak for q in found)
+
+
+@pytest.mark.parametrize("en", ["The surplus was 100 million.", "100", "1,000 tons", "100 days"])
+def test_a_figure_that_is_no_unit_header_stays_strong(en):
+    found = extract_en(en)
+    assert found and not any(q.weak for q in found)
+
+
+def test_a_table_unit_header_is_no_added_figure(tmp_path):
+    zh = "2023年一季度,经常账户顺差5575亿元。\n项目\n亿元\n亿美元\n"
+    en = ("In the first quarter of 2023, the current account surplus was RMB 557.5 billion.\n"
+          "Item\nRMB 100 million\nUSD 100 million\n")
+    loud = [f.rule for f in check_texts(tmp_path, zh, en) if f.severity.value != "info"]
+    assert "number-extra" not in loud
+
+
+_RELEASE_ZH = (
+    "一、新建住宅价格变动情况\n"
+    "与上月相比,70个大中城市中,价格下降的城市有4个,上涨的城市有64个。\n"
+    "与上年同月相比,价格下降的城市有6个,上涨的城市有62个。8月份,同比最高涨幅为44.3%。\n"
+    "二、二手住宅价格变动情况\n"
+    "与上月相比,价格下降的城市有9个,上涨的城市有57个。\n"
+    "与上年同月相比,价格下降的城市有16个,上涨的城市有53个。8月份,同比最高涨幅为46.9%。\n")
+_RELEASE_EN = (
+    "Sales Prices of Residential Buildings in 70 Cities in {month} 2016\n"
+    "I. Sales Prices of Newly Constructed Residential Buildings\n"
+    "Compared with the previous month, among 70 cities, prices declined in 4 cities and rose in "
+    "64 cities.\n"
+    "Compared with the same month last year, prices declined in 6 cities and rose in 62 cities. "
+    "Year on year, the highest increase was 44.3 percent.\n"
+    "II. Sales Prices of Second-Hand Residential Buildings\n"
+    "Compared with the previous month, prices declined in 9 cities and rose in 57 cities.\n"
+    "Compared with the same month last year, prices declined in 16 cities and rose in 53 "
+    "cities. Year on year, the highest increase was 46.9 percent.\n")
+
+
+def _month_findings(tmp_path, month: str) -> list[str]:
+    return [f.severity.value for f in check_texts(tmp_path, _RELEASE_ZH, _RELEASE_EN.format(
+        month=month)) if f.rule.startswith("number-") and "8月份" in f.message]
+
+
+def test_a_month_the_english_title_names_is_said_for_each_paragraph(tmp_path):
+    found = _month_findings(tmp_path, "August")
+    assert found and set(found) == {"info"}
+
+
+def test_a_month_the_english_title_does_not_name_is_still_reported(tmp_path):
+    assert "info" not in _month_findings(tmp_path, "September") or set(
+        _month_findings(tmp_path, "September")) != {"info"}
+
+
+_MESSAGE_ZH = [
+    "2009年国庆献词",
+    "对新加坡来说,今年很不容易。",
+    "年初,我们面对严重的经济风暴。",
+    "工厂订单大幅减少,很多工人担心失业。",
+    "政府提早公布了预算案。",
+    "我们帮助企业保住工作。",
+    "现在情况已经有所改善。",
+    "{sentence}",
+    "新加坡人团结一致,共同面对困难。",
+    "我们要继续努力。",
+    "祝大家国庆快乐。",
+    "我们对未来充满信心。",
+    "让我们一起迎接新的挑战。",
+    "新加坡的明天会更好。",
+    "年轻人要勇于创新。",
+    "老年人要得到照顾。",
+    "学校要培养人才。",
+    "社区要互相帮助。",
+    "企业要提高生产力。",
+    "家庭是社会的基础。",
+]
+_MESSAGE_EN = [
+    "National Day Message 2009",
+    "Singapore has had a difficult year.",
+    "Early in the year, we faced a severe economic storm.",
+    "Factory orders fell sharply and many workers feared for their jobs.",
+    "The Government announced the Budget early.",
+    "We helped companies keep jobs.",
+    "Things have now improved.",
+    "{sentence}",
+    "Singaporeans stood together to face the difficulties.",
+    "We must keep working hard.",
+    "I wish everyone a happy National Day.",
+    "We are confident about the future.",
+    "Let us meet new challenges together.",
+    "Singapore's tomorrow will be better.",
+    "Young people must dare to innovate.",
+    "Older people must be cared for.",
+    "Schools must nurture talent.",
+    "Communities must help one another.",
+    "Companies must raise productivity.",
+    "The family is the foundation of society.",
+]
+
+
+def _place_findings(tmp_path, zh: str, en: str, extra_zh: str = "", extra_en: str = ""):
+    zh_doc = "\n".join(_MESSAGE_ZH).replace("{sentence}", zh) + extra_zh
+    en_doc = "\n".join(_MESSAGE_EN).replace("{sentence}", en) + extra_en
+    return [f.severity.value for f in check_texts(tmp_path, zh_doc, en_doc)
+            if f.rule == "name-missing" and "新加坡" in f.message]
+
+
+def test_the_place_a_message_names_most_said_as_our_is_said(tmp_path):
+    found = _place_findings(tmp_path, "虽然新加坡所受到的冲击比多数国家严重,但是我们的失业率很低。",
+                            "Our economy was among the worst hit, yet our unemployment is low.")
+    assert found and set(found) == {"info"}
+
+
+def test_the_place_dropped_with_no_our_is_still_reported(tmp_path):
+    found = _place_findings(tmp_path, "虽然新加坡所受到的冲击比多数国家严重,但是失业率很低。",
+                            "The economy was among the worst hit, yet unemployment is low.")
+    assert "warning" in found
+
+
+def test_a_place_named_no_more_than_another_is_not_the_documents_own(tmp_path):
+    more = ("\n美国的经济也很困难。\n美国的订单减少了。\n美国的工人也担心。\n美国政府出台了措施。")
+    more_en = ("\nThe US economy is also struggling.\nUS orders have fallen.\nUS workers are "
+               "worried too.\nThe US government has acted.")
+    found = _place_findings(tmp_path, "虽然新加坡所受到的冲击比多数国家严重,但是我们的失业率很低。",
+                            "Our economy was among the worst hit, yet our unemployment is low.",
+                            more, more_en)
+    assert "warning" in found
