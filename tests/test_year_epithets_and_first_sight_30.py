@@ -3,7 +3,10 @@ epithet of the year (重要一年 "an important year"), no length of time; a fai
 followers' word (回教同胞 "Muslim Singaporeans"); 二次 of 二次收入 ("secondary income"); the
 miswritten fraction 三份之一; a table's unit on a line of its own ("RMB 100 million" for 亿元);
 a release's month said in each Chinese paragraph and once in the English title; the place a
-short message speaks for, the one it names most, said as "Our economy"."""
+short message speaks for, the one it names most, said as "Our economy"; a person's name is no
+owner of a noun after the verb that follows it ("my Embassy" does not say 夫人江亦丽); 二元 of
+城乡二元结构 (a dual structure, no money); a span of years said by the event that filled it
+(三年新冠疫情 "the pandemic")."""
 
 import pytest
 from conftest import check_texts
@@ -223,3 +226,50 @@ def test_a_place_named_no_more_than_another_is_not_the_documents_own(tmp_path):
                             "Our economy was among the worst hit, yet our unemployment is low.",
                             more, more_en)
     assert "warning" in found
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我和夫人江亦丽博士欢迎你们做客中国大使馆。", "Welcome you all to my Embassy."),
+    ("我和夫人江亦丽博士感谢你们光临中国大使馆。", "Thank you for coming to my Embassy."),
+])
+def test_a_person_before_a_verb_owns_no_noun_the_english_says_with_my(tmp_path, zh, en):
+    assert ("name-missing", "warning") in _names(check_texts(tmp_path, zh, en))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("加拿大热情的人民欢迎我们。", "Your warm people welcomed us."),
+    ("香港的经济增长很快。", "Our economic growth is fast."),
+])
+def test_a_place_owning_the_noun_after_it_may_be_said_by_a_possessive(tmp_path, zh, en):
+    assert ("name-missing", "warning") not in _names(check_texts(tmp_path, zh, en))
+
+
+@pytest.mark.parametrize("zh", ["破除城鄉二元結構。", "实行一元化领导。", "打破二元经济格局。"])
+def test_yuan_of_a_structure_is_no_money(zh):
+    assert extract_zh(zh) == []
+
+
+def test_yuan_of_money_is_still_read():
+    assert [(q.kind, q.value) for q in extract_zh("每张票二元。")] == [("money", 2)]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("冠病疫情导致过去两年我们很少见面。", "Throughout the COVID-19 pandemic, we have seldom met."),
+    ("这是三年新冠疫情防控转段后经济恢复的一年。",
+     "It was a year of recovery after the easing of pandemic controls."),
+    ("八年抗战,人民付出了巨大牺牲。", "In the War of Resistance, the people made huge sacrifices."),
+])
+def test_a_span_of_years_said_by_its_event_is_said(tmp_path, zh, en):
+    loud = [f.rule for f in check_texts(tmp_path, zh, en)
+            if f.rule.startswith("number-") and f.severity.value != "info"]
+    assert loud == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("过去两年我们很少见面。", "We have seldom met."),  # no event: the span is dropped
+    ("冠病疫情导致过去两年我们很少见面。", "For the past three years of the pandemic, we have seldom met."),
+])
+def test_a_span_of_years_with_no_event_or_another_count_is_still_reported(tmp_path, zh, en):
+    loud = [f.rule for f in check_texts(tmp_path, zh, en)
+            if f.rule.startswith("number-") and f.severity.value != "info"]
+    assert loud

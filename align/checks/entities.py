@@ -2698,18 +2698,22 @@ def _sentence_unrendered(c: Correspondence, b: BeadText, m: MissingName) -> bool
 
 
 _POSSESSIVES = frozenset("my our your his her its their".split())
+_VERB_TAGS = frozenset(("v", "vd", "vi", "vg", "vq"))  # a verb, not a verbal noun (vn: 发展)
 _CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 
 
 def _said_by_pronoun(c: Correspondence, zh: str, m: MissingName) -> bool:
     """Whether the name owns a noun phrase after it in its clause (加拿大热情的人民) whose
     head noun the English renders after a possessive pronoun (your warm people): English says
-    the owner with a pronoun (our two countries, its people)."""
+    the owner with a pronoun (our two countries, its people). A verb ends the phrase: in
+    我和夫人江亦丽博士欢迎你们做客中国大使馆 ("Welcome you all to my Embassy") the embassy is
+    not the wife's."""
     seen = 0
     for link in c.links:
         if link.zh.start < m.end:
             continue
-        if _CLAUSE_BREAK.search(zh, m.end, link.zh.start) or seen >= 4:
+        if _CLAUSE_BREAK.search(zh, m.end, link.zh.start) or seen >= 4 or \
+                link.zh.pos in _VERB_TAGS:
             return False
         seen += 1
         if link.en and link.zh.pos.startswith("n"):

@@ -72,6 +72,9 @@ _NOT_QUANTITY = re.compile(
     r"|下一(?=[个個])"
     # 新的一千年 "the new millennium": an era, no length of a thousand years
     r"|新的?一千年"
+    # 城乡二元结构 "the dual urban-rural structure", 一元化领导 "unified leadership": 元 of a
+    # structure, not of money
+    r"|[一二]元(?=化|结构|結構|论|論|经济|經濟|体制|體制|对立|對立|格局)"
     # 屋子四周 "all around the house": 四周 after a noun, not after a word that counts time
     # (为期四周, 连续四周, 过去四周) nor before one that measures it (四周内, 四周后, 四周年)
     r"|(?<=[\u4e00-\u9fff])(?<![为期续每约近共需要用了去来这那头前后後第隔逾超达满足再])四周"

@@ -71,6 +71,7 @@ from align.checks.numbers.restated import (
     month_in_span,
     next_day,
     occasions_dated,
+    span_of_an_event,
     span_of_months,
     terms_served,
     time_said_otherwise,
@@ -771,6 +772,7 @@ class _Neighbourhood:
                      or base_of_comparison(d.zh, self._zh_text(index), self._en_text(index))
                      or weekend_said(d.zh, self._en_text(index))
                      or all_day_said(d.zh, self._en_text(index))
+                     or span_of_an_event(d.zh, self._zh_text(index), self._en_text(index))
                      or self._midnight_as_next_day(d.zh, index)
                      or days_of_range(d.zh, self.en[index], self._en_text(index), self.doc_year)
                      or years_of_range(d.zh, self.zh[index])

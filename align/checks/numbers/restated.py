@@ -433,6 +433,35 @@ def all_day_said(z: Quantity, en_text: str) -> str:
     return f"English {m.group(0)!r} (all day and night)" if m else ""
 
 
+# Events a Chinese span of years may stand for (三年新冠疫情 "the pandemic", 过去两年 beside 冠病
+# 疫情 "Throughout the COVID-19 pandemic", 八年抗战 "the War of Resistance"): the Chinese word of
+# the event, and what English calls it.
+_EVENT_SPANS = (
+    (re.compile(r"疫情|冠病|新冠|冠状病毒|冠狀病毒"),
+     re.compile(r"\b(?:pandemic|epidemic|COVID(?:-19)?|coronavirus)\b", re.IGNORECASE)),
+    (re.compile(r"抗战|抗戰|抗日战争|抗日戰爭"),
+     re.compile(r"\b(?:war of resistance|anti-japanese war|war against japanese)\b",
+                re.IGNORECASE)),
+)
+_EVENT_REACH = 6  # characters between the span of years and the event's word
+
+
+def span_of_an_event(z: Quantity, zh_text: str, en_text: str) -> str:
+    """Where a Chinese count of years (三年, 过去两年) stands next to an event that fills them
+    (新冠疫情) and the English names the event instead of counting its years ("after the easing
+    of pandemic controls"): the span said by what happened in it."""
+    if z.kind != "count" or z.unit != "年" or z.high is not None:
+        return ""
+    at = zh_text.find(z.surface)
+    while at >= 0:
+        near = zh_text[max(0, at - _EVENT_REACH):at + len(z.surface) + _EVENT_REACH]
+        for zh_event, en_event in _EVENT_SPANS:
+            if zh_event.search(near) and (said := en_event.search(en_text)):
+                return f"English {said.group(0)!r} (the years of the event, named)"
+        at = zh_text.find(z.surface, at + 1)
+    return ""
+
+
 def is_time(q: Quantity) -> bool:
     """Whether ``q`` says when or how long: a date, time of day, period, weekday or decade, or
     a count of years, months, days or weeks, or a century (20世纪, read as an ordinal)."""
