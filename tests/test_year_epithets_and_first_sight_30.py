@@ -6,7 +6,10 @@ a release's month said in each Chinese paragraph and once in the English title; 
 short message speaks for, the one it names most, said as "Our economy"; a person's name is no
 owner of a noun after the verb that follows it ("my Embassy" does not say 夫人江亦丽); 二元 of
 城乡二元结构 (a dual structure, no money); a span of years said by the event that filled it
-(三年新冠疫情 "the pandemic")."""
+(三年新冠疫情 "the pandemic"); a craft numbered in its name ("Chang'e-6" for 嫦娥六号); numbers
+joined by slashes ("24/72/144-hour"); a count closing a list with 等 against the English count
+of the others ("Apple Daily and two other companies" for 等3家公司); "Daily" of a name is no
+adverb; "lawful" renders 依法 ('according to law')."""
 
 import pytest
 from conftest import check_texts
@@ -267,9 +270,92 @@ def test_a_span_of_years_said_by_its_event_is_said(tmp_path, zh, en):
 
 @pytest.mark.parametrize(("zh", "en"), [
     ("过去两年我们很少见面。", "We have seldom met."),  # no event: the span is dropped
-    ("冠病疫情导致过去两年我们很少见面。", "For the past three years of the pandemic, we have seldom met."),
+    ("冠病疫情导致过去两年我们很少见面。",
+     "For the past three years of the pandemic, we have seldom met."),
 ])
 def test_a_span_of_years_with_no_event_or_another_count_is_still_reported(tmp_path, zh, en):
     loud = [f.rule for f in check_texts(tmp_path, zh, en)
             if f.rule.startswith("number-") and f.severity.value != "info"]
     assert loud
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("嫦娥六号任务取得圆满成功。", "The Chang'e-6 mission was a complete success."),
+    ("神舟六号载人飞船发射成功。", "The Shenzhou-6 manned spacecraft was launched."),
+    ("天问一号到达火星。", "Tianwen-1 reached Mars."),
+])
+def test_a_craft_numbered_in_its_name_is_matched(zh, en):
+    assert _rules(zh, en) == []
+
+
+def test_a_craft_with_another_number_is_still_reported():
+    assert _rules("嫦娥六号任务取得圆满成功。", "The Chang'e-5 mission was a success.") == [
+        "number-missing"]
+
+
+@pytest.mark.parametrize("en", ["Level-2 alert", "COVID-19 cases", "a Boeing-747"])
+def test_a_grade_or_code_is_no_craft_designation(en):
+    assert not any(q.weak and q.value in (2, 19, 747) for q in extract_en(en))
+
+
+@pytest.mark.parametrize(("en", "values"), [
+    ("the 24/72/144-hour visa-free transit policy", [24, 72, 144]),
+    ("the 72/144-hour policy", [72, 144]),
+    ("1/2/3 scale", [1, 2, 3]),
+])
+def test_numbers_joined_by_slashes_are_each_a_count(en, values):
+    assert [q.value for q in extract_en(en) if q.kind == "count"] == values
+
+
+@pytest.mark.parametrize(("en", "kind"), [("2/3 of the people", "fraction"),
+                                         ("on 2020/11/04", "date")])
+def test_a_fraction_or_a_date_is_no_slash_series(en, kind):
+    assert [q.kind for q in extract_en(en)] == [kind]
+
+
+def test_a_slash_series_is_compared_member_by_member():
+    zh = "实行24/72/144小时过境免签政策。"
+    assert _rules(zh, "We apply the 24/72/144-hour visa-free transit policy.") == []
+    assert _rules(zh, "We apply the 24/72/240-hour visa-free transit policy.") == [
+        "number-mismatch"]
+
+
+def _loud(tmp_path, zh: str, en: str) -> list[str]:
+    return [f.rule for f in check_texts(tmp_path, zh, en) if f.severity.value != "info"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("英方对苹果日报等3家公司采取的行动表示关切。",
+     "The UK is concerned about the actions against Apple Daily and two other companies."),
+    ("会议邀请了中国、印度等5个国家。", "China, India and three other countries were invited."),
+])
+def test_a_count_closing_a_list_against_the_others_is_matched(tmp_path, zh, en):
+    assert "number-mismatch" not in _loud(tmp_path, zh, en)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("英方对苹果日报等3家公司采取的行动表示关切。",
+     "The UK is concerned about the actions against Apple Daily and four other companies."),
+    ("英方对苹果日报和3家公司采取的行动表示关切。",
+     "The UK is concerned about the actions against Apple Daily and two companies."),
+])
+def test_a_count_of_others_that_does_not_add_up_is_still_reported(tmp_path, zh, en):
+    assert "number-mismatch" in _loud(tmp_path, zh, en)
+
+
+def test_daily_of_a_name_is_no_adverb_where_a_verb_should_be():
+    from align.lexicon.syntax import gaps
+
+    assert not any(g.pattern == "adverb-no-verb" for g in gaps(
+        "The UK Foreign Secretary made a statement on the Apple Daily newspaper."))
+    assert any(g.pattern == "adverb-no-verb" for g in gaps("Rangers closely shooters in the park."))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("保障市民依法享有的权利和自由。",
+     "We protect the lawful rights and freedoms residents enjoy."),
+])
+def test_an_adjective_made_of_a_sense_noun_is_sourced(zh, en):
+    from align.checks.partial import additions
+
+    assert [s.en_word for s in additions(zh, en)] == []

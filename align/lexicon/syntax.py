@@ -260,8 +260,10 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
     if a.low in _DO_NEGATED and (b.low in SUBORDINATORS or b.low in DETERMINERS
                                  or b.low in PREPOSITIONS):
         return "aux-no-verb"
-    # Subject, manner adverb, then a noun or a determiner: "Rangers closely shooters".
+    # Subject, manner adverb, then a noun or a determiner: "Rangers closely shooters"; not a
+    # capitalised word inside a name ("Apple Daily newspaper", "the China Daily website").
     if (ADV in a.tags and a.low.endswith("ly") and a.low not in FOCUS_ADVERBS and i > 0
+            and not a.text[:1].isupper()
             and (NOUN in ts[i - 1].tags or ts[i - 1].low in PRONOUNS)
             and (not _verbal(ts[i - 1]) or ts[i - 1].text[:1].isupper())
             and (_noun_only(b) or b.low in DETERMINERS or b.text[:1].isdigit())):

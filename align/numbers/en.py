@@ -271,6 +271,32 @@ def _chapters(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(1), m.end(1), Decimal(m[1]), "count")
 
 
+# A craft or mission numbered in its name ("Chang'e-6", "Shenzhou-6", "Tianwen-1"): a name, as
+# the Chinese 嫦娥六号 is, whose number is weak: it meets the Chinese one, never reported alone.
+_DESIGNATION_RE = re.compile(
+    r"\b(?!(?i:level|class|grade|tier|phase|stage|type|rank|article|section|chapter|room)-)"
+    r"[A-Z][a-z]+(?:['’][a-z]+)?-(\d{1,2})\b(?![-./]\d)")
+
+
+def _designations(scan: _Scan) -> Iterator[Quantity]:
+    for m in _DESIGNATION_RE.finditer(scan.work):
+        yield scan.q(m.start(1), m.end(1), Decimal(m[1]), "count", weak=True)
+
+
+# Alternatives joined by slashes ("24/72/144-hour visa-free transit", "72/144-hour"), as the
+# Chinese writes them (24/72/144小时): each a count, not a fraction (72/144) nor a date (numeric
+# dates are read before).
+_SLASH_SERIES_RE = re.compile(
+    r"(?<![\d/.])\d+(?:/\d+){2,}(?![\d/.])"
+    r"|(?<![\d/.])\d+/\d+(?=-(?:hours?|days?|weeks?|months?|years?|minutes?)\b)")
+
+
+def _slash_series(scan: _Scan) -> Iterator[Quantity]:
+    for m in _SLASH_SERIES_RE.finditer(scan.work):
+        for n in re.finditer(r"\d+", m.group()):
+            yield scan.q(m.start() + n.start(), m.start() + n.end(), Decimal(n.group()), "count")
+
+
 def _spelled_years(scan: _Scan) -> Iterator[Quantity]:
     for m in _SPELLED_YEAR_RE.finditer(scan.work):
         century = _SMALL.get(m["c"].lower()) or _TENS[m["c"].lower()]
@@ -286,7 +312,9 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     scan.blank(WEB_ADDRESSES)
-    for recogniser in (numeric_dates, _chapters, _unit_headers, _spelled_years, _periods, _times,
+    for recogniser in (numeric_dates, _slash_series, _chapters, _unit_headers, _designations,
+                       _spelled_years,
+                       _periods, _times,
                        _decades, _ratios, _vague_amounts, _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_GLUED_WORD)

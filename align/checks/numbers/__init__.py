@@ -71,6 +71,7 @@ from align.checks.numbers.restated import (
     month_in_span,
     next_day,
     occasions_dated,
+    others_beside_named,
     span_of_an_event,
     span_of_months,
     terms_served,
@@ -814,6 +815,7 @@ class _Neighbourhood:
                      or self._year_earlier_figure(d.zh, d.en, index)
                      or self._regrouped(d.zh, d.en, index)
                      or self._same_span(d.zh, d.en, index) or self._end_of_day(d.zh, d.en, index)
+                     or others_beside_named(d.zh, d.en, self._zh_text(index), self._en_text(index))
                      or terms_served(d.en, self._en_text(index), self._zh_text(index), d.zh))
             if not where and (said := one_said_before_its_noun(d.zh, self._zh_text(index),
                                                                self._en_text(index))):

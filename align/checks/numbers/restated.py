@@ -462,6 +462,28 @@ def span_of_an_event(z: Quantity, zh_text: str, en_text: str) -> str:
     return ""
 
 
+_OTHERS_EN = re.compile(r"\s+(?:more\s+|further\s+)?others?\b", re.IGNORECASE)
+_LISTED_AT_MOST = 3  # named members a count of "others" may leave out (X, Y and two others)
+
+
+def others_beside_named(z: Quantity, e: Quantity, zh_text: str, en_text: str) -> str:
+    """Where a Chinese count closes a list with 等 (苹果日报等3家公司: three in all, the named
+    ones with them) and the English counts only the others ("Apple Daily and two other
+    companies"): the Chinese count less the English one is the few named, one to three."""
+    if z.kind != "count" or e.kind != "count" or z.high is not None or e.high is not None:
+        return ""
+    at = zh_text.find(z.surface)
+    if at < 1 or zh_text[at - 1] != "等" or not 0 < z.value - e.value <= _LISTED_AT_MOST:
+        return ""
+    after = en_text.find(e.surface)
+    while after >= 0:
+        if _OTHERS_EN.match(en_text, after + len(e.surface)):
+            return (f"English {e.surface!r} (the others beside the {z.value - e.value} named; "
+                    f"等{z.surface} counts them all)")
+        after = en_text.find(e.surface, after + 1)
+    return ""
+
+
 def is_time(q: Quantity) -> bool:
     """Whether ``q`` says when or how long: a date, time of day, period, weekday or decade, or
     a count of years, months, days or weeks, or a century (20世纪, read as an ordinal)."""
