@@ -9,7 +9,10 @@ owner of a noun after the verb that follows it ("my Embassy" does not say 夫人
 (三年新冠疫情 "the pandemic"); a craft numbered in its name ("Chang'e-6" for 嫦娥六号); numbers
 joined by slashes ("24/72/144-hour"); a count closing a list with 等 against the English count
 of the others ("Apple Daily and two other companies" for 等3家公司); "Daily" of a name is no
-adverb; "lawful" renders 依法 ('according to law')."""
+adverb; "lawful" renders 依法 ('according to law'); the dateline is a full date before a bare
+year the text talks about (回顾2023年 in a speech dated "February 17, 2024": "The past year");
+an event dated after its name ("the first China-Arab States Summit in 2022" for 首届中阿峰会);
+"hereby"; "deprived of" saying 无法享有."""
 
 import pytest
 from conftest import check_texts
@@ -359,3 +362,55 @@ def test_an_adjective_made_of_a_sense_noun_is_sourced(zh, en):
     from align.checks.partial import additions
 
     assert [s.en_word for s in additions(zh, en)] == []
+
+
+_SPEECH_ZH = ["各位朋友,", "回顾2023年,世界充满动荡,人类面临多重挑战。", "今天,我要传递一个信息。"]
+_SPEECH_EN = ["A Force for Stability", "Munich, February 17, {year}", "Dear friends,",
+              "The past year witnessed much turbulence and many challenges facing humanity.",
+              "Today, I want to deliver one message."]
+
+
+@pytest.mark.parametrize(("year", "loud"), [(2024, False), (2025, True)])
+def test_a_full_date_in_the_english_head_dates_a_relative_year(tmp_path, year, loud):
+    en = "\n".join(_SPEECH_EN).replace("{year}", str(year))
+    found = [f.severity.value for f in check_texts(tmp_path, "\n".join(_SPEECH_ZH), en)
+             if f.rule == "number-missing" and "2023" in f.message]
+    assert found and (found != ["info"]) == loud
+
+
+@pytest.mark.parametrize(("title_year", "loud"), [(2024, False), (2023, True)])
+def test_a_bare_year_in_the_chinese_opening_still_dates_a_text_with_no_full_date(
+        tmp_path, title_year, loud):
+    zh = f"{title_year}年政府工作报告\n各位代表:\n2024年,经济增长百分之五。"
+    en = "Report on the Work of the Government\nFellow Deputies,\nThis year, the economy grew 5%."
+    found = [f.severity.value for f in check_texts(tmp_path, zh, en)
+             if f.rule == "number-missing" and "经济" in f.zh.text]
+    assert found and (found != ["info"]) == loud
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("我们在首届中阿峰会上会面。", "We met at the first China-Arab States Summit in 2022."),
+    ("首届进博会取得成功。", "The first China International Import Expo in 2018 was a success."),
+])
+def test_an_event_dated_after_its_name_is_no_added_year(tmp_path, zh, en):
+    assert "number-extra" not in _loud(tmp_path, zh, en)
+
+
+def test_a_year_not_dating_the_event_is_still_reported(tmp_path):
+    assert "number-extra" in _loud(tmp_path, "我们在首届中阿峰会上会面。",
+                                   "We met at the first China-Arab States Summit and signed "
+                                   "deals in 2022.")
+
+
+def test_hereby_is_no_addition():
+    from align.checks.partial import additions
+
+    assert additions("我向本届部长会做工作报告。",
+                     "I hereby report on the work to this Ministerial Conference.") == []
+
+
+def test_deprived_of_renders_a_chinese_negation(tmp_path):
+    loud = [f.rule for f in check_texts(tmp_path, "他们无法享有基本人权。",
+                                        "They were deprived of basic human rights.")
+            if f.severity.value != "info"]
+    assert "negation" not in loud

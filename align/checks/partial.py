@@ -179,8 +179,10 @@ ROUTINE = frozenset(
     publicly widely directly successfully effectively actively closely strongly firmly
     different important significant relative general common real true better best
     thus hence therefore thereby consequently accordingly moreover furthermore besides however
-    nevertheless nonetheless meanwhile otherwise instead likewise similarly""".split()
-)  # the last two lines: conjunctive adverbs, which link clauses and say nothing of their own
+    nevertheless nonetheless meanwhile otherwise instead likewise similarly
+    hereby herewith hereinafter""".split()
+)  # the last three lines: conjunctive and performative adverbs ("I hereby report"), which link
+# clauses or mark the act and say nothing of their own
 
 
 # Degree and courtesy words: adjectives and adverbs that only intensify or warm the noun or

@@ -76,7 +76,7 @@ EN_NEGATIVE = frozenset(
     forgot forgotten drop dropped doubt doubtful question questioned closed shut refrain
     refrained refrains refraining abstain abstained abstains desist withhold withheld shun
     shunned eschew disregard disregarded disregarding despite defy defied defying spite
-    ignoring gone""".split()
+    ignoring gone deprive deprived deprives depriving deprivation""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # Negation characters an idiom may hold inside it (百闻不如一见, 名不虚传): the idiom as a whole

@@ -275,12 +275,15 @@ def _chapters(scan: _Scan) -> Iterator[Quantity]:
 # the Chinese 嫦娥六号 is, whose number is weak: it meets the Chinese one, never reported alone.
 _DESIGNATION_RE = re.compile(
     r"\b(?!(?i:level|class|grade|tier|phase|stage|type|rank|article|section|chapter|room)-)"
-    r"[A-Z][a-z]+(?:['’][a-z]+)?-(\d{1,2})\b(?![-./]\d)")
+    r"(?!(?:January|February|March|April|June|July|August|September|October|November|December)-)"
+    r"[A-Z][a-z]{3,}(?:['’][a-z]+)?-(\d{1,2})\b(?![-./]\d)"  # not Su-27: a code, no number
+    r"|\b[A-Z][a-z]{2,}['’][a-z]+-(\d{1,2})\b(?![-./]\d)")
 
 
 def _designations(scan: _Scan) -> Iterator[Quantity]:
     for m in _DESIGNATION_RE.finditer(scan.work):
-        yield scan.q(m.start(1), m.end(1), Decimal(m[1]), "count", weak=True)
+        g = 1 if m[1] else 2
+        yield scan.q(m.start(g), m.end(g), Decimal(m[g]), "count", weak=True)
 
 
 # Alternatives joined by slashes ("24/72/144-hour visa-free transit", "72/144-hour"), as the

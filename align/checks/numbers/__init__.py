@@ -2851,22 +2851,28 @@ def _loose(d: Discrepancy) -> Discrepancy:
 
 
 def dateline_year(a: Alignment) -> int | None:
-    """The year of the document's dateline: the first year in the opening sentences of the
-    Chinese (or, failing that, the first date with year and month in the English: a bare year
-    in the English opening is more often one it talks about, "I came to office in 2021")."""
+    """The year of the document's dateline: the first date with year and month in the opening
+    sentences of the Chinese, then of the English ("Munich, February 17, 2024"), and failing
+    both the first year of the Chinese opening (2024年政府工作报告). A bare year is more often
+    one the text talks about (回顾2023年 in a speech of 2024; "I came to office in 2021"), so a
+    full date on either side comes first."""
     q = _dateline_date(a)
     return int(q.value) // 10000 if q is not None else None
 
 
 def _dateline_date(a: Alignment) -> Quantity | None:
     """The date ``dateline_year`` reads its year from."""
+    bare: Quantity | None = None
     for doc, extract, clean in ((a.zh, extract_zh, readable_zh), (a.en, extract_en, readable_en)):
         for seg in doc.segments[:DATELINE_SENTENCES]:
-            for q in extract(clean(seg.text)):  # in the English, a date, not a year it mentions
-                if q.kind == "date" and "y" in q.unit and q.high is None and (
-                        doc is a.zh or "m" in q.unit):
+            for q in extract(clean(seg.text)):
+                if q.kind != "date" or "y" not in q.unit or q.high is not None:
+                    continue
+                if "m" in q.unit:
                     return q
-    return None
+                if bare is None and doc is a.zh:
+                    bare = q  # in the English, a bare year is one it mentions
+    return bare
 
 
 def _finding(d: Discrepancy, zh_span: Span | None, en_span: Span | None, bead: int) -> Finding:

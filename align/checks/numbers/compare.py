@@ -290,9 +290,10 @@ def _rounds(z: Quantity, e: Quantity) -> bool:
 
 def _rounds_unmarked(z: Quantity, e: Quantity) -> bool:
     """Two amounts with a scale word (亿, 万, million, billion), or two figures a thousandth
-    apart at most (182.9% and "183 percent"), that differ only by the rounding of the one
-    written with fewer digits, neither marked approximate (1.3億元 and "MOP134 million",
-    6,968萬元 and "MOP70 million"): statistics are rounded by convention.
+    apart at most (182.9% and "183 percent"), that differ only by rounding, neither marked
+    approximate (1.3億元 and "MOP134 million", 6,968萬元 and "MOP70 million"): the ranges each
+    stands for as written (1.3億: 125 to 135 million) meet. Statistics are rounded by
+    convention.
     Digits count as written, trailing zeros included (6000万 is no rounding of 56 million)."""
     if z.qualifier != "exact" or e.qualifier != "exact" or _cls(z) != _cls(e) \
             or _cls(z) not in ("number", "ratio") or "date" in (z.kind, e.kind) \

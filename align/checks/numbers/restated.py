@@ -244,8 +244,9 @@ _CN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|[〇零一二三四五六七八九]{
 
 def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
     """Where an English year opens or follows the name of an event ("the 2018 Beijing Summit of
-    the Forum on China-Africa Cooperation", "Expo 2010 Shanghai") that the Chinese names without
-    a year (中非合作论坛北京峰会, 上海世博会): English names an edition of an event by its year,
+    the Forum on China-Africa Cooperation", "Expo 2010 Shanghai", "the Summit in 2022") that the
+    Chinese names without a year (中非合作论坛北京峰会, 上海世博会, 首届中阿峰会): English names an
+    edition of an event by its year,
     and the Chinese sentence says no year but those the English says too (one that says another
     is left to the comparison)."""
     if e.kind != "date" or e.unit != "y" or e.high is not None:
@@ -253,8 +254,10 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
     year = int(e.value) // 10000
     name = re.search(rf"\b{year}\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)"
                      rf"{{0,6}}(?:\([A-Z][\w ]*\)\s+)?(?:{_EVENT_EN})\b", en_text) \
-        or re.search(rf"\b(?:{_EVENT_EN})\s+(?:[A-Z][\w’'-]*\s+){{0,2}}{year}\b", en_text)
-    # "Expo 2010 Shanghai", "the Olympic Winter Games Beijing 2022"
+        or re.search(rf"\b(?:{_EVENT_EN})\s+(?:(?:in|of)\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}"
+                     rf"{year}\b", en_text)
+    # "Expo 2010 Shanghai", "the Olympic Winter Games Beijing 2022", "the first China-Arab
+    # States Summit in 2022" (首届中阿峰会)
     if name is None or not _EVENT_ZH.search(zh_text):
         return ""
     for m in _CN_YEAR.finditer(zh_text):  # a year the Chinese says must be the English's other
