@@ -414,3 +414,15 @@ def test_deprived_of_renders_a_chinese_negation(tmp_path):
                                         "They were deprived of basic human rights.")
             if f.severity.value != "info"]
     assert "negation" not in loud
+
+
+@pytest.mark.parametrize(("en", "says_the_place"), [
+    ("On July 23, local time, confirmed cases exceeded 4 million.", False),
+    ("The meeting opened at 9 a.m. local time.", False),
+    ("Local films did well this year.", True),
+    ("It matters to our city.", True),
+])
+def test_local_time_is_no_way_of_saying_the_place(en, says_the_place):
+    from align.checks.entities import _OUR_PLACE
+
+    assert bool(_OUR_PLACE.search(en)) == says_the_place

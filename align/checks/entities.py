@@ -2925,9 +2925,10 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
 
 
 # "our city", "the territory", "the community", "local": how a document refers to the place it
-# speaks for without naming it (香港社會 "the society", 香港影片 "local films").
+# speaks for without naming it (香港社會 "the society", 香港影片 "local films"); "local time" is
+# a clock, no place.
 _OUR_PLACE = re.compile(r"\b(?:our\s+(?:own\s+)?|the\s+)(?:city|territory|community|society|home)\b"
-                        r"|\bour\s+(?:own\s+)?region\b|\blocal(?:ly)?\b", re.I)
+                        r"|\bour\s+(?:own\s+)?region\b|\blocal(?:ly)?\b(?!\s+time)", re.I)
 # "We …" or "Our economy was …" opening an English clause: the place a document speaks for,
 # said as its people or their possession (新加坡所受到的冲击 "Our economy was among the worst hit")
 _WE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)"
