@@ -246,9 +246,8 @@ def year_opens_event_name(e: Quantity, en_text: str, zh_text: str) -> str:
     """Where an English year opens or follows the name of an event ("the 2018 Beijing Summit of
     the Forum on China-Africa Cooperation", "Expo 2010 Shanghai", "the Summit in 2022") that the
     Chinese names without a year (中非合作论坛北京峰会, 上海世博会, 首届中阿峰会): English names an
-    edition of an event by its year,
-    and the Chinese sentence says no year but those the English says too (one that says another
-    is left to the comparison)."""
+    edition of an event by its year, and the Chinese sentence says no year but those the English
+    says too (one that says another is left to the comparison)."""
     if e.kind != "date" or e.unit != "y" or e.high is not None:
         return ""
     year = int(e.value) // 10000
