@@ -1933,16 +1933,14 @@ class _Texts:
         return len(self.zh)
 
     @cached_property
-    def most_named_place(self) -> tuple[str, int]:
-        """The place name (a word the lexicon tags ns) that the most Chinese passages say, and
-        in how many: the place a document speaks for, when one stands out."""
+    def most_named_place(self) -> str:
+        """The place name (a word the lexicon tags ns) that more Chinese passages say than any
+        other: the place a document speaks for, when one stands out; "" when none does."""
         counts: Counter[str] = Counter()
         for zh in self.zh:
             counts.update({w.text for w in lexicon().words(zh) if w.pos == "ns" and w.han})
-        if not counts:
-            return "", 0
-        (top, n), *rest = counts.most_common(2)
-        return (top, n) if not rest or rest[0][1] < n else ("", 0)
+        (top, n), *rest = counts.most_common(2) or [("", 0)]
+        return top if not rest or rest[0][1] < n else ""
 
     def __getitem__(self, k: int) -> _Text:
         return _Text(self.index[k], self.zh[k], self.en[k])
@@ -2909,7 +2907,7 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
         return ""
     said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))
     if said < OWN_PLACE_MIN or said < OWN_PLACE_SHARE * len(beads) and \
-            beads.most_named_place[0] != m.text:
+            beads.most_named_place != m.text:
         return ""  # neither said in a quarter of the passages nor the place most said
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "

@@ -416,12 +416,11 @@ def _in_senses(word: str, words: list[str], loose: list) -> bool:
     starting as this one does (a gloss the lemma tables missed: supplemental ~ 'supplementary',
     新增 'newly added' ~ new, 西南部 ~ southwestern, 比上月 ~ previous month)."""
     low = word.lower()
-    start = re.compile(r"\b" + re.escape(low[:PREFIX]))
-    # an adjective made of a noun the senses say (lawful for 依法 'according to law')
+    # or an adjective made of a noun the senses say (lawful for 依法 'according to law')
     stem = next((low[:-len(end)] for end in _ADJECTIVE_ENDS if low.endswith(end)
                  and len(low) - len(end) >= 3), "")
-    if stem:
-        start = re.compile(rf"\b(?:{re.escape(low[:PREFIX])}|{re.escape(stem)}\b)")
+    starts = [re.escape(low[:PREFIX])] + ([re.escape(stem) + r"\b"] if stem else [])
+    start = re.compile(r"\b(?:" + "|".join(starts) + ")")
     d = lexicon().dictionary
     # each character, and each two-character word inside a longer one (友好合作: 合作 'cooperate')
     chars = [w.text[i:i + n] for w in loose for n in (1, 2) for i in range(len(w.text) - n + 1)]

@@ -228,28 +228,29 @@ def extract_en(text: str) -> list[Quantity]:
 # Chinese header writes it with a scale and no numeral ((千公顷), (万吨), (亿元)): weak, matched
 # when the Chinese has the figure, never reported alone.
 _UNIT_HEADER_RE = re.compile(
-    r"\(\s*(?:in\s+)?(?:(?:RMB|HK\$|US\$|MOP)\s*)?(1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)"
-    r"(?:\s+(thousand|million|billion))?(?!\s+(?:per|percent|times|years?|points?)\b)"
+    r"\(\s*(?:in\s+)?(?:(?:RMB|HK\$|US\$|MOP)\s*)?"
+    r"(?P<n>1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)"
+    r"(?:\s+(?P<scale>thousand|million|billion))?(?!\s+(?:per|percent|times|years?|points?)\b)"
     r"(?:\s+[A-Za-z][a-z]*){1,2}\s*\)(?=[ \t]*(?:\||$))", re.M)
 # A table's unit on a line of its own, a column header ("RMB 100 million", "USD 100 million",
 # "Unit: 10,000 tons"), where the Chinese writes the unit with no numeral (亿元, 亿美元, 万吨)
 _UNIT_LINE_RE = re.compile(
     r"^[ \t]*(?P<unit>(?:unit|units|in)\s*:?\s*)?(?P<cur>(?:RMB|USD|US\$|HK\$|MOP|SDR|EUR|HKD)"
-    r"\s*)?(1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)(?:\s+(thousand|million|billion))?"
+    r"\s*)?(?P<n>1(?:0{1,2}|,?000(?:,?000)*)|10{1,2}(?:,000)*)"
+    r"(?:\s+(?P<scale>thousand|million|billion))?"
     r"(?!\s+(?:per|percent|times|years?|points?|days?)\b)(?:\s+[A-Za-z][a-z]*){0,2}[ \t]*$",
     re.M | re.I)
 _SCALE_WORDS = {None: 1, "thousand": 1000, "million": 10**6, "billion": 10**9}
 
 
 def _unit_headers(scan: _Scan) -> Iterator[Quantity]:
-    for m in _UNIT_LINE_RE.finditer(scan.work):
-        if not (m["unit"] or m["cur"] or m[4]):
-            continue  # a bare 100 or "1,000 tons" on its line may be a table's value
-        value = Decimal(m[3].replace(",", "")) * _SCALE_WORDS[m[4] and m[4].lower()]
-        yield scan.q(m.start(3), m.end(4) if m[4] else m.end(3), value, "count", weak=True)
-    for m in _UNIT_HEADER_RE.finditer(scan.work):
-        value = Decimal(m[1].replace(",", "")) * _SCALE_WORDS[m[2] and m[2].lower()]
-        yield scan.q(m.start(1), m.end(2) if m[2] else m.end(1), value, "count", weak=True)
+    # a unit line needs a "Unit:", a currency or a scale word: a bare 100 or "1,000 tons" on its
+    # line may be a table's value
+    lines = [m for m in _UNIT_LINE_RE.finditer(scan.work) if m["unit"] or m["cur"] or m["scale"]]
+    for m in (*lines, *_UNIT_HEADER_RE.finditer(scan.work)):
+        value = Decimal(m["n"].replace(",", "")) * _SCALE_WORDS[m["scale"] and m["scale"].lower()]
+        end = m.end("scale") if m["scale"] else m.end("n")
+        yield scan.q(m.start("n"), end, value, "count", weak=True)
 
 
 # A year said in words, as a speech's transcript writes it: "nineteen ninety-seven", "twenty
@@ -316,9 +317,8 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(FORMAT_NAMES)
     scan.blank(WEB_ADDRESSES)
     for recogniser in (numeric_dates, _slash_series, _chapters, _unit_headers, _designations,
-                       _spelled_years,
-                       _periods, _times,
-                       _decades, _ratios, _vague_amounts, _anniversaries, _vague_spans):
+                       _spelled_years, _periods, _times, _decades, _ratios, _vague_amounts,
+                       _anniversaries, _vague_spans):
         scan.apply(recogniser)
     scan.blank(_GLUED_WORD)
     scan.blank(_ALNUM_TOKEN)

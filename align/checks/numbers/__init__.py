@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
@@ -698,6 +698,14 @@ class _Neighbourhood:
             return ""
         return year_of_this_edition(z, self._zh_text(index), self._en_text(index), self.year)
 
+    def _heading_dates(self, before: int | None = None) -> Iterator[Quantity]:
+        """The English dates of the page's heading: the beads whose English opens the document
+        (its first ``HEADING_LINES`` lines), and only those before bead ``before`` if given."""
+        for k, (bead, found) in enumerate(zip(self.a.beads, self.en, strict=True)):
+            if before is not None and k >= before or bead.en and bead.en[0] >= HEADING_LINES:
+                return  # past the heading: beads run in document order
+            yield from (e for e in found if e.kind == "date")
+
     def _quarter_of_the_month(self, z: Quantity) -> str:
         """Where a Chinese quarter (2024年第二季末) is the one of the month the document reports
         on, which its English heading names (a June bulletin: "Monetary and financial
@@ -705,29 +713,22 @@ class _Neighbourhood:
         second quarter"."""
         if z.kind != "period" or z.unit != "quarter" or z.high is None or z.high - z.value != 2:
             return ""
-        for bead, found in zip(self.a.beads, self.en, strict=True):
-            if bead.en and bead.en[0] >= HEADING_LINES:
-                break  # past the heading: beads run in document order
-            for e in found:
-                if e.kind == "date" and e.unit in ("ym", "ymd", "md", "m") and \
-                        z.value <= (e.value // 100) % 100 <= z.high:
-                    return f"heading, which names a month of that quarter ({e.surface})"
+        for e in self._heading_dates():
+            if e.unit in ("ym", "ymd", "md", "m") and z.value <= (e.value // 100) % 100 <= z.high:
+                return f"heading, which names a month of that quarter ({e.surface})"
         return ""
 
     def _month_of_the_heading(self, z: Quantity, index: int) -> str:
         """Where a Chinese month with no year or day (8月份) in a sentence of the body is the
         month the document reports on, which its English heading names ("Sales Prices … in
         August 2016"): a release's Chinese may say the month in each paragraph, its English
-        once, in the title."""
+        once, in the title. The heading must come before the month's own bead."""
         if z.kind != "date" or z.unit != "m" or z.high is not None:
             return ""
         month = date_parts(z.value)[1]
-        for k, (bead, found) in enumerate(zip(self.a.beads, self.en, strict=True)):
-            if k >= index or bead.en and bead.en[0] >= HEADING_LINES:
-                break  # past the heading (beads run in document order), or a heading's own
-            for e in found:
-                if e.kind == "date" and e.unit in ("ym", "m") and date_parts(e.value)[1] == month:
-                    return f"heading, which names the month the document reports on ({e.surface})"
+        for e in self._heading_dates(before=index):
+            if e.unit in ("ym", "m") and date_parts(e.value)[1] == month:
+                return f"heading, which names the month the document reports on ({e.surface})"
         return ""
 
     def _near(self, index: int) -> Iterable[tuple[int, int]]:
