@@ -210,7 +210,8 @@ class CoverageCheck:
                                or _rest_of_lead(a, bead.en[0], "en")
                                or rendered_next_door(a, index, span.text, "en")
                                or head.furniture(a.en, bead.en)
-                               or lone(a.en, bead.en))
+                               or lone(a.en, bead.en)
+                               or _split_lead_in(a, index))
                     doubt = (heading,) if heading else _weak_neighbour(
                         a, index, (index - 1, index + 1), ctx.similarity.median)
                     if doubt:
@@ -685,6 +686,30 @@ def _rest_of_lead(a: Alignment, k: int, side: str = "zh") -> tuple[str, str] | N
                 or furniture(other.text) == "notice"):
             return ("furniture", "rest of the lead")
     return None
+
+
+# A Chinese sentence that ends by announcing the points after it (主要有以下几方面考虑。,
+# 具体如下：, 提出以下建议), and an English sentence that does so on its own ("There is a
+# pressing need for this, given the following considerations:", "They are as follows.").
+_ZH_LEAD_IN_END = re.compile(r"(?:以下|如下|下列|下述)[^，。；！？,;!?]{0,12}[。：:]\s*$")
+_EN_LEAD_IN = re.compile(r"(?:\bfollowing\b[^.;!?]*|\bas follows|\bbelow)[:.]\s*$|:\s*$", re.I)
+
+
+def _split_lead_in(a: Alignment, index: int) -> tuple[str, str] | None:
+    """Evidence that the one-sided English sentence of bead ``index`` is the lead-in of the
+    Chinese sentence just before, given a sentence of its own: it ends by announcing what
+    follows, as the Chinese of the bead before it does (…主要有以下几方面考虑。 against "…
+    Central Committee would study the issue. There is a pressing need for this, given the
+    following considerations:")."""
+    before = a.beads[index - 1] if index > 0 else None
+    if before is None or not before.zh or not before.en or len(a.beads[index].en) != 1:
+        return None
+    text = a.en.segments[a.beads[index].en[0]].text
+    if not _EN_LEAD_IN.search(text) or not _ZH_LEAD_IN_END.search(
+            a.zh.segments[before.zh[-1]].text):
+        return None
+    return ("lead-in", "the end of the Chinese sentence before it, which announces the points "
+                       "that follow")
 
 
 def listed_in_block(a: Alignment, index: int) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ from align.lexicon.transliteration import (
     spelled_alike,
 )
 from align.lexicon.zh import ZhWord
-from align.model import Alignment, Bead, Finding, Severity
+from align.model import Alignment, Bead, Document, Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
 from align.scripts import HAN, HAN_CHAR, HAN_RUN, converters, is_title_case, unaccented
 
@@ -980,12 +980,14 @@ def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool
 
 def _read_as_words(word: ZhWord, en_words: list[str]) -> bool:
     """Whether a name is read here as the common words it is made of: the segmenter tags it
-    no name (大树 "big tree", whose only sense in the dictionary is a township) and the English
-    renders its head, the last character or word inside it, by the head's first sense (树,
-    "tree"): Chinese compounds end in their head, and a name would have its own rendering.
-    Only the first sense: a character's later ones are many (台 is also "stand", "station")."""
+    no name, or a place (大树 "big tree", whose only sense in the dictionary is a township;
+    大桥 "the bridge", a heroine of the Three Kingdoms, tagged a place; not a person, an
+    organisation or a title, 世界日报 beside "newspaper"), and the English renders its head,
+    the last character or word inside it, by the head's first sense (树, "tree"): Chinese
+    compounds end in their head, and a name would have its own rendering. Only the first
+    sense: a character's later ones are many (台 is also "stand", "station")."""
     text = _simplified(word.text)
-    if word.pos[:2] in _NAME_TAGS or not word.han or len(text) < 2:
+    if word.pos[:2] in ("nr", "nt", "nz") or not word.han or len(text) < 2:
         return False
     dictionary = lexicon().dictionary
     for k in range(1, len(text)):
@@ -1918,12 +1920,19 @@ class _Texts:
     lists: the other beads as the document-wide look-ups read them. A ``BeadText`` of every
     bead held its spans too (quoted text, a copy of the document)."""
 
-    def __init__(self, beads: Iterable[BeadText]) -> None:
+    def __init__(self, beads: Iterable[BeadText], doc: Document | None = None) -> None:
         self.index: array = array("q")
         self.zh: list[str] = []
         self.en: list[str] = []
         self.en_starts: list[tuple[int, ...]] = []  # where the English sentences start
+        # positions whose Chinese opens on the line (paragraph) the bead before closes on
+        self.runs_on: set[int] = set()
+        last_line = -1
         for b in beads:
+            if doc is not None:
+                if doc.segments[b.bead.zh[0]].line == last_line:
+                    self.runs_on.add(len(self.zh))
+                last_line = doc.segments[b.bead.zh[-1]].line
             self.index.append(b.index)
             self.zh.append(b.zh)
             self.en.append(b.en)
@@ -2026,7 +2035,7 @@ class EntitiesCheck:
         # What the document-wide look-ups read of every bead, kept compact (a large pair has
         # hundreds of thousands of beads): each bead's index and two texts, its names' findings
         # where it has any, and the index of words; the beads are read again one at a time.
-        beads = _Texts(_read_beads(ctx))
+        beads = _Texts(_read_beads(ctx), a.zh)
         found = {}
         for k in range(len(beads)):
             names = missing_names(beads.zh[k], beads.en[k], beads.en_starts[k])
@@ -2186,6 +2195,9 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
+    if gloss := _glossed_in_latin(b.zh, b.en, m):
+        return (f"it is part of a name the Chinese itself gives in Latin letters ({gloss}), "
+                "which the English uses")
     if _WEEKDAY.match(m.text):
         return "it is a weekday, which the number check compares with the English dates"
     if _language_or_thing(m.text):
@@ -2213,7 +2225,7 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return f"it opens its clause as the subject, which the English may say as {pronoun!r}"
     if why := _own_country(c, b, m, own):
         return why
-    if why := _own_place(c, beads, b, m, where):
+    if why := _own_place(c, beads, n, b, m, where):
         return why
     if said := _said_as_its_kind(beads, n, b.en, m):
         return (f"the English may refer to it as {said!r}, and names it within "
@@ -2250,6 +2262,23 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
         return ("it is in a Chinese sentence, and the English beside it is only headings (a "
                 "lead on one side of the page, a title block on the other)")
     return None
+
+
+_LATIN_GLOSS = re.compile(r"[」』”\"》]?\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'’-]{1,60}?)\s*[)）]")
+
+
+def _glossed_in_latin(zh: str, en: str, m: MissingName) -> str:
+    """The Latin-letter name in brackets right after the run of Han characters holding ``m``
+    (「國際青商會中華民國總會」(JCI TAIWAN)) when the English says it ("JCI Taiwan"): the Chinese
+    gives the whole name's own English, so its parts need no rendering of their own; ""."""
+    end = m.end
+    while end < len(zh) and HAN_RUN.match(zh[end]):
+        end += 1
+    gloss = _LATIN_GLOSS.match(zh, end)
+    if gloss is None:
+        return ""
+    said = " ".join(gloss.group(1).split()).lower()
+    return gloss.group(1) if said in " ".join(en.split()).lower() else ""
 
 
 def _own_english_name(zh_name: str, en_name: str) -> str:
@@ -2895,7 +2924,7 @@ document's own country, is often said as "our".
 a ministry's answer, is dropped as often as the document's own is implied.)"""
 
 
-def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
+def _own_place(c: Correspondence, beads: _Texts, n: int, b: BeadText, m: MissingName,
                where: _Occurrences) -> str:
     """Why the English may say the place the document speaks for without naming it: as "our"
     before the word the place qualifies (提升香港金融中心地位 "enhancing our position as a
@@ -2905,9 +2934,12 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
     before its word."""
     if not _renderings(ZhWord(m.text, 0, len(m.text), "ns")) or len(beads) < 3:
         return ""
-    said = sum(m.text in beads.zh[k] for k in where.chinese(m.text))
+    # 香港人 "Hong Kong people", said as "people": the place's own people
+    place = m.text[:-1] if len(m.text) > 2 and m.text.endswith("人") and _renderings(
+        ZhWord(m.text[:-1], 0, len(m.text) - 1, "ns")) else m.text
+    said = sum(place in beads.zh[k] for k in where.chinese(place))
     if said < OWN_PLACE_MIN or said < OWN_PLACE_SHARE * len(beads) and \
-            beads.most_named_place != m.text:
+            beads.most_named_place != place:
         return ""  # neither said in a quarter of the passages nor the place most said
     if word := _led_by_our(c, b.zh, b.en, m):
         return (f"it is the place the document speaks for (named in {said} of its "
@@ -2919,7 +2951,24 @@ def _own_place(c: Correspondence, beads: _Texts, b: BeadText, m: MissingName,
         return (f"it is the place the document speaks for (named in {said} of its "
                 f"{len(beads)} passages) and opens its clause, which the English opens with "
                 f"{opens.group(1).lower()!r}")
+    if _named_just_before(beads, n, place):
+        return (f"it is the place the document speaks for (named in {said} of its "
+                f"{len(beads)} passages), which the English sentence just before names: the "
+                "English goes on about it without naming it again")
     return ""
+
+
+def _named_just_before(beads: _Texts, n: int, name: str) -> bool:
+    """Whether the English of the bead just before bead ``n`` (the sentence before, in the
+    same Chinese paragraph) names the known name ``name`` by what English calls it. Across a
+    paragraph's break a new topic starts, and the name is said again."""
+    k = n - 1
+    if n not in beads.runs_on or beads[n].index - beads[k].index != 1:
+        return False
+    keys = _renderings(ZhWord(name, 0, len(name), "ns"))
+    words = [_fold(w) for w in _WORDS_EN.findall(beads[k].en)]
+    return any(w in keys for w in words) or any(
+        a + b in keys for a, b in zip(words, words[1:], strict=False))
 
 
 # "our city", "the territory", "the community", "local": how a document refers to the place it

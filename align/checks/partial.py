@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from align.checks.base import CheckContext
 from align.checks.entities import caption
 from align.checks.lexical import bead_texts, corr, sub_spans
+from align.checks.numbers.words import frequency_said
 from align.lexicon import Correspondence, ZhWord, lexicon
 from align.lexicon.correspond import PART
 from align.lexicon.dictionary import Dictionary
@@ -223,8 +224,8 @@ def additions(zh: str, en: str) -> list[Suspect]:
     for i, t in enumerate(c.en):
         if not t.content or i in linked or not t.text[:1].islower() or t.text in ROUTINE:
             continue
-        if _intensifier(t.text) or _negated_rendering(t.text, c):
-            continue  # a degree word; unstoppable for 不可阻挡 'cannot stop'
+        if _intensifier(t.text) or _negated_rendering(t.text, c) or frequency_said(zh, t.text):
+            continue  # a degree word; unstoppable for 不可阻挡 'cannot stop'; annual, 一年一度
         tags = word_tags(t.text)
         if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags) or (
                 VERB in tags):

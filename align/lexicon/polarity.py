@@ -109,6 +109,9 @@ _ZH_BOUND = re.compile(
     r"不(?:[得能应宜可准会]?(?:超过|超過|少于|少於|低于|低於|高于|高於|多于|多於|大于|小于)|足|到|及)"
     r"(?=[\d０-９零〇一二两三四五六七八九十百千万亿半])"
 )
+# 不迟于2010年, 不晚于本月底, 不得早于: bounds on a time, "by 2010", "no later than" (which the
+# English side reads as lexical too): reported so the two may pair off, never counted.
+_ZH_TIME_BOUND = re.compile(r"不[得能应宜可准会]?(?:迟于|遲於|晚于|晚於|早于|早於)")
 # After 没有/无/不是 a word like 人 or 一个 may sit between the two negations: 没有人不知道.
 _ZH_BRIDGE = frozenset("人 谁 一个 哪个 任何 哪 一 个 什么 一家 一项 一天".split())
 _ZH_ERFEI = re.compile(r"而非")
@@ -238,10 +241,14 @@ def zh_polarity(text: str) -> Polarity:
         taken.append((m.start(), m.end()))
     for m in _ZH_BOUND.finditer(text):
         taken.append((m.start(), m.end()))
+    for m in _ZH_TIME_BOUND.finditer(text):
+        cues.append(Cue(m.group(), m.start(), m.end(), LEXICAL))
+        taken.append((m.start(), m.end()))
     for m in _ZH_ERFEI.finditer(text):  # 而非雏龙: the segmenter may glue 非 to the noun
         cues.append(Cue(m.group(), m.start(), m.end(), NEGATION))
         taken.append((m.start() + 1, m.end()))
-    kinds = [None if any(a <= w.start < b for a, b in taken) else _zh_kind(w) for w in words]
+    kinds = [None if any(a < w.end and w.start < b for a, b in taken) else _zh_kind(w)
+             for w in words]
     for k, w in enumerate(words):
         if kinds[k] is None:
             continue

@@ -84,7 +84,7 @@ from align.checks.numbers.restated import (
     zodiac_year_en,
     zodiac_year_zh,
 )
-from align.checks.numbers.words import respect_words
+from align.checks.numbers.words import FREQUENCY_WORDS, ONCE_AFTER, respect_words
 from align.furniture import EN_WIRE_DATELINE, is_credit
 from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.respace import respaced
@@ -910,6 +910,13 @@ class _Neighbourhood:
             # title block both pages print is a finding (the English date line of 284)
             why = (" It is in the English page's heading (a title or dateline line), and the "
                    "Chinese page prints no heading at all.", ("furniture", "heading"))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and self._year_naming_the_title(
+                d.en, index):
+            # the other way round, a year the Chinese title names and the English title drops,
+            # is a finding: the Chinese prevails
+            why = (" It is the year in the name the English title gives the document; the "
+                   "Chinese title beside it names the document without its year.",
+                   ("furniture", "title year"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_lead_date(
                 d.zh, index):
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
@@ -1671,6 +1678,21 @@ class _Neighbourhood:
             _heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
             _heading_line(other_doc.segments[i].text, i, other) for i in theirs)
 
+    def _year_naming_the_title(self, e: Quantity, index: int) -> bool:
+        """Whether ``e`` is a bare year (or span of years) that opens or closes the name of the
+        document in the English title line ("2010-11 Policy Address by …", "Report on the
+        Work of the Government 2024") while the Chinese title line in the bead names it with
+        no date (施政报告全文): each page words its own title, and the English made the year
+        of the document's name explicit."""
+        if e.kind != "date" or e.unit != "y":
+            return False
+        bead = self.a.beads[index]
+        return any(_heading_line(self.a.en.segments[i].text, i, "en") and any(
+            m.group(1) == e.surface for names in _EN_YEAR_NAMES
+            for m in names.finditer(self.a.en.segments[i].text)) for i in bead.en) and any(
+            _heading_line(self.a.zh.segments[i].text, i, "zh") and not any(
+                said.endswith(" date") for said in self._said_in("zh", i)) for i in bead.zh)
+
     def _section_heading(self, e: Quantity, index: int) -> bool:
         """Whether every English sentence of the bead saying ``e`` is a section heading further
         down the page (a line of its own, in title case, with no sentence stop: "A Review of
@@ -2135,7 +2157,7 @@ def _heading_line(text: str, position: int, lang: str) -> bool:
         return True
     return kind not in _NO_HEADING and position < HEADING_LINES and (
         not text.rstrip().endswith(tuple(".!?。！？…\"”'’)）,，"))
-        or bool(_TITLE_YEARS.search(text)))
+        or bool(_TITLE_YEARS.search(text) or _TITLE_PART.search(text)))
 
 
 # Furniture that opens a page without a stop but is no title: a line of address, a photo's
@@ -2149,9 +2171,20 @@ _TITLE_YEARS = re.compile(r"[(（]\s*\d{4}\s*(?:年\s*)?(?:[-–—至到~]\s*\d
                           r"[)）]\s*$")
 
 
+# A title's part number in brackets at its end: "Policy Address by Chief Executive (16)",
+# 施政报告全文(十六).
+_TITLE_PART = re.compile(r"[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*$")
+
+
 # A wire story's lead: its subject, then the day alone, of the month of the report, in the
 # first clause (国务院新闻办公室18日发表…, 外交部发言人5日表示…), in the third person.
 _WIRE_LEAD_DAY = re.compile(r"^(?![我咱])[^\d，,。；;！？!?：:]{2,30}?(?<![年月])(\d{1,2}日)")
+
+
+# A year that opens or closes a document's name in a title: "2010-11 Policy Address", "2023
+# Annual Report", "Report on the Work of the Government 2024".
+_EN_YEAR_NAMES = (re.compile(r"(?<![\w,])(\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s+(?=[A-Z][a-z])"),
+                  re.compile(r"\b[A-Z][A-Za-z]*\s+(\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s*$", re.M))
 
 
 # A Chinese section heading: a list number (一、 （二） 3. 第四部分) before its title.
@@ -2377,16 +2410,6 @@ def one_said_by_article(z: Quantity, en_text: str) -> str:
     return f"English {m.group(0)!r} (a count of one said by its unit)" if m else ""
 
 
-# A frequency, once in each unit of time (一年一度, 一年一次, 一月一次, 一周一次, 一天一次), and
-# the English word of that frequency (the closed class of the units' frequency adjectives and
-# adverbs): 一年一度的开放日 "the annual open day".
-_ONCE_AFTER = re.compile(r"[一1](?:度|次|回|届|屆)")
-_FREQUENCY_WORDS = {"year": r"annual(?:ly)?|yearly|every\s+year|each\s+year",
-                    "month": r"monthly|every\s+month|each\s+month",
-                    "week": r"weekly|every\s+week|each\s+week",
-                    "day": r"daily|every\s+day|each\s+day"}
-
-
 def once_a_unit(z: Quantity, zh_text: str, en_text: str) -> str:
     """Where the English says a Chinese frequency of once a unit of time (一年一度) by the
     unit's frequency word ("annual", "yearly", "monthly"); "" when it does not."""
@@ -2394,9 +2417,9 @@ def once_a_unit(z: Quantity, zh_text: str, en_text: str) -> str:
         return ""
     words = UNITS_EN.get(z.unit, "").split()
     unit = words[0].removesuffix("s") if words else ""
-    frequency = _FREQUENCY_WORDS.get(unit)
+    frequency = FREQUENCY_WORDS.get(unit)
     at = zh_text.find(z.surface)
-    if not frequency or at < 0 or not _ONCE_AFTER.match(zh_text, at + len(z.surface)):
+    if not frequency or at < 0 or not ONCE_AFTER.match(zh_text, at + len(z.surface)):
         return ""
     m = re.search(rf"\b(?:{frequency})\b", en_text, re.IGNORECASE)
     return f"English {m.group(0)!r} (once a {unit}: its frequency word)" if m else ""

@@ -170,3 +170,23 @@ def _date_number(q: Quantity) -> Decimal | None:
 
 
 __all__ = ["numeral_ends_word", "respect_words", "word_after_unit"]
+
+
+# A frequency, once in each unit of time (一年一度, 一年一次, 一月一次, 一周一次, 一天一次), and
+# the English word of that frequency (the closed class of the units' frequency adjectives and
+# adverbs): 一年一度的开放日 "the annual open day".
+ONCE_AFTER = re.compile(r"[一1](?:度|次|回|届|屆)")
+FREQUENCY_WORDS = {"year": r"annual(?:ly)?|yearly|every\s+year|each\s+year",
+                   "month": r"monthly|every\s+month|each\s+month",
+                   "week": r"weekly|every\s+week|each\s+week",
+                   "day": r"daily|every\s+day|each\s+day"}
+_ONCE_A_UNIT_ZH = re.compile(r"[一1](年|月|周|週|星期|天|日)(?=[一1](?:度|次|回|届|屆))")
+_UNIT_NAMES = {"年": "year", "月": "month", "周": "week", "週": "week", "星期": "week",
+               "天": "day", "日": "day"}
+
+
+def frequency_said(zh: str, en_word: str) -> bool:
+    """Whether ``en_word`` is the frequency word ("annual", "monthly") of a once-a-unit phrase
+    of the Chinese (一年一度, 一月一次): the English word's source, which no dictionary lists."""
+    return any(re.fullmatch(FREQUENCY_WORDS[_UNIT_NAMES[m.group(1)]], en_word, re.IGNORECASE)
+               for m in _ONCE_A_UNIT_ZH.finditer(zh))
