@@ -3,12 +3,16 @@
 heroine of the Three Kingdoms) read as the common words it is made of ("the bridge"); a year
 that names the document in one page's title ("2010-11 Policy Address" over 施政报告全文); the
 place a document speaks for, named in the English sentence just before, left implicit in the
-next one (香港社会经历种种折腾 "challenges have come one after another")."""
+next one (香港社会经历种种折腾 "challenges have come one after another"); a Chinese lead-in (以下几方面
+考虑) given as an English sentence of its own; "annual" for 一年一度; a name inside a name the
+Chinese glosses in Latin letters ((JCI TAIWAN)); dates of the Republic of China's calendar
+(107年10月12日, 中華民國108年01月28日) and its era name; 一年又一年 "year after year"."""
 
 import pytest
-from conftest import check_texts
+from conftest import check_texts, quantity_value
 
 from align.lexicon.polarity import LEXICAL, NEGATION, zh_polarity
+from align.numbers import extract_zh
 
 
 def _loud(findings, rule: str) -> list[str]:
@@ -238,3 +242,44 @@ def test_a_name_glossed_in_latin_the_english_does_not_use_is_still_reported(tmp_
                                   "已举办50届选拔活动。",
                         "The chamber, with over 10,000 members, has held the award 50 times.")
     assert _loud(found, "name-missing")
+
+
+@pytest.mark.parametrize(("zh", "surface", "value"), [
+    ("107年10月12日", "107年10月12日", "20181012"),
+    ("中華民國108年01月28日", "民國108年01月28日", "20190128"),
+    ("民國113年12月5日", "民國113年12月5日", "20241205"),
+    ("中华民国一百零七年十月十二日", "中华民国一百零七年十月十二日", "20181012"),
+    ("民國三十八年", "民國三十八年", "19490000"),
+    ("民国99年3月", "民国99年3月", "20100300"),
+])
+def test_a_date_of_the_republic_of_china_calendar_is_read(zh, surface, value):
+    dates = [q for q in extract_zh(zh) if q.kind == "date"]
+    assert [(q.surface, quantity_value(q)) for q in dates] == [(surface, value)]
+
+
+@pytest.mark.parametrize(("zh", "kind"), [
+    ("公元107年", "count"),  # no full date, no era: a count as before
+    ("他工作了107年", "count"),
+    ("2023年10月12日", "date"),
+])
+def test_a_year_of_no_era_is_read_as_before(zh, kind):
+    first = extract_zh(zh)[0]
+    assert first.kind == kind
+    assert first.kind != "date" or quantity_value(first) == "20231012"
+
+
+def test_a_date_line_in_the_republic_of_china_calendar_matches_the_english_date(tmp_path):
+    found = check_texts(tmp_path, "中華民國108年01月28日\n總統接見訪問團。",
+                        "January 28, 2019\nPresident meets delegation.")
+    assert [f for f in found if f.rule.startswith("number-")] == []
+    assert _loud(found, "name-missing") == []
+
+
+@pytest.mark.parametrize("zh", ["一年又一年", "一次又一次地", "一代又一代人", "一个又一个难关",
+                                "一批又一批的学生"])
+def test_a_repetition_is_no_count_of_one(zh):
+    assert extract_zh(zh) == []
+
+
+def test_a_count_of_one_beside_another_is_still_read():
+    assert [quantity_value(q) for q in extract_zh("工作一年又三个月")] == ["1", "3"]

@@ -101,7 +101,7 @@ def _one(zh: str):
     ("不会比任何一年轻松", "will be no easier than any of the previous years"),
     ("疫情发生一年了", "what has changed in the last year"),
     ("每一年都有进步", "progress is made every year"),
-    ("一次又一次", "each time the talks resumed"),
+    ("这一次", "each time the talks resumed"),  # 一次又一次 is no count at all now
     ("过去一个月", "over the past month"),
     ("一年来", "over a full year"),
 ])

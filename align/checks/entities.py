@@ -2195,6 +2195,8 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
+    if _ROC_ERA.match(b.zh, m.start) and _simplified(m.text).endswith("民国"):
+        return "it names the calendar of a date (the years of the Republic of China), no place"
     if gloss := _glossed_in_latin(b.zh, b.en, m):
         return (f"it is part of a name the Chinese itself gives in Latin letters ({gloss}), "
                 "which the English uses")
@@ -2264,6 +2266,8 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     return None
 
 
+# The Republic of China's era before a year of its calendar (中華民國108年01月28日).
+_ROC_ERA = re.compile(r"(?:中華|中华)?(?:民國|民国)\s*[\d〇零一二三四五六七八九十百]{1,6}\s*年")
 _LATIN_GLOSS = re.compile(r"[」』”\"》]?\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'’-]{1,60}?)\s*[)）]")
 
 

@@ -72,6 +72,9 @@ _NOT_QUANTITY = re.compile(
     r"|下一(?=[个個])"
     # 新的一千年 "the new millennium": an era, no length of a thousand years
     r"|新的?一千年"
+    # 一年又一年 "year after year", 一次又一次 "time and again", 一代又一代 "generation after
+    # generation": a repetition, no count of one
+    r"|一([\u4e00-\u9fff]{1,2})[又复復]一\1"
     # 城乡二元结构 "the dual urban-rural structure", 一元化领导 "unified leadership": 元 of a
     # structure, not of money
     r"|[一二]元(?=化|结构|結構|论|論|经济|經濟|体制|體制|对立|對立|格局)"
@@ -207,7 +210,7 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_ALNUM_TOKEN)
     scan.blank(_ROUND_NAMES)
     scan.blank(FORMAT_NAMES)
-    for recogniser in (numeric_dates, _event_dates, _short_year_spans, _fractions,
+    for recogniser in (numeric_dates, _event_dates, _roc_dates, _short_year_spans, _fractions,
                        _percent_words, _rates_in_li, _tallies, _land_shares, _plans, _majors,
                        _runs):
         scan.apply(recogniser)
@@ -989,6 +992,26 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
         if m.start() not in read and lo and int(m[2]) == next_year:
             yield scan.q(m.start(), m.end(), Decimal(lo * 10000), "date", unit="y",
                          high=Decimal((lo + 1) * 10000))
+
+
+# A date of the Republic of China's calendar, whose year 1 is 1912: after 民國 (中華民國108年01月28日,
+# 民國一百零七年), or a full date with a year of three digits that no other calendar writes so
+# (107年10月12日, the date line of a Taiwan page).
+_ROC_YEAR_OFFSET = 1911
+_ROC_DATE_RE = re.compile(
+    r"(?:(?:中华民国|中華民國|民国|民國)\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*年"
+    r"(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?"
+    r"|(?<![\d.])(1[01]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])")
+
+
+def _roc_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _ROC_DATE_RE.finditer(scan.work):
+        y_s, m_s, d_s = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        year, month, day = _num(y_s), _num(m_s) or 0, _num(d_s) or 0
+        if not year or not 1 <= year <= 200 or not 0 <= month <= 12 or not 0 <= day <= 31:
+            continue
+        value, unit = make_date(int(year) + _ROC_YEAR_OFFSET, int(month), int(day))
+        yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
 _DAY_END = r"(?:[日号]|(?=[和与及、，,至到\-–—~]))"
