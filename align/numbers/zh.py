@@ -994,8 +994,8 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
                          high=Decimal((lo + 1) * 10000))
 
 
-# A date of the Republic of China's calendar, whose year 1 is 1912: after 民國 (中華民國108年01月28日,
-# 民國一百零七年), or a full date with a year of three digits that no other calendar writes so
+# A date of the Republic of China's calendar, whose year 1 is 1912: after 民國
+# (中華民國108年01月28日, 民國一百零七年), or a full date with a year of three digits that no other calendar writes so
 # (107年10月12日, the date line of a Taiwan page).
 _ROC_YEAR_OFFSET = 1911
 _ROC_DATE_RE = re.compile(
