@@ -995,8 +995,8 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
 
 
 # A date of the Republic of China's calendar, whose year 1 is 1912: after 民國
-# (中華民國108年01月28日, 民國一百零七年), or a full date with a year of three digits that no other calendar writes so
-# (107年10月12日, the date line of a Taiwan page).
+# (中華民國108年01月28日, 民國一百零七年), or a full date with a year of three digits
+# that no other calendar writes so (107年10月12日, the date line of a Taiwan page).
 _ROC_YEAR_OFFSET = 1911
 _ROC_DATE_RE = re.compile(
     r"(?:(?:中华民国|中華民國|民国|民國)\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*年"
