@@ -5,8 +5,9 @@ that names the document in one page's title ("2010-11 Policy Address" over 施�
 place a document speaks for, named in the English sentence just before, left implicit in the
 next one (香港社会经历种种折腾 "challenges have come one after another"); a Chinese lead-in
 (以下几方面考虑) given as an English sentence of its own; "annual" for 一年一度; a name
-inside a name the Chinese glosses in Latin letters ((JCI TAIWAN)); dates of the Republic of China's calendar
-(107年10月12日, 中華民國108年01月28日) and its era name; 一年又一年 "year after year"."""
+inside a name the Chinese glosses in Latin letters ((JCI TAIWAN)); dates of the Republic of
+China's calendar (107年10月12日, 中華民國108年01月28日) and its era name; 一年又一年 "year after
+year"."""
 
 import pytest
 from conftest import check_texts, quantity_value
