@@ -284,3 +284,101 @@ def test_a_repetition_is_no_count_of_one(zh):
 
 def test_a_count_of_one_beside_another_is_still_read():
     assert [quantity_value(q) for q in extract_zh("工作一年又三个月")] == ["1", "3"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("无党派人士出席了会议。", "Public figures without party affiliation attended the meeting."),
+    ("无党派人士和民主党派成员参加了座谈。",
+     "Democratic party members and public figures without party affiliation joined the talks."),
+])
+def test_a_negation_saying_the_rest_of_a_word_rendered_in_part_pairs_with_it(tmp_path, zh, en):
+    assert _loud(check_texts(tmp_path, zh, en), "negation") == []
+
+
+def test_an_english_negation_beside_no_chinese_one_is_still_reported(tmp_path):
+    found = check_texts(tmp_path, "各界人士出席了会议。",
+                        "Public figures did not attend the meeting.")
+    assert _loud(found, "negation")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("仲裁庭没有管辖权,罔顾法律和事实的裁决也没有约束力。",
+     "The tribunal has no jurisdiction, and the award with no legal or factual basis has no "
+     "binding force."),
+    ("他们漠视事实,继续散布谣言。",
+     "With no regard for the facts, they went on spreading rumours."),
+])
+def test_an_english_no_may_render_a_chinese_word_of_disregard(tmp_path, zh, en):
+    assert _loud(check_texts(tmp_path, zh, en), "negation") == []
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Excellecy", False), ("Ambassadr", False), ("Amb", False), ("Excellency", False),
+    ("Sebastian", True), ("Macau", True), ("Premiere", True), ("Rosario", True),
+])
+def test_a_title_misspelt_or_abbreviated_is_no_name(word, name):
+    from align.checks.entities import _not_a_name
+
+    assert _not_a_name(word) is not name
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("莫桑比克总理多罗萨里奥先生出席会议。",
+     "Prime Minister Carlos do Rosario of Mozambique attended the meeting."),
+    ("尊敬的莫桑比克总理多罗萨里奥先生阁下,",
+     "Your Excellecy Prime Minister Carlos do Rosario,"),
+])
+def test_a_surname_with_its_particle_is_the_transliterations_spelling(tmp_path, zh, en):
+    found = check_texts(tmp_path, zh, en)
+    assert _loud(found, "name-missing") == _loud(found, "name-unmatched") == []
+
+
+def test_a_person_replaced_beside_a_particled_name_is_still_reported(tmp_path):
+    found = check_texts(tmp_path, "莫桑比克总理多罗萨里奥先生出席会议。",
+                        "Prime Minister Carlos Agostinho of Mozambique attended the meeting.")
+    assert _loud(found, "name-unmatched") or _loud(found, "name-missing")
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("918事變", "918"), ("911事件", "911"), ("77事变", "707"),
+    ("1209运动", "1209"),
+])
+def test_an_event_named_by_its_day_in_digits_is_a_date(zh, value):
+    dates = [q for q in extract_zh(zh) if q.kind == "date"]
+    assert [(quantity_value(q), q.weak) for q in dates] == [(value, True)]
+
+
+@pytest.mark.parametrize("zh", ["2020事件", "1001个事件", "18个运动员"])
+def test_a_year_or_a_count_before_an_event_word_is_no_event_day(zh):
+    assert not any(q.kind == "date" and q.weak for q in extract_zh(zh))
+
+
+def test_the_year_of_an_event_named_by_its_day_is_explicitation(tmp_path):
+    found = check_texts(tmp_path, "陈先生在918事變发生后志愿回国参加空军。",
+                        "After the Mukden Incident of 1931, Mr Chen volunteered to join the air "
+                        "force in China.")
+    assert [f for f in found if f.rule.startswith("number-") and f.severity.value != "info"] == []
+
+
+@pytest.mark.parametrize(("zh", "en", "loud"), [
+    ("前年我曾到访贵国。", "I visited your country two years ago.", False),
+    ("去年我曾到访贵国。", "I visited your country a year ago.", False),
+    ("去年我曾到访贵国。", "I visited your country two years ago.", True),
+    ("我曾到访贵国。", "I visited your country two years ago.", True),
+])
+def test_years_ago_said_by_a_relative_year(tmp_path, zh, en, loud):
+    found = check_texts(tmp_path, zh, en)
+    assert bool(_loud(found, "number-extra")) is loud
+
+
+def test_a_weekday_the_chinese_names_beside_another_date_is_not_the_date_lines(tmp_path):
+    found = check_texts(tmp_path, "總統出席晚宴\n中華民國105年03月19日\n"
+                                  "馬總統於美國時間3月17日(週四)抵達洛杉磯。",
+                        "President Ma arrived in Los Angeles on Thursday, March 17.")
+    assert not [f for f in found if f.rule == "number-mismatch"]
+
+
+def test_a_weekday_a_date_did_not_fall_on_is_still_reported(tmp_path):
+    found = check_texts(tmp_path, "馬總統於民國105年3月19日抵達洛杉磯。",
+                        "President Ma arrived in Los Angeles on Thursday.")
+    assert [f.severity.value for f in found if f.rule == "number-mismatch"] == ["error"]

@@ -375,7 +375,7 @@ def english_names(c: Correspondence, en: str,
         if not word[:1].isupper() or not any(ch.islower() for ch in word) and len(word) < 2:
             continue
         bare = word.rstrip(".").removesuffix("'s")
-        if bare in _NOT_NAMES or bare.title() in _NOT_NAMES:  # LORD, GOD
+        if _not_a_name(bare):  # LORD, GOD, Amb., Excellecy
             continue
         if word.replace(".", "") in _TIME_ZONES:
             continue  # May 23 EST: a time's zone
@@ -411,9 +411,35 @@ def english_names(c: Correspondence, en: str,
     return [tuple(r) for r in runs]
 
 
+_TITLE_ABBREVIATIONS = frozenset(("Amb", "Ambs", "Excy"))  # "Amb. Lin", "H.E. Amb."
+
+
+def _not_a_name(word: str) -> bool:
+    """Whether a capitalised word is one of the words that are no names (``_NOT_NAMES``:
+    months, titles, kinds of place), an abbreviation of a title (Amb.), or a long one of them
+    misspelt by one letter (Excellecy for Excellency): a page's typo is no name."""
+    if word in _NOT_NAMES or word.title() in _NOT_NAMES or word in _TITLE_ABBREVIATIONS:
+        return True
+    return len(word) >= 8 and any(_one_edit(word.title(), known) for known in _LONG_NOT_NAMES
+                                  if known[:3] == word[:3].title())
+
+
+_LONG_NOT_NAMES = tuple(w for w in _NOT_NAMES if len(w) >= 8)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by inserting, deleting or replacing one letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
 # The particles inside Arabic, Dutch, German, Romance names (Abu Ibrahim al-Hashimi al-Qurayshi,
 # Mohammed bin Salman, Ludwig van Beethoven, Luiz Inácio Lula da Silva): a closed class.
-_PARTICLES = frozenset("""al el ad as ash bin ibn bint ben van von der den de da di du dos das
+_PARTICLES = frozenset("""al el ad as ash bin ibn bint ben van von der den de da di do du dos das
     del della la le""".split())
 _HYPHENED_ONLY = frozenset("al el ad as ash".split())  # alone, English words (Britain as Chair)
 
@@ -980,15 +1006,20 @@ def _abbreviated(links, n: int, keys: frozenset[str], c: Correspondence) -> bool
 
 def _read_as_words(word: ZhWord, en_words: list[str]) -> bool:
     """Whether a name is read here as the common words it is made of: the segmenter tags it
-    no name, or a place (大树 "big tree", whose only sense in the dictionary is a township;
-    大桥 "the bridge", a heroine of the Three Kingdoms, tagged a place; not a person, an
-    organisation or a title, 世界日报 beside "newspaper"), and the English renders its head,
+    no name (大树 "big tree", whose only sense in the dictionary is a township), or a place
+    whose only English is its own reading (大桥 "the bridge", to the dictionary Da Qiao, a
+    heroine of the Three Kingdoms; not 英伦, England; never a person, an organisation or a
+    title, 世界日报 beside "newspaper"), and the English renders its head,
     the last character or word inside it, by the head's first sense (树, "tree"): Chinese
     compounds end in their head, and a name would have its own rendering. Only the first
     sense: a character's later ones are many (台 is also "stand", "station")."""
     text = _simplified(word.text)
     if word.pos[:2] in ("nr", "nt", "nz") or not word.han or len(text) < 2:
         return False
+    if word.pos[:2] == "ns":
+        reading = lexicon().readings(text, False)
+        if not _renderings(word) <= {*reading, "".join(reading)}:
+            return False  # a place the dictionary names in English (英伦 England)
     dictionary = lexicon().dictionary
     for k in range(1, len(text)):
         entry = dictionary.get(text[k:])
@@ -1208,7 +1239,15 @@ def _english_spellings(en: str) -> list[str]:
                 break
             joined, end = joined + other.group(), other.end()
             out.append(joined)
+    # a surname with its particles (do Rosario, von der Leyen, de Gaulle), which a
+    # transliteration spells whole (多罗萨里奥, 冯德莱恩, 戴高乐)
+    out += [m.group() for m in _PARTICLED_SURNAME.finditer(en)]
     return out
+
+
+_PARTICLED_SURNAME = re.compile(
+    r"(?<![\w-])(?:(?:" + "|".join(sorted(_PARTICLES - _HYPHENED_ONLY, key=len, reverse=True))
+    + r") ){1,2}[A-Z][\w'’-]+")
 
 
 _ROMAN_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?)")

@@ -29,7 +29,7 @@ from align.checks.lexical import BeadText, bead_texts, corr, sub_spans
 from align.checks.partial import LITERAL_BAR, PAUSE, literalness
 from align.lexicon import Correspondence, lexicon
 from align.lexicon.antonyms import ANTONYMS
-from align.lexicon.correspond import GLOSS, LATIN, NAME, PINYIN
+from align.lexicon.correspond import GLOSS, LATIN, NAME, PART, PINYIN
 from align.lexicon.en import lemmas_of, stem
 from align.lexicon.polarity import (
     CONTINUED,
@@ -55,7 +55,8 @@ ZH_NEGATIVE_WORDS = frozenset(
     否定 否决 难以 很难 少有 很少 鲜有 极少 罕见 忽视 忽略 除了 只有 直到 零 失去 丧失 放弃 排除
     拒不 无人 以免 免得 省得 以防 未经 唯有 仅 仅仅 只是 不如 终止 中止 撤销 废除 摆脱 忘记 错过
     丢失 拒签 回避 逃避 抵制 禁令 怀疑 难道 岂 何必 何尝 匿名 免税 缺席 缺失 弃权 暂停 暂缓 关闭
-    取消 叫停 停办 停运 停业 停课 谢绝 搁置 中断 只能 只可 只准 只许 最多 至多 仅限""".split()
+    取消 叫停 停办 停运 停业 停课 谢绝 搁置 中断 只能 只可 只准 只许 最多 至多 仅限
+    罔顾 漠视""".split()
 )
 # 只 "only" states a limit positively, which English often states negatively ("cannot serve
 # more than"); after a numeral or a demonstrative it is the measure word of animals (三只, 这只).
@@ -448,9 +449,13 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
     # A Chinese word rendered by a non-negative English word is used up (不同 -> different).
     # Not when an English negation governs that word: "without regrets" for 无怨无悔 'no
     # complaints' (whether the Chinese word is negative itself is _zh_available's question).
+    # Nor a word with a negation of its own rendered only in part (无党派人士 by "public
+    # figures": "without party affiliation" says the rest).
+    cue_starts = {q.start for q in zp.cues}
     zh_linked = {link.zh.start for link in c.links
                  if link.en and not any(c.en[i].start in en_cue_starts for i in link.en)
-                 and not any(_governs(en, q, c.en[i].start) for i in link.en for q in ep.cues)}
+                 and not any(_governs(en, q, c.en[i].start) for i in link.en for q in ep.cues)
+                 and not (link.how == PART and link.zh.start in cue_starts)}
     en_linked = {c.en[i].start for link in c.links if link.en for i in link.en
                  if not zh_polarity(link.zh.text).cues}
     zh_extra = _zh_available(zh, zp, zh_linked)

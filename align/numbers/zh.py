@@ -765,7 +765,27 @@ _EVENT_DATE_DIGITS_RE = re.compile(r"(?<![\d.])(\d{1,2})[·・•‧](\d{1,2})(?
                                    r"(?=[”」』’\"]?(?:[^\W\d_]{0,8}[日节]|事件|事变|运动))")
 
 
+# And in Arabic digits run together (918事變, 911事件, 77事变): a month and a day the digits can
+# be only one way (9-18; 91-8 is none).
+_EVENT_DATE_RUN_RE = re.compile(r"(?<![\d.])(\d{2,4})(?![\d.])"
+                                r"(?=[”」』’\"]?(?:事变|事變|事件|运动|運動|惨案|慘案|起义|起義))")
+
+
+def _digit_month_day(run: str) -> tuple[int, int] | None:
+    """The one (month, day) a run of digits can be split into (1209: 12-9), or None; a year
+    (2020事件) is none, and a day has no leading zero after a month of one digit (1-209)."""
+    if len(run) == 4 and run[:2] in ("19", "20"):
+        return None
+    valid = {(int(run[:i]), int(run[i:])) for i in range(1, len(run))
+             if (i == 2 or run[i] != "0") and 1 <= int(run[:i]) <= 12 and 1 <= int(run[i:]) <= 31}
+    return valid.pop() if len(valid) == 1 else None
+
+
 def _event_dates(scan: _Scan) -> Iterator[Quantity]:
+    for m in _EVENT_DATE_RUN_RE.finditer(scan.work):
+        if md := _digit_month_day(m.group(1)):
+            value, unit = make_date(0, *md)
+            yield scan.q(m.start(), m.end(), value, "date", unit=unit, weak=True)
     for m in _EVENT_DATE_RE.finditer(scan.work):
         md = _event_month_day(m.group(1), m.group(2), m.group(3))
         if md:

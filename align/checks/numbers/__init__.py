@@ -809,7 +809,8 @@ class _Neighbourhood:
                      or in_explanatory_gloss(d.en, self._en_text(index))
                      or days_named(d.en, self.en[index], self._en_text(index))
                      or terms_served(d.en, self._en_text(index), self._zh_text(index))
-                     or self._restated_date(d.en, index))
+                     or self._restated_date(d.en, index)
+                     or self._relative_year_counted(d.en, index))
         elif d.rule is NUMBER_MISMATCH and d.zh is not None and d.en is not None:
             where = (self._period_said_by_start(d.zh, d.en) or _two_digit_year(d.zh, d.en)
                      or self._years_ago(d.zh, d.en, index)
@@ -1409,13 +1410,17 @@ class _Neighbourhood:
 
     def _wrong_weekday(self, d: Discrepancy, index: int) -> Discrepancy:
         """A Chinese date missing from the English whose own bead's English names a weekday
-        the date did not fall on, in the year known for it: a mismatch (an error when the year
+        (one the bead's Chinese does not name itself) the date did not fall on, in the year
+        known for it: a mismatch (an error when the year
         is the date's own or its bead's, a warning when it is the dateline's)."""
         z = d.zh
         if z is None or z.kind != "date" or "m" not in z.unit or "d" not in z.unit \
                 or z.high is not None:
             return d
-        said = [e for off, e in self._weekdays_said(index) if off == 0]
+        # a weekday the Chinese of the bead names too (3月17日(週四) "Thursday, March 17")
+        # belongs to that day, not to this date
+        own = {q.value for q in self.zh[index] if q.kind == "weekday"}
+        said = [e for off, e in self._weekdays_said(index) if off == 0 and e.value not in own]
         year, source = self._year_of(z, index)
         if not said or year is None:
             return d
@@ -1548,6 +1553,16 @@ class _Neighbourhood:
             return ""
         if self.year - int(z.value) // 10000 == e.value:
             return f"English '{e.surface} years ago' (counted back from the dateline, {self.year})"
+        return ""
+
+    def _relative_year_counted(self, e: Quantity, index: int) -> str:
+        """An English count of years back ("two years ago") that says the Chinese relative year
+        of the bead (前年 "the year before last", 去年): the count is the word's distance."""
+        if not self._counted_back(e, index):
+            return ""
+        for m in _RELATIVE_RE.finditer(self._zh_text(index)):
+            if RELATIVE_YEARS[m.group()] == -e.value:
+                return f"Chinese {m.group()} (said as '{e.surface} years ago')"
         return ""
 
     def _year_earlier_figure(self, z: Quantity, e: Quantity, index: int) -> str:

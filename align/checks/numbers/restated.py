@@ -230,13 +230,15 @@ def span_of_months(e: Quantity, others: list[Quantity]) -> str:
 # Beijing Summit", 2018年英联邦外交官年度培训会.
 _EVENT_EN = (r"Summit|Forum|Games|Olympics|Paralympics|Expo|Exposition|Fair|Conference|Congress|"
              r"Dialogue|Festival|World\s+Cup|Championships?|Programme|Program|Reception|Gala|"
-             r"Week|Promotion|Exhibition")
+             r"Week|Promotion|Exhibition|Incident|Movement|Uprising|Massacre|Revolution")
 _EVENT_ZH = re.compile(
     r"峰会|峰會|论坛|論壇|运动会|運動會|奥运会|奧運會|冬奥会|冬奧會|亚运会|亞運會|"
     r"博览会|博覽會|进博会|進博會|世博会|世博會|展览会|展覽會|交易会|交易會|"
     r"大会|大會|年会|年會|对话会|對話會|招待会|招待會|培训会|培訓會|研讨会|研討會|"
     r"锦标赛|錦標賽|世界杯|世界盃|艺术节|藝術節|文化节|文化節|电影节|電影節|"
-    r"宣传周|宣傳週|活动周|活動週|推介会|推介會|展会|展會"
+    r"宣传周|宣傳週|活动周|活動週|推介会|推介會|展会|展會|"
+    # historical events named by their day (九一八事变 "the Mukden Incident of 1931")
+    r"事变|事變|事件|运动|運動|惨案|慘案|起义|起義|革命"
     # games said short, without 会 (东亚运 the East Asian Games, 全运 the National Games)
     r"|(?:东亚|東亞|亚|亞|全|奥|奧|大|青奥|青奧|冬奥|冬奧)[运運](?![动動输輸营營行转轉用])")
 _CN_YEAR = re.compile(r"(?:19|20)\d\d\s*年|[〇零一二三四五六七八九]{4}年")
