@@ -1009,10 +1009,10 @@ def _read_as_words(word: ZhWord, en_words: list[str]) -> bool:
     no name (大树 "big tree", whose only sense in the dictionary is a township), or a place
     whose only English is its own reading (大桥 "the bridge", to the dictionary Da Qiao, a
     heroine of the Three Kingdoms; not 英伦, England; never a person, an organisation or a
-    title, 世界日报 beside "newspaper"), and the English renders its head,
-    the last character or word inside it, by the head's first sense (树, "tree"): Chinese
-    compounds end in their head, and a name would have its own rendering. Only the first
-    sense: a character's later ones are many (台 is also "stand", "station")."""
+    title, 世界日报 beside "newspaper"), and the English renders its head, the last
+    character or word inside it, by the head's first sense (树, "tree"): Chinese compounds
+    end in their head, and a name would have its own rendering. Only the first sense: a
+    character's later ones are many (台 is also "stand", "station")."""
     text = _simplified(word.text)
     if word.pos[:2] in ("nr", "nt", "nz") or not word.han or len(text) < 2:
         return False

@@ -1411,8 +1411,8 @@ class _Neighbourhood:
     def _wrong_weekday(self, d: Discrepancy, index: int) -> Discrepancy:
         """A Chinese date missing from the English whose own bead's English names a weekday
         (one the bead's Chinese does not name itself) the date did not fall on, in the year
-        known for it: a mismatch (an error when the year
-        is the date's own or its bead's, a warning when it is the dateline's)."""
+        known for it: a mismatch (an error when the year is the date's own or its bead's, a
+        warning when it is the dateline's)."""
         z = d.zh
         if z is None or z.kind != "date" or "m" not in z.unit or "d" not in z.unit \
                 or z.high is not None:
