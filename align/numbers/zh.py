@@ -767,7 +767,7 @@ _EVENT_DATE_DIGITS_RE = re.compile(r"(?<![\d.])(\d{1,2})[·・•‧](\d{1,2})(?
 
 # And in Arabic digits run together (918事變, 911事件, 77事变): a month and a day the digits can
 # be only one way (9-18; 91-8 is none).
-_EVENT_DATE_RUN_RE = re.compile(r"(?<![\d.])(\d{2,4})(?![\d.])"
+_EVENT_DATE_RUN_RE = re.compile(r"(?<![\d.·・•‧])(\d{2,4})(?![\d.])"
                                 r"(?=[”」』’\"]?(?:事变|事變|事件|运动|運動|惨案|慘案|起义|起義))")
 
 
