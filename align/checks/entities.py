@@ -2660,15 +2660,21 @@ def _said_next_door(beads: _Texts, n: int, name: str) -> bool:
         if not 0 <= k < len(beads) or abs(beads[k].index - beads[n].index) != 1:
             continue
         other = beads[k]
-        words = [_fold(w) for w in _WORDS_EN.findall(other.en)]
-        pairs = [a + b in keys for a, b in zip(words, words[1:], strict=False)]  # United States
-        hits = [w in keys or k < len(pairs) and pairs[k] or k > 0 and pairs[k - 1]
-                for k, w in enumerate(words)]
+        hits = _name_hits(other.en, keys)
         english = sum(h and not (k and hits[k - 1]) for k, h in enumerate(hits))  # Hong Kong:
         # one name however many of its words
         if english > _says(corr(other.zh, other.en), name, keys):
             return True
     return False
+
+
+def _name_hits(en: str, keys: frozenset[str]) -> list[bool]:
+    """Per English word, whether it is (part of) what English calls a name whose renderings
+    are ``keys``: the word itself, or it and a neighbour run together (United States)."""
+    words = [_fold(w) for w in _WORDS_EN.findall(en)]
+    pairs = [a + b in keys for a, b in zip(words, words[1:], strict=False)]
+    return [w in keys or k < len(pairs) and pairs[k] or k > 0 and pairs[k - 1]
+            for k, w in enumerate(words)]
 
 
 # A person in a Hong Kong list of names: a title, then an English given name and the surname
@@ -3008,10 +3014,7 @@ def _named_just_before(beads: _Texts, n: int, name: str) -> bool:
     k = n - 1
     if n not in beads.runs_on or beads[n].index - beads[k].index != 1:
         return False
-    keys = _renderings(ZhWord(name, 0, len(name), "ns"))
-    words = [_fold(w) for w in _WORDS_EN.findall(beads[k].en)]
-    return any(w in keys for w in words) or any(
-        a + b in keys for a, b in zip(words, words[1:], strict=False))
+    return any(_name_hits(beads[k].en, _renderings(ZhWord(name, 0, len(name), "ns"))))
 
 
 # "our city", "the territory", "the community", "local": how a document refers to the place it

@@ -9,7 +9,7 @@ usually part of a word (一些, 统一, 三聚氰胺) rather than a quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -754,8 +754,13 @@ def _event_month_day(month: str, dot: str, day: str) -> tuple[int, int] | None:
     whole = month + day
     splits = [(month, day)] if dot else [(whole[:i], whole[i:]) for i in range(1, len(whole))
                                          if whole[i] not in "卅廿" or i == len(month)]
-    valid = {(m, d) for a, b in splits if (m := digits(a)) and (d := digits(b))
-             and 1 <= m <= 12 and 1 <= d <= 31}
+    return _one_month_day((digits(a), digits(b)) for a, b in splits)
+
+
+def _one_month_day(splits: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one (month, day) among the ways a run of digits splits, or None: none is a date,
+    or more than one could be."""
+    valid = {(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31}
     return valid.pop() if len(valid) == 1 else None
 
 
@@ -776,9 +781,8 @@ def _digit_month_day(run: str) -> tuple[int, int] | None:
     (2020事件) is none, and a day has no leading zero after a month of one digit (1-209)."""
     if len(run) == 4 and run[:2] in ("19", "20"):
         return None
-    valid = {(int(run[:i]), int(run[i:])) for i in range(1, len(run))
-             if (i == 2 or run[i] != "0") and 1 <= int(run[:i]) <= 12 and 1 <= int(run[i:]) <= 31}
-    return valid.pop() if len(valid) == 1 else None
+    return _one_month_day((int(run[:i]), int(run[i:])) for i in range(1, len(run))
+                          if i == 2 or run[i] != "0")
 
 
 def _event_dates(scan: _Scan) -> Iterator[Quantity]:

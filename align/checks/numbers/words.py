@@ -180,7 +180,7 @@ FREQUENCY_WORDS = {"year": r"annual(?:ly)?|yearly|every\s+year|each\s+year",
                    "month": r"monthly|every\s+month|each\s+month",
                    "week": r"weekly|every\s+week|each\s+week",
                    "day": r"daily|every\s+day|each\s+day"}
-_ONCE_A_UNIT_ZH = re.compile(r"[一1](年|月|周|週|星期|天|日)(?=[一1](?:度|次|回|届|屆))")
+_ONCE_A_UNIT_ZH = re.compile(r"[一1](年|月|周|週|星期|天|日)(?=" + ONCE_AFTER.pattern + ")")
 _UNIT_NAMES = {"年": "year", "月": "month", "周": "week", "週": "week", "星期": "week",
                "天": "day", "日": "day"}
 
