@@ -353,9 +353,9 @@ def test_a_year_said_as_this_years_in_the_next_sentence():
     ("The plan covers three years (see below).", False),
 ])
 def test_a_title_may_end_with_its_years_in_brackets(text, heading):
-    from align.checks.numbers import _heading_line
+    from align.checks.numbers import heading_line
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
-    assert _heading_line(text, 0, lang) is heading
+    assert heading_line(text, 0, lang) is heading
 
 
 def test_an_english_only_title_with_its_years_is_info():

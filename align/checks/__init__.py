@@ -12,19 +12,20 @@ from dataclasses import replace
 
 from align.checks.antonym import AntonymCheck
 from align.checks.base import Check, CheckContext
-from align.checks.coverage import CoverageCheck
+from align.checks.coverage import CoverageCheck, furniture_zh
 from align.checks.entities import EntitiesCheck
 from align.checks.length import LengthCheck
 from align.checks.lexical import on_respaced_words
 from align.checks.meaning import MeaningCheck
 from align.checks.names import NamesCheck
-from align.checks.numbers import NumbersCheck
+from align.checks.numbers import NumbersCheck, heading_line
 from align.checks.partial import PartialCheck
 from align.checks.polarity import NegationCheck
 from align.checks.tags import TagsCheck
 from align.checks.terms import TermsCheck
 from align.checks.untranslated import UntranslatedCheck
-from align.model import Alignment, Finding, Severity
+from align.io.chinese import to_simplified
+from align.model import Alignment, Document, Finding, Severity
 from align.rules import (
     ADDITION,
     ANTONYM,
@@ -36,6 +37,7 @@ from align.rules import (
     OMISSION,
     PARTIAL_ADDITION,
     PARTIAL_OMISSION,
+    SHORT_TRANSLATION,
     TOKEN_MISSING,
 )
 
@@ -68,6 +70,7 @@ def run_checks(ctx: CheckContext) -> tuple[Finding, ...]:
                 f = replace(f, severity=overrides[f.rule])
             out.append(f)
     out = one_finding_per_sentence(out, ctx.alignment)
+    out = titles_worded_apart(out, ctx.alignment)
     out = one_reading_per_bead(out)
     out.sort(key=lambda f: (f.bead if f.bead is not None else -1, f.rule))
     return tuple(out)
@@ -114,6 +117,76 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
                             evidence=(*f.evidence, (WITHIN, _WHOLE_RULE[side])))
         out.append(f)
     return out
+
+
+# Rules that report Chinese words or length a title block's English lacks: when the Chinese page
+# prints more title lines than the English one and one of them is a news headline quoting its
+# speaker (出席國宴 總統:…), each page words its headline its own way.
+_TITLE_RULES = frozenset((NAME_MISSING.id, TOKEN_MISSING.id, SHORT_TRANSLATION.id,
+                          PARTIAL_OMISSION.id))
+
+
+def titles_worded_apart(findings: list[Finding], alignment: Alignment) -> list[Finding]:
+    """Findings of a missing word, name or length in the page's title block are information
+    when the bead is title lines only on both sides (opening lines with no sentence stop, and
+    datelines), the Chinese prints more title lines than the English (a headline and a
+    sub-headline against one English headline), and what is missing is in a headline that
+    quotes its speaker (出席「哈德遜研究所」晚會 總統:此獎項是向…臺灣人民致意): the English page
+    words its one headline its own way. A byline, a date-and-place line or a speech's subtitle
+    the English title block lacks stays a finding."""
+    out = []
+    for f in findings:
+        if (f.rule in _TITLE_RULES and f.severity is not Severity.INFO and f.bead is not None
+                and _in_quoting_headline(alignment, f)):
+            f = replace(f, severity=Severity.INFO, message=(
+                f"{f.message} It is in the Chinese page's headline quoting its speaker, in a "
+                "title block where the Chinese prints more title lines than the English: each "
+                "page words its title its own way."),
+                evidence=(*f.evidence, ("furniture", "title block")))
+        out.append(f)
+    return out
+
+
+def _in_quoting_headline(alignment: Alignment, f: Finding) -> bool:
+    """Whether finding ``f`` (its Chinese word, or for a length the bead) is in a headline that
+    quotes its speaker, in a bead of title lines only, more of them (datelines apart) in the
+    Chinese than in the English."""
+    bead = alignment.beads[f.bead]
+    if not bead.zh or not bead.en:
+        return False
+    zh = [alignment.zh.segments[i].text for i in bead.zh]
+    en = [alignment.en.segments[i].text for i in bead.en]
+    if not (all(heading_line(t, i, "zh") for t, i in zip(zh, bead.zh, strict=True))
+            and all(heading_line(t, i, "en") for t, i in zip(en, bead.en, strict=True))):
+        return False
+    zh_lines = _lines(alignment.zh, bead.zh)
+    titles = sum(furniture_zh(t) != "dateline" and not _ZH_DATE_LINE.fullmatch(t)
+                 for t in zh_lines)
+    if titles <= sum(not _EN_DATE_LINE.fullmatch(t) for t in _lines(alignment.en, bead.en)):
+        return False
+    word = dict(f.evidence).get("zh")
+    quoted = [m.group(1) for t in zh_lines if (m := _QUOTING_HEADLINE.search(t))]
+    return bool(quoted) and (word is None or any(
+        to_simplified(word) in to_simplified(q) for q in quoted))
+
+
+# A headline that quotes its speaker: "出席國宴 總統:You Are My Best Friend" (the speaker's
+# words after a colon, with the event before them).
+_QUOTING_HEADLINE = re.compile(r"^\S.{3,}?\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(\S.+)$")
+
+
+def _lines(doc: Document, ids: tuple[int, ...]) -> list[str]:
+    """The lines of the file the sentences ``ids`` span (the segmenter joins a title broken
+    over lines into one sentence)."""
+    return [line.strip() for i in ids for line in
+            doc.text[doc.segments[i].start : doc.segments[i].end].split("\n") if line.strip()]
+
+
+# A date printed alone on a line: 2023年3月31日, 中華民國112年03月31日 (a page's posting date),
+# and in English 2023-03-31, March 31, 2023, 31 March 2023.
+_ZH_DATE_LINE = re.compile(r"(?:中華民國|中华民国)?\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_EN_DATE_LINE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|"
+                           r"(?:[A-Z][a-z]+ \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]+,? \d{4})")
 
 
 # Rules that read one bead word by word and judge what its sentences say: a second finding of

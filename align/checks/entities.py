@@ -948,6 +948,43 @@ def _names_organisation(links, n: int, c: Correspondence, en: str) -> bool:
         for i in first.en)
 
 
+_DIRECTIONS = "东西南北中東"
+
+
+def _in_direction_series(zh: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is made of direction characters inside a run of three
+    or more of them (北中南, 东中西部, 东西南北中): a series of parts of a country or a town,
+    not the region two of them may name (中南 "south central China", 东北)."""
+    if not all(ch in _DIRECTIONS for ch in zh[start:end]):
+        return False
+    a, b = start, end
+    while a > 0 and zh[a - 1] in _DIRECTIONS:
+        a -= 1
+    while b < len(zh) and zh[b] in _DIRECTIONS:
+        b += 1
+    return b - a >= 3
+
+
+_OPEN_QUOTE = "「『“《〈\"'"
+_CLOSE_QUOTE = "」』”》〉\"'"
+
+
+def _qualifies_quoted_name(links, n: int, zh: str, c: Correspondence, en: str) -> bool:
+    """Whether the place at ``n`` qualifies a name the Chinese quotes right after it (美國
+    「哈德遜研究所」, 日本「朝日新聞」) and the English renders that name with a capitalised
+    word inside a sentence (the Hudson Institute): English calls the body by its own name and
+    leaves out the country the Chinese tells the reader it is from."""
+    me = links[n].zh
+    if not me.pos.startswith("ns") or zh[me.end : me.end + 1] not in _OPEN_QUOTE:
+        return False
+    close = next((i for i in range(me.end + 2, min(len(zh), me.end + 30))
+                  if zh[i] in _CLOSE_QUOTE), None)
+    return close is not None and any(
+        me.end < link.zh.start and link.zh.end <= close and any(
+            c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
+            for i in link.en) for link in links[n + 1 : n + 8])
+
+
 # The head nouns organisations' names end in (俱乐部, 学会, 研究所, 集团, 大学): an office (总理,
 # 国务卿) is not one, so 德国总理 -> Chancellor keeps its country.
 _ORG_HEADS = ("部", "会", "社", "院", "所", "馆", "团", "局", "司", "行", "校", "学", "中心",
@@ -1813,7 +1850,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             # Vice-Premier: the name only qualifies a noun or an office English kept (not a
             # person, 特朗普行政当局 -> Trump administration, nor a country, 美国公民 -> US
             # citizens)
-        if _names_organisation(links, n, c, en):
+        if _names_organisation(links, n, c, en) or _qualifies_quoted_name(links, n, zh, c, en):
             continue  # 英国筷子俱乐部 -> the Chopsticks Club: the place is part of a name
         if _POSTED & {zh[link.zh.end : link.zh.end + 1], zh[link.zh.start - 1 : link.zh.start]}:
             continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
@@ -1833,6 +1870,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 罗文 -> Luo Wen, not the singer Roman Tam the dictionary knows
         if _LETTER_WORD.fullmatch(link.zh.text):
             continue  # X光 "X-ray", B超 "ultrasound": a common noun with a letter in it
+        if _in_direction_series(zh, link.zh.start, link.zh.end):
+            continue  # 中南 of 北中南各地 "the north, centre and south": no region's name
         problems.append((link.zh.start, link.zh.end, link.zh.text))
     sounded: set[int] = set()  # starts of unknown names the English says (by sound, pinyin)
     for text, run in unknown:

@@ -167,6 +167,11 @@ def _no_words(chinese: str) -> bool:
     return not lexicon().correspond(chinese, "").links
 
 
+def _written_in(zh: str, name: str) -> bool:
+    """Whether the Chinese writes the words themselves, in Latin letters (a song's title
+    「You Are My Best Friend」 quoted as it is): no name to read in them."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", zh) is not None
+
 class NamesCheck:
     """A pinyin name in the English must be readable in the bead's Chinese. Not reported: the
     surname said alone before a title (高主任 ~ Director-General Gao Feng), a name readable in
@@ -200,7 +205,8 @@ class NamesCheck:
                 text = a.en.segments[i].text
                 for name, _, end in pinyin_names(text):
                     label = text[end : end + 1] in (":", "：")
-                    if not (readable_in(zh_text, name) or surname_with_title(zh_text, name)
+                    if not (readable_in(zh_text, name) or _written_in(zh_text, name)
+                            or surname_with_title(zh_text, name)
                             or readable_in(near, name) or dictionary_name_in(near, name)
                             or label and anywhere(name)
                             or i < HEADING_LINES and _heading(text)):

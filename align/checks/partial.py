@@ -226,6 +226,8 @@ def additions(zh: str, en: str) -> list[Suspect]:
             continue
         if _intensifier(t.text) or _negated_rendering(t.text, c) or frequency_said(zh, t.text):
             continue  # a degree word; unstoppable for 不可阻挡 'cannot stop'; annual, 一年一度
+        if _parties_said(zh, t.text):
+            continue  # 两国利益 'bilateral interests', 双向投资 'two-way investment'
         tags = word_tags(t.text)
         if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags) or (
                 VERB in tags):
@@ -256,6 +258,20 @@ def additions(zh: str, en: str) -> list[Suspect]:
         out.append(Suspect("addition", w.text, t.text, (w.start, w.end), (t.start, t.end),
                            True, f"on '{c.en[head].text}'", t.text))
     return out
+
+
+# English words that say how many sides take part, and the Chinese that says so (两国利益
+# "bilateral interests", 双向投资 "two-way investment", 三方会谈 "trilateral talks").
+_PARTIES = {"bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|"
+                         "中[美英法德日俄欧歐非韩韓印]",
+            "two-way": "双向|雙向|双边|雙邊|相互|互相|两国|兩國|双方|雙方",
+            "trilateral": "三方|三国|三國|三边|三邊|[中美日韩韓俄印]{3}"}
+
+
+def _parties_said(zh: str, word: str) -> bool:
+    """Whether ``word`` says how many sides take part and the Chinese says it too."""
+    said = _PARTIES.get(word.lower())
+    return said is not None and re.search(said, zh) is not None
 
 
 # Particles and connectives that carry no meaning a modifier could render.

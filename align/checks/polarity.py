@@ -139,6 +139,10 @@ class Mismatch:
 _ZH_AUXILIARIES = frozenset("会 能 是 有 要 可 可以 应 应该 应当 必 必须 用 得 该 能够 曾".split())
 
 
+# A preposition right after a negation: the negation is the verb's, after the object.
+_ZH_PREPOSITION = re.compile(r"[对對向给給跟与與为為替]")
+
+
 def negated_rendered(zh: str, en: str, m: Mismatch) -> bool:
     """Whether the word the unaccounted negation negates is rendered on the other side: the
     first Chinese content word the cue holds or that follows it in its clause (不想投资, 没有继续
@@ -152,7 +156,10 @@ def negated_rendered(zh: str, en: str, m: Mismatch) -> bool:
         cut = _ZH_CUT.search(zh, b)
         end = cut.start() if cut else len(zh)
         after = [link for link in c.links if a <= link.zh.start < end
-                 and not (link.zh.end <= b and link.zh.text[1:] in _ZH_AUXILIARIES)][:1]
+                 and not (link.zh.end <= b and link.zh.text[1:] in _ZH_AUXILIARIES)]
+        if _ZH_PREPOSITION.match(zh, b):  # 不对任何企业采取: the verb after the object
+            after = [link for link in after if link.zh.pos.startswith("v")] or after
+        after = after[:1]
         return bool(after) and bool(after[0].en)
     linked = {i for link in c.links for i in link.en}
     after = [i for i, t in enumerate(c.en) if t.start >= b and t.content][:1]

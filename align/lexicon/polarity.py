@@ -282,6 +282,7 @@ def zh_polarity(text: str) -> Polarity:
             kinds[k] = LEXICAL  # 没有任何国家比中国更…: a superlative said with a negation
         elif (kinds[k] == NEGATION and len(w.text) == 1 and k + 1 < len(words)
               and words[k + 1].start == w.end and words[k + 1].han
+              and not _negated_preposition(words, k)
               and positive_word(w.text + words[k + 1].text)):
             kinds[k] = LEXICAL  # 很不平凡: 不 + 平凡 is the word 不平凡, "marvelous"
         elif (kinds[k] == NEGATION and w.text == "不" and k + 1 < len(words)
@@ -306,6 +307,14 @@ def zh_polarity(text: str) -> Polarity:
         i += 1
     cues.sort(key=lambda c: c.start)
     return Polarity(tuple(cues))
+
+
+def _negated_preposition(words: list[ZhWord], k: int) -> bool:
+    """Whether the negation ``words[k]`` negates a prepositional phrase (不对任何企业采取…
+    "does not … against any business", 不向第三方提供): a preposition with its object after
+    the negation, not the adjective the two characters also spell (这样做不对 "wrong")."""
+    return (k + 2 < len(words) and words[k + 1].pos == "p"
+            and words[k + 2].start == words[k + 1].end and words[k + 2].pos[:1] in "nrmt")
 
 
 def _continues(text: str, words: list[ZhWord], kinds: list[str | None], k: int) -> bool:

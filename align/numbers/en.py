@@ -107,7 +107,7 @@ _NOT_QUANTITY = re.compile(
     r"one-off|one-time|at one point|one way or another|Belt and Road|"
     r"one country,? two systems|dozens|hundreds|thousands|millions|billions|"
     r"Two Sessions|first-hand|second-hand|at first|first of all|second to none|"
-    r"a second|one second)\b",
+    r"a second|one second|third[- ]part(?:y|ies)|third person|(?:one|two)-way)\b",
     re.IGNORECASE,
 )
 # A word the page ran into the reading after it ("Chek Lap Kok16 degrees", "Tai Po25 degrees":

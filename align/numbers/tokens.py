@@ -112,12 +112,31 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             # the English renders as a word; one against a letter of its own (A类, "Class B") stays
         if _same_site(token, en):
             continue
+        if _middle_name_left_out(zh, start, end, en):
+            continue  # 瓦卡(Baron Divavesi Waqa) "President Baron Waqa": the shorter name
         if linked is None:
             linked = addresses(zh) if _LINK_WORDS.search(en) else []
         if any(a <= start < b for a, b in linked):
             continue  # the English page links the address behind words: "click into the webpage"
         out.append((token, start, end))
     return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
+
+
+def _middle_name_left_out(zh: str, start: int, end: int, en: str) -> bool:
+    """Whether the token is a middle name (a capitalised word between two capitalised words of
+    a Latin name the Chinese gives: 瓦卡(Baron Divavesi Waqa)) and the English says the name
+    without it ("Baron Waqa"): the same person by a shorter form of the name."""
+    if not _CAPITALISED.fullmatch(zh, start, end):
+        return False
+    before = _NAME_BEFORE.search(zh, max(0, start - 30), start)
+    after = _NAME_AFTER.match(zh, end)
+    return bool(before and after) and re.search(
+        rf"\b{before.group(1)}\s+(?:[A-Z]\.\s+)?{after.group(1)}\b", en) is not None
 
 
 # A web or e-mail address as a page prints it, and the words by which a page that links its

@@ -65,6 +65,9 @@ _NOT_QUANTITY = re.compile(
     r"一律|一同|一向|一再|一贯|一举|一味|一心|一手|一番|一阵|一口气|一边|一度|二手|[一二]氧化|四面八方|五湖四海|五花八门|七上八下|九死一生|"
     r"三心二意|一模一样|独一无二|千方百计|成千上万|千千万万|万众一心|一心一意|三番五次|"
     r"一二(?![十百千万])|三三两两|两会|一把手|一生一世"
+    # 第三方 "a third party", 第三者 "an outsider": anyone else, said as "other parties" as
+    # often as "third parties", no ordinal
+    r"|第三[方者]"
     # 下一/上一 before a measure of sequence: "the next/last" (下一届 the next term, 下一世纪
     # the next century, 上一年度 the previous year, 下一个五年 the next five years), no count of
     # one
@@ -720,9 +723,11 @@ def _majors(scan: _Scan) -> Iterator[Quantity]:
                                                  else 10), "count", weak=True)
 
 
-# 五年规划, 五年计划: the five years of a plan's name ("the 14th Five-Year Plan"), weak as a
-# number inside a name; 第十四个 beside it is the plan's ordinal.
-_PLAN_NAME_RE = re.compile(r"五年(?=规划|計劃|计划|規劃)")
+# 五年规划, 五年计划, 五年发展规划: the five years of a plan's name ("the 14th Five-Year Plan",
+# Zambia's "Seventh National Development Plan"), weak as a number inside a name; 第十四个
+# beside it is the plan's ordinal.
+_PLAN_NAME_RE = re.compile(r"五年(?=(?:发展|發展|国家|國家|行动|行動|建设|建設|工作)?"
+                           r"(?:规划|計劃|计划|規劃))")
 # Doublings: 翻一番 (to double), 翻两番 (to quadruple: doubled twice), 增长了一倍 (grew by one
 # times over: doubled), as the English says them ("doubled", "quadrupled", "twofold").
 _DOUBLING_RE = re.compile(rf"翻了?(近|将近|约)?({NUM})番"

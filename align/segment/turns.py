@@ -116,8 +116,8 @@ def speaker_label(line: str, lang: Lang, *, opening: bool = False) -> tuple[str,
         after = line[m.end() :]
         if after.startswith("//"):
             return None  # sftp://…, file://…: any web address's scheme, no speaker
-        if opening and _ZH_SUBTITLE.fullmatch(after.strip()):
-            return None
+        if opening and (_ZH_SUBTITLE.fullmatch(after.strip()) or _subtitle(after, True)):
+            return None  # 出席國宴 總統:You Are My Best Friend: a headline quoting a song
         if name[-1:].isdigit() and after[:1].isdigit():  # a time, 上午10:30
             return None
         if after[:1] in ("“", '"', "「"):  # 他说：“…” is a quotation, not a turn

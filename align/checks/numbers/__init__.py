@@ -693,7 +693,7 @@ class _Neighbourhood:
     def _this_edition_year(self, z: Quantity, index: int) -> str:
         """``restated.year_of_this_edition`` in a sentence of the text, not in a heading: a
         title that drops the year of the occasion drops what identifies it."""
-        if any(_heading_line(self.a.zh.segments[i].text, i, "zh")
+        if any(heading_line(self.a.zh.segments[i].text, i, "zh")
                for i in self.a.beads[index].zh):
             return ""
         return year_of_this_edition(z, self._zh_text(index), self._en_text(index), self.year)
@@ -1137,7 +1137,7 @@ class _Neighbourhood:
                 continue
             if kind := kind_of(self._line(side, i)):
                 return kind
-            if _heading_line(text, i, side):
+            if heading_line(text, i, side):
                 return "heading"
         return ""
 
@@ -1690,8 +1690,8 @@ class _Neighbourhood:
         holders = [i for i in mine if said in self._said_in(side, i)] or [
             i for i in mine if q.surface in doc.segments[i].text]  # one end of a range
         return bool(holders) and all(
-            _heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
-            _heading_line(other_doc.segments[i].text, i, other) for i in theirs)
+            heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
+            heading_line(other_doc.segments[i].text, i, other) for i in theirs)
 
     def _year_naming_the_title(self, e: Quantity, index: int) -> bool:
         """Whether ``e`` is a bare year (or span of years) that opens or closes the name of the
@@ -1702,10 +1702,10 @@ class _Neighbourhood:
         if e.kind != "date" or e.unit != "y":
             return False
         bead = self.a.beads[index]
-        return any(_heading_line(self.a.en.segments[i].text, i, "en") and any(
+        return any(heading_line(self.a.en.segments[i].text, i, "en") and any(
             m.group(1) == e.surface for names in _EN_YEAR_NAMES
             for m in names.finditer(self.a.en.segments[i].text)) for i in bead.en) and any(
-            _heading_line(self.a.zh.segments[i].text, i, "zh") and not any(
+            heading_line(self.a.zh.segments[i].text, i, "zh") and not any(
                 said.endswith(" date") for said in self._said_in("zh", i)) for i in bead.zh)
 
     def _section_heading(self, e: Quantity, index: int) -> bool:
@@ -1725,7 +1725,7 @@ class _Neighbourhood:
         opening lines or anywhere in its head (``coverage.PageHead``: after a caption or lead)."""
         doc = self.a.zh if side == "zh" else self.a.en
         head = 0 if self.head is None else self.head.zh if side == "zh" else self.head.en
-        return any(_heading_line(seg.text, 0, side)  # 0: a line of the head is an opening one
+        return any(heading_line(seg.text, 0, side)  # 0: a line of the head is an opening one
                    for seg in doc.segments[:max(HEADING_LINES, head)])
 
     def _one_sided_lead_date(self, q: Quantity, index: int) -> bool:
@@ -2161,7 +2161,7 @@ def _checked_line(doc: Document, index: int) -> str:
     return "".join(chars).strip()
 
 
-def _heading_line(text: str, position: int, lang: str) -> bool:
+def heading_line(text: str, position: int, lang: str) -> bool:
     """A title or dateline: one of the document's opening lines that ends with no sentence
     stop, or a dateline or a quotation's source line anywhere. A line of address ("Rt Hon
     Christopher Luxon, Prime Minister,", "Mr David Tai, Chairman of …, and Kai Luey, immediate
