@@ -227,3 +227,33 @@ def test_a_plan_the_english_names_in_its_own_words_keeps_its_ordinal_only(tmp_pa
     found = check_texts(tmp_path, zh, "Zambia is implementing its Sixth National Development "
                         "Plan, and China is ready to support it.")
     assert _loud(found, "number-mismatch") or _loud(found, "number-missing")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("英国政府宣布对多国实体及个人实施制裁。",
+     "The UK government announced sanctions on entities and individuals of Russia."),
+    ("外国投资者在上海设立了新的公司。", "Investors set up new companies in Shanghai."),
+])
+def test_countries_said_by_how_many_or_whose_are_no_names(tmp_path, zh, en):
+    found = check_texts(tmp_path, zh, en)
+    assert not any(m for m in _loud(found, "name-missing") + _loud(found, "name-unmatched")
+                   if "多国" in m or "外国" in m)
+
+
+def test_a_named_country_the_english_drops_is_still_missing(tmp_path):
+    found = check_texts(tmp_path, "英国政府宣布对伊朗实施新的制裁。",
+                        "The UK government announced new sanctions.")
+    assert any("伊朗" in m for m in _loud(found, "name-missing"))
+
+
+_AUSTRONESIAN_ZH = "兩國同屬南島民族,共享南島文化的語言,也同樣具備南島人樂天、熱情的性格。"
+
+
+def test_austronesian_renders_the_southern_islands(tmp_path):
+    found = check_texts(tmp_path, _AUSTRONESIAN_ZH, "The two countries share Austronesian "
+                        "culture and languages and have the same Austronesian optimism and "
+                        "warmth.")
+    assert _loud(found, "name-missing") == []
+    found = check_texts(tmp_path, _AUSTRONESIAN_ZH, "The two countries share culture and "
+                        "languages and have the same optimism and warmth.")
+    assert any("南島" in m or "南岛" in m for m in _loud(found, "name-missing"))

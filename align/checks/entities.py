@@ -948,6 +948,9 @@ def _names_organisation(links, n: int, c: Correspondence, en: str) -> bool:
         for i in first.en)
 
 
+# Countries said by how many or whose they are, not by name (多国 "several countries", 外国
+# "foreign", 各国, 他国, 大国), with a preposition the segmenter may glue on (对多国).
+_ANY_COUNTRY = re.compile(r"[对對向与與在]?[多各外他别別诸諸列两兩该該贵貴友邻鄰大小强強弱][国國]")
 _DIRECTIONS = "东西南北中東"
 
 
@@ -1815,7 +1818,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 and link.zh.han and len(link.zh.text) >= 2
                 and not _NUMERAL_CHARS & set(link.zh.text)
                 and not _in_transliteration(links, n, zh)
-                and not _common_word(link.zh.text)
+                and not _common_word(link.zh.text) and not _ANY_COUNTRY.fullmatch(link.zh.text)
                 and not any(sounds_like(link.zh.text, w) or reads_exactly(link.zh.text, w.lower())
                             for w in spellings)  # 马坑 ~ Ma Hang, as Hong Kong spells it
                 and not _married_name_said(zh, link.zh.start, link.zh.end, en)
@@ -1886,6 +1889,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
     for start, end, name in sorted(problems):
         if name in calques:
             continue  # rendered character by character
+        if _ANY_COUNTRY.fullmatch(name):
+            continue  # 对多国实体 "entities of several countries", 外国 "foreign": no country
         if any(a <= start and end <= b for a, b in titled):
             continue  # 俄罗斯 of “今日俄罗斯”: the title, rendered as Rossiya Segodnya
         if name in named and not _inside_brackets(zh, start) or _furniture(zh, start, end):

@@ -159,6 +159,7 @@ NAMES: dict[str, str] = {
     "北美": "North America North American",
     "南美": "South America South American",
     "加勒比": "Caribbean",
+    "南岛": "Austronesian",  # 南岛民族, 南岛语系: the Austronesian peoples and languages
     "亚太": "Asia-Pacific Asia Pacific",
     "台湾": "Taiwan",
     "西藏": "Xizang Tibet Tibetan",  # Xizang: the official English name since 2023
