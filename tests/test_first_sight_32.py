@@ -257,3 +257,26 @@ def test_austronesian_renders_the_southern_islands(tmp_path):
     found = check_texts(tmp_path, _AUSTRONESIAN_ZH, "The two countries share culture and "
                         "languages and have the same optimism and warmth.")
     assert any("南島" in m or "南岛" in m for m in _loud(found, "name-missing"))
+
+
+@pytest.mark.parametrize("en", ["China supports the WHO in playing its role.",
+                                "The US withdrew from the WHO and the UN.",
+                                "Fighters of the IS were arrested."])
+def test_an_acronym_after_the_is_its_noun(en):
+    from align.checks.partial import sentence_gaps
+
+    assert sentence_gaps(en) == []
+
+
+@pytest.mark.parametrize("en", ["He saw the of the house.", "It is the who matters."])
+def test_a_determiner_before_a_function_word_is_still_a_gap(en):
+    from align.checks.partial import sentence_gaps
+
+    assert [g.pattern for g in sentence_gaps(en)] == ["det-no-noun"]
+
+
+def test_the_place_of_a_quoted_newspaper_the_english_drops_is_still_missing(tmp_path):
+    found = check_texts(tmp_path, "香港《南华早报》报道称，美方这一举动是前所未有的。",
+                        "South China Morning Post reported that this move by the US is "
+                        "unprecedented.")
+    assert any("香港" in m for m in _loud(found, "name-missing") + _loud(found, "name-unmatched"))

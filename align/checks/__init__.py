@@ -24,7 +24,6 @@ from align.checks.polarity import NegationCheck
 from align.checks.tags import TagsCheck
 from align.checks.terms import TermsCheck
 from align.checks.untranslated import UntranslatedCheck
-from align.io.chinese import to_simplified
 from align.model import Alignment, Document, Finding, Severity
 from align.rules import (
     ADDITION,
@@ -40,6 +39,7 @@ from align.rules import (
     SHORT_TRANSLATION,
     TOKEN_MISSING,
 )
+from align.scripts import converters
 
 CHECKS: tuple[type[Check], ...] = (
     CoverageCheck, LengthCheck, MeaningCheck, UntranslatedCheck, NumbersCheck, NamesCheck,
@@ -166,8 +166,9 @@ def _in_quoting_headline(alignment: Alignment, f: Finding) -> bool:
         return False
     word = dict(f.evidence).get("zh")
     quoted = [m.group(1) for t in zh_lines if (m := _QUOTING_HEADLINE.search(t))]
+    t2s = converters()[0]
     return bool(quoted) and (word is None or any(
-        to_simplified(word) in to_simplified(q) for q in quoted))
+        t2s.convert(word) in t2s.convert(q) for q in quoted))
 
 
 # A headline that quotes its speaker: "出席國宴 總統:You Are My Best Friend" (the speaker's

@@ -973,16 +973,21 @@ _CLOSE_QUOTE = "」』”》〉\"'"
 
 
 def _qualifies_quoted_name(links, n: int, zh: str, c: Correspondence, en: str) -> bool:
-    """Whether the place at ``n`` qualifies a name the Chinese quotes right after it (美國
-    「哈德遜研究所」, 日本「朝日新聞」) and the English renders that name with a capitalised
-    word inside a sentence (the Hudson Institute): English calls the body by its own name and
-    leaves out the country the Chinese tells the reader it is from."""
+    """Whether the place at ``n`` qualifies an organisation's name the Chinese quotes right
+    after it (美國「哈德遜研究所」, 英國「皇家學會」: the name ends in an organisation's head
+    noun) and the English renders that name with a capitalised word inside a sentence (the
+    Hudson Institute): English calls the body by its own name and leaves out the country the
+    Chinese tells the reader it is from. A publication's place (香港《南华早报》 "Hong Kong's
+    South China Morning Post") is no such qualifier: it tells one paper from another."""
     me = links[n].zh
     if not me.pos.startswith("ns") or zh[me.end : me.end + 1] not in _OPEN_QUOTE:
         return False
     close = next((i for i in range(me.end + 2, min(len(zh), me.end + 30))
                   if zh[i] in _CLOSE_QUOTE), None)
-    return close is not None and any(
+    if close is None or not converters()[0].convert(zh[me.end + 1 : close]).endswith(
+            _ORG_HEADS):
+        return False
+    return any(
         me.end < link.zh.start and link.zh.end <= close and any(
             c.en[i].text[:1].isupper() and not _SENT_START.search(en[: c.en[i].start])
             for i in link.en) for link in links[n + 1 : n + 8])

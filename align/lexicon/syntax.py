@@ -242,9 +242,10 @@ def _pair(text: str, ts: list[Tok], i: int, a: Tok, b: Tok | None) -> str:
             a.start and text[a.start - 1] in "'’") and not (  # "Xi 'an": a name's syllable
             a.start and text[a.start - 1].isdigit()) and not (  # "Section 12A of": a number's
             a.low == "the" and b.low in _NOMINAL_AFTER_THE):  # "All the above signalled"
-        if (b.text in _PUNCT or b.low in PREPOSITIONS or b.low in _BE_HAVE
-                or b.low in CONJUNCTIONS or b.low in ("that", "which", "who", "whose")):
-            return "det-no-noun"
+        if b.text in _PUNCT or not (len(b.text) > 1 and b.text.isupper()) and (
+                b.low in PREPOSITIONS or b.low in _BE_HAVE or b.low in CONJUNCTIONS
+                or b.low in ("that", "which", "who", "whose")):
+            return "det-no-noun"  # not "the WHO", "the US": an acronym is the noun
     # A plural possessive followed by a verb: "the villagers' were".
     if _possessive(ts, i) and (b.low in _BE_HAVE or b.low in _MODALS):
         return "possessive-no-noun"
