@@ -172,6 +172,7 @@ def _written_in(zh: str, name: str) -> bool:
     「You Are My Best Friend」 quoted as it is): no name to read in them."""
     return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", zh) is not None
 
+
 class NamesCheck:
     """A pinyin name in the English must be readable in the bead's Chinese. Not reported: the
     surname said alone before a title (高主任 ~ Director-General Gao Feng), a name readable in
