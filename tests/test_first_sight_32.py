@@ -280,3 +280,49 @@ def test_the_place_of_a_quoted_newspaper_the_english_drops_is_still_missing(tmp_
                         "South China Morning Post reported that this move by the US is "
                         "unprecedented.")
     assert any("香港" in m for m in _loud(found, "name-missing") + _loud(found, "name-unmatched"))
+
+
+# -- qualifiers misread (read on the dev corpus's info findings) -----------------------------
+
+
+@pytest.mark.parametrize(("zh", "surface"), [
+    ("我们赞同尽快举行公约第11条履行情况研讨会。", "第11条"),
+    ("与公约第1条不完全一致。", "第1条"),
+    ("條約第5條規定。", "第5條"),
+    ("他应约于9月21日访华。", "9月21日"),
+])
+def test_the_yue_of_a_word_ending_in_it_is_no_about(zh, surface):
+    assert [(q.surface, q.qualifier) for q in extract_zh(zh)] == [(surface, "exact")]
+
+
+@pytest.mark.parametrize(("zh", "qualifier"), [
+    ("约300人出席。", "approx"), ("大约三年前", "approx"), ("一年多来", "more-than"),
+    ("他在这里工作了一年多。", "more-than"),
+])
+def test_a_qualifier_before_or_after_a_number_is_still_read(zh, qualifier):
+    assert [q.qualifier for q in extract_zh(zh)] == [qualifier]
+
+
+def test_a_year_before_many_times_is_no_more_than_a_year():
+    assert [(q.surface, q.qualifier) for q in extract_zh("只收取一年多次签证费用")] == [
+        ("一年", "exact")]
+
+
+@pytest.mark.parametrize(("en", "qualifier"), [
+    ("In the past 20 years and more, thanks to our joint efforts", "at-least"),
+    ("in the past 60 years or so", "approx"),
+    ("aged 60 and over", "at-least"),
+    ("20 students and more teachers", "exact"),
+])
+def test_a_qualifier_after_a_unit_of_time_is_read(en, qualifier):
+    assert [q.qualifier for q in extract_en(en)][:1] == [qualifier]
+
+
+def test_more_than_twenty_years_said_as_twenty_years_and_more_is_no_finding(tmp_path):
+    zh = "20多年来,在各方共同努力下,合作机制不断完善。"
+    found = check_texts(tmp_path, zh, "In the past 20 years and more, thanks to our joint "
+                        "efforts, the cooperation mechanism has continued to improve.")
+    assert not [f for f in found if f.rule.startswith("number-")]
+    found = check_texts(tmp_path, zh, "In the past 20 years, thanks to our joint efforts, the "
+                        "cooperation mechanism has continued to improve.")
+    assert [f.rule for f in found if f.rule.startswith("number-")] == ["number-qualifier"]

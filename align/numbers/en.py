@@ -170,10 +170,14 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|cannot)|n['’]t)\s+(?:be\s+|h
                               re.I)
 _NEGATED_BOUND = {"more-than": "at-most", "less-than": "at-least"}
 _UNQUALIFIED = ("ordinal", "date", "period", "weekday", "decade")
+# A unit of time between a number and the qualifier after it ("20 years and more", "60 years
+# or so").
+_TIME_UNIT = r"(?:\s+(?:years?|months?|weeks?|days?|hours?|decades?|centuries))?"
 _SUFFIX_QUALIFIERS = (
-    (re.compile(r"\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"), "at-least"),
+    (re.compile(rf"{_TIME_UNIT}\s*(?:or|and)\s+(?:more|over|above|older|higher|greater)\b"),
+     "at-least"),
     (re.compile(r"\s*(?:or|and)\s+(?:less|fewer|under|below|younger|lower)\b"), "at-most"),
-    (re.compile(r"\s*or\s+so\b"), "approx"),
+    (re.compile(rf"{_TIME_UNIT}\s*or\s+so\b"), "approx"),
     (re.compile(r"-?odd\b"), "more-than"),  # "100-odd": a little over 100
     (re.compile(r"(?:-plus\b|\+)"), "more-than"),
 )
