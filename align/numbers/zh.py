@@ -1438,9 +1438,9 @@ def _measure(
     word = um.group()
     end += pad + len(word)
     bound = None
+    # 一年多, 两个多月: more than; not 一年多次 "multiple entries a year" (多次 is "many times")
     if scan.work[end : end + 1] in ("多", "余") and not (
             word in ("年", "月", "周", "天", "日") and scan.work.startswith("多次", end)):
-        bound, end = "more-than", end + (0 if word == "个" else 1)  # 一年多; 两个多月
-        # (not 一年多次 "multiple entries a year": 多次 is "many times")
+        bound, end = "more-than", end + (0 if word == "个" else 1)
     kind = "count"
     return kind, word, end, bound
