@@ -115,11 +115,14 @@ _NORMALISE = {**_FULLWIDTH, **_TRADITIONAL}
 _PAY_POINTS = re.compile(rf"薪级表?\s*第\s*{NUM}\s*点")
 # Names of rounds and wars that look like fractions or counts: 1/4决赛 "quarter-finals".
 _ROUND_NAMES = re.compile(r"(?:1/\d+|[二四八]分之一)决赛|半决赛")
-# Words that end in 约 (a convention, a treaty, an appointment, "at the invitation of"): the 约
-# before a number is theirs, not "about" (公约第11条, 应约, 条约第5条).
-_WORDS_ENDING_IN_YUE = tuple(
-    "公约 条约 合约 应约 相约 预约 契约 邀约 特约 履约 违约 签约 节约 制约 婚约 盟约 和约 租约 "
-    "如约 赴约".translate(_NORMALISE).split())
+# Words that end in a qualifier's character, whose character it is, not the qualifier's: 最近,
+# 附近 (not "nearly"); 公约, 条约, 应约 … (a convention, a treaty, "at the invitation of": not
+# "about", 公约第11条).
+_WORDS_ENDING_IN = {
+    "近": ("最近", "附近"),
+    "约": tuple("公约 条约 合约 应约 相约 预约 契约 邀约 特约 履约 违约 签约 节约 制约 婚约 盟约 "
+               "和约 租约 如约 赴约".translate(_NORMALISE).split()),
+}
 _PREFIX_QUALIFIERS = sorted((
     ("大约", "approx"), ("大概", "approx"), ("约", "approx"), ("将近", "nearly"),
     ("接近", "nearly"), ("近", "nearly"), ("超过", "more-than"), ("突破", "more-than"),
@@ -389,12 +392,10 @@ class _Scan(Scanner):
         for word, qual in _PREFIX_QUALIFIERS:
             if before.endswith(word + "有"):  # 大约有200人
                 word += "有"
-            if word == "近" and (
-                before.endswith(("最近", "附近")) or self.work.startswith(("来", "以来"), end)
-            ):
+            if before.endswith(_WORDS_ENDING_IN.get(word, ())):
+                continue  # 最近, 附近; 公约第11条 "Article XI of the Convention", 应约
+            if word == "近" and self.work.startswith(("来", "以来"), end):
                 continue  # 近五年来: "in the past five years", not "nearly"
-            if word == "约" and before.endswith(_WORDS_ENDING_IN_YUE):
-                continue  # 公约第11条 "Article XI of the Convention", 应约: no "about"
             if before.endswith(word):
                 start -= len(word)
                 qualifier = qual if qualifier == "exact" else qualifier
