@@ -198,9 +198,9 @@ def test_a_headline_quoting_a_title_in_latin_letters_opens_no_turn(line, label):
     ("两国举行会谈", "trilateral", False),
 ])
 def test_how_many_sides_take_part_is_sourced_by_the_chinese_that_counts_them(zh, word, said):
-    from align.checks.partial import _parties_said
+    from align.checks.partial import _modifier_said
 
-    assert _parties_said(zh, word) is said
+    assert _modifier_said(zh, word) is said
 
 
 @pytest.mark.parametrize("en", ["two-way investment", "a two-way street", "one-way traffic"])

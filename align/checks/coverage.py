@@ -111,8 +111,10 @@ REPEAT_SHARE = 0.75
 _HEADER_LABEL = (r"(?:时\s*间|時\s*間|日\s*期|地\s*点|地\s*點|发\s*布\s*人|發\s*[佈布]\s*人|"
                  r"主\s*持\s*人|主办|主辦|出席|嘉宾|嘉賓)\s*[：:]")
 _HEADER_LINE = re.compile(rf"^\s*{_HEADER_LABEL}")
+# The dateline a reprint opens with: a wire service's (新华社北京9月6日电) or a web site's
+# (外交部网站5月13日消息, 新华网北京5月13日讯), the day the agency filed or the site posted it.
 _WIRE_DATELINE = re.compile(r"^\s*[^，。,；;\s]{0,20}?(?:\d{4}\s*年\s*)?"
-                            r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*电")
+                            r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|(?:讯|訊|消息)(?=[\s，,：:]))")
 _HEADER_FIELD = re.compile(rf"{_HEADER_LABEL}.*?(?={_HEADER_LABEL}|[。；;\n]|$)")
 # A line of address however long its titles (尊敬的英国财政部经济大臣史蒂芬·巴克莱阁下，): it opens
 # with a form of address and ends with a comma or colon, no sentence in it.

@@ -582,6 +582,8 @@ def _renderings(word: ZhWord) -> frozenset[str]:
     if not (proper or tabled or text in COUNTRY_CHARS):
         return frozenset()  # only names the dictionary or the names table knows
     keys = _heads(text)
+    if len(text) == 2 and text[1] == "方" and text[0] in COUNTRY_CHARS:
+        keys |= _heads(text[0])  # 西方 "the West", and in a readout on Spain "the Spanish side"
     return keys.union(*(_ADHERENTS[k] for k in keys & _ADHERENTS.keys()))
 
 
@@ -968,6 +970,32 @@ def _in_direction_series(zh: str, start: int, end: int) -> bool:
     return b - a >= 3
 
 
+# What an office title ends in (部长, 外长, 国务委员, 国务卿, 首相, 外交大臣), and what joins two
+# offices one person holds (国务委员兼外长).
+_OFFICE_ENDS = TITLES + ("长", "卿", "相", "臣", "员")
+_OFFICE_JOINS = frozenset("兼、")
+
+
+def _titles_named_person(links, n: int) -> bool:
+    """Whether the place at ``n`` opens the office of a person named right after it (中国国务委员
+    兼外长王毅, 美国国务卿布林肯) and the English renders the person's name: English names the
+    office-holder ("State Councilor and Foreign Minister Wang Yi") and often leaves the country
+    out, the person saying who is meant."""
+    end, offices = links[n].zh.end, 0
+    for other in links[n + 1 : n + 6]:
+        word = other.zh
+        if word.start != end or not word.han:
+            return False
+        if word.pos.startswith("nr"):
+            return offices > 0 and bool(other.en)
+        if word.text.endswith(_OFFICE_ENDS):
+            offices += 1
+        elif word.text not in _OFFICE_JOINS:
+            return False
+        end = word.end
+    return False
+
+
 _OPEN_QUOTE = "「『“《〈\"'"
 _CLOSE_QUOTE = "」』”》〉\"'"
 
@@ -1306,6 +1334,9 @@ def _romanised_chinese(name: str) -> bool:
         re.fullmatch(f"{_ROMAN_SYLLABLE.pattern}{{1,2}}", w) for w in words)
 
 
+_GLUED_TAGS = ("p", "r", "c")  # prepositions, pronouns, conjunctions: 我同 "I with"
+
+
 def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
                        spellings: list[str], en_words: list[str], loose: list[str]) -> bool:
     """Whether the English has a counterpart for an unknown Chinese name: a word it sounds
@@ -1321,10 +1352,12 @@ def _accounted_unknown(text: str, run: tuple[int, ...], c: Correspondence,
     dictionary = lx.dictionary
     for k in range(1, len(words)):
         tail = "".join(w.text for w in words[k:])
-        if len(tail) >= 2 and all(dictionary.is_name(w.text) for w in words[:k]) and any(
+        if len(tail) >= 2 and all(dictionary.is_name(w.text) or w.pos[:1] in _GLUED_TAGS
+                                  for w in words[:k]) and any(
                 _sound_score(tail, e) <= _SOUND for e in spellings):
             return True  # 卡洛特 of 巴基斯坦/卡洛特 ~ Karot: the known name before it is
-            # judged on its own
+            # judged on its own; 达斯蒂斯 of 我同/达斯/蒂斯 ~ Dastis: a pronoun and a preposition
+            # the segmenter glued into one word are no part of the name
     if any(_mentions(en_words, _heads(full)) for full in _shortened(text)):
         return True  # 埃塞 for 埃塞俄比亚, "Ethiopia's": a name shortened to its first sounds
     # a person: a name of up to three characters, or four that begin with two surnames, a
@@ -1860,6 +1893,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             # citizens)
         if _names_organisation(links, n, c, en) or _qualifies_quoted_name(links, n, zh, c, en):
             continue  # 英国筷子俱乐部 -> the Chopsticks Club: the place is part of a name
+        if _titles_named_person(links, n):
+            continue  # 中国外长王毅 -> Foreign Minister Wang Yi: the person says whose office
         if _POSTED & {zh[link.zh.end : link.zh.end + 1], zh[link.zh.start - 1 : link.zh.start]}:
             continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
         if _in_transliteration(links, n, zh):

@@ -226,8 +226,8 @@ def additions(zh: str, en: str) -> list[Suspect]:
             continue
         if _intensifier(t.text) or _negated_rendering(t.text, c) or frequency_said(zh, t.text):
             continue  # a degree word; unstoppable for 不可阻挡 'cannot stop'; annual, 一年一度
-        if _parties_said(zh, t.text):
-            continue  # 两国利益 'bilateral interests', 双向投资 'two-way investment'
+        if _modifier_said(zh, t.text):
+            continue  # 两国利益 'bilateral interests', 富有成效的合作 'fruitful cooperation'
         tags = word_tags(t.text)
         if not (ADJ in tags or ADV in tags) or (NOUN in tags and ADJ not in tags) or (
                 VERB in tags):
@@ -260,17 +260,23 @@ def additions(zh: str, en: str) -> list[Suspect]:
     return out
 
 
-# English words that say how many sides take part, and the Chinese that says so (两国利益
-# "bilateral interests", 双向投资 "two-way investment", 三方会谈 "trilateral talks").
-_PARTIES = {"bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|"
-                         "中[美英法德日俄欧歐非韩韓印]",
-            "two-way": "双向|雙向|双边|雙邊|相互|互相|两国|兩國|双方|雙方",
-            "trilateral": "三方|三国|三國|三边|三邊|[中美日韩韓俄印]{3}"}
+# English modifiers a set phrase of the Chinese says without a gloss sharing their words: how
+# many sides take part (两国利益 "bilateral interests", 双向投资 "two-way investment", 三方会谈
+# "trilateral talks"), and the fruit or substance official English gives an outcome (富有成效的
+# 合作 "fruitful cooperation", 丰硕成果 "fruitful results", 实实在在的好处 "tangible benefits").
+_MODIFIER_SOURCES = {
+    "bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|中[美英法德日俄欧歐非韩韓印]",
+    "two-way": "双向|雙向|双边|雙邊|相互|互相|两国|兩國|双方|雙方",
+    "trilateral": "三方|三国|三國|三边|三邊|[中美日韩韓俄印]{3}",
+    "fruitful": "成效|成果|硕果|碩果|丰硕|豐碩|收获|收穫",
+    "productive": "成效|成果|硕果|碩果|丰硕|豐碩|收获|收穫",
+    "tangible": "实实在在|實實在在|实惠|實惠|切实|切實|实际|實際|良多",
+}
 
 
-def _parties_said(zh: str, word: str) -> bool:
-    """Whether ``word`` says how many sides take part and the Chinese says it too."""
-    said = _PARTIES.get(word.lower())
+def _modifier_said(zh: str, word: str) -> bool:
+    """Whether ``word`` is a modifier a set phrase of the Chinese ``zh`` says."""
+    said = _MODIFIER_SOURCES.get(word.lower())
     return said is not None and re.search(said, zh) is not None
 
 

@@ -39,7 +39,7 @@ from align.lexicon.en import STOPWORDS, is_acronym, lemmas_of
 from align.paths import cache_dir
 from align.scripts import HAN_CHAR
 
-FORMAT = 5  # bump when the parse or the packed layout changes
+FORMAT = 6  # bump when the parse or the packed layout changes
 
 _LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _REF = re.compile(r"([\u3400-\u9fff\U00020000-\U0002ffff|·，]+)\[[^\]]*\]")

@@ -12,10 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.scripts import unaccented
+
+# Latin letters, accented ones included (González, Çavuşoğlu, Nguyễn): a name keeps its spelling
+# whole rather than breaking at its first accent.
+LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 # Words, acronyms with dots (U.S., U.N.), hyphenated words, contractions; numbers as one token.
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
-    r"|\d*[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*"
+    rf"|\d*[{LETTER}][{LETTER}0-9]*(?:[-'’][{LETTER}0-9]+)*"
     r"|\d+(?:[.,]\d+)*"
 )
 
@@ -131,6 +136,8 @@ def lemmas_of(word: str, table: dict[str, str]) -> tuple[str, ...]:
     if is_acronym(word):
         return (word,)
     low = word.lower().replace("’", "'")
+    if not low.isascii():
+        low = unaccented(low)  # café as cafe, González as gonzalez: the table is unaccented
     found = table.get(low)
     if found is not None:
         return tuple(found.split())

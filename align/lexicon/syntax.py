@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from align.lexicon.cache import write_cache_file
+from align.lexicon.en import LETTER
 from align.paths import cache_dir
 from align.scripts import AUXILIARIES as AUXILIARIES  # the closed classes, importable here
 from align.scripts import CONJUNCTIONS as CONJUNCTIONS
@@ -63,7 +64,7 @@ FOCUS_ADVERBS = frozenset(
     completely totally highly extremely very directly immediately""".split()
 )
 TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:[-'’][A-Za-z]+)*'?|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+    rf"(?:[A-Za-z]\.){{2,}}|[{LETTER}]+(?:[-'’][{LETTER}]+)*'?|\d+(?:[.,:]\d+)*|[^\s{LETTER}\d]")
 _PUNCT = frozenset(",.;:!?)")
 
 

@@ -107,7 +107,8 @@ _NOT_QUANTITY = re.compile(
     r"one-off|one-time|at one point|one way or another|Belt and Road|"
     r"one country,? two systems|dozens|hundreds|thousands|millions|billions|"
     r"Two Sessions|first-hand|second-hand|at first|first of all|second to none|"
-    r"a second|one second|third[- ]part(?:y|ies)|third person|(?:one|two)-way)\b",
+    r"a second|one second|third[- ]part(?:y|ies)|third person|(?:one|two)-way|"
+    r"Double Tenth?)\b",  # the Double Tenth: the Republic of China's National Day, a name
     re.IGNORECASE,
 )
 # A word the page ran into the reading after it ("Chek Lap Kok16 degrees", "Tai Po25 degrees":

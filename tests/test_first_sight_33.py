@@ -1,0 +1,158 @@
+"""Forms met on real published pairs in the thirty-third session: a web reprint's dateline
+(外交部网站5月13日消息) is furniture like a wire service's; 西方 in a readout on Spain is "the
+Spanish side"; the country before an office-holder's title (中国外长王毅 "Foreign Minister
+Wang Yi"); names spelt with accents (Çavuşoğlu, González) read whole; set phrases that say
+"fruitful" or "tangible" (富有成效, 实实在在); the Republic of China's year after 建國
+(建國101年 is 2012) and its National Day's name, "the Double Tenth"."""
+
+import pytest
+from conftest import check_texts, quantity_value
+
+from align.checks.coverage import wire_dateline
+from align.checks.partial import _modifier_said
+from align.lexicon import correspond
+from align.numbers import extract_en, extract_zh
+
+
+def _loud(findings, rule: str) -> list[str]:
+    return [f.message for f in findings if f.rule == rule and f.severity.value != "info"]
+
+
+@pytest.mark.parametrize(("zh", "dateline"), [
+    ("外交部网站5月13日消息,2020年5月12日,王毅同外长通电话。", "外交部网站5月13日消息"),
+    ("新华网北京3月2日讯 国务院今天召开常务会议。", "新华网北京3月2日讯"),
+    ("中國新聞網11月4日訊：會議在京舉行。", "中國新聞網11月4日訊"),
+    ("人民网北京9月6日电 发言人表示欢迎。", "人民网北京9月6日电"),
+])
+def test_a_web_reprints_dateline_is_a_dateline(zh, dateline):
+    assert wire_dateline(zh) == dateline
+
+
+@pytest.mark.parametrize("zh", ["5月13日消息传出后，市场反应强烈。", "他在5月13日讯问了证人。",
+                                "我们5月13日收到消息。"])
+def test_news_of_a_day_inside_a_sentence_is_no_dateline(zh):
+    assert wire_dateline(zh) == ""
+
+
+def test_the_day_of_a_web_reprints_dateline_is_info_and_the_days_of_the_text_are_not(tmp_path):
+    zh = "外交部网站6月9日消息,2021年6月8日,王毅同芬兰外长通电话。双方同意6月20日再次会谈。"
+    kept = check_texts(tmp_path, zh, "On 8 June 2021, Wang Yi spoke by phone with the Finnish "
+                                     "Foreign Minister. They agreed to talk again on June 20.")
+    assert _loud(kept, "number-missing") == []
+    dropped = check_texts(tmp_path, zh, "On 8 June 2021, Wang Yi spoke by phone with the "
+                                        "Finnish Foreign Minister. They agreed to talk again.")
+    assert any("6月20日" in m for m in _loud(dropped, "number-missing"))
+
+
+_SPAIN_ZH = "王毅表示，中方赞赏西方在抗疫中的积极表现，愿同西方加强合作。"
+
+
+def test_xifang_beside_zhongfang_may_be_the_spanish_side(tmp_path):
+    found = check_texts(tmp_path, _SPAIN_ZH, "Wang Yi said that China appreciates Spain's "
+                                             "positive role against the epidemic and is ready "
+                                             "to strengthen cooperation with the Spanish side.")
+    assert _loud(found, "name-missing") == []
+
+
+def test_xifang_rendered_as_the_west_is_still_matched_and_a_dropped_one_missing(tmp_path):
+    zh = "一些西方国家对此表示关切。"
+    assert _loud(check_texts(tmp_path, zh, "Some Western countries expressed concern."),
+                 "name-missing") == []
+    assert any("西方" in m for m in _loud(
+        check_texts(tmp_path, zh, "Some countries expressed concern about this."),
+        "name-missing"))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("6月3日，中国国务委员兼外长王毅会见来访的芬兰外长。",
+     "On June 3, State Councilor and Foreign Minister Wang Yi met with the visiting Finnish "
+     "Foreign Minister."),
+    ("中国外交部长王毅会见了法国总统。", "Foreign Minister Wang Yi met the French President."),
+    ("中国国家主席习近平致电祝贺美国总统。",
+     "President Xi Jinping sent a message of congratulations to the US President."),
+])
+def test_the_country_of_a_named_office_holder_may_be_left_out(tmp_path, zh, en):
+    assert _loud(check_texts(tmp_path, zh, en), "name-missing") == []
+
+
+@pytest.mark.parametrize(("zh", "en", "name"), [
+    ("美国代表团团长会见了法国外长。", "The head of the delegation met the French Foreign "
+                                     "Minister.", "美国"),
+    ("美国国务卿会见了法国外长。", "The Secretary of State met the French Foreign Minister.",
+     "美国"),
+])
+def test_a_country_before_no_named_person_is_still_missing(tmp_path, zh, en, name):
+    assert any(name in m for m in _loud(check_texts(tmp_path, zh, en), "name-missing"))
+
+
+@pytest.mark.parametrize(("en", "words"), [
+    ("Mevlüt Çavuşoğlu spoke.", ["Mevlüt", "Çavuşoğlu", "spoke"]),
+    ("Arancha González Laya and Pedro Sánchez", ["Arancha", "González", "Laya", "and", "Pedro",
+                                                 "Sánchez"]),
+    ("Nguyễn Phú Trọng visited Hà Nội.", ["Nguyễn", "Phú", "Trọng", "visited", "Hà", "Nội"]),
+    ("a café in Zürich", ["a", "café", "in", "Zürich"]),
+])
+def test_english_words_with_accents_are_read_whole(en, words):
+    tokens = correspond("会谈", en).en
+    assert [t.text for t in tokens] == words
+
+
+def test_an_accented_words_lemma_is_unaccented():
+    tokens = correspond("会谈", "cafés and Çavuşoğlu").en
+    assert "cafe" in tokens[0].lemmas and tokens[2].lemmas == ("cavusoglu",)
+
+
+def test_a_name_with_accents_matches_its_transliteration(tmp_path):
+    found = check_texts(tmp_path, "王毅同土耳其外长恰武什奥卢通电话。",
+                        "Wang Yi had a phone call with Turkish Foreign Minister Mevlüt "
+                        "Çavuşoğlu.")
+    assert _loud(found, "name-missing") == [] and _loud(found, "name-unmatched") == []
+
+
+@pytest.mark.parametrize(("zh", "word", "said"), [
+    ("双方开展了富有成效的合作", "fruitful", True),
+    ("雙方開展了富有成效的合作", "fruitful", True),
+    ("会谈取得丰硕成果", "fruitful", True),
+    ("这次访问很有收获", "productive", True),
+    ("给两国人民带来实实在在的好处", "tangible", True),
+    ("两国人民受益良多", "tangible", True),
+    ("双方开展了合作", "fruitful", False),
+    ("双方开展了合作", "productive", False),
+    ("给两国人民带来好处", "tangible", False),
+])
+def test_fruit_and_substance_are_sourced_by_the_set_phrases_that_say_them(zh, word, said):
+    assert _modifier_said(zh, word) is said
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("參加建國101年慶典", "20120000"),
+    ("建國一百零一年國慶", "20120000"),
+    ("慶祝建国110年", "20210000"),
+])
+def test_a_year_of_the_republic_after_jianguo_is_a_date(zh, value):
+    dates = [q for q in extract_zh(zh) if q.kind == "date"]
+    assert [quantity_value(q) for q in dates] == [value]
+
+
+@pytest.mark.parametrize("zh", ["新中国建国70年来取得了巨大成就。", "到建国100年时基本实现现代化。"])
+def test_years_since_the_peoples_republics_founding_are_no_date(zh):
+    assert [q for q in extract_zh(zh) if q.kind == "date"] == []
+
+
+@pytest.mark.parametrize("en", ["the ROC's Double Tenth Day festivities",
+                                "He spoke at the Double Tenth celebrations."])
+def test_the_double_tenth_is_a_name(en):
+    assert extract_en(en) == []
+
+
+def test_a_tenth_anniversary_is_still_a_number():
+    assert [quantity_value(q) for q in extract_en("the tenth anniversary")] == ["10"]
+
+
+def test_a_name_after_a_pronoun_and_preposition_glued_into_one_word_is_matched(tmp_path):
+    zh = "王毅说，我同达斯蒂斯外长进行了会谈。"  # the segmenter makes 我同 one word
+    said = check_texts(tmp_path, zh, "Wang Yi said that Foreign Minister Alfonso María Dastis "
+                                     "and I held talks.")
+    assert _loud(said, "name-missing") == []
+    dropped = check_texts(tmp_path, zh, "Wang Yi said that the minister and I held talks.")
+    assert any("达斯蒂斯" in m for m in _loud(dropped, "name-missing"))
