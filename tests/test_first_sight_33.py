@@ -134,7 +134,8 @@ def test_a_year_of_the_republic_after_jianguo_is_a_date(zh, value):
     assert [quantity_value(q) for q in dates] == [value]
 
 
-@pytest.mark.parametrize("zh", ["新中国建国70年来取得了巨大成就。", "到建国100年时基本实现现代化。"])
+@pytest.mark.parametrize("zh", ["新中国建国70年来取得了巨大成就。",
+                                "到建国100年时基本实现现代化。"])
 def test_years_since_the_peoples_republics_founding_are_no_date(zh):
     assert [q for q in extract_zh(zh) if q.kind == "date"] == []
 
