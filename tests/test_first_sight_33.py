@@ -157,3 +157,63 @@ def test_a_name_after_a_pronoun_and_preposition_glued_into_one_word_is_matched(t
     assert _loud(said, "name-missing") == []
     dropped = check_texts(tmp_path, zh, "Wang Yi said that the minister and I held talks.")
     assert any("达斯蒂斯" in m for m in _loud(dropped, "name-missing"))
+
+
+@pytest.mark.parametrize(("zh", "word", "said"), [
+    ("无权干涉中菲之间的南海分歧", "maritime", True),
+    ("双方同意加强海上合作", "maritime", True),
+    ("双方同意加强经贸合作", "maritime", False),
+    ("我们敦促加方有识之士认清事实", "insightful", True),
+    ("我们敦促加方人士认清事实", "insightful", False),
+])
+def test_the_sea_and_insight_are_sourced_by_the_words_that_hold_them(zh, word, said):
+    assert _modifier_said(zh, word) is said
+
+
+_STOP_ZH = "我们敦促这些国家停止挑拨离间，不要做地区和平稳定的麻烦制造者。"
+
+
+def test_a_word_said_twice_for_one_chinese_word_may_render_a_negation(tmp_path):
+    found = check_texts(tmp_path, _STOP_ZH, "We urge these countries to stop sowing discord and "
+                                            "stop being troublemakers for regional peace and "
+                                            "stability.")
+    assert _loud(found, "negation") == []
+
+
+def test_a_negation_the_english_drops_is_still_reported_beside_a_rendered_stop(tmp_path):
+    found = check_texts(tmp_path, _STOP_ZH, "We urge these countries to stop sowing discord and "
+                                            "to be troublemakers for regional peace and "
+                                            "stability.")
+    assert any("不要" in m for m in _loud(found, "negation"))
+
+
+@pytest.mark.parametrize(("zh", "en", "conflict"), [
+    ("上午12時出席記者會", "attended a press conference at 12:00 noon", False),
+    ("上午十二点举行", "held at noon", False),
+    ("上午10时举行", "held at noon", True),
+    ("上午12时举行", "held in the afternoon", True),
+])
+def test_twelve_oclock_of_the_morning_is_noon(zh, en, conflict):
+    from align.numbers.daypart import daypart_conflict
+
+    assert (daypart_conflict(zh, en) is not None) is conflict
+
+
+_REPORTING_TITLE_ZH = (
+    "出席論壇開幕 總統盼臺灣與盟友共推綠色創新\n「未來城市論壇」總統出席開幕典禮並致詞\n"
+    "中華民國112年05月10日\n"
+    "蔡英文總統今(10)日上午出席「未來城市論壇」開幕典禮,期盼與各界攜手推動創新。\n"
+    "總統表示,政府將持續投資再生能源,並與民間合作。")
+_REPORTING_BODY_EN = (
+    "President Tsai attends opening of Future Cities Forum\n2023-05-10\n"
+    "On the morning of May 10, President Tsai Ing-wen attended the opening ceremony of the Future "
+    "Cities Forum, expressing hope to work with all sectors to promote innovation.\nThe "
+    "President said that the government will continue to invest in renewable energy and "
+    "cooperate with the private sector.")
+
+
+def test_a_sub_headline_reporting_its_speakers_hope_is_worded_apart(tmp_path):
+    found = check_texts(tmp_path, _REPORTING_TITLE_ZH, _REPORTING_BODY_EN)
+    titled = [f for f in found if "title block" in f.message]
+    assert titled and all(f.severity.value == "info" for f in titled)
+    assert _loud(found, "name-missing") == []

@@ -165,15 +165,19 @@ def _in_quoting_headline(alignment: Alignment, f: Finding) -> bool:
     if titles <= sum(not _EN_DATE_LINE.fullmatch(t) for t in _lines(alignment.en, bead.en)):
         return False
     word = dict(f.evidence).get("zh")
-    quoted = [m.group(1) for t in zh_lines if (m := _QUOTING_HEADLINE.search(t))]
+    quoted = [m.group(1) or m.group(2) for t in zh_lines if (m := _QUOTING_HEADLINE.search(t))]
     t2s = converters()[0]
     return bool(quoted) and (word is None or any(
         t2s.convert(word) in t2s.convert(q) for q in quoted))
 
 
 # A headline that quotes its speaker: "出席國宴 總統:You Are My Best Friend" (the speaker's
-# words after a colon, with the event before them).
-_QUOTING_HEADLINE = re.compile(r"^\S.{3,}?\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(\S.+)$")
+# words after a colon, with the event before them), or reports them after a space and a verb
+# of saying or hoping ("參觀圖書館 總統盼與美共同促進區域和平": the President hopes …).
+_QUOTING_HEADLINE = re.compile(
+    r"^\S.{3,}?\s*[\u4e00-\u9fff]{1,6}\s*[:：]\s*(\S.+)$"
+    r"|^\S.{3,}?\s+[\u4e00-\u9fff]{1,4}?(?:盼|籲|吁|期盼|期許|期许|表示|強調|强调|感謝|感谢|肯定|"
+    r"呼籲|呼吁|重申|宣布)(\S.+)$")
 
 
 def _lines(doc: Document, ids: tuple[int, ...]) -> list[str]:

@@ -262,8 +262,9 @@ def additions(zh: str, en: str) -> list[Suspect]:
 
 # English modifiers a set phrase of the Chinese says without a gloss sharing their words: how
 # many sides take part (两国利益 "bilateral interests", 双向投资 "two-way investment", 三方会谈
-# "trilateral talks"), and the fruit or substance official English gives an outcome (富有成效的
-# 合作 "fruitful cooperation", 丰硕成果 "fruitful results", 实实在在的好处 "tangible benefits").
+# "trilateral talks"), the fruit or substance official English gives an outcome (富有成效的合作
+# "fruitful cooperation", 实实在在的好处 "tangible benefits"), the sea a place name or a word
+# holds (南海分歧 "maritime disputes"), the insight of 有识之士 ("insightful people").
 _MODIFIER_SOURCES = {
     "bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|中[美英法德日俄欧歐非韩韓印]",
     "two-way": "双向|雙向|双边|雙邊|相互|互相|两国|兩國|双方|雙方",
@@ -271,6 +272,8 @@ _MODIFIER_SOURCES = {
     "fruitful": "成效|成果|硕果|碩果|丰硕|豐碩|收获|收穫",
     "productive": "成效|成果|硕果|碩果|丰硕|豐碩|收获|收穫",
     "tangible": "实实在在|實實在在|实惠|實惠|切实|切實|实际|實際|良多",
+    "maritime": "海",  # 南海分歧 "maritime disputes", 海上合作 "maritime cooperation"
+    "insightful": "有识之士|有識之士|远见|遠見|真知灼见|真知灼見|洞见|洞見|见解|見解",
 }
 
 

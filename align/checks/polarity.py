@@ -271,6 +271,24 @@ def _negating_idiom(text: str, dictionary) -> bool:
     return False
 
 
+def _rendering_starts(c: Correspondence) -> set[int]:
+    """Where the English words that render a Chinese word with no negation of its own start:
+    used up, no rendering of a negation. A word the English says twice for one Chinese word
+    (停止 for "stop sowing discord … and stop being troublemakers") renders it once: the
+    second may render a negation (不要做)."""
+    out: set[int] = set()
+    for link in c.links:
+        if not link.en or zh_polarity(link.zh.text).cues:
+            continue
+        seen: set[str] = set()
+        for i in link.en:
+            word = c.en[i].lemmas[0] if c.en[i].lemmas else c.en[i].text.lower()
+            if word not in seen:
+                seen.add(word)
+                out.add(c.en[i].start)
+    return out
+
+
 def _en_available(en: str, pol: Polarity, linked: set[int]) -> list[tuple[str, int]]:
     """English negative units a Chinese negation may be rendered by."""
     out = [(c.text, c.start) for c in pol.cues if c.kind in (LEXICAL, DOUBLE)]
@@ -463,8 +481,7 @@ def negation_mismatches(zh: str, en: str) -> list[Mismatch]:
                  if link.en and not any(c.en[i].start in en_cue_starts for i in link.en)
                  and not any(_governs(en, q, c.en[i].start) for i in link.en for q in ep.cues)
                  and not (link.how == PART and link.zh.start in cue_starts)}
-    en_linked = {c.en[i].start for link in c.links if link.en for i in link.en
-                 if not zh_polarity(link.zh.text).cues}
+    en_linked = _rendering_starts(c)
     zh_extra = _zh_available(zh, zp, zh_linked)
     en_extra = _en_available(en, ep, en_linked)
     zneg, en_extra = _pair_prefixed(c, list(zp.of(NEGATION)), ep.of(LEXICAL), en_extra,

@@ -35,9 +35,14 @@ _ZH_RE = re.compile("|".join(sorted(_ZH, key=len, reverse=True)))
 _EN_RE = re.compile(r"\b(" + "|".join(_EN) + r")\b", re.IGNORECASE)
 
 
+# Twelve o'clock after 上午 (上午12時): the end of the morning, which English calls noon.
+_TWELVE = re.compile(r"\s*(?:12|十二)\s*[时時点點:：]")
+
+
 def dayparts_zh(text: str) -> list[tuple[str, frozenset[str]]]:
     """The words of ``text`` that name a part of the day, each with the parts it may name."""
-    return [(m.group(), _ZH[m.group()]) for m in _ZH_RE.finditer(text)]
+    return [(m.group(), _ZH[m.group()] | ({NOON} if m.group() == "上午" and _TWELVE.match(
+        text, m.end()) else frozenset())) for m in _ZH_RE.finditer(text)]
 
 
 def dayparts_en(text: str) -> list[tuple[str, frozenset[str]]]:
