@@ -217,3 +217,64 @@ def test_a_sub_headline_reporting_its_speakers_hope_is_worded_apart(tmp_path):
     titled = [f for f in found if "title block" in f.message]
     assert titled and all(f.severity.value == "info" for f in titled)
     assert _loud(found, "name-missing") == []
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("97年01月31日", "20080131"),
+    ("中華民國97年01月31日", "20080131"),
+    ("104年12月08日", "20151208"),
+])
+def test_a_taiwan_date_line_with_a_two_digit_year_is_a_date_of_the_republic(zh, value):
+    assert [quantity_value(q) for q in extract_zh(zh)] == [value]
+
+
+@pytest.mark.parametrize("zh", ["他97年1月31日出生", "1997年01月31日"])
+def test_a_short_year_without_padded_digits_or_a_full_year_is_no_roc_date(zh):
+    assert "20080131" not in [quantity_value(q) for q in extract_zh(zh)]
+
+
+def test_the_republics_name_in_a_date_line_is_no_name_replaced(tmp_path):
+    zh = ("總統接見諾魯總統\n中華民國104年12月08日\n馬英九總統今天上午接見諾魯總統,感謝諾魯長期"
+          "支持我國參與國際組織。\n總統表示,兩國將在醫療、教育及農業等領域持續合作。")
+    en = ("President Ma meets President of Nauru\nPresident Ma Ying-jeou met the President of "
+          "Nauru this morning and thanked Nauru for its long support of the ROC's participation "
+          "in international organizations.\nThe president said that the two countries will "
+          "continue to cooperate in medicine, education and agriculture.")
+    found = check_texts(tmp_path, zh, en)
+    assert not any("中華民國" in m for m in _loud(found, "name-unmatched"))
+
+
+@pytest.mark.parametrize(("zh", "en", "missing"), [
+    ("秉持联合国永续发展目标(Sustainable Development Goals,SDGs)的精神",
+     "in the spirit of the UN Sustainable Development Goals", []),
+    ("落实SDGs目标", "to implement the goals", ["SDGs"]),
+    ("参加G20峰会", "to attend the summit", ["G20"]),
+])
+def test_a_plural_acronym_spelt_out_is_there(zh, en, missing):
+    from align.numbers.tokens import missing_tokens
+
+    assert [t for t, _, _ in missing_tokens(zh, en)] == missing
+
+
+_CAIRO_ZH = "《开罗宣言》和《波茨坦公告》明确规定，日本必须归还所窃取的中国领土。"
+
+
+def test_the_year_english_gives_a_named_document_is_explicitation(tmp_path):
+    found = check_texts(tmp_path, _CAIRO_ZH, "The 1943 Cairo Declaration and the 1945 Potsdam "
+                                             "Proclamation clearly stipulate that Japan must "
+                                             "return the Chinese territories it had stolen.")
+    assert _loud(found, "number-extra") == []
+
+
+def test_a_year_added_to_no_named_document_is_still_extra(tmp_path):
+    found = check_texts(tmp_path, "日本必须归还所窃取的中国领土。",
+                        "In 1945 it was agreed that Japan must return the Chinese territories "
+                        "it had stolen.")
+    assert any("1945" in m for m in _loud(found, "number-extra"))
+
+
+def test_an_able_adjective_is_sourced_by_the_verb_it_derives_from():
+    from align.checks.partial import _in_senses
+
+    assert _in_senses("reliable", ["信赖"], [])
+    assert not _in_senses("reliable", ["朋友"], [])

@@ -132,7 +132,10 @@ _ADDRESS_LINE_EN = re.compile(
 # dropped thanks judged on the real pairs was a false alarm).
 _COURTESY_ZH = re.compile(r"^\s*(?:(?:各位|大家|您|你们?|你們)(?:好|早上好|上午好|下午好|晚上好)"
                           r"|(?:谢谢|謝謝|感谢|感謝)(?:大家|各位|您)?)[。！!，,]?\s*$")
-_DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日")
+# A date: its year in four digits (2023年3月5日, 2023年), run together (20230305日), or of the
+# Republic of China's calendar with month and day (97年01月31日, 中華民國104年12月08日).
+_DATE_ZH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{6,8}\s*日"
+                      r"|(?:中華民國|中华民国|民國|民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A dateline in brackets under a title, with or without its year: (2月3日，奥克兰), （3月5日）.
 _BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
                                  r"(?:\s*[,，、]?\s*[^\s，。,;；()（）]{1,12})?\s*[)）]$")

@@ -2213,6 +2213,9 @@ class EntitiesCheck:
                 if _WEEKDAY.match(zh_name) or _language_or_thing(zh_name) and re.search(
                         re.escape(zh_name) + _VERSION_NOTE, b.zh):
                     continue  # 中文 of (中文译本): a note on the text's language, no name
+                if _simplified(zh_name).endswith("民国") and any(
+                        _ROC_ERA.match(b.zh, m.start()) for m in re.finditer(zh_name, b.zh)):
+                    continue  # 中華民國104年: the calendar of a date, no place to be replaced
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
                     rendered_as[zh_name, en_name] = {k for k in others if zh_name in beads.zh[k]}

@@ -446,6 +446,8 @@ def _in_senses(word: str, words: list[str], loose: list) -> bool:
     stem = next((low[:-len(end)] for end in _ADJECTIVE_ENDS if low.endswith(end)
                  and len(low) - len(end) >= 3), "")
     starts = [re.escape(low[:PREFIX])] + ([re.escape(stem) + r"\b"] if stem else [])
+    if low.endswith("iable") and len(low) > 7:
+        starts.append(re.escape(low[:-5]) + r"y\b")  # reliable: 'to rely on'; variable: vary
     start = re.compile(r"\b(?:" + "|".join(starts) + ")")
     d = lexicon().dictionary
     # each character, and each two-character word inside a longer one (友好合作: 合作 'cooperate')

@@ -102,9 +102,11 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             continue
         if _ALNUM.sub("", unaccented(token.lower())) in en_squashed:
             continue
-        if _ACRONYM.fullmatch(token):
+        # an acronym, or its plural (SDGs: the Sustainable Development Goals)
+        acronym = token[:-1] if token.endswith("s") and _ACRONYM.fullmatch(token[:-1]) else token
+        if _ACRONYM.fullmatch(acronym):
             spelt = _initials(en) if spelt is None else spelt
-            if any(run.startswith(token) for run in spelt) or _spelt_in_lower_case(token, en):
+            if any(run.startswith(acronym) for run in spelt) or _spelt_in_lower_case(acronym, en):
                 continue
         if (len(token) == 1 and re.match(f"[{HAN}]", zh[end:end + 1])
                 and not _LONE_LETTER.search(en)):

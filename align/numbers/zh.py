@@ -1035,13 +1035,16 @@ def _short_year_spans(scan: _Scan) -> Iterator[Quantity]:
 # (中華民國108年01月28日, 民國一百零七年) or after 建國 with a year past 100 (建國101年慶典,
 # a Taiwan page's "the Republic's 101st year": 2012; the People's Republic reaches its
 # 100th year in 2049 and no text counts past it yet), or a full date with a year of three
-# digits that no other calendar writes so (107年10月12日, the date line of a Taiwan page).
+# digits that no other calendar writes so (107年10月12日, the date line of a Taiwan page), or
+# of two with month and day in two digits each, as a Taiwan page's date line prints them
+# (97年01月31日: 2008; a short year of the 1900s is not written with padded digits).
 _ROC_YEAR_OFFSET = 1911
 _ROC_DATE_RE = re.compile(
     r"(?:(?:中华民国|中華民國|民国|民國|建[国國](?=\s*(?:10[1-9]|11\d|一百[零一])))"
     r"\s*(\d{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*年"
     r"(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?"
-    r"|(?<![\d.])(1[01]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])")
+    r"|(?<![\d.])(1[01]\d|[4-9]\d(?=\s*年\s*[01]\d\s*月\s*[0-3]\d\s*日))"
+    r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])")
 
 
 def _roc_dates(scan: _Scan) -> Iterator[Quantity]:

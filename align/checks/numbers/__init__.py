@@ -918,6 +918,11 @@ class _Neighbourhood:
             why = (" It is the year in the name the English title gives the document; the "
                    "Chinese title beside it names the document without its year.",
                    ("furniture", "title year"))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and self._year_of_named_document(
+                d.en, index):
+            why = (" It is the year the English gives a document the Chinese names without it "
+                   "(\"the 1943 Cairo Declaration\" for 《开罗宣言》): the document's date made "
+                   "explicit.", ("explicit", "a document's year"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_lead_date(
                 d.zh, index):
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
@@ -1708,6 +1713,20 @@ class _Neighbourhood:
             heading_line(self.a.zh.segments[i].text, i, "zh") and not any(
                 said.endswith(" date") for said in self._said_in("zh", i)) for i in bead.zh)
 
+    def _year_of_named_document(self, e: Quantity, index: int) -> bool:
+        """Whether ``e`` is a bare year right before the name of a declaration, treaty or
+        agreement in the English ("the 1943 Cairo Declaration", "the 1982 United Nations
+        Convention on the Law of the Sea") while the bead's Chinese names such a document
+        (宣言, 公约, 协定…) and says no year: English dates a document by its name, Chinese by
+        its title alone."""
+        if e.kind != "date" or e.unit != "y" or e.high is not None:
+            return False
+        bead = self.a.beads[index]
+        named = re.compile(re.escape(e.surface.strip()) + _DOCUMENT_AFTER_YEAR)
+        return any(named.search(self.a.en.segments[i].text) for i in bead.en) and any(
+            _DOCUMENT_ZH.search(self.a.zh.segments[i].text) for i in bead.zh) and not any(
+            said.endswith(" date") for i in bead.zh for said in self._said_in("zh", i))
+
     def _section_heading(self, e: Quantity, index: int) -> bool:
         """Whether every English sentence of the bead saying ``e`` is a section heading further
         down the page (a line of its own, in title case, with no sentence stop: "A Review of
@@ -2159,6 +2178,16 @@ def _checked_line(doc: Document, index: int) -> str:
         for k in range(max(seg.start, start), min(seg.end, end)):
             chars[k - start] = seg.text[k - seg.start]
     return "".join(chars).strip()
+
+
+# The name of a document after its year ("1943 Cairo Declaration", "1982 United Nations
+# Convention"), and the head words of such names in Chinese (开罗宣言, 联合国海洋法公约).
+_DOCUMENT_AFTER_YEAR = (
+    r"\s+(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+){0,8}?(?:Declaration|Proclamation|"
+    r"Convention|Treaty|Agreement|Accord|Communiqu[eé]|Charter|Protocol|Resolution|Consensus|"
+    r"Constitution|Statement|Act)s?\b")
+_DOCUMENT_ZH = re.compile(r"宣言|公告|公约|公約|条约|條約|协定|協定|协议|協議|公报|公報|宪章|憲章|"
+                          r"议定书|議定書|决议|決議|共识|共識|宪法|憲法|声明|聲明|法案")
 
 
 def heading_line(text: str, position: int, lang: str) -> bool:
