@@ -21,6 +21,11 @@ def check_texts(tmp_path: Path, zh: str, en: str):
     return check(tmp_path / "a.zh.txt", tmp_path / "a.en.txt").findings
 
 
+def loud(findings, rule: str) -> list[str]:
+    """The messages of ``rule``'s findings above info: what a CI job would see."""
+    return [f.message for f in findings if f.rule == rule and f.severity.value != "info"]
+
+
 def quantity_value(q) -> str:
     """A quantity's value as plain digits, ``low..high`` for a range."""
     from align.numbers.quantity import plain

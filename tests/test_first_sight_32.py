@@ -9,15 +9,11 @@ song's title); a Chinese page that prints a headline quoting its speaker over on
 headline; "bilateral" and "two-way" for 两国 and 双向; the five years of a plan's name."""
 
 import pytest
-from conftest import check_texts
+from conftest import check_texts, loud
 
 from align.lexicon.polarity import NEGATION, zh_polarity
 from align.numbers import extract_en, extract_zh
 from align.numbers.tokens import missing_tokens
-
-
-def _loud(findings, rule: str) -> list[str]:
-    return [f.message for f in findings if f.rule == rule and f.severity.value != "info"]
 
 
 @pytest.mark.parametrize("zh", [
@@ -44,13 +40,13 @@ def test_a_negated_preposition_rendered_by_not_is_no_added_negation(tmp_path):
                         "It is hoped that the French side will work with the Chinese side to "
                         "uphold a fair and just market, and does not adopt discriminatory "
                         "policies against any business.")
-    assert _loud(found, "negation") == []
+    assert loud(found, "negation") == []
 
 
 def test_a_negated_preposition_the_english_drops_is_still_reported(tmp_path):
     found = check_texts(tmp_path, "中方不對任何企業採取歧視性政策。",
                         "China adopts discriminatory policies towards every business.")
-    assert _loud(found, "negation")
+    assert loud(found, "negation")
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -79,14 +75,14 @@ def test_the_country_of_a_quoted_body_the_english_names_is_no_missing_name(tmp_p
     found = check_texts(tmp_path, _HUDSON_ZH,
                         "The President attended a gala held by the Hudson Institute and "
                         "accepted its award.")
-    assert _loud(found, "name-missing") == []
+    assert loud(found, "name-missing") == []
 
 
 def test_the_country_of_a_quoted_body_the_english_does_not_name_is_still_missing(tmp_path):
     found = check_texts(tmp_path, _HUDSON_ZH,
                         "The president attended a gala held by a research institute and "
                         "accepted its award.")
-    assert any("美國" in m or "美国" in m for m in _loud(found, "name-missing"))
+    assert any("美國" in m or "美国" in m for m in loud(found, "name-missing"))
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -98,12 +94,12 @@ def test_the_country_of_a_quoted_body_the_english_does_not_name_is_still_missing
      "regions."),
 ])
 def test_a_series_of_directions_is_no_region_name(tmp_path, zh, en):
-    assert _loud(check_texts(tmp_path, zh, en), "name-missing") == []
+    assert loud(check_texts(tmp_path, zh, en), "name-missing") == []
 
 
 def test_a_region_two_directions_name_is_still_reported(tmp_path):
     found = check_texts(tmp_path, "他去年到中南地区考察。", "Last year he inspected the region.")
-    assert any("中南" in m for m in _loud(found, "name-missing"))
+    assert any("中南" in m for m in loud(found, "name-missing"))
 
 
 @pytest.mark.parametrize("zh", ["中方的合作不针对任何第三方。", "双方同意不向第三方转让技术。",
@@ -137,7 +133,7 @@ def test_words_the_chinese_quotes_in_latin_letters_are_no_unmatched_name(tmp_pat
     found = check_texts(tmp_path, "瓦卡總統在記者會上唱了一首「You Are My Best Friend」。",
                         "At the press conference President Waqa sang the song You Are My "
                         "Best Friend.")
-    assert _loud(found, "name-mismatch") == []
+    assert loud(found, "name-mismatch") == []
 
 
 _TITLE_ZH = ("出席論壇開幕 總統:臺灣將與盟友共推綠色創新\n「未來城市論壇」總統出席開幕典禮並致詞\n"
@@ -155,7 +151,7 @@ def test_a_chinese_sub_headline_over_one_english_headline_is_furniture(tmp_path)
                         "Forum\n2023-05-10\n" + _BODY_EN)
     titled = [f for f in found if "title block" in f.message]
     assert titled and all(f.severity.value == "info" for f in titled)
-    assert _loud(found, "name-missing") == []
+    assert loud(found, "name-missing") == []
 
 
 def test_a_title_bead_holding_a_sentence_of_the_body_keeps_its_finding(tmp_path):
@@ -164,7 +160,7 @@ def test_a_title_bead_holding_a_sentence_of_the_body_keeps_its_finding(tmp_path)
     found = check_texts(tmp_path, _TITLE_ZH, "President Tsai attends opening of Future Cities "
                         "Forum\n" + _BODY_EN)
     assert not any("title block" in f.message for f in found)
-    assert _loud(found, "name-missing")
+    assert loud(found, "name-missing")
 
 
 def test_a_sub_headline_that_quotes_no_speaker_keeps_its_finding(tmp_path):
@@ -173,7 +169,7 @@ def test_a_sub_headline_that_quotes_no_speaker_keeps_its_finding(tmp_path):
     found = check_texts(tmp_path, zh, "President Tsai attends opening of Future Cities "
                         "Forum\n2023-05-10\n" + _BODY_EN)
     assert not any("title block" in f.message for f in found)
-    assert _loud(found, "name-missing")
+    assert loud(found, "name-missing")
 
 
 @pytest.mark.parametrize(("line", "label"), [
@@ -223,10 +219,10 @@ def test_a_plan_the_english_names_in_its_own_words_keeps_its_ordinal_only(tmp_pa
     zh = "赞比亚正在实施《第七个五年发展规划》,中方愿提供支持。"
     found = check_texts(tmp_path, zh, "Zambia is implementing its Seventh National Development "
                         "Plan, and China is ready to support it.")
-    assert _loud(found, "number-missing") == []
+    assert loud(found, "number-missing") == []
     found = check_texts(tmp_path, zh, "Zambia is implementing its Sixth National Development "
                         "Plan, and China is ready to support it.")
-    assert _loud(found, "number-mismatch") or _loud(found, "number-missing")
+    assert loud(found, "number-mismatch") or loud(found, "number-missing")
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -236,14 +232,14 @@ def test_a_plan_the_english_names_in_its_own_words_keeps_its_ordinal_only(tmp_pa
 ])
 def test_countries_said_by_how_many_or_whose_are_no_names(tmp_path, zh, en):
     found = check_texts(tmp_path, zh, en)
-    assert not any(m for m in _loud(found, "name-missing") + _loud(found, "name-unmatched")
+    assert not any(m for m in loud(found, "name-missing") + loud(found, "name-unmatched")
                    if "多国" in m or "外国" in m)
 
 
 def test_a_named_country_the_english_drops_is_still_missing(tmp_path):
     found = check_texts(tmp_path, "英国政府宣布对伊朗实施新的制裁。",
                         "The UK government announced new sanctions.")
-    assert any("伊朗" in m for m in _loud(found, "name-missing"))
+    assert any("伊朗" in m for m in loud(found, "name-missing"))
 
 
 _AUSTRONESIAN_ZH = "兩國同屬南島民族,共享南島文化的語言,也同樣具備南島人樂天、熱情的性格。"
@@ -253,10 +249,10 @@ def test_austronesian_renders_the_southern_islands(tmp_path):
     found = check_texts(tmp_path, _AUSTRONESIAN_ZH, "The two countries share Austronesian "
                         "culture and languages and have the same Austronesian optimism and "
                         "warmth.")
-    assert _loud(found, "name-missing") == []
+    assert loud(found, "name-missing") == []
     found = check_texts(tmp_path, _AUSTRONESIAN_ZH, "The two countries share culture and "
                         "languages and have the same optimism and warmth.")
-    assert any("南島" in m or "南岛" in m for m in _loud(found, "name-missing"))
+    assert any("南島" in m or "南岛" in m for m in loud(found, "name-missing"))
 
 
 @pytest.mark.parametrize("en", ["China supports the WHO in playing its role.",
@@ -279,7 +275,7 @@ def test_the_place_of_a_quoted_newspaper_the_english_drops_is_still_missing(tmp_
     found = check_texts(tmp_path, "香港《南华早报》报道称，美方这一举动是前所未有的。",
                         "South China Morning Post reported that this move by the US is "
                         "unprecedented.")
-    assert any("香港" in m for m in _loud(found, "name-missing") + _loud(found, "name-unmatched"))
+    assert any("香港" in m for m in loud(found, "name-missing") + loud(found, "name-unmatched"))
 
 
 # -- qualifiers misread (read on the dev corpus's info findings) -----------------------------

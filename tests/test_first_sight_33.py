@@ -6,16 +6,12 @@ Wang Yi"); names spelt with accents (Çavuşoğlu, González) read whole; set ph
 (建國101年 is 2012) and its National Day's name, "the Double Tenth"."""
 
 import pytest
-from conftest import check_texts, quantity_value
+from conftest import check_texts, loud, quantity_value
 
 from align.checks.coverage import wire_dateline
 from align.checks.partial import _modifier_said
 from align.lexicon import correspond
 from align.numbers import extract_en, extract_zh
-
-
-def _loud(findings, rule: str) -> list[str]:
-    return [f.message for f in findings if f.rule == rule and f.severity.value != "info"]
 
 
 @pytest.mark.parametrize(("zh", "dateline"), [
@@ -38,10 +34,10 @@ def test_the_day_of_a_web_reprints_dateline_is_info_and_the_days_of_the_text_are
     zh = "外交部网站6月9日消息,2021年6月8日,王毅同芬兰外长通电话。双方同意6月20日再次会谈。"
     kept = check_texts(tmp_path, zh, "On 8 June 2021, Wang Yi spoke by phone with the Finnish "
                                      "Foreign Minister. They agreed to talk again on June 20.")
-    assert _loud(kept, "number-missing") == []
+    assert loud(kept, "number-missing") == []
     dropped = check_texts(tmp_path, zh, "On 8 June 2021, Wang Yi spoke by phone with the "
                                         "Finnish Foreign Minister. They agreed to talk again.")
-    assert any("6月20日" in m for m in _loud(dropped, "number-missing"))
+    assert any("6月20日" in m for m in loud(dropped, "number-missing"))
 
 
 _SPAIN_ZH = "王毅表示，中方赞赏西方在抗疫中的积极表现，愿同西方加强合作。"
@@ -51,14 +47,14 @@ def test_xifang_beside_zhongfang_may_be_the_spanish_side(tmp_path):
     found = check_texts(tmp_path, _SPAIN_ZH, "Wang Yi said that China appreciates Spain's "
                                              "positive role against the epidemic and is ready "
                                              "to strengthen cooperation with the Spanish side.")
-    assert _loud(found, "name-missing") == []
+    assert loud(found, "name-missing") == []
 
 
 def test_xifang_rendered_as_the_west_is_still_matched_and_a_dropped_one_missing(tmp_path):
     zh = "一些西方国家对此表示关切。"
-    assert _loud(check_texts(tmp_path, zh, "Some Western countries expressed concern."),
+    assert loud(check_texts(tmp_path, zh, "Some Western countries expressed concern."),
                  "name-missing") == []
-    assert any("西方" in m for m in _loud(
+    assert any("西方" in m for m in loud(
         check_texts(tmp_path, zh, "Some countries expressed concern about this."),
         "name-missing"))
 
@@ -72,7 +68,7 @@ def test_xifang_rendered_as_the_west_is_still_matched_and_a_dropped_one_missing(
      "President Xi Jinping sent a message of congratulations to the US President."),
 ])
 def test_the_country_of_a_named_office_holder_may_be_left_out(tmp_path, zh, en):
-    assert _loud(check_texts(tmp_path, zh, en), "name-missing") == []
+    assert loud(check_texts(tmp_path, zh, en), "name-missing") == []
 
 
 @pytest.mark.parametrize(("zh", "en", "name"), [
@@ -82,7 +78,7 @@ def test_the_country_of_a_named_office_holder_may_be_left_out(tmp_path, zh, en):
      "美国"),
 ])
 def test_a_country_before_no_named_person_is_still_missing(tmp_path, zh, en, name):
-    assert any(name in m for m in _loud(check_texts(tmp_path, zh, en), "name-missing"))
+    assert any(name in m for m in loud(check_texts(tmp_path, zh, en), "name-missing"))
 
 
 @pytest.mark.parametrize(("en", "words"), [
@@ -106,7 +102,7 @@ def test_a_name_with_accents_matches_its_transliteration(tmp_path):
     found = check_texts(tmp_path, "王毅同土耳其外长恰武什奥卢通电话。",
                         "Wang Yi had a phone call with Turkish Foreign Minister Mevlüt "
                         "Çavuşoğlu.")
-    assert _loud(found, "name-missing") == [] and _loud(found, "name-unmatched") == []
+    assert loud(found, "name-missing") == [] and loud(found, "name-unmatched") == []
 
 
 @pytest.mark.parametrize(("zh", "word", "said"), [
@@ -119,8 +115,13 @@ def test_a_name_with_accents_matches_its_transliteration(tmp_path):
     ("双方开展了合作", "fruitful", False),
     ("双方开展了合作", "productive", False),
     ("给两国人民带来好处", "tangible", False),
+    ("无权干涉中菲之间的南海分歧", "maritime", True),
+    ("双方同意加强海上合作", "maritime", True),
+    ("双方同意加强经贸合作", "maritime", False),
+    ("我们敦促加方有识之士认清事实", "insightful", True),
+    ("我们敦促加方人士认清事实", "insightful", False),
 ])
-def test_fruit_and_substance_are_sourced_by_the_set_phrases_that_say_them(zh, word, said):
+def test_fruit_substance_sea_and_insight_are_sourced_by_the_phrases_that_say_them(zh, word, said):
     assert _modifier_said(zh, word) is said
 
 
@@ -154,20 +155,9 @@ def test_a_name_after_a_pronoun_and_preposition_glued_into_one_word_is_matched(t
     zh = "王毅说，我同达斯蒂斯外长进行了会谈。"  # the segmenter makes 我同 one word
     said = check_texts(tmp_path, zh, "Wang Yi said that Foreign Minister Alfonso María Dastis "
                                      "and I held talks.")
-    assert _loud(said, "name-missing") == []
+    assert loud(said, "name-missing") == []
     dropped = check_texts(tmp_path, zh, "Wang Yi said that the minister and I held talks.")
-    assert any("达斯蒂斯" in m for m in _loud(dropped, "name-missing"))
-
-
-@pytest.mark.parametrize(("zh", "word", "said"), [
-    ("无权干涉中菲之间的南海分歧", "maritime", True),
-    ("双方同意加强海上合作", "maritime", True),
-    ("双方同意加强经贸合作", "maritime", False),
-    ("我们敦促加方有识之士认清事实", "insightful", True),
-    ("我们敦促加方人士认清事实", "insightful", False),
-])
-def test_the_sea_and_insight_are_sourced_by_the_words_that_hold_them(zh, word, said):
-    assert _modifier_said(zh, word) is said
+    assert any("达斯蒂斯" in m for m in loud(dropped, "name-missing"))
 
 
 _STOP_ZH = "我们敦促这些国家停止挑拨离间，不要做地区和平稳定的麻烦制造者。"
@@ -177,14 +167,14 @@ def test_a_word_said_twice_for_one_chinese_word_may_render_a_negation(tmp_path):
     found = check_texts(tmp_path, _STOP_ZH, "We urge these countries to stop sowing discord and "
                                             "stop being troublemakers for regional peace and "
                                             "stability.")
-    assert _loud(found, "negation") == []
+    assert loud(found, "negation") == []
 
 
 def test_a_negation_the_english_drops_is_still_reported_beside_a_rendered_stop(tmp_path):
     found = check_texts(tmp_path, _STOP_ZH, "We urge these countries to stop sowing discord and "
                                             "to be troublemakers for regional peace and "
                                             "stability.")
-    assert any("不要" in m for m in _loud(found, "negation"))
+    assert any("不要" in m for m in loud(found, "negation"))
 
 
 @pytest.mark.parametrize(("zh", "en", "conflict"), [
@@ -216,7 +206,7 @@ def test_a_sub_headline_reporting_its_speakers_hope_is_worded_apart(tmp_path):
     found = check_texts(tmp_path, _REPORTING_TITLE_ZH, _REPORTING_BODY_EN)
     titled = [f for f in found if "title block" in f.message]
     assert titled and all(f.severity.value == "info" for f in titled)
-    assert _loud(found, "name-missing") == []
+    assert loud(found, "name-missing") == []
 
 
 @pytest.mark.parametrize(("zh", "value"), [
@@ -241,7 +231,7 @@ def test_the_republics_name_in_a_date_line_is_no_name_replaced(tmp_path):
           "in international organizations.\nThe president said that the two countries will "
           "continue to cooperate in medicine, education and agriculture.")
     found = check_texts(tmp_path, zh, en)
-    assert not any("中華民國" in m for m in _loud(found, "name-unmatched"))
+    assert not any("中華民國" in m for m in loud(found, "name-unmatched"))
 
 
 @pytest.mark.parametrize(("zh", "en", "missing"), [
@@ -263,14 +253,14 @@ def test_the_year_english_gives_a_named_document_is_explicitation(tmp_path):
     found = check_texts(tmp_path, _CAIRO_ZH, "The 1943 Cairo Declaration and the 1945 Potsdam "
                                              "Proclamation clearly stipulate that Japan must "
                                              "return the Chinese territories it had stolen.")
-    assert _loud(found, "number-extra") == []
+    assert loud(found, "number-extra") == []
 
 
 def test_a_year_added_to_no_named_document_is_still_extra(tmp_path):
     found = check_texts(tmp_path, "日本必须归还所窃取的中国领土。",
                         "In 1945 it was agreed that Japan must return the Chinese territories "
                         "it had stolen.")
-    assert any("1945" in m for m in _loud(found, "number-extra"))
+    assert any("1945" in m for m in loud(found, "number-extra"))
 
 
 def test_an_able_adjective_is_sourced_by_the_verb_it_derives_from():
