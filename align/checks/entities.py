@@ -970,32 +970,6 @@ def _in_direction_series(zh: str, start: int, end: int) -> bool:
     return b - a >= 3
 
 
-# What an office title ends in (部长, 外长, 国务委员, 国务卿, 首相, 外交大臣), and what joins two
-# offices one person holds (国务委员兼外长).
-_OFFICE_ENDS = TITLES + ("长", "卿", "相", "臣", "员")
-_OFFICE_JOINS = frozenset("兼、")
-
-
-def _titles_named_person(links, n: int) -> bool:
-    """Whether the place at ``n`` opens the office of a person named right after it (中国国务委员
-    兼外长王毅, 美国国务卿布林肯) and the English renders the person's name: English names the
-    office-holder ("State Councilor and Foreign Minister Wang Yi") and often leaves the country
-    out, the person saying who is meant."""
-    end, offices = links[n].zh.end, 0
-    for other in links[n + 1 : n + 6]:
-        word = other.zh
-        if word.start != end or not word.han:
-            return False
-        if word.pos.startswith("nr"):
-            return offices > 0 and bool(other.en)
-        if word.text.endswith(_OFFICE_ENDS):
-            offices += 1
-        elif word.text not in _OFFICE_JOINS:
-            return False
-        end = word.end
-    return False
-
-
 _OPEN_QUOTE = "「『“《〈\"'"
 _CLOSE_QUOTE = "」』”》〉\"'"
 
@@ -1893,8 +1867,6 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             # citizens)
         if _names_organisation(links, n, c, en) or _qualifies_quoted_name(links, n, zh, c, en):
             continue  # 英国筷子俱乐部 -> the Chopsticks Club: the place is part of a name
-        if _titles_named_person(links, n):
-            continue  # 中国外长王毅 -> Foreign Minister Wang Yi: the person says whose office
         if _POSTED & {zh[link.zh.end : link.zh.end + 1], zh[link.zh.start - 1 : link.zh.start]}:
             continue  # 中国驻英国大使 -> the Ambassador: the sending and host country implied
         if _in_transliteration(links, n, zh):
@@ -2893,14 +2865,15 @@ _OUR_COUNTRY = re.compile(r"\bour\s+(?:own\s+)?(?:country|nation|motherland|home
 def own_countries(texts: Iterable[str]) -> frozenset[str]:
     """The countries a document speaks for or about: the country names of the country
     characters (中国, 英國 as 英国) its Chinese says most often, and any other said at least
-    half as often (an embassy's
-    speech: 中国 and its host country). Only a reason to doubt a finding, never one itself:
-    where the English says "our country", or renders the word the country qualifies."""
+    half as often (an embassy's speech: 中国 and its host country). A country's side counts as
+    the country (中方 as 中国: a readout speaks for its side, naming the country itself once or
+    twice). Only a reason to doubt a finding, never one itself: where the English says "our
+    country", or renders the word the country qualifies."""
     counts: dict[str, int] = {}
-    names = re.compile(f"[{''.join(COUNTRY_CHARS)}][国國]")
+    names = re.compile(f"[{''.join(COUNTRY_CHARS)}][国國方]")
     for text in texts:
         for m in names.finditer(text):
-            name = m.group().replace("國", "国")
+            name = m.group()[0] + "国"
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return frozenset()
@@ -3005,7 +2978,7 @@ def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
     dictionary's description of him) does not make the office word another's."""
     at, between = m.end, ""
     for link in c.links:
-        if not link.zh.han or link.zh.end <= m.end:
+        if not link.zh.han or link.zh.end <= at:
             continue
         # the English word must be this word's own: "Foreign" of Foreign Minister, which
         # 外交部长 renders, says nothing of 外交政策 (the same word said again shares them)
@@ -3020,6 +2993,11 @@ def _own_qualifier(c: Correspondence, zh: str, m: MissingName) -> str:
                 link.zh.text.endswith(_ORG_HEADS) and lexicon().dictionary.is_name(
                     link.zh.text))):
             at, between = link.zh.end, between + link.zh.text  # 国务院, 商务部: an organ
+            continue
+        if zh[link.zh.end : link.zh.end + 1] == "兼" and len(between) < 8:
+            # 国务委员兼外长: one person's two offices, the English of the first shared with
+            # the second ("State Councilor and Foreign Minister"): judged on the second
+            at, between = link.zh.end + 1, between + link.zh.text + "兼"
             continue
         return between + link.zh.text if own and link.zh.pos[:1] in ("n", "v", "t") else ""
     return ""
