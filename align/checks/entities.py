@@ -2185,8 +2185,8 @@ class EntitiesCheck:
                 if _WEEKDAY.match(zh_name) or _language_or_thing(zh_name) and re.search(
                         re.escape(zh_name) + _VERSION_NOTE, b.zh):
                     continue  # 中文 of (中文译本): a note on the text's language, no name
-                if _simplified(zh_name).endswith("民国") and any(
-                        _ROC_ERA.match(b.zh, m.start()) for m in re.finditer(zh_name, b.zh)):
+                if any(_roc_calendar(b.zh, zh_name, m.start())
+                       for m in re.finditer(re.escape(zh_name), b.zh)):
                     continue  # 中華民國104年: the calendar of a date, no place to be replaced
                 others = saying(en_name)
                 if (zh_name, en_name) not in rendered_as:
@@ -2293,7 +2293,7 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
     c = corr(b.zh, b.en)
     if _sentence_unrendered(c, b, m):
         return "the English renders nothing of the sentence it is in"
-    if _ROC_ERA.match(b.zh, m.start) and _simplified(m.text).endswith("民国"):
+    if _roc_calendar(b.zh, m.text, m.start):
         return "it names the calendar of a date (the years of the Republic of China), no place"
     if gloss := _glossed_in_latin(b.zh, b.en, m):
         return (f"it is part of a name the Chinese itself gives in Latin letters ({gloss}), "
@@ -2366,6 +2366,14 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
 
 # The Republic of China's era before a year of its calendar (中華民國108年01月28日).
 _ROC_ERA = re.compile(r"(?:中華|中华)?(?:民國|民国)\s*[\d〇零一二三四五六七八九十百]{1,6}\s*年")
+
+
+def _roc_calendar(zh: str, name: str, start: int) -> bool:
+    """Whether the name at ``zh[start:]`` is 民國 of a year of the Republic of China's calendar
+    (中華民國104年, 民國三十八年): the calendar of a date, no place."""
+    return _simplified(name).endswith("民国") and _ROC_ERA.match(zh, start) is not None
+
+
 _LATIN_GLOSS = re.compile(r"[」』”\"》]?\s*[（(]\s*([A-Za-z][A-Za-z0-9 .&'’-]{1,60}?)\s*[)）]")
 
 
