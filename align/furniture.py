@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from align.numbers.tokens import without_readings
 from align.scripts import HAN, HAN_CHAR
 
 # How many opening sentences of a side may be the page's head at most (a title block, dateline,
@@ -24,6 +25,11 @@ BRACKETED_LABEL_ZH = re.compile(r"^[ \t]*(?:[•·●▪*][ \t]*)?[\[【［][^\]
 # "Source: …", "Editor: …"): furniture, like a photo credit.
 PAGE_CREDIT_ZH = re.compile(r"^\s*[（(【\[]?\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|"
                             r"翻译|翻譯|译者|譯者|记者|記者|校对|校對)\s*[：:][^。！？]{0,40}$")
+# A date alone on its line in digits, as a page's head prints it (05-06-2024, 2023-03-31,
+# 2023/3/31, 31.03.2023), perhaps with the time: the page's own, on one side or both, and no
+# part of the title beside it.
+NUMERIC_DATE_LINE = re.compile(r"^\s*(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2\d{4})"
+                               r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 # A field of a page's header or contact block on its own line (日期:2022-07-09, 发布时间：…,
 # 来源:北京外办, 电话：…, "Date: …", "Source: …", "Tel: …"): no part of the title above it,
 # however the page set its lines, and no speaker's label.
@@ -41,6 +47,12 @@ FIELD_LINE = {
                      r"|tel\.?|telephone|phone|fax|facsimile|e-?mail|website|web|address|add"
                      r"|postal code|postcode|post code|zip code|hotline)\s*:", re.IGNORECASE),
 }
+
+
+def field_line(line: str, lang: str) -> re.Match[str] | None:
+    """The header field label ``line`` opens with (日期:, "Source:"), read through a mirror's
+    pinyin glosses (時(shí)間:)."""
+    return FIELD_LINE[lang].match(without_readings(line)[0] if lang == "zh" else line)
 
 
 def header_field(text: str, lang: str) -> bool:

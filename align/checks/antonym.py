@@ -192,13 +192,15 @@ def _rendered_elsewhere(meant: frozenset[str], c: Correspondence, skip: int,
                         free: set[int]) -> bool:
     """Whether an English word other than token ``skip``, accounted for by no other Chinese
     word, renders the Chinese word: one of its meanings, or a word that shares an antonym with
-    one of them (cutting for 降低 "lower, reduce": cut and reduce both oppose increase)."""
+    one of them (cutting for 降低 "lower, reduce": cut and reduce both oppose increase), or a
+    word derived from one (friendship for 友好 "friend, friendly": its "close" is no verb)."""
     opposed = frozenset().union(*(ANTONYMS.get(m, frozenset()) for m in meant))
+    stems = tuple(m for m in meant if len(m) >= 5 and " " not in m)
     for i in free:
         if i == skip:
             continue
         for lemma in c.en[i].lemmas:
-            if lemma in meant:
+            if lemma in meant or lemma.startswith(stems):
                 return True
             if lemma not in opposed and ANTONYMS.get(lemma, frozenset()) & opposed:
                 return True

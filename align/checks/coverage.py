@@ -50,6 +50,7 @@ from align.furniture import (
     CAPTION_EN,
     CAPTION_ZH,
     HEAD_MAX,
+    NUMERIC_DATE_LINE,
     header_field,
     introduces_text,
     is_credit,
@@ -338,7 +339,7 @@ def furniture_zh(text: str) -> str:
         return "wire dateline"
     m = _DATE_ZH.search(t)
     if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t \
-            or _BRACKETED_DATELINE.match(t):
+            or _BRACKETED_DATELINE.match(t) or NUMERIC_DATE_LINE.match(t):
         return "dateline"
     if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
         return "salutation"
@@ -391,7 +392,8 @@ def furniture_en(text: str) -> str:
     if is_salutation(t, "en", thanks=False) or _ADDRESS_LINE_EN.match(t):
         return "salutation"
     m = _DATE_EN.search(t)
-    if m and len(_WORD.findall(t[: m.start()] + t[m.end():])) <= 8 and not t.endswith("."):
+    if m and len(_WORD.findall(t[: m.start()] + t[m.end():])) <= 8 and not t.endswith(".") \
+            or NUMERIC_DATE_LINE.match(t):
         return "dateline"
     if t.endswith((",", ":")) and len(_WORD.findall(t)) <= 10:
         return "salutation"

@@ -1834,6 +1834,7 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 and not any(sounds_like(link.zh.text, w) or reads_exactly(link.zh.text, w.lower())
                             for w in spellings)  # 马坑 ~ Ma Hang, as Hong Kong spells it
                 and not _married_name_said(zh, link.zh.start, link.zh.end, en)
+                and not _own_name_among(link.zh.text, en, loose)
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
@@ -1917,6 +1918,8 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 马|朱雪履 -> Mrs Percy MA
         if zh[max(0, start - 2):start] in _IN_COUNCIL_ZH and _IN_COUNCIL_EN.search(en):
             continue  # 行政长官会同行政会议 -> the Chief Executive in Council, "the CE in C"
+        if _own_name_among(name, en, loose):
+            continue  # 張曼莉 -> Ms Lillian Cheong
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
@@ -2365,7 +2368,7 @@ def _doubt(beads: _Texts, b: BeadText, n: int, m: MissingName, where: _Occurrenc
 
 
 # The Republic of China's era before a year of its calendar (中華民國108年01月28日).
-_ROC_ERA = re.compile(r"(?:中華|中华)?(?:民國|民国)\s*[\d〇零一二三四五六七八九十百]{1,6}\s*年")
+_ROC_ERA = re.compile(r"(?:中華|中华)?(?:民國|民国)\s*[\d〇○◯Ｏ零一二三四五六七八九十百]{1,6}\s*年")
 
 
 def _roc_calendar(zh: str, name: str, start: int) -> bool:
@@ -2399,6 +2402,21 @@ def _own_english_name(zh_name: str, en_name: str) -> str:
         return (f"{en_name} has a given name no Chinese syllables spell, and {zh_name} is a "
                 "Chinese name")
     return ""
+
+
+def _own_name_among(zh_name: str, en: str, loose: list[str]) -> bool:
+    """Whether the English ``en`` says the Chinese person's own English name, a given name and
+    the surname as Hong Kong or Macao spells it (張曼莉 ~ Ms Lillian Cheong, 游天頌 ~ Arthur
+    YAU); that name is then taken off the English names no Chinese name accounts for
+    (``loose``), where it may be."""
+    own = next((x for x in _CAPITALISED_RUN.findall(en) if _english_name_with_surname(zh_name, x)),
+               None)
+    if own is not None and own in loose:
+        loose.remove(own)
+    return own is not None
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+)+")
 
 
 def _english_name_with_surname(zh_name: str, en_name: str) -> bool:

@@ -40,6 +40,7 @@ from align.lexicon import Correspondence, ZhWord, lexicon
 from align.lexicon.correspond import PART
 from align.lexicon.dictionary import Dictionary
 from align.lexicon.en import lemmas_of
+from align.lexicon.names import COUNTRY_CHARS
 from align.lexicon.syntax import ADJ, ADV, NOUN, VERB, Gap, gaps, word_tags
 from align.model import Finding, Severity, Span
 from align.rules import PARTIAL_ADDITION, PARTIAL_OMISSION
@@ -266,7 +267,9 @@ def additions(zh: str, en: str) -> list[Suspect]:
 # "fruitful cooperation", 实实在在的好处 "tangible benefits"), the sea a place name or a word
 # holds (南海分歧 "maritime disputes"), the insight of 有识之士 ("insightful people").
 _MODIFIER_SOURCES = {
-    "bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|中[美英法德日俄欧歐非韩韓印]",
+    # 中葡关系 "bilateral relations": 中 and any one-character country name
+    "bilateral": "两国|兩國|双方|雙方|双边|雙邊|双向|雙向|两岸|兩岸|中["
+                 + "".join(c for c in COUNTRY_CHARS if c != "中") + "歐韓烏馬亞]",
     "two-way": "双向|雙向|双边|雙邊|相互|互相|两国|兩國|双方|雙方",
     "trilateral": "三方|三国|三國|三边|三邊|[中美日韩韓俄印]{3}",
     "fruitful": "成效|成果|硕果|碩果|丰硕|豐碩|收获|收穫",

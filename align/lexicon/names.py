@@ -43,7 +43,7 @@ TITLES = (
 # Vietnamese), lower case: Chan for 陈, Wong for 黄, Tsai for 蔡.
 SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "陈": ("chan", "tan", "chen", "tran"), "黄": ("wong", "ng", "huang", "hwang", "oei"),
-    "张": ("cheung", "chang", "teo", "chong"), "李": ("lee", "li", "lei", "ly"),
+    "张": ("cheung", "chang", "teo", "chong", "cheong"), "李": ("lee", "li", "lei", "ly"),
     "林": ("lam", "lim", "lin"), "梁": ("leung", "liang", "neo"), "吴": ("ng", "wu", "goh"),
     "刘": ("lau", "liu", "lao"), "何": ("ho", "hoe"), "郑": ("cheng", "tay", "chang"),
     "王": ("wong", "ong", "wang", "vuong"), "周": ("chow", "chau", "chou", "chew"),
@@ -106,7 +106,7 @@ COUNTRY_CHARS: dict[str, str] = {
     "阿": "Arab Argentina Afghanistan",
     "墨": "Mexico Mexican",
     "古": "Cuba Cuban",
-    "希": "Greece Greek",
+    "希": "Greece Greek Hellas Hellenic",
     "波": "Poland Polish",
     "奥": "Austria Austrian",
     "丹": "Denmark Danish",
@@ -184,6 +184,17 @@ NAMES: dict[str, str] = {
     "以色列": "Israel Israeli",
     "新西兰": "New Zealand",
     "南非": "South Africa",
+    # countries English also calls by an own or older name (the Hellenic Republic, Burma)
+    "希腊": "Greece Greek Hellas Hellenic",
+    "土耳其": "Turkey Turkish Türkiye",
+    "荷兰": "Netherlands Dutch Holland",
+    "缅甸": "Myanmar Burma Burmese",
+    "捷克": "Czech Republic Czechia Czech",
+    "科特迪瓦": "Côte d'Ivoire Cote d'Ivoire Ivory Coast",
+    "佛得角": "Cabo Verde Cape Verde",
+    "东帝汶": "Timor-Leste East Timor",
+    "斯威士兰": "Eswatini Swaziland",
+    "埃斯瓦蒂尼": "Eswatini Swaziland",
     # International organisations
     "欧盟": "EU European Union",
     "联合国": "UN United Nations",

@@ -86,16 +86,22 @@ _MONTH_ANY_CASE = rf"(?i:{_MONTH_NAMES})(?![A-Za-z])"
 # After a day number a month may be written in capitals, as a heading or a title block sets
 # it ("WEDNESDAY, 22 OCTOBER 1997"); "the 22 MAY ..." of running text has no such form.
 _MONTH_OR_CAPS = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?![A-Za-z])"
-_CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("MOP$", "MOP"), ("A$", "AUD"), ("$", "USD"),
+# Longest first where one ends another: NT$ (New Taiwan dollars) before the bare $.
+_CUR_SYMBOLS = (("US$", "USD"), ("HK$", "HKD"), ("MOP$", "MOP"), ("NT$", "TWD"), ("NZ$", "NZD"),
+                ("A$", "AUD"), ("C$", "CAD"), ("S$", "SGD"), ("$", "USD"),
                 ("€", "EUR"), ("£", "GBP"), ("¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"),
-                ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("MOP", "MOP"))  # fmt: skip
+                ("USD", "USD"), ("EUR", "EUR"), ("HKD", "HKD"), ("MOP", "MOP"), ("TWD", "TWD"),
+                ("NTD", "TWD"))  # fmt: skip
 _CUR_SYM = "|".join(re.escape(s) for s, _ in _CUR_SYMBOLS)
 # The symbols that are letters (USD, RMB, MOP): a page may glue them to the digits (USD86.6),
 # which then are an amount, not a code such as G20.
 _CUR_CODES = "|".join(s for s, _ in _CUR_SYMBOLS if s.isalpha())
 _CUR_WORDS = (
     (r"yuan|renminbi|RMB|CNY", "CNY"), (r"(?:US|U\.S\.|American) dollars?|USD", "USD"),
-    (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"patacas?|MOP", "MOP"), (r"dollars?", "USD"),
+    (r"(?:Hong Kong|HK) dollars?|HKD", "HKD"), (r"patacas?|MOP", "MOP"),
+    (r"(?:New Taiwan|NT) dollars?|TWD|NTD", "TWD"), (r"Australian dollars?|AUD", "AUD"),
+    (r"Canadian dollars?|CAD", "CAD"), (r"Singapore dollars?|SGD", "SGD"),
+    (r"New Zealand dollars?|NZD", "NZD"), (r"dollars?", "USD"),
     (r"euros?|EUR", "EUR"),
     (r"pounds? sterling|pounds?", "GBP"), (r"yen", "JPY"), (r"roubles?|rubles?", "RUB"),
 )  # fmt: skip

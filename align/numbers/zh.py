@@ -145,7 +145,9 @@ _CURRENCIES = (
     ("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"), ("英镑", "GBP"),
     ("港元", "HKD"), ("港币", "HKD"), ("澳门元", "MOP"), ("澳門元", "MOP"), ("澳门币", "MOP"),
     ("澳門幣", "MOP"), ("新台币", "TWD"), ("新臺幣", "TWD"), ("新台幣", "TWD"),
-    ("澳元", "AUD"), ("卢布", "RUB"), ("韩元", "KRW"), ("块钱", "CNY"), ("元", "CNY"),
+    ("澳元", "AUD"), ("澳大利亚元", "AUD"), ("加元", "CAD"), ("加拿大元", "CAD"),
+    ("新加坡元", "SGD"), ("新西兰元", "NZD"), ("纽元", "NZD"), ("卢布", "RUB"), ("韩元", "KRW"),
+    ("块钱", "CNY"), ("元", "CNY"),
 )  # fmt: skip
 # Measure words and units, longest first; value is the English unit used in suggestions.
 UNITS_EN = {
@@ -630,10 +632,12 @@ def _regnal(scan: _Scan) -> Iterator[Quantity]:
 # A figure, table or annex numbered in Chinese numerals as a label (圖一, 见表二, 附件三：) and the
 # parts of a two-part text (上篇, 下篇: "Part I", "Part II"). Labels, not quantities: weak, so they
 # match the English number ("Figure 1") and are never reported alone. The label stands apart:
-# not inside a word (表一致 "expresses agreement", 上一篇).
-_FIGURE_LABEL_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[见見如参參]))"
+# not inside a word (表一致 "expresses agreement", 上一篇), though a particle or preposition may
+# touch it (以附件一的表一列出 "set out in Annex 1 in Appendix 1", 见表二及表三).
+_FIGURE_LABEL_RE = re.compile(r"(?:(?<![\u4e00-\u9fff])"
+                              r"|(?<=[见見如参參以在于於按据據的及和与與或]))"
                               r"(?:图|圖|表|附件|附表|附图|附圖)([一二三四五六七八九十]{1,3})"
-                              r"(?![\u4e00-\u9fff])")
+                              r"(?![^\W\d_的所中内內列及和与與或至])")
 _PART_LABEL_RE = re.compile(r"(?<![\u4e00-\u9fff])([上下])篇(?![\u4e00-\u9fff])")
 
 
@@ -745,6 +749,9 @@ _DOUBLING_RE = re.compile(rf"翻了?(近|将近|约)?({NUM})番"
 _MULTIPLIES_RE = re.compile(r"(?<![成数數几幾])倍增")
 
 
+# Disasters a place names by their date (八八水災 and 88風災: Typhoon Morakot of 8 August 2009,
+# 九二一大地震 and 921地震: Taiwan's earthquake of 21 September 1999, 512地震).
+_DISASTERS = "风灾|風災|水灾|水災|大?地震|震灾|震災|空难|空難|海啸|海嘯|火灾|火災|恐袭|恐襲"
 # Events and days named by their month and day in Chinese digits: 五四运动 (May 4), 九一八事变
 # (September 18), 七七事变, 一二·九运动 (December 9), 五卅运动 (May 30), 三八妇女节, 六一儿童节,
 # “五四”青年节 (its digits quoted).
@@ -753,7 +760,7 @@ _MULTIPLIES_RE = re.compile(r"(?<![成数數几幾])倍增")
 _EVENT_DATE_RE = re.compile(
     r"(?<![〇一二三四五六七八九十卅\d月年初第周号])([一二三四五六七八九]{1,2})"
     r"([·・•]?)([一二三四五六七八九]{1,2}|卅|廿[一二三四五六七八九]?)"
-    r"(?=[”」』’\"]?(?:运动|事变|事件|惨案|起义|政变|大?罢工|暴动|精神"
+    rf"(?=[”」』’\"]?(?:运动|事变|事件|惨案|起义|政变|大?罢工|暴动|精神|{_DISASTERS}"
     r"|[^\W\d_]{0,4}节(?!约|省|目|奏|能|气|点)))")  # the name quoted too: “五四”青年节
 
 
@@ -786,7 +793,7 @@ _EVENT_DATE_DIGITS_RE = re.compile(r"(?<![\d.])(\d{1,2})[·・•‧](\d{1,2})(?
 # And in Arabic digits run together (918事變, 911事件, 77事变): a month and a day the digits can
 # be only one way (9-18; 91-8 is none).
 _EVENT_DATE_RUN_RE = re.compile(r"(?<![\d.·・•‧])(\d{2,4})(?![\d.])"
-                                r"(?=[”」』’\"]?(?:事变|事變|事件|运动|運動|惨案|慘案|起义|起義))")
+                                rf"(?=[”」』’\"]?(?:事变|事變|事件|运动|運動|惨案|慘案|起义|起義|{_DISASTERS}))")
 
 
 def _digit_month_day(run: str) -> tuple[int, int] | None:
@@ -855,7 +862,7 @@ _TOD_SPACE = re.compile(r"\s")
 # midnight (午夜12時, 晚上12点: "at midnight", 0:00).
 _AFTERNOON_TOD = ("下午", "晚上", "傍晚", "夜间", "晚")
 _NIGHT_TOD = ("晚上", "夜间", "午夜", "半夜", "子夜", "凌晨", "晚")
-_TIMES_RE = re.compile(rf"(?:({_TOD})\s?)?({NUM})(点|时)(半|({NUM})分|整|钟)?")
+_TIMES_RE = re.compile(rf"(?:({_TOD})\s?)?({NUM})(点|时)(半|({NUM})分|整|正|钟)?")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
 _CLOCK_RE = re.compile(
     rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+:\d+(?::\d+)+|(?<![\d:])\d+:\d+(?![\d:])"
@@ -868,12 +875,13 @@ _CLOCK_RE = re.compile(
 _WHOLE_DAY_RE = re.compile(r"(?<![\d.:])0(?:时|点)?\s*[-—–~至到]\s*24\s*(?:时|点)(?!\d)")
 
 
-_CLOCK_SPAN_JOIN = re.compile(rf"\s*{_RANGE_SEP}\s*")
+_CLOCK_SPAN_JOIN = re.compile(rf"\s*(?:{_RANGE_SEP}|[和及与與或、，,])\s*")
 
 
 def _range_daypart(work: str, last: tuple[int, str | None], start: int) -> str | None:
-    """The part of the day a time without one takes from the time it ends a span of: 下午 in
-    下午2时35分至2时40分 governs both ends, as "2:35 to 2:40 pm" says once."""
+    """The part of the day a time without one takes from the time it ends a span of or is
+    listed with: 下午 in 下午2时35分至2时40分 governs both ends, as "2:35 to 2:40 pm" says once,
+    and 晚上 in 晚上九時正和9時40分 both times ("9 p.m. and 9:40 p.m.")."""
     end, tod = last
     return tod if end >= 0 and _CLOCK_SPAN_JOIN.fullmatch(work, end, start) else None
 
@@ -1375,7 +1383,8 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
                 not scan.work.startswith(("以", "及", "或", "和"), end):
             weak = True  # 三级污水处理 "tertiary treatment", 二级文物: a rank said by a word
         if kind == "count" and _NAMED_COUNT.match(scan.work, end):
-            weak = True  # 八个字 (a motto's characters), 48家集团俱乐部 (the 48 Group Club)
+            weak = True  # 八个字 (a motto's characters), 48家集团俱乐部 (the 48 Group Club), 2位數
+            # (a count of digits: "in the double digits")
         yield scan.q(m.start(), end, value, kind, unit=unit, qualifier=qualifier, high=high,
                      weak=weak)  # fmt: skip
 
@@ -1396,8 +1405,9 @@ _YEAR_EPITHETS = ("重要", "关键", "關鍵", "攻坚", "攻堅", "决胜", "�
 _NOT_AFTER_VERB = set("的这這那每新上下前后後近去今明来來全整同过過第有一")
 _LOOSE_AFTER = set("来來多间間半到之度内內里裡")
 # After a count: the characters of a Chinese phrase (八个字, a count a translation of the phrase
-# has no use for) or the name of a group (48家集团俱乐部, 七十七国集团).
-_NAMED_COUNT = re.compile(r"字(?!母)|集团|集團|俱乐部|俱樂部")
+# has no use for), the name of a group (48家集团俱乐部, 七十七国集团) or a count of digits
+# (2位數 "in the double digits").
+_NAMED_COUNT = re.compile(r"字(?!母)|集团|集團|俱乐部|俱樂部|(?<=位)[数數]")
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 两人 "the two of them", 两国 "both countries", 王二根本: often no number in a translation.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from align.furniture import FIELD_LINE
+from align.furniture import NUMERIC_DATE_LINE, field_line
 from align.model import AlignError, Lang, Segment
 from align.scripts import CJK_PUNCT, HAN
 from align.segment.en import split_en
@@ -110,9 +110,11 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
+        if not lines and NUMERIC_DATE_LINE.match(line):
+            continue  # the page's date above the title (05-06-2024): no line of it
         if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200) or (
                 NUMBERED_ITEM.match(line)) or inner_end.search(line) or (
-                FIELD_LINE["zh" if lang == "zh" else "en"].match(line)):
+                field_line(line, "zh" if lang == "zh" else "en")):
             break  # a sentence (a caption's two, …。图为…), a numbered list's first item or
             # the page's header fields (日期:2022-07-09)
         lines.append((start, start + len(line.rstrip())))
@@ -121,7 +123,8 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
     if len(lines) < 2:
         return spans
     end = lines[-1][1]
-    inside = [sp for sp in spans if sp[0] < end]
+    before = [sp for sp in spans if sp[0] < lines[0][0]]
+    inside = [sp for sp in spans[len(before):] if sp[0] < end]
     if inside and inside[-1][1] > end and all(sp[1] <= end for sp in inside[:-1]) and (
             lang == "en" and OPEN_END.search(text[lines[-1][0]:end])
             and len(split_en(text[lines[0][0]:inside[-1][1]])) == 1):
@@ -130,7 +133,7 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
     if len(inside) < 2 or any(sp[1] > end for sp in inside):
         return spans
     first = inside[0]
-    return [(first[0], end, first[2], first[3]), *spans[len(inside):]]
+    return [*before, (first[0], end, first[2], first[3]), *spans[len(before) + len(inside):]]
 
 
 # A list or heading number alone on its line ("I.", "2.", "(1)", （一）, 二、): the page's hard wrap

@@ -1877,7 +1877,8 @@ class _Neighbourhood:
         said = _said(q)
         return any(_said(o) == said
                    for i in self.a.beads[index].zh
-                   for field in [*header_fields(self.a.zh.segments[i].text),
+                   # a mirror's pinyin readings (時(shí)間:) read through
+                   for field in [*header_fields(without_readings(self.a.zh.segments[i].text)[0]),
                                  wire_dateline(self.a.zh.segments[i].text)]
                    for o in read_zh(readable_zh(field)))
 
