@@ -13,9 +13,12 @@ from conftest import check_texts, loud, quantity_value
 
 from align.checks.antonym import antonym_pairs
 from align.checks.coverage import furniture_en, furniture_zh, header_fields
+from align.checks.lexical import corr
+from align.checks.names import pinyin_names
 from align.checks.partial import _modifier_said
-from align.furniture import header_field
+from align.furniture import field_line
 from align.numbers import extract_en, extract_zh
+from align.numbers.tokens import without_readings
 from align.segment import segment
 
 
@@ -191,9 +194,15 @@ def test_annex_and_appendix_numbers_meet_their_chinese_labels(tmp_path):
 @pytest.mark.parametrize("line", ["時(shí)間:2024年3月28日15:00—16:37",
                                   "地點(diǎn):中央軍委國(guó)際軍事合作辦公室",
                                   "時間:2024年3月28日15:00—16:37"])
-def test_a_header_field_glossed_in_pinyin_is_a_header_field(line):
-    assert header_field(line, "zh")
-    assert header_fields(line) != []
+def test_a_header_field_glossed_in_pinyin_opens_with_its_label(line):
+    assert field_line(line, "zh")
+    assert header_fields(without_readings(line)[0]) != []
+
+
+def test_a_glossed_header_field_ends_the_title_above_it():
+    text = ("2024年3月國(guó)防部例行記者會(huì)文字實(shí)錄\n時(shí)間:2024年3月28日15:00\n"
+            "地點(diǎn):中央軍委國(guó)際軍事合作辦公室\n")
+    assert len(segment(text, "zh")) == 3
 
 
 def test_an_untranslated_glossed_header_block_gives_no_missing_time(tmp_path):
@@ -243,3 +252,76 @@ def test_a_derived_word_renders_the_chinese_so_close_is_no_antonym_of_opened():
 def test_an_antonym_with_no_derived_rendering_is_still_found():
     assert antonym_pairs("两国关系日益密切。", "The relations between the two countries are "
                                               "increasingly distant.") != []
+
+
+def test_the_year_before_a_stated_year_is_said_year_on_year(tmp_path):
+    zh = "2023年工業調查結果。2023年共有830間工業場所,較2022年減少30間。"
+    said = check_texts(tmp_path, zh, "Industrial Survey 2023. There were 830 industrial "
+                                     "establishments in 2023, down by 30 year-on-year.")
+    assert loud(said, "number-missing") == []
+
+
+def test_an_older_year_is_not_said_year_on_year(tmp_path):
+    found = check_texts(tmp_path, "2023年共有830間工業場所,較2019年減少30間。",
+                        "There were 830 industrial establishments in 2023, down by 30 "
+                        "year-on-year.")
+    assert any("2019" in m for m in loud(found, "number-missing"))
+
+
+def test_a_quarter_compared_after_what_is_compared_is_the_previous_quarter(tmp_path):
+    found = check_texts(tmp_path, "与第2季修订后的零售业销售额(131.3亿元)比较,"
+                                  "第3季销售额减少15.2%。",
+                        "Value of retail sales in the third quarter decreased by 15.2% as "
+                        "compared with the revised figure (MOP13.13 billion) in the previous "
+                        "quarter.")
+    assert loud(found, "number-missing") == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [("春节", "the Lunar New Year"),
+                                        ("春节假期", "the Lunar New Year break"),
+                                        ("农历新年", "Lunar New Year"),
+                                        ("假期", "the holiday")])
+def test_the_festival_and_its_break_as_english_press_calls_them(zh, en):
+    assert corr(zh, en).coverage[0] == 1.0
+
+
+def test_a_short_sentence_made_the_opening_clause_of_the_next_is_no_omission(tmp_path):
+    zh = ("大家好,今天是小年夜。春節假期已經開始了。首先我要感謝所有堅守崗位的軍、警、消防、海巡,"
+          "以及醫護同仁。祝大家新年快樂。")
+    en = ("Hello everyone, today is the night before Lunar New Year's Eve. With the Lunar New "
+          "Year break having already begun, I want to first thank our military, police, "
+          "firefighters, coast guard, and medical personnel who will be standing guard over "
+          "the holiday. Happy New Year to all.")
+    assert loud(check_texts(tmp_path, zh, en), "omission") == []
+
+
+def test_a_sentence_left_out_beside_the_festival_is_still_an_omission(tmp_path):
+    zh = ("大家好,今天是小年夜。春節假期已經開始了。首先我要感謝所有堅守崗位的軍、警、消防、海巡,"
+          "以及醫護同仁。我也要感謝超商店員、快遞司機和外送員。疫情期間,請大家注意防疫措施。"
+          "我們一起努力,讓臺灣更好。祝大家新年快樂。")
+    en = ("Hello everyone, today is the night before Lunar New Year's Eve. The Lunar New Year "
+          "break has already begun. I want to first thank our military, police, firefighters, "
+          "coast guard, and medical personnel who will be standing guard. I also want to thank "
+          "convenience store clerks, couriers and delivery drivers. Let us work together to "
+          "make Taiwan even better. Happy New Year to all.")
+    assert any("防疫" in f.zh.text for f in check_texts(tmp_path, zh, en)
+               if f.rule == "omission" and f.severity.value == "error")
+
+
+@pytest.mark.parametrize("en", ["the Hong Kong Human Rights and Democracy Act",
+                                "the Hong Kong Human Rights Commission"])
+def test_words_after_hong_kong_are_no_pinyin_name(en):
+    assert pinyin_names(en) == []
+
+
+def test_a_pinyin_name_after_other_words_is_still_read():
+    assert [n for n, _, _ in pinyin_names("Wang Yi met Kong Quan in Hong Kong")] == [
+        "Wang Yi", "Kong Quan"]
+
+
+def test_the_year_of_an_acts_short_title_is_info(tmp_path):
+    found = check_texts(tmp_path, "美国国会众议院通过所谓“香港人权与民主法案”。我们对此强烈反对。",
+                        "The US House of Representatives passed the so-called Hong Kong Human "
+                        "Rights and Democracy Act of 2019. We firmly oppose it.")
+    assert loud(found, "number-extra") == [] and loud(found, "name-mismatch") == []
+    assert any(f.rule == "number-extra" for f in found)  # still said, at info

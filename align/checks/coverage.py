@@ -1121,6 +1121,16 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     if side == "en" and SPLIT_MIN_WORDS <= words < MEMBER_MIN_WORDS and (
             share == 1.0 or _glossed_all(c, zh)):
         return ("words accounted for", "every one by the other side: a sentence split off")
+    # A short Chinese sentence made the opening clause of the next one's English (春節假期已經
+    # 開始了。 -> "With the Lunar New Year break having already begun, I want to…"): every word
+    # of it rendered by English words that no other sentence of the bead accounts for.
+    if side == "zh" and SPLIT_MIN_WORDS <= words < MEMBER_MIN_WORDS and share == 1.0:
+        rest = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0]
+                            for i in bead.zh if i != k)
+        taken = {i for link in corr(rest, en).links for i in link.en}
+        if all(i not in taken for link in c.links for i in link.en):
+            return ("words accounted for", "every one by the other side, by English words no "
+                    "other sentence of the bead accounts for: a sentence made a clause")
     return None
 
 

@@ -100,6 +100,9 @@ def pinyin_names(english: str) -> list[tuple[str, int, int]]:
             continue  # overlaps the name just found
         if f"{surname} {given}".lower() in _NOT_NAMES:
             continue
+        before = re.search(r"([A-Z][a-z]+)[ \u00a0]$", english[:start])
+        if before and f"{before.group(1)} {surname}".lower() in _NOT_NAMES:
+            continue  # Kong Human of "Hong Kong Human Rights and Democracy Act"
         if is_pinyin(surname, 2) and is_pinyin(given, 2) and surname.lower() in _surnames():
             names.append((english[start:end], start, end))
     return names

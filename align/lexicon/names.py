@@ -407,6 +407,10 @@ RENDERINGS: dict[str, str] = {
     "开展": "carry launch conduct",
     "重症": "severe serious critical",  # 重症病例 "severe cases"
     "轻症": "mild",
+    # the festival as Taiwan, Hong Kong and most English press call it, and its days off
+    "春节": "Spring Festival Lunar New Year Chinese",
+    "农历新年": "Lunar New Year Chinese",
+    "假期": "holiday vacation break",
 }
 
 

@@ -1722,7 +1722,8 @@ class _Neighbourhood:
         if e.kind != "date" or e.unit != "y" or e.high is not None:
             return False
         bead = self.a.beads[index]
-        named = re.compile(re.escape(e.surface.strip()) + _DOCUMENT_AFTER_YEAR)
+        year = re.escape(e.surface.strip())
+        named = re.compile(f"{year}{_DOCUMENT_AFTER_YEAR}|{_DOCUMENT_BEFORE_YEAR}{year}\\b")
         return any(named.search(self.a.en.segments[i].text) for i in bead.en) and any(
             _DOCUMENT_ZH.search(self.a.zh.segments[i].text) for i in bead.zh) and not any(
             said.endswith(" date") for i in bead.zh for said in self._said_in("zh", i))
@@ -2187,8 +2188,12 @@ _DOCUMENT_AFTER_YEAR = (
     r"\s+(?:(?:[A-Z][\w'’.-]*|of|on|the|and|for)\s+){0,8}?(?:Declaration|Proclamation|"
     r"Convention|Treaty|Agreement|Accord|Communiqu[eé]|Charter|Protocol|Resolution|Consensus|"
     r"Constitution|Statement|Act)s?\b")
+# ... or after it, as a law's short title ends ("the Hong Kong Human Rights and Democracy Act of
+# 2019", "the Treaty of 1842")
+_DOCUMENT_BEFORE_YEAR = (r"\b(?:Declaration|Convention|Treaty|Agreement|Accord|Act|Law|Ordinance)"
+                         r"\s+(?:of\s+)?")
 _DOCUMENT_ZH = re.compile(r"宣言|公告|公约|公約|条约|條約|协定|協定|协议|協議|公报|公報|宪章|憲章|"
-                          r"议定书|議定書|决议|決議|共识|共識|宪法|憲法|声明|聲明|法案")
+                          r"议定书|議定書|决议|決議|共识|共識|宪法|憲法|声明|聲明|法案|条例|條例")
 
 
 def heading_line(text: str, position: int, lang: str) -> bool:

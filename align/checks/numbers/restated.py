@@ -374,9 +374,11 @@ _TIME_PHRASES = (
 # 2023", 与9月比较 "compared with September") and the English phrase that says the comparison
 # without naming it, by what the base is: a year, a month, a quarter.
 _BASE_BEFORE = re.compile(r"(?:与|與|(?P<compared>较|較|比|相比于|相比於|对比|對比))\s*$")
+_COMPARED_LATER = r"[^，。；,;]{0,30}?(?:比较|比較|相比|相較|相较)"
 _BASE_AFTER = {"y": re.compile(r"\s*(?:前)?(?:同期|同季|同月|第[一二三四1-4]季)"),  # its period
-               "m": re.compile(r"\s*(?:份)?(?:比较|比較|相比|相較|相较|同期)"),
-               "quarter": re.compile(r"\s*(?:末)?(?:比较|比較|相比|相較|相较|同期)")}
+               # the verb may come after what is compared (与第2季修订后的销售额(131.3亿元)比较)
+               "m": re.compile(rf"\s*(?:份)?同期|{_COMPARED_LATER}"),
+               "quarter": re.compile(rf"\s*(?:末)?同期|{_COMPARED_LATER}")}
 _A_YEAR_AGO = re.compile(r"[一1]年前同期")
 _ON_THE_BASE_EN = {
     "y": r"year[- ](?:on|over|to)[- ]year|y-o-y|on an annual basis|(?:a|one) year (?:earlier|ago|"
@@ -402,13 +404,22 @@ def base_of_comparison(z: Quantity, zh_text: str, en_text: str) -> str:
         base = "y"  # 较一年前同期: the same period a year before
     before = _BASE_BEFORE.search(zh_text, 0, at) if base and at >= 0 else None
     # 较9月增加 compares by its preposition alone; 与9月比较 needs its verb, and a year the
-    # same period of it (较2019年 is the whole year)
+    # same period of it (较2019年 is the whole year), unless the sentence states the year after
+    # it, of which it is then the year before (2023年…较2022年减少30间: "down 30 year-on-year")
     if before is None or ((base == "y" or not before.group("compared"))
-                          and not _BASE_AFTER[base].match(zh_text, at + len(z.surface))):
+                          and not _BASE_AFTER[base].match(zh_text, at + len(z.surface))
+                          and not (base == "y" and before.group("compared")
+                                   and _year_after_stated(z, zh_text))):
         return ""
     m = re.search(rf"\b(?:{_ON_THE_BASE_EN[base]})\b", en_text, re.IGNORECASE)
     return f"English {m.group(0)!r} (the base of the comparison, said by how far back it is)" \
         if m else ""
+
+
+def _year_after_stated(z: Quantity, zh_text: str) -> bool:
+    """Whether the Chinese states the year after the year ``z`` (2023年 beside 较2022年)."""
+    year = _year(z)
+    return year is not None and re.search(rf"(?<!\d){year + 1}\s*年", zh_text) is not None
 
 
 _WEEKEND_EN = re.compile(r"\bweek-?ends?\b", re.IGNORECASE)
