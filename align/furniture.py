@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from align.numbers.tokens import without_readings
 from align.scripts import HAN, HAN_CHAR
 
 # How many opening sentences of a side may be the page's head at most (a title block, dateline,
@@ -47,12 +46,6 @@ FIELD_LINE = {
                      r"|tel\.?|telephone|phone|fax|facsimile|e-?mail|website|web|address|add"
                      r"|postal code|postcode|post code|zip code|hotline)\s*:", re.IGNORECASE),
 }
-
-
-def field_line(line: str, lang: str) -> re.Match[str] | None:
-    """The header field label ``line`` opens with (日期:, "Source:"), read through a mirror's
-    pinyin glosses (時(shí)間:)."""
-    return FIELD_LINE[lang].match(without_readings(line)[0] if lang == "zh" else line)
 
 
 def header_field(text: str, lang: str) -> bool:

@@ -151,3 +151,18 @@ def test_forget_keeps_vectors_that_a_disk_refused(tmp_path, monkeypatch):
     cached.forget()
     assert cached.encode(["bb", "a"])[:, 0].tolist() == [2.0, 1.0]
     assert sorted(inner.seen) == ["a", "bb"]
+
+
+def test_shards_written_into_an_empty_cache_merge_past_the_limit(tmp_path):
+    """A first run into an empty cache folder (nothing read, so the vectors in memory are an
+    empty dict) writes one shard per call; past the limit they are merged, not lost."""
+    from align.embed import cache
+
+    cached = CachedEmbedder(CountingEmbedder(), tmp_path)
+    texts = ["x" * n for n in range(1, cache.MAX_SHARDS + 4)]
+    for text in texts:
+        cached.encode([text])
+    assert len(shard_keys(cached)) < cache.MAX_SHARDS
+    fresh = CountingEmbedder()
+    again = CachedEmbedder(fresh, tmp_path).encode(texts)
+    assert fresh.seen == [] and again[:, 0].tolist() == [float(len(t)) for t in texts]

@@ -16,7 +16,6 @@ from align.checks.coverage import furniture_en, furniture_zh, header_fields
 from align.checks.lexical import corr
 from align.checks.names import pinyin_names
 from align.checks.partial import _modifier_said
-from align.furniture import field_line
 from align.numbers import extract_en, extract_zh
 from align.numbers.tokens import without_readings
 from align.segment import segment
@@ -194,15 +193,8 @@ def test_annex_and_appendix_numbers_meet_their_chinese_labels(tmp_path):
 @pytest.mark.parametrize("line", ["時(shí)間:2024年3月28日15:00—16:37",
                                   "地點(diǎn):中央軍委國(guó)際軍事合作辦公室",
                                   "時間:2024年3月28日15:00—16:37"])
-def test_a_header_field_glossed_in_pinyin_opens_with_its_label(line):
-    assert field_line(line, "zh")
+def test_a_header_field_glossed_in_pinyin_reads_as_one_without_its_readings(line):
     assert header_fields(without_readings(line)[0]) != []
-
-
-def test_a_glossed_header_field_ends_the_title_above_it():
-    text = ("2024年3月國(guó)防部例行記者會(huì)文字實(shí)錄\n時(shí)間:2024年3月28日15:00\n"
-            "地點(diǎn):中央軍委國(guó)際軍事合作辦公室\n")
-    assert len(segment(text, "zh")) == 3
 
 
 def test_an_untranslated_glossed_header_block_gives_no_missing_time(tmp_path):
@@ -325,3 +317,85 @@ def test_the_year_of_an_acts_short_title_is_info(tmp_path):
                         "Rights and Democracy Act of 2019. We firmly oppose it.")
     assert loud(found, "number-extra") == [] and loud(found, "name-mismatch") == []
     assert any(f.rule == "number-extra" for f in found)  # still said, at info
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("總統府歡迎聖文森總督杜甘(H.E. Dame Susan D. Dougan, GCMG, OBE)訪台",
+     "The Office welcomes Governor-General Susan D. Dougan of Saint Vincent"),
+    ("李家超(John Lee, GBM, SBS, PDSM)出席典禮", "Chief Executive John Lee attended the ceremony"),
+    ("馬哈蒂爾(Tun Dr Mahathir Mohamad)訪華", "Mahathir Mohamad visited China"),
+])
+def test_styles_and_honours_beside_a_name_the_english_says_are_not_missing(zh, en):
+    from align.numbers.tokens import missing_tokens
+
+    assert missing_tokens(zh, en) == []
+
+
+def test_styles_with_no_name_said_are_still_missing():
+    from align.numbers.tokens import missing_tokens
+
+    assert [t for t, _, _ in missing_tokens("總督杜甘(Dame Susan Dougan, GCMG)訪台",
+                                            "The Governor-General visited Taiwan")] == [
+        "Dame", "Susan", "Dougan", "GCMG"]
+
+
+def test_an_amount_converted_in_brackets_is_the_same_amount(tmp_path):
+    found = check_texts(tmp_path, "去年双边贸易额达到797.4亿美元,是建交初期的28倍。",
+                        "Our bilateral trade last year hit US$79.74 billion (S$112.4 billion), "
+                        "a 28-fold increase.")
+    assert not any("112.4" in m for m in loud(found, "number-extra"))
+    assert any(f.rule == "number-extra" and "converted" in f.message for f in found)
+
+
+def test_an_amount_in_brackets_of_the_same_currency_is_still_extra(tmp_path):
+    found = check_texts(tmp_path, "去年双边贸易额达到797.4亿美元。",
+                        "Our bilateral trade last year hit US$79.74 billion (US$112.4 billion).")
+    assert any("112.4" in m for m in loud(found, "number-extra"))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("新加坡总统陈庆炎阁下出席。", "Singapore's President Tony Tan Keng Yam attended."),
+    ("越南国家主席陈大光出席。", "Vietnamese President Tran Dai Quang attended."),
+])
+def test_a_name_in_its_own_romanisation_with_the_surname_is_the_same_person(tmp_path, zh, en):
+    assert loud(check_texts(tmp_path, zh, en), "name-mismatch") == []
+
+
+def test_a_pinyin_name_of_another_person_is_still_a_mismatch(tmp_path):
+    found = check_texts(tmp_path, "越南国家主席陈大光出席。", "Vietnamese President Wang Dai Quang "
+                                                          "attended.")
+    assert loud(found, "name-mismatch") != []
+
+
+@pytest.mark.parametrize("zh", ["红军25000里长征", "二万五千里长征的精神", "兩萬五千里長征"])
+def test_the_long_marchs_chinese_name_is_no_distance(zh):
+    assert extract_zh(zh) == []
+
+
+@pytest.mark.parametrize("zh", ["(Bilingual)广州参加达尔文市国际贸易展览会",
+                                "【EN/CN】广州参加展览会", "（English）广州参加展览会"])
+def test_a_posts_language_label_is_no_token_to_translate(zh):
+    from align.numbers.tokens import missing_tokens
+
+    assert missing_tokens(zh, "Guangzhou attends the Darwin fair") == []
+
+
+def test_a_count_summing_up_the_chinese_list_before_it_is_said_by_the_items(tmp_path):
+    found = check_texts(tmp_path, "前往人流密集场所、通风不良场所和医疗机构等三类场所时"
+                                  "务必规范佩戴口罩。",
+                        "Wear your mask properly when you visit crowded and poor ventilated "
+                        "public places and hospitals.")
+    assert loud(found, "number-missing") == []
+
+
+def test_a_count_with_no_list_before_it_is_still_missing(tmp_path):
+    found = check_texts(tmp_path, "前往这三类场所时务必规范佩戴口罩。",
+                        "Wear your mask properly when you visit these places.")
+    assert loud(found, "number-missing") != []
+
+
+def test_the_year_of_an_acts_short_title_beside_a_dateline_is_info(tmp_path):
+    found = check_texts(tmp_path, "新华社北京9月26日电 美国国会通过“香港人权与民主法案”。",
+                        "The US Congress passed the Hong Kong Human Rights and Democracy Act of "
+                        "2019.")
+    assert loud(found, "number-extra") == []

@@ -144,6 +144,25 @@ def _heading(text: str) -> bool:
 _NAME_SPACE = re.compile(rf"(?<=[{HAN}])[ \t\u00a0\u3000]+(?=[{HAN}])")
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+
+
+def _romanised_other_way(text: str, name: str, zh_text: str) -> bool:
+    """Whether the pinyin-looking ``name`` is part of a longer name of the English whose
+    surname the Chinese names in a romanisation other than pinyin: Tony Tan Keng Yam for
+    陈庆炎 (Hokkien Tan), Tran Dai Quang for 陈大光 (Vietnamese Tran), whose other words are
+    no pinyin reading either."""
+    from align.scripts import converters
+
+    run = next((m.group() for m in _CAPITALISED_RUN.finditer(text) if name in m.group()), "")
+    words = run.split()
+    if len(words) <= len(name.split()):
+        return False
+    simple = converters()[0].convert(zh_text)
+    return any(w.lower() in SURNAME_SPELLINGS.get(ch, ()) and ch in simple
+               for w in words for ch in SURNAME_SPELLINGS)
+
+
 def _plain(chinese: str) -> str:
     """The Chinese without a reprint's pinyin readings and the spaces set between characters."""
     return _NAME_SPACE.sub("", without_readings(chinese)[0])
@@ -213,7 +232,8 @@ class NamesCheck:
                             or surname_with_title(zh_text, name)
                             or readable_in(near, name) or dictionary_name_in(near, name)
                             or label and anywhere(name)
-                            or i < HEADING_LINES and _heading(text)):
+                            or i < HEADING_LINES and _heading(text)
+                            or _romanised_other_way(text, name, zh_text)):
                         bare = _no_words(zh_text)
                         # the Chinese names the person elsewhere: the English says it in a
                         # list or line of its own (a speakers list only the English page

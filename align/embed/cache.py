@@ -253,8 +253,9 @@ class CachedEmbedder:
             self._files.append(path)
             self._fresh.update(dict.fromkeys(keys, path))
             if len(self._files) > MAX_SHARDS:
-                self._recall(self._mem or {}, list(self._fresh))
-                mem = {k: v for k, v in (self._mem or {}).items() if len(v) == self._width}
+                held = self._mem if self._mem is not None else {}  # {} is falsy: no `or {}`
+                self._recall(held, list(self._fresh))
+                mem = {k: v for k, v in held.items() if len(v) == self._width}
                 merged = self._write(list(mem), np.stack(list(mem.values())))
                 for old in self._files:
                     old.unlink(missing_ok=True)

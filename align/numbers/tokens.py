@@ -116,12 +116,32 @@ def missing_tokens(zh: str, en: str) -> list[tuple[str, int, int]]:
             continue
         if _middle_name_left_out(zh, start, end, en):
             continue  # 瓦卡(Baron Divavesi Waqa) "President Baron Waqa": the shorter name
+        if _style_left_out(zh, token, start, end, en):
+            continue  # (H.E. Dame Susan D. Dougan, GCMG, OBE) "Governor-General Susan Dougan"
         if linked is None:
             linked = addresses(zh) if _LINK_WORDS.search(en) else []
         if any(a <= start < b for a, b in linked):
             continue  # the English page links the address behind words: "click into the webpage"
         out.append((token, start, end))
     return out
+
+
+# Styles and honours around a person's Latin name (Dame, Sir, Datuk; GCMG, OBE, and Hong Kong's
+# GBS, JP): an English page names the person by office and name and leaves them out.
+_STYLES = frozenset("Dame Sir Lord Lady Baron Baroness Dato Datuk Datin Tun Sri Hon Rt Dr Prof "
+                    "Excellency GCMG KCMG CMG GCVO KCVO CVO GBE KBE DBE CBE OBE MBE PC QC KC SC "
+                    "JP GBM GBS SBS BBS MH PDSM IDSM FSDSM CMSM PMSM".split())
+_NEAR_NAME = 40  # characters either side of a style in which the name it goes with is said
+
+
+def _style_left_out(zh: str, token: str, start: int, end: int, en: str) -> bool:
+    """Whether the token is a style or honour beside a Latin name the English says (a word of
+    the name around it is in the English): the same person, named without it."""
+    if token not in _STYLES:
+        return False
+    near = zh[max(0, start - _NEAR_NAME):start] + " " + zh[end:end + _NEAR_NAME]
+    return any(w not in _STYLES and re.search(rf"\b{w}\b", en)
+               for w in _CAPITALISED.findall(near))
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -158,7 +178,10 @@ def addresses(text: str) -> list[tuple[int, int]]:
 # web page ("[email protected]") and a token elided with dots ("w...8397" for an address and
 # a phone number): no token to look for in the other language.
 _HIDDEN_OR_CUT = re.compile(r"\[email(?:\s|&#160;|\u00a0)*protected\]"
-                            r"|[A-Za-z0-9]+(?:\.{3,}|…)[A-Za-z0-9]+")
+                            r"|[A-Za-z0-9]+(?:\.{3,}|…)[A-Za-z0-9]+"
+                            # a post's label of its languages: (Bilingual)广州参加…, 【中英双语】
+                            r"|[(（\[【]\s*(?:Bilingual|English|Chinese|EN|CN|ENG|CHN)"
+                            r"(?:\s*(?:&|and|/)\s*(?:English|Chinese|EN|CN))?\s*[)）\]】]")
 # What a page's template prints where a field is empty (an empty photo caption: "none").
 _PLACEHOLDERS = frozenset(("none", "null", "undefined", "NaN", "N/A", "n/a"))
 _ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}")

@@ -75,6 +75,8 @@ _NOT_QUANTITY = re.compile(
     r"|下一(?=[个個])"
     # 新的一千年 "the new millennium": an era, no length of a thousand years
     r"|新的?一千年"
+    # 二万五千里长征 "the Long March": the march's Chinese name, no distance an English gives
+    r"|(?:二万五千|两万五千|兩萬五千|二萬五千|25000|2\.5万|2\.5萬)\s*里(?=长征|長征)"
     # 一年又一年 "year after year", 一次又一次 "time and again", 一代又一代 "generation after
     # generation": a repetition, no count of one
     r"|一([\u4e00-\u9fff]{1,2})[又复復]一\1"

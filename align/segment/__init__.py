@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from align.furniture import NUMERIC_DATE_LINE, field_line
+from align.furniture import FIELD_LINE, NUMERIC_DATE_LINE
 from align.model import AlignError, Lang, Segment
 from align.scripts import CJK_PUNCT, HAN
 from align.segment.en import split_en
@@ -114,7 +114,7 @@ def _join_title(text: str, spans: list[tuple[int, int, int, str | None]], lang: 
             continue  # the page's date above the title (05-06-2024): no line of it
         if _LINE_END.search(line) or len(line.strip()) > TITLE_CHARS.get(lang, 200) or (
                 NUMBERED_ITEM.match(line)) or inner_end.search(line) or (
-                field_line(line, "zh" if lang == "zh" else "en")):
+                FIELD_LINE["zh" if lang == "zh" else "en"].match(line)):
             break  # a sentence (a caption's two, …。图为…), a numbered list's first item or
             # the page's header fields (日期:2022-07-09)
         lines.append((start, start + len(line.rstrip())))

@@ -923,6 +923,10 @@ class _Neighbourhood:
             why = (" It is the year the English gives a document the Chinese names without it "
                    "(\"the 1943 Cairo Declaration\" for 《开罗宣言》): the document's date made "
                    "explicit.", ("explicit", "a document's year"))
+        elif d.rule is NUMBER_EXTRA and d.en is not None and (
+                base := self._converted_amount(d.en, index)):
+            why = (f" It is {base} converted into another currency, in brackets after it: the "
+                   "same amount said twice.", ("explicit", "a currency conversion"))
         elif d.rule is NUMBER_MISSING and d.zh is not None and self._one_sided_lead_date(
                 d.zh, index):
             why = (" It is the date of the Chinese page's own news lead (the opening sentence "
@@ -1713,6 +1717,23 @@ class _Neighbourhood:
             heading_line(self.a.zh.segments[i].text, i, "zh") and not any(
                 said.endswith(" date") for said in self._said_in("zh", i)) for i in bead.zh)
 
+    def _converted_amount(self, e: Quantity, index: int) -> str:
+        """The English amount that the money amount ``e`` converts, in brackets right after
+        it ("US$79.74 billion (S$112.4 billion)"), or "": a newspaper gives its readers the
+        amount in their own currency."""
+        if e.kind != "money":
+            return ""
+        at = re.compile(r"\(\s*(?:about\s+|around\s+|approx\.?\s+|or\s+)?"
+                        + re.escape(e.surface.strip()) + r"\s*\)")
+        for i in self.a.beads[index].en:
+            text = self.a.en.segments[i].text
+            for m in at.finditer(text):
+                before = [q for q in extract_en(text[:m.start()].rstrip())
+                          if q.kind == "money" and q.unit != e.unit]
+                if before and text[:m.start()].rstrip().endswith(before[-1].surface.strip()):
+                    return before[-1].surface.strip()
+        return ""
+
     def _year_of_named_document(self, e: Quantity, index: int) -> bool:
         """Whether ``e`` is a bare year right before the name of a declaration, treaty or
         agreement in the English ("the 1943 Cairo Declaration", "the 1982 United Nations
@@ -1724,9 +1745,11 @@ class _Neighbourhood:
         bead = self.a.beads[index]
         year = re.escape(e.surface.strip())
         named = re.compile(f"{year}{_DOCUMENT_AFTER_YEAR}|{_DOCUMENT_BEFORE_YEAR}{year}\\b")
+        # the Chinese says no year (a dateline's 9月26日 has none)
         return any(named.search(self.a.en.segments[i].text) for i in bead.en) and any(
             _DOCUMENT_ZH.search(self.a.zh.segments[i].text) for i in bead.zh) and not any(
-            said.endswith(" date") for i in bead.zh for said in self._said_in("zh", i))
+            q.kind == "date" and int(q.value) // 10000 for i in bead.zh
+            for q in read_zh(readable_zh(self.a.zh.segments[i].text)))
 
     def _section_heading(self, e: Quantity, index: int) -> bool:
         """Whether every English sentence of the bead saying ``e`` is a section heading further
@@ -2705,6 +2728,21 @@ def members_before(z: Quantity, zh_text: str) -> str:
             return f"Chinese {run}{z.surface}, the {n} members named before the count"
         if owners := _owners_listed(zh_text[max(0, m.start() - 40) : m.start()], n):
             return f"Chinese {owners}{z.surface}, the {n} owners named before the count"
+    return _list_summed(z, zh_text)
+
+
+def _list_summed(z: Quantity, zh_text: str) -> str:
+    """Where the count sums up, after 等, the list of as many items just before it in its
+    clause (人流密集场所、通风不良场所和医疗机构等三类场所): a translation that names the items
+    ("crowded and poorly ventilated places and hospitals") has said the count."""
+    if z.kind != "count" or z.high is not None or not 2 <= z.value <= 9:
+        return ""
+    for m in re.finditer(re.escape(z.surface), zh_text):
+        if not zh_text.endswith("等", 0, m.start()):
+            continue
+        clause = _CLAUSE_SEP.split(zh_text[: m.start() - 1])[-1]
+        if zh_list_size(clause) == z.value:
+            return f"Chinese list of {int(z.value)} items before 等{z.surface}, which it sums up"
     return ""
 
 
