@@ -275,12 +275,17 @@ def test_short_sentence_split_off_is_translated_when_every_word_renders(member, 
     a = Alignment(zh=doc("zh", zh), en=doc("en", en), beads=(Bead((0,), (0, 1), 0.6),))
     doubt = _member_doubt(a, a.beads[0], "en", 1, 0.7, 0.6)
     assert (doubt is not None and doubt[0] == "words accounted for") == split
-    # a short Chinese sentence is never excused so: a dropped sentence stays an omission
+    # a short Chinese sentence is excused only when the English words rendering it are no other
+    # sentence's (made a clause: "and announce a plan"); dropped, it stays an omission
     zh2 = ["今天我们邀请到市长先生介绍今年的工作。", "他宣布计划。"]
     b = Alignment(zh=doc("zh", zh2), en=doc("en", ["Today we have invited the mayor to present "
                                                    "this year's work and announce a plan."]),
                   beads=(Bead((0, 1), (0,), 0.6),))
-    assert _member_doubt(b, b.beads[0], "zh", 1, 0.7, 0.6) is None
+    assert _member_doubt(b, b.beads[0], "zh", 1, 0.7, 0.6)[0] == "words accounted for"
+    dropped = Alignment(zh=doc("zh", zh2), en=doc("en", ["Today we have invited the mayor to "
+                                                         "present this year's work."]),
+                        beads=(Bead((0, 1), (0,), 0.6),))
+    assert _member_doubt(dropped, dropped.beads[0], "zh", 1, 0.7, 0.6) is None
 
 
 def test_table_rules_do_not_set_the_typical_similarity():

@@ -339,7 +339,7 @@ def furniture_zh(text: str) -> str:
         return "wire dateline"
     m = _DATE_ZH.search(t)
     if m and len(HAN_CHAR.findall(t[: m.start()] + t[m.end():])) <= 14 and "。" not in t \
-            or _BRACKETED_DATELINE.match(t) or NUMERIC_DATE_LINE.match(t):
+            or _BRACKETED_DATELINE.match(t):
         return "dateline"
     if t.endswith(("：", ":")) and len(HAN_CHAR.findall(t)) <= 12:
         return "salutation"
@@ -347,6 +347,8 @@ def furniture_zh(text: str) -> str:
         return "speaker label"
     if _TIME_MARK_LINE.match(t):
         return "time mark"
+    if NUMERIC_DATE_LINE.match(t):
+        return "dateline"
     return ""
 
 

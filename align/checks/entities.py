@@ -1834,12 +1834,14 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
                 and not any(sounds_like(link.zh.text, w) or reads_exactly(link.zh.text, w.lower())
                             for w in spellings)  # 马坑 ~ Ma Hang, as Hong Kong spells it
                 and not _married_name_said(zh, link.zh.start, link.zh.end, en)
-                and not _own_name_among(link.zh.text, en, loose)
                 and not _mentions(en_words, frozenset(
                     k.lower() for k in lexicon().keys(link.zh).parts))) else None
             if other is not None:
-                replaced.append((link.zh.text, other))
-                loose.remove(other)
+                # paired with the person's own English name where the English says one
+                own = _own_name_among(link.zh.text, en, loose)
+                if not own:
+                    loose.remove(other)
+                replaced.append((link.zh.text, own or other))
             continue
         if _zone_said(link.zh.text, c) or _state_said(link.zh.text, keys, c):
             continue  # 美东时间 -> EST, 哥伦比亚特区 -> DC: the standard abbreviation
@@ -1918,8 +1920,9 @@ def missing_names(zh: str, en: str, en_starts: Iterable[int] = ()
             continue  # 马|朱雪履 -> Mrs Percy MA
         if zh[max(0, start - 2):start] in _IN_COUNCIL_ZH and _IN_COUNCIL_EN.search(en):
             continue  # 行政长官会同行政会议 -> the Chief Executive in Council, "the CE in C"
-        if _own_name_among(name, en, loose):
-            continue  # 張曼莉 -> Ms Lillian Cheong
+        if own := _own_name_among(name, en, loose):
+            replaced.append((name, own))  # 張曼莉 ~ Ms Lillian Cheong: info by its doubt
+            continue
         if loose:
             replaced.append((name, loose.pop(0)))
         else:
@@ -2404,19 +2407,22 @@ def _own_english_name(zh_name: str, en_name: str) -> str:
     return ""
 
 
-def _own_name_among(zh_name: str, en: str, loose: list[str]) -> bool:
-    """Whether the English ``en`` says the Chinese person's own English name, a given name and
-    the surname as Hong Kong or Macao spells it (張曼莉 ~ Ms Lillian Cheong, 游天頌 ~ Arthur
-    YAU); that name is then taken off the English names no Chinese name accounts for
-    (``loose``), where it may be."""
-    own = next((x for x in _CAPITALISED_RUN.findall(en) if _english_name_with_surname(zh_name, x)),
-               None)
-    if own is not None and own in loose:
+def _own_name_among(zh_name: str, en: str, loose: list[str]) -> str:
+    """The English name of ``en`` that may be the Chinese person's own English name, a given
+    name and the surname as Hong Kong or Macao spells it (張曼莉 ~ Lillian Cheong, 游天頌 ~
+    Arthur YAU), or "": the name to pair it with (the finding is then information, see
+    ``_own_english_name``). It is taken off ``loose``, the English names no Chinese name
+    accounts for, where it is."""
+    own = next((run for m in _CAPITALISED_RUN.finditer(en)
+                if _english_name_with_surname(zh_name, run := _TITLE_WORDS.sub("", m.group()))),
+               "")
+    if own in loose:
         loose.remove(own)
-    return own is not None
+    return own
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+)+")
+_TITLE_WORDS = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof|Sir|Dame|Hon)\.?\s+)+")
 
 
 def _english_name_with_surname(zh_name: str, en_name: str) -> bool:

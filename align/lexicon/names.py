@@ -408,8 +408,8 @@ RENDERINGS: dict[str, str] = {
     "重症": "severe serious critical",  # 重症病例 "severe cases"
     "轻症": "mild",
     # the festival as Taiwan, Hong Kong and most English press call it, and its days off
-    "春节": "Spring Festival Lunar New Year Chinese",
-    "农历新年": "Lunar New Year Chinese",
+    "春节": "Spring Festival Lunar",  # "the Lunar New Year": its word no other sense has
+    "农历新年": "Lunar",
     "假期": "holiday vacation break",
 }
 

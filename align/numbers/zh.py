@@ -877,7 +877,7 @@ _CLOCK_RE = re.compile(
 _WHOLE_DAY_RE = re.compile(r"(?<![\d.:])0(?:时|点)?\s*[-—–~至到]\s*24\s*(?:时|点)(?!\d)")
 
 
-_CLOCK_SPAN_JOIN = re.compile(rf"\s*(?:{_RANGE_SEP}|[和及与與或、，,])\s*")
+_CLOCK_SPAN_JOIN = re.compile(rf"\s*(?:{_RANGE_SEP}|[和及与與或、])\s*")
 
 
 def _range_daypart(work: str, last: tuple[int, str | None], start: int) -> str | None:
