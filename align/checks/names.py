@@ -148,10 +148,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
 
 
 def _romanised_other_way(text: str, name: str, zh_text: str) -> bool:
-    """Whether the pinyin-looking ``name`` is part of a longer name of the English whose
-    surname the Chinese names in a romanisation other than pinyin: Tony Tan Keng Yam for
-    陈庆炎 (Hokkien Tan), Tran Dai Quang for 陈大光 (Vietnamese Tran), whose other words are
-    no pinyin reading either."""
+    """Whether the pinyin-looking ``name`` is part of a longer run of capitalised words of the
+    English, one of which spells, in a romanisation of ``SURNAME_SPELLINGS``, a surname the
+    Chinese beside it writes: Tony Tan Keng Yam for 陈庆炎 (Hokkien Tan), Tran Dai Quang for
+    陈大光 (Vietnamese Tran). (Capitalised words only; ``entities._CAPITALISED_RUN`` also takes a
+    surname in capitals, as a Hong Kong list sets it.)"""
     from align.scripts import converters
 
     run = next((m.group() for m in _CAPITALISED_RUN.finditer(text) if name in m.group()), "")

@@ -179,7 +179,7 @@ def addresses(text: str) -> list[tuple[int, int]]:
 # a phone number): no token to look for in the other language.
 _HIDDEN_OR_CUT = re.compile(r"\[email(?:\s|&#160;|\u00a0)*protected\]"
                             r"|[A-Za-z0-9]+(?:\.{3,}|…)[A-Za-z0-9]+"
-                            # a post's label of its languages: (Bilingual)广州参加…, 【中英双语】
+                            # a post's label of its languages: (Bilingual)广州参加…, 【EN/CN】
                             r"|[(（\[【]\s*(?:Bilingual|English|Chinese|EN|CN|ENG|CHN)"
                             r"(?:\s*(?:&|and|/)\s*(?:English|Chinese|EN|CN))?\s*[)）\]】]")
 # What a page's template prints where a field is empty (an empty photo caption: "none").
