@@ -584,6 +584,7 @@ class _Neighbourhood:
         self._dateline: int | None = None
         self._beads_of: dict[tuple[str, int], int] | None = None
         self._lines: dict[tuple[str, int], str] = {}
+        self._read_cache: dict[tuple[str, int], list[Quantity]] = {}
         self._said_cache: dict[tuple[str, int], set[str]] = {}
         self.head: PageHead | None = None  # the page's head (``coverage.PageHead``), if known
 
@@ -1728,9 +1729,9 @@ class _Neighbourhood:
         for i in self.a.beads[index].en:
             text = self.a.en.segments[i].text
             for m in at.finditer(text):
-                before = [q for q in extract_en(text[:m.start()].rstrip())
-                          if q.kind == "money" and q.unit != e.unit]
-                if before and text[:m.start()].rstrip().endswith(before[-1].surface.strip()):
+                head = text[:m.start()].rstrip()
+                before = [q for q in extract_en(head) if q.kind == "money" and q.unit != e.unit]
+                if before and head.endswith(before[-1].surface.strip()):
                     return before[-1].surface.strip()
         return ""
 
@@ -1749,7 +1750,7 @@ class _Neighbourhood:
         return any(named.search(self.a.en.segments[i].text) for i in bead.en) and any(
             _DOCUMENT_ZH.search(self.a.zh.segments[i].text) for i in bead.zh) and not any(
             q.kind == "date" and int(q.value) // 10000 for i in bead.zh
-            for q in read_zh(readable_zh(self.a.zh.segments[i].text)))
+            for q in self._read("zh", i))
 
     def _section_heading(self, e: Quantity, index: int) -> bool:
         """Whether every English sentence of the bead saying ``e`` is a section heading further
@@ -1871,14 +1872,21 @@ class _Neighbourhood:
                            for k in (self.a.beads[j].en if side == "zh" else self.a.beads[j].zh))
         return False
 
-    def _said_in(self, side: str, segment: int) -> set[str]:
-        """The quantities one sentence says (``_said``), read once: which sentence of a bead
-        holds a finding's quantity is asked by several tests."""
+    def _read(self, side: str, segment: int) -> list[Quantity]:
+        """The quantities of one sentence, read once: which sentence of a bead holds a
+        finding's quantity, and what else it says, is asked by several tests."""
         key = (side, segment)
-        if key not in self._said_cache:
+        if key not in self._read_cache:
             doc, extract, clean = (self.a.zh, read_zh, readable_zh) if side == "zh" else \
                 (self.a.en, extract_en, readable_en)
-            self._said_cache[key] = {_said(o) for o in extract(clean(doc.segments[segment].text))}
+            self._read_cache[key] = extract(clean(doc.segments[segment].text))
+        return self._read_cache[key]
+
+    def _said_in(self, side: str, segment: int) -> set[str]:
+        """The quantities one sentence says, as findings state them (``_said``)."""
+        key = (side, segment)
+        if key not in self._said_cache:
+            self._said_cache[key] = {_said(o) for o in self._read(side, segment)}
         return self._said_cache[key]
 
     def _line(self, side: str, segment: int) -> str:
