@@ -952,7 +952,15 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 fit_gain = _misfit(other_len, own[list(ids)].sum()) - _misfit(other_len,
                                                                                own[rest].sum())
                 if fit_gain <= 0:
-                    continue
+                    # a wordy English can hide a short dropped sentence in its length: then the
+                    # embedding (confidently) and the words must both say it has no English
+                    # (in the body: a page's opening lines differ freely in each language)
+                    if side != "zh" or gain < CONFIDENT_GAIN * ctx.settings.merge_min_gain \
+                            or head.holds("zh", (k,)):
+                        continue
+                    unrendered = unrendered or _unrendered_member(a, index, k, SHORT_MIN_WORDS)
+                    if unrendered is None:
+                        continue
                 doc = a.zh if side == "zh" else a.en
                 span = _span(doc, (k,))
                 if content_size(span.text) < ctx.settings.coverage_min_chars:
@@ -1010,11 +1018,14 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                                       severity, extra)
 
 
-# A sentence that refers back to the one before it (中方对此高度评价。 我们为此感到高兴。): it
-# comments on its predecessor, and a translator often folds it into that sentence's rendering
-# ("We also applaud Russia for its work …"). The closed class of anaphoric demonstratives.
+# A sentence that refers back to the one before it (中方对此高度评价。 我们为此感到高兴。
+# 这是在长期的历史中形成的。): it comments on its predecessor, and a translator often folds it
+# into that sentence's rendering ("We also applaud Russia for its work …"). The closed class of
+# anaphoric demonstratives.
 _REFERS_BACK = re.compile(r"对此|對此|为此|為此|就此|于此|於此|此举|此舉|这一点|這一點|上述|"
-                          r"这些|這些|这一|這一|这样|這樣|那样|那樣")
+                          r"这些|這些|这一|這一|这样|這樣|那样|那樣"
+                          # opening "this is": 这是一件值得庆幸的事。 这也是…
+                          r"|^\s*[这這](?:[是也就正]是|是)")
 REFERS_BACK = ("refers back", "it comments on the sentence before it, which the English beside "
                               "it renders: it may be folded into that rendering")
 
@@ -1079,9 +1090,12 @@ def _closer_next_door(ctx: CheckContext, index: int, k: int) -> tuple[tuple[str,
 # the English of its bead and the beads beside it, and at least RENDERED_REST of the rest of the
 # bead's words are (a sentence left out of a pair of short ones: 委员察悉,… beside 政府当局表示,…).
 UNRENDERED_SHARE, UNRENDERED_MIN_WORDS, RENDERED_REST = 0.1, 5, 0.4
+# Where the embedding confidently sets the sentence apart, fewer words do (工业生产保持稳定。).
+SHORT_MIN_WORDS = 2
 
 
-def _unrendered_member(a: Alignment, index: int, k: int) -> tuple[str, str] | None:
+def _unrendered_member(a: Alignment, index: int, k: int,
+                       min_words: int = UNRENDERED_MIN_WORDS) -> tuple[str, str] | None:
     """Evidence that the Chinese sentence ``k`` of bead ``index`` has no English: its words
     are not rendered nearby, its bead's other sentences' are; None otherwise."""
     bead = a.beads[index]
@@ -1091,7 +1105,7 @@ def _unrendered_member(a: Alignment, index: int, k: int) -> tuple[str, str] | No
     near = EN_JOIN.join(joined(a, a.beads[j])[1]
                         for j in range(max(0, index - 1), min(len(a.beads), index + 2)))
     own = corr(member, near)
-    if len(own.links) < UNRENDERED_MIN_WORDS or own.coverage[0] > UNRENDERED_SHARE:
+    if len(own.links) < min_words or own.coverage[0] > UNRENDERED_SHARE:
         return None
     share = corr(rest, en).coverage[0]
     if share < RENDERED_REST:

@@ -189,13 +189,14 @@ ROUTINE = frozenset(
 
 # Degree and courtesy words: adjectives and adverbs that only intensify or warm the noun or
 # verb they sit on ("great importance" for 重要意义, "warmest congratulations" for 祝贺, "the
-# kind invitation" for 邀请, "deeply grateful"). Faithful translators add them everywhere; they
-# change how strongly a thing is said, not what is said (a number, a negation, a time, a
-# place or a different kind of thing). Matched by lemma: warmest, greater, deepest.
+# kind invitation" for 邀请, "deeply grateful", "dear guests" for 各位来宾). Faithful
+# translators add them everywhere; they change how strongly a thing is said, not what is said
+# (a number, a negation, a time, a place or a different kind of thing). Matched by lemma:
+# warmest, greater, deepest.
 INTENSIFIERS = frozenset(
     """great high huge enormous tremendous immense vast deep profound strong warm kind sincere
     heartfelt hearty cordial gracious utmost extreme extraordinary considerable substantial
-    remarkable sheer tireless unremitting unswerving firm steadfast resolute
+    remarkable sheer tireless unremitting unswerving firm steadfast resolute dear esteemed
     warmly deeply sincerely heartily cordially truly extremely tremendously enormously
     profoundly immensely vastly hugely strongly firmly resolutely steadfastly""".split()
 )

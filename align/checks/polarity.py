@@ -380,6 +380,11 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
                         or full & negated or _same_root(full, negated)):
                     match = q
                     break
+            if match is None and _negative_adjective(negated):
+                # 不当 'improper' rendered "unjustified": a negative word for a negative word,
+                # by another root
+                match = next((q for q in shaped if q.start not in used and _un_word(q.text)),
+                             None)
         if match is None:
             kept.append(cue)
         else:
@@ -388,6 +393,20 @@ def _pair_prefixed(c: Correspondence, zneg: list[Cue], elex: tuple[Cue, ...],
 
 
 _ROOT = 5  # letters a gloss must have to count as the root of a longer form
+
+
+def _un_word(word: str) -> bool:
+    """Whether an English word is un- before an English word (unjustified, unfair; not under,
+    united, unless): the one prefix that always negates what follows it."""
+    low = word.lower()
+    return (low.startswith("un") and len(low) >= 2 + _MIN_BASE and low != "unless"
+            and low[2:] in lexicon().dictionary.lower_case_words)
+
+
+def _negative_adjective(glosses: frozenset[str]) -> bool:
+    """Whether a Chinese 不 word is a negative word of its own: the dictionary glosses it with a
+    negative-prefixed English word (不当 'improper', 不公 'unfair', 不法 'unlawful')."""
+    return any(_PREFIX.match(g) and len(_PREFIX.sub("", g)) >= _MIN_BASE for g in glosses)
 
 
 def _same_root(forms: set[str], gloss: frozenset[str]) -> bool:

@@ -87,6 +87,24 @@ def segment(text: str) -> list[ZhWord]:
             out.append(ZhWord(word, start, end, tag))
     if _PERSONAL_TITLE.search(text):
         out = _names_before_titles(out)
+    return _unit_before_negator(out)
+
+
+# A unit of time after a count glued to the negator after it (连续13天无新增, 三年无事故): jieba
+# keeps 天无 as a word (of 天无绝人之路); the count's unit and the negation are two words.
+_TIME_UNITS = frozenset("天年月日次周週")
+_NEGATORS = frozenset("无無没沒未不")
+
+
+def _unit_before_negator(words: list[ZhWord]) -> list[ZhWord]:
+    out: list[ZhWord] = []
+    for k, w in enumerate(words):
+        if (len(w.text) == 2 and w.text[0] in _TIME_UNITS and w.text[1] in _NEGATORS
+                and k and words[k - 1].pos == "m" and words[k - 1].end == w.start):
+            out += [ZhWord(w.text[0], w.start, w.start + 1, "q"),
+                    ZhWord(w.text[1], w.start + 1, w.end, "v" if w.text[1] in "无無" else "d")]
+        else:
+            out.append(w)
     return out
 
 

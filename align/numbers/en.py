@@ -278,9 +278,22 @@ _SPELLED_YEAR_RE = re.compile(
 _CHAPTER_RE = re.compile(r"\bCap\.(\d{1,4})(?=[A-Z]?\b)")
 
 
+# A provision numbered with dots after the word that numbers it ("paragraph 7.3", "Article 2.1",
+# "section 4.2.1"): the article and its paragraph, as the Chinese writes them one by one
+# (第七条第三款), not a decimal. Weak: a label, never reported alone (第4.2.1节 is no count).
+_PROVISION_RE = re.compile(r"\b(?:[Pp]aragraphs?|[Pp]aras?\.?|[Aa]rticles?|[Ss]ections?|"
+                           r"[Cc]lauses?|[Rr]ules?|[Ii]tems?|[Cc]hapters?)\s+"
+                           r"(\d{1,3})\.(\d{1,3})(?:\.(\d{1,3}))?(?![.\d])"
+                           r"(?!\s*(?:%|percent|per\s+cent|thousand|million|billion)\b)")
+
+
 def _chapters(scan: _Scan) -> Iterator[Quantity]:
     for m in _CHAPTER_RE.finditer(scan.work):
         yield scan.q(m.start(1), m.end(1), Decimal(m[1]), "count")
+    for m in _PROVISION_RE.finditer(scan.work):
+        for g in (1, 2, 3):
+            if m[g]:
+                yield scan.q(m.start(g), m.end(g), Decimal(m[g]), "count", weak=True)
 
 
 # A craft or mission numbered in its name ("Chang'e-6", "Shenzhou-6", "Tianwen-1"): a name, as
@@ -984,13 +997,16 @@ _TWO_SIDES_RE = re.compile(
 _MULTIPLES_RE = re.compile(r"\b(once|twice|thrice|doubled|tripled|trebled|quadrupled)\b", re.I)
 
 
-_HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(year|month)\b", re.I)
+# "half a year", "half a month"; also "every half month", "a half-month period" (半个月). A bare
+# "half year" is left alone: "the first half year" is a period (上半年), read elsewhere.
+_HALF_A_RE = re.compile(r"\bhalf(?:\s+an?\s+(year|month)|[\s-](month))\b", re.I)
 
 
 def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
     """ "an hour and a half", "two years and a half": 1.5, 2.5; "half a year": 0.5."""
     for m in _HALF_A_RE.finditer(scan.work):
-        yield scan.q(m.start(), m.end(), Decimal("0.5"), "count", unit=m.group(1).lower() + "s")
+        span = m.group(1) or m.group(2)
+        yield scan.q(m.start(), m.end(), Decimal("0.5"), "count", unit=span.lower() + "s")
     for m in _AND_A_HALF_RE.finditer(scan.work):
         n = Decimal(1) if m.group(1).lower() in ("a", "an") else parse_en_number(m.group(1))
         span = _SPAN_WORDS.get(m.group(2).lower())

@@ -865,6 +865,10 @@ _TOD_SPACE = re.compile(r"\s")
 _AFTERNOON_TOD = ("下午", "晚上", "傍晚", "夜间", "晚")
 _NIGHT_TOD = ("晚上", "夜间", "午夜", "半夜", "子夜", "凌晨", "晚")
 _TIMES_RE = re.compile(rf"(?:({_TOD})\s?)?({NUM})(点|时)(半|({NUM})分|整|正|钟)?")
+# A rise or a fall before N点 makes it index points (恒指下跌200点, 分别下跌2.00點及0.49點), not a
+# time; a decimal before 点 is never an hour.
+_INDEX_MOVE = re.compile(r"(?:[涨跌升降]|回落|下挫|上扬|反弹|回升|收跌|收涨)了?"
+                         r"\s*(?:约|近|超过)?\s*$")
 # 9:30 is a time; other colon groups (比分3:1, 1108:21:37) are scores, ratios and codes.
 _CLOCK_RE = re.compile(
     rf"({_TOD})?(?<![\d:])(\d{{1,2}}):(\d{{2}})(?![\d:])|\d+:\d+(?::\d+)+|(?<![\d:])\d+:\d+(?![\d:])"
@@ -909,6 +913,8 @@ def _times(scan: _Scan) -> Iterator[Quantity]:
             continue  # 三点五 is 3.5, 1点5万 a number
         arabic = hour_s[0].isdigit()
         prev = scan.work[max(0, m.start() - 1) : m.start()]
+        if sep == "点" and ("." in hour_s or _INDEX_MOVE.search(scan.work, 0, m.start())):
+            continue  # 下跌2.00點, 上涨12点: index points, read as a plain number
         if not (tod or tail or arabic or prev in ("日", "号", "天")) or prev == "第":
             continue  # 一点, 三点意见; 第3点 the third point
         hour = _num(hour_s)

@@ -11,7 +11,8 @@ that one currency. Then every bare 元 is
 read in it; an amount in a named currency (人民币, 美元, 港元) keeps its own. One such amount
 will do on a page in traditional characters (Hong Kong, Macao, Taiwan, whose 元 is the local
 dollar: 約6億8,000萬元 ↔ "some $680 million"), or on one whose English names Hong Kong, Macao or
-Taiwan (a Hong Kong budget page in simplified characters); never on another simplified one."""
+Taiwan (a Hong Kong budget page in simplified characters) or a Hong Kong Ordinance; never on
+another simplified one."""
 
 from __future__ import annotations
 
@@ -27,8 +28,10 @@ MIN_AGREEING = 2  # amounts that must equate the two (one could be a translator'
 _BARE_YUAN = re.compile(r"(?<![美欧日港澳韩台新币幣歐韓臺門门])元")
 _NAMED_ZH = re.compile(r"人民币|人民幣")
 _YUAN_EN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
-# Places whose 元 is their own dollar or pataca
-_LOCAL_DOLLAR_EN = re.compile(r"\b(?:Hong Kong|HKSAR|Macao|Macau|Taiwan|Taipei)\b")
+# Places whose 元 is their own dollar or pataca, and what only Hong Kong's English says (its
+# laws are Ordinances, its legislature LegCo: an EPD release names no place)
+_LOCAL_DOLLAR_EN = re.compile(r"\b(?:Hong Kong|HKSAR|Macao|Macau|Taiwan|Taipei|Ordinances?|LegCo|"
+                              r"Legislative Council)\b")
 
 
 def bare_yuan(q: Quantity) -> bool:

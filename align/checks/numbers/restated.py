@@ -237,6 +237,8 @@ _EVENT_ZH = re.compile(
     r"大会|大會|年会|年會|对话会|對話會|招待会|招待會|培训会|培訓會|研讨会|研討會|"
     r"锦标赛|錦標賽|世界杯|世界盃|艺术节|藝術節|文化节|文化節|电影节|電影節|"
     r"宣传周|宣傳週|活动周|活動週|推介会|推介會|展会|展會|"
+    # festivals ("the 2020 Spring Festival" for 新春佳节 in a notice of that year)
+    r"春节|春節|新春|佳节|佳節|中秋|端午|元宵|圣诞|聖誕|"
     # historical events named by their day (九一八事变 "the Mukden Incident of 1931")
     r"事变|事變|事件|运动|運動|惨案|慘案|起义|起義|革命"
     # games said short, without 会 (东亚运 the East Asian Games, 全运 the National Games)

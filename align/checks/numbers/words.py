@@ -185,8 +185,19 @@ _UNIT_NAMES = {"年": "year", "月": "month", "周": "week", "週": "week", "星
                "天": "day", "日": "day"}
 
 
+# A unit of time as the bound first syllable of a rate or a measure per that unit (年平均增长率
+# "average annual growth rate", 年均, 年产量 "annual output", 月收入 "monthly income"), and
+# every unit (每年 "annually", 每月).
+_PER_UNIT_ZH = re.compile(r"(?<![0-9一二三四五六七八九十百千两兩几幾多今去明前后後上下本])"
+                          r"(年|月|周|週|日)(?=平?均|度|产|產|收入|增|销|銷|利润|利潤|营业|營業)"
+                          r"|每(年|月|周|週|星期|天|日)")
+
+
 def frequency_said(zh: str, en_word: str) -> bool:
     """Whether ``en_word`` is the frequency word ("annual", "monthly") of a once-a-unit phrase
-    of the Chinese (一年一度, 一月一次): the English word's source, which no dictionary lists."""
-    return any(re.fullmatch(FREQUENCY_WORDS[_UNIT_NAMES[m.group(1)]], en_word, re.IGNORECASE)
-               for m in _ONCE_A_UNIT_ZH.finditer(zh))
+    of the Chinese (一年一度, 一月一次), of a rate per unit (年平均, 年产量) or of 每年: the
+    English word's source, which no dictionary lists."""
+    units = [m.group(1) for m in _ONCE_A_UNIT_ZH.finditer(zh)]
+    units += [m.group(1) or m.group(2) for m in _PER_UNIT_ZH.finditer(zh)]
+    return any(re.fullmatch(FREQUENCY_WORDS[_UNIT_NAMES[u]], en_word, re.IGNORECASE)
+               for u in units)
