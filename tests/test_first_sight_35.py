@@ -197,3 +197,61 @@ def test_days_without_new_cases_keep_their_negation():
 def test_a_rate_per_unit_of_time_is_the_source_of_its_frequency_word(zh, en_word, said):
     from align.checks.numbers.words import frequency_said
     assert frequency_said(zh, en_word) is said
+
+
+_PATHS_ZH = ("这是一条和平发展的道路。中国始终坚持独立自主的和平外交政策，维护世界和平，"
+             "促进共同发展。这是一条开放合作的道路。中国坚持对外开放的基本国策，积极参与全球经济"
+             "治理，推动建设开放型世界经济，同世界各国分享发展机遇。这是一条人民至上的道路。中国把"
+             "人民对美好生活的向往作为奋斗目标，不断改善民生，促进社会公平正义。")
+_PATHS_EN = ("This is a path of peaceful development. China has always pursued an independent "
+             "foreign policy of peace, safeguarding world peace and promoting common development. "
+             "This is a path of openness and cooperation. China upholds opening up as a "
+             "fundamental state policy. It takes an active part in global economic governance. It "
+             "works for an open world economy and shares development opportunities with all "
+             "countries. This is a path that puts the people first. China takes the people's "
+             "aspiration for a better life as its goal. It keeps improving people's lives and "
+             "promotes social fairness and justice.")
+
+
+def test_a_short_sentence_that_took_its_neighbours_english_is_dropped(tmp_path):
+    en = _PATHS_EN.replace(" This is a path of openness and cooperation.", "")
+    errors = [f for f in check_texts(tmp_path, _PATHS_ZH, en)
+              if f.rule == "omission" and f.severity.value == "error"]
+    assert [f.zh.text for f in errors] == ["这是一条开放合作的道路。"]
+    assert "next sentence" in errors[0].message
+
+
+def test_the_whole_translation_lends_no_english(tmp_path):
+    assert loud(check_texts(tmp_path, _PATHS_ZH, _PATHS_EN), "omission") == []
+
+
+@pytest.mark.parametrize(("en", "value"), [
+    ("INTERPRETATION NO.748", "748"), ("Document No.5 of the Council", "5"),
+    ("under Notice no.12", "12"), ("Interpretation No. 748", "748"),
+])
+def test_no_glued_to_its_number_reads_the_number(en, value):
+    assert quantity_value(extract_en(en)[0]) == value
+
+
+def test_a_word_ending_in_no_before_a_dot_is_no_number_sign():
+    assert extract_en("the piano.5 keys") == []
+
+
+@pytest.mark.parametrize(("zh", "value", "qualifier"), [
+    ("未满14周岁的申请人", "14", "less-than"),
+    ("不满18岁的未成年人", "18", "less-than"),
+    ("年满18周岁的公民", "18", "exact"),
+    ("年滿18週歲", "18", "exact"),
+])
+def test_full_years_of_age(zh, value, qualifier):
+    [q] = extract_zh(zh)
+    assert (quantity_value(q), q.unit, q.qualifier) == (value, "周岁" if "周" in zh or "週" in zh
+                                                          else "岁", qualifier)
+
+
+def test_under_an_age_is_no_negation_lost(tmp_path):
+    zh = "未满14周岁的申请人免采指纹。"
+    en = "Applicants under 14 years old are exempted from fingerprinting."
+    found = check_texts(tmp_path, zh, en)
+    assert loud(found, "negation") == [] and loud(found, "number-qualifier") == [] and \
+        [f for f in found if f.rule == "number-qualifier"] == []

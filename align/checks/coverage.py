@@ -245,6 +245,7 @@ class CoverageCheck:
             yield _header_finding(a.zh, a.en, a.beads, header)
         if ctx.zh_vectors is not None and ctx.en_vectors is not None:
             yield from _inside_merges(ctx, repeats, head)
+            yield from _borrowed_english(ctx, repeats, head)
 
 
 def _omission_grade(text: str, small: int, repeats: _Repeats, own: int | None = None,
@@ -968,6 +969,11 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 grade = ctx.settings.merge_min_gain
                 confident = gain >= CONFIDENT_GAIN * grade or (gain >= CLEAR_GAIN * grade
                                                                and fit_gain >= FIT_GAIN)
+                if side == "zh" and not confident:
+                    # the words can be sure where the embedding is not: none of its words
+                    # rendered beside it, most of the rest of the bead's
+                    unrendered = unrendered or _unrendered_member(a, index, k)
+                    confident = unrendered is not None
                 severity, extra = Severity.WARNING, ()
                 heading = _heading(doc, (k,)) if side == "en" and is_title_case(span.text) else None
                 if heading:  # an English page's own title, merged into the first bead
@@ -1163,6 +1169,75 @@ def _glossed_all(c: Correspondence, zh: str) -> bool:
     linked = {i for link in c.links for i in link.en}
     return all(i in linked or set(t.lemmas) & keys
                for i, t in enumerate(c.en) if t.content)
+
+
+# A Chinese sentence whose English was left out is rarely left one-sided by the aligner: every
+# two-sided bead adds to the path's score, so the sentence takes the first English sentence of
+# its neighbour's group (这是一条全面依法治国的道路。 paired with "China practices the rule of
+# law …", the first of the next sentence's four). The English then matches the neighbour's
+# Chinese better than its own by BORROWED_MARGIN, joins the neighbour's group without lowering
+# its similarity by more than BORROWED_SLACK, renders at most BORROWED_SHARE of the sentence's
+# words, and has most of its own words (BORROWED_MOST) rendered by the neighbour's Chinese, and
+# BORROWED_WORDS more than by the sentence's (the two share a topic, so a word or two of it may
+# well be linked).
+BORROWED_MARGIN, BORROWED_SLACK, BORROWED_SHARE = 0.1, 0.02, 0.34
+BORROWED_MOST, BORROWED_WORDS = 0.5, 0.25
+
+
+def _borrowed_english(ctx: CheckContext, repeats: _Repeats, head: PageHead
+                      ) -> Iterator[Finding]:
+    a = ctx.alignment
+    zv, ev = ctx.zh_vectors, ctx.en_vectors
+    beads = a.beads
+    for index, bead in ctx.two_sided():
+        if len(bead.zh) != 1 or head.holds("zh", bead.zh):
+            continue
+        target = group_vector(ev, bead.en)
+        own = float(zv[bead.zh[0]] @ target)
+        for j in (index + 1, index - 1):
+            if not 0 <= j < len(beads) or not beads[j].zh or not beads[j].en:
+                continue
+            nb = beads[j]
+            nz = group_vector(zv, nb.zh)
+            if float(nz @ target) - own < BORROWED_MARGIN:
+                continue
+            alone = float(nz @ group_vector(ev, nb.en))
+            joined = float(nz @ group_vector(ev, (*bead.en, *nb.en)))
+            if joined < alone - BORROWED_SLACK:
+                continue
+            en_text = EN_JOIN.join(english(a, bead))
+            words = corr(without_readings(a.zh.segments[bead.zh[0]].text)[0], en_text)
+            if len(words.links) < SHORT_MIN_WORDS or words.coverage[0] > BORROWED_SHARE:
+                continue
+            theirs = corr(ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0]
+                                       for i in nb.zh), en_text)
+            if theirs.coverage[1] < BORROWED_MOST or \
+                    theirs.coverage[1] - words.coverage[1] < BORROWED_WORDS:
+                continue
+            span = _span(a.zh, bead.zh)
+            if content_size(span.text) < ctx.settings.coverage_min_chars:
+                break
+            severity, extra = _omission_grade(span.text, 0, repeats, own=bead.zh[0],
+                                              said=_analysed(a.zh, bead.zh))
+            if severity is None:
+                severity = Severity.ERROR
+            where = "next" if j > index else "previous"
+            yield OMISSION.finding(
+                "This Chinese sentence does not seem to be translated: the English paired with "
+                f"it renders the {where} sentence.",
+                zh=span,
+                en=Span.of(a.en, bead.en),
+                severity=severity,
+                evidence=(("similarity with it", f"{own:.2f}"),
+                          (f"similarity with the {where} sentence", f"{float(nz @ target):.2f}"),
+                          ("words rendered", f"{words.coverage[0]:.0%} of its "
+                                             f"{len(words.links)} words; of the English's, "
+                                             f"{words.coverage[1]:.0%} by it, "
+                                             f"{theirs.coverage[1]:.0%} by the {where}"),
+                          *extra),
+                bead=index,
+            )
+            break
 
 
 def _merged_finding(zh: Document, en: Document, bead: Bead, index: int, side: str, span: Span,

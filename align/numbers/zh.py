@@ -130,6 +130,7 @@ _PREFIX_QUALIFIERS = sorted((
     ("接近", "nearly"), ("近", "nearly"), ("超过", "more-than"), ("突破", "more-than"),
     ("超", "more-than"), ("逾", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("不到", "less-than"), ("不足", "less-than"), ("低于", "less-than"), ("少于", "less-than"),
+    ("未满", "less-than"), ("不满", "less-than"),  # 未满14周岁 "under 14"
     ("不少于", "at-least"), ("不低于", "at-least"), ("至少", "at-least"), ("最少", "at-least"),
     ("不超过", "at-most"), ("最多", "at-most"), ("至多", "at-most"), ("不多于", "at-most"),
     ("不高于", "at-most"), ("不大于", "at-most"), ("不小于", "at-least"),
@@ -168,6 +169,7 @@ UNITS_EN = {
     "支": "", "套": "", "间": "", "栋": "", "户": "households", "层": "", "期": "", "节": "",
     "章": "", "枚": "", "颗": "", "根": "", "棵": "", "道": "", "片": "", "口": "",
     "年": "years", "天": "days", "日": "days", "周": "weeks", "岁": "years old", "吨": "tonnes",
+    "周岁": "years old",  # 年满18周岁: full years of age, no weeks
     "米": "metres", "克": "grams", "亩": "mu", "升": "litres", "秒": "seconds", "分": "points",
     "度": "degrees", "斤": "jin", "胎": "children", "月": "months", "里": "li",
     "桶": "barrels",
