@@ -1186,6 +1186,8 @@ BORROWED_MOST, BORROWED_WORDS = 0.5, 0.25
 
 def _borrowed_english(ctx: CheckContext, repeats: _Repeats, head: PageHead
                       ) -> Iterator[Finding]:
+    """Omissions of single Chinese sentences (past the page's head) paired with English that
+    renders the sentence next to them (see BORROWED_MARGIN)."""
     a = ctx.alignment
     zv, ev = ctx.zh_vectors, ctx.en_vectors
     beads = a.beads
@@ -1202,8 +1204,8 @@ def _borrowed_english(ctx: CheckContext, repeats: _Repeats, head: PageHead
             if float(nz @ target) - own < BORROWED_MARGIN:
                 continue
             alone = float(nz @ group_vector(ev, nb.en))
-            joined = float(nz @ group_vector(ev, (*bead.en, *nb.en)))
-            if joined < alone - BORROWED_SLACK:
+            together = float(nz @ group_vector(ev, (*bead.en, *nb.en)))
+            if together < alone - BORROWED_SLACK:
                 continue
             en_text = EN_JOIN.join(english(a, bead))
             words = corr(without_readings(a.zh.segments[bead.zh[0]].text)[0], en_text)
