@@ -334,14 +334,8 @@ def _spelled_years(scan: _Scan) -> Iterator[Quantity]:
         yield scan.q(m.start(), m.end(), value, "date", unit=unit)
 
 
-# The dot of "No." glued to its number ("INTERPRETATION NO.748", "Document No.5"): blanked, so
-# the number reads as after "No. ".
-_NUMBER_SIGN_DOT = re.compile(r"(?<=\b[Nn][Oo])\.(?=\d)")
-
-
 def _extract(text: str) -> list[Quantity]:
     scan = _Scan(text)
-    scan.blank(_NUMBER_SIGN_DOT)
     scan.blank(DOCUMENT_SYMBOLS)  # before the labels: the (98) of CR 2/3231/97(98) Pt. 9
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)

@@ -444,7 +444,7 @@ def readable_zh(text: str) -> str:
 _GLUED_EN = re.compile(r"\b(in|on|at|to|of|by|for|from|with|and|since|until)(?=[A-Z][a-z])")
 # An abbreviation that introduces a number, its point glued to the digits ("Order No.17",
 # "Art.5"): the point is no decimal point.
-_GLUED_NUMBER_MARK = re.compile(r"\b(No|Nos|no|Art|Arts|Vol|Para|Paras|pp|p)\.(?=\d)")
+_GLUED_NUMBER_MARK = re.compile(r"\b(No|Nos|no|NO|NOS|Art|Arts|Vol|Para|Paras|pp|p)\.(?=\d)")
 
 
 # A day, a comma and a year run together ("June12,2019"): the year parted from the comma.
