@@ -65,6 +65,9 @@ def test_every_half_month_meets_ban_ge_yue(tmp_path):
 
 
 @pytest.mark.parametrize(("zh", "en"), [
+    ("不当域外适用的有关外国法律与措施,对中国企业造成了不利影响。",
+     "Unjustified extra-territorial application of foreign legislation has adversely affected "
+     "Chinese enterprises."),
     ("如何应对外国法律与措施的不当域外适用？",
      "How to respond to unjustified extra-territorial application of foreign legislation?"),
     ("这是一种不公的做法。", "This is an unjust practice."),
