@@ -50,10 +50,14 @@ def pick(gold: list[tuple[tuple[int, ...], tuple[int, ...]]], zh_texts: list[str
     return body[len(body) // 2] if body else None
 
 
-def outcome(findings, zh_id: int) -> tuple[str, bool]:
-    """The highest severity of a finding whose Chinese holds sentence ``zh_id``, and whether
-    an omission finding has it."""
-    on = [f for f in findings if f.zh is not None and zh_id in f.zh.ids]
+def on_sentence(findings, zh_id: int) -> list:
+    """The findings whose Chinese holds sentence ``zh_id``."""
+    return [f for f in findings if f.zh is not None and zh_id in f.zh.ids]
+
+
+def outcome(on: list) -> tuple[str, bool]:
+    """The highest severity of the findings ``on`` the cut sentence, and whether an omission
+    finding has it."""
     found = {f.severity.value for f in on}
     top = next((s for s in OUTCOMES if s in found), "missed")
     return top, any(f.rule == "omission" and f.severity.value == top for f in on)
@@ -95,9 +99,9 @@ def main() -> int:
             except AlignError:
                 refused += 1  # the pair is refused as it stands (not translations, too short)
                 continue
-            result, by_omission = outcome(findings, zh_id)
-            on_it = sum(f.severity.value == "error" and zh_id in f.zh.ids
-                        for f in findings if f.zh is not None)
+            on = on_sentence(findings, zh_id)
+            result, by_omission = outcome(on)
+            on_it = sum(f.severity.value == "error" for f in on)
             errors = sum(f.severity.value == "error" for f in findings)
             elsewhere += max(0, errors - before - on_it)
             tally[result] += 1

@@ -1031,7 +1031,7 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
 _REFERS_BACK = re.compile(r"对此|對此|为此|為此|就此|于此|於此|此举|此舉|这一点|這一點|上述|"
                           r"这些|這些|这一|這一|这样|這樣|那样|那樣"
                           # opening "this is": 这是一件值得庆幸的事。 这也是…
-                          r"|^\s*[这這](?:[是也就正]是|是)")
+                          r"|^\s*[这這][也就正]?是")
 REFERS_BACK = ("refers back", "it comments on the sentence before it, which the English beside "
                               "it renders: it may be folded into that rendering")
 
@@ -1194,6 +1194,9 @@ def _borrowed_english(ctx: CheckContext, repeats: _Repeats, head: PageHead
     for index, bead in ctx.two_sided():
         if len(bead.zh) != 1 or head.holds("zh", bead.zh):
             continue
+        span = _span(a.zh, bead.zh)
+        if content_size(span.text) < ctx.settings.coverage_min_chars:
+            continue  # too short to report, whatever its English
         target = group_vector(ev, bead.en)
         own = float(zv[bead.zh[0]] @ target)
         for j in (index + 1, index - 1):
@@ -1216,9 +1219,6 @@ def _borrowed_english(ctx: CheckContext, repeats: _Repeats, head: PageHead
             if theirs.coverage[1] < BORROWED_MOST or \
                     theirs.coverage[1] - words.coverage[1] < BORROWED_WORDS:
                 continue
-            span = _span(a.zh, bead.zh)
-            if content_size(span.text) < ctx.settings.coverage_min_chars:
-                break
             severity, extra = _omission_grade(span.text, 0, repeats, own=bead.zh[0],
                                               said=_analysed(a.zh, bead.zh))
             if severity is None:
