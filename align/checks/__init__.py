@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from align.checks.antonym import AntonymCheck
 from align.checks.base import Check, CheckContext
-from align.checks.coverage import CoverageCheck, furniture_zh
+from align.checks.coverage import DOUBTS, CoverageCheck, furniture_zh
 from align.checks.entities import EntitiesCheck
 from align.checks.length import LengthCheck
 from align.checks.lexical import on_respaced_words
@@ -92,9 +92,12 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
     information: the sentence is the one finding. An untranslated lead or header block is one
     finding, not one per date and name in it, and its severity (at most a warning in a page's
     head) is the block's. A word also found in a sentence of the bead that is translated keeps
-    its severity: it may be that sentence's."""
+    its severity: it may be that sentence's; so does a word of a sentence whose omission is
+    information only because it is in doubt (``DOUBTS``)."""
     whole: dict[tuple[int, str], set[int]] = {}
     for f in findings:
+        if f.severity is Severity.INFO and DOUBTS & {key for key, _ in f.evidence}:
+            continue  # a sentence perhaps rendered after all: its words speak for themselves
         for side, rule in _WHOLE_RULE.items():
             span = getattr(f, side)
             if f.rule == rule and f.bead is not None and span is not None and span.ids:

@@ -941,13 +941,14 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 rest = [i for i in ids if i != k]
                 without = float(group_vector(vecs, rest) @ target)
                 gain = without - whole
+                leans = gain >= LEANING_GAIN * ctx.settings.merge_min_gain
                 unrendered = None
                 if gain < ctx.settings.merge_min_gain:
                     # the embedding may not tell a short dropped sentence from its neighbour;
                     # the words do: none of its words rendered, most of the rest's (and the
                     # English is nearer the rest than the sentence alone)
-                    unrendered = _unrendered_member(a, index, k) if side == "zh" and float(
-                        vecs[k] @ target) < without else None
+                    unrendered = _unrendered_member(a, index, k, leans=leans) if side == "zh" \
+                        and float(vecs[k] @ target) < without else None
                     if unrendered is None:
                         continue
                 fit_gain = _misfit(other_len, own[list(ids)].sum()) - _misfit(other_len,
@@ -959,7 +960,8 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                     if side != "zh" or gain < CONFIDENT_GAIN * ctx.settings.merge_min_gain \
                             or head.holds("zh", (k,)):
                         continue
-                    unrendered = unrendered or _unrendered_member(a, index, k, SHORT_MIN_WORDS)
+                    unrendered = unrendered or _unrendered_member(a, index, k, SHORT_MIN_WORDS,
+                                                                  leans)
                     if unrendered is None:
                         continue
                 doc = a.zh if side == "zh" else a.en
@@ -972,7 +974,7 @@ def _inside_merges(ctx: CheckContext, repeats: _Repeats, head: PageHead) -> Iter
                 if side == "zh" and not confident:
                     # the words can be sure where the embedding is not: none of its words
                     # rendered beside it, most of the rest of the bead's
-                    unrendered = unrendered or _unrendered_member(a, index, k)
+                    unrendered = unrendered or _unrendered_member(a, index, k, leans=leans)
                     confident = unrendered is not None
                 severity, extra = Severity.WARNING, ()
                 heading = _heading(doc, (k,)) if side == "en" and is_title_case(span.text) else None
@@ -1098,12 +1100,20 @@ def _closer_next_door(ctx: CheckContext, index: int, k: int) -> tuple[tuple[str,
 UNRENDERED_SHARE, UNRENDERED_MIN_WORDS, RENDERED_REST = 0.1, 5, 0.4
 # Where the embedding confidently sets the sentence apart, fewer words do (工业生产保持稳定。).
 SHORT_MIN_WORDS = 2
+# The embedding leans toward a sentence's absence when leaving it out raises the bead's
+# similarity by at least this share of ``merge_min_gain`` (half: a lean, not a verdict); only
+# then may words it shares with its neighbours count against it (``_unclaimed``): a translated
+# sentence that repeats its neighbour (a headline and its lead) lowers the similarity instead.
+LEANING_GAIN = 0.5
 
 
 def _unrendered_member(a: Alignment, index: int, k: int,
-                       min_words: int = UNRENDERED_MIN_WORDS) -> tuple[str, str] | None:
+                       min_words: int = UNRENDERED_MIN_WORDS, leans: bool = False
+                       ) -> tuple[str, str] | None:
     """Evidence that the Chinese sentence ``k`` of bead ``index`` has no English: its words
-    are not rendered nearby, its bead's other sentences' are; None otherwise."""
+    are not rendered nearby, its bead's other sentences' are; or, where the embedding ``leans``
+    toward its absence, the English words that render its words all render its neighbours'
+    (``_unclaimed``). None otherwise."""
     bead = a.beads[index]
     member = without_readings(a.zh.segments[k].text)[0]
     rest = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0] for i in bead.zh if i != k)
@@ -1111,13 +1121,42 @@ def _unrendered_member(a: Alignment, index: int, k: int,
     near = EN_JOIN.join(joined(a, a.beads[j])[1]
                         for j in range(max(0, index - 1), min(len(a.beads), index + 2)))
     own = corr(member, near)
-    if len(own.links) < min_words or own.coverage[0] > UNRENDERED_SHARE:
+    if len(own.links) < min_words:
         return None
     share = corr(rest, en).coverage[0]
     if share < RENDERED_REST:
         return None
-    return ("words rendered", f"{own.coverage[0]:.0%} of its {len(own.links)} words, "
-            f"{share:.0%} of the rest of the bead's")
+    if own.coverage[0] <= UNRENDERED_SHARE:
+        return ("words rendered", f"{own.coverage[0]:.0%} of its {len(own.links)} words, "
+                f"{share:.0%} of the rest of the bead's")
+    return _unclaimed(a, index, k, member, near, own) if leans else None
+
+
+def _unclaimed(a: Alignment, index: int, k: int, member: str, near: str,
+               own: Correspondence) -> tuple[str, str] | None:
+    """Evidence that Chinese sentence ``k`` has no English although the English nearby renders
+    some of its words: every English word that renders one of them also renders a word of
+    another Chinese sentence nearby (a dropped sentence that shares its neighbours' topic:
+    中方愿同各方一道… beside 中方愿与各方加强合作… leaves "China" and "cooperation" to the
+    neighbour). At most UNRENDERED_SHARE of its words (UNRENDERED_MIN_WORDS at least) find
+    English of their own; None otherwise."""
+    if len(own.links) < UNRENDERED_MIN_WORDS:
+        return None
+    window = range(max(0, index - 1), min(len(a.beads), index + 2))
+    others = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0]
+                          for j in window for i in a.beads[j].zh if i != k)
+    taken = {i for link in corr(others, near).links for i in link.en}
+    own_words = sum(1 for link in own.links if any(i not in taken for i in link.en))
+    if own_words > UNRENDERED_SHARE * len(own.links):
+        return None
+    return ("words rendered", f"{own_words} of its {len(own.links)} words by English that the "
+            "sentences beside it do not account for")
+
+
+# Evidence keys that put a merged member's omission or addition in doubt (``_member_doubt``,
+# ``_closer_next_door``): such a finding is information because the sentence may be rendered
+# after all, not because it is page furniture.
+DOUBTS = frozenset({"weak bead", "words accounted for", "boundary in doubt"})
 
 
 def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
