@@ -1,15 +1,19 @@
 """Forms met in the thirty-sixth session: a Chinese sentence dropped from the English although it
 shares its words with its neighbours (这两个故事清楚表明… after the two stories it sums up), found
-by the English words that render its words all rendering its neighbours' as well; and a number of
-a sentence whose omission is only in doubt, which keeps its own severity."""
+by the English words that render its words all rendering its neighbours' as well; a number of a
+sentence whose omission is only in doubt, which keeps its own severity; and number forms of
+real pages: "the Past Half-century", "41,400, or 8.83%", "over 2018", 临床Ⅲ期, "24h",
+"This year 2020" for 这一年, a count named one by one, a vocabulary-note marker glued to a word
+("implement5")."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import check_texts, loud, make_document
+from conftest import check_texts, loud, make_document, quantity_value
 
 from align.checks import WITHIN, one_finding_per_sentence
 from align.model import Alignment, Bead, Finding, Severity, Span
+from align.numbers import extract_en, extract_zh
 from align.rules import NUMBER_MISSING, OMISSION
 
 _STORIES_ZH = ("今年,我想和大家分享两个故事。"
@@ -76,3 +80,90 @@ def test_a_number_of_a_sentence_reported_untranslated_still_folds_into_it():
     number = _findings(None)[1]
     assert number.severity is Severity.INFO
     assert dict(number.evidence)[WITHIN] == "omission"
+
+
+@pytest.mark.parametrize(("en", "value"), [
+    ("over the Past Half-century", "50"), ("over the past half century", "50"),
+    ("a half-century of progress", "50"), ("for half a century", "50"),
+    ("a quarter-century", "25"), ("the last half decade", "5"),
+])
+def test_half_a_century_with_or_without_its_article_is_fifty_years(en, value):
+    assert [(quantity_value(q), q.unit) for q in extract_en(en)] == [(value, "years")]
+
+
+@pytest.mark.parametrize(("en", "kinds"), [
+    ("an increase of 41,400, or 8.83%", ["count", "percent"]),
+    ("up 300, or 2.1%", ["count", "percent"]),
+    ("a rise of 12,050 or 3.5 per cent", ["count", "percent"]),
+    ("rose by 1.6, 2.6, or 2.3%", ["percent", "percent", "percent"]),
+    ("rose by 1.6, 2.6 and 2.3%", ["percent", "percent", "percent"]),
+    ("between 2 or 3%", ["percent", "percent"]),
+])
+def test_a_count_restated_as_a_share_is_no_share_but_a_list_shares_its_sign(en, kinds):
+    assert [q.kind for q in extract_en(en)] == kinds
+
+
+@pytest.mark.parametrize("en", ["an increase of 60,900, or 11.73%, over 2018",
+                                "up 5% over 2017 levels", "exports grew 8% over 2019, and"])
+def test_over_a_year_after_a_change_is_the_year_compared_with(en):
+    years = [q for q in extract_en(en) if q.kind == "date"]
+    assert len(years) == 1 and years[0].qualifier == "exact"
+
+
+@pytest.mark.parametrize("en", ["the number of participants was over 2000.",
+                                "attracted over 2000 visitors, up 5%"])
+def test_over_a_bare_number_without_a_change_stays_a_bound(en):
+    assert [(q.kind, q.qualifier) for q in extract_en(en)][0] == ("count", "more-than")
+
+
+@pytest.mark.parametrize(("zh", "value"), [
+    ("国际临床Ⅲ期试验", "3"), ("附件Ⅱ", "2"), ("Ⅱ型糖尿病", "2"), ("第Ⅳ章", "4"), ("ⅲ期", "3"),
+])
+def test_unicode_roman_numerals_are_read_as_roman_numerals_are(zh, value):
+    assert [(quantity_value(q), q.kind) for q in extract_zh(zh)] == [(value, "ordinal")]
+
+
+@pytest.mark.parametrize(("en", "value"), [
+    ("a 24h service hotline", "24"), ("within 72h of arrival", "72"), ("the 48h test", "48"),
+])
+def test_hours_written_h_are_read(en, value):
+    assert [quantity_value(q) for q in extract_en(en)] == [value]
+
+
+@pytest.mark.parametrize("en", ["5G networks", "3D printing", "a 4H club"])
+def test_other_letters_glued_to_digits_stay_names(en):
+    assert extract_en(en) == []
+
+
+@pytest.mark.parametrize("en", ["conclude and implement5 agreements", "the Joint4 Declaration"])
+def test_a_note_marker_glued_to_a_word_is_no_number(en):
+    assert extract_en(en) == []
+
+
+def test_this_year_with_its_year_in_english_renders_the_chinese_this_year(tmp_path):
+    zh = "2021年1月1日\n在这一年里,中国迈出了坚定的脚步。我们努力控制疫情,恢复经济。"
+    en = ("1 January 2021\nThis year 2020, China took firm steps forward. We made great efforts "
+          "to contain the virus and restore the economy.")
+    assert loud(check_texts(tmp_path, zh, en), "number-extra") == []
+
+
+def test_a_year_the_english_adds_without_this_year_is_still_reported(tmp_path):
+    zh = "2021年1月1日\n中国迈出了坚定的脚步。我们努力控制疫情,恢复经济。"
+    en = ("1 January 2021\nIn 2019, China took firm steps forward. We made great efforts "
+          "to contain the virus and restore the economy.")
+    assert len(loud(check_texts(tmp_path, zh, en), "number-extra")) == 1
+
+
+_PATIENTS_ZH = "衛生局表示,3名患者中的2名患者分別在1月和3月入住該酒店,並在同月發病。"
+
+
+@pytest.mark.parametrize(("en", "reported"), [
+    ("The Health Bureau said one patient stayed at the hotel in January and fell ill that "
+     "month. Another stayed there in March, also falling ill the same month.", False),
+    ("The Health Bureau said patients stayed at the hotel in January and March and fell ill in "
+     "the same months.", True),
+])
+def test_a_count_named_one_by_one_is_said(tmp_path, en, reported):
+    missing = [m for m in loud(check_texts(tmp_path, _PATIENTS_ZH, en), "number-missing")
+               if "2名" in m]
+    assert bool(missing) is reported

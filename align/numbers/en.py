@@ -122,12 +122,15 @@ _NOT_QUANTITY = re.compile(
 # so the word is blanked and the reading stands alone.
 _GLUED_WORD = re.compile(r"\b[A-Za-z]{2,}(?=\d+(?:\.\d+)?(?:\s*(?:degrees?|per\s*cent|percent)\b"
                          r"|\s*(?:%|°)))")
+# A reprint's vocabulary-note marker glued to the end of an English word ("implement5",
+# "aspiration5", "Opium3"): no number of the text.
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z][a-z]{3})\d{1,2}\b")
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
     rf"\b(?!(?:{_CUR_CODES})\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{{1,2}}\b)"
     r"(?:[A-Z][A-Za-z]{0,5}|[a-z]{1,2})-?\d[\w.\-]*"  # not USD86.6, nor a grade (Level-2)
-    # a letter glued to digits (5G, 3D) but not a unit's symbol (0.7m, 10L, 5g, 3t)
-    r"|\b\d+(?:\.\d+)*(?![mgtL]\b)[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
+    # a letter glued to digits (5G, 3D) but not a unit's symbol (0.7m, 10L, 5g, 3t, 24h)
+    r"|\b\d+(?:\.\d+)*(?![mgtLh]\b)[A-Za-z]\b|\b\d+[A-Za-z]+\d[\w.\-]*"
     r"|\b\d+(?::\d+)+\b"  # what is left of colon groups after times: scores, ratios, codes
     # the disease's name: set apart by a page (COVID -19, Covid 19) or in full
     r"|\b(?i:covid)\s?-?\s?19\b|(?i:coronavirus\s+disease)\s+2019\b"
@@ -340,6 +343,7 @@ def _extract(text: str) -> list[Quantity]:
     scan.blank(_LABELS)
     scan.blank(FORMAT_NAMES)
     scan.blank(WEB_ADDRESSES)
+    scan.blank(_NOTE_MARK)
     for recogniser in (numeric_dates, _slash_series, _chapters, _unit_headers, _designations,
                        _spelled_years, _periods, _times, _decades, _ratios, _vague_amounts,
                        _anniversaries, _vague_spans):
@@ -1017,10 +1021,11 @@ def _and_a_half(scan: _Scan) -> Iterator[Quantity]:
 
 
 # A fraction of a span of years: "three quarters of a century" (75 years), "a quarter of a
-# century" and "a quarter-century" (25), "a half-century" (50), "half of a decade" (5).
+# century" and "a quarter-century" (25), "a half-century" (50), "half of a decade" (5); the
+# article may go: "over the past half century", "the Past Half-century" (半个世纪).
 _SPAN_FRACTION_RE = re.compile(
     r"\b(?:(?:(?P<n>an?|one|two|three)[\s-]+)?(?P<d>half|quarters?)\s+of\s+an?"
-    r"|(?P<q>an?)\s+(?P<e>quarter|half)[\s-])\s*(?P<word>century|decade)\b", re.I)
+    r"|(?:(?P<q>an?)\s+)?(?P<e>quarter|half)[\s-])\s*(?P<word>century|decade)\b", re.I)
 
 
 # Periods of years in one word: "biennial(ly)" (every two years, 每两年), "triennial",
@@ -1471,9 +1476,27 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         weak = words_only and value in (0, 1) or name
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
-        if _is_year(q, num_s) and not address:  # a year in a name (the 2008 Olympic Games)
-            q = replace(q, kind="date", unit="y", value=value * 10000, weak=False)
+        if _is_year(q, num_s) and not address or _year_compared_with(q, num_s, scan.work):
+            q = replace(q, kind="date", unit="y", value=value * 10000, weak=False,
+                        qualifier="exact")  # a year in a name (the 2008 Olympic Games)
         yield q
+
+
+# "an increase of 60,900, or 11.73%, over 2018", "up 5% over 2017 levels": "over" before a year
+# names the year compared with (较上年), no bound; the change is said before it.
+_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\b(?:increase|increased|rise|rose|growth|grew|"
+                            r"up|down|decrease|decreased|decline|declined|drop|dropped|fall|fell|"
+                            r"higher|lower|gain|gained)\b)[^.;]{0,40}$", re.I)
+_AFTER_COMPARED_YEAR = re.compile(r"\s*(?:$|[.,;:)]|(?:levels?|figures?|and|or)\b)")
+
+
+def _year_compared_with(q: Quantity, num_s: str, text: str) -> bool:
+    """Whether ``q`` is "over" + a year compared with, after a change (see above)."""
+    return (q.kind == "count" and not q.unit and q.high is None and q.qualifier == "more-than"
+            and q.surface.lower().startswith("over ")
+            and bool(re.fullmatch(r"(?:19|20)\d\d", num_s))
+            and bool(_AFTER_COMPARED_YEAR.match(text, q.end))
+            and bool(_CHANGE_BEFORE.search(text, max(0, q.start - 60), q.start)))
 
 
 def _is_year(q: Quantity, num_s: str) -> bool:

@@ -115,9 +115,16 @@ def year_ending(after: int, last_two: int) -> int:
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+# Unicode's Roman numerals one to twelve, capital then small (U+2160-216B, U+2170-217B).
+UNICODE_ROMAN = "".join(map(chr, range(0x2160, 0x216C))) + "".join(map(chr, range(0x2170, 0x217C)))
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral of I, V, X, L and C (XIV -> 14), read by both languages'
-    extractors ("Chapter XIV", 附錄II)."""
+    extractors ("Chapter XIV", 附錄II); or one of Unicode's Roman numeral characters (Ⅲ, ⅻ), as
+    Chinese typesetting writes them (临床Ⅲ期)."""
+    if len(numeral) == 1 and numeral in UNICODE_ROMAN:
+        return UNICODE_ROMAN.index(numeral) % 12 + 1
     values = [_ROMAN_DIGITS[c] for c in numeral]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
@@ -307,7 +314,9 @@ def shared_units(found: list[Quantity], text: str, joiner: re.Pattern[str]) -> l
     alone given that member's kind: 6.8 in 6.8及71.1個百分點 is 6.8 percentage points, as "6.8
     and 71.1 percentage points" says, and so is 3个 in 3个和6个百分点 (the measure word
     repeated). Only percentages and percentage points: a scale or a
-    measure word after the last member may count something else (3人和5个团体)."""
+    measure word after the last member may count something else (3人和5个团体). Not a number
+    written with thousands separators (no share is), nor one the percentage restates after ", or"
+    ("an increase of 41,400, or 8.83%") unless a list runs up to it ("1.6, 2.6, or 2.3%")."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         q, nxt = out[i], out[i + 1]
@@ -315,6 +324,15 @@ def shared_units(found: list[Quantity], text: str, joiner: re.Pattern[str]) -> l
                 and (not q.unit or q.unit == "个" and any(c in nxt.surface for c in "个個"))
                 and not any(c in nxt.surface for c in "基bB")  # basis points are scaled
                 and q.high is None and q.qualifier == "exact"
-                and joiner.fullmatch(text, q.end, nxt.start)):
+                and not _THOUSANDS.search(q.surface)
+                and joiner.fullmatch(text, q.end, nxt.start)
+                and not (_RESTATES.fullmatch(text, q.end, nxt.start)
+                         and not (i and joiner.fullmatch(text, out[i - 1].end, q.start)))):
             out[i] = replace(q, kind=nxt.kind, unit=nxt.unit)
     return out
+
+
+_THOUSANDS = re.compile(r"\d[,，]\d{3}(?!\d)")
+# ", or" between two numbers: the second restates the first (a count and its share), unless a
+# list of three or more ends so.
+_RESTATES = re.compile(r"\s*,\s*or\s+")

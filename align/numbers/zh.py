@@ -16,6 +16,7 @@ from decimal import Decimal
 from align.numbers.quantity import (
     DOCUMENT_SYMBOLS,
     FORMAT_NAMES,
+    UNICODE_ROMAN,
     WEB_ADDRESSES,
     Quantity,
     Scanner,
@@ -265,14 +266,16 @@ def _unit_twice_ranges(found: list[Quantity], text: str) -> list[Quantity]:
 # A part numbered in Roman numerals, as Chinese pages write an appendix or a phase (附錄II,
 # 附件III, 第II期): an ordinal, as "Appendix II" reads.
 # A list of them writes the mark once (議程第IV及V項, 第I、II及III章: Items IV and V).
+_ONE_ROMAN = rf"(?:[IVX]{{1,5}}|[{UNICODE_ROMAN}])"  # II, or the one character Ⅱ
 _ROMAN_PART = re.compile(r"(?:附录|附錄|附件|附表|第)\s*"
-                         r"([IVX]{1,5}(?:\s*(?:及|和|与|與|、|或|至|到)\s*[IVX]{1,5})*)(?![A-Za-z])")
-_ROMAN = re.compile(r"[IVX]{1,5}")
+                         rf"({_ONE_ROMAN}(?:\s*(?:及|和|与|與|、|或|至|到)\s*{_ONE_ROMAN})*)"
+                         r"(?![A-Za-z])")
+_ROMAN = re.compile(_ONE_ROMAN)
 # … or a stage or a type it numbers (歐盟II期 "Euro II", II型糖尿病 "type 2 diabetes"): a
 # well-formed numeral of II..XXXIX or V, as English reads one after a name ("Euro I" is not
 # read there), and not a placeholder run of X (XX型) nor a model's name (XIV型号).
 _ROMAN_STAGE = re.compile(r"(?<![A-Za-z0-9])(?!X+(?![IV])|I(?![IVX]))"
-                          r"(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX])"
+                          rf"(X{{0,3}}(?:IX|IV|V?I{{0,3}})(?<=[IVX])|[{UNICODE_ROMAN}])"
                           r"(?=\s*(?:期|型(?![号號])|代|級|级|阶段|階段|类|類))")
 
 

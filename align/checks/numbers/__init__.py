@@ -532,6 +532,17 @@ def _year_after_named(year: int, zh: str) -> str:
 # In how many English sentences a page whose Chinese states no year repeats a year that is its
 # own (``_Neighbourhood._year``).
 OWN_YEAR_SENTENCES = 2
+# The members of a count of two or three named one by one ("One patient … Another …", "The
+# first … the second … the third"): the whole run, read as one match.
+_ONE_BY_ONE = {
+    2: re.compile(r"\b(?:One|The first)\b[^.]*?[.;,]\s*(?:Another|The other|The second)\b"
+                  r"|\bone\b[^.;]*?\b(?:and|while|whereas)\s+(?:another|the other)\b", re.I),
+    3: re.compile(r"\b(?:one|the first)\b[^.]*?\b(?:another|the second)\b[^.]*?"
+                  r"\b(?:a third|the third|the last)\b", re.I),
+}
+# "this year" said by a demonstrative (在这一年里, 这一年来), which RELATIVE_YEARS leaves out: it
+# need not be the document's year.
+_THIS_YEAR_ZH = re.compile(r"[这這]一?年")
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "上一年": -1, "过去一年": -1, "過去一年": -1,
                   "过去的一年": -1, "過去的一年": -1, "本周": 0, "本週": 0, "本月": 0,
                   "今年": 0, "本年": 0, "当年": 0, "當年": 0, "明年": 1, "来年": 1, "來年": 1,
@@ -867,6 +878,16 @@ class _Neighbourhood:
                     return " + ".join(p.surface.strip() for p in combo)
         return ""
 
+    def _counted_one_by_one(self, q: Quantity, index: int) -> str:
+        """The English words that name the members of a Chinese count of two or three (2名患者 as
+        "One patient … Another …", 三位 as "the first …, the second … and the third …"), ""
+        when the English of the bead does not."""
+        if q.kind != "count" or q.high is not None or q.value not in (2, 3):
+            return ""
+        en = self._en_text(index)
+        found = [m.group(0) for m in _ONE_BY_ONE[int(q.value)].finditer(en)]
+        return " … ".join(found[:int(q.value)]) if found else ""
+
     def set_aside(self, d: Discrepancy, index: int, mismatched: bool) -> Discrepancy:
         """The discrepancy as info when its bead cannot judge it: the bead pairs sentences that
         translate something else (the mismatch finding reports it), or the quantity missing
@@ -937,6 +958,10 @@ class _Neighbourhood:
                 parts := self._said_by_parts(d.zh, index)):
             why = (f" It is the total of the Chinese's own breakdown, {parts}, which the English "
                    "gives part by part.", ("total", parts))
+        elif d.rule is NUMBER_MISSING and d.zh is not None and (
+                named := self._counted_one_by_one(d.zh, index)):
+            why = (f" The English names them one by one ({named}): the count is said by its "
+                   "members.", ("total", named))
         elif d.rule is NUMBER_EXTRA and d.en is not None and (
                 parts := self._said_by_parts(d.en, index, "en")):
             why = (f" It is the total of the English's own breakdown, {parts}, which the Chinese "
@@ -2016,6 +2041,12 @@ class _Neighbourhood:
             for w in words:
                 if year in (fiscal + RELATIVE_YEARS[w], fiscal + RELATIVE_YEARS[w] + 1):
                     return f"Chinese {w} (relative to the fiscal year {fiscal}/{fiscal + 1})"
+        this = next((w for w in words if RELATIVE_YEARS[w] == 0), None) or next(
+            iter(_THIS_YEAR_ZH.findall(text)), None)
+        if this and re.search(rf"\bthis\s+year[\s,(（]+{year}\b", self._en_text(index), re.I):
+            # "This year 2020, China…" for 今年: the English says which year it means, whatever
+            # the dateline (a New Year message dated 1 January looks back on the year before)
+            return f"Chinese {this} (the English names the year it means: 'this year {year}')"
         base = self.doc_year  # the dateline's year, else the year the document states most
         if base is None:
             if words:
