@@ -167,3 +167,14 @@ def test_a_count_named_one_by_one_is_said(tmp_path, en, reported):
     missing = [m for m in loud(check_texts(tmp_path, _PATIENTS_ZH, en), "number-missing")
                if "2名" in m]
     assert bool(missing) is reported
+
+
+@pytest.mark.parametrize(("en", "loud_ones"), [
+    ("Please follow the WeChat account of the Health Commission by searching “云南卫生12320” for "
+     "the latest updates.", 0),
+    ("Please follow the WeChat account of the Publicity Department by searching “云南发布”.", 0),
+    ("The Health Commission said 云南卫生12320 would publish updates.", 1),
+])
+def test_an_account_name_quoted_to_search_for_is_kept_on_purpose(tmp_path, en, loud_ones):
+    zh = "请关注“云南卫生12320”和“云南发布”微信公众号,了解最新情况。"
+    assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == loud_ones

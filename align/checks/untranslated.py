@@ -25,9 +25,11 @@ _GLOSS = re.compile(f"[A-Za-z][A-Za-z'’.-]*\\s*[（(]\\s*([{HAN}{CJK_PUNCT}]*[
 # Chinese in quotation marks named as an account, an app or a programme in its own clause
 # ("the WeChat official account of the Health Bureau “健康北京”", "search for “北京发布” on
 # Weibo"): the name a reader must type to find it, kept in Chinese on purpose.
-_QUOTED = re.compile(f"[“\"「『]\\s*([{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*)\\s*[”\"」』]")
+# Its name may hold digits or letters ("云南卫生12320").
+_NOT_QUOTE = "[^“”\"「」『』\\n]{0,30}?"
+_QUOTED = re.compile(f"[“\"「『]\\s*({_NOT_QUOTE}[{HAN}]+{_NOT_QUOTE})\\s*[”\"」』]")
 _CHANNEL = re.compile(r"\b(?:accounts?|apps?|applets?|mini[- ]?programs?|platforms?|WeChat|Weibo|"
-                      r"Douyin|channels?|hotlines?|websites?|columns?|search(?:ing)?\s+for|"
+                      r"Douyin|channels?|hotlines?|websites?|columns?|search(?:ing)?(?:\s+for)?|"
                       r"called|named|titled)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
 
