@@ -1476,9 +1476,11 @@ def _general(scan: _Scan) -> Iterator[Quantity]:
         weak = words_only and value in (0, 1) or name
         start = m.start() if high is not None else m.start("cur" if cur else "num")
         q = scan.q(start, end, value, kind, unit=unit, high=high, weak=weak)
+        # a year (one in a name too: the 2008 Olympic Games), or the year a change is compared
+        # with ("up 5% over 2017")
         if _is_year(q, num_s) and not address or _year_compared_with(q, num_s, scan.work):
             q = replace(q, kind="date", unit="y", value=value * 10000, weak=False,
-                        qualifier="exact")  # a year in a name (the 2008 Olympic Games)
+                        qualifier="exact")
         yield q
 
 

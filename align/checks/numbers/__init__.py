@@ -533,7 +533,7 @@ def _year_after_named(year: int, zh: str) -> str:
 # own (``_Neighbourhood._year``).
 OWN_YEAR_SENTENCES = 2
 # The members of a count of two or three named one by one ("One patient … Another …", "The
-# first … the second … the third"): the whole run, read as one match.
+# first … the second … the third"), read as one run.
 _ONE_BY_ONE = {
     2: re.compile(r"\b(?:One|The first)\b[^.]*?[.;,]\s*(?:Another|The other|The second)\b"
                   r"|\bone\b[^.;]*?\b(?:and|while|whereas)\s+(?:another|the other)\b", re.I),
@@ -884,9 +884,11 @@ class _Neighbourhood:
         when the English of the bead does not."""
         if q.kind != "count" or q.high is not None or q.value not in (2, 3):
             return ""
-        en = self._en_text(index)
-        found = [m.group(0) for m in _ONE_BY_ONE[int(q.value)].finditer(en)]
-        return " … ".join(found[:int(q.value)]) if found else ""
+        m = _ONE_BY_ONE[int(q.value)].search(self._en_text(index))
+        if not m:
+            return ""
+        words = m.group(0).split()
+        return f"{words[0]} … {words[-1]}"  # "One … Another"
 
     def set_aside(self, d: Discrepancy, index: int, mismatched: bool) -> Discrepancy:
         """The discrepancy as info when its bead cannot judge it: the bead pairs sentences that
