@@ -178,3 +178,20 @@ def test_a_count_named_one_by_one_is_said(tmp_path, en, reported):
 def test_an_account_name_quoted_to_search_for_is_kept_on_purpose(tmp_path, en, loud_ones):
     zh = "请关注“云南卫生12320”和“云南发布”微信公众号,了解最新情况。"
     assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == loud_ones
+
+
+@pytest.mark.parametrize(("word", "place", "same"), [
+    ("Finns", "finland", True), ("Danes", "denmark", True), ("Poles", "poland", True),
+    ("Thais", "thailand", True), ("Swedes", "sweden", True), ("Spaniards", "spain", True),
+    ("Parks", "pakistan", False), ("Fans", "france", False), ("Iranian", "iraq", False),
+])
+def test_a_people_in_the_plural_is_its_country(word, place, same):
+    from align.checks.entities import _demonym_of
+    assert _demonym_of(word, frozenset({place})) is same
+
+
+def test_finns_render_finland(tmp_path):
+    zh = "我很高兴来到芬兰工作。芬兰人民勤劳善良,热爱和平。"
+    en = ("I am very glad to come to work in Finland. The Finns are hardworking, kind and "
+          "peace-loving.")
+    assert loud(check_texts(tmp_path, zh, en), "name-unmatched") == []

@@ -153,8 +153,14 @@ def _demonym_of(word: str, keys: frozenset[str]) -> bool:
     (-ish, -ese, -ian, -an, -ard, -i, -ic, -ss; a people also in the plural) on a stem that
     begins the name, consonant by consonant, with the same first letter and at least two
     consonants (Danish ~ Denmark, Finnish ~ Finland, Polish ~ Poland, Swiss ~ Switzerland,
-    Spaniards ~ Spain; not Iranian ~ Iraq)."""
+    Spaniards ~ Spain; not Iranian ~ Iraq); or a people's short name in the plural, its stem
+    beginning the name so (Finns ~ Finland, Danes ~ Denmark, Poles ~ Poland, Thais ~ Thailand)."""
     w = _fold(word)
+    if 4 <= len(w) <= 6 and w.endswith("s") and not w.endswith("ss"):
+        people = _skeleton(w[:-1])
+        if len(people) >= 2 and any(len(key) >= 5 and key[:1] == w[:1] and _skeleton(
+                key).startswith(people) for key in keys):
+            return True
     if len(w) >= 6 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]  # the people in the plural: Spaniards, Italians
     m = _DEMONYM_END.search(w) if len(w) >= 5 else None
