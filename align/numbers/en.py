@@ -123,8 +123,10 @@ _NOT_QUANTITY = re.compile(
 _GLUED_WORD = re.compile(r"\b[A-Za-z]{2,}(?=\d+(?:\.\d+)?(?:\s*(?:degrees?|per\s*cent|percent)\b"
                          r"|\s*(?:%|°)))")
 # A reprint's vocabulary-note marker glued to the end of an English word ("implement5",
-# "aspiration5", "Opium3"): no number of the text.
-_NOTE_MARK = re.compile(r"(?<=[A-Za-z][a-z]{3})\d{1,2}\b")
+# "aspiration5", "Opium3"): no number of the text (but a reading glued to its station's name,
+# "Observatory81 per cent", is one: _GLUED_WORD's).
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z][a-z]{3})\d{1,2}\b"
+                        r"(?!\s*(?:degrees?|per\s*cent|percent)\b|\s*(?:%|°))")
 # Latin-and-digit tokens (5G, G20, COVID-19, 802.11n) are names, not numbers.
 _ALNUM_TOKEN = re.compile(
     rf"\b(?!(?:{_CUR_CODES})\d)(?!(?i:level|class|grade|tier|phase|stage|type|rank)-\d{{1,2}}\b)"
