@@ -1,7 +1,8 @@
 """Forms met in the thirty-sixth session: a Chinese sentence dropped from the English although it
 shares its words with its neighbours (这两个故事清楚表明… after the two stories it sums up), found
 by the English words that render its words all rendering its neighbours' as well; a number of a
-sentence whose omission is only in doubt, which keeps its own severity; and number forms of
+sentence whose omission is only in doubt, which keeps its own severity; a merged sentence whose
+numbers the English nowhere states, not rendered although its topic words are; and number forms of
 real pages: "the Past Half-century", "41,400, or 8.83%", "over 2018", 临床Ⅲ期, "24h",
 "This year 2020" for 这一年, a count named one by one, a vocabulary-note marker glued to a word
 ("implement5")."""
@@ -195,3 +196,53 @@ def test_finns_render_finland(tmp_path):
     en = ("I am very glad to come to work in Finland. The Finns are hardworking, kind and "
           "peace-loving.")
     assert loud(check_texts(tmp_path, zh, en), "name-unmatched") == []
+
+
+_TRADE_ZH = ("中希两国友谊源远流长。"
+             "近年来,中希经贸合作成果丰硕,希腊已成为中国在欧盟的重要合作伙伴。"
+             "今年1-9月,中希双边贸易额达到63.5亿美元,同比增长21.4%。双方将继续深化各领域务实合作。")
+_TRADE_EN = ["The friendship between China and Greece goes back a long way.",
+             "In recent years, China-Greece economic and trade cooperation has yielded fruitful "
+             "results, and Greece has become an important partner of China in the EU.",
+             "From January to September this year, bilateral trade reached US$6.35 billion, up "
+             "21.4% year on year.",
+             "The two sides will continue to deepen practical cooperation in various fields."]
+
+
+def test_a_dropped_sentence_whose_numbers_the_english_never_states_fails_ci(tmp_path):
+    en = " ".join(_TRADE_EN[:2] + _TRADE_EN[3:])
+    errors = [f for f in check_texts(tmp_path, _TRADE_ZH, en)
+              if f.rule == "omission" and f.severity is Severity.ERROR]
+    assert [f.zh.text for f in errors] == ["今年1-9月,中希双边贸易额达到63.5亿美元,同比增长21.4%。"]
+
+
+def test_the_trade_figures_translated_give_no_omission(tmp_path):
+    assert loud(check_texts(tmp_path, _TRADE_ZH, " ".join(_TRADE_EN)), "omission") == []
+
+
+def test_the_trade_figures_folded_into_the_sentence_before_give_no_omission(tmp_path):
+    en = " ".join([_TRADE_EN[0], _TRADE_EN[1][:-1] + "; from January to September this year, "
+                   "bilateral trade reached US$6.35 billion, up 21.4% year on year.", _TRADE_EN[3]])
+    assert loud(check_texts(tmp_path, _TRADE_ZH, en), "omission") == []
+
+
+def _merged(evidence: tuple[tuple[str, str], ...]) -> list[Finding]:
+    a = Alignment(make_document("zh", ["中方对此表示欢迎。", "双边贸易额增长21.4%。"]),
+                  make_document("en", ["China welcomes this."]), (Bead((0, 1), (0,), 0.5),))
+    omitted = OMISSION.finding("whole", zh=Span.of(a.zh, (1,)), en=None,
+                               severity=Severity.WARNING, bead=0, evidence=evidence)
+    number = NUMBER_MISSING.finding("word", zh=None, en=None, severity=Severity.WARNING, bead=0,
+                                    evidence=(("zh", "21.4%"),))
+    return one_finding_per_sentence([omitted, number], a)
+
+
+def test_a_merged_omission_whose_numbers_are_missing_too_is_an_error():
+    found = _merged((("similarity with it", "0.5"), ("similarity without it", "0.6")))
+    assert found[0].severity is Severity.ERROR
+    assert dict(found[0].evidence)["numbers"] == "21.4% not in the English"
+    assert found[1].severity is Severity.INFO
+
+
+def test_an_omission_in_the_page_head_stays_a_warning_with_its_numbers():
+    found = _merged((("similarity without it", "0.6"), ("head", "in the page's opening lines")))
+    assert found[0].severity is Severity.WARNING

@@ -93,7 +93,8 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
     finding, not one per date and name in it, and its severity (at most a warning in a page's
     head) is the block's. A word also found in a sentence of the bead that is translated keeps
     its severity: it may be that sentence's; so does a word of a sentence whose omission is
-    information only because it is in doubt (``DOUBTS``)."""
+    information only because it is in doubt (``DOUBTS``). Numbers folded into an omission the
+    embedding alone made a warning make it an error (``_numbers_missing_too``)."""
     whole: dict[tuple[int, str], set[int]] = {}
     for f in findings:
         if f.severity is Severity.INFO and DOUBTS & {key for key, _ in f.evidence}:
@@ -105,6 +106,7 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
     if not whole:
         return findings
     out = []
+    numbers: dict[int, list[str]] = {}  # by bead, the numbers folded into a sentence's omission
     for f in findings:
         side = _WORD_RULES.get(f.rule)
         ids = whole.get((f.bead, side)) if side and f.bead is not None else None
@@ -118,8 +120,32 @@ def one_finding_per_sentence(findings: list[Finding], alignment: Alignment) -> l
                 f = replace(f, severity=Severity.INFO,
                             message=f"{f.message} It is in a sentence reported as {said}.",
                             evidence=(*f.evidence, (WITHIN, _WHOLE_RULE[side])))
+                if f.rule == NUMBER_MISSING.id:
+                    numbers.setdefault(f.bead, []).append(word)
         out.append(f)
-    return out
+    return [_numbers_missing_too(f, numbers.get(f.bead, []), alignment) for f in out]
+
+
+# The evidence of a merged sentence's omission that rests on the embedding alone (no page head,
+# heading or back reference that makes it at most a warning).
+_SIMILARITY_ONLY = frozenset({"similarity with it", "similarity without it"})
+
+
+def _numbers_missing_too(f: Finding, numbers: list[str], alignment: Alignment) -> Finding:
+    """An omission at warning, on the embedding's word alone, as an error when numbers of the
+    sentence that the English beside it does not say were folded into it: two signals that do not
+    share a cause agree that the sentence has no English (按币种分析，…分别上升1.6%、2.6%及2.3%。
+    merged into its neighbour's bead)."""
+    keys = {key for key, _ in f.evidence}
+    if (f.rule != OMISSION.id or f.severity is not Severity.WARNING or f.zh is None
+            or "similarity without it" not in keys or not keys <= _SIMILARITY_ONLY):
+        return f
+    own = [w for w in dict.fromkeys(numbers)
+           if any(w in alignment.zh.segments[i].text for i in f.zh.ids)]
+    if not own:
+        return f
+    return replace(f, severity=Severity.ERROR,
+                   evidence=(*f.evidence, ("numbers", "、".join(own) + " not in the English")))
 
 
 # Rules that report Chinese words or length a title block's English lacks: when the Chinese page

@@ -1153,6 +1153,18 @@ def _unclaimed(a: Alignment, index: int, k: int, member: str, near: str,
             "sentences beside it do not account for")
 
 
+# A merged Chinese sentence whose words the English beside it shares with its neighbour (中希,
+# "trade") is not rendered after all when at least this many of its numbers are nowhere in that
+# English (今年1-9月，…63.5亿美元，同比增长21.4%。): words a topic shares, numbers it does not.
+UNSAID_NUMBERS = 2
+
+
+def _unsaid_numbers(member: str, english: str) -> list[str]:
+    """The numbers of a Chinese sentence (not weak ones) whose value the English states nowhere."""
+    said = {q.value for q in extract_en(english)}
+    return [q.surface for q in extract_zh(member) if not q.weak and q.value not in said]
+
+
 # Evidence keys that put a merged member's omission or addition in doubt (``_member_doubt``,
 # ``_closer_next_door``): such a finding is information because the sentence may be rendered
 # after all, not because it is page furniture.
@@ -1173,7 +1185,8 @@ def _member_doubt(a: Alignment, bead: Bead, side: str, k: int, without: float,
     c = corr(member, other) if side == "zh" else corr(other, member)
     words = len(c.links) if side == "zh" else sum(1 for t in c.en if t.content)
     share = c.coverage[0 if side == "zh" else 1]
-    if words >= MEMBER_MIN_WORDS and share >= MEMBER_COVERED:
+    if words >= MEMBER_MIN_WORDS and share >= MEMBER_COVERED and not (
+            side == "zh" and len(_unsaid_numbers(member, en)) >= UNSAID_NUMBERS):
         return ("words accounted for", f"{share:.0%} by the other side")
     # A short English sentence split off a long Chinese one (…，并回答大家的提问。 -> "He will
     # also answer some of your questions."): too few words for a share, but every one of them
