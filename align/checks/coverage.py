@@ -1118,8 +1118,8 @@ def _unrendered_member(a: Alignment, index: int, k: int,
     member = without_readings(a.zh.segments[k].text)[0]
     rest = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0] for i in bead.zh if i != k)
     en = joined(a, bead)[1]
-    near = EN_JOIN.join(joined(a, a.beads[j])[1]
-                        for j in range(max(0, index - 1), min(len(a.beads), index + 2)))
+    window = range(max(0, index - 1), min(len(a.beads), index + 2))  # the bead and its neighbours
+    near = EN_JOIN.join(joined(a, a.beads[j])[1] for j in window)
     own = corr(member, near)
     if len(own.links) < min_words:
         return None
@@ -1129,20 +1129,20 @@ def _unrendered_member(a: Alignment, index: int, k: int,
     if own.coverage[0] <= UNRENDERED_SHARE:
         return ("words rendered", f"{own.coverage[0]:.0%} of its {len(own.links)} words, "
                 f"{share:.0%} of the rest of the bead's")
-    return _unclaimed(a, index, k, member, near, own) if leans else None
+    return _unclaimed(a, window, k, near, own) if leans else None
 
 
-def _unclaimed(a: Alignment, index: int, k: int, member: str, near: str,
+def _unclaimed(a: Alignment, window: range, k: int, near: str,
                own: Correspondence) -> tuple[str, str] | None:
     """Evidence that Chinese sentence ``k`` has no English although the English nearby renders
     some of its words: every English word that renders one of them also renders a word of
     another Chinese sentence nearby (a dropped sentence that shares its neighbours' topic:
     中方愿同各方一道… beside 中方愿与各方加强合作… leaves "China" and "cooperation" to the
     neighbour). At most UNRENDERED_SHARE of its words (UNRENDERED_MIN_WORDS at least) find
-    English of their own; None otherwise."""
+    English of their own; None otherwise. ``window`` holds its bead and the beads beside it,
+    ``near`` their English, ``own`` the sentence's correspondence with it."""
     if len(own.links) < UNRENDERED_MIN_WORDS:
         return None
-    window = range(max(0, index - 1), min(len(a.beads), index + 2))
     others = ZH_JOIN.join(without_readings(a.zh.segments[i].text)[0]
                           for j in window for i in a.beads[j].zh if i != k)
     taken = {i for link in corr(others, near).links for i in link.en}

@@ -156,21 +156,18 @@ def _demonym_of(word: str, keys: frozenset[str]) -> bool:
     Spaniards ~ Spain; not Iranian ~ Iraq); or a people's short name in the plural, its stem
     beginning the name so (Finns ~ Finland, Danes ~ Denmark, Poles ~ Poland, Thais ~ Thailand)."""
     w = _fold(word)
-    if 4 <= len(w) <= 6 and w.endswith("s") and not w.endswith("ss"):
-        people = _skeleton(w[:-1])
-        if len(people) >= 2 and any(len(key) >= 5 and key[:1] == w[:1] and _skeleton(
-                key).startswith(people) for key in keys):
-            return True
-    if len(w) >= 6 and w.endswith("s") and not w.endswith("ss"):
-        w = w[:-1]  # the people in the plural: Spaniards, Italians
+    people = ""  # the stem of a people's short name in the plural: Finns, Danes
+    if len(w) >= 4 and w.endswith("s") and not w.endswith("ss"):
+        people = _skeleton(w[:-1]) if len(w) <= 6 else ""
+        w = w[:-1] if len(w) >= 6 else w  # the people in the plural: Spaniards, Italians
     m = _DEMONYM_END.search(w) if len(w) >= 5 else None
-    stem = _skeleton(w[: m.start()]) if m else ""
+    stems = [s for s in (_skeleton(w[: m.start()]) if m else "", people) if len(s) >= 2]
     for key in keys:
         if len(w) >= 3 and key.startswith(w) and len(key) == len(w) + 1:
             return True
-        if len(stem) >= 2 and len(key) >= 5 and w[:1] == key[:1] and _skeleton(key).startswith(
-                stem):  # a name, not a short form (Press is not the PRC)
-            return True
+        if len(key) >= 5 and w[:1] == key[:1] and any(_skeleton(key).startswith(s)
+                                                      for s in stems):
+            return True  # a name, not a short form (Press is not the PRC)
     return False
 
 
