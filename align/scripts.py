@@ -187,3 +187,44 @@ def is_traditional(text: str) -> bool:
     to_simple = sum(a != b for a, b in zip(han, simplified, strict=False))
     to_trad = sum(a != b for a, b in zip(han, traditional, strict=False))
     return to_simple >= max(2, 0.02 * len(han)) and to_simple > 2 * to_trad
+
+
+# Every toneless pinyin syllable (from pypinyin's dictionary), written out so that deciding
+# whether an English word can be pinyin costs no dictionary load.
+PINYIN_SYLLABLES = frozenset(
+    """
+    a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong
+    bu ca cai can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong
+    chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai
+    dan dang dao de dei den deng di dia dian diao die din ding diu dong dou du duan dui dun
+    duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei
+    gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng
+    hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong
+    jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang
+    kui kun kuo la lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu
+    lo long lou lu luan lue lun luo ma mai man mang mao me mei men meng mi mian miao mie min
+    ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nia nian niang niao nie nin
+    ning niu nong nou nu nuan nue nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao
+    pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
+    rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng
+    sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui
+    shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao
+    tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia
+    xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo
+    yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao
+    zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong
+    zou zu zuan zui zun zuo
+    """.split()
+)
+
+
+def is_pinyin(word: str, max_syllables: int) -> bool:
+    """Whether ``word`` splits into at most ``max_syllables`` pinyin syllables."""
+    word = word.lower().replace("-", "").replace("'", "")
+    syl = PINYIN_SYLLABLES
+    best = [0] + [99] * len(word)  # fewest syllables covering word[:i]
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] < 99 and word[j:i] in syl:
+                best[i] = min(best[i], best[j] + 1)
+    return best[-1] <= max_syllables

@@ -52,7 +52,7 @@ from align.lexicon.transliteration import (
 from align.lexicon.zh import ZhWord
 from align.model import Alignment, Bead, Document, Finding, Severity
 from align.rules import NAME_MISSING, NAME_UNMATCHED
-from align.scripts import HAN, HAN_CHAR, HAN_RUN, converters, is_title_case, unaccented
+from align.scripts import HAN, HAN_CHAR, HAN_RUN, converters, is_pinyin, is_title_case, unaccented
 
 _NOT_NAMES = frozenset(
     """January February March April May June July August September October November December
@@ -1166,7 +1166,7 @@ def _furniture(zh: str, start: int, end: int) -> bool:
     English text often leaves out, shortens or puts elsewhere."""
     if zh[start : start + 1] in _DATE_MARKS and start and (
             zh[start - 1].isdigit() or zh[start - 1] in _NUMERAL_CHARS):
-        return True  # 日电 of 新华社北京1月26日电: a date's mark the segmenter joined to 电
+        return True  # 日电 of 新华社北京1月26日电, 时正及 of 上午11时正及: a mark joined to a word
     if _CREDIT.match(zh, end) or _AGENCY_CREDIT.match(zh, end) or _DATELINE.search(
             zh[max(0, start - 16) : start]) and _LINE_END.match(zh, end):
         return True
@@ -1193,7 +1193,7 @@ def _furniture(zh: str, start: int, end: int) -> bool:
 
 
 _BRACKETS = ("（）", "()", "[]", "【】", "〔〕")
-_DATE_MARKS = frozenset("年月日号號")
+_DATE_MARKS = frozenset("年月日号號时時点點分秒")  # and a time's: 上午11时正 (时正及 is no name)
 
 
 def _bracketed(zh: str, start: int, end: int) -> Iterator[str]:
@@ -2453,7 +2453,7 @@ def _western_given_name(zh_name: str, en_name: str) -> bool:
     name (Peer Steinbrueck for 徐正宇: as often a name replaced) is no such name."""
     if not _surname(zh_name) or _renderings(ZhWord(zh_name, 0, len(zh_name), "nr")):
         return False
-    from align.checks.names import is_pinyin, surname_spellings  # names reads entities
+    from align.checks.names import surname_spellings  # names reads entities
 
     words = re.findall(r"[A-Za-z]+", en_name)
     styled = len(words) >= 3 or any(len(w) >= 3 and w.isupper() for w in words[1:])

@@ -27,40 +27,13 @@ from align.lexicon.readings import mandarin_readings, readable_in, reads_exactly
 from align.model import Finding, Severity, Span
 from align.numbers.tokens import without_readings
 from align.rules import NAME_MISMATCH, SPEAKER_MISMATCH
-from align.scripts import HAN
+from align.scripts import HAN, is_pinyin
 
 _NOT_NAMES = frozenset({"hong kong"})
 # A lookahead, so "President Xi Jinping" also tries "Xi Jinping".
 _CANDIDATE = re.compile(r"(?=\b([A-Z][a-z]{1,9})[ \u00a0]([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
 
 
-# Every toneless pinyin syllable (from pypinyin's dictionary), written out so that deciding
-# whether an English word can be pinyin costs no dictionary load.
-_SYLLABLES = frozenset(
-    """
-    a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong
-    bu ca cai can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong
-    chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai
-    dan dang dao de dei den deng di dia dian diao die din ding diu dong dou du duan dui dun
-    duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei
-    gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng
-    hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong
-    jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang
-    kui kun kuo la lai lan lang lao le lei len leng li lia lian liang liao lie lin ling liu
-    lo long lou lu luan lue lun luo ma mai man mang mao me mei men meng mi mian miao mie min
-    ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nia nian niang niao nie nin
-    ning niu nong nou nu nuan nue nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao
-    pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran
-    rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng
-    sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui
-    shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao
-    tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia
-    xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo
-    yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao
-    zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong
-    zou zu zuan zui zun zuo
-    """.split()
-)
 
 
 @cache
@@ -76,18 +49,6 @@ def _surnames() -> frozenset[str]:
     compound = {a + b for s in COMPOUND_SURNAMES
                 for a in mandarin_readings(s[0]) for b in mandarin_readings(s[1])}
     return frozenset(single | compound)
-
-
-def is_pinyin(word: str, max_syllables: int) -> bool:
-    """Whether ``word`` splits into at most ``max_syllables`` pinyin syllables."""
-    word = word.lower().replace("-", "").replace("'", "")
-    syl = _SYLLABLES
-    best = [0] + [99] * len(word)  # fewest syllables covering word[:i]
-    for i in range(1, len(word) + 1):
-        for j in range(max(0, i - 6), i):
-            if best[j] < 99 and word[j:i] in syl:
-                best[i] = min(best[i], best[j] + 1)
-    return best[-1] <= max_syllables
 
 
 def pinyin_names(english: str) -> list[tuple[str, int, int]]:

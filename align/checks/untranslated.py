@@ -34,6 +34,42 @@ _CHANNEL = re.compile(r"\b(?:accounts?|apps?|applets?|mini[- ]?programs?|platfor
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
 
 
+# The English clause next to a run: from the first letter after it to the clause's end, or the
+# last clause before it.
+# Both stand apart from the run, as utterances of their own: an exclamation mark, a stop or a
+# colon between them (晚上好!Good evening!), not Chinese words inside an English sentence.
+_CLAUSE_AFTER = re.compile(r"[^A-Za-z\n]{0,3}?[!！.。:：?？][^A-Za-z\n]{0,2}"
+                           r"([A-Za-z][^.!?;:\n]{0,60})")
+_UTTERANCE_START = re.compile(r"(?:^|[.!?:;,，。！？：；]) *$")
+_CLAUSE_BEFORE = re.compile(r"([A-Za-z][^.!?;:\n]{0,60})[.!?:]\s{0,2}$")
+
+
+def _beside_its_english(text: str, before: str = "", after: str = "") -> list[str]:
+    """The Han runs of ``text`` said again in English right beside them ("晚上好!Good evening!
+    Bonsoir!", a greeting in several languages): every Chinese word of the run is rendered by
+    the English clause next to it (in ``text`` or in the sentences ``before`` and ``after``
+    it), so the Chinese is kept on purpose, not left untranslated."""
+    from align.lexicon import correspond  # the dictionary loads only when Chinese is seen
+
+    whole = f"{before} {text} {after}"
+    offset = len(before) + 1
+    kept = []
+    for m in _HAN_RUN.finditer(text):
+        han = _han(m.group())
+        if len(han) > 12:
+            continue
+        start, end = offset + m.start(), offset + m.end()
+        if not _UTTERANCE_START.search(whole[max(0, start - 4): start]):
+            continue  # "to 拜年 .": Chinese inside an English sentence, no greeting of its own
+        stop = m.group()[-1] in "！。：？"  # the run's own full stop parts it from the English
+        after_clause = _CLAUSE_AFTER.match(("!" if stop else "") + whole[end:])
+        before_clause = _CLAUSE_BEFORE.search(whole[max(0, start - 64): start])
+        if any(clause and correspond(han, clause.group(1)).coverage[0] == 1.0
+               for clause in (after_clause, before_clause)):
+            kept.append(han)
+    return kept
+
+
 def _quoted_names(text: str) -> list[str]:
     """The Han runs of ``text`` quoted as the name of an account, app or channel that the same
     clause names in English."""
@@ -44,6 +80,10 @@ def _quoted_names(text: str) -> list[str]:
         if _CHANNEL.search(clause):
             names.append(_han(m.group(1)))
     return names
+
+
+def _text(doc, i: int) -> str:
+    return doc.segments[i].text if 0 <= i < len(doc.segments) else ""
 
 
 def _han(run: str) -> str:
@@ -79,6 +119,12 @@ class UntranslatedCheck:
                 quoted = _quoted_names(seg.text)
                 if sorted(glosses) == sorted(map(_han, runs)):
                     message = (f"Chinese given in brackets beside its English (a gloss): "
+                               f"{'、'.join(runs)}")
+                    severity = Severity.INFO
+                elif sorted(glosses + _beside_its_english(
+                        seg.text, _text(a.en, i - 1), _text(a.en, i + 1))) == sorted(
+                        map(_han, runs)):
+                    message = (f"Chinese said again in English right beside it, kept on purpose: "
                                f"{'、'.join(runs)}")
                     severity = Severity.INFO
                 elif sorted(glosses + quoted) == sorted(map(_han, runs)):

@@ -19,11 +19,13 @@ from align.numbers.quantity import (
     Scanner,
     is_reference,
     make_date,
+    number_of_year,
     numeric_dates,
     roman_value,
     shared_units,
     year_ending,
 )
+from align.scripts import is_pinyin
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -166,6 +168,8 @@ _PREFIX_QUALIFIERS = re.compile(
     r"\s+(?:the age of\s+|an? )?$",
     re.IGNORECASE,
 )
+# A determiner before "above" or "below" makes it an adjective ("the above three items").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _QUALIFIER_OF = {
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "an estimated": "approx", "nearly": "nearly", "almost": "nearly",
@@ -461,6 +465,9 @@ class _Scan(Scanner):
         m = None
         if kind not in _UNQUALIFIED:  # "under the 14th Plan", "over the first half"
             m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
+            if m and m.group("q").lower() in ("above", "below") and _DETERMINER_BEFORE.search(
+                    self.work, max(0, m.start() - 12), m.start()):
+                m = None  # "the above three items", "the below two": an adjective, no bound
         if m:
             word = " ".join(m.group("q").lower().split())
             qual = _QUALIFIER_OF.get(word, "more-than")
@@ -879,6 +886,10 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
                 continue  # "the third quarters" is not a fraction, nor is "one thirds"
         elif g["n2"]:
             num, den = Decimal(g["n2"]), Decimal(g["d2"])
+            if number_of_year(g["n2"], g["d2"]):
+                yield scan.q(m.start("n2"), m.end("n2"), num, "ordinal")
+                yield scan.q(m.start("d2"), m.end("d2"), den * 10000, "date", unit="y")
+                continue
             weak = is_reference(num, den)
         elif g["n3"]:
             num, den = parse_en_number(g["n3"]), parse_en_number(g["d3"])
@@ -981,6 +992,16 @@ _ROMAN_RE = re.compile(
     rf"|(?P<name>[A-Z][a-z'’]+(?:[A-Z][a-z]+)?)[\s-](?=[IVX])(?P<r3>{_ROMAN_SMALL}))"
     r"(?![\w'’-]|\.\d)"
 )
+# The word after a numeral-looking one: when it is a given name in pinyin (XI Jinping), the
+# numeral is a surname in capitals, as official English writes Chinese surnames.
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]{1,11})\b(?!-)")
+
+
+def _before_given_name(text: str, at: int) -> bool:
+    m = _NEXT_WORD.match(text, at)
+    return bool(m) and is_pinyin(m.group(1), 2)
+
+
 # Capitalised words that begin a sentence, never a name before a numeral.
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "Of", "And", "Or", "But", "As", "If", "So",
               "To", "By", "For", "With", "From", "When", "Then", "This", "That", "Here", "There",
@@ -1153,6 +1174,8 @@ def _roman_numerals(scan: _Scan) -> Iterator[Quantity]:
                 continue
             if m.group("name").isupper():
                 continue
+        if group in ("r3", "r6") and _before_given_name(scan.work, m.end(group)):
+            continue  # President XI Jinping: a surname in capitals, as official English writes it
         yield scan.q(m.start(group), m.end(group), Decimal(roman_value(numeral)), "ordinal")
     for m in _GRADE_DIGITS_RE.finditer(scan.work):  # a grade in digits: Level-2, class-1
         yield scan.q(m.start(1), m.end(1), Decimal(int(m.group(1))), "ordinal")
@@ -1227,8 +1250,13 @@ def _multiples(scan: _Scan) -> Iterator[Quantity]:
 # item number inside one ("(1) growth; (2) jobs"): labels, not quantities. So is the subsection
 # of a citation, glued to its section's number ("section 18(4)", "4(1)(b)"), and the page
 # number a document's page break left inside a sentence ("(Miscellaneous - 2 - Amendments)").
+# A paragraph number may also go without its stop ("3 FSD commissioned a study in 1995 …", as
+# Hong Kong papers print it): a number before a capitalised word opening a long line that ends a
+# sentence; a title ("70 Years of Friendship") has no stop, a date ("3 March") is left alone.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 _LABELS = re.compile(
     r"(?m:^)[^\S\n]*(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s)|\(?[a-zA-Z]\)|\(?[IVXivx]{1,4}[.)](?=\s))"
+    rf"|(?m:^)[^\S\n]*\d{{1,2}}(?=[^\S\n]+(?!{_MONTH_ABBR})[A-Z][A-Za-z]*\b[^\n]{{40,}}[.;:][\"”’)]?$)"
     r"|(?<=[:;]\s)(?:\(?\d{1,2}\)|\d{1,2}\.(?=\s))"
     r"|(?<![\w(])\(\d{1,2}\)(?=\s*[A-Za-z])"
     r"|(?<=[\d)])\(\d{1,3}[A-Za-z]?\)(?![\w%])"

@@ -136,6 +136,13 @@ def is_reference(num: Decimal, den: Decimal) -> bool:
     return num >= den or 1900 <= den <= 2099 or num >= 10 and den >= 10
 
 
+def number_of_year(num: str, den: str) -> bool:
+    """Whether digits written num/den are an issue or notice number and its year ("Gazette No.
+    12/2007", "L.N. 44/2007", 法律公告 45/2007: 2007年第12期), read as both rather than as a
+    reference: a number of up to three digits over a year."""
+    return len(num) <= 3 and len(den) == 4 and 1950 <= int(den) <= 2099
+
+
 def make_date(year: int = 0, month: int = 0, day: int = 0) -> tuple[Decimal, str]:
     """The (value, unit) pair of a date with the given parts (0 = absent)."""
     unit = ("y" if year else "") + ("m" if month else "") + ("d" if day else "")

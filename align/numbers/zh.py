@@ -22,6 +22,7 @@ from align.numbers.quantity import (
     Scanner,
     is_reference,
     make_date,
+    number_of_year,
     numeric_dates,
     roman_value,
     shared_units,
@@ -456,7 +457,10 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
                                                                else 10000), "fraction")
     for m in _SLASH_FRACTION_RE.finditer(scan.work):
         num, den = Decimal(m.group(1)), Decimal(m.group(2))
-        if den:
+        if number_of_year(m.group(1), m.group(2)):  # 法律公告 45/2007, as the English writes it
+            yield scan.q(m.start(1), m.end(1), num, "ordinal")
+            yield scan.q(m.start(2), m.end(2), den * 10000, "date", unit="y")
+        elif den:
             yield scan.q(m.start(), m.end(), num / den, "fraction", weak=is_reference(num, den))
     for m in _HALF_RE.finditer(scan.work):
         qual = "more-than" if m.group(1) == "过半" else "exact"
@@ -1016,14 +1020,15 @@ def _year_of(s: str | None) -> int:
 # (二零一五至一八年);
 # in Chinese digits also with the slash lost (二零一五一六年度: six digits before 年 are no
 # count). Read before fractions, so 2019/20 (and 2006/2007年度) is no fraction; a range of two
-# writes 年 once (1997/98至2004/05年度).
+# writes 年 once (1997/98至2004/05年度, 二○○六/○七至二○○八/○九年度).
 _YEAR_KIND = "(?:财政|財政|学|學)?"  # a financial or a school year
 _SHORT_YEAR_SPAN_RE = re.compile(
     rf"(?:({_YEAR})\s*(?:[/／]|{_RANGE_SEP})\s*(\d{{4}}|\d{{2}}|[{_SPELT_DIGITS}]{{4}}|[{_SPELT_DIGITS}]{{2}})"
     rf"|(?<![{_SPELT_DIGITS}])([{_SPELT_DIGITS}]{{4}})([{_SPELT_DIGITS}]{{2}}))"
     rf"(?![\d{_SPELT_DIGITS}])(?:\s*{_YEAR_KIND}年"
     # … or the first of two, the 年 written once after the second (1997/98至2004/05年度)
-    rf"|(?=\s*{_RANGE_SEP}\s*\d{{4}}\s*[/／]\s*\d{{2}}(?!\d)\s*{_YEAR_KIND}年))")
+    rf"|(?=\s*{_RANGE_SEP}\s*(?:\d{{4}}|[{_SPELT_DIGITS}]{{4}})\s*[/／]\s*"
+    rf"(?:\d{{2}}|[{_SPELT_DIGITS}]{{2}})(?![\d{_SPELT_DIGITS}])\s*{_YEAR_KIND}年))")
 
 
 # A fiscal or school year written with nothing after it (1997/98至2004/05期間, 2021/2022,

@@ -50,6 +50,7 @@ from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years, span_fits
 from align.checks.numbers.compare import UNMARKED_ROUNDING, Discrepancy, compare, same_quantity
 from align.checks.numbers.currency import page_currency
+from align.checks.numbers.direction import direction_conflicts
 from align.checks.numbers.relative import (
     dateline_days,
     is_heading,
@@ -125,7 +126,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
-from align.scripts import EN_ADDRESSED, HAN, is_traditional, unspaced_zh
+from align.scripts import EN_ADDRESSED, HAN, HAN_CHAR, is_traditional, unspaced_zh
 from align.vectors import group_vector
 
 
@@ -188,6 +189,8 @@ class NumbersCheck:
                     zh=zh_span, en=en_span, severity=Severity.WARNING,
                     evidence=(("zh", conflict[0]), ("en", conflict[1]), ("kind", "daypart")),
                     suggestion=f"say the part of the day {conflict[0]} names", bead=index)
+            if NUMBER_MISMATCH.id not in disabled:
+                yield from _moved_the_other_way(zh_segs, en_segs, zh_span, en_span, index)
             if TOKEN_MISSING.id not in disabled:
                 en_text = " ".join(s.text for s in en_segs)
                 # the English speaker label says a code too ("TVBS:" opening the turn whose
@@ -219,6 +222,22 @@ class NumbersCheck:
                         suggestion=f"keep {token} as written",
                         bead=index,
                     )
+
+
+def _moved_the_other_way(zh_segs: list[Segment], en_segs: list[Segment], zh_span: Span,
+                         en_span: Span, index: int) -> Iterator[Finding]:
+    """A number both sides state alike whose change goes the other way in the English
+    (比上年增长9.45% "a decrease of 9.45%")."""
+    zh = readable_zh(" ".join(s.text for s in zh_segs))
+    en = readable_en(" ".join(s.text for s in en_segs))
+    for z, e, z_word, e_words in direction_conflicts(zh, en, read_zh, extract_en, same_quantity):
+        yield NUMBER_MISMATCH.finding(
+            f"The Chinese says {z_word} {z.surface}; the English says '{e_words} {e.surface}': "
+            "the change goes the other way.",
+            zh=zh_span, en=en_span,
+            evidence=(("zh", f"{z_word} {z.surface}"), ("en", f"{e_words} {e.surface}"),
+                      ("kind", "direction of change")),
+            suggestion=f"say the change as the Chinese does ({z_word})", bead=index)
 
 
 # How a message names the sort of an amount set against a year (count_against_year).
@@ -1553,7 +1572,9 @@ class _Neighbourhood:
         years since 1972"): the translator made the start explicit. Matched when the year plus
         the period reaches the dateline's year (within one: an anniversary is counted either
         way), or, with no dateline to check it by, when the English says the same period in
-        the clause that leads to the year ("75 years since the founding … in 1949")."""
+        the clause that leads to the year ("75 years since the founding … in 1949"). So is
+        the year the period ends on, when the English names the anniversary after it
+        (新中国成立一百年时 "by 2049 when the PRC marks its centenary")."""
         if e.kind != "date" or e.unit != "y" or e.high is not None:
             return ""
         year = int(e.value) // 10000
@@ -1561,6 +1582,9 @@ class _Neighbourhood:
                    and z.kind in ("count", "ordinal") and 1 < z.value < 1000]
         en = self._en_text(index)
         for z in periods:
+            if any(_anniversary_follows(en, m.end(), z.value)
+                   for m in re.finditer(rf"(?<!\d){year}(?!\d)", en)):
+                return f"Chinese {z.surface} (the anniversary the year falls on)"
             if self.year is None:
                 if any(_period_leads_to(en, m.start(), z.value)
                        for m in re.finditer(rf"(?<!\d){year}(?!\d)", en)):
@@ -1718,7 +1742,8 @@ class _Neighbourhood:
         """Whether the line of ``side`` holding ``q`` is a heading (an opening line that is no
         sentence, or a dateline) while no sentence of the other language in the bead is one:
         one page prints a title or dateline the other page does not, and the aligner put it
-        with the first sentence of the text."""
+        with the first sentence of the text (or with the other page's title, when that title
+        states no date and the page's head is a dateline alone)."""
         said = _said(q)
         bead = self.a.beads[index]
         other = "en" if side == "zh" else "zh"
@@ -1726,9 +1751,24 @@ class _Neighbourhood:
         doc, other_doc = (self.a.zh, self.a.en) if side == "zh" else (self.a.en, self.a.zh)
         holders = [i for i in mine if said in self._said_in(side, i)] or [
             i for i in mine if q.surface in doc.segments[i].text]  # one end of a range
-        return bool(holders) and all(
-            heading_line(doc.segments[i].text, i, side) for i in holders) and not any(
-            heading_line(other_doc.segments[i].text, i, other) for i in theirs)
+        if not holders or not all(heading_line(doc.segments[i].text, i, side) for i in holders):
+            return False
+        if not any(heading_line(other_doc.segments[i].text, i, other) for i in theirs):
+            return True
+        # a page headed by a date-and-place line alone ((2018年11月8日,布鲁塞尔)), beside the
+        # other page's title, which dates nothing: each page heads the text its own way. A
+        # title block on both sides, one with a date line the other lacks, is a finding.
+        kind_of = furniture_zh if side == "zh" else furniture_en
+        beside = {j for i in holders for j in (i - 1, i + 1)
+                  if 0 <= j < len(doc.segments) and j not in holders}
+        titled = any(heading_line(doc.segments[j].text, j, side)
+                     and kind_of(self._line(side, j)) not in ("dateline", "salutation")
+                     for j in beside) or any(  # a title run into the date's line
+            len(HAN_CHAR.findall(doc.segments[i].text.replace(q.surface, ""))) > _PLACE_CHARS
+            for i in holders)
+        return q.kind == "date" and not titled and all(
+            kind_of(self._line(side, i)) == "dateline" for i in mine) and not any(
+            o.kind == "date" for o in (self.en if side == "zh" else self.zh)[index])
 
     def _year_naming_the_title(self, e: Quantity, index: int) -> bool:
         """Whether ``e`` is a bare year (or span of years) that opens or closes the name of the
@@ -2189,6 +2229,19 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         window = window[m.end():]
     return bool(_SINCE.search(window)) and any(
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
+
+
+# The most characters a dateline's place takes (布鲁塞尔, 乌兰巴托, 日内瓦万国宫): more is a title.
+_PLACE_CHARS = 6
+
+
+def _anniversary_follows(en: str, at: int, length) -> bool:
+    """Whether the English after position ``at`` names the anniversary of ``length`` years that
+    the year before it falls on ("2049 when the PRC marks its centenary", "2022, the 30th
+    anniversary of …"), within the sentence."""
+    window = re.split(r"[.;!?](?:\s|$)", en[at: at + 90], maxsplit=1)[0]
+    return any(q.value == length and (q.unit == "周年" or "anniversar" in window.lower())
+               for q in extract_en(window))
 
 
 # Spans of time by the scale they convert on (months, days) and the size of the unit in it.
