@@ -134,6 +134,7 @@ def test_only_a_dateline_beside_an_undated_title_is_furniture(first_zh, reported
     ("published in Gazette No. 12/2007", ["12", "20070000"]),
     ("Stamp Duty Ordinance (L.N. 44/2007)", ["44", "20070000"]),
     ("Legal Notice No. 5/1998 takes effect", ["5", "19980000"]),
+    ("No. 007/2007 is in force", ["7", "20070000"]),
     ("法律公告 45/2007", ["45", "20070000"]),
     ("第45/2007號法律公告", ["45", "20070000"]),
 ])
@@ -182,19 +183,6 @@ def test_a_change_said_the_same_way_or_not_said_is_no_finding(zh, en):
     assert [f for f in number_findings([zh], [en]) if f.rule == "number-mismatch"] == []
 
 
-@pytest.mark.parametrize(("line", "name"), [
-    ("Clint Watson:Let's get into our discussion.", "Clint Watson"),
-    ("Ambassador Dai:Thank you for having me.", "Ambassador Dai"),
-    ("Clint Watson: Talk about the investments.", "Clint Watson"),
-    ("Note:This page is updated daily.", None),
-    ("At 10:30 the meeting began.", None),
-])
-def test_a_speaker_label_may_lose_the_space_after_its_colon(line, name):
-    from align.segment.turns import speaker_label
-    label = speaker_label(line, "en")
-    assert (label[0] if label else None) == name
-
-
 def test_a_time_mark_joined_to_the_word_after_it_is_no_name(tmp_path):
     zh = "立法会会议将于2007年3月28日星期三上午11时正及下午2时30分举行。议员将讨论三项议案。"
     en = ("The Legislative Council will meet at 11:00 am and 2:30 pm on Wednesday, 28 March "
@@ -210,3 +198,35 @@ def test_a_chinese_word_inside_an_english_sentence_is_untranslated_though_glosse
           "oranges, enjoy good food and wish each other good health and every success in the "
           "New Year.")
     assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == 1
+
+
+@pytest.mark.parametrize("en", ["non-US dollar currencies", "non-EU members", "non-UN bodies"])
+def test_non_before_a_short_capitalised_word_is_a_lexical_negation(en):
+    from align.lexicon import en_polarity
+    assert [c.kind for c in en_polarity(en).cues] == ["lexical"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("化工原料类价格下降7.2%,燃料动力类价格下降4.0%;农副产品类价格上涨7.2%。",
+     "Prices of chemical raw materials decreased by 7.2 percent, fuel and power down 4.0 "
+     "percent; farm products jumped 7.2 percent."),
+    ("居民消费价格涨幅3%左右,单位国内生产总值能耗下降3.4%以上。",
+     "CPI increase kept at around 3 percent; a reduction of at least 3.4 percent in energy "
+     "consumption per unit of GDP."),
+])
+def test_a_value_said_twice_or_two_values_near_each_other_give_no_direction_finding(zh, en):
+    assert [f for f in number_findings([zh], [en]) if f.rule == "number-mismatch"] == []
+
+
+def test_a_title_year_glued_to_the_notice_number_is_read_apart():
+    read = [(q.kind, quantity_value(q)) for q in extract_en("Regulation 200558/2005")]
+    assert ("ordinal", "58") in read and ("date", "20050000") in read
+
+
+def test_the_length_of_a_list_pointed_back_to_is_no_extra_number(tmp_path):
+    zh = ("基础研究、应用研究和试验发展经费支出分别为220.8亿元、575.2亿元和3820.0亿元。"
+          "基础研究、应用研究、试验发展经费支出所占比重分别为4.8%、12.5%和82.8%。")
+    en = ("Expenditure on basic research, applied research and experimental development was "
+          "22.08, 57.52 and 382.00 billion yuan respectively. The proportion of the above three "
+          "items was 4.8, 12.5 and 82.8 percent respectively.")
+    assert loud(check_texts(tmp_path, zh, en), "number-extra") == []

@@ -517,7 +517,7 @@ def _en_single(low: str) -> str | None:
         return NEGATION
     if low in EN_LEXICAL:
         return LEXICAL
-    if low.startswith(("non-", "ill-")) and len(low) > 6:
+    if low.startswith(("non-", "ill-")) and len(low) >= 6:  # non-US, non-EU too
         return LEXICAL
     if low.startswith("un") and len(low) >= 7 and not low.startswith(_UN_NOT):
         return LEXICAL  # unfair, unchanged: a guess by shape, reported but never counted

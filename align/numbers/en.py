@@ -168,6 +168,10 @@ _PREFIX_QUALIFIERS = re.compile(
     r"\s+(?:the age of\s+|an? )?$",
     re.IGNORECASE,
 )
+# A count that points back or ahead to a list ("the above three items", "the following five
+# measures"): a translation often makes the list's length explicit.
+_POINTS_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?:above|below|following|aforementioned|"
+                          r"aforesaid|above-mentioned|said)\s+$", re.IGNORECASE)
 # A determiner before "above" or "below" makes it an adjective ("the above three items").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _QUALIFIER_OF = {
@@ -462,6 +466,8 @@ class _Scan(Scanner):
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
         qualifier = kw.pop("qualifier", "exact")
+        if kind == "count" and _POINTS_BACK.search(self.work, max(0, start - 24), start):
+            kw["weak"] = True  # "the above three items": the list's length, often unsaid
         m = None
         if kind not in _UNQUALIFIED:  # "under the 14th Plan", "over the first half"
             m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
@@ -886,8 +892,11 @@ def _fractions(scan: _Scan) -> Iterator[Quantity]:
                 continue  # "the third quarters" is not a fraction, nor is "one thirds"
         elif g["n2"]:
             num, den = Decimal(g["n2"]), Decimal(g["d2"])
-            if number_of_year(g["n2"], g["d2"]):
-                yield scan.q(m.start("n2"), m.end("n2"), num, "ordinal")
+            glued = g["n2"][:4] == g["d2"] and number_of_year(g["n2"][4:], g["d2"])
+            if glued:  # "Regulation 200558/2005": a title's year glued to the notice number
+                num = Decimal(g["n2"][4:])
+            if glued or number_of_year(g["n2"], g["d2"]):
+                yield scan.q(m.start("n2") + 4 * glued, m.end("n2"), num, "ordinal")
                 yield scan.q(m.start("d2"), m.end("d2"), den * 10000, "date", unit="y")
                 continue
             weak = is_reference(num, den)

@@ -65,8 +65,8 @@ _ZH_NOT_NAME = re.compile(rf"[我你您咱他她它了着吧呢吗嗎啊呀]|的
                           rf"|{ZH_ADDRESS}")
 _EN_LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|de|van|von|bin))*"
-    r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$|(?=[A-Z][a-z’']))"
-)  # a page may lose the space after the colon ("Clint Watson:Let's …")
+    r"(?:,[ \t]+[^:.!?\n]{2,60})?)[ \t]*:(?:[ \t]+|$)"
+)
 _EN_NOT_SPEAKER = frozenset(
     "note notes example examples answer question first second third finally source sources "
     "update warning tip q a time date venue place location".split()

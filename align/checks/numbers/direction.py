@@ -3,13 +3,15 @@
 The number itself reaches the English unchanged, so comparing values finds nothing; the word
 that says which way it moved is what changed. Only a direction word right next to the number on
 both sides counts (增长/下降 just before it; "an increase of", "fell by", "up", "a 3% rise" in
-English), so a sentence that reports several changes, or says a level rather than a change, is
-left alone.
+English), and only a value each side says once, so the two are the same figure: a list of
+changes that repeats a value, or a sentence that says a level rather than a change, is left
+alone.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from align.numbers.quantity import Quantity
@@ -70,13 +72,20 @@ def direction_conflicts(zh: str, en: str, read_zh: Callable[[str], list[Quantity
     two sides state alike but move opposite ways."""
     if not re.search(f"{_UP_ZH}|{_DOWN_ZH}", zh):
         return
-    zh_moves = [(z, *zh_direction(zh, z)) for z in read_zh(zh) if z.kind in _MOVES]
+    zh_all, en_all = read_zh(zh), read_en(en)
+    zh_values = Counter(q.value for q in zh_all)
+    en_values = Counter(q.value for q in en_all)
+    # a value said once on each side, so the two are the same figure (a list of changes may
+    # repeat a value, one up and one down: 下降7.2% … 上涨7.2%)
+    zh_moves = [(z, *zh_direction(zh, z)) for z in zh_all
+                if z.kind in _MOVES and zh_values[z.value] == 1]
     zh_moves = [m for m in zh_moves if m[1]]
     if not zh_moves:
         return
-    en_moves = [(e, *en_direction(en, e)) for e in read_en(en) if e.kind in _MOVES]
+    en_moves = [(e, *en_direction(en, e)) for e in en_all
+                if e.kind in _MOVES and en_values[e.value] == 1]
     for z, z_dir, z_word in zh_moves:
         for e, e_dir, e_words in en_moves:
-            if e_dir and e_dir != z_dir and same(z, e):
+            if e_dir and e_dir != z_dir and e.value == z.value and same(z, e):
                 yield z, e, z_word, e_words
                 break
