@@ -124,6 +124,9 @@ _SPEECH_EN = ["Remarks by the Ambassador at the Reception Marking His Assuming o
 @pytest.mark.parametrize(("first_zh", "reported"), [
     ("(2018年11月8日,布鲁塞尔)", False),
     ("2018年11月8日,我抵达布鲁塞尔,开始履新。", True),
+    ("2018年11月8日 布鲁塞尔", False),
+    ("布鲁塞尔,2018年11月8日", False),
+    ("2018年11月8日大使招待会讲话", True),  # a title run into the date: the date is missing
 ])
 def test_only_a_dateline_beside_an_undated_title_is_furniture(first_zh, reported):
     zh = [first_zh, "首先,我谨代表中国大使馆,对大家出席今天的招待会表示热烈欢迎。"]

@@ -250,6 +250,6 @@ def test_a_slash_number_above_one_is_a_reference_not_a_share(text, weak):
 
 
 @pytest.mark.parametrize(("text", "weak"), [
-    ("file no. 820/98", True), ("Case 58/2005", True), ("about 3/4 of them", False)])
+    ("file no. 820/98", True), ("Case 1058/2005", True), ("about 3/4 of them", False)])
 def test_an_english_slash_number_above_one_is_a_reference(text, weak):
     assert [q.weak for q in extract_en(text) if q.kind == "fraction"] == [weak]

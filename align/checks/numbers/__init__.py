@@ -126,7 +126,7 @@ from align.rules import (
     TOKEN_MISSING,
     Rule,
 )
-from align.scripts import EN_ADDRESSED, HAN, HAN_CHAR, is_traditional, unspaced_zh
+from align.scripts import EN_ADDRESSED, HAN, is_traditional, unspaced_zh
 from align.vectors import group_vector
 
 
@@ -232,10 +232,10 @@ def _moved_the_other_way(zh_segs: list[Segment], en_segs: list[Segment], zh_span
     en = readable_en(" ".join(s.text for s in en_segs))
     for z, e, z_word, e_words in direction_conflicts(zh, en, read_zh, extract_en, same_quantity):
         yield NUMBER_MISMATCH.finding(
-            f"The Chinese says {z_word} {z.surface}; the English says '{e_words} {e.surface}': "
+            f"The Chinese says {z_word}{z.surface}; the English says '{e_words} {e.surface}': "
             "the change goes the other way.",
             zh=zh_span, en=en_span,
-            evidence=(("zh", f"{z_word} {z.surface}"), ("en", f"{e_words} {e.surface}"),
+            evidence=(("zh", f"{z_word}{z.surface}"), ("en", f"{e_words} {e.surface}"),
                       ("kind", "direction of change")),
             suggestion=f"say the change as the Chinese does ({z_word})", bead=index)
 
@@ -1763,8 +1763,8 @@ class _Neighbourhood:
                   if 0 <= j < len(doc.segments) and j not in holders}
         titled = any(heading_line(doc.segments[j].text, j, side)
                      and kind_of(self._line(side, j)) not in ("dateline", "salutation")
-                     for j in beside) or any(  # a title run into the date's line
-            len(HAN_CHAR.findall(doc.segments[i].text.replace(q.surface, ""))) > _PLACE_CHARS
+                     for j in beside) or not all(  # a title run into the date's line
+            _DATE_AND_PLACE.fullmatch(doc.segments[i].text.replace(q.surface, "\x00"))
             for i in holders)
         return q.kind == "date" and not titled and all(
             kind_of(self._line(side, i)) == "dateline" for i in mine) and not any(
@@ -2231,8 +2231,12 @@ def _period_leads_to(en: str, at: int, length) -> bool:
         q.kind in ("count", "ordinal") and q.value == length for q in extract_en(window))
 
 
-# The most characters a dateline's place takes (布鲁塞尔, 乌兰巴托, 日内瓦万国宫): more is a title.
-_PLACE_CHARS = 6
+# A dateline's line (the date blanked to \x00): the date alone, or with a place of at most six
+# characters (布鲁塞尔, 日内瓦万国宫) set apart by a comma or a space, in brackets or not; a
+# title run into the date (2023年5月政府工作报告) is no dateline of its own.
+_PLACE = f"[{HAN}]{{1,6}}"
+_DATE_AND_PLACE = re.compile(
+    rf"\s*[（(]?\s*(?:\x00|\x00\s*[,，、\s]\s*{_PLACE}|{_PLACE}\s*[,，、\s]\s*\x00)\s*[)）]?\s*")
 
 
 def _anniversary_follows(en: str, at: int, length) -> bool:
