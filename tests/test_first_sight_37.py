@@ -233,3 +233,15 @@ def test_the_length_of_a_list_pointed_back_to_is_no_extra_number(tmp_path):
           "22.08, 57.52 and 382.00 billion yuan respectively. The proportion of the above three "
           "items was 4.8, 12.5 and 82.8 percent respectively.")
     assert loud(check_texts(tmp_path, zh, en), "number-extra") == []
+
+
+@pytest.mark.parametrize(("en", "loud_ones"), [
+    ("On the eve of the founding ceremony of New China on October 1, 1949, Xinjiang was "
+     "peacefully liberated.", 0),
+    ("On the eve of the founding ceremony of New China on October 3, 1949, Xinjiang was "
+     "peacefully liberated.", 1),
+])
+def test_the_day_of_a_named_event_made_explicit_is_no_extra_number(tmp_path, en, loud_ones):
+    zh = "在新中国开国大典的前夕,新疆迎来了和平解放。新疆各族人民从此走上了光明大道。"
+    en += " From then on, the people of all ethnic groups in Xinjiang took a bright road."
+    assert len(loud(check_texts(tmp_path, zh, en), "number-extra")) == loud_ones

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from align.numbers.quantity import Quantity
+from align.numbers.quantity import Quantity, date_parts
 from align.numbers.zh import parse_zh_number, zeros_read
 
 
@@ -28,17 +28,19 @@ class Anchor:
     pattern: re.Pattern[str]
     first: int
     last: int
+    day: tuple[int, int] | None = None  # the month and day it is dated by, if one
 
 
-def _anchor(name: str, forms: str, first: int, last: int | None = None) -> Anchor:
-    return Anchor(name, re.compile(forms), first, last if last is not None else first)
+def _anchor(name: str, forms: str, first: int, last: int | None = None,
+            day: tuple[int, int] | None = None) -> Anchor:
+    return Anchor(name, re.compile(forms), first, last if last is not None else first, day)
 
 
 # The events, their Chinese forms (simplified and traditional) and their public dates.
 ANCHORS: tuple[Anchor, ...] = (
     _anchor("the founding of the People's Republic",
             r"(?:新中国|新中國|中华人民共和国|中華人民共和國)的?(?:成立|诞生|誕生)|建国以来|建國以來"
-            r"|开国大典|開國大典", 1949),
+            r"|开国大典|開國大典", 1949, day=(10, 1)),
     _anchor("reform and opening up", r"改革开放|改革開放|十一届三中全会|十一屆三中全會", 1978),
     _anchor("the founding of the Communist Party of China",
             r"(?:中国共产党|中國共產黨|(?<![\u4e00-\u9fff])[党黨]|(?<=[们們])[党黨])的?"
@@ -46,8 +48,8 @@ ANCHORS: tuple[Anchor, ...] = (
     _anchor("the victory of the War of Resistance",
             r"(?:抗战|抗戰|抗日战争|抗日戰爭|反法西斯战争|反法西斯戰爭)的?胜利|(?:抗战|抗戰|抗日战争|抗日戰爭)的?勝利",
             1945),
-    _anchor("Hong Kong's return", r"香港(?:的)?回归|香港(?:的)?回歸", 1997),
-    _anchor("Macao's return", r"澳门(?:的)?回归|澳門(?:的)?回歸", 1999),
+    _anchor("Hong Kong's return", r"香港(?:的)?回归|香港(?:的)?回歸", 1997, day=(7, 1)),
+    _anchor("Macao's return", r"澳门(?:的)?回归|澳門(?:的)?回歸", 1999, day=(12, 20)),
     _anchor("China's accession to the WTO",
             r"(?:加入|加入了)(?:世贸组织|世界贸易组织|世貿組織|世界貿易組織|WTO)|入世(?!界)", 2001),
     _anchor("the civil war", r"(?:中国|中國)的?(?:内战|內戰)|解放战争|解放戰爭", 1945, 1949),
@@ -122,6 +124,10 @@ def anchored(e: Quantity, zh_text: str, en_text: str, doc_years: Iterable[int]) 
         if e.kind == "date" and e.unit == "y":
             if a.first <= int(e.value) // 10000 <= a.last:
                 return f"Chinese {a.pattern.search(zh_text).group(0)} ({a.name}, {when})"
+        elif e.kind == "date" and e.unit == "ymd" and a.day is not None:
+            year, month, day = date_parts(e.value)  # "October 1, 1949" for 开国大典
+            if year == a.first and (month, day) == a.day:
+                return f"Chinese {a.pattern.search(zh_text).group(0)} ({a.name}, {e.surface})"
         elif e.kind == "decade":
             decade = int(e.value)
             if decade <= a.last and a.first <= decade + 9:
