@@ -1701,9 +1701,6 @@ def _inside_capitalised_phrase(c: Correspondence, en: str, i: int, used: set[int
     return before is not None and after is not None and bool({before, after} & used)
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+")
-
-
 def _calque(name: str, en: str) -> frozenset[str]:
     """The English words (folded) that render a Chinese name of two to four characters
     character by character, each a gloss of its character in the dictionary, as consecutive
@@ -2424,6 +2421,7 @@ def _own_name_among(zh_name: str, en: str, loose: list[str]) -> str:
     return own
 
 
+# A run of capitalised words (``_calque`` above reads it too).
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+)+")
 _TITLE_WORDS = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof|Sir|Dame|Hon)\.?\s+)+")
 

@@ -2234,9 +2234,10 @@ def _period_leads_to(en: str, at: int, length) -> bool:
 # A dateline's line (the date blanked to \x00): the date alone, or with a place of at most six
 # characters (布鲁塞尔, 日内瓦万国宫) set apart by a comma or a space, in brackets or not; a
 # title run into the date (2023年5月政府工作报告) is no dateline of its own.
-_PLACE = f"[{HAN}]{{1,6}}"
+_DATELINE_PLACE = f"[{HAN}]{{1,6}}"
 _DATE_AND_PLACE = re.compile(
-    rf"\s*[（(]?\s*(?:\x00|\x00\s*[,，、\s]\s*{_PLACE}|{_PLACE}\s*[,，、\s]\s*\x00)\s*[)）]?\s*")
+    rf"\s*[（(]?\s*(?:\x00|\x00\s*[,，、\s]\s*{_DATELINE_PLACE}"
+    rf"|{_DATELINE_PLACE}\s*[,，、\s]\s*\x00)\s*[)）]?\s*")
 
 
 def _anniversary_follows(en: str, at: int, length) -> bool:
