@@ -34,10 +34,9 @@ _CHANNEL = re.compile(r"\b(?:accounts?|apps?|applets?|mini[- ]?programs?|platfor
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
 
 
-# The English clause next to a run: from the first letter after it to the clause's end, or the
-# last clause before it.
-# Both stand apart from the run, as utterances of their own: an exclamation mark, a stop or a
-# colon between them (晚上好!Good evening!), not Chinese words inside an English sentence.
+# The English clause next to a run of Chinese (from the first letter after it to the clause's
+# end, or the last clause before it), standing apart from the run as an utterance of its own:
+# an exclamation mark, a stop or a colon between them (晚上好!Good evening!).
 _CLAUSE_AFTER = re.compile(r"[^A-Za-z\n]{0,3}?[!！.。:：?？][^A-Za-z\n]{0,2}"
                            r"([A-Za-z][^.!?;:\n]{0,60})")
 _UTTERANCE_START = re.compile(r"(?:^|[.!?:;,，。！？：；]) *$")
