@@ -245,3 +245,10 @@ def test_the_day_of_a_named_event_made_explicit_is_no_extra_number(tmp_path, en,
     zh = "在新中国开国大典的前夕,新疆迎来了和平解放。新疆各族人民从此走上了光明大道。"
     en += " From then on, the people of all ethnic groups in Xinjiang took a bright road."
     assert len(loud(check_texts(tmp_path, zh, en), "number-extra")) == loud_ones
+
+
+def test_a_chinese_word_opening_a_sentence_after_its_english_is_still_untranslated(tmp_path):
+    zh = "明年将举行选举。选举将于五月举行,各方都在积极准备。"
+    en = ("An election will be held next year. 选举 will take place in May, and all sides are "
+          "actively preparing for it.")
+    assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == 1

@@ -39,6 +39,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
 # an exclamation mark, a stop or a colon between them (晚上好!Good evening!).
 _CLAUSE_AFTER = re.compile(r"[^A-Za-z\n]{0,3}?[!！.。:：?？][^A-Za-z\n]{0,2}"
                            r"([A-Za-z][^.!?;:\n]{0,60})")
+_STOP_AFTER = re.compile(r"[^A-Za-z\n]{0,3}?[!.:?]")
 _UTTERANCE_START = re.compile(r"(?:^|[.!?:;,，。！？：；]) *$")
 _CLAUSE_BEFORE = re.compile(r"([A-Za-z][^.!?;:\n]{0,60})[.!?:]\s{0,2}$")
 
@@ -61,6 +62,8 @@ def _beside_its_english(text: str, before: str = "", after: str = "") -> list[st
         if not _UTTERANCE_START.search(whole[max(0, start - 4): start]):
             continue  # "to 拜年 .": Chinese inside an English sentence, no greeting of its own
         stop = m.group()[-1] in "！。：？"  # the run's own full stop parts it from the English
+        if not stop and not _STOP_AFTER.match(whole, end):
+            continue  # "选举 will be held": a word of the sentence, no utterance of its own
         after_clause = _CLAUSE_AFTER.match(("!" if stop else "") + whole[end:])
         before_clause = _CLAUSE_BEFORE.search(whole[max(0, start - 64): start])
         if any(clause and correspond(han, clause.group(1)).coverage[0] == 1.0
