@@ -252,3 +252,26 @@ def test_a_chinese_word_opening_a_sentence_after_its_english_is_still_untranslat
     en = ("An election will be held next year. 选举 will take place in May, and all sides are "
           "actively preparing for it.")
     assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == 1
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("「聯合聯絡小組英方成員」指英國政府不時委派的人員。該等人員的名單載於附表。",
+     '"British members of the Joint Liaison Group" (聯合聯絡小組英方成員) means the persons '
+     "designated from time to time by the Government of the United Kingdom. The list of those "
+     "persons is set out in the Schedule."),
+    ("《公務人員 (管理) 命令》指行政長官不時作出的命令。該命令適用於所有公務人員。",
+     '"Public Service (Administration) Order" (《公務人員 (管理) 命令》) means the Order made by '
+     "the Chief Executive from time to time. The Order applies to all public servants."),
+    ("該規例現予修訂,廢除「立法局」而代以「立法會」。本條例自公布日起實施。",
+     'The Regulation is amended by repealing "立法局" and substituting "立法會". This Ordinance '
+     "comes into operation on the day of its publication."),
+])
+def test_a_bilingual_laws_chinese_equivalent_or_quoted_amendment_is_on_purpose(tmp_path, zh, en):
+    assert loud(check_texts(tmp_path, zh, en), "untranslated") == []
+
+
+def test_chinese_words_quoted_without_an_amendment_are_still_untranslated(tmp_path):
+    zh = "該條例規定了立法會的職權和組成。立法會議員由選舉產生,任期四年。"
+    en = ('The Ordinance sets out the powers and composition of "立法會". Its Members are '
+          "returned by elections for a term of four years.")
+    assert len(loud(check_texts(tmp_path, zh, en), "untranslated")) == 1

@@ -14,12 +14,22 @@ from align.scripts import CJK_PUNCT, HAN, HAN_RUN
 _HAN_RUN = re.compile(f"[{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*")
 
 
-# Chinese in brackets right after English words: "in the year Gengyin (庚寅年)", "the Spring
-# Festival (春节)": a gloss the translator gives on purpose, not text left untranslated; so
-# is Chinese (often quoted) with its English in brackets after it ("‘澳門體育’ (Macao Sports)").
-_GLOSS = re.compile(f"[A-Za-z][A-Za-z'’.-]*\\s*[（(]\\s*([{HAN}{CJK_PUNCT}]*[{HAN}]+"
-                    f"[{HAN}{CJK_PUNCT}]*)\\s*[)）]"
-                    f"|([{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*)[’'\"”]?\\s*[（(]\\s*[A-Za-z]")
+# Chinese in brackets right after English words or an English term in quotation marks: "in
+# the year Gengyin (庚寅年)", "the Spring Festival (春节)", a bilingual law's definition giving the
+# term's equivalent ("British members" (聯合聯絡小組英方成員), "Order" (《公務人員 (管理) 命令》):
+# the brackets may hold a title with brackets of its own): a gloss given on purpose, not text
+# left untranslated; so is Chinese (often quoted) with its English in brackets after it
+# ("‘澳門體育’ (Macao Sports)").
+_GLOSS_AFTER = re.compile(r"[A-Za-z][A-Za-z'’.-]*[\"”’']?\s*[（(]"
+                          r"((?:[^()（）A-Za-z\n]|[（(][^()（）A-Za-z\n]*[)）])*)[)）]")
+_GLOSS_BEFORE = re.compile(f"([{HAN}{CJK_PUNCT}]*[{HAN}]+[{HAN}{CJK_PUNCT}]*)[’'\"”]?\\s*[（(]"
+                           f"\\s*[A-Za-z]")
+
+
+def _glosses(text: str) -> list[str]:
+    """The Han runs of ``text`` given as glosses (see ``_GLOSS_AFTER``)."""
+    glossed = [_han(r) for m in _GLOSS_AFTER.finditer(text) for r in _HAN_RUN.findall(m[1])]
+    return glossed + [_han(m[1]) for m in _GLOSS_BEFORE.finditer(text)]
 
 
 # Chinese in quotation marks named as an account, an app or a programme in its own clause
@@ -31,6 +41,12 @@ _QUOTED = re.compile(f"[“\"「『]\\s*({_NOT_QUOTE}[{HAN}]+{_NOT_QUOTE})\\s*[�
 _CHANNEL = re.compile(r"\b(?:accounts?|apps?|applets?|mini[- ]?programs?|platforms?|WeChat|Weibo|"
                       r"Douyin|channels?|hotlines?|websites?|columns?|search(?:ing)?(?:\s+for)?|"
                       r"called|named|titled)\b", re.IGNORECASE)
+# ... or as the words an amendment or a definition names ('by repealing "立法局" and
+# substituting "立法會"', 'the expression "條例"'): a bilingual law's English quotes the Chinese
+# text it changes.
+_WORDS_NAMED = re.compile(r"\b(?:repeal(?:s|ed|ing)?|substitut(?:e|es|ed|ing)|insert(?:s|ed|ing)?|"
+                          r"the\s+(?:words?|expressions?|characters?|Chinese\s+(?:text|words?)))\b",
+                          re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[()]")
 
 
@@ -72,14 +88,14 @@ def _beside_its_english(text: str, before: str = "", after: str = "") -> list[st
     return kept
 
 
-def _quoted_names(text: str) -> list[str]:
+def _quoted_names(text: str, kind: re.Pattern[str] = _CHANNEL) -> list[str]:
     """The Han runs of ``text`` quoted as the name of an account, app or channel that the same
-    clause names in English."""
+    clause names in English (or, with ``_WORDS_NAMED``, as the words an amendment names)."""
     names = []
     for m in _QUOTED.finditer(text):
         before, after = text[: m.start()], text[m.end():]
         clause = _CLAUSE_END.split(before)[-1] + " " + _CLAUSE_END.split(after)[0]
-        if _CHANNEL.search(clause):
+        if kind.search(clause):
             names.append(_han(m.group(1)))
     return names
 
@@ -117,7 +133,7 @@ class UntranslatedCheck:
                 runs = _HAN_RUN.findall(seg.text)
                 if not runs:
                     continue
-                glosses = [_han(m.group(1) or m.group(2)) for m in _GLOSS.finditer(seg.text)]
+                glosses = _glosses(seg.text)
                 quoted = _quoted_names(seg.text)
                 if sorted(glosses) == sorted(map(_han, runs)):
                     message = (f"Chinese given in brackets beside its English (a gloss): "
@@ -132,6 +148,12 @@ class UntranslatedCheck:
                 elif sorted(glosses + quoted) == sorted(map(_han, runs)):
                     message = (f"Chinese quoted as the name of an account or channel the English "
                                f"names, for the reader to find it: {'、'.join(runs)}")
+                    severity = Severity.INFO
+                elif sorted(glosses + _quoted_names(seg.text, _WORDS_NAMED)) == sorted(
+                        map(_han, runs)):
+                    message = (f"Chinese quoted as the words an amendment or a definition names "
+                               f"(a bilingual law's English quotes the Chinese it changes): "
+                               f"{'、'.join(runs)}")
                     severity = Severity.INFO
                 elif any(_in_original(r, chinese) for r in runs):
                     message, severity = f"Chinese text left in the English: {'、'.join(runs)}", None
