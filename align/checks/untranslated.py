@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from align.checks.base import CheckContext
 from align.model import Finding, Severity, Span
@@ -115,6 +115,20 @@ def _in_original(run: str, chinese: tuple[str, ...]) -> bool:
     return any(han in text for text in chinese)
 
 
+# Why Chinese in the English may be there on purpose, tried in order: what each accounts for
+# (from the segment's text and the sentences before and after it), with the glosses, must be
+# every run of the segment.
+_ON_PURPOSE: tuple[tuple[Callable[[str, str, str], list[str]], str], ...] = (
+    (lambda text, before, after: [], "given in brackets beside its English (a gloss)"),
+    (_beside_its_english, "said again in English right beside it, kept on purpose"),
+    (lambda text, before, after: _quoted_names(text),
+     "quoted as the name of an account or channel the English names, for the reader to find it"),
+    (lambda text, before, after: _quoted_names(text, _WORDS_NAMED),
+     "quoted as the words an amendment or a definition names (a bilingual law's English quotes "
+     "the Chinese it changes)"),
+)
+
+
 class UntranslatedCheck:
     """Chinese characters in the English. Left untranslated, they are a copy of the original's
     words; characters the Chinese document does not contain anywhere are something else (a
@@ -133,28 +147,13 @@ class UntranslatedCheck:
                 runs = _HAN_RUN.findall(seg.text)
                 if not runs:
                     continue
-                glosses = _glosses(seg.text)
-                quoted = _quoted_names(seg.text)
-                if sorted(glosses) == sorted(map(_han, runs)):
-                    message = (f"Chinese given in brackets beside its English (a gloss): "
-                               f"{'、'.join(runs)}")
-                    severity = Severity.INFO
-                elif sorted(glosses + _beside_its_english(
-                        seg.text, _text(a.en, i - 1), _text(a.en, i + 1))) == sorted(
-                        map(_han, runs)):
-                    message = (f"Chinese said again in English right beside it, kept on purpose: "
-                               f"{'、'.join(runs)}")
-                    severity = Severity.INFO
-                elif sorted(glosses + quoted) == sorted(map(_han, runs)):
-                    message = (f"Chinese quoted as the name of an account or channel the English "
-                               f"names, for the reader to find it: {'、'.join(runs)}")
-                    severity = Severity.INFO
-                elif sorted(glosses + _quoted_names(seg.text, _WORDS_NAMED)) == sorted(
-                        map(_han, runs)):
-                    message = (f"Chinese quoted as the words an amendment or a definition names "
-                               f"(a bilingual law's English quotes the Chinese it changes): "
-                               f"{'、'.join(runs)}")
-                    severity = Severity.INFO
+                glosses, wanted = _glosses(seg.text), sorted(map(_han, runs))
+                before, after = _text(a.en, i - 1), _text(a.en, i + 1)
+                purpose = next((why for explain, why in _ON_PURPOSE
+                                if sorted(glosses + explain(seg.text, before, after)) == wanted),
+                               None)
+                if purpose:
+                    message, severity = f"Chinese {purpose}: {'、'.join(runs)}", Severity.INFO
                 elif any(_in_original(r, chinese) for r in runs):
                     message, severity = f"Chinese text left in the English: {'、'.join(runs)}", None
                 else:

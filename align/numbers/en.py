@@ -169,11 +169,10 @@ _PREFIX_QUALIFIERS = re.compile(
     re.IGNORECASE,
 )
 # A count that points back or ahead to a list ("the above three items", "the following five
-# measures"): a translation often makes the list's length explicit.
+# measures"): a translation often makes the list's length explicit. After a determiner "above"
+# and "below" are adjectives, no bounds.
 _POINTS_BACK = re.compile(r"\b(?:the|these|those|all)\s+(?:above|below|following|aforementioned|"
                           r"aforesaid|above-mentioned|said)\s+$", re.IGNORECASE)
-# A determiner before "above" or "below" makes it an adjective ("the above three items").
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
 _QUALIFIER_OF = {
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "an estimated": "approx", "nearly": "nearly", "almost": "nearly",
@@ -466,13 +465,13 @@ class _Scan(Scanner):
     def q(self, start: int, end: int, value: Decimal, kind: str, **kw) -> Quantity:
         """A quantity over ``start:end``, widened to take in qualifiers on either side."""
         qualifier = kw.pop("qualifier", "exact")
-        if kind == "count" and _POINTS_BACK.search(self.work, max(0, start - 24), start):
+        points_back = _POINTS_BACK.search(self.work, max(0, start - 24), start)
+        if kind == "count" and points_back:
             kw["weak"] = True  # "the above three items": the list's length, often unsaid
         m = None
         if kind not in _UNQUALIFIED:  # "under the 14th Plan", "over the first half"
             m = _PREFIX_QUALIFIERS.search(self.work, max(0, start - 30), start)
-            if m and m.group("q").lower() in ("above", "below") and _DETERMINER_BEFORE.search(
-                    self.work, max(0, m.start() - 12), m.start()):
+            if m and points_back and m.group("q").lower() in ("above", "below"):
                 m = None  # "the above three items", "the below two": an adjective, no bound
         if m:
             word = " ".join(m.group("q").lower().split())

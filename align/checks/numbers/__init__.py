@@ -50,7 +50,7 @@ from align.checks.lexical import run_together
 from align.checks.numbers.anchors import anchored, counted_years, span_fits
 from align.checks.numbers.compare import UNMARKED_ROUNDING, Discrepancy, compare, same_quantity
 from align.checks.numbers.currency import page_currency
-from align.checks.numbers.direction import direction_conflicts
+from align.checks.numbers.direction import direction_conflicts, zh_moves
 from align.checks.numbers.relative import (
     dateline_days,
     is_heading,
@@ -228,9 +228,11 @@ def _moved_the_other_way(zh_segs: list[Segment], en_segs: list[Segment], zh_span
                          en_span: Span, index: int) -> Iterator[Finding]:
     """A number both sides state alike whose change goes the other way in the English
     (比上年增长9.45% "a decrease of 9.45%")."""
-    zh = readable_zh(" ".join(s.text for s in zh_segs))
+    moves = zh_moves(readable_zh(" ".join(s.text for s in zh_segs)), read_zh)
+    if not moves:
+        return  # the English is read only where the Chinese says a change
     en = readable_en(" ".join(s.text for s in en_segs))
-    for z, e, z_word, e_words in direction_conflicts(zh, en, read_zh, extract_en, same_quantity):
+    for z, e, z_word, e_words in direction_conflicts(moves, en, extract_en, same_quantity):
         yield NUMBER_MISMATCH.finding(
             f"The Chinese says {z_word}{z.surface}; the English says '{e_words} {e.surface}': "
             "the change goes the other way.",
@@ -1581,13 +1583,12 @@ class _Neighbourhood:
         periods = [z for z in self.zh[index] if z.unit in ("年", "周年") and z.high is None
                    and z.kind in ("count", "ordinal") and 1 < z.value < 1000]
         en = self._en_text(index)
+        said = list(re.finditer(rf"(?<!\d){year}(?!\d)", en))  # where the English says the year
         for z in periods:
-            if any(_anniversary_follows(en, m.end(), z.value)
-                   for m in re.finditer(rf"(?<!\d){year}(?!\d)", en)):
+            if any(_anniversary_follows(en, m.end(), z.value) for m in said):
                 return f"Chinese {z.surface} (the anniversary the year falls on)"
             if self.year is None:
-                if any(_period_leads_to(en, m.start(), z.value)
-                       for m in re.finditer(rf"(?<!\d){year}(?!\d)", en)):
+                if any(_period_leads_to(en, m.start(), z.value) for m in said):
                     return f"Chinese {z.surface} (the start of the period it counts)"
             elif self._starts(year, z):
                 return f"Chinese {z.surface} (the start of the period, dateline {self.year})"
@@ -1759,16 +1760,17 @@ class _Neighbourhood:
         # other page's title, which dates nothing: each page heads the text its own way. A
         # title block on both sides, one with a date line the other lacks, is a finding.
         kind_of = furniture_zh if side == "zh" else furniture_en
+        if q.kind != "date" or not all(kind_of(self._line(side, i)) == "dateline" for i in mine) \
+                or any(o.kind == "date" for o in (self.en if side == "zh" else self.zh)[index]):
+            return False
+        if not all(_DATE_AND_PLACE.fullmatch(doc.segments[i].text.replace(q.surface, "\x00"))
+                   for i in holders):
+            return False  # a title run into the date's line
         beside = {j for i in holders for j in (i - 1, i + 1)
                   if 0 <= j < len(doc.segments) and j not in holders}
-        titled = any(heading_line(doc.segments[j].text, j, side)
-                     and kind_of(self._line(side, j)) not in ("dateline", "salutation")
-                     for j in beside) or not all(  # a title run into the date's line
-            _DATE_AND_PLACE.fullmatch(doc.segments[i].text.replace(q.surface, "\x00"))
-            for i in holders)
-        return q.kind == "date" and not titled and all(
-            kind_of(self._line(side, i)) == "dateline" for i in mine) and not any(
-            o.kind == "date" for o in (self.en if side == "zh" else self.zh)[index])
+        return not any(heading_line(doc.segments[j].text, j, side)
+                       and kind_of(self._line(side, j)) not in ("dateline", "salutation")
+                       for j in beside)  # no title line beside it
 
     def _year_naming_the_title(self, e: Quantity, index: int) -> bool:
         """Whether ``e`` is a bare year (or span of years) that opens or closes the name of the

@@ -64,27 +64,29 @@ def en_direction(text: str, q: Quantity) -> tuple[str, str]:
 _MOVES = ("percent", "points", "count", "money", "multiple")
 
 
-def direction_conflicts(zh: str, en: str, read_zh: Callable[[str], list[Quantity]],
+def zh_moves(zh: str, read_zh: Callable[[str], list[Quantity]]) -> list[tuple[Quantity, str, str]]:
+    """(quantity, "up"/"down", word) for each figure of the Chinese that a direction word right
+    before it moves, the figure said once in ``zh`` (a list of changes may repeat a value, one
+    up and one down: 下降7.2% … 上涨7.2%)."""
+    if not re.search(f"{_UP_ZH}|{_DOWN_ZH}", zh):
+        return []
+    found = read_zh(zh)
+    values = Counter(q.value for q in found)
+    moves = [(z, *zh_direction(zh, z)) for z in found if z.kind in _MOVES and values[z.value] == 1]
+    return [m for m in moves if m[1]]
+
+
+def direction_conflicts(moves: list[tuple[Quantity, str, str]], en: str,
                         read_en: Callable[[str], list[Quantity]],
                         same: Callable[[Quantity, Quantity], bool],
                         ) -> Iterator[tuple[Quantity, Quantity, str, str]]:
-    """(Chinese quantity, English quantity, Chinese word, English words) for each number the
-    two sides state alike but move opposite ways."""
-    if not re.search(f"{_UP_ZH}|{_DOWN_ZH}", zh):
-        return
-    zh_all, en_all = read_zh(zh), read_en(en)
-    zh_values = Counter(q.value for q in zh_all)
-    en_values = Counter(q.value for q in en_all)
-    # a value said once on each side, so the two are the same figure (a list of changes may
-    # repeat a value, one up and one down: 下降7.2% … 上涨7.2%)
-    zh_moves = [(z, *zh_direction(zh, z)) for z in zh_all
-                if z.kind in _MOVES and zh_values[z.value] == 1]
-    zh_moves = [m for m in zh_moves if m[1]]
-    if not zh_moves:
-        return
-    en_moves = [(e, *en_direction(en, e)) for e in en_all
-                if e.kind in _MOVES and en_values[e.value] == 1]
-    for z, z_dir, z_word in zh_moves:
+    """(Chinese quantity, English quantity, Chinese word, English words) for each of the Chinese
+    ``moves`` (``zh_moves``) that the English states alike, once, but moving the other way."""
+    found = read_en(en)
+    values = Counter(q.value for q in found)
+    en_moves = [(e, *en_direction(en, e)) for e in found
+                if e.kind in _MOVES and values[e.value] == 1]
+    for z, z_dir, z_word in moves:
         for e, e_dir, e_words in en_moves:
             if e_dir and e_dir != z_dir and e.value == z.value and same(z, e):
                 yield z, e, z_word, e_words
